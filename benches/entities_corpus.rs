@@ -1,0 +1,165 @@
+//! Corpus scan for the document-reference and date extractors.
+//!
+//! Reads `../shared/corpus/baomoi-2017.jsonl.zst` (34,870 articles), runs
+//! `entities::documents::find` and `entities::dates::find` over every article (title, lead and
+//! body joined by blank lines, NFC), and prints: articles, MB of text, references by kind,
+//! articles without any document type word that still yielded references (must be 0; listed
+//! otherwise), and single-thread throughput in MB/s.
+//!
+//! Run: `cargo bench --bench entities_corpus`. Set `VNMON_DUMP=refs` to print every reference
+//! with its context (for false-positive review), `VNMON_DUMP=dates` for every date.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use vnmon::entities::{dates, documents};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
+
+#[derive(serde::Deserialize)]
+struct Article {
+    id: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    lead: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// Up to `n` bytes of context on each side of `[s, e)`, on char boundaries, one line.
+fn context(text: &str, s: usize, e: usize, n: usize) -> String {
+    let mut a = s.saturating_sub(n);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (e + n).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!("{}[[{}]]{}", &text[a..s], &text[s..e], &text[e..b]).replace('\n', " ⏎ ")
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let file = std::fs::File::open(CORPUS)?;
+    let reader = BufReader::new(zstd::stream::read::Decoder::new(file)?);
+    let mut articles: Vec<(String, String)> = Vec::new();
+    for line in reader.lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let a: Article = serde_json::from_str(&line)?;
+        let text = vnmon::text::normalize(&format!("{}\n\n{}\n\n{}", a.title, a.lead, a.body));
+        articles.push((a.id, text));
+    }
+    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    let published = NaiveDate::from_ymd_opt(2017, 6, 30);
+    let dump = std::env::var("VNMON_DUMP").unwrap_or_default();
+
+    // Timed pass: documents + dates, one thread.
+    let mut best = f64::MAX;
+    let mut total_docs = 0usize;
+    let mut total_dates = 0usize;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let (mut nd, mut nt) = (0, 0);
+        for (_, text) in &articles {
+            nd += documents::find(text, published).len();
+            nt += dates::find(text, published).len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+        total_docs = nd;
+        total_dates = nt;
+    }
+    let t = Instant::now();
+    for (_, text) in &articles {
+        std::hint::black_box(documents::find(text, published));
+    }
+    let docs_secs = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    for (_, text) in &articles {
+        std::hint::black_box(dates::find(text, published));
+    }
+    let dates_secs = t.elapsed().as_secs_f64();
+
+    // Analysis pass.
+    let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut with_refs = 0usize;
+    let mut without_type_words = 0usize;
+    let mut offenders: Vec<String> = Vec::new();
+    let mut unresolved_short = 0usize;
+    for (id, text) in &articles {
+        let docs = documents::find(text, published);
+        if !docs.is_empty() {
+            with_refs += 1;
+        }
+        let has_type_word = documents::mentions_type_word(text);
+        if !has_type_word {
+            without_type_words += 1;
+            for d in &docs {
+                let m = &d.mentions[0];
+                offenders.push(format!("{id}: {:?} {}", d.id, context(text, m.start, m.end, 50)));
+            }
+        }
+        for d in &docs {
+            let e = by_kind.entry(d.kind.clone()).or_default();
+            if d.id.is_some() {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+                unresolved_short += 1;
+            }
+            if dump == "refs" {
+                for m in &d.mentions {
+                    println!(
+                        "REF {id}\t{}\t{}\t{:?}\t{:?}\t{}",
+                        d.id.as_deref().unwrap_or("-"),
+                        d.kind,
+                        d.issued,
+                        d.issuer,
+                        context(text, m.start, m.end, 40)
+                    );
+                }
+            }
+        }
+        if dump == "dates" {
+            for dm in dates::find(text, published) {
+                println!(
+                    "DATE {id}\t{}\t{}",
+                    dm.date,
+                    context(text, dm.mention.start, dm.mention.end, 30)
+                );
+            }
+        }
+    }
+
+    println!("articles: {}", articles.len());
+    println!("text: {mb:.1} MB");
+    println!("articles with document references: {with_refs}");
+    println!("documents found: {total_docs} (full and short), dates found: {total_dates}");
+    println!("documents by kind (full id / short only):");
+    let mut kinds: Vec<_> = by_kind.into_iter().collect();
+    kinds.sort_by_key(|(_, (a, b))| std::cmp::Reverse(a + b));
+    for (k, (full, short)) in kinds {
+        println!("  {k:<26} {full:>6} / {short:>4}");
+    }
+    println!("short references without a full one: {unresolved_short}");
+    println!(
+        "articles without any type word: {without_type_words}; of those yielding references: {}",
+        offenders.len()
+    );
+    for o in &offenders {
+        println!("  {o}");
+    }
+    println!(
+        "throughput (1 thread): documents+dates {:.1} MB/s (best of 3); documents {:.1} MB/s, dates {:.1} MB/s",
+        mb / best,
+        mb / docs_secs,
+        mb / dates_secs
+    );
+    Ok(())
+}

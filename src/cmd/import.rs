@@ -1,0 +1,66 @@
+//! `vnmon import`: saved pages and WARC files into the index, with progress and a summary.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use indicatif::{ProgressBar, ProgressStyle};
+use vnmon::import::{self, Event};
+use vnmon::index::Index;
+
+use super::Context;
+
+/// Arguments of `vnmon import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// HTML files, folders of them (a manifest.toml gives URLs), WARC files (.warc, .warc.gz)
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// URL of the page when a single HTML file is given
+    #[arg(long)]
+    url: Option<String>,
+    /// Print every page as it is indexed
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+/// Index writer memory budget.
+const WRITER_HEAP: usize = 200 * 1024 * 1024;
+
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let inputs = import::collect(&args.paths, args.url.as_deref())?;
+    let index = Index::open_or_create(&ctx.index_dir)
+        .with_context(|| format!("cannot open index {}", ctx.index_dir.display()))?;
+    let mut writer = index.writer(WRITER_HEAP)?;
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(inputs.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} files {wide_msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let verbose = args.verbose;
+    let summary = import::import_all(&inputs, &ctx.profiles, &mut writer, &mut |ev| match ev {
+        Event::InputDone(_) => bar.inc(1),
+        Event::Indexed { name, upsert } => {
+            bar.set_message(name.to_string());
+            if verbose {
+                bar.suspend(|| eprintln!("{upsert:?}: {name}"));
+            }
+        }
+        Event::Skipped { name, reason } => {
+            if verbose {
+                bar.suspend(|| eprintln!("skipped: {name}: {reason}"));
+            }
+        }
+        Event::Failed { name, reason } => bar.suspend(|| eprintln!("failed: {name}: {reason}")),
+    })?;
+    bar.finish_and_clear();
+    eprintln!("{summary} → {}", ctx.index_dir.display());
+    Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

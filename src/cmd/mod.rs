@@ -1,0 +1,102 @@
+//! Subcommands. Each file turns validated arguments into library calls and prints the result;
+//! no pipeline logic lives here.
+
+mod demo;
+mod extract;
+mod import;
+pub mod search;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+use vnmon::extract::Profiles;
+
+/// Vietnamese news monitoring: extract articles, find official document references, index and
+/// search them.
+#[derive(Debug, Parser)]
+#[command(name = "vnmon", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Index directory [default: index/ ; env VNMON_INDEX]
+    #[arg(long, global = true, value_name = "DIR", env = "VNMON_INDEX")]
+    index: Option<PathBuf>,
+    /// Extra site profiles (TOML) added to, or overriding, the built-in ones
+    #[arg(long, global = true, value_name = "FILE", env = "VNMON_PROFILES")]
+    profiles: Option<PathBuf>,
+    /// When to colour output
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Colour policy for terminal output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Index the bundled sample sites (no network) and search them for Chỉ thị 24-CT/TU
+    Demo(demo::Args),
+    /// Extract one article (or several) as JSON: text, metadata and entities
+    Extract(extract::Args),
+    /// Import saved pages: HTML files, folders of them, WARC files
+    Import(import::Args),
+    /// Search the index
+    Search(search::Args),
+}
+
+/// Settings shared by the subcommands, resolved from the global flags.
+pub struct Context {
+    /// The index directory.
+    pub index_dir: PathBuf,
+    /// Site profiles: built-in plus the user's file.
+    pub profiles: Profiles,
+    /// Whether to colour standard output.
+    pub color: bool,
+}
+
+impl Context {
+    fn new(cli: &Cli) -> anyhow::Result<Context> {
+        let mut profiles = Profiles::builtin();
+        if let Some(path) = &cli.profiles {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read profiles {}", path.display()))?;
+            let user = Profiles::from_toml(&text)
+                .with_context(|| format!("bad profiles file {}", path.display()))?;
+            profiles = profiles.with_overrides(user);
+        }
+        let color = match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                use std::io::IsTerminal;
+                std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+            }
+        };
+        Ok(Context {
+            index_dir: cli.index.clone().unwrap_or_else(|| PathBuf::from("index")),
+            profiles,
+            color,
+        })
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let ctx = Context::new(&cli)?;
+    match cli.command {
+        Command::Demo(args) => demo::run(&ctx, args),
+        Command::Extract(args) => extract::run(&ctx, args),
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Search(args) => search::run(&ctx, args),
+    }
+}

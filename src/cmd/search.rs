@@ -1,0 +1,177 @@
+//! `vnmon search`: ranked hits with highlighted snippets, as text, JSON Lines or CSV.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use vnmon::index::{Hit, Index, IndexError, SearchRequest, SearchResults};
+
+use super::Context;
+
+/// Arguments of `vnmon search`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Query: words, "quoted phrases", AND/OR/NOT, field:term (title, body, site, category, tags).
+    /// Typed with diacritics it matches exactly those letters; without, every accented form
+    #[arg(default_value = "")]
+    query: String,
+    /// Only this outlet (host, e.g. dantri.com.vn)
+    #[arg(long)]
+    site: Option<String>,
+    /// Published on or after this date (YYYY-MM-DD, Vietnam time)
+    #[arg(long, value_parser = parse_date)]
+    from: Option<NaiveDate>,
+    /// Published on or before this date (YYYY-MM-DD, Vietnam time)
+    #[arg(long, value_parser = parse_date)]
+    to: Option<NaiveDate>,
+    /// Articles citing this document (24-CT/TU, "Chỉ thị 24-CT/TU", 73/2023/NĐ-CP)
+    #[arg(long, value_name = "REF")]
+    doc: Option<String>,
+    /// Articles naming this official (diacritics optional)
+    #[arg(long, value_name = "NAME")]
+    official: Option<String>,
+    /// Articles naming this unit (diacritics optional)
+    #[arg(long, value_name = "NAME")]
+    unit: Option<String>,
+    /// Maximum number of hits
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// One JSON object per hit (JSON Lines)
+    #[arg(long, conflicts_with = "csv")]
+    json: bool,
+    /// CSV with a header row
+    #[arg(long)]
+    csv: bool,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("expected YYYY-MM-DD, got {s:?}"))
+}
+
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    if args.query.trim().is_empty()
+        && args.doc.is_none()
+        && args.official.is_none()
+        && args.unit.is_none()
+        && args.site.is_none()
+    {
+        anyhow::bail!(
+            "nothing to search for: give a query or a filter (--doc, --official, --unit, --site)"
+        );
+    }
+    let index = Index::open(&ctx.index_dir).map_err(explain)?;
+    let req = SearchRequest {
+        query: args.query.clone(),
+        site: args.site.clone(),
+        from: args.from,
+        to: args.to,
+        limit: args.limit,
+        doc: args.doc.clone(),
+        official: args.official.clone(),
+        unit: args.unit.clone(),
+    };
+    let results = index.search(&req).map_err(explain)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        write_json(&mut out, &results)?;
+    } else if args.csv {
+        write_csv(&mut out, &results)?;
+    } else {
+        write_results(&mut out, &results, ctx.color)?;
+    }
+    out.flush()?;
+    Ok(if results.hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Index errors carry their own one-line explanation; keep it as the whole message.
+fn explain(e: IndexError) -> anyhow::Error {
+    anyhow::Error::new(e)
+}
+
+fn date_of(hit: &Hit) -> String {
+    hit.published.map(|p| p.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_else(|| "-".into())
+}
+
+/// The snippet with its highlights marked: ANSI bold colour on a terminal, `**…**` otherwise.
+fn marked(hit: &Hit, color: bool) -> String {
+    let (open, close) = if color { ("\x1b[1;31m", "\x1b[0m") } else { ("**", "**") };
+    let text = &hit.snippet.text;
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    for r in &hit.snippet.highlights {
+        if r.start < last
+            || r.end > text.len()
+            || !text.is_char_boundary(r.start)
+            || !text.is_char_boundary(r.end)
+        {
+            continue;
+        }
+        out.push_str(&text[last..r.start]);
+        out.push_str(open);
+        out.push_str(&text[r.clone()]);
+        out.push_str(close);
+        last = r.end;
+    }
+    out.push_str(&text[last..]);
+    out.replace('\n', " ")
+}
+
+pub fn write_results(
+    out: &mut impl Write,
+    results: &SearchResults,
+    color: bool,
+) -> anyhow::Result<()> {
+    let (b, r) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
+    for (i, hit) in results.hits.iter().enumerate() {
+        writeln!(out, "{:>2}. {b}{}{r}", i + 1, hit.title)?;
+        writeln!(out, "    {} · {} · {}", hit.site, date_of(hit), hit.url)?;
+        if !hit.snippet.text.is_empty() {
+            writeln!(out, "    {}", marked(hit, color))?;
+        }
+        writeln!(out)?;
+    }
+    let shown = results.hits.len();
+    match results.total {
+        0 => writeln!(out, "no articles match")?,
+        n if n == shown => writeln!(out, "{n} article{} match", if n == 1 { "" } else { "s" })?,
+        n => writeln!(out, "{shown} of {n} matching articles shown (--limit)")?,
+    }
+    Ok(())
+}
+
+fn write_json(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
+    for (i, hit) in results.hits.iter().enumerate() {
+        let v = serde_json::json!({
+            "rank": i + 1,
+            "score": hit.score,
+            "url": hit.url,
+            "site": hit.site,
+            "title": hit.title,
+            "published": hit.published.map(|p| p.to_rfc3339()),
+            "snippet": hit.snippet.text,
+            "highlights": hit.snippet.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+        });
+        serde_json::to_writer(&mut *out, &v)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["rank", "score", "published", "site", "title", "url", "snippet"])?;
+    for (i, hit) in results.hits.iter().enumerate() {
+        w.write_record([
+            (i + 1).to_string(),
+            format!("{:.3}", hit.score),
+            hit.published.map(|p| p.to_rfc3339()).unwrap_or_default(),
+            hit.site.clone(),
+            hit.title.clone(),
+            hit.url.clone(),
+            hit.snippet.text.replace('\n', " "),
+        ])?;
+    }
+    w.flush().context("cannot write csv")?;
+    Ok(())
+}

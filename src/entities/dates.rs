@@ -1,0 +1,639 @@
+//! Calendar dates written in Vietnamese news text.
+//!
+//! Recognised forms (vietnamese.md §2):
+//! - full numeric dates with one separator used twice: `7/8/2023`, `22.9.2021`, `14-9-2023`;
+//! - the long form `22 tháng 9 năm 2021` (with or without a leading `ngày`);
+//! - day and month without a year (`ngày 15/9`, `Ngày 14-9`, `đêm 21.7`), accepted only after a
+//!   cue word (`ngày`, `sáng`, `chiều`, `từ`, `đến`…), a weekday or a time of day, so that
+//!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out;
+//! - ranges `04-10/3/2024`, `5 - 6/3/2024`, `28/2 - 2/3/2024`, which give both ends.
+//!
+//! Times and weekday prefixes around a date are ignored. A date without a year takes the year of
+//! the publication date; when that puts it more than a week after publication, the previous year
+//! (a January article citing "ngày 28/12"). Without a publication date such dates are left out.
+//! Impossible dates (`31/2`) are rejected.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::{Captures, Regex};
+
+use super::{DateMention, Mention};
+
+/// Dash characters accepted as a hyphen in dates and references.
+pub(crate) const DASHES: &str = "-‐‑‒–—―−";
+
+/// Numeric date shapes, most specific first (leftmost-first alternation).
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let dash = "[-‐‑‒–—―−]";
+    let pattern = format!(
+        concat!(
+            // A: range inside one month, "04-10/3/2024", "5 - 6/3/2024", "14-15/9".
+            r"(?P<ad1>[0-9]{{1,2}})[ ]{{0,2}}{dash}[ ]{{0,2}}(?P<ad2>[0-9]{{1,2}})(?P<as1>[/.])",
+            r"(?P<am>[0-9]{{1,2}})(?:(?P<as2>[/.])(?P<ay>(?:19|20)[0-9]{{2}}))?",
+            // B: range across months, "28/2 - 2/3/2024".
+            r"|(?P<bd1>[0-9]{{1,2}})(?P<bs1>[/.])(?P<bm1>[0-9]{{1,2}})[ ]{{0,2}}{dash}[ ]{{0,2}}",
+            r"(?P<bd2>[0-9]{{1,2}})(?P<bs2>[/.])(?P<bm2>[0-9]{{1,2}})",
+            r"(?:(?P<bs3>[/.])(?P<by>(?:19|20)[0-9]{{2}}))?",
+            // C: full date, "7/8/2023", "22.9.2021", "14-9-2023".
+            r"|(?P<cd>[0-9]{{1,2}})(?P<cs1>[/.]|{dash})(?P<cm>[0-9]{{1,2}})(?P<cs2>[/.]|{dash})",
+            r"(?P<cy>(?:19|20)[0-9]{{2}})",
+            // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9".
+            r"|(?P<ed>[0-9]{{1,2}})[ ]+[tT]háng[ ]+(?P<em>[0-9]{{1,2}})",
+            r"(?:,?[ ]+[nN]ăm[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
+            // D: day and month, "15/9", "14-9", "21.7".
+            r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})"
+        ),
+        dash = dash
+    );
+    Regex::new(&pattern).expect("date pattern is valid")
+});
+
+/// Time of day written right before a date ("17h ngày" is handled by the cue; this catches
+/// "17h30 6/8", "5:20 PM 14/9", "10:15, 25/01").
+static TIME_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[0-9]{1,2}(?:h|g|giờ)[0-9]{0,2}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]?(?:AM|PM|am|pm|SA|CH))?)[ ]?,?[ ]*$",
+    )
+    .expect("time pattern is valid")
+});
+
+/// Day numbers listed before a date under one cue: "ngày 7 và 8/7", "ngày 13, 14 và 15/6",
+/// "từ 20 đến 28/3".
+static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:ngày|từ|hôm|sáng|chiều|tối|đêm|trưa)(?:[ ]+ngày)?[ ]+((?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến|tới)[ ]*)+)$",
+    )
+    .expect("list pattern is valid")
+});
+
+/// Cue words that anchor a yearless date firmly (time-of-day and day words).
+#[rustfmt::skip]
+const STRONG_CUES: &[&str] = &[
+    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng",
+];
+
+/// Cue words that anchor a yearless `d/m` only when the date is followed by a plausible context.
+#[rustfmt::skip]
+const WEAK_CUES: &[&str] = &[
+    "từ", "đến", "tới", "trước", "sau", "vào", "đầu", "cuối", "giữa", "hết", "và", "hoặc",
+];
+
+/// Words that, after a weak-cue `d/m`, show it is a date and not a fraction.
+#[rustfmt::skip]
+const AFTER_WEAK_OK: &[&str] = &[
+    "năm", "tới", "này", "vừa", "qua", "và", "đến", "tại", "ở", "hằng", "hàng", "lúc", "là", "sẽ",
+    "đã", "với", "theo", "thì", "mới", "cho", "của", "trong", "nhằm", "để", "do", "khi", "hoặc",
+    "đến", "tới", "nay", "trước", "sau", "âm", "dương",
+];
+
+/// How firmly the context anchors a yearless date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    /// Nothing before the date.
+    None,
+    /// A preposition such as `từ`, `đến`, `trước`.
+    Weak,
+    /// A day word (`ngày`, `sáng`…), a weekday or a time.
+    Strong,
+}
+
+/// Finds every calendar date in `text`, in text order. Ranges give one entry per end, both
+/// pointing at the whole range. `published` resolves dates written without a year.
+pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(caps) = DATE_RE.captures_at(text, pos) else {
+            break;
+        };
+        let Some(whole) = caps.get(0) else {
+            break;
+        };
+        match accept(text, &caps, published) {
+            Some((start, dates)) => {
+                // "hôm nay (15/9)": close the parenthesis the cue opened.
+                let mut end = whole.end();
+                if text[start..whole.start()].trim_end().ends_with('(')
+                    && text[end..].starts_with(')')
+                {
+                    end += 1;
+                }
+                for date in dates {
+                    out.push(DateMention {
+                        date,
+                        mention: Mention { start, end, text: text[start..end].to_string() },
+                    });
+                }
+                pos = whole.end();
+            }
+            None => pos = next_boundary(text, whole.start()),
+        }
+    }
+    out
+}
+
+/// Byte index of the character after the one at `i`.
+fn next_boundary(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+}
+
+/// Validates one regex match: boundaries, cues, calendar. Returns the mention start (including a
+/// cue word) and the dates read.
+fn accept(
+    text: &str,
+    caps: &Captures<'_>,
+    published: Option<NaiveDate>,
+) -> Option<(usize, Vec<NaiveDate>)> {
+    let whole = caps.get(0)?;
+    if !boundary_before(text, whole.start()) {
+        return None;
+    }
+    let list = leading_days(text, whole.start());
+    let (cue, cue_start) = match &list {
+        Some((s, _)) => (Cue::Strong, Some(*s)),
+        None => cue_before(text, whole.start()),
+    };
+    let extra_days = list.map(|(_, days)| days).unwrap_or_default();
+    let with_list = |last: NaiveDate| -> Vec<NaiveDate> {
+        let mut v: Vec<NaiveDate> = extra_days
+            .iter()
+            .filter_map(|&d| NaiveDate::from_ymd_opt(last.year(), last.month(), d))
+            .filter(|d| *d < last)
+            .collect();
+        v.push(last);
+        v
+    };
+    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let sep = |name: &str| caps.name(name).map(|m| m.as_str());
+    let end = whole.end();
+    let start = cue_start.unwrap_or(whole.start());
+
+    if let Some(d1) = num("ad1") {
+        let (d2, m) = (num("ad2")?, num("am")?);
+        let year = num("ay");
+        if (year.is_some() && sep("as1") != sep("as2")) || d1 >= d2 {
+            return None;
+        }
+        if !boundary_after(text, end, year.is_some()) {
+            return None;
+        }
+        if year.is_none() && !yearless_ok(text, end, cue, sep("as1")) {
+            return None;
+        }
+        let last = resolve(d2, m, year, published)?;
+        let first = NaiveDate::from_ymd_opt(last.year(), m, d1)?;
+        return Some((start, vec![first, last]));
+    }
+    if let Some(d1) = num("bd1") {
+        let (m1, d2, m2) = (num("bm1")?, num("bd2")?, num("bm2")?);
+        let year = num("by");
+        if sep("bs1") != sep("bs2") || (year.is_some() && sep("bs2") != sep("bs3")) {
+            return None;
+        }
+        if !boundary_after(text, end, year.is_some()) {
+            return None;
+        }
+        if year.is_none() && !yearless_ok(text, end, cue, sep("bs1")) {
+            return None;
+        }
+        let last = resolve(d2, m2, year, published)?;
+        let mut first = NaiveDate::from_ymd_opt(last.year(), m1, d1)?;
+        if first > last {
+            first = NaiveDate::from_ymd_opt(last.year() - 1, m1, d1)?;
+        }
+        return Some((start, vec![first, last]));
+    }
+    if let Some(d) = num("cd") {
+        let (m, y) = (num("cm")?, num("cy")?);
+        if !same_sep(sep("cs1")?, sep("cs2")?) || !boundary_after(text, end, true) {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+        return Some((start, with_list(date)));
+    }
+    if let Some(d) = num("ed") {
+        let m = num("em")?;
+        let year = num("ey");
+        if !boundary_after(text, end, year.is_some()) {
+            return None;
+        }
+        if year.is_none() && cue != Cue::Strong {
+            return None;
+        }
+        return Some((start, vec![resolve(d, m, year, published)?]));
+    }
+    if let Some(d) = num("dd") {
+        let m = num("dm")?;
+        if !boundary_after(text, end, false) || !yearless_ok(text, end, cue, sep("ds")) {
+            return None;
+        }
+        return Some((start, with_list(resolve(d, m, None, published)?)));
+    }
+    None
+}
+
+/// True when two separators are the same (all dash variants count as one).
+fn same_sep(a: &str, b: &str) -> bool {
+    a == b || (is_dash_str(a) && is_dash_str(b))
+}
+
+/// True for a one-character string that is a dash.
+fn is_dash_str(s: &str) -> bool {
+    let mut it = s.chars();
+    matches!((it.next(), it.next()), (Some(c), None) if DASHES.contains(c))
+}
+
+/// A yearless date needs a cue; `-` and `.` separators need a strong one, and a weak cue needs
+/// a plausible word after the date.
+fn yearless_ok(text: &str, end: usize, cue: Cue, sep: Option<&str>) -> bool {
+    match cue {
+        Cue::None => false,
+        Cue::Strong => true,
+        Cue::Weak => sep == Some("/") && weak_context_ok(text, end),
+    }
+}
+
+/// After a weak-cue date: end of text, punctuation, a capital letter or an allowed word.
+fn weak_context_ok(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    if !c.is_alphanumeric() {
+        return !matches!(c, '%' | '/');
+    }
+    if c.is_uppercase() {
+        return true;
+    }
+    let word: String =
+        rest.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    AFTER_WEAK_OK.contains(&word.as_str())
+}
+
+/// The character before `start` must not glue the date to a number, a word or a path.
+fn boundary_before(text: &str, start: usize) -> bool {
+    let mut it = text[..start].chars().rev();
+    match it.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || c == '/' || c == '_' => false,
+        Some(c) if DASHES.contains(c) && ends_with_full_date(&text[..start - c.len_utf8()]) => {
+            // "(24/6/1967-24/6/2017)": a range of full dates.
+            true
+        }
+        Some(c) if c == '.' || c == ',' || c == ':' || DASHES.contains(c) => {
+            // "1.649", "3,5", "10:15/…", "2020-15/3": glued to a number.
+            !it.next().is_some_and(|p| p.is_ascii_digit())
+        }
+        Some(_) => true,
+    }
+}
+
+/// True when `s` ends with a full numeric date ("…24/6/1967").
+fn ends_with_full_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.len();
+    n >= 8
+        && b[n - 4..].iter().all(u8::is_ascii_digit)
+        && (b[n - 4..].starts_with(b"19") || b[n - 4..].starts_with(b"20"))
+        && matches!(b[n - 5], b'/' | b'.' | b'-')
+        && b[n - 6].is_ascii_digit()
+}
+
+/// The text after a date must not continue it as a number, word, path or another date part.
+fn boundary_after(text: &str, end: usize, full: bool) -> bool {
+    let mut it = text[end..].chars();
+    match it.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || c == '_' || c == '%' => false,
+        Some(c) if c == '/' || c == '.' || c == ',' || (!full && DASHES.contains(c)) => {
+            !it.next().is_some_and(|n| n.is_alphanumeric())
+        }
+        Some(_) => true,
+    }
+}
+
+/// Builds a date, taking the year from `published` when none is written: of the publication
+/// year and its neighbours, the one that puts the date closest to publication (a January
+/// article's "28/12" is last December, a December article's "5/1" next January, a September
+/// deadline "30/9" this year).
+pub(crate) fn resolve(
+    day: u32,
+    month: u32,
+    year: Option<u32>,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    if let Some(y) = year {
+        return NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, month, day);
+    }
+    let p = published?;
+    [p.year(), p.year() - 1, p.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (d.signed_duration_since(p).num_days().abs(), *d > p))
+}
+
+/// Start of the word ending at `end` (after skipping spaces), and the word.
+fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let trimmed = text[..end].trim_end_matches([' ', '\t']);
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((word_start, &trimmed[word_start..]))
+}
+
+/// Lowercases a short word.
+fn lower(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Classifies what precedes a date starting at `start`; returns the cue strength and where a
+/// cue word starts (so the mention can include it).
+fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
+    let mut p = text[..start].trim_end_matches([' ', '\t']).len();
+    let paren = text[..p].ends_with('(');
+    if paren {
+        p = text[..p - 1].trim_end_matches([' ', '\t']).len();
+    }
+    let comma = text[..p].ends_with(',');
+    let q = if comma { text[..p - 1].trim_end_matches([' ', '\t']).len() } else { p };
+    // A time of day, possibly followed by a comma ("17h30, 6/8", "5:20 PM 14/9").
+    let window_start = floor_boundary(text, q.saturating_sub(24));
+    if TIME_BEFORE_RE.is_match(&text[window_start..p]) {
+        return (Cue::Strong, None);
+    }
+    let Some((w_start, word)) = word_before(text, q) else {
+        return (Cue::None, None);
+    };
+    let lw = lower(word);
+    let prev = word_before(text, w_start).map(|(s, w)| (s, lower(w)));
+    // Weekdays: "thứ năm", "Thứ 5", "Chủ nhật", "CN", "T2".
+    let weekday = match prev.as_ref() {
+        Some((_, pw)) if pw == "thứ" => matches!(
+            lw.as_str(),
+            "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy" | "2" | "3" | "4" | "5" | "6" | "7"
+        ),
+        Some((_, pw)) if pw == "chủ" => lw == "nhật",
+        _ => matches!(word, "CN" | "T2" | "T3" | "T4" | "T5" | "T6" | "T7"),
+    };
+    if weekday {
+        let s = prev.filter(|(_, pw)| pw == "thứ" || pw == "chủ").map_or(w_start, |(s, _)| s);
+        return (Cue::Strong, Some(s));
+    }
+    if comma {
+        return (Cue::None, None);
+    }
+    // "hôm nay (15/9)", "sáng qua", "tối mai".
+    if matches!(lw.as_str(), "nay" | "qua" | "mai") {
+        if let Some((s, pw)) = prev {
+            if STRONG_CUES.contains(&pw.as_str()) {
+                return (Cue::Strong, Some(s));
+            }
+        }
+        return (Cue::None, None);
+    }
+    if paren {
+        return (Cue::None, None);
+    }
+    let strength = if STRONG_CUES.contains(&lw.as_str()) {
+        Cue::Strong
+    } else if WEAK_CUES.contains(&lw.as_str()) {
+        Cue::Weak
+    } else {
+        return (Cue::None, None);
+    };
+    // Include a second cue word: "từ ngày", "vào sáng", "rạng sáng".
+    let s = match prev {
+        Some((s, pw)) if STRONG_CUES.contains(&pw.as_str()) || WEAK_CUES.contains(&pw.as_str()) => {
+            s
+        }
+        _ => w_start,
+    };
+    (strength, Some(s))
+}
+
+/// Days listed before the date at `start` under a strong cue ("ngày 13, 14 và 15/6"): the cue
+/// start and the listed days.
+fn leading_days(text: &str, start: usize) -> Option<(usize, Vec<u32>)> {
+    let window_start = floor_boundary(text, start.saturating_sub(64));
+    let window = &text[window_start..start];
+    let caps = LIST_RE.captures(window)?;
+    let whole = caps.get(0)?;
+    let cue_start = window_start + whole.start();
+    if text[..cue_start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let days: Vec<u32> = caps
+        .get(1)?
+        .as_str()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    (!days.is_empty()).then_some((cue_start, days))
+}
+
+/// Largest char boundary `<= i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A date written at `pos` (no cue needed: the caller found "ngày" or a date slot), as used in
+/// document issue clauses. Returns the date and the end of its text.
+pub(crate) fn date_at(
+    text: &str,
+    pos: usize,
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
+    let caps = DATE_RE.captures_at(text, pos)?;
+    let whole = caps.get(0)?;
+    if whole.start() != pos || !boundary_before(text, pos) {
+        return None;
+    }
+    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let sep = |name: &str| caps.name(name).map(|m| m.as_str());
+    let end = whole.end();
+    let date = if let Some(d) = num("cd") {
+        if !same_sep(sep("cs1")?, sep("cs2")?) || !boundary_after(text, end, true) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(i32::try_from(num("cy")?).ok()?, num("cm")?, d)?
+    } else if let Some(d) = num("ed") {
+        let year = num("ey");
+        if !boundary_after(text, end, year.is_some()) {
+            return None;
+        }
+        resolve(d, num("em")?, year, published)?
+    } else if let Some(d) = num("dd") {
+        if !boundary_after(text, end, false) {
+            return None;
+        }
+        resolve(d, num("dm")?, None, published)?
+    } else {
+        return None;
+    };
+    Some((date, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    /// Runs the extractor and compares (date, mention text) pairs.
+    fn check(input: &str, published: Option<&str>, expected: &[(&str, &str)]) {
+        let got = find(input, published.map(d));
+        for m in &got {
+            assert_eq!(&input[m.mention.start..m.mention.end], m.mention.text, "{input}");
+        }
+        let got: Vec<(String, String)> = got
+            .iter()
+            .map(|m| (m.date.format("%Y-%m-%d").to_string(), m.mention.text.clone()))
+            .collect();
+        let want: Vec<(String, String)> =
+            expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "input: {input}");
+    }
+
+    const P: Option<&str> = Some("2023-09-20");
+
+    /// (input, publication date, expected (date, mention text) pairs).
+    type Case<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, &'a str)]);
+
+    /// (input, position, expected (date, end)).
+    type AtCase<'a> = (&'a str, usize, Option<(&'a str, usize)>);
+
+    #[test]
+    fn cases() {
+        let cases: &[Case<'_>] = &[
+            // full numeric dates
+            ("ban hành ngày 7/8/2023 về", None, &[("2023-08-07", "ngày 7/8/2023")]),
+            ("ngày 07/8/2023", None, &[("2023-08-07", "ngày 07/8/2023")]),
+            ("Ký 22.9.2021.", None, &[("2021-09-22", "22.9.2021")]),
+            ("hạn 14-9-2023 nhé", None, &[("2023-09-14", "14-9-2023")]),
+            ("14/09/2023 5:20 PM", None, &[("2023-09-14", "14/09/2023")]),
+            ("Thứ năm, 14/09/2023 - 17:20", None, &[("2023-09-14", "Thứ năm, 14/09/2023")]),
+            ("03:02 PM 05/07/2024", None, &[("2024-07-05", "05/07/2024")]),
+            ("Chủ nhật, 17/9/2023", None, &[("2023-09-17", "Chủ nhật, 17/9/2023")]),
+            // long form
+            ("ngày 22 tháng 9 năm 2021", None, &[("2021-09-22", "ngày 22 tháng 9 năm 2021")]),
+            ("Hà Nội, 21 tháng 09 năm 2025", None, &[("2025-09-21", "21 tháng 09 năm 2025")]),
+            ("ngày 15 tháng 9", P, &[("2023-09-15", "ngày 15 tháng 9")]),
+            ("trong 3 tháng 9 ngày", P, &[]),
+            // yearless with cues
+            ("Ngày 14-9, Đảng bộ", P, &[("2023-09-14", "Ngày 14-9")]),
+            ("Chiều 14/9, hội nghị", P, &[("2023-09-14", "Chiều 14/9")]),
+            ("đêm 21.7 vừa qua", P, &[("2023-07-21", "đêm 21.7")]),
+            ("từ ngày 15/9", P, &[("2023-09-15", "từ ngày 15/9")]),
+            ("17h30 6/8 tại", P, &[("2023-08-06", "6/8")]),
+            ("hôm nay (15/9)", P, &[("2023-09-15", "hôm nay (15/9)")]),
+            ("trước 30/9.", P, &[("2023-09-30", "trước 30/9")]),
+            ("ngày 27/9 tới đây", P, &[("2023-09-27", "ngày 27/9")]),
+            // year inference: the year that puts the date closest to publication
+            ("ngày 28/12", Some("2024-01-05"), &[("2023-12-28", "ngày 28/12")]),
+            ("ngày 5/1 tới", Some("2023-12-20"), &[("2024-01-05", "ngày 5/1")]),
+            ("trước ngày 31/12", Some("2023-09-20"), &[("2023-12-31", "trước ngày 31/12")]),
+            ("ngày 10/1", Some("2024-01-05"), &[("2024-01-10", "ngày 10/1")]),
+            ("ngày 29/2", Some("2024-03-01"), &[("2024-02-29", "ngày 29/2")]),
+            // no year and no publication date: left out
+            ("Ngày 15/9, Sở", None, &[]),
+            // ranges give both ends
+            (
+                "từ ngày 04-10/3/2024",
+                None,
+                &[("2024-03-04", "từ ngày 04-10/3/2024"), ("2024-03-10", "từ ngày 04-10/3/2024")],
+            ),
+            (
+                "5 - 6/3/2024",
+                None,
+                &[("2024-03-05", "5 - 6/3/2024"), ("2024-03-06", "5 - 6/3/2024")],
+            ),
+            ("ngày 14-15/9", P, &[("2023-09-14", "ngày 14-15/9"), ("2023-09-15", "ngày 14-15/9")]),
+            (
+                "từ 28/2 - 2/3/2024",
+                None,
+                &[("2024-02-28", "từ 28/2 - 2/3/2024"), ("2024-03-02", "từ 28/2 - 2/3/2024")],
+            ),
+            (
+                "từ 28/12 - 2/1/2024",
+                None,
+                &[("2023-12-28", "từ 28/12 - 2/1/2024"), ("2024-01-02", "từ 28/12 - 2/1/2024")],
+            ),
+            // lists of days under one cue
+            (
+                "ngày 7 và 8/7 tới",
+                P,
+                &[("2023-07-07", "ngày 7 và 8/7"), ("2023-07-08", "ngày 7 và 8/7")],
+            ),
+            (
+                "(ngày 13, 14 và 15/6)",
+                P,
+                &[
+                    ("2023-06-13", "ngày 13, 14 và 15/6"),
+                    ("2023-06-14", "ngày 13, 14 và 15/6"),
+                    ("2023-06-15", "ngày 13, 14 và 15/6"),
+                ],
+            ),
+            (
+                "từ 20 đến 28/3/2024",
+                None,
+                &[("2024-03-20", "từ 20 đến 28/3/2024"), ("2024-03-28", "từ 20 đến 28/3/2024")],
+            ),
+            ("thắng 3 và 4/5 trận", P, &[]),
+            (
+                "(24/6/1967-24/6/2017)",
+                None,
+                &[("1967-06-24", "24/6/1967"), ("2017-06-24", "24/6/2017")],
+            ),
+            // not dates
+            ("hoàn thành 15/25 nội dung", P, &[]),
+            ("xếp hạng 9/20, hạng18/26", P, &[]),
+            ("phục vụ 24/7", P, &[]),
+            ("thắng 3-0, tỷ số 2-1", P, &[]),
+            ("khoảng 1/3 số hộ", P, &[]),
+            ("từ 1/3 số hộ", P, &[]),
+            ("sau 2.5 giờ", P, &[]),
+            ("nhiệm kỳ 2020- 2025 và 2025 -2030", P, &[]),
+            ("tháng 9/2023", P, &[]),
+            ("quý III/2023", P, &[]),
+            ("năm 2023", P, &[]),
+            ("Chỉ thị số 10/CT-UBND", P, &[]),
+            ("Nghị quyết 98/2023/QH15 và 01/2024/TT-BNV", P, &[]),
+            ("gọi 0912.345.678 hoặc 024.3825.1234", P, &[]),
+            ("ngày 31/2/2023", None, &[]),
+            ("ngày 31/4", P, &[]),
+            ("ngày 0/5/2023", None, &[]),
+            ("ngày 12/13/2023", None, &[]),
+            ("giá 1.000.000 đồng", P, &[]),
+            ("https://x.vn/2023/08/07/a", P, &[]),
+            ("tăng 2,44%, ngày 5/5/2022", None, &[("2022-05-05", "ngày 5/5/2022")]),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
+        }
+    }
+
+    #[test]
+    fn date_at_cases() {
+        let cases: &[AtCase<'_>] = &[
+            ("7/8/2023 của", 0, Some(("2023-08-07", 8))),
+            ("22 tháng 9 năm 2021", 0, Some(("2021-09-22", 21))),
+            ("23/5 về", 0, Some(("2024-05-23", 4))),
+            ("23/5/20244", 0, None),
+            ("x 7/8/2023", 0, None),
+        ];
+        for (input, pos, want) in cases {
+            let got = date_at(input, *pos, Some(d("2024-07-05")))
+                .map(|(dt, e)| (dt.format("%Y-%m-%d").to_string(), e));
+            assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)), "{input}");
+        }
+    }
+}

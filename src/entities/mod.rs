@@ -1,0 +1,94 @@
+//! Entity extraction over normalised article text: official document references, dates,
+//! officials and units.
+//!
+//! **Invariant**: no I/O; lexicons are compiled into the binary and built once.
+//! All offsets are UTF-8 byte offsets into the text passed in.
+
+use chrono::NaiveDate;
+
+pub mod dates;
+pub mod documents;
+
+/// A span of the input text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// `text[start..end]`.
+    pub text: String,
+}
+
+/// A reference to an official document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentRef {
+    /// Canonical id (`24-CT/TU`, `73/2023/NĐ-CP`); `None` for an unresolved short reference.
+    pub id: Option<String>,
+    /// Document type in full Vietnamese ("Chỉ thị").
+    pub kind: String,
+    /// Leading number ("24").
+    pub number: String,
+    /// Everything after the number's separator ("CT/TU"); `None` for a short reference.
+    pub symbol: Option<String>,
+    /// Issue date stated next to a mention.
+    pub issued: Option<NaiveDate>,
+    /// Issuing body as written next to a mention.
+    pub issuer: Option<String>,
+    /// Every place the document is mentioned.
+    pub mentions: Vec<Mention>,
+}
+
+/// A named official with the titles the text gives them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Official {
+    /// Full name without honorifics.
+    pub name: String,
+    /// Every title phrase attached to the person, as written.
+    pub titles: Vec<String>,
+    /// Every mention of the person.
+    pub mentions: Vec<Mention>,
+}
+
+/// An organisation (unit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// The organisation as written at its most complete mention.
+    pub name: String,
+    /// Canonical name with abbreviations expanded, used to link forms of one unit.
+    pub canonical: String,
+    /// Every mention.
+    pub mentions: Vec<Mention>,
+}
+
+/// A calendar date mentioned in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// The date.
+    pub date: NaiveDate,
+    /// The span it was read from.
+    pub mention: Mention,
+}
+
+/// Everything found in one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// Document references.
+    pub documents: Vec<DocumentRef>,
+    /// Officials.
+    pub officials: Vec<Official>,
+    /// Units.
+    pub units: Vec<Unit>,
+    /// Dates.
+    pub dates: Vec<DateMention>,
+}
+
+/// Extracts all entities from `text` (NFC). `published` resolves dates written without a year.
+pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
+    Entities {
+        documents: documents::find(text, published),
+        officials: Vec::new(),
+        units: Vec::new(),
+        dates: dates::find(text, published),
+    }
+}

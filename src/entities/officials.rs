@@ -1,0 +1,362 @@
+//! Officials: named people with the title phrases the text attaches to them.
+//!
+//! Shapes recognised (`docs/vietnamese.md` §4.1):
+//! - title first: `TitleChain [,] [Prefix] Name` — "Phó Bí thư Thường trực Thành ủy Hà Nội
+//!   Nguyễn Thị Tuyến", "Thứ trưởng Bộ Công an, Trung tướng Lê Văn A";
+//! - name first: `[Prefix] Name (, | - | ( | :) TitleChain` — "ông Nguyễn Việt Hùng, Bí thư
+//!   Đảng ủy, Giám đốc Sở", "Trần Kim Yến - Ủy viên BTV Thành ủy, Chủ nhiệm ...", which also
+//!   covers lists after "có các đồng chí:".
+//!
+//! A title is `Modifier* Head [Thường trực] [Unit]`, the unit parsed with the unit grammar of
+//! [`super::units`]; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
+//! as written. A name is a run of 2–4 capitalised syllables starting with a family name from
+//! `lexicon/surnames.txt`; honorifics, ranks and degrees before it are stripped. A person is
+//! an official only if some title is attached somewhere in the text: bylines, photo credits
+//! and street names have none. Historical figures (`lexicon/historical.txt`) are never names.
+//! Later mentions of the same full name, and "ông/bà/đồng chí" + given name when exactly one
+//! official has that given name, are merged into one entry.
+
+use std::collections::HashMap;
+
+use super::units::{
+    key_span, known_place_at, parse_unit, phrase_key, place_at, starts_name, title_run, Doc, Kind,
+    Shape, LEX,
+};
+use super::{Mention, Official};
+
+/// One title: token span `s..e`.
+type Span = (usize, usize);
+
+/// `Modifier* Head [Thường trực] [Unit]` at `i`.
+fn title_at(doc: &Doc, i: usize) -> Option<Span> {
+    let mut j = i;
+    while let Some((e, _)) = LEX.modifiers.at(doc, j) {
+        if LEX.titles.at(doc, j).is_some_and(|(te, _)| te > e) {
+            break;
+        }
+        j = e;
+    }
+    let (e, needs_unit) = LEX.titles.at(doc, j)?;
+    j = e;
+    if doc.key(j) == "thường" && doc.key(j + 1) == "trực" {
+        j += 2;
+    }
+    match parse_unit(doc, j, true) {
+        Some(u) if u.kind != Kind::NotUnit => j = u.end,
+        _ => {
+            if needs_unit {
+                return None;
+            }
+            if !doc.is_cap(j) {
+                if let Some(e) = place_at(doc, j) {
+                    j = e;
+                }
+            }
+        }
+    }
+    Some((i, j))
+}
+
+/// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
+fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
+    let first = title_at(doc, i)?;
+    let mut titles = vec![first];
+    let mut j = first.1;
+    loop {
+        let sep = doc.is_punct(j, ',')
+            || doc.is_punct(j, '-')
+            || doc.is_punct(j, '–')
+            || doc.key(j) == "kiêm";
+        if !sep {
+            break;
+        }
+        match title_at(doc, j + 1) {
+            Some(t) => {
+                titles.push(t);
+                j = t.1;
+            }
+            None => break,
+        }
+    }
+    Some((titles, j))
+}
+
+/// Honorifics, ranks and degrees before a name, with a trailing "." after abbreviations.
+fn skip_prefixes(doc: &Doc, mut j: usize) -> (usize, bool) {
+    let mut any = false;
+    while let Some((e, _)) = LEX.prefixes.at(doc, j) {
+        // "Ông"/"Bà" capitalised may be a surname: keep it when a name starts there.
+        if e == j + 1 && doc.shape(j) == Shape::Title && starts_name(doc, j) {
+            break;
+        }
+        j = e;
+        any = true;
+        if doc.is_punct(j, '.') {
+            j += 1;
+        }
+    }
+    (j, any)
+}
+
+/// Whether the name at `i` is blocked by what precedes it ("đường Nguyễn Trãi",
+/// "Ảnh: Nguyễn Văn A", "VGP/Minh Anh").
+fn blocked(doc: &Doc, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    if doc.is_punct(p, '/') {
+        return true;
+    }
+    // The word(s) right before the name, skipping a colon.
+    let last = if doc.is_punct(p, ':') { p } else { i };
+    (last.saturating_sub(2)..last).any(|k| LEX.blockers.at(doc, k).is_some_and(|(e, _)| e == last))
+}
+
+/// A person name starting exactly at `i`: (start, end).
+fn name_at(doc: &Doc, i: usize) -> Option<Span> {
+    if doc.shape(i) != Shape::Title {
+        return None;
+    }
+    let mut s = i;
+    let r = title_run(doc, i);
+    // Capitalised "Ông"/"Bà" before a full name is an honorific.
+    if r >= 3 && matches!(doc.key(i), "ông" | "bà") {
+        if !starts_name(doc, i + 1) {
+            // "Ông Han Myoungsup": an honorific before a foreign name.
+            return None;
+        }
+        s = i + 1;
+    }
+    if !starts_name(doc, s) || blocked(doc, s) {
+        return None;
+    }
+    Some((s, s + title_run(doc, s)))
+}
+
+/// Whether a title-case run that reaches `i` from the left makes `i` a mid-run position
+/// (only a known place may precede a name inside one run: "Hà Nội Nguyễn Thị Tuyến").
+fn mid_run(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !doc.adjacent(i) || doc.shape(i - 1) != Shape::Title {
+        return false;
+    }
+    let mut p = i - 1;
+    while p > 0 && doc.adjacent(p) && doc.shape(p - 1) == Shape::Title {
+        p -= 1;
+    }
+    known_place_at(doc, p) != Some(i)
+}
+
+struct Record {
+    name: Span,
+    titles: Vec<Span>,
+}
+
+/// Finds the officials in `text` (NFC), in order of first mention.
+pub fn find(text: &str) -> Vec<Official> {
+    let doc = Doc::analyse(text);
+    let n = doc.len();
+    let mut recs: Vec<Record> = Vec::new();
+    let mut shorts: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some((titles, end)) = title_chain(&doc, i) {
+            let mut j = end;
+            if doc.is_punct(j, ',') && LEX.prefixes.at(&doc, j + 1).is_some() {
+                j += 1;
+            }
+            let (j, _) = skip_prefixes(&doc, j);
+            if let Some(name) = name_at(&doc, j) {
+                let mut titles = titles;
+                let after = name_first_chain(&doc, name.1, &mut titles);
+                recs.push(Record { name, titles });
+                i = after;
+                continue;
+            }
+            i = titles[0].1.max(i + 1);
+            continue;
+        }
+        let (j, had_prefix) = skip_prefixes(&doc, i);
+        if j > i && !had_prefix {
+            i = j;
+            continue;
+        }
+        if !mid_run(&doc, j) {
+            if let Some(name) = name_at(&doc, j) {
+                let mut titles = Vec::new();
+                let after = name_first_chain(&doc, name.1, &mut titles);
+                recs.push(Record { name, titles });
+                i = after.max(j + 1);
+                continue;
+            }
+            if had_prefix && doc.shape(j) == Shape::Title && title_run(&doc, j) == 1 {
+                shorts.push(j);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    assemble(&doc, recs, shorts)
+}
+
+/// After a name ending at `e`: a separator and a title chain; appends titles, returns the end.
+fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
+    let sep = doc.is_punct(e, ',')
+        || doc.is_punct(e, '-')
+        || doc.is_punct(e, '–')
+        || doc.is_punct(e, '(')
+        || doc.is_punct(e, ':');
+    if !sep {
+        return e;
+    }
+    match title_chain(doc, e + 1) {
+        Some((ts, end)) => {
+            titles.extend(ts);
+            end
+        }
+        None => e,
+    }
+}
+
+fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
+    struct Acc {
+        name: String,
+        titles: Vec<String>,
+        title_keys: Vec<String>,
+        mentions: Vec<Mention>,
+        titled: bool,
+        given: String,
+    }
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for r in &recs {
+        let k = key_span(doc, r.name.0, r.name.1);
+        let a = *index.entry(k).or_insert_with(|| {
+            accs.push(Acc {
+                name: doc.span_text(r.name.0, r.name.1).to_string(),
+                titles: Vec::new(),
+                title_keys: Vec::new(),
+                mentions: Vec::new(),
+                titled: false,
+                given: doc.key(r.name.1 - 1).to_string(),
+            });
+            accs.len() - 1
+        });
+        let acc = &mut accs[a];
+        acc.mentions.push(doc.mention(r.name.0, r.name.1));
+        for &(s, e) in &r.titles {
+            let t = doc.span_text(s, e);
+            let tk = phrase_key(t);
+            acc.titled = true;
+            if !acc.title_keys.contains(&tk) {
+                acc.title_keys.push(tk);
+                acc.titles.push(t.to_string());
+            }
+        }
+    }
+    // "ông Tuyến": given name of exactly one official.
+    for s in shorts {
+        let k = doc.key(s);
+        let mut hits = accs.iter_mut().filter(|a| a.titled && a.given == k);
+        if let (Some(a), None) = (hits.next(), hits.next()) {
+            a.mentions.push(doc.mention(s, s + 1));
+        }
+    }
+    accs.into_iter()
+        .filter(|a| a.titled)
+        .map(|mut a| {
+            a.mentions.sort_by_key(|m| m.start);
+            Official {
+                name: a.name,
+                titles: a.titles,
+                mentions: a.mentions,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` must yield exactly these officials (name, titles) in order.
+    fn check(text: &str, expected: &[(&str, &[&str])]) {
+        let got: Vec<(String, Vec<String>)> =
+            find(text).into_iter().map(|o| (o.name, o.titles)).collect();
+        let want: Vec<(String, Vec<String>)> = expected
+            .iter()
+            .map(|(n, ts)| (n.to_string(), ts.iter().map(|t| t.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want, "officials of {text:?}");
+    }
+
+    /// One case: input text and the expected (name, titles) pairs.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+
+    #[test]
+    fn officials_table() {
+        let cases: &[Case] = &[
+            (
+                "Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy cho biết.",
+                &[("Cao Tường Huy", &["Chủ tịch UBND tỉnh Quảng Ninh"])],
+            ),
+            (
+                "Bộ trưởng Bộ Y tế Đào Hồng Lan phát biểu. Bà Đào Hồng Lan nhấn mạnh.",
+                &[("Đào Hồng Lan", &["Bộ trưởng Bộ Y tế"])],
+            ),
+            (
+                "Dự hội nghị có ông Trần Văn Nam, Phó Chủ tịch HĐND tỉnh, Giám đốc Sở Nội vụ.",
+                &[("Trần Văn Nam", &["Phó Chủ tịch HĐND tỉnh", "Giám đốc Sở Nội vụ"])],
+            ),
+            (
+                "Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng chủ trì.",
+                &[("Lê Quốc Hùng", &["Thứ trưởng Bộ Công an"])],
+            ),
+            (
+                "Tham dự có các đồng chí: Lò Văn Hặc - Bí thư Tỉnh ủy Lai Châu; Giàng A Tính, Phó Chủ tịch UBND tỉnh.",
+                &[
+                    ("Lò Văn Hặc", &["Bí thư Tỉnh ủy Lai Châu"]),
+                    ("Giàng A Tính", &["Phó Chủ tịch UBND tỉnh"]),
+                ],
+            ),
+            (
+                "Chủ tịch Hội Nông dân tỉnh Nghệ An Nguyễn Văn Chính trao quà. Ông Chính cảm ơn.",
+                &[("Nguyễn Văn Chính", &["Chủ tịch Hội Nông dân tỉnh Nghệ An"])],
+            ),
+            (
+                "Học tập và làm theo tư tưởng của Chủ tịch Hồ Chí Minh.",
+                &[],
+            ),
+            (
+                "Người dân trên đường Nguyễn Trãi đã tham gia.\n\nẢnh: Nguyễn Văn Tuấn\n\nMinh Anh",
+                &[],
+            ),
+            ("Phó Bí thư Thường trực Thành ủy phát biểu.\n\nHoàng Phúc", &[]),
+            (
+                "Phó Thủ tướng Chính phủ Trần Hồng Hà làm việc với Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng.",
+                &[
+                    ("Trần Hồng Hà", &["Phó Thủ tướng Chính phủ"]),
+                    ("Nguyễn Văn Quảng", &["Bí thư Thành ủy Đà Nẵng"]),
+                ],
+            ),
+            (
+                "Phó Sĩ Nhân, Phó Giám đốc Trung tâm Y tế huyện Ba Vì cho biết.",
+                &[("Phó Sĩ Nhân", &["Phó Giám đốc Trung tâm Y tế huyện Ba Vì"])],
+            ),
+            (
+                "Chủ tịch UBND tỉnh Nguyễn Văn Nam và Thủ tướng Hàn Quốc Hwang Kyo-ahn hội đàm.",
+                &[("Nguyễn Văn Nam", &["Chủ tịch UBND tỉnh"])],
+            ),
+            (
+                "Tổng lãnh sự Hà Lan phát biểu. Ông Han Myoungsup, Tổng giám đốc, cho biết.",
+                &[],
+            ),
+            (
+                "Chủ tịch UBND huyện Sóc Sơn Nguyễn Văn Minh chỉ đạo.",
+                &[("Nguyễn Văn Minh", &["Chủ tịch UBND huyện Sóc Sơn"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+}

@@ -1,0 +1,663 @@
+//! Generic main-content extraction for pages from sites without a profile.
+//!
+//! [`main_content`] walks the DOM once and cuts it into *blocks*: the runs of inline text
+//! between block-level tags, each remembering its word count, how much of it is link text and
+//! which element owns it. Elements that are boilerplate by tag (`nav`, `footer`, `aside`, ...),
+//! ARIA role or class/id vocabulary (`share`, `comments`, `related`, `sidebar`, ...) are
+//! marked; a mark is overruled when the element holds most of the page's prose, because
+//! templates do wrap articles in oddly named boxes.
+//!
+//! Each block then gets a weight: prose (long, punctuated, few links) counts for its words,
+//! link lists and short fragments count against. Blocks are numbered in document order, so the
+//! blocks under any element form one contiguous range and the total weight of every subtree is
+//! a difference of prefix sums. The element with the largest total is the article container;
+//! its surviving blocks, minus link-dense ones and leading/trailing debris, are the body.
+//!
+//! Everything is linear in the size of the document and nothing panics on odd input.
+
+use scraper::{Html, Node};
+
+/// No parent.
+const NONE: usize = usize::MAX;
+
+/// What the walker does with an element.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Not rendered as text: the whole subtree is ignored.
+    Skip,
+    /// Starts and ends a block of text.
+    Block,
+    /// Text flows through it.
+    Inline,
+}
+
+fn kind(tag: &str) -> Kind {
+    match tag {
+        "script" | "style" | "noscript" | "template" | "svg" | "head" | "title" | "iframe"
+        | "object" | "embed" | "canvas" | "video" | "audio" | "button" | "select" | "option"
+        | "input" | "textarea" | "map" | "link" | "meta" | "img" | "picture" | "source"
+        | "math" | "datalist" | "optgroup" => Kind::Skip,
+        "address" | "article" | "aside" | "blockquote" | "body" | "center" | "dd" | "details"
+        | "dialog" | "dir" | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure"
+        | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup"
+        | "hr" | "html" | "li" | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section"
+        | "summary" | "table" | "tbody" | "thead" | "tfoot" | "tr" | "ul" | "caption"
+        | "legend" | "frameset" | "frame" | "noframes" | "output" => Kind::Block,
+        _ => Kind::Inline,
+    }
+}
+
+/// How sure a tag, role or name is about marking page furniture.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Mark {
+    /// Not furniture.
+    None,
+    /// Usually furniture, but templates also use the word for content boxes: overruled when
+    /// the element holds several paragraphs of prose.
+    Weak,
+    /// Furniture: overruled only when the element holds most of the page's prose.
+    Strong,
+}
+
+fn tag_mark(tag: &str) -> Mark {
+    match tag {
+        "nav" | "footer" | "figcaption" | "menu" | "dialog" => Mark::Strong,
+        "aside" | "header" | "form" => Mark::Weak,
+        _ => Mark::None,
+    }
+}
+
+fn role_mark(role: &str) -> Mark {
+    match role {
+        "navigation" | "contentinfo" | "menu" | "menubar" | "dialog" | "alertdialog" | "search"
+        | "toolbar" | "tablist" => Mark::Strong,
+        "banner" | "complementary" => Mark::Weak,
+        _ => Mark::None,
+    }
+}
+
+/// Mark of one class/id token (split on anything not alphanumeric, lower-cased).
+fn token_mark(t: &str) -> Mark {
+    const STRONG: &[&str] = &[
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "adsbygoogle",
+        "breadcrumb",
+        "breadcrumbs",
+        "comment",
+        "comments",
+        "consent",
+        "cookie",
+        "cookies",
+        "disqus",
+        "footer",
+        "gdpr",
+        "masthead",
+        "menu",
+        "modal",
+        "navbar",
+        "navigation",
+        "newsletter",
+        "outbrain",
+        "pagination",
+        "pager",
+        "popular",
+        "popup",
+        "promo",
+        "promotion",
+        "recommended",
+        "related",
+        "reply",
+        "respond",
+        "share",
+        "sharing",
+        "sidebar",
+        "signup",
+        "social",
+        "sponsor",
+        "sponsored",
+        "subscribe",
+        "subscription",
+        "taboola",
+        "trending",
+    ];
+    const STRONG_PREFIX: &[&str] = &[
+        "share",
+        "social",
+        "comment",
+        "related",
+        "advert",
+        "sidebar",
+        "newsletter",
+        "breadcrumb",
+        "taboola",
+        "outbrain",
+        "subscribe",
+    ];
+    const WEAK: &[&str] = &[
+        "author",
+        "authors",
+        "banner",
+        "bio",
+        "byline",
+        "caption",
+        "captions",
+        "categories",
+        "copyright",
+        "credit",
+        "credits",
+        "cta",
+        "dropdown",
+        "keywords",
+        "login",
+        "meta",
+        "nav",
+        "offcanvas",
+        "postmeta",
+        "rating",
+        "skip",
+        "tagcloud",
+        "tags",
+        "toc",
+        "toolbar",
+        "widgets",
+    ];
+    if STRONG.contains(&t) || STRONG_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p)) {
+        Mark::Strong
+    } else if WEAK.contains(&t) {
+        Mark::Weak
+    } else {
+        Mark::None
+    }
+}
+
+/// Whole class names that hide text from sighted readers.
+fn hidden_class(c: &str) -> bool {
+    matches!(
+        c,
+        "sr-only" | "screen-reader-text" | "visually-hidden" | "visuallyhidden" | "hidden" | "hide"
+    )
+}
+
+/// Strongest mark among the element's class and id tokens.
+fn name_mark(el: &scraper::node::Element) -> Mark {
+    let mut best = Mark::None;
+    let tokens = el
+        .classes()
+        .chain(el.id())
+        .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
+        .filter(|t| !t.is_empty());
+    for t in tokens {
+        let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            token_mark(&t.to_ascii_lowercase())
+        } else {
+            token_mark(t)
+        };
+        best = best.max(m);
+        if best == Mark::Strong {
+            break;
+        }
+    }
+    best
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String =
+            style.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    el.classes().any(hidden_class)
+}
+
+/// Element of the simplified tree (block-level or marked elements only).
+struct El {
+    parent: usize,
+    /// First block in this subtree.
+    first: usize,
+    /// One past the last block in this subtree.
+    end: usize,
+    /// Furniture mark from tag, role, name or hiding.
+    mark: Mark,
+    /// Resolved: furniture itself or inside furniture.
+    removed: bool,
+    /// Heading level 1–6, 0 for other elements.
+    heading: u8,
+}
+
+/// A run of inline text.
+struct Block {
+    text: String,
+    words: u32,
+    chars: u32,
+    link_chars: u32,
+    owner: usize,
+    /// Sentence punctuation marks.
+    punct: u32,
+}
+
+#[derive(Default)]
+struct Walker {
+    els: Vec<El>,
+    blocks: Vec<Block>,
+    /// Open block-level elements (indices into `els`).
+    stack: Vec<usize>,
+    buf: String,
+    link_depth: u32,
+    link_chars: u32,
+    /// Open lists: ordered?, next item number.
+    lists: Vec<(bool, u32)>,
+    /// Bullet or number waiting for the first text of a list item.
+    prefix: Option<String>,
+}
+
+impl Walker {
+    fn push_text(&mut self, s: &str) {
+        if self.link_depth > 0 {
+            let n = s.chars().filter(|c| !c.is_whitespace()).count();
+            self.link_chars = self.link_chars.saturating_add(n as u32);
+        }
+        self.buf.push_str(s);
+    }
+
+    fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let mut text = String::with_capacity(self.buf.len() + 4);
+        let mut words = 0u32;
+        let mut chars = 0u32;
+        let mut punct = 0u32;
+        for w in self.buf.split_whitespace() {
+            if words > 0 {
+                text.push(' ');
+            }
+            text.push_str(w);
+            words += 1;
+            for c in w.chars() {
+                chars += 1;
+                if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '。' | '，' | '、' | '…') {
+                    punct += 1;
+                }
+            }
+        }
+        self.buf.clear();
+        let link_chars = self.link_chars.min(chars);
+        self.link_chars = 0;
+        if words == 0 {
+            return;
+        }
+        let owner = self.stack.last().copied().unwrap_or(NONE);
+        if let Some(mut p) = self.prefix.take() {
+            p.push_str(&text);
+            text = p;
+        }
+        self.blocks.push(Block { text, words, chars, link_chars, owner, punct });
+    }
+
+    fn open_block(&mut self, mark: Mark, heading: u8) {
+        self.flush();
+        let parent = self.stack.last().copied().unwrap_or(NONE);
+        let idx = self.els.len();
+        self.els.push(El {
+            parent,
+            first: self.blocks.len(),
+            end: self.blocks.len(),
+            mark,
+            removed: false,
+            heading,
+        });
+        self.stack.push(idx);
+    }
+
+    fn close_block(&mut self) {
+        self.flush();
+        if let Some(idx) = self.stack.pop() {
+            if let Some(el) = self.els.get_mut(idx) {
+                el.end = self.blocks.len();
+            }
+        }
+    }
+}
+
+/// What was pushed when an element was opened, so closing it can undo it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opened {
+    Nothing,
+    Block,
+    /// `ul`/`ol`: a block that also opened a list.
+    List,
+    /// `li`: a block whose bullet may still be pending.
+    Item,
+    Link,
+}
+
+fn walk(doc: &Html) -> Walker {
+    let mut w = Walker::default();
+    let root = doc.tree.root();
+    // Per open node: what its opening pushed.
+    let mut opened: Vec<Opened> = Vec::new();
+    let mut node = root;
+    'outer: loop {
+        // Open `node`; decide whether to descend.
+        let mut descend = false;
+        let mut what = Opened::Nothing;
+        match node.value() {
+            Node::Text(t) => w.push_text(t),
+            Node::Document | Node::Fragment => descend = true,
+            Node::Element(el) => {
+                let tag = el.name();
+                let k = kind(tag);
+                if k != Kind::Skip {
+                    descend = true;
+                    let root_like = matches!(tag, "html" | "body" | "main" | "article");
+                    let mut mark = Mark::None;
+                    if !root_like {
+                        mark = tag_mark(tag)
+                            .max(el.attr("role").map_or(Mark::None, role_mark))
+                            .max(name_mark(el));
+                        if mark == Mark::None && is_hidden(el) {
+                            mark = Mark::Weak;
+                        }
+                    }
+                    if k == Kind::Block || mark != Mark::None {
+                        let heading = match tag.as_bytes() {
+                            [b'h', d @ b'1'..=b'6'] => d - b'0',
+                            _ => 0,
+                        };
+                        w.open_block(mark, heading);
+                        what = Opened::Block;
+                        match tag {
+                            "ul" | "ol" => {
+                                let start = el
+                                    .attr("start")
+                                    .and_then(|v| v.trim().parse::<u32>().ok())
+                                    .unwrap_or(1);
+                                w.lists.push((tag == "ol", start));
+                                what = Opened::List;
+                            }
+                            "li" => {
+                                let p = match w.lists.last_mut() {
+                                    Some((true, n)) => {
+                                        let p = format!("{n}. ");
+                                        *n = n.saturating_add(1);
+                                        p
+                                    }
+                                    _ => "- ".to_string(),
+                                };
+                                w.prefix = Some(p);
+                                what = Opened::Item;
+                            }
+                            _ => {}
+                        }
+                    } else if matches!(tag, "td" | "th") {
+                        if w.buf.chars().any(|c| !c.is_whitespace()) {
+                            w.buf.push_str(" | ");
+                        }
+                    } else if tag == "a" {
+                        w.link_depth += 1;
+                        what = Opened::Link;
+                    } else if tag == "br" {
+                        w.buf.push(' ');
+                    }
+                }
+            }
+            _ => {}
+        }
+        if descend {
+            if let Some(child) = node.first_child() {
+                opened.push(what);
+                node = child;
+                continue;
+            }
+        }
+        // Close `node` (and ancestors whose children are done).
+        let mut closing = what;
+        loop {
+            match closing {
+                Opened::Block => w.close_block(),
+                Opened::List => {
+                    w.close_block();
+                    w.lists.pop();
+                }
+                Opened::Item => {
+                    w.close_block();
+                    w.prefix = None;
+                }
+                Opened::Link => w.link_depth = w.link_depth.saturating_sub(1),
+                Opened::Nothing => {}
+            }
+            if node.id() == root.id() {
+                break 'outer;
+            }
+            if let Some(sib) = node.next_sibling() {
+                node = sib;
+                continue 'outer;
+            }
+            match node.parent() {
+                Some(p) => {
+                    node = p;
+                    closing = opened.pop().unwrap_or(Opened::Nothing);
+                }
+                None => break 'outer,
+            }
+        }
+    }
+    w.flush();
+    w
+}
+
+/// A block of prose: long enough, punctuated, few links.
+fn is_prose(b: &Block) -> bool {
+    let ld = link_density(b);
+    ld < 0.3 && (b.words >= 15 || (b.words >= 8 && b.punct >= 1))
+}
+
+fn link_density(b: &Block) -> f64 {
+    if b.chars == 0 {
+        0.0
+    } else {
+        f64::from(b.link_chars) / f64::from(b.chars)
+    }
+}
+
+/// Weight of a block when choosing the container.
+fn weight(b: &Block, removed: bool) -> f64 {
+    if removed {
+        return 0.0;
+    }
+    let ld = link_density(b);
+    let n = f64::from(b.words);
+    if ld > 0.5 {
+        -n
+    } else if is_prose(b) {
+        n * (1.0 - ld)
+    } else {
+        -0.25 * n
+    }
+}
+
+/// The main text of an article page: paragraphs separated by a blank line, whitespace collapsed
+/// inside each paragraph; navigation, menus, footers, comments, related-article boxes, share
+/// bars, captions and scripts left out. Returns an empty string when the page has no text.
+pub fn main_content(doc: &Html) -> String {
+    let Walker { mut els, blocks, .. } = walk(doc);
+    if blocks.is_empty() || els.is_empty() {
+        return String::new();
+    }
+
+    // Prose per block, prefix-summed, to overrule marks on elements holding most of it.
+    let mut prose_prefix = Vec::with_capacity(blocks.len() + 1);
+    prose_prefix.push(0u64);
+    for b in &blocks {
+        let add = if is_prose(b) { u64::from(b.words) } else { 0 };
+        prose_prefix.push(prose_prefix.last().copied().unwrap_or(0) + add);
+    }
+    let total_prose = prose_prefix.last().copied().unwrap_or(0);
+    let prose_in = |el: &El| prose_prefix[el.end] - prose_prefix[el.first];
+    let mut count_prefix = Vec::with_capacity(blocks.len() + 1);
+    count_prefix.push(0u32);
+    for b in &blocks {
+        count_prefix.push(count_prefix.last().copied().unwrap_or(0) + u32::from(is_prose(b)));
+    }
+    let prose_blocks_in = |el: &El| count_prefix[el.end] - count_prefix[el.first];
+
+    // Resolve removal top-down (parents precede children in `els`).
+    for i in 0..els.len() {
+        let el = &els[i];
+        let own = match el.mark {
+            Mark::None => false,
+            _ if total_prose > 0 && prose_in(el) * 2 > total_prose => false,
+            Mark::Weak => !(prose_blocks_in(el) >= 2 && prose_in(el) >= 50),
+            Mark::Strong => true,
+        };
+        let parent_removed = match els[i].parent {
+            NONE => false,
+            p => els.get(p).is_some_and(|e| e.removed),
+        };
+        els[i].removed = own || parent_removed;
+    }
+    let removed = |b: &Block| b.owner != NONE && els.get(b.owner).is_some_and(|e| e.removed);
+
+    // Container: the subtree with the largest total weight.
+    let mut wprefix = Vec::with_capacity(blocks.len() + 1);
+    wprefix.push(0.0f64);
+    for b in &blocks {
+        let w = weight(b, removed(b));
+        wprefix.push(wprefix.last().copied().unwrap_or(0.0) + w);
+    }
+    let mut best = NONE;
+    let mut best_score = f64::MIN;
+    for (i, el) in els.iter().enumerate() {
+        if el.removed {
+            continue;
+        }
+        let s = wprefix[el.end] - wprefix[el.first];
+        if s > best_score {
+            best_score = s;
+            best = i;
+        }
+    }
+    let Some(container) = els.get(best) else {
+        return String::new();
+    };
+    let range = container.first..container.end;
+
+    // Keep the surviving blocks, then trim debris at both ends.
+    let kept: Vec<&Block> =
+        blocks[range].iter().filter(|b| !removed(b) && link_density(b) <= 0.6).collect();
+    let good = |b: &Block| is_prose(b);
+    let start = kept.iter().position(|b| good(b)).unwrap_or(0);
+    let start = leading_context(&kept, start, &els);
+    let end = kept.iter().rposition(|b| good(b)).map_or(kept.len(), |i| i + 1);
+    let mut out = String::new();
+    for b in kept.get(start..end).unwrap_or(&[]) {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&b.text);
+    }
+    out
+}
+
+/// Walks back from the first prose block over headings and lead fragments that belong to
+/// the article (but not the page's h1 title).
+fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
+    let mut s = start;
+    while s > 0 {
+        let b = kept[s - 1];
+        let heading = els.get(b.owner).is_some_and(|e| e.heading > 1);
+        if heading && b.words <= 20 {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(html: &str, expected_first_words: &str, must_not_contain: &[&str]) {
+        let doc = Html::parse_document(html);
+        let out = main_content(&doc);
+        assert!(
+            out.starts_with(expected_first_words),
+            "expected start {expected_first_words:?}, got {out:?}"
+        );
+        for bad in must_not_contain {
+            assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+        }
+    }
+
+    const PARA: &str = "The provincial council met on Tuesday to discuss the budget, and members \
+                        agreed that the new road will be finished before the rainy season begins.";
+
+    #[test]
+    fn extraction_cases() {
+        let article = format!(
+            "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\
+             <div class='content'><h1>Big title</h1><p>{PARA}</p><p>{PARA}</p>\
+             <div class='share-bar'><a href='#'>Share on Facebook</a></div></div>\
+             <footer>Copyright 2024 Example Media. All rights reserved.</footer></body></html>"
+        );
+        let with_caption = format!(
+            "<html><body><article><p>{PARA}</p><figure><img src='a.jpg'>\
+             <figcaption>Photo: the council hall at dawn.</figcaption></figure>\
+             <p>{PARA}</p></article></body></html>"
+        );
+        let with_list = format!(
+            "<html><body><div id='main'><p>{PARA}</p><ul><li>First point kept</li>\
+             <li>Second point kept</li></ul><p>{PARA}</p></div>\
+             <aside><h3>Related</h3><ul><li><a href='/x'>Other story one</a></li>\
+             <li><a href='/y'>Other story two</a></li></ul></aside></body></html>"
+        );
+        let with_comments = format!(
+            "<html><body><article><p>{PARA}</p></article><div id='comments'>\
+             <p>Great article, thanks for writing it, I really enjoyed reading it today.</p>\
+             </div><script>var x = 1;</script></body></html>"
+        );
+        let cases: Vec<(String, &str, Vec<&str>)> = vec![
+            (article, "The provincial council", vec!["Home", "Share", "Copyright", "Big title"]),
+            (with_caption, "The provincial", vec!["Photo:"]),
+            (with_list, "The provincial", vec!["Other story", "Related"]),
+            (with_comments, "The provincial", vec!["Great article", "var x"]),
+            ("".to_string(), "", vec![]),
+            ("<html><body></body></html>".to_string(), "", vec![]),
+        ];
+        for (html, first, bad) in &cases {
+            check(html, first, bad);
+        }
+    }
+
+    #[test]
+    fn list_items_inside_content_are_kept() {
+        let html = format!(
+            "<html><body><div id='main'><p>{PARA}</p><ul><li>First point kept</li>\
+             <li>Second point kept</li></ul><p>{PARA}</p></div></body></html>"
+        );
+        let out = main_content(&Html::parse_document(&html));
+        assert!(out.contains("- First point kept\n\n- Second point kept"), "{out:?}");
+    }
+
+    #[test]
+    fn empty_page_gives_empty_string() {
+        for html in ["", "<html></html>", "<p>   </p>", "<script>x</script>"] {
+            assert_eq!(main_content(&Html::parse_document(html)), "", "{html:?}");
+        }
+    }
+}

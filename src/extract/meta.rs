@@ -1,0 +1,530 @@
+//! Page metadata that does not depend on a site profile.
+//!
+//! [`PageMeta::read`] collects, once per page: titles (`og:title`, `twitter:title`,
+//! `meta[name=title]`, the first `h1`, `<title>`), the canonical URL (`link[rel=canonical]`,
+//! `og:url`), descriptions, `article:published_time` (entity-decoded, `sites.md` §1.2),
+//! JSON-LD (`NewsArticle` and kin, also inside `@graph` and arrays, every string
+//! entity-decoded after parsing, `sites.md` §1.4), `time[datetime]`, `meta` pubdate-style
+//! tags, visible header dates (§4), tags (`news_keywords`, `article:tag`, `keywords`) and
+//! author metadata. All strings are NFC with whitespace collapsed.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset};
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+use super::date::parse_datetime;
+use super::dom::{plain_text, squash};
+
+/// Compiles a selector that is a constant of this module.
+fn sel(s: &str) -> Selector {
+    // The selectors below are literals checked by the unit tests; a typo would show there.
+    Selector::parse(s).unwrap_or_else(|_| panic!("invalid built-in selector {s}"))
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| sel("meta"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
+static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static LINK_CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel("link[rel~='canonical']"));
+static JSONLD: LazyLock<Selector> =
+    LazyLock::new(|| sel("script[type='application/ld+json'], script[type='application/json+ld']"));
+static TIME_DATETIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
+static VISIBLE_DATE: LazyLock<Selector> = LazyLock::new(|| {
+    sel("[class*='date'], [class*='time'], span[id*='lblDate'], [class*='publish'], time")
+});
+static RELATED_ANCESTOR: LazyLock<Selector> = LazyLock::new(|| {
+    sel("aside, nav, footer, [class*='related'], [class*='relate-'], li, [class*='comment']")
+});
+
+/// What JSON-LD says about the article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JsonLd {
+    /// True when an `Article`-like object (`NewsArticle`, `Article`, `BlogPosting`, ...) was found.
+    pub is_article: bool,
+    /// `headline` (or `name`) of the article object.
+    pub headline: Option<String>,
+    /// `description` of the article object.
+    pub description: Option<String>,
+    /// `datePublished`.
+    pub date_published: Option<DateTime<FixedOffset>>,
+    /// `dateCreated`.
+    pub date_created: Option<DateTime<FixedOffset>>,
+    /// `dateModified`.
+    pub date_modified: Option<DateTime<FixedOffset>>,
+    /// Names of `author` entries that are people (or plain strings).
+    pub authors: Vec<String>,
+    /// `keywords` (string split on commas, or array).
+    pub keywords: Vec<String>,
+    /// `articleSection`.
+    pub section: Option<String>,
+    /// `BreadcrumbList` names in position order.
+    pub breadcrumb: Vec<String>,
+    /// `publisher.name`.
+    pub publisher: Option<String>,
+}
+
+/// Profile-independent metadata of one page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMeta {
+    /// `og:title`.
+    pub og_title: Option<String>,
+    /// `twitter:title` or `meta[name=title]`.
+    pub meta_title: Option<String>,
+    /// Text of the first non-empty `h1`.
+    pub h1: Option<String>,
+    /// `<title>` with a trailing ` | Site` segment removed.
+    pub title_tag: Option<String>,
+    /// Absolute `link[rel=canonical]`, else absolute `og:url`.
+    pub canonical: Option<String>,
+    /// `meta[name=description]`, else `og:description`.
+    pub description: Option<String>,
+    /// `og:site_name`.
+    pub site_name: Option<String>,
+    /// `og:type`.
+    pub og_type: Option<String>,
+    /// `article:published_time` (entity-decoded before parsing).
+    pub article_published: Option<DateTime<FixedOffset>>,
+    /// `meta[name=pubdate]`, `meta[name=timestamp]`, `meta[itemprop=datePublished]`, ...
+    pub meta_pubdate: Option<DateTime<FixedOffset>>,
+    /// First parseable `time[datetime]`.
+    pub time_datetime: Option<DateTime<FixedOffset>>,
+    /// First parseable visible date in a date/time-classed element (outside related boxes).
+    pub visible_date: Option<DateTime<FixedOffset>>,
+    /// JSON-LD facts.
+    pub jsonld: JsonLd,
+    /// `news_keywords`, else `article:tag`, else `keywords`.
+    pub tags: Vec<String>,
+    /// `meta[name=author]`, `article:author` when not a URL, `itemprop=author`.
+    pub authors: Vec<String>,
+    /// `article:section`.
+    pub section: Option<String>,
+}
+
+impl PageMeta {
+    /// Reads all metadata of `doc`.
+    pub fn read(doc: &Html) -> PageMeta {
+        let mut m = PageMeta::default();
+        let mut keywords = Vec::new();
+        let mut news_keywords = Vec::new();
+        let mut article_tags = Vec::new();
+        let mut og_url = None;
+        let mut og_description = None;
+        for el in doc.select(&META) {
+            let v = el.value();
+            let key = v
+                .attr("property")
+                .or_else(|| v.attr("name"))
+                .or_else(|| v.attr("itemprop"))
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let Some(content) = v.attr("content") else {
+                continue;
+            };
+            let text = clean(content);
+            if text.is_empty() {
+                continue;
+            }
+            match key.as_str() {
+                "og:title" => set_once(&mut m.og_title, strip_domain_suffix(&text)),
+                "twitter:title" | "title" => {
+                    set_once(&mut m.meta_title, strip_domain_suffix(&text))
+                }
+                "og:url" => set_once(&mut og_url, text),
+                "description" => set_once(&mut m.description, text),
+                "og:description" => set_once(&mut og_description, text),
+                "og:site_name" => set_once(&mut m.site_name, text),
+                "og:type" => set_once(&mut m.og_type, text),
+                "article:published_time" => {
+                    m.article_published = m.article_published.or_else(|| parse_datetime(&text));
+                }
+                "pubdate" | "publishdate" | "timestamp" | "datepublished" | "date"
+                | "dc.date.issued" | "dc.date" | "article:published" | "publish-date"
+                | "og:published_time" => {
+                    m.meta_pubdate = m.meta_pubdate.or_else(|| parse_datetime(&text));
+                }
+                "keywords" => keywords = split_list(&text),
+                "news_keywords" => news_keywords = split_list(&text),
+                "article:tag" => article_tags.push(text),
+                "author" | "article:author" | "dc.creator"
+                    if !looks_like_url(&text) && !m.authors.contains(&text) =>
+                {
+                    m.authors.push(text);
+                }
+                "article:section" => set_once(&mut m.section, text),
+                _ => {}
+            }
+        }
+        if m.description.is_none() {
+            m.description = og_description;
+        }
+        m.tags = [news_keywords, article_tags, keywords]
+            .into_iter()
+            .find(|l| !l.is_empty())
+            .unwrap_or_default();
+
+        m.h1 = doc.select(&H1).map(plain_text).find(|t| !t.is_empty());
+        m.title_tag = doc
+            .select(&TITLE)
+            .map(plain_text)
+            .map(|t| clean(strip_cdata(&t)))
+            .find(|t| !t.is_empty())
+            .map(|t| strip_title_suffix(&t));
+        m.canonical = doc
+            .select(&LINK_CANONICAL)
+            .filter_map(|l| l.value().attr("href"))
+            .map(clean)
+            .find(|h| is_absolute_http(h))
+            .or_else(|| og_url.filter(|u| is_absolute_http(u)));
+
+        for script in doc.select(&JSONLD) {
+            let raw: String = script.text().collect();
+            if let Some(value) = parse_json_lenient(&raw) {
+                read_jsonld(&value, &mut m.jsonld, 0);
+            }
+        }
+
+        m.time_datetime = doc
+            .select(&TIME_DATETIME)
+            .filter(|t| !in_related(*t))
+            .filter_map(|t| t.value().attr("datetime"))
+            .find_map(|d| parse_datetime(&clean(d)));
+
+        m.visible_date = doc
+            .select(&VISIBLE_DATE)
+            .filter(|e| !matches!(e.value().name(), "body" | "html" | "script" | "style"))
+            .filter(|e| !in_related(*e))
+            .map(plain_text)
+            .filter(|t| t.chars().count() <= 80)
+            .find_map(|t| parse_datetime(&t));
+        m
+    }
+
+    /// True when structured data marks the page as one article (not a listing).
+    pub fn has_article_markup(&self) -> bool {
+        self.jsonld.is_article || self.article_published.is_some()
+    }
+}
+
+/// True when the element sits inside a related box, list item, aside, nav or footer.
+fn in_related(el: ElementRef<'_>) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| RELATED_ANCESTOR.matches(&a))
+}
+
+/// Entity-decodes, NFC-normalises and collapses whitespace of a string from an attribute or
+/// JSON.
+pub fn clean(s: &str) -> String {
+    squash(&crate::text::normalize(&crate::text::decode_entities(s)))
+}
+
+/// Sets `slot` unless it already holds a value.
+fn set_once(slot: &mut Option<String>, v: String) {
+    if slot.is_none() {
+        *slot = Some(v);
+    }
+}
+
+/// Splits a comma/semicolon-separated keyword list.
+fn split_list(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in s.split([',', ';']) {
+        let p = squash(part);
+        if !p.is_empty() && !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// True for `http(s)://…` and protocol-relative URLs.
+fn looks_like_url(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    l.starts_with("http://") || l.starts_with("https://") || l.starts_with("//")
+}
+
+/// True when `s` parses as an absolute http(s) URL.
+fn is_absolute_http(s: &str) -> bool {
+    url::Url::parse(s)
+        .map(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+        .unwrap_or(false)
+}
+
+/// Removes a `<![CDATA[ … ]]>` wrapper (feeds parsed as HTML keep it in `<title>`).
+fn strip_cdata(s: &str) -> &str {
+    let t = s.trim();
+    t.strip_prefix("<![CDATA[").and_then(|r| r.strip_suffix("]]>")).map(str::trim).unwrap_or(t)
+}
+
+/// Removes a trailing ` | example.vn` segment (a bare domain) from a social title.
+fn strip_domain_suffix(t: &str) -> String {
+    if let Some(i) = t.rfind(" | ") {
+        let (head, tail) = (t.get(..i).unwrap_or(t), t.get(i + 3..).unwrap_or(""));
+        let tail = tail.trim();
+        let domain_like = !tail.is_empty()
+            && !tail.contains(' ')
+            && tail.contains('.')
+            && tail.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        if domain_like && !head.trim().is_empty() {
+            return head.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Removes a trailing ` | Site name` segment from a `<title>`.
+fn strip_title_suffix(t: &str) -> String {
+    if let Some(i) = t.rfind(" | ") {
+        let (head, tail) = (t.get(..i).unwrap_or(t), t.get(i + 3..).unwrap_or(""));
+        if !head.trim().is_empty() && tail.chars().count() <= 40 {
+            return head.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Parses JSON-LD leniently: CDATA wrappers, HTML comments and raw control characters (all
+/// seen in the wild) are removed first.
+fn parse_json_lenient(raw: &str) -> Option<Value> {
+    let mut s = raw.trim();
+    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+        if let Some(rest) = s.strip_prefix(open) {
+            s = rest.trim();
+            if let Some(rest) = s.strip_suffix(close) {
+                s = rest.trim();
+            }
+        }
+    }
+    let s = s.trim_end_matches(';');
+    if let Ok(v) = serde_json::from_str(s) {
+        return Some(v);
+    }
+    let cleaned: String = s.chars().map(|c| if c < ' ' { ' ' } else { c }).collect();
+    serde_json::from_str(&cleaned).ok()
+}
+
+/// `Article`-like schema.org types.
+const ARTICLE_TYPES: &[&str] = &[
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "liveblogposting",
+    "socialmediaposting",
+    "scholarlyarticle",
+];
+
+/// The `@type` values of a JSON-LD object, lowercased.
+fn types_of(v: &Value) -> Vec<String> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(a)) => {
+            a.iter().filter_map(Value::as_str).map(str::to_ascii_lowercase).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A JSON string value, cleaned.
+fn json_str(v: Option<&Value>) -> Option<String> {
+    let s = clean(v?.as_str()?);
+    (!s.is_empty()).then_some(s)
+}
+
+/// A JSON date value, parsed.
+fn json_date(v: Option<&Value>) -> Option<DateTime<FixedOffset>> {
+    parse_datetime(&clean(v?.as_str()?))
+}
+
+/// Walks a JSON-LD value (object, array, `@graph`), filling `out`.
+fn read_jsonld(v: &Value, out: &mut JsonLd, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(items) => {
+            for item in items {
+                read_jsonld(item, out, depth + 1);
+            }
+        }
+        Value::Object(obj) => {
+            if let Some(graph) = obj.get("@graph") {
+                read_jsonld(graph, out, depth + 1);
+            }
+            let types = types_of(v);
+            if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
+                read_article(v, out);
+            } else if types.iter().any(|t| t == "breadcrumblist") && out.breadcrumb.is_empty() {
+                out.breadcrumb = read_breadcrumb(v);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reads the fields of an article object (the first one found wins field by field).
+fn read_article(v: &Value, out: &mut JsonLd) {
+    out.is_article = true;
+    if out.headline.is_none() {
+        out.headline = json_str(v.get("headline")).or_else(|| json_str(v.get("name")));
+    }
+    if out.description.is_none() {
+        out.description = json_str(v.get("description"));
+    }
+    if out.date_published.is_none() {
+        out.date_published = json_date(v.get("datePublished"));
+    }
+    if out.date_created.is_none() {
+        out.date_created = json_date(v.get("dateCreated"));
+    }
+    if out.date_modified.is_none() {
+        out.date_modified = json_date(v.get("dateModified"));
+    }
+    if out.authors.is_empty() {
+        out.authors = read_people(v.get("author"));
+    }
+    if out.keywords.is_empty() {
+        out.keywords = match v.get("keywords") {
+            Some(Value::String(s)) => split_list(&clean(s)),
+            Some(Value::Array(a)) => a.iter().filter_map(|k| json_str(Some(k))).collect(),
+            _ => Vec::new(),
+        };
+    }
+    if out.section.is_none() {
+        out.section = match v.get("articleSection") {
+            Some(Value::Array(a)) => a.first().and_then(|s| json_str(Some(s))),
+            other => json_str(other),
+        };
+    }
+    if out.publisher.is_none() {
+        out.publisher = v.get("publisher").and_then(|p| json_str(p.get("name")));
+    }
+}
+
+/// Names of people in an `author` value (string, object or array); organisations skipped.
+fn read_people(v: Option<&Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |name: Option<String>| {
+        if let Some(n) = name {
+            if !looks_like_url(&n) && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    };
+    match v {
+        Some(Value::String(_)) => push(json_str(v)),
+        Some(Value::Object(_)) => {
+            if let Some(v) = v {
+                if !types_of(v).iter().any(|t| t == "organization" || t == "newsmediaorganization")
+                {
+                    push(json_str(v.get("name")));
+                }
+            }
+        }
+        Some(Value::Array(a)) => {
+            for item in a {
+                for n in read_people(Some(item)) {
+                    push(Some(n));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Names of a `BreadcrumbList`, in position order (nested arrays flattened).
+fn read_breadcrumb(v: &Value) -> Vec<String> {
+    fn collect(v: &Value, out: &mut Vec<(i64, String)>) {
+        match v {
+            Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
+            Value::Object(o) => {
+                let pos = o.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX);
+                let name = json_str(o.get("name"))
+                    .or_else(|| o.get("item").and_then(|i| json_str(i.get("name"))));
+                if let Some(n) = name {
+                    out.push((pos, n));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut items = Vec::new();
+    if let Some(list) = v.get("itemListElement") {
+        collect(list, &mut items);
+    }
+    items.sort_by_key(|(p, _)| *p);
+    items.into_iter().map(|(_, n)| n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(html: &str, f: fn(&PageMeta) -> String, expected: &str) {
+        let doc = Html::parse_document(html);
+        let m = PageMeta::read(&doc);
+        assert_eq!(f(&m), expected, "html: {html}");
+    }
+
+    fn rfc(d: Option<DateTime<FixedOffset>>) -> String {
+        d.map(|d| d.to_rfc3339()).unwrap_or_default()
+    }
+
+    #[test]
+    fn metadata_fields() {
+        type Case = (&'static str, fn(&PageMeta) -> String, &'static str);
+        let cases: &[Case] = &[
+            (
+                r#"<meta property="article:published_time" content="2026-09-05T13:30:00&#x2B;07:00">"#,
+                |m| rfc(m.article_published),
+                "2026-09-05T13:30:00+07:00",
+            ),
+            (
+                r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"Ch&#237;nh s&#225;ch","datePublished":"2022-07-01T06:53:48+07:00","author":[{"@type":"Person","name":"Hữu Nghị"},{"@type":"Organization","name":"Báo X"}]}]}</script>"#,
+                |m| {
+                    format!(
+                        "{}|{}|{}",
+                        m.jsonld.headline.clone().unwrap_or_default(),
+                        rfc(m.jsonld.date_published),
+                        m.jsonld.authors.join(",")
+                    )
+                },
+                "Chính sách|2022-07-01T06:53:48+07:00|Hữu Nghị",
+            ),
+            (
+                r#"<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[[{"@type":"ListItem","position":2,"name":"Xã hội"}],[{"@type":"ListItem","position":1,"name":"Trang chủ"}]]}</script>"#,
+                |m| m.jsonld.breadcrumb.join(">"),
+                "Trang chủ>Xã hội",
+            ),
+            ("<title>Tin A | Báo B</title>", |m| m.title_tag.clone().unwrap_or_default(), "Tin A"),
+            (
+                r#"<link rel="canonical" href="the-gioi.jsp"><meta property="og:url" content="https://x.vn/a.htm">"#,
+                |m| m.canonical.clone().unwrap_or_default(),
+                "https://x.vn/a.htm",
+            ),
+            (
+                r#"<meta name="keywords" content="a, b"><meta name="news_keywords" content="đúc tiền, in tiền">"#,
+                |m| m.tags.join("|"),
+                "đúc tiền|in tiền",
+            ),
+            (
+                r#"<div class="detail-time"> 05/09/2026 <span>•</span> 13:30 </div><ul><li class="time">01/01/2020 10:00</li></ul>"#,
+                |m| rfc(m.visible_date),
+                "2026-09-05T13:30:00+07:00",
+            ),
+            (
+                r#"<meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Minh Anh">"#,
+                |m| m.authors.join(","),
+                "Minh Anh",
+            ),
+        ];
+        for (html, f, want) in cases {
+            check(html, *f, want);
+        }
+    }
+}

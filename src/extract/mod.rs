@@ -1,0 +1,651 @@
+//! Article extraction: from a decoded HTML page to an [`Article`].
+//!
+//! **Invariant**: extractors do no I/O. They receive NFC text and return plain data.
+//!
+//! How a page is read ([`extract_html`]):
+//! 1. choose a site profile: the name the caller gives, else the URL's host (the given URL,
+//!    else the page's canonical URL; suffix match, `www.` ignored; among several profiles of
+//!    one host the one whose `detect` selectors match the page), else the first profile whose
+//!    `detect` selectors match (a saved copy of a known template), else none (`"generic"`);
+//! 2. apply the profile's selectors ([`site`]);
+//! 3. fill what the profile did not find from page metadata ([`meta`]): title from
+//!    `og:title`, JSON-LD `headline`, `h1`, `<title>`; publication time from
+//!    `article:published_time`, JSON-LD, the profile's date rules, `time[datetime]`, meta
+//!    pubdate tags, visible header text ([`date`]); author, category and tags likewise;
+//! 4. body from the profile's container, else the generic extractor ([`generic`]) when the
+//!    page carries article markup (listing pages get an empty body);
+//! 5. clean up: outlet prefixes such as "(Dân trí) - " removed from the sapo, a repeat of the
+//!    title or sapo at the top of the body dropped, bylines that are not people dropped.
+//!
+//! Profiles are data ([`Profiles`]): the built-in `profiles.toml` is embedded and a user file
+//! in the same format adds or overrides profiles by name at run time.
+
+pub mod date;
+pub mod dom;
+pub mod generic;
+pub mod meta;
+pub mod profile;
+pub mod site;
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset};
+use regex::Regex;
+use scraper::Html;
+
+use self::dom::is_placeholder;
+use self::meta::PageMeta;
+use self::profile::{clean_host, compile_all, parse_specs, ProfileSpec, BUILTIN_TOML};
+
+pub use self::profile::Profile;
+
+/// One extracted article. All strings are NFC.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    /// The article's URL: the one given by the caller, else the page's canonical URL.
+    pub url: Option<String>,
+    /// Host of the URL without a leading `www.` (`dantri.com.vn`).
+    pub site: Option<String>,
+    /// Name of the site profile used, `"generic"` for the fallback, `None` for plain text.
+    pub profile: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Lead paragraph, outlet prefix such as "(Dân trí) - " removed.
+    pub sapo: Option<String>,
+    /// Body text: paragraphs separated by one blank line.
+    pub body: String,
+    /// Author(s) as written in the byline.
+    pub author: Option<String>,
+    /// Publication time with the site's offset (Vietnam: +07:00).
+    pub published: Option<DateTime<FixedOffset>>,
+    /// Section or category as the site names it.
+    pub category: Option<String>,
+    /// Tags / keywords.
+    pub tags: Vec<String>,
+    /// `<link rel=canonical>` or `og:url` of the page, when present.
+    pub canonical_url: Option<String>,
+}
+
+impl Article {
+    /// The text the entity extractors read: title, sapo and body joined by blank lines.
+    pub fn text(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        for p in [self.title.as_deref(), self.sapo.as_deref(), Some(self.body.as_str())]
+            .into_iter()
+            .flatten()
+        {
+            if !p.trim().is_empty() {
+                parts.push(p);
+            }
+        }
+        parts.join("\n\n")
+    }
+
+    /// `published` as an RFC 3339 string (`2025-05-09T11:02:00+07:00`).
+    pub fn published_rfc3339(&self) -> Option<String> {
+        self.published.map(|d| d.to_rfc3339())
+    }
+}
+
+/// Errors loading site profiles. Extraction itself never fails.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    /// The profile file is not valid TOML or does not have the profile shape.
+    #[error("invalid profile file: {0}")]
+    Toml(String),
+    /// A `[[profile]]` table has an empty `name`.
+    #[error("a profile has an empty name")]
+    MissingName,
+    /// Two profiles of one file share a name.
+    #[error("profile {0:?} is defined twice in one file")]
+    DuplicateProfile(String),
+    /// `extends` names a profile that exists neither in the file nor built in.
+    #[error("profile {profile:?} extends unknown profile {parent:?}")]
+    UnknownParent {
+        /// The profile with the bad `extends`.
+        profile: String,
+        /// The missing parent.
+        parent: String,
+    },
+    /// `extends` chains loop or nest too deep.
+    #[error("profile {0:?}: `extends` forms a cycle or nests too deep")]
+    ExtendsCycle(String),
+    /// A CSS selector does not parse.
+    #[error("profile {profile:?}: invalid CSS selector {selector:?}: {message}")]
+    Selector {
+        /// Profile name.
+        profile: String,
+        /// The selector as written.
+        selector: String,
+        /// Parser message.
+        message: String,
+    },
+    /// A regular expression does not compile.
+    #[error("profile {profile:?}: invalid regex {pattern:?}: {message}")]
+    Regex {
+        /// Profile name.
+        profile: String,
+        /// The pattern as written.
+        pattern: String,
+        /// Compiler message.
+        message: String,
+    },
+}
+
+/// A set of site profiles, in priority order.
+#[derive(Debug, Clone, Default)]
+pub struct Profiles {
+    /// Specs as loaded (kept so `extends` in later files can find their parents).
+    specs: Vec<ProfileSpec>,
+    /// Compiled profiles, parallel to `specs`.
+    list: Vec<Profile>,
+}
+
+/// The built-in profiles, compiled once.
+static BUILTIN: LazyLock<Profiles> = LazyLock::new(|| {
+    let specs = parse_specs(BUILTIN_TOML).unwrap_or_default();
+    let list = compile_all(&specs, &[]).unwrap_or_default();
+    Profiles { specs, list }
+});
+
+impl Profiles {
+    /// The profiles embedded in the binary (`profiles.toml`).
+    pub fn builtin() -> Profiles {
+        BUILTIN.clone()
+    }
+
+    /// No profiles at all: every page goes to the generic extractor.
+    pub fn empty() -> Profiles {
+        Profiles::default()
+    }
+
+    /// Parses a profile file (the format of `profiles.toml`). `extends` may name a profile of
+    /// the same file or a built-in one.
+    pub fn from_toml(text: &str) -> Result<Profiles, ExtractError> {
+        let specs = parse_specs(text)?;
+        let list = compile_all(&specs, &BUILTIN.specs)?;
+        Ok(Profiles { specs, list })
+    }
+
+    /// `self` with `other`'s profiles on top: a profile of `other` replaces the one of the
+    /// same name in place; new names are appended.
+    pub fn with_overrides(self, other: Profiles) -> Profiles {
+        let mut specs = self.specs;
+        let mut list = self.list;
+        for (spec, prof) in other.specs.into_iter().zip(other.list) {
+            match list.iter().position(|p| p.name == prof.name) {
+                Some(i) => {
+                    if let (Some(s), Some(p)) = (specs.get_mut(i), list.get_mut(i)) {
+                        *s = spec;
+                        *p = prof;
+                    }
+                }
+                None => {
+                    specs.push(spec);
+                    list.push(prof);
+                }
+            }
+        }
+        Profiles { specs, list }
+    }
+
+    /// All profiles, in priority order.
+    pub fn iter(&self) -> impl Iterator<Item = &Profile> {
+        self.list.iter()
+    }
+
+    /// Number of profiles.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// True when there are no profiles.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The profile called `name`.
+    pub fn by_name(&self, name: &str) -> Option<&Profile> {
+        self.list.iter().find(|p| p.name == name)
+    }
+
+    /// The default profile for a URL's host (or a bare host name): the first of the profiles
+    /// with the longest matching host.
+    pub fn for_url(&self, url: &str) -> Option<&Profile> {
+        self.host_candidates(&host_of(url)?).into_iter().next()
+    }
+
+    /// The first profile whose `detect` selectors match the page.
+    pub fn detect(&self, doc: &Html) -> Option<&Profile> {
+        self.list.iter().find(|p| p.has_detect() && p.detects(doc))
+    }
+
+    /// The profile for a page: by host (preferring a host profile whose template is detected
+    /// on the page), else by template detection.
+    pub fn for_page(&self, url: Option<&str>, doc: &Html) -> Option<&Profile> {
+        if let Some(host) = url.and_then(host_of) {
+            let candidates = self.host_candidates(&host);
+            if let Some(p) = candidates.iter().find(|p| p.has_detect() && p.detects(doc)) {
+                return Some(p);
+            }
+            if let Some(p) = candidates.into_iter().next() {
+                return Some(p);
+            }
+        }
+        self.detect(doc)
+    }
+
+    /// Profiles whose host matches `host` with the longest pattern, in order.
+    fn host_candidates(&self, host: &str) -> Vec<&Profile> {
+        let best = self.list.iter().filter_map(|p| p.host_match_len(host)).max();
+        match best {
+            Some(len) => self.list.iter().filter(|p| p.host_match_len(host) == Some(len)).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// Host of a URL (or of a bare `host/path`), lowercase, without `www.`.
+pub fn host_of(url: &str) -> Option<String> {
+    let u = url.trim();
+    let parsed = url::Url::parse(u)
+        .ok()
+        .filter(|p| p.host_str().is_some())
+        .or_else(|| url::Url::parse(&format!("http://{u}")).ok())?;
+    let host = clean_host(parsed.host_str()?);
+    (!host.is_empty() && host.contains('.')).then_some(host)
+}
+
+/// Plain text input: the whole text is the body; nothing else is known.
+pub fn extract_text(text: &str) -> Article {
+    Article { body: crate::text::normalize(text.trim()), ..Article::default() }
+}
+
+/// Extracts an article from an HTML page (already decoded and NFC).
+///
+/// `url` selects the profile by host and becomes [`Article::url`]; `profile` forces a profile
+/// by name (an unknown name is ignored). Never fails: what cannot be found is `None`/empty.
+pub fn extract_html(
+    html: &str,
+    url: Option<&str>,
+    profile: Option<&str>,
+    profiles: &Profiles,
+) -> Article {
+    let doc = Html::parse_document(html);
+    let meta = PageMeta::read(&doc);
+    let given_url = url.map(str::trim).filter(|u| !u.is_empty()).map(String::from);
+    let page_url = given_url.clone().or_else(|| meta.canonical.clone());
+
+    let chosen = profile
+        .and_then(|name| profiles.by_name(name))
+        .or_else(|| profiles.for_page(page_url.as_deref(), &doc));
+    let fields = chosen.map(|p| site::extract(&doc, p)).unwrap_or_default();
+
+    // A page with article markup, or one where the profile found article content, or any
+    // page without a profile is read as an article; a profiled page without either is a
+    // listing or a home page and gets no body, sapo or date guessed from its furniture.
+    let article_like = chosen.is_none() || meta.has_article_markup() || fields.found_article();
+
+    let title = fields
+        .title
+        .clone()
+        .or_else(|| meta.og_title.clone())
+        .or_else(|| meta.jsonld.headline.clone())
+        .or_else(|| meta.h1.clone())
+        .or_else(|| meta.meta_title.clone())
+        .or_else(|| meta.title_tag.clone());
+
+    let prefix = chosen.and_then(|p| p.sapo_prefix.as_ref());
+    let sapo = fields
+        .sapo
+        .clone()
+        .or_else(|| {
+            article_like
+                .then(|| meta.description.clone().or_else(|| meta.jsonld.description.clone()))
+                .flatten()
+        })
+        .map(|s| strip_sapo_prefix(&s, prefix))
+        .filter(|s| !s.is_empty());
+
+    let mut body = if !fields.body.is_empty() {
+        fields.body.clone()
+    } else if article_like {
+        generic::main_content(&doc)
+            .split("\n\n")
+            .map(dom::squash)
+            .filter(|p| !p.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    clean_body(&mut body, title.as_deref(), sapo.as_deref(), prefix);
+
+    let published = meta
+        .article_published
+        .or(meta.jsonld.date_published)
+        .or(meta.jsonld.date_created)
+        .or(meta.jsonld.date_modified)
+        .or(fields.published)
+        .or_else(|| {
+            if article_like {
+                meta.time_datetime.or(meta.meta_pubdate).or(meta.visible_date)
+            } else {
+                None
+            }
+        });
+
+    let author = fields
+        .author
+        .clone()
+        .filter(|a| is_person(a, chosen, &meta))
+        .or_else(|| {
+            let from_ld = meta.jsonld.authors.join(", ");
+            (!from_ld.is_empty() && is_person(&from_ld, chosen, &meta)).then_some(from_ld)
+        })
+        .or_else(|| {
+            let names: Vec<&String> =
+                meta.authors.iter().filter(|a| is_person(a, chosen, &meta)).collect();
+            (!names.is_empty())
+                .then(|| names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+        });
+
+    let category = fields.category.clone().or_else(|| {
+        if !article_like {
+            return None;
+        }
+        breadcrumb_category(&meta.jsonld.breadcrumb)
+            .or_else(|| meta.jsonld.section.clone())
+            .or_else(|| meta.section.clone())
+    });
+
+    let tags = if !fields.tags.is_empty() {
+        fields.tags.clone()
+    } else if article_like {
+        if !meta.jsonld.keywords.is_empty() && meta.tags.is_empty() {
+            meta.jsonld.keywords.clone()
+        } else {
+            meta.tags.clone()
+        }
+    } else {
+        Vec::new()
+    };
+
+    let site = page_url.as_deref().and_then(host_of);
+    Article {
+        url: page_url,
+        site,
+        profile: Some(chosen.map_or_else(|| "generic".to_string(), |p| p.name.clone())),
+        title: field(title),
+        sapo: field(sapo),
+        body: body.join("\n\n"),
+        author: field(author),
+        published,
+        category: field(category),
+        tags: tags.into_iter().filter(|t| !is_placeholder(t)).collect(),
+        canonical_url: meta.canonical.clone(),
+    }
+}
+
+/// Trims a field, dropping it when empty or an unrendered template placeholder.
+fn field(s: Option<String>) -> Option<String> {
+    s.map(|v| dom::squash(&v)).filter(|v| !v.is_empty() && !is_placeholder(v))
+}
+
+/// A generic outlet dateline at the start of a lead: "(Xyz) - ", "(Xyz.vn) – ".
+static GENERIC_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*[^()]{2,40}\)\s*[-–—]\s*").expect("generic prefix regex is valid")
+});
+
+/// Removes an outlet prefix from the start of a sapo: the profile's pattern when it matches,
+/// else a generic "(Outlet) - " dateline.
+pub fn strip_sapo_prefix(sapo: &str, profile_prefix: Option<&Regex>) -> String {
+    let s = dom::squash(sapo);
+    if let Some(re) = profile_prefix {
+        if let Some(m) = re.find(&s) {
+            if m.start() == 0 && m.end() > 0 {
+                return s.get(m.end()..).unwrap_or("").trim().to_string();
+            }
+        }
+    }
+    match GENERIC_PREFIX.find(&s) {
+        Some(m) => s.get(m.end()..).unwrap_or("").trim().to_string(),
+        None => s,
+    }
+}
+
+/// Body clean-up: prefix off the first paragraph, a leading repeat of the title or sapo
+/// dropped, share/ads boilerplate lines dropped.
+fn clean_body(
+    body: &mut Vec<String>,
+    title: Option<&str>,
+    sapo: Option<&str>,
+    prefix: Option<&Regex>,
+) {
+    body.retain(|p| !is_boilerplate(p));
+    if let Some(first) = body.first_mut() {
+        *first = strip_sapo_prefix(first, prefix);
+    }
+    body.retain(|p| !p.is_empty());
+    if let (Some(first), Some(t)) = (body.first(), title) {
+        if repeats(first, t) {
+            body.remove(0);
+        }
+    }
+    if let (Some(first), Some(s)) = (body.first(), sapo) {
+        if crate::text::fold(first) == crate::text::fold(s) {
+            body.remove(0);
+        }
+    }
+}
+
+/// True when `para` is a (possibly reworded or upper-cased) repeat of the `title`: short, and
+/// most of the title's words appear in it.
+fn repeats(para: &str, title: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let tw = words(title);
+    let pw = words(para);
+    if tw.is_empty() || pw.is_empty() || pw.len() * 2 > tw.len() * 3 {
+        return false;
+    }
+    let common = tw.iter().filter(|w| pw.contains(w)).count();
+    common * 10 >= tw.len() * 7
+}
+
+/// Share buttons, "follow us" and ad labels that leak into bodies (`sites.md` §1.2).
+fn is_boilerplate(p: &str) -> bool {
+    let f = crate::text::fold(p);
+    let f = f.trim();
+    f.chars().count() < 60
+        && (f == "quang cao"
+            || f.starts_with("chia se facebook")
+            || f.starts_with("theo doi tren")
+            || f.starts_with("binh luan cua ban")
+            || f == "advertisement")
+}
+
+/// The category in a JSON-LD breadcrumb: the first entry after the home page.
+fn breadcrumb_category(crumbs: &[String]) -> Option<String> {
+    let is_home = |s: &str| {
+        let f = crate::text::fold(s);
+        f == "trang chu" || f == "home" || f == "trang chủ"
+    };
+    crumbs.iter().find(|c| !is_home(c)).cloned()
+}
+
+/// True when a byline names a person rather than the outlet: not a URL or domain, not the
+/// site or publisher name, not rejected by the profile.
+fn is_person(author: &str, profile: Option<&Profile>, meta: &PageMeta) -> bool {
+    let a = author.trim();
+    if a.is_empty() || a.contains("://") {
+        return false;
+    }
+    if !a.contains(' ') && a.contains('.') {
+        return false;
+    }
+    if profile.is_some_and(|p| p.author_reject.iter().any(|re| re.is_match(a))) {
+        return false;
+    }
+    let fa = crate::text::fold(a);
+    let org_names = [meta.site_name.as_deref(), meta.jsonld.publisher.as_deref()];
+    !org_names.into_iter().flatten().any(|o| {
+        let fo = crate::text::fold(o);
+        fo.contains(&fa) || fa.contains(&fo)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_profiles_compile() {
+        let specs = parse_specs(BUILTIN_TOML);
+        assert!(specs.is_ok(), "{specs:?}");
+        let specs = specs.unwrap_or_default();
+        let compiled = compile_all(&specs, &[]);
+        assert!(compiled.is_ok(), "{:?}", compiled.err());
+        let names: Vec<String> = Profiles::builtin().iter().map(|p| p.name.clone()).collect();
+        for want in [
+            "dantri",
+            "dantri-emagazine",
+            "vccorp",
+            "baochinhphu",
+            "tuoitre",
+            "thanhnien",
+            "nld",
+            "nhandan",
+            "hanoimoi",
+            "laodongxahoi",
+            "vnexpress",
+            "laodong",
+        ] {
+            assert!(names.iter().any(|n| n == want), "missing profile {want}");
+        }
+    }
+
+    fn check_prefix(input: &str, profile: Option<&str>, expected: &str) {
+        let profiles = Profiles::builtin();
+        let re = profile.and_then(|n| profiles.by_name(n)).and_then(|p| p.sapo_prefix.as_ref());
+        assert_eq!(strip_sapo_prefix(input, re), expected, "input {input:?}");
+    }
+
+    #[test]
+    fn sapo_prefixes() {
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            ("(Dân trí) - Thay vì chờ đợi", Some("dantri"), "Thay vì chờ đợi"),
+            ("(Dân trí) – Thay vì chờ đợi", Some("dantri"), "Thay vì chờ đợi"),
+            ("(Dân trí)- Thay vì", Some("dantri"), "Thay vì"),
+            ("  (Chinhphu.vn) - Chính phủ ban hành", Some("baochinhphu"), "Chính phủ ban hành"),
+            ("(Chinhphu.vn) - Chính phủ", None, "Chính phủ"),
+            ("(NLĐO) - Sáng 5/9", Some("nld"), "Sáng 5/9"),
+            ("TTO - Chiều 5/10", Some("tuoitre"), "Chiều 5/10"),
+            ("(LĐO) - Sáng nay", Some("laodong"), "Sáng nay"),
+            (
+                "Không có tiền tố (ghi chú) - ở giữa",
+                Some("dantri"),
+                "Không có tiền tố (ghi chú) - ở giữa",
+            ),
+            ("(Ảnh minh họa) Nội dung", None, "(Ảnh minh họa) Nội dung"),
+        ];
+        for (input, profile, want) in cases {
+            check_prefix(input, *profile, want);
+        }
+    }
+
+    fn check_choice(url: Option<&str>, html: &str, expected: Option<&str>) {
+        let profiles = Profiles::builtin();
+        let doc = Html::parse_document(html);
+        let got = profiles.for_page(url, &doc).map(|p| p.name.as_str());
+        assert_eq!(got, expected, "url {url:?}");
+    }
+
+    #[test]
+    fn profile_choice() {
+        let cases: &[(Option<&str>, &str, Option<&str>)] = &[
+            (Some("https://dantri.com.vn/xa-hoi/a-1.htm"), "<p>x</p>", Some("dantri")),
+            (Some("https://www.dantri.com.vn/a.htm"), "<p>x</p>", Some("dantri")),
+            (
+                Some("https://dantri.com.vn/the-gioi/a.htm"),
+                "<body class=emagazine><article class=e-magazine></article></body>",
+                Some("dantri-emagazine"),
+            ),
+            (Some("https://baochinhphu.vn/a-102.htm"), "", Some("baochinhphu")),
+            (Some("https://vpcp.chinhphu.vn/a.htm"), "", Some("baochinhphu")),
+            (Some("https://tuoitre.vn/a.htm"), "", Some("tuoitre")),
+            (Some("https://m.vnexpress.net/a.html"), "", Some("vnexpress")),
+            (Some("https://example.org/a"), "<p>x</p>", None),
+            (
+                None,
+                "<div class=\"detail-content afcbc-body\" data-role=content><p>x</p></div>",
+                Some("vccorp"),
+            ),
+            (None, "<article class=singular-container></article>", Some("dantri")),
+        ];
+        for (url, html, want) in cases {
+            check_choice(*url, html, *want);
+        }
+    }
+
+    #[test]
+    fn user_profiles_override_and_add() {
+        let user = r#"
+            [[profile]]
+            name = "dantri"
+            hosts = ["dantri.com.vn"]
+            title = ["h1.new-title"]
+
+            [[profile]]
+            name = "example"
+            extends = "vccorp"
+            hosts = ["example.vn"]
+        "#;
+        let loaded = Profiles::from_toml(user);
+        assert!(loaded.is_ok(), "{:?}", loaded.err());
+        let merged = Profiles::builtin().with_overrides(loaded.unwrap_or_default());
+        assert_eq!(merged.len(), Profiles::builtin().len() + 1);
+        let dantri = merged.by_name("dantri").map(|p| p.title.len());
+        assert_eq!(dantri, Some(1));
+        let example = merged.for_url("https://example.vn/x.htm").map(|p| p.name.as_str());
+        assert_eq!(example, Some("example"));
+        let inherited = merged.by_name("example").map(|p| p.body.is_empty());
+        assert_eq!(inherited, Some(false));
+
+        let html = "<h1 class=new-title>Mới</h1>";
+        let a = extract_html(html, Some("https://dantri.com.vn/a.htm"), None, &merged);
+        assert_eq!(a.title.as_deref(), Some("Mới"));
+    }
+
+    fn check_error(toml: &str, expected: &str) {
+        let got = Profiles::from_toml(toml).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(got.contains(expected), "got {got:?}, want {expected:?}");
+    }
+
+    #[test]
+    fn profile_errors() {
+        let cases = [
+            ("[[profile]]\nname = \"x\"\ntitle = [\"h1[\"]", "invalid CSS selector"),
+            ("[[profile]]\nname = \"x\"\nsapo_prefix = \"(\"", "invalid regex"),
+            ("[[profile]]\nname = \"x\"\nextends = \"nope\"", "unknown profile"),
+            ("[[profile]]\nname = \"x\"\n[[profile]]\nname = \"x\"", "defined twice"),
+            ("[[profile]]\nname = \"x\"\nbogus = 1", "invalid profile file"),
+            ("[[profile]]\nname = \"a\"\nextends = \"b\"\n[[profile]]\nname = \"b\"\nextends = \"a\"", "cycle"),
+        ];
+        for (toml, want) in cases {
+            check_error(toml, want);
+        }
+    }
+
+    #[test]
+    fn plain_text_input() {
+        let a = extract_text("  Nội dung.\n\nĐoạn hai.  ");
+        assert_eq!(a.body, "Nội dung.\n\nĐoạn hai.");
+        assert_eq!(a.title, None);
+        assert_eq!(a.profile, None);
+    }
+}

@@ -1,0 +1,417 @@
+//! Finding saved pages on disk: HTML files, folders of them (with a `manifest.toml` or the
+//! pages' canonical links giving the URLs) and WARC files, gzip-compressed or not.
+//!
+//! This module only turns paths into [`RawPage`]s; [`crate::ingest::process`] does the rest,
+//! exactly as for a crawled page.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::Deserialize;
+
+use crate::archive::{self, ArchiveError};
+use crate::ingest::RawPage;
+
+/// Name of the optional per-folder manifest.
+pub const MANIFEST: &str = "manifest.toml";
+
+/// One thing to import.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// A single saved page (HTML or plain text).
+    Page(PageInput),
+    /// A WARC file: every HTML response in it is a page.
+    Warc(PathBuf),
+    /// A page already in memory (the bundled seeds), with a name for messages.
+    Raw {
+        /// URL or file name.
+        name: String,
+        /// The page.
+        page: RawPage,
+    },
+}
+
+/// A saved page and what its manifest says about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PageInput {
+    /// Path of the file.
+    pub path: PathBuf,
+    /// URL from the manifest or the command line.
+    pub url: Option<String>,
+    /// Profile forced by the manifest.
+    pub profile: Option<String>,
+    /// Publication time from the manifest.
+    pub published: Option<DateTime<FixedOffset>>,
+}
+
+/// Errors while reading inputs.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// A file or folder could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A manifest is malformed.
+    #[error("{path}: bad manifest: {message}")]
+    Manifest {
+        /// The manifest's path.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A WARC file is malformed.
+    #[error("{path}: {source}")]
+    Warc {
+        /// The WARC file.
+        path: PathBuf,
+        /// The cause.
+        source: ArchiveError,
+    },
+}
+
+/// The manifest of a folder of saved pages (`manifest.toml`).
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct Manifest {
+    /// One entry per page.
+    #[serde(default)]
+    pub page: Vec<ManifestPage>,
+}
+
+/// One manifest entry.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct ManifestPage {
+    /// File name relative to the manifest's folder.
+    pub file: String,
+    /// The page's URL.
+    pub url: Option<String>,
+    /// The outlet's name, for people.
+    pub outlet: Option<String>,
+    /// Site profile to use.
+    pub profile: Option<String>,
+    /// Publication time, RFC 3339.
+    pub published: Option<String>,
+}
+
+impl Manifest {
+    /// Parses a manifest.
+    pub fn parse(text: &str, path: &Path) -> Result<Manifest, ImportError> {
+        toml::from_str(text).map_err(|e| ImportError::Manifest {
+            path: path.to_path_buf(),
+            message: e.message().to_string(),
+        })
+    }
+
+    /// The [`PageInput`]s the manifest describes, with paths under `dir`.
+    pub fn inputs(&self, dir: &Path, path: &Path) -> Result<Vec<PageInput>, ImportError> {
+        let mut out = Vec::new();
+        for p in &self.page {
+            let published = match p.published.as_deref() {
+                Some(s) => {
+                    Some(DateTime::parse_from_rfc3339(s).map_err(|e| ImportError::Manifest {
+                        path: path.to_path_buf(),
+                        message: format!("{}: published {s:?}: {e}", p.file),
+                    })?)
+                }
+                None => None,
+            };
+            out.push(PageInput {
+                path: dir.join(&p.file),
+                url: p.url.clone(),
+                profile: p.profile.clone(),
+                published,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// True for names imported from folders: `.html`, `.htm`, `.xhtml`, `.warc`, `.warc.gz`.
+fn is_importable(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    [".html", ".htm", ".xhtml", ".warc", ".warc.gz"].iter().any(|ext| name.ends_with(ext))
+}
+
+fn is_warc(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    name.ends_with(".warc") || name.ends_with(".warc.gz")
+}
+
+/// Expands the command-line paths into inputs. Files named explicitly are always taken; folders
+/// are walked for importable files, and a folder's `manifest.toml` supplies URLs and dates.
+/// `url` applies to a single explicitly named page.
+pub fn collect(paths: &[PathBuf], url: Option<&str>) -> Result<Vec<Input>, ImportError> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path)
+            .map_err(|source| ImportError::Io { path: path.clone(), source })?;
+        if meta.is_dir() {
+            collect_dir(path, &mut out)?;
+        } else if is_warc(path) {
+            out.push(Input::Warc(path.clone()));
+        } else {
+            out.push(Input::Page(PageInput {
+                path: path.clone(),
+                url: url.map(str::to_string),
+                ..PageInput::default()
+            }));
+        }
+    }
+    Ok(out)
+}
+
+fn collect_dir(dir: &Path, out: &mut Vec<Input>) -> Result<(), ImportError> {
+    let mut described: Vec<PageInput> = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| ImportError::Io {
+            path: e.path().unwrap_or(dir).to_path_buf(),
+            source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("walk error")),
+        })?;
+        let path = entry.path();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        if path.file_name().and_then(|n| n.to_str()) == Some(MANIFEST) {
+            let text = std::fs::read_to_string(path)
+                .map_err(|source| ImportError::Io { path: path.to_path_buf(), source })?;
+            let folder = path.parent().unwrap_or(dir);
+            described.extend(Manifest::parse(&text, path)?.inputs(folder, path)?);
+        } else if is_importable(path) {
+            files.push(path.to_path_buf());
+        }
+    }
+    for file in files {
+        if is_warc(&file) {
+            out.push(Input::Warc(file));
+        } else if let Some(d) = described.iter().find(|d| d.path == file) {
+            out.push(Input::Page(d.clone()));
+        } else {
+            out.push(Input::Page(PageInput { path: file, ..PageInput::default() }));
+        }
+    }
+    Ok(())
+}
+
+/// Reads a saved page into a [`RawPage`].
+pub fn read_page(input: &PageInput) -> Result<RawPage, ImportError> {
+    let body = std::fs::read(&input.path)
+        .map_err(|source| ImportError::Io { path: input.path.clone(), source })?;
+    Ok(RawPage {
+        url: input.url.clone(),
+        content_type: None,
+        body,
+        profile: input.profile.clone(),
+        published_hint: input.published,
+    })
+}
+
+/// What one WARC record amounts to.
+#[derive(Debug)]
+pub enum WarcItem {
+    /// An HTTP 200 response (or a resource record): a page to ingest.
+    Page(RawPage),
+    /// A record that is not a page (request, metadata, warcinfo, non-200 response).
+    Skipped {
+        /// The record's target URI, if any.
+        uri: Option<String>,
+        /// Why it is not a page.
+        reason: String,
+    },
+}
+
+/// Iterates the pages of a WARC file. A malformed record yields an error item; iteration goes on
+/// with the next record where the reader can resynchronise.
+pub fn read_warc(
+    path: &Path,
+) -> Result<impl Iterator<Item = Result<WarcItem, ImportError>>, ImportError> {
+    let reader = archive::open_warc(path)
+        .map_err(|source| ImportError::Warc { path: path.to_path_buf(), source })?;
+    let path = path.to_path_buf();
+    Ok(reader.map(move |rec| {
+        let rec = rec.map_err(|source| ImportError::Warc { path: path.clone(), source })?;
+        Ok(warc_item(rec))
+    }))
+}
+
+fn warc_item(rec: archive::WarcRecord) -> WarcItem {
+    let uri = rec.target_uri.clone();
+    match rec.warc_type.as_str() {
+        "response" => match archive::parse_http_response(&rec.block) {
+            Ok(resp) if resp.status == 200 => WarcItem::Page(RawPage {
+                url: uri,
+                content_type: resp.header("content-type").map(str::to_string),
+                body: resp.body,
+                ..RawPage::default()
+            }),
+            Ok(resp) => WarcItem::Skipped { uri, reason: format!("http status {}", resp.status) },
+            Err(e) => WarcItem::Skipped { uri, reason: e.to_string() },
+        },
+        "resource" => WarcItem::Page(RawPage {
+            url: uri,
+            content_type: rec
+                .headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                .map(|(_, v)| v.clone()),
+            body: rec.block,
+            ..RawPage::default()
+        }),
+        other => WarcItem::Skipped { uri, reason: format!("{other} record") },
+    }
+}
+
+/// Counts of what an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// New documents.
+    pub added: usize,
+    /// Documents that replaced one with the same URL.
+    pub updated: usize,
+    /// Inputs that are not article pages (non-HTML records, requests, empty pages).
+    pub skipped: usize,
+    /// Inputs that failed, with the reason.
+    pub failed: Vec<(String, String)>,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} imported ({} added, {} updated), {} skipped, {} failed",
+            self.added + self.updated,
+            self.added,
+            self.updated,
+            self.skipped,
+            self.failed.len()
+        )
+    }
+}
+
+/// What happened to one input, reported as the import goes.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// An input (file) is done.
+    InputDone(&'a Input),
+    /// A page went into the index.
+    Indexed {
+        /// Its URL or path.
+        name: &'a str,
+        /// Added or replaced.
+        upsert: crate::index::Upsert,
+    },
+    /// A page or record was skipped.
+    Skipped {
+        /// Its URL or path.
+        name: &'a str,
+        /// Why.
+        reason: &'a str,
+    },
+    /// A page, record or file failed.
+    Failed {
+        /// Its URL or path.
+        name: &'a str,
+        /// Why.
+        reason: &'a str,
+    },
+}
+
+/// Number of documents between two index commits during a long import.
+pub const COMMIT_EVERY: usize = 1000;
+
+/// Imports every input into the index through [`crate::ingest::process`], committing every
+/// [`COMMIT_EVERY`] documents and at the end. Failures are counted and reported through `on`,
+/// never fatal; only an index error stops the import.
+pub fn import_all(
+    inputs: &[Input],
+    profiles: &crate::extract::Profiles,
+    writer: &mut crate::index::IndexWriter,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<Summary, crate::index::IndexError> {
+    let mut summary = Summary::default();
+    let mut since_commit = 0usize;
+    for input in inputs {
+        match input {
+            Input::Page(page) => {
+                let name = page.url.clone().unwrap_or_else(|| page.path.display().to_string());
+                match read_page(page) {
+                    Ok(raw) => ingest_one(&raw, &name, profiles, writer, &mut summary, on)?,
+                    Err(e) => fail(&mut summary, on, &name, &e.to_string()),
+                }
+                since_commit += 1;
+            }
+            Input::Raw { name, page } => {
+                ingest_one(page, name, profiles, writer, &mut summary, on)?;
+                since_commit += 1;
+            }
+            Input::Warc(path) => match read_warc(path) {
+                Ok(items) => {
+                    for item in items {
+                        match item {
+                            Ok(WarcItem::Page(raw)) => {
+                                let name = raw.url.clone().unwrap_or_else(|| "(no uri)".into());
+                                ingest_one(&raw, &name, profiles, writer, &mut summary, on)?;
+                                since_commit += 1;
+                            }
+                            Ok(WarcItem::Skipped { .. }) => {
+                                // Requests, warcinfo, robots.txt etc. are part of any archive:
+                                // counted, not reported one by one.
+                                summary.skipped += 1;
+                            }
+                            Err(e) => {
+                                fail(&mut summary, on, &path.display().to_string(), &e.to_string());
+                                break;
+                            }
+                        }
+                        if since_commit >= COMMIT_EVERY {
+                            writer.commit()?;
+                            since_commit = 0;
+                        }
+                    }
+                }
+                Err(e) => fail(&mut summary, on, &path.display().to_string(), &e.to_string()),
+            },
+        }
+        if since_commit >= COMMIT_EVERY {
+            writer.commit()?;
+            since_commit = 0;
+        }
+        on(Event::InputDone(input));
+    }
+    writer.commit()?;
+    Ok(summary)
+}
+
+fn fail(summary: &mut Summary, on: &mut dyn FnMut(Event<'_>), name: &str, reason: &str) {
+    summary.failed.push((name.to_string(), reason.to_string()));
+    on(Event::Failed { name, reason });
+}
+
+fn ingest_one(
+    raw: &RawPage,
+    name: &str,
+    profiles: &crate::extract::Profiles,
+    writer: &mut crate::index::IndexWriter,
+    summary: &mut Summary,
+    on: &mut dyn FnMut(Event<'_>),
+) -> Result<(), crate::index::IndexError> {
+    match crate::ingest::process(raw, profiles) {
+        Ok(record) => {
+            let upsert = writer.upsert(&record)?;
+            match upsert {
+                crate::index::Upsert::Added => summary.added += 1,
+                crate::index::Upsert::Replaced => summary.updated += 1,
+            }
+            on(Event::Indexed { name, upsert });
+        }
+        Err(e @ crate::ingest::IngestError::NotHtml(_))
+        | Err(e @ crate::ingest::IngestError::NoText) => {
+            summary.skipped += 1;
+            on(Event::Skipped { name, reason: &e.to_string() });
+        }
+    }
+    Ok(())
+}

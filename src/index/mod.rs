@@ -1,0 +1,381 @@
+//! The full-text index (tantivy) and search over it.
+//!
+//! One document per article, keyed by URL ([`writer::record_key`]): re-importing a URL replaces
+//! its document. The schema ([`schema`]) indexes title, sapo and body twice — with diacritics
+//! (canonical tone placement) and ASCII-folded ([`analyzer`]) — and stores the whole record as
+//! JSON, so [`Index::get`] and [`Index::all_records`] give back exactly what was imported.
+//!
+//! Searching ([`Index::search`]) follows the project rule for diacritics: a word typed with
+//! diacritics matches exactly those letters (ignoring case, Unicode form and tone placement), a
+//! word typed without matches every accented form ([`query`]). Hits carry a snippet with the
+//! matched words highlighted in both cases ([`snippet`]).
+//!
+//! The index lives in a directory; the CLI chooses it (`--index DIR`, `VNMON_INDEX`, default
+//! `index/`) and this module only takes a path.
+
+pub mod analyzer;
+pub mod query;
+pub mod schema;
+pub mod snippet;
+pub mod writer;
+
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::record::{Record, RecordError};
+use schema::Fields;
+pub use snippet::Snippet;
+pub use writer::{IndexWriter, Upsert};
+
+/// Vietnam's offset from UTC (no daylight saving): `from`/`to` dates are local dates.
+const VIETNAM_OFFSET_SECS: i32 = 7 * 3600;
+
+/// Errors of the index module.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// There is no index in the directory.
+    #[error("no index at {}: build one with `vnmon import PATH` or `vnmon demo`", dir.display())]
+    Missing {
+        /// The directory that was looked in.
+        dir: PathBuf,
+    },
+    /// The index exists but holds no article.
+    #[error("index at {} is empty: add articles with `vnmon import PATH` or `vnmon demo`", dir.display())]
+    Empty {
+        /// The index directory.
+        dir: PathBuf,
+    },
+    /// The query does not parse, or names an unknown field (one line).
+    #[error("{0}")]
+    Query(String),
+    /// The index was built by an incompatible version of vnmon.
+    #[error("index at {} has an incompatible schema ({reason}): delete it and import again", dir.display())]
+    Incompatible {
+        /// The index directory.
+        dir: PathBuf,
+        /// What differs.
+        reason: String,
+    },
+    /// A stored record cannot be read back.
+    #[error("corrupt stored record: {0}")]
+    Stored(String),
+    /// A stored record's JSON does not have the record shape.
+    #[error(transparent)]
+    Record(#[from] RecordError),
+    /// tantivy failed.
+    #[error("index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// File system error.
+    #[error("index i/o error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Result type of this module.
+pub type Result<T, E = IndexError> = std::result::Result<T, E>;
+
+/// A search: a query string plus filters. All set filters must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchRequest {
+    /// The query (see [`query`] for the syntax). May be empty when a filter is set: then every
+    /// document passing the filters matches, newest first.
+    pub query: String,
+    /// Only this outlet (`dantri.com.vn`).
+    pub site: Option<String>,
+    /// Published on or after this local (Vietnam) date.
+    pub from: Option<NaiveDate>,
+    /// Published on or before this local (Vietnam) date.
+    pub to: Option<NaiveDate>,
+    /// Maximum number of hits returned.
+    pub limit: usize,
+    /// Mentions this document ([`doc_filter_key`]).
+    pub doc: Option<String>,
+    /// Mentions this official (matched without diacritics, [`entity_key`]).
+    pub official: Option<String>,
+    /// Mentions this unit (matched without diacritics, [`entity_key`]).
+    pub unit: Option<String>,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Relevance score (0 when results are sorted by date).
+    pub score: f32,
+    /// Article URL (the record key for an article without URL).
+    pub url: String,
+    /// Outlet host (empty when unknown).
+    pub site: String,
+    /// Headline (empty when unknown).
+    pub title: String,
+    /// Publication time with the outlet's offset.
+    pub published: Option<DateTime<FixedOffset>>,
+    /// Extract with highlighted matches.
+    pub snippet: Snippet,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    /// Number of matching documents.
+    pub total: usize,
+    /// The best `limit` of them, best first.
+    pub hits: Vec<Hit>,
+}
+
+/// An open index.
+pub struct Index {
+    dir: PathBuf,
+    inner: tantivy::Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+/// Key used to filter on a document id (`doc_ids` field).
+///
+/// TODO(lead): wire this to `crate::entities::documents::normalize_ref` once it exists; for now
+/// the input is only trimmed, so it must be written as the canonical id (`24-CT/TU`) or as
+/// `kind|number` for a short reference (`Chỉ thị|17`).
+pub fn doc_filter_key(input: &str) -> String {
+    input.trim().to_string()
+}
+
+/// Key used for official and unit names in the `*_folded` fields: NFC, folded
+/// ([`crate::text::fold`]: lowercase, no diacritics) and whitespace collapsed.
+pub fn entity_key(name: &str) -> String {
+    crate::text::fold(&crate::text::normalize(name))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Index {
+    /// Opens the index in `dir`, creating the directory and an empty index when there is none.
+    pub fn open_or_create(dir: &Path) -> Result<Index> {
+        if has_index(dir) {
+            return Index::open(dir);
+        }
+        std::fs::create_dir_all(dir)?;
+        let inner = tantivy::Index::create_in_dir(dir, schema::build())?;
+        Index::wrap(dir, inner)
+    }
+
+    /// Opens an existing index; [`IndexError::Missing`] when `dir` holds none.
+    pub fn open(dir: &Path) -> Result<Index> {
+        if !has_index(dir) {
+            return Err(IndexError::Missing { dir: dir.to_path_buf() });
+        }
+        let inner = tantivy::Index::open_in_dir(dir)?;
+        Index::wrap(dir, inner)
+    }
+
+    fn wrap(dir: &Path, inner: tantivy::Index) -> Result<Index> {
+        let incompatible =
+            |reason: String| IndexError::Incompatible { dir: dir.to_path_buf(), reason };
+        let schema = inner.schema();
+        if schema != schema::build() {
+            let reason = match Fields::resolve(&schema) {
+                Err(missing) => format!("no field `{missing}`"),
+                Ok(_) => "field options differ".to_string(),
+            };
+            return Err(incompatible(reason));
+        }
+        let fields =
+            Fields::resolve(&schema).map_err(|m| incompatible(format!("no field `{m}`")))?;
+        analyzer::register(&inner);
+        let reader = inner.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Index { dir: dir.to_path_buf(), inner, reader, fields })
+    }
+
+    /// The index directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The underlying tantivy index (for aggregations and exports).
+    pub fn tantivy(&self) -> &tantivy::Index {
+        &self.inner
+    }
+
+    /// A writer with about `heap_bytes` of indexing memory (at least 15 MB is used).
+    pub fn writer(&self, heap_bytes: usize) -> Result<IndexWriter> {
+        IndexWriter::new(&self.inner, self.fields, heap_bytes)
+    }
+
+    /// A searcher over the latest commit.
+    pub fn searcher(&self) -> Result<Searcher> {
+        self.reader.reload()?;
+        Ok(self.reader.searcher())
+    }
+
+    /// Number of documents in the latest commit.
+    pub fn num_docs(&self) -> u64 {
+        // A failed reload keeps the previous view, which is still a valid count.
+        let _ = self.reader.reload();
+        self.reader.searcher().num_docs()
+    }
+
+    /// Runs a search. [`IndexError::Empty`] when the index holds no document, [`IndexError::Query`]
+    /// when the query is malformed.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        let searcher = self.searcher()?;
+        if searcher.num_docs() == 0 {
+            return Err(IndexError::Empty { dir: self.dir.clone() });
+        }
+        let text = req.query.trim();
+        let (text_query, highlights): (Box<dyn Query>, _) = if text.is_empty() {
+            (Box::new(AllQuery), Vec::new())
+        } else {
+            let parsed = query::parse(&self.inner, text)?;
+            (parsed.query, parsed.highlights)
+        };
+        let filters = self.filters(req);
+        let query: Box<dyn Query> = if filters.is_empty() {
+            text_query
+        } else {
+            let mut clauses = vec![(Occur::Must, text_query)];
+            clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let total = searcher.search(&query, &Count)?;
+        let limit = req.limit.min(total);
+        let top: Vec<(f32, DocAddress)> = if limit == 0 {
+            Vec::new()
+        } else if text.is_empty() {
+            let by_date = TopDocs::with_limit(limit)
+                .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
+            searcher.search(&query, &by_date)?.into_iter().map(|(_, a)| (0.0, a)).collect()
+        } else {
+            searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?
+        };
+        let mut highlighter = snippet::Highlighter::new(&highlights);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let (key, record) = self.load(&searcher, address)?;
+            let a = &record.article;
+            let sources = [a.sapo.as_deref().unwrap_or_default(), a.body.as_str()];
+            hits.push(Hit {
+                score,
+                url: a.url.clone().unwrap_or(key),
+                site: a.site.clone().unwrap_or_default(),
+                title: a.title.clone().unwrap_or_default(),
+                published: a.published,
+                snippet: highlighter.snippet(&sources),
+            });
+        }
+        Ok(SearchResults { total, hits })
+    }
+
+    /// The record stored for `url` (or for a record key, see [`writer::record_key`]).
+    pub fn get(&self, url: &str) -> Result<Option<Record>> {
+        let searcher = self.searcher()?;
+        let term = Term::from_field_text(self.fields.key, url.trim());
+        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, address)) => Ok(Some(self.load(&searcher, *address)?.1)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every stored record of the latest commit, segment by segment; records are read one at a
+    /// time, never all at once.
+    pub fn all_records(&self) -> Result<Records<'_>> {
+        let searcher = self.searcher()?;
+        Ok(Records { index: self, searcher, segment: 0, doc: 0 })
+    }
+
+    fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<(String, Record)> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let key =
+            doc.get_first(self.fields.key).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let json = doc
+            .get_first(self.fields.record)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| IndexError::Stored(format!("document {key:?} has no stored record")))?;
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| IndexError::Stored(format!("document {key:?}: {e}")))?;
+        Ok((key, Record::from_json(&value)?))
+    }
+
+    fn filters(&self, req: &SearchRequest) -> Vec<Box<dyn Query>> {
+        let f = &self.fields;
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        let mut term = |field, value: String| {
+            let query =
+                TermQuery::new(Term::from_field_text(field, &value), IndexRecordOption::Basic);
+            out.push(Box::new(query) as Box<dyn Query>);
+        };
+        if let Some(site) = non_empty(&req.site) {
+            term(f.site, site.to_string());
+        }
+        if let Some(doc) = non_empty(&req.doc) {
+            term(f.doc_ids, doc_filter_key(doc));
+        }
+        if let Some(official) = non_empty(&req.official) {
+            term(f.officials_folded, entity_key(official));
+        }
+        if let Some(unit) = non_empty(&req.unit) {
+            term(f.units_folded, entity_key(unit));
+        }
+        if req.from.is_some() || req.to.is_some() {
+            let bound = |d: NaiveDate| Term::from_field_date(f.published, local_midnight_utc(d));
+            let lower = req.from.map_or(Bound::Unbounded, |d| Bound::Included(bound(d)));
+            let upper = match req.to.and_then(|d| d.succ_opt()) {
+                Some(next) => Bound::Excluded(bound(next)),
+                None => Bound::Unbounded,
+            };
+            out.push(Box::new(RangeQuery::new(lower, upper)));
+        }
+        out
+    }
+}
+
+/// Iterator over every stored record ([`Index::all_records`]).
+pub struct Records<'a> {
+    index: &'a Index,
+    searcher: Searcher,
+    segment: usize,
+    doc: u32,
+}
+
+impl Iterator for Records<'_> {
+    type Item = Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let reader = self.searcher.segment_readers().get(self.segment)?;
+            if self.doc >= reader.max_doc() {
+                self.segment += 1;
+                self.doc = 0;
+                continue;
+            }
+            let doc = self.doc;
+            self.doc += 1;
+            if reader.is_deleted(doc) {
+                continue;
+            }
+            let address = DocAddress::new(self.segment as u32, doc);
+            return Some(self.index.load(&self.searcher, address).map(|(_, r)| r));
+        }
+    }
+}
+
+fn non_empty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// 00:00 of `date` in Vietnam, as a UTC tantivy date.
+fn local_midnight_utc(date: NaiveDate) -> tantivy::DateTime {
+    let utc_midnight = date.and_time(NaiveTime::MIN).and_utc().timestamp();
+    tantivy::DateTime::from_timestamp_secs(utc_midnight - i64::from(VIETNAM_OFFSET_SECS))
+}
+
+/// True when `dir` holds a tantivy index.
+fn has_index(dir: &Path) -> bool {
+    dir.join("meta.json").is_file()
+}

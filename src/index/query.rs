@@ -1,0 +1,197 @@
+//! From a user query string to a tantivy query.
+//!
+//! The query is normalised ([`crate::text::normalize`], NFC) and parsed with tantivy's query
+//! grammar, so quoted phrases, `AND`/`OR`/`NOT`, `+`/`-`, parentheses, boosts and field prefixes
+//! all work. Terms are combined with `AND` unless `OR` is written.
+//!
+//! Then every literal (a word, or a quoted phrase) is routed by its own spelling:
+//! - typed **with** any non-ASCII letter (`thủy điện`): it searches the exact fields, so it
+//!   matches those letters only, ignoring case, Unicode form and tone placement;
+//! - typed **without** (`thuy dien`): it searches the folded fields and matches every accented
+//!   form.
+//!
+//! A literal without field searches title, sapo and body. The prefixes `title:`, `sapo:` and
+//! `body:` pick one of them (still routed exact/folded). Keyword prefixes: `site:`, `url:`,
+//! `category:`, `tags:` (alias `tag:`), `doc:` (document id, see [`super::doc_filter_key`]),
+//! `issuer:`, `official:` and `unit:` (both matched without diacritics, see
+//! [`super::entity_key`]).
+
+use tantivy::query::{Query, QueryParser};
+use tantivy::query_grammar::{self, Occur, UserInputAst, UserInputLeaf, UserInputLiteral};
+
+use super::schema;
+use super::{doc_filter_key, entity_key, IndexError};
+
+/// Boosts: exact fields score above their folded twins, titles above bodies.
+const BOOSTS: [(&str, f32); 6] = [
+    (schema::TITLE, 3.0),
+    (schema::SAPO, 2.0),
+    (schema::BODY, 1.5),
+    (schema::TITLE_FOLDED, 2.0),
+    (schema::SAPO_FOLDED, 1.3),
+    (schema::BODY_FOLDED, 1.0),
+];
+
+/// A positive literal of the query, kept to highlight snippets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    /// The literal was routed to the folded fields.
+    pub folded: bool,
+    /// The literal as typed (a word or a phrase).
+    pub phrase: String,
+    /// The last word is a prefix (`"quyết đị"*`).
+    pub prefix: bool,
+}
+
+/// A parsed query with what snippets need to know about it.
+pub struct Parsed {
+    /// The query to run.
+    pub query: Box<dyn Query>,
+    /// Positive literals over text fields, in query order.
+    pub highlights: Vec<Highlight>,
+}
+
+/// Parses `input` (already trimmed and non-empty).
+pub fn parse(index: &tantivy::Index, input: &str) -> Result<Parsed, IndexError> {
+    let input = crate::text::normalize(input);
+    let ast = query_grammar::parse_query(&input).map_err(|_| syntax_error(&input))?;
+    let mut highlights = Vec::new();
+    let mut ast = rewrite(ast, false, &mut highlights);
+    // A query made only of exclusions ("-thủy") means "everything except".
+    if let UserInputAst::Clause(clauses) = &mut ast {
+        if !clauses.is_empty() && clauses.iter().all(|(o, _)| *o == Some(Occur::MustNot)) {
+            clauses.push((Some(Occur::Must), UserInputAst::Leaf(Box::new(UserInputLeaf::All))));
+        }
+    }
+    let mut parser = QueryParser::for_index(index, Vec::new());
+    parser.set_conjunction_by_default();
+    for (name, boost) in BOOSTS {
+        if let Ok(field) = index.schema().get_field(name) {
+            parser.set_field_boost(field, boost);
+        }
+    }
+    let query = parser
+        .build_query_from_user_input_ast(ast)
+        .map_err(|e| IndexError::Query(one_line(&format!("invalid query `{input}`: {e}"))))?;
+    Ok(Parsed { query, highlights })
+}
+
+fn syntax_error(input: &str) -> IndexError {
+    let (_, errors) = query_grammar::parse_query_lenient(input);
+    let detail = match errors.first() {
+        Some(e) => format!(": {} at character {}", e.message, e.pos + 1),
+        None => String::new(),
+    };
+    IndexError::Query(one_line(&format!("invalid query `{input}`{detail}")))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when `s` contains a letter outside ASCII: the literal was typed with diacritics.
+pub fn has_diacritics(s: &str) -> bool {
+    s.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+}
+
+fn rewrite(ast: UserInputAst, negated: bool, out: &mut Vec<Highlight>) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses
+                .into_iter()
+                .map(|(occur, sub)| {
+                    let neg = negated ^ (occur == Some(Occur::MustNot));
+                    (occur, rewrite(sub, neg, out))
+                })
+                .collect(),
+        ),
+        UserInputAst::Boost(sub, boost) => {
+            UserInputAst::Boost(Box::new(rewrite(*sub, negated, out)), boost)
+        }
+        UserInputAst::Leaf(leaf) => match *leaf {
+            UserInputLeaf::Literal(lit) => rewrite_literal(lit, negated, out),
+            other => UserInputAst::Leaf(Box::new(rename_leaf_field(other))),
+        },
+    }
+}
+
+fn leaf(lit: UserInputLiteral) -> UserInputAst {
+    UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(lit)))
+}
+
+fn rewrite_literal(
+    mut lit: UserInputLiteral,
+    negated: bool,
+    out: &mut Vec<Highlight>,
+) -> UserInputAst {
+    let folded = !has_diacritics(&lit.phrase);
+    let text_fields: Option<Vec<&str>> = match lit.field_name.as_deref() {
+        None if folded => {
+            Some(vec![schema::TITLE_FOLDED, schema::SAPO_FOLDED, schema::BODY_FOLDED])
+        }
+        None => Some(vec![schema::TITLE, schema::SAPO, schema::BODY]),
+        Some(schema::TITLE) => {
+            Some(vec![if folded { schema::TITLE_FOLDED } else { schema::TITLE }])
+        }
+        Some(schema::SAPO) => Some(vec![if folded { schema::SAPO_FOLDED } else { schema::SAPO }]),
+        Some(schema::BODY) => Some(vec![if folded { schema::BODY_FOLDED } else { schema::BODY }]),
+        _ => None,
+    };
+    let Some(text_fields) = text_fields else {
+        // A keyword field: map the aliases and normalise entity keys.
+        let (name, value) = match lit.field_name.as_deref().unwrap_or_default() {
+            "tag" => (schema::TAGS.to_string(), lit.phrase.clone()),
+            "doc" => (schema::DOC_IDS.to_string(), doc_filter_key(&lit.phrase)),
+            "issuer" => (schema::ISSUERS.to_string(), lit.phrase.clone()),
+            "official" => (schema::OFFICIALS_FOLDED.to_string(), entity_key(&lit.phrase)),
+            "unit" => (schema::UNITS_FOLDED.to_string(), entity_key(&lit.phrase)),
+            other => (other.to_string(), lit.phrase.clone()),
+        };
+        lit.field_name = Some(name);
+        lit.phrase = value;
+        return leaf(lit);
+    };
+    if !negated {
+        out.push(Highlight { folded, phrase: lit.phrase.clone(), prefix: lit.prefix });
+    }
+    if text_fields.len() == 1 {
+        lit.field_name = text_fields.first().map(|f| f.to_string());
+        return leaf(lit);
+    }
+    UserInputAst::Clause(
+        text_fields
+            .into_iter()
+            .map(|f| {
+                let mut l = lit.clone();
+                l.field_name = Some(f.to_string());
+                (Some(Occur::Should), leaf(l))
+            })
+            .collect(),
+    )
+}
+
+/// Maps field aliases of non-literal leaves (ranges, sets, regexes).
+fn rename_leaf_field(leaf: UserInputLeaf) -> UserInputLeaf {
+    fn alias(f: Option<String>) -> Option<String> {
+        f.map(|f| match f.as_str() {
+            "tag" => schema::TAGS.to_string(),
+            "doc" => schema::DOC_IDS.to_string(),
+            "issuer" => schema::ISSUERS.to_string(),
+            "official" => schema::OFFICIALS_FOLDED.to_string(),
+            "unit" => schema::UNITS_FOLDED.to_string(),
+            _ => f,
+        })
+    }
+    match leaf {
+        UserInputLeaf::Range { field, lower, upper } => {
+            UserInputLeaf::Range { field: alias(field), lower, upper }
+        }
+        UserInputLeaf::Set { field, elements } => {
+            UserInputLeaf::Set { field: alias(field), elements }
+        }
+        UserInputLeaf::Regex { field, pattern } => {
+            UserInputLeaf::Regex { field: alias(field), pattern }
+        }
+        other => other,
+    }
+}

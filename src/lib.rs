@@ -1,0 +1,31 @@
+//! # vnmon: Vietnamese news monitoring
+//!
+//! A library and command-line tool that turns Vietnamese news pages into searchable, structured
+//! records: which official documents an article cites, which officials and units it names, when.
+//!
+//! ## Layout
+//!
+//! The modules follow the pipeline, and data flows one way through them:
+//!
+//! - [`text`]: bytes → clean NFC text (charset detection, mojibake repair, entities), plus the
+//!   matching views (`canonical_tones`, `fold`);
+//! - [`extract`]: HTML → [`extract::Article`], driven by site profiles kept as data, with a
+//!   generic content-scoring fallback;
+//! - [`entities`]: article text → document references, dates, officials, units;
+//! - [`record`]: article + entities, and its JSON form (the `vnmon extract` contract);
+//! - [`ingest`]: the one path from a raw response to a [`record::Record`];
+//! - [`import`], [`archive`], [`seeds`]: where raw pages come from (files, WARC, bundled seeds);
+//! - [`index`]: the tantivy index with Vietnamese analyzers, upsert and search.
+//!
+//! `extract` and `entities` do no I/O; only `index`, `import` and `archive` touch the disk.
+#![warn(missing_docs)]
+
+pub mod archive;
+pub mod entities;
+pub mod extract;
+pub mod import;
+pub mod index;
+pub mod ingest;
+pub mod record;
+pub mod seeds;
+pub mod text;

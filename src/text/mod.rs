@@ -1,0 +1,171 @@
+//! Text normalisation: the one place where bytes become Vietnamese text.
+//!
+//! Every other module receives text that went through [`decode_html`], [`decode_text`] or
+//! [`normalize`]: it is valid Unicode in NFC, with `Ð` (U+00D0) mapped to `Đ`, zero-width
+//! characters, BOMs and soft hyphens removed, and non-breaking spaces turned into plain spaces.
+//!
+//! Two further views of a text serve matching, never storage:
+//! - [`canonical_tones`] rewrites tone-mark placement to the traditional style (`hoà` → `hòa`,
+//!   `uỷ` → `ủy`) so both spellings become one index term or one lookup key;
+//! - [`fold`] strips every diacritic and lowercases (`Thành ủy` → `thanh uy`).
+//!
+//! Helpers used along the way are public too:
+//! - [`decode_entities`] decodes HTML character references once (JSON-LD strings, meta
+//!   `content`, RSS CDATA: text the HTML parser did not decode);
+//! - [`is_mojibake`] / [`repair_mojibake`] detect and undo double-encoded UTF-8
+//!   (`Lao Äá»ng` → `Lao Động`);
+//! - [`collapse_whitespace`] folds runs of spaces and tabs and trims every line (the extractor's
+//!   job; [`normalize`] never changes whitespace layout, so byte offsets stay meaningful);
+//! - [`detect_encoding`] reports which charset [`decode_html`] would use, and why;
+//! - [`match_punctuation`] maps dashes, minus and fullwidth `／` to ASCII for the doc-ref and
+//!   date matching copy;
+//! - [`fold_with_map`], [`canonical_tones_with_map`] and [`match_punctuation_with_map`] return
+//!   the matching copy with an [`OffsetMap`] so evidence spans point into the stored text;
+//! - [`base_and_tone`] / [`with_tone`] split and build toned vowels, [`fold_char`] folds one
+//!   character, [`needs_normalize`] and [`mojibake_score`] expose the checks behind the fast
+//!   paths.
+//!
+//! The module is split by concern: `decode` (bytes → text), `mojibake`, `entities`, `clean`
+//! (NFC, character clean-up, whitespace, punctuation), `tone` (tone-mark placement), `fold`
+//! and `offsets`.
+
+mod clean;
+mod decode;
+mod entities;
+mod fold;
+mod mojibake;
+mod offsets;
+mod tone;
+
+pub use clean::{collapse_whitespace, match_punctuation, needs_normalize};
+pub use decode::{detect_encoding, CharsetSource, DetectedEncoding};
+pub use entities::decode_entities;
+pub use fold::fold_char;
+pub use mojibake::{is_mojibake, mojibake_score, repair_mojibake};
+pub use offsets::{canonical_tones_with_map, fold_with_map, match_punctuation_with_map, OffsetMap};
+pub use tone::{base_and_tone, with_tone, Tone};
+
+/// Decodes an HTML document: charset from the BOM, the HTTP `Content-Type` header, then
+/// `<meta charset>` in the first 4 KB, then detection with a `.vn` hint; repairs double-encoded
+/// UTF-8; returns [`normalize`]d text.
+pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
+    decode::decode_html_impl(bytes, content_type)
+}
+
+/// Decodes a plain-text document (UTF-8, UTF-16 with or without BOM, or a detected legacy
+/// charset), repairs double-encoded UTF-8 and returns [`normalize`]d text.
+pub fn decode_text(bytes: &[u8]) -> String {
+    decode::decode_text_impl(bytes)
+}
+
+/// Cleans and NFC-normalises text that is already Unicode: `Ð`/`ð` → `Đ`/`đ`; NBSP, U+202F and
+/// U+2007 → space; ZWSP, ZWNJ, ZWJ, WORD JOINER, BOM and soft hyphen deleted; then NFC.
+/// Whitespace layout (runs of spaces, newlines) is kept. Idempotent.
+pub fn normalize(s: &str) -> String {
+    clean::normalize_impl(s)
+}
+
+/// Canonical (traditional) tone-mark placement of an NFC string: `hoà` → `hòa`, `thuỷ` → `thủy`.
+/// Case and everything that is not a Vietnamese syllable are left alone.
+pub fn canonical_tones(s: &str) -> String {
+    tone::canonical_tones_impl(s)
+}
+
+/// Lowercase, all diacritics removed, `đ` → `d`: the key used for accent-insensitive matching.
+pub fn fold(s: &str) -> String {
+    fold::fold_impl(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Deterministic pseudo-random generator (64-bit LCG) for robustness tests.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            self.0 >> 33
+        }
+
+        fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+            items[(self.next() as usize) % items.len()]
+        }
+    }
+
+    /// Pieces that exercise every code path: marks, invisible characters, mojibake, references.
+    const PIECES: &[&str] = &[
+        "a",
+        "hoà",
+        "Uỷ",
+        "quý",
+        "giữa",
+        "Đ",
+        "Ð",
+        "ð",
+        "\u{0301}",
+        "\u{0323}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{00AD}",
+        "\u{00A0}",
+        " ",
+        "\n",
+        "\t",
+        "&",
+        "&#x1EBF;",
+        "&amp;",
+        "&#",
+        "Ã",
+        "Ä\u{0090}",
+        "á»",
+        "\u{0092}",
+        "“",
+        "…",
+        "<meta charset=",
+        "utf-8>",
+        "ĐẢNG",
+        "ngưòi",
+        "ʔ",
+        "馬",
+        "🙂",
+        "x",
+        "9",
+    ];
+
+    /// `normalize` is idempotent and yields NFC; `canonical_tones` keeps the character count
+    /// and is idempotent; `fold` yields no combining marks; nothing panics on arbitrary input.
+    #[test]
+    fn invariants_on_generated_text() {
+        let mut rng = Lcg(0x5EED);
+        for _ in 0..3000 {
+            let n = 1 + rng.next() as usize % 12;
+            let s: String = (0..n).map(|_| rng.pick(PIECES)).collect();
+            check_invariants(&s);
+            let bytes: Vec<u8> = (0..n * 3).map(|_| rng.next() as u8).collect();
+            for decoded in [decode_html(&bytes, None), decode_text(&bytes)] {
+                assert_eq!(normalize(&decoded), decoded, "decoded text is normalised");
+                check_invariants(&decoded);
+            }
+        }
+    }
+
+    fn check_invariants(s: &str) {
+        let n = normalize(s);
+        assert_eq!(normalize(&n), n, "normalize idempotent on {s:?}");
+        assert!(unicode_normalization::is_nfc(&n), "NFC: {s:?}");
+        let c = canonical_tones(&n);
+        assert_eq!(c.chars().count(), n.chars().count(), "{s:?}");
+        assert_eq!(canonical_tones(&c), c, "canonical_tones idempotent on {s:?}");
+        let f = fold(&n);
+        assert!(!f.chars().any(unicode_normalization::char::is_combining_mark), "{s:?}");
+        assert_eq!(fold(&f), f, "fold idempotent on {s:?}");
+        let _ = decode_entities(s);
+        let _ = repair_mojibake(s);
+        let _ = collapse_whitespace(s);
+    }
+}

@@ -1,0 +1,324 @@
+//! Index and search: diacritic rules, query syntax, filters, upserts and snippets.
+//!
+//! Module index:
+//! - `corpus` / `build`: a small hand-written corpus indexed in a temp dir
+//! - `query_semantics`: the `check(query, expected_urls)` table
+//! - `filters`: site, dates, limit, entity filters
+//! - `errors`: malformed query, missing and empty index
+//! - `upsert`: replacing a URL
+//! - `snippets`: highlighted words for accented and unaccented queries
+
+use chrono::{DateTime, NaiveDate};
+use vnmon::entities::{DocumentRef, Entities, Official, Unit};
+use vnmon::extract::Article;
+use vnmon::index::{Index, IndexError, SearchRequest, SearchResults, Upsert};
+use vnmon::record::Record;
+
+struct Doc {
+    url: &'static str,
+    site: &'static str,
+    published: &'static str,
+    title: &'static str,
+    body: &'static str,
+}
+
+const CORPUS: &[Doc] = &[
+    Doc {
+        url: "https://dantri.com.vn/a1",
+        site: "dantri.com.vn",
+        published: "2025-03-01T08:00:00+07:00",
+        title: "Siết chặt kỷ cương hành chính",
+        body: "Thành ủy Hà Nội yêu cầu siết chặt kỷ cương trong bộ máy.\n\nChỉ thị 24-CT/TU được ban hành.",
+    },
+    Doc {
+        url: "https://vnexpress.net/a2",
+        site: "vnexpress.net",
+        published: "2025-03-02T06:30:00+07:00",
+        title: "KỶ CƯƠNG, KỶ LUẬT",
+        body: "Thành uỷ Đà Nẵng họp bàn về kỷ luật. Tình hình hoà bình được bảo đảm.",
+    },
+    Doc {
+        url: "https://dantri.com.vn/a3",
+        site: "dantri.com.vn",
+        published: "2025-03-03T23:30:00+07:00",
+        title: "Thủy điện Hòa Bình xả lũ",
+        body: "Nhà máy thủy điện Hòa Bình mở thêm cửa xả.",
+    },
+    Doc {
+        url: "https://tuoitre.vn/a4",
+        site: "tuoitre.vn",
+        published: "2025-03-04T00:30:00+07:00",
+        title: "Thụy Điển hỗ trợ Việt Nam",
+        body: "Đại sứ Thụy Điển thăm Hà Nội và bàn chuyện năng lượng.",
+    },
+];
+
+fn record(d: &Doc) -> Record {
+    let article = Article {
+        url: Some(d.url.into()),
+        site: Some(d.site.into()),
+        title: Some(d.title.into()),
+        body: d.body.into(),
+        published: DateTime::parse_from_rfc3339(d.published).ok(),
+        ..Article::default()
+    };
+    let mut r = Record::from_article(article, None);
+    if d.url.ends_with("a1") {
+        r.entities = Entities {
+            documents: vec![DocumentRef {
+                id: Some("24-CT/TU".into()),
+                kind: "Chỉ thị".into(),
+                number: "24".into(),
+                symbol: Some("CT/TU".into()),
+                issued: None,
+                issuer: Some("Thành ủy Hà Nội".into()),
+                mentions: vec![],
+            }],
+            officials: vec![Official {
+                name: "Nguyễn Văn Phong".into(),
+                titles: vec![],
+                mentions: vec![],
+            }],
+            units: vec![Unit {
+                name: "Thành ủy Hà Nội".into(),
+                canonical: "Thành ủy Hà Nội".into(),
+                mentions: vec![],
+            }],
+            dates: vec![],
+        };
+    }
+    if d.url.ends_with("a2") {
+        r.entities.documents.push(DocumentRef {
+            id: None,
+            kind: "Chỉ thị".into(),
+            number: "17".into(),
+            symbol: None,
+            issued: None,
+            issuer: None,
+            mentions: vec![],
+        });
+    }
+    r
+}
+
+fn build() -> (tempfile::TempDir, Index) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = Index::open_or_create(dir.path()).expect("create index");
+    let mut writer = index.writer(20_000_000).expect("writer");
+    for d in CORPUS {
+        assert_eq!(writer.upsert(&record(d)).expect("upsert"), Upsert::Added);
+    }
+    writer.commit().expect("commit");
+    (dir, index)
+}
+
+fn search(index: &Index, req: SearchRequest) -> SearchResults {
+    let req = SearchRequest { limit: if req.limit == 0 { 10 } else { req.limit }, ..req };
+    index.search(&req).unwrap_or_else(|e| panic!("search {req:?}: {e}"))
+}
+
+fn urls(results: &SearchResults) -> Vec<String> {
+    let mut u: Vec<String> =
+        results.hits.iter().map(|h| h.url.rsplit('/').next().unwrap_or("").to_string()).collect();
+    u.sort();
+    u
+}
+
+#[test]
+fn query_semantics() {
+    let (_dir, index) = build();
+    let check = |query: &str, expected: &[&str]| {
+        let res = search(&index, SearchRequest { query: query.into(), ..Default::default() });
+        assert_eq!(urls(&res), expected, "query {query:?}");
+        assert_eq!(res.total, expected.len(), "total for {query:?}");
+    };
+    let nfd: String = {
+        use unicode_normalization::UnicodeNormalization;
+        "kỷ cương".nfd().collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("ky cuong", &["a1", "a2"]),
+        ("kỷ cương", &["a1", "a2"]),
+        ("KỶ CƯƠNG", &["a1", "a2"]),
+        (&nfd, &["a1", "a2"]),
+        ("Thành ủy", &["a1", "a2"]),
+        ("Thành uỷ", &["a1", "a2"]),
+        ("thanh uy", &["a1", "a2"]),
+        ("hòa", &["a2", "a3"]),
+        ("hoà", &["a2", "a3"]),
+        ("thủy điện", &["a3"]),
+        ("\"thủy điện\"", &["a3"]),
+        ("thụy điển", &["a4"]),
+        ("thuy dien", &["a3", "a4"]),
+        ("thủy dien", &["a3"]),
+        ("\"Chỉ thị 24-CT/TU\"", &["a1"]),
+        ("\"chi thi 24-ct/tu\"", &["a1"]),
+        ("24-CT/TU", &["a1"]),
+        ("\"kỷ cương kỷ luật\"", &["a2"]),
+        ("\"cương kỷ cương\"", &[]),
+        ("kỷ AND luật", &["a2"]),
+        ("(kỷ luật) OR xả", &["a2", "a3"]),
+        ("ha noi -thuy", &["a1"]),
+        ("ha noi NOT thụy", &["a1"]),
+        ("title:\"kỷ cương\"", &["a1", "a2"]),
+        ("title:thuy", &["a3", "a4"]),
+        ("body:\"ha noi\"", &["a1", "a4"]),
+        ("site:dantri.com.vn", &["a1", "a3"]),
+        ("site:dantri.com.vn AND hoa", &["a3"]),
+        ("doc:\"24-CT/TU\"", &["a1"]),
+        ("doc:\"Chỉ thị|17\"", &["a2"]),
+        ("official:\"nguyen van phong\"", &["a1"]),
+        ("-thuy", &["a1", "a2"]),
+    ];
+    for (query, expected) in cases {
+        check(query, expected);
+    }
+}
+
+#[test]
+fn filters() {
+    let (_dir, index) = build();
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let check = |req: SearchRequest, expected: &[&str]| {
+        let res = search(&index, req.clone());
+        assert_eq!(urls(&res), expected, "request {req:?}");
+    };
+    let cases: Vec<(SearchRequest, &[&str])> = vec![
+        (SearchRequest { site: Some("dantri.com.vn".into()), ..Default::default() }, &["a1", "a3"]),
+        (
+            SearchRequest {
+                query: "ha noi".into(),
+                site: Some("tuoitre.vn".into()),
+                ..Default::default()
+            },
+            &["a4"],
+        ),
+        // a3 is 2025-03-03 23:30 local (16:30 UTC), a4 2025-03-04 00:30 local (03-03 17:30 UTC).
+        (
+            SearchRequest { from: d("2025-03-03"), to: d("2025-03-03"), ..Default::default() },
+            &["a3"],
+        ),
+        (SearchRequest { from: d("2025-03-04"), ..Default::default() }, &["a4"]),
+        (SearchRequest { to: d("2025-03-01"), ..Default::default() }, &["a1"]),
+        (
+            SearchRequest { query: "ky".into(), from: d("2025-03-02"), ..Default::default() },
+            &["a2"],
+        ),
+        (SearchRequest { doc: Some(" 24-CT/TU ".into()), ..Default::default() }, &["a1"]),
+        (
+            SearchRequest { official: Some("Nguyễn Văn Phong".into()), ..Default::default() },
+            &["a1"],
+        ),
+        (
+            SearchRequest { official: Some("nguyen van  phong".into()), ..Default::default() },
+            &["a1"],
+        ),
+        (SearchRequest { unit: Some("thanh uy ha noi".into()), ..Default::default() }, &["a1"]),
+        (SearchRequest { unit: Some("Thành ủy Đà Nẵng".into()), ..Default::default() }, &[]),
+    ];
+    for (req, expected) in cases {
+        check(req, expected);
+    }
+    // Filter-only requests are sorted newest first; limit cuts, total does not.
+    let res =
+        search(&index, SearchRequest { limit: 2, from: d("2025-01-01"), ..Default::default() });
+    assert_eq!(res.total, 4);
+    let got: Vec<&str> = res.hits.iter().map(|h| h.url.as_str()).collect();
+    assert_eq!(got, ["https://tuoitre.vn/a4", "https://dantri.com.vn/a3"]);
+    let hit = &res.hits[0];
+    assert_eq!(
+        (hit.site.as_str(), hit.title.as_str()),
+        ("tuoitre.vn", "Thụy Điển hỗ trợ Việt Nam")
+    );
+    assert_eq!(hit.published.map(|p| p.to_rfc3339()), Some("2025-03-04T00:30:00+07:00".into()));
+}
+
+#[test]
+fn errors() {
+    let (dir, index) = build();
+    for query in ["title:(", "\"kỷ cương", "(ha noi", "nosuchfield:x", "AND"] {
+        let res =
+            index.search(&SearchRequest { query: query.into(), limit: 5, ..Default::default() });
+        match res {
+            Err(IndexError::Query(msg)) => assert!(!msg.contains('\n'), "{msg}"),
+            other => panic!("{query:?}: expected a query error, got {other:?}"),
+        }
+    }
+    let missing = dir.path().join("nothing-here");
+    match Index::open(&missing) {
+        Err(e @ IndexError::Missing { .. }) => assert!(e.to_string().contains("vnmon import")),
+        Err(e) => panic!("expected Missing, got {e}"),
+        Ok(_) => panic!("expected Missing, got an index"),
+    }
+    let empty_dir = tempfile::tempdir().expect("tempdir");
+    let empty = Index::open_or_create(empty_dir.path()).expect("create");
+    assert_eq!(empty.num_docs(), 0);
+    let res = empty.search(&SearchRequest { query: "x".into(), limit: 5, ..Default::default() });
+    assert!(matches!(res, Err(IndexError::Empty { .. })), "{res:?}");
+    // Reopening finds the committed documents.
+    drop(index);
+    assert_eq!(Index::open(dir.path()).expect("reopen").num_docs(), CORPUS.len() as u64);
+}
+
+#[test]
+fn upsert_replaces_by_url() {
+    let (_dir, index) = build();
+    let mut changed = record(&CORPUS[0]);
+    changed.article.title = Some("Tiêu đề mới về thủy lợi".into());
+    let mut writer = index.writer(20_000_000).expect("writer");
+    assert_eq!(writer.upsert(&changed).expect("upsert"), Upsert::Replaced);
+    // Same URL twice in one uncommitted batch.
+    assert_eq!(writer.upsert(&changed).expect("upsert"), Upsert::Replaced);
+    let mut fresh = record(&CORPUS[1]);
+    fresh.article.url = Some("https://vnexpress.net/new".into());
+    assert_eq!(writer.upsert(&fresh).expect("upsert"), Upsert::Added);
+    assert_eq!(writer.upsert(&fresh).expect("upsert"), Upsert::Replaced);
+    writer.commit().expect("commit");
+    assert_eq!(index.num_docs(), CORPUS.len() as u64 + 1);
+    let got = index.get("https://dantri.com.vn/a1").expect("get").expect("present");
+    assert_eq!(got, changed);
+    assert_eq!(index.get("https://nowhere/").expect("get"), None);
+    let res = search(&index, SearchRequest { query: "thuy loi".into(), ..Default::default() });
+    assert_eq!(urls(&res), ["a1"]);
+    let all: Vec<Record> =
+        index.all_records().expect("records").collect::<Result<_, _>>().expect("read");
+    assert_eq!(all.len(), CORPUS.len() + 1);
+    // A record without URL is keyed by its text.
+    let mut no_url = record(&CORPUS[2]);
+    no_url.article.url = None;
+    let mut writer = index.writer(20_000_000).expect("writer");
+    assert_eq!(writer.upsert(&no_url).expect("upsert"), Upsert::Added);
+    writer.commit().expect("commit");
+    assert_eq!(writer.upsert(&no_url).expect("upsert"), Upsert::Replaced);
+    writer.commit().expect("commit");
+    assert_eq!(index.num_docs(), CORPUS.len() as u64 + 2);
+}
+
+#[test]
+fn snippets() {
+    let (_dir, index) = build();
+    let check = |query: &str, url: &str, expected: &[&str]| {
+        let res = search(&index, SearchRequest { query: query.into(), ..Default::default() });
+        let hit = res
+            .hits
+            .iter()
+            .find(|h| h.url.ends_with(url))
+            .unwrap_or_else(|| panic!("{query:?}: no {url}"));
+        let words: Vec<&str> =
+            hit.snippet.highlights.iter().map(|r| &hit.snippet.text[r.clone()]).collect();
+        assert_eq!(words, expected, "query {query:?}, snippet {:?}", hit.snippet.text);
+    };
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("kỷ cương", "a1", &["kỷ cương"]),
+        ("ky cuong", "a1", &["kỷ cương"]),
+        ("thanh uy", "a2", &["Thành uỷ"]),
+        ("Thành ủy", "a2", &["Thành uỷ"]),
+        ("hoa binh", "a2", &["hoà bình"]),
+        ("thuy dien", "a4", &["Thụy Điển"]),
+        ("\"chi thi 24-CT/TU\"", "a1", &["Chỉ thị 24-CT/TU"]),
+        ("site:tuoitre.vn", "a4", &[]),
+    ];
+    for (query, url, expected) in cases {
+        check(query, url, expected);
+    }
+}
