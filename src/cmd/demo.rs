@@ -13,7 +13,7 @@ use super::Context;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The query to show after indexing
-    #[arg(long, default_value = "\"Chỉ thị 24-CT/TU\"")]
+    #[arg(long, default_value = "Chỉ thị 24-CT/TU")]
     query: String,
 }
 

@@ -36,8 +36,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?P<bd2>[0-9]{{1,2}})(?P<bs2>[/.])(?P<bm2>[0-9]{{1,2}})",
             r"(?:(?P<bs3>[/.])(?P<by>(?:19|20)[0-9]{{2}}))?",
             // C: full date, "7/8/2023", "22.9.2021", "14-9-2023".
+            // (a stray space before the year is tolerated: "11/11/ 2015").
             r"|(?P<cd>[0-9]{{1,2}})(?P<cs1>[/.]|{dash})(?P<cm>[0-9]{{1,2}})(?P<cs2>[/.]|{dash})",
-            r"(?P<cy>(?:19|20)[0-9]{{2}})",
+            r"[ ]?(?P<cy>(?:19|20)[0-9]{{2}})",
             // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9".
             r"|(?P<ed>[0-9]{{1,2}})[ ]+[tT]háng[ ]+(?P<em>[0-9]{{1,2}})",
             r"(?:,?[ ]+[nN]ăm[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
@@ -62,7 +63,7 @@ static TIME_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "từ 20 đến 28/3".
 static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:ngày|từ|hôm|sáng|chiều|tối|đêm|trưa)(?:[ ]+ngày)?[ ]+((?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến|tới)[ ]*)+)$",
+        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến|tới)[ ]*)+)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*)$",
     )
     .expect("list pattern is valid")
 });
@@ -83,7 +84,7 @@ const WEAK_CUES: &[&str] = &[
 #[rustfmt::skip]
 const AFTER_WEAK_OK: &[&str] = &[
     "năm", "tới", "này", "vừa", "qua", "và", "đến", "tại", "ở", "hằng", "hàng", "lúc", "là", "sẽ",
-    "đã", "với", "theo", "thì", "mới", "cho", "của", "trong", "nhằm", "để", "do", "khi", "hoặc",
+    "đã", "với", "theo", "thì", "mới", "cho", "của", "nhằm", "để", "do", "khi", "hoặc",
     "đến", "tới", "nay", "trước", "sau", "âm", "dương",
 ];
 
@@ -149,7 +150,7 @@ fn accept(
     if !boundary_before(text, whole.start()) {
         return None;
     }
-    let list = leading_days(text, whole.start());
+    let list = leading_days(text, whole.start(), whole.end());
     let (cue, cue_start) = match &list {
         Some((s, _)) => (Cue::Strong, Some(*s)),
         None => cue_before(text, whole.start()),
@@ -306,9 +307,11 @@ fn boundary_after(text: &str, end: usize, full: bool) -> bool {
     match it.next() {
         None => true,
         Some(c) if c.is_alphanumeric() || c == '_' || c == '%' => false,
-        Some(c) if c == '/' || c == '.' || c == ',' || (!full && DASHES.contains(c)) => {
-            !it.next().is_some_and(|n| n.is_alphanumeric())
+        Some(c) if c == '/' || (!full && DASHES.contains(c)) => {
+            // "15/9/ 20…" or "1/2/3": more date parts follow.
+            !it.as_str().trim_start().starts_with(|n: char| n.is_alphanumeric())
         }
+        Some(c) if c == '.' || c == ',' => !it.next().is_some_and(|n| n.is_alphanumeric()),
         Some(_) => true,
     }
 }
@@ -415,9 +418,10 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     (strength, Some(s))
 }
 
-/// Days listed before the date at `start` under a strong cue ("ngày 13, 14 và 15/6"): the cue
-/// start and the listed days.
-fn leading_days(text: &str, start: usize) -> Option<(usize, Vec<u32>)> {
+/// Days listed before the date at `start` under a day cue ("ngày 13, 14 và 15/6"), or a range
+/// opened by "từ" ("từ 20 đến 28/3", accepted only when the date's context reads as a date):
+/// the cue start and the listed days.
+fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>)> {
     let window_start = floor_boundary(text, start.saturating_sub(64));
     let window = &text[window_start..start];
     let caps = LIST_RE.captures(window)?;
@@ -426,12 +430,13 @@ fn leading_days(text: &str, start: usize) -> Option<(usize, Vec<u32>)> {
     if text[..cue_start].chars().next_back().is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let days: Vec<u32> = caps
-        .get(1)?
-        .as_str()
-        .split(|c: char| !c.is_ascii_digit())
-        .filter_map(|d| d.parse().ok())
-        .collect();
+    let days = match (caps.name("list"), caps.name("range")) {
+        (Some(list), _) => list,
+        (None, Some(range)) if weak_context_ok(text, end) => range,
+        _ => return None,
+    };
+    let days: Vec<u32> =
+        days.as_str().split(|c: char| !c.is_ascii_digit()).filter_map(|d| d.parse().ok()).collect();
     (!days.is_empty()).then_some((cue_start, days))
 }
 
@@ -588,6 +593,10 @@ mod tests {
                 &[("2024-03-20", "từ 20 đến 28/3/2024"), ("2024-03-28", "từ 20 đến 28/3/2024")],
             ),
             ("thắng 3 và 4/5 trận", P, &[]),
+            ("chưa tới 1/5 trong số", P, &[]),
+            ("ngày 11/11/ 2015, tức", None, &[("2015-11-11", "ngày 11/11/ 2015")]),
+            ("từ 2, 3/4 số hộ", P, &[]),
+            ("từ 1 đến 2/3 số hộ", P, &[]),
             (
                 "(24/6/1967-24/6/2017)",
                 None,

@@ -1683,6 +1683,10 @@ mod tests {
             ("Nghị quyết số 41/2017/NQ-HĐND tỉnh", &[("41/2017/NQ-HĐND", "Nghị quyết", None, None, &["Nghị quyết số 41/2017/NQ-HĐND"])]),
             // issue dates and issuers
             (
+                "Nghị định số 116/2015/NĐ-CP ngày 11/11/ 2015, tức là",
+                &[("116/2015/NĐ-CP", "Nghị định", Some("2015-11-11"), None, &["Nghị định số 116/2015/NĐ-CP"])],
+            ),
+            (
                 "Chỉ thị số 24-CT/TU, ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc",
                 &[("24-CT/TU", "Chỉ thị", Some("2023-08-07"), Some("Ban Thường vụ Thành ủy"), &["Chỉ thị số 24-CT/TU"])],
             ),

@@ -8,6 +8,8 @@ use chrono::NaiveDate;
 
 pub mod dates;
 pub mod documents;
+pub mod officials;
+pub mod units;
 
 /// A span of the input text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,8 +89,8 @@ pub struct Entities {
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
     Entities {
         documents: documents::find(text, published),
-        officials: Vec::new(),
-        units: Vec::new(),
+        officials: officials::find(text),
+        units: units::find(text),
         dates: dates::find(text, published),
     }
 }

@@ -22,7 +22,7 @@ use super::units::{
     key_span, known_place_at, parse_unit, phrase_key, place_at, starts_name, title_run, Doc, Kind,
     Shape, LEX,
 };
-use super::{Mention, Official};
+use super::{Mention, Official, Unit};
 
 /// One title: token span `s..e`.
 type Span = (usize, usize);
@@ -154,21 +154,31 @@ struct Record {
 
 /// Finds the officials in `text` (NFC), in order of first mention.
 pub fn find(text: &str) -> Vec<Official> {
+    find_in(&Doc::analyse(text))
+}
+
+/// Officials and units of `text` in one pass over a shared tokenisation: the same result as
+/// [`find`] and [`super::units::find`], about twice as fast as calling both.
+pub fn find_with_units(text: &str) -> (Vec<Official>, Vec<Unit>) {
     let doc = Doc::analyse(text);
+    (find_in(&doc), super::units::find_in(&doc))
+}
+
+fn find_in(doc: &Doc) -> Vec<Official> {
     let n = doc.len();
     let mut recs: Vec<Record> = Vec::new();
     let mut shorts: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
-        if let Some((titles, end)) = title_chain(&doc, i) {
+        if let Some((titles, end)) = title_chain(doc, i) {
             let mut j = end;
-            if doc.is_punct(j, ',') && LEX.prefixes.at(&doc, j + 1).is_some() {
+            if doc.is_punct(j, ',') && LEX.prefixes.at(doc, j + 1).is_some() {
                 j += 1;
             }
-            let (j, _) = skip_prefixes(&doc, j);
-            if let Some(name) = name_at(&doc, j) {
+            let (j, _) = skip_prefixes(doc, j);
+            if let Some(name) = name_at(doc, j) {
                 let mut titles = titles;
-                let after = name_first_chain(&doc, name.1, &mut titles);
+                let after = name_first_chain(doc, name.1, &mut titles);
                 recs.push(Record { name, titles });
                 i = after;
                 continue;
@@ -176,26 +186,26 @@ pub fn find(text: &str) -> Vec<Official> {
             i = titles[0].1.max(i + 1);
             continue;
         }
-        let (j, had_prefix) = skip_prefixes(&doc, i);
+        let (j, had_prefix) = skip_prefixes(doc, i);
         if j > i && !had_prefix {
             i = j;
             continue;
         }
-        if !mid_run(&doc, j) {
-            if let Some(name) = name_at(&doc, j) {
+        if !mid_run(doc, j) {
+            if let Some(name) = name_at(doc, j) {
                 let mut titles = Vec::new();
-                let after = name_first_chain(&doc, name.1, &mut titles);
+                let after = name_first_chain(doc, name.1, &mut titles);
                 recs.push(Record { name, titles });
                 i = after.max(j + 1);
                 continue;
             }
-            if had_prefix && doc.shape(j) == Shape::Title && title_run(&doc, j) == 1 {
+            if had_prefix && doc.shape(j) == Shape::Title && title_run(doc, j) == 1 {
                 shorts.push(j);
             }
         }
         i = j.max(i + 1);
     }
-    assemble(&doc, recs, shorts)
+    assemble(doc, recs, shorts)
 }
 
 /// After a name ending at `e`: a separator and a title chain; appends titles, returns the end.
@@ -265,11 +275,7 @@ fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
         .filter(|a| a.titled)
         .map(|mut a| {
             a.mentions.sort_by_key(|m| m.start);
-            Official {
-                name: a.name,
-                titles: a.titles,
-                mentions: a.mentions,
-            }
+            Official { name: a.name, titles: a.titles, mentions: a.mentions }
         })
         .collect()
 }
@@ -357,6 +363,24 @@ mod tests {
         ];
         for (text, expected) in cases {
             check(text, expected);
+        }
+    }
+
+    /// The shared-tokenisation entry point gives the same result as the two finders.
+    fn check_combined(text: &str) {
+        let (o, u) = find_with_units(text);
+        assert_eq!(o, find(text), "officials of {text:?}");
+        assert_eq!(u, crate::entities::units::find(text), "units of {text:?}");
+    }
+
+    #[test]
+    fn combined_table() {
+        for text in [
+            "Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh làm việc với Sở Y tế.",
+            "Ông Nguyễn Văn Bình, Giám đốc Sở KH&ĐT TP.HCM, cho biết.",
+            "",
+        ] {
+            check_combined(text);
         }
     }
 }

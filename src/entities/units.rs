@@ -41,11 +41,7 @@ const TONED_U: [char; 5] = ['ù', 'ú', 'ủ', 'ũ', 'ụ'];
 fn class(c: char) -> (bool, bool, char) {
     let u = c as u32;
     if u < 0x80 {
-        return (
-            c.is_ascii_alphanumeric(),
-            c.is_ascii_uppercase(),
-            c.to_ascii_lowercase(),
-        );
+        return (c.is_ascii_alphanumeric(), c.is_ascii_uppercase(), c.to_ascii_lowercase());
     }
     match u {
         0xC0..=0xDE if u != 0xD7 => (true, true, char::from_u32(u + 0x20).unwrap_or(c)),
@@ -82,17 +78,9 @@ fn fix_tone(out: &mut String, start: usize) {
             .iter()
             .position(|&t| t == last)
             .map(|p| (TONED_O[p], 'a'))
-            .or_else(|| {
-                TONED_E
-                    .iter()
-                    .position(|&t| t == last)
-                    .map(|p| (TONED_O[p], 'e'))
-            })
+            .or_else(|| TONED_E.iter().position(|&t| t == last).map(|p| (TONED_O[p], 'e')))
     } else if prev == 'u' && before != Some('q') {
-        TONED_Y
-            .iter()
-            .position(|&t| t == last)
-            .map(|p| (TONED_U[p], 'y'))
+        TONED_Y.iter().position(|&t| t == last).map(|p| (TONED_U[p], 'y'))
     } else {
         None
     };
@@ -215,9 +203,8 @@ impl<'a> Doc<'a> {
     pub fn analyse(text: &'a str) -> Doc<'a> {
         let mut doc = Doc::new(text);
         let first = &LEX.first;
-        doc.masks = (0..doc.toks.len())
-            .map(|i| first.get(doc.key(i)).copied().unwrap_or(0))
-            .collect();
+        doc.masks =
+            (0..doc.toks.len()).map(|i| first.get(doc.key(i)).copied().unwrap_or(0)).collect();
         doc
     }
 
@@ -281,13 +268,7 @@ impl<'a> Doc<'a> {
         };
         let ke = self.key.len();
         self.key.push(' ');
-        self.toks.push(Tok {
-            s: start,
-            e: pos,
-            ks,
-            ke,
-            shape,
-        });
+        self.toks.push(Tok { s: start, e: pos, ks, ke, shape });
         pos
     }
 
@@ -296,13 +277,7 @@ impl<'a> Doc<'a> {
         self.key.push_str(key);
         let ke = self.key.len();
         self.key.push(' ');
-        self.toks.push(Tok {
-            s,
-            e,
-            ks,
-            ke,
-            shape,
-        });
+        self.toks.push(Tok { s, e, ks, ke, shape });
     }
 
     /// Number of tokens.
@@ -337,10 +312,7 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.tok_text(i)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase())
+        self.tok_text(i).chars().next().is_some_and(|c| c.is_uppercase())
     }
 
     /// Whether tokens `i - 1` and `i` are separated by exactly one plain space.
@@ -355,11 +327,7 @@ impl<'a> Doc<'a> {
     /// Mention for tokens `s..e`.
     pub fn mention(&self, s: usize, e: usize) -> Mention {
         let (bs, be) = (self.toks[s].s, self.toks[e - 1].e);
-        Mention {
-            start: bs,
-            end: be,
-            text: self.text[bs..be].to_string(),
-        }
+        Mention { start: bs, end: be, text: self.text[bs..be].to_string() }
     }
 
     /// Text of tokens `s..e`.
@@ -391,11 +359,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -433,12 +397,7 @@ impl<T: Copy> Lex<T> {
             .start_kind(StartKind::Anchored)
             .build(&pats)
             .ok();
-        Lex {
-            ac,
-            vals,
-            bit: 1 << bit,
-            firsts,
-        }
+        Lex { ac, vals, bit: 1 << bit, firsts }
     }
 
     /// Longest phrase starting at token `i`: (end token, payload).
@@ -460,9 +419,7 @@ impl<T: Copy> Lex<T> {
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Kind of a unit body (see `lexicon/units.txt`).
@@ -527,20 +484,12 @@ fn build() -> Lexicons {
         })
         .collect();
     let mut abbrevs = FastMap::default();
-    let table: toml::Table = include_str!("lexicon/abbreviations.toml")
-        .parse()
-        .unwrap_or_default();
+    let table: toml::Table = include_str!("lexicon/abbreviations.toml").parse().unwrap_or_default();
     let mut add = |t: Option<&toml::Value>, role: Role| {
         if let Some(t) = t.and_then(|v| v.as_table()) {
             for (k, v) in t {
                 if let Some(exp) = v.as_str() {
-                    abbrevs.insert(
-                        k.clone(),
-                        Abbrev {
-                            role,
-                            expansion: phrase_key(exp),
-                        },
-                    );
+                    abbrevs.insert(k.clone(), Abbrev { role, expansion: phrase_key(exp) });
                 }
             }
         }
@@ -570,9 +519,7 @@ fn build() -> Lexicons {
         titles: Lex::new(6, titles),
         modifiers: simple(7, include_str!("lexicon/title_modifiers.txt")),
         prefixes: simple(8, include_str!("lexicon/prefixes.txt")),
-        historical: lines(include_str!("lexicon/historical.txt"))
-            .map(phrase_key)
-            .collect(),
+        historical: lines(include_str!("lexicon/historical.txt")).map(phrase_key).collect(),
         blockers: simple(9, include_str!("lexicon/name_blockers.txt")),
     };
     let mut first: FastMap<String, u32> = FastMap::default();
@@ -836,13 +783,7 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     if kind == Kind::Nested {
         return None;
     }
-    let mut span = UnitSpan {
-        start: i,
-        end: j,
-        inner: Vec::new(),
-        qualified: false,
-        kind,
-    };
+    let mut span = UnitSpan { start: i, end: j, inner: Vec::new(), qualified: false, kind };
     if kind == Kind::NotUnit {
         return Some(span);
     }
@@ -919,10 +860,7 @@ fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             },
         };
         if !piece.is_empty() {
-            for w in piece
-                .split(' ')
-                .filter(|w| !matches!(*w, "" | "-" | "," | "."))
-            {
+            for w in piece.split(' ').filter(|w| !matches!(*w, "" | "-" | "," | ".")) {
                 if !out.is_empty() {
                     out.push(' ');
                 }
@@ -957,17 +895,21 @@ struct Found {
 
 /// Finds the units named in `text` (NFC), one entry per organisation, in order of first mention.
 pub fn find(text: &str) -> Vec<Unit> {
-    let doc = Doc::analyse(text);
+    find_in(&Doc::analyse(text))
+}
+
+/// [`find`] over an analysed text.
+pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     let mut found = Vec::new();
     let n = doc.len();
     let mut i = 0;
     while i < n {
         // A place name is never the start of a unit ("Tây Ban Nha").
-        if let Some(e) = known_place_at(&doc, i) {
+        if let Some(e) = known_place_at(doc, i) {
             i = e;
             continue;
         }
-        let Some(u) = parse_unit(&doc, i, false) else {
+        let Some(u) = parse_unit(doc, i, false) else {
             i += 1;
             continue;
         };
@@ -975,17 +917,17 @@ pub fn find(text: &str) -> Vec<Unit> {
             found.push(Found {
                 s: u.start,
                 e: u.end,
-                canon: canonical_span(&doc, u.start, u.end),
+                canon: canonical_span(doc, u.start, u.end),
                 latent: false,
                 bare: u.bare(),
             });
             for &p in &u.inner {
-                if let Some(iu) = parse_unit(&doc, p, false) {
+                if let Some(iu) = parse_unit(doc, p, false) {
                     if iu.end == u.end && !iu.bare() {
                         found.push(Found {
                             s: p,
                             e: u.end,
-                            canon: canonical_span(&doc, p, u.end),
+                            canon: canonical_span(doc, p, u.end),
                             latent: true,
                             bare: false,
                         });
@@ -995,7 +937,7 @@ pub fn find(text: &str) -> Vec<Unit> {
         }
         i = u.end.max(i + 1);
     }
-    merge(&doc, found)
+    merge(doc, found)
 }
 
 struct Group {
@@ -1049,15 +991,9 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         }
     }
     let mut units: Vec<(usize, Unit)> = Vec::new();
-    for g in groups
-        .iter()
-        .filter(|g| g.alive && g.real && !g.items.is_empty())
-    {
-        let mut mentions: Vec<Mention> = g
-            .items
-            .iter()
-            .map(|&k| doc.mention(found[k].s, found[k].e))
-            .collect();
+    for g in groups.iter().filter(|g| g.alive && g.real && !g.items.is_empty()) {
+        let mut mentions: Vec<Mention> =
+            g.items.iter().map(|&k| doc.mention(found[k].s, found[k].e)).collect();
         mentions.sort_by_key(|m| (m.start, m.end));
         mentions.dedup();
         let best = g.items.iter().copied().max_by_key(|&k| {
@@ -1067,14 +1003,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         let Some(best) = best else { continue };
         let name = doc.span_text(found[best].s, found[best].e).to_string();
         let first = mentions.first().map_or(0, |m| m.start);
-        units.push((
-            first,
-            Unit {
-                canonical: found[best].canon.clone(),
-                name,
-                mentions,
-            },
-        ));
+        units.push((first, Unit { canonical: found[best].canon.clone(), name, mentions }));
         let _ = &g.canon;
     }
     units.sort_by_key(|(p, _)| *p);
@@ -1102,10 +1031,7 @@ mod tests {
                 "Sở GD&ĐT Đà Nẵng phối hợp với Sở Giáo dục và Đào tạo Đà Nẵng.",
                 &["Sở Giáo dục và Đào tạo Đà Nẵng"],
             ),
-            (
-                "Các sở, ban, ngành và các cơ quan, đơn vị tham dự hội nghị.",
-                &[],
-            ),
+            ("Các sở, ban, ngành và các cơ quan, đơn vị tham dự hội nghị.", &[]),
             (
                 "Ban Tuyên giáo Tỉnh ủy Nghệ An chủ trì. Tỉnh ủy đã ban hành kế hoạch.",
                 &["Ban Tuyên giáo Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"],
@@ -1127,10 +1053,7 @@ mod tests {
                 &["Công an TP Đà Nẵng", "Ban Chấp hành Đảng bộ tỉnh Bắc Ninh"],
             ),
             ("Ban Giám đốc và Ban lãnh đạo cơ quan.", &[]),
-            (
-                "Thủ tướng Tây Ban Nha gặp Chủ tịch UBND tỉnh Nguyễn Văn Nam.",
-                &["UBND tỉnh"],
-            ),
+            ("Thủ tướng Tây Ban Nha gặp Chủ tịch UBND tỉnh Nguyễn Văn Nam.", &["UBND tỉnh"]),
             (
                 "Đảng ủy cơ quan Sở Tài chính Hà Nội ban hành kế hoạch; Đảng ủy đã chỉ đạo.",
                 &["Đảng ủy cơ quan Sở Tài chính Hà Nội"],
@@ -1149,10 +1072,7 @@ mod tests {
     #[test]
     fn canonical_table() {
         for (a, b) in [
-            (
-                "Sở LĐ-TB&XH Hà Nội",
-                "Sở Lao động - Thương binh và Xã hội Hà Nội",
-            ),
+            ("Sở LĐ-TB&XH Hà Nội", "Sở Lao động - Thương binh và Xã hội Hà Nội"),
             ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
             ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
             ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
