@@ -73,6 +73,17 @@ pub enum ImportError {
     },
 }
 
+impl ImportError {
+    /// The error without the path it concerns (for messages that name the path already).
+    pub fn reason(&self) -> String {
+        match self {
+            ImportError::Io { source, .. } => source.to_string(),
+            ImportError::Manifest { message, .. } => format!("bad manifest: {message}"),
+            ImportError::Warc { source, .. } => source.to_string(),
+        }
+    }
+}
+
 /// The manifest of a folder of saved pages (`manifest.toml`).
 #[derive(Debug, Clone, Deserialize, Default)]
 pub struct Manifest {
@@ -339,7 +350,7 @@ pub fn import_all(
                 let name = page.url.clone().unwrap_or_else(|| page.path.display().to_string());
                 match read_page(page) {
                     Ok(raw) => ingest_one(&raw, &name, profiles, writer, &mut summary, on)?,
-                    Err(e) => fail(&mut summary, on, &name, &e.to_string()),
+                    Err(e) => fail(&mut summary, on, &name, &e.reason()),
                 }
                 since_commit += 1;
             }
@@ -362,7 +373,7 @@ pub fn import_all(
                                 summary.skipped += 1;
                             }
                             Err(e) => {
-                                fail(&mut summary, on, &path.display().to_string(), &e.to_string());
+                                fail(&mut summary, on, &path.display().to_string(), &e.reason());
                                 break;
                             }
                         }
@@ -372,7 +383,7 @@ pub fn import_all(
                         }
                     }
                 }
-                Err(e) => fail(&mut summary, on, &path.display().to_string(), &e.to_string()),
+                Err(e) => fail(&mut summary, on, &path.display().to_string(), &e.reason()),
             },
         }
         if since_commit >= COMMIT_EVERY {

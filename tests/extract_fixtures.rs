@@ -341,3 +341,49 @@ fn fixtures_extract_as_expected() {
         check(case, &profiles);
     }
 }
+
+fn check_choice(path: &str, url: Option<&str>, profile: Option<&str>, expected: &str) {
+    let html = fixture(path);
+    let a = extract_html(&html, url, profile, &Profiles::builtin());
+    assert_eq!(a.profile.as_deref(), Some(expected), "{path} url={url:?} profile={profile:?}");
+    assert!(a.title.is_some(), "{path}: no title");
+}
+
+#[test]
+fn profile_choice_on_fixtures() {
+    let cases: &[(&str, Option<&str>, Option<&str>, &str)] = &[
+        // An explicit profile name wins over the URL.
+        (
+            "baochinhphu/article_2026-09-05_102260905122709839_EXCERPT.html",
+            None,
+            Some("vccorp"),
+            "vccorp",
+        ),
+        // An unknown name is ignored: the canonical URL decides.
+        (
+            "baochinhphu/article_2026-09-05_102260905122709839_EXCERPT.html",
+            None,
+            Some("no-such-profile"),
+            "baochinhphu",
+        ),
+        // Host match, then the template signature picks among the host's profiles.
+        (
+            "dantri/emagazine_2022-12-23_the-gioi_httrack-prettified.html",
+            Some("https://dantri.com.vn/the-gioi/x-20221223160208680.htm"),
+            None,
+            "dantri-emagazine",
+        ),
+        // A saved copy under an unknown host is recognised by its template.
+        (
+            "dantri/article-body-dom_2025-05-09_du-lich_blade-wrapped.html",
+            Some("http://localhost:8000/blog/1"),
+            None,
+            "dantri",
+        ),
+        // Neither host nor template known: generic.
+        ("dantri/category_the-gioi_2022-12_httrack-prettified.html", None, None, "generic"),
+    ];
+    for (path, url, profile, want) in cases {
+        check_choice(path, *url, *profile, want);
+    }
+}

@@ -88,6 +88,9 @@ fn record(d: &Doc) -> Record {
             dates: vec![],
         };
     }
+    if d.url.ends_with("a4") {
+        r.article.tags = vec!["năng lượng".into()];
+    }
     if d.url.ends_with("a2") {
         r.entities.documents.push(DocumentRef {
             id: None,
@@ -168,6 +171,9 @@ fn query_semantics() {
         ("site:dantri.com.vn AND hoa", &["a3"]),
         ("doc:\"24-CT/TU\"", &["a1"]),
         ("doc:\"Chỉ thị|17\"", &["a2"]),
+        ("doc:24-CT/TU", &["a1"]),
+        ("tag:\"năng lượng\"", &["a4"]),
+        ("tags:\"năng lượng\" OR site:vnexpress.net", &["a2", "a4"]),
         ("official:\"nguyen van phong\"", &["a1"]),
         ("-thuy", &["a1", "a2"]),
     ];
@@ -241,7 +247,10 @@ fn errors() {
         let res =
             index.search(&SearchRequest { query: query.into(), limit: 5, ..Default::default() });
         match res {
-            Err(IndexError::Query(msg)) => assert!(!msg.contains('\n'), "{msg}"),
+            Err(IndexError::Query(msg)) => {
+                eprintln!("{query:?} -> {msg}");
+                assert!(!msg.contains('\n'), "{msg}")
+            }
             other => panic!("{query:?}: expected a query error, got {other:?}"),
         }
     }
@@ -256,6 +265,16 @@ fn errors() {
     assert_eq!(empty.num_docs(), 0);
     let res = empty.search(&SearchRequest { query: "x".into(), limit: 5, ..Default::default() });
     assert!(matches!(res, Err(IndexError::Empty { .. })), "{res:?}");
+    // An index with another schema is refused, not misread.
+    let other_dir = tempfile::tempdir().expect("tempdir");
+    let mut other = tantivy::schema::Schema::builder();
+    other.add_text_field("title", tantivy::schema::TEXT);
+    tantivy::Index::create_in_dir(other_dir.path(), other.build()).expect("other index");
+    match Index::open(other_dir.path()) {
+        Err(e @ IndexError::Incompatible { .. }) => assert!(e.to_string().contains("import")),
+        Err(e) => panic!("expected Incompatible, got {e}"),
+        Ok(_) => panic!("expected Incompatible, got an index"),
+    }
     // Reopening finds the committed documents.
     drop(index);
     assert_eq!(Index::open(dir.path()).expect("reopen").num_docs(), CORPUS.len() as u64);
@@ -299,7 +318,8 @@ fn upsert_replaces_by_url() {
 #[test]
 fn snippets() {
     let (_dir, index) = build();
-    let check = |query: &str, url: &str, expected: &[&str]| {
+    // Returns the highlighted words of the title, joined by '|'.
+    let check = |query: &str, url: &str, expected: &[&str]| -> String {
         let res = search(&index, SearchRequest { query: query.into(), ..Default::default() });
         let hit = res
             .hits
@@ -309,6 +329,7 @@ fn snippets() {
         let words: Vec<&str> =
             hit.snippet.highlights.iter().map(|r| &hit.snippet.text[r.clone()]).collect();
         assert_eq!(words, expected, "query {query:?}, snippet {:?}", hit.snippet.text);
+        hit.title_highlights.iter().map(|r| &hit.title[r.clone()]).collect::<Vec<_>>().join("|")
     };
     let cases: &[(&str, &str, &[&str])] = &[
         ("kỷ cương", "a1", &["kỷ cương"]),

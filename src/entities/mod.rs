@@ -87,10 +87,11 @@ pub struct Entities {
 
 /// Extracts all entities from `text` (NFC). `published` resolves dates written without a year.
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
+    let (officials, units) = officials::find_with_units(text);
     Entities {
         documents: documents::find(text, published),
-        officials: officials::find(text),
-        units: units::find(text),
+        officials,
+        units,
         dates: dates::find(text, published),
     }
 }

@@ -19,7 +19,7 @@ pub mod schema;
 pub mod snippet;
 pub mod writer;
 
-use std::ops::Bound;
+use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
@@ -114,6 +114,8 @@ pub struct Hit {
     pub title: String,
     /// Publication time with the outlet's offset.
     pub published: Option<DateTime<FixedOffset>>,
+    /// Byte ranges of `title` matched by the query.
+    pub title_highlights: Vec<Range<usize>>,
     /// Extract with highlighted matches.
     pub snippet: Snippet,
 }
@@ -135,13 +137,12 @@ pub struct Index {
     fields: Fields,
 }
 
-/// Key used to filter on a document id (`doc_ids` field).
-///
-/// TODO(lead): wire this to `crate::entities::documents::normalize_ref` once it exists; for now
-/// the input is only trimmed, so it must be written as the canonical id (`24-CT/TU`) or as
-/// `kind|number` for a short reference (`Chỉ thị|17`).
+/// Key used to filter on a document id (`doc_ids` field): the user's reference normalised the
+/// way the extractor normalises references, so `24-ct/tu`, `24 - CT/TU` and `Chỉ thị 24-CT/TU`
+/// all give `24-CT/TU`; a kind with a bare number (`Chỉ thị 17`) gives `Chỉ thị|17`.
 pub fn doc_filter_key(input: &str) -> String {
-    input.trim().to_string()
+    let input = crate::text::normalize(input.trim());
+    crate::entities::documents::normalize_ref(&input).unwrap_or(input)
 }
 
 /// Key used for official and unit names in the `*_folded` fields: NFC, folded
@@ -156,7 +157,7 @@ pub fn entity_key(name: &str) -> String {
 impl Index {
     /// Opens the index in `dir`, creating the directory and an empty index when there is none.
     pub fn open_or_create(dir: &Path) -> Result<Index> {
-        if has_index(dir) {
+        if has_index(dir)? {
             return Index::open(dir);
         }
         std::fs::create_dir_all(dir)?;
@@ -166,7 +167,7 @@ impl Index {
 
     /// Opens an existing index; [`IndexError::Missing`] when `dir` holds none.
     pub fn open(dir: &Path) -> Result<Index> {
-        if !has_index(dir) {
+        if !has_index(dir)? {
             return Err(IndexError::Missing { dir: dir.to_path_buf() });
         }
         let inner = tantivy::Index::open_in_dir(dir)?;
@@ -241,16 +242,15 @@ impl Index {
             clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
             Box::new(BooleanQuery::new(clauses))
         };
-        let total = searcher.search(&query, &Count)?;
-        let limit = req.limit.min(total);
-        let top: Vec<(f32, DocAddress)> = if limit == 0 {
-            Vec::new()
+        let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
+            (searcher.search(&query, &Count)?, Vec::new())
         } else if text.is_empty() {
-            let by_date = TopDocs::with_limit(limit)
+            let by_date = TopDocs::with_limit(req.limit)
                 .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
-            searcher.search(&query, &by_date)?.into_iter().map(|(_, a)| (0.0, a)).collect()
+            let (total, top) = searcher.search(&query, &(Count, by_date))?;
+            (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
         } else {
-            searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?
+            searcher.search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
         };
         let mut highlighter = snippet::Highlighter::new(&highlights);
         let mut hits = Vec::with_capacity(top.len());
@@ -263,6 +263,7 @@ impl Index {
                 url: a.url.clone().unwrap_or(key),
                 site: a.site.clone().unwrap_or_default(),
                 title: a.title.clone().unwrap_or_default(),
+                title_highlights: highlighter.highlight(a.title.as_deref().unwrap_or_default()),
                 published: a.published,
                 snippet: highlighter.snippet(&sources),
             });
@@ -375,7 +376,13 @@ fn local_midnight_utc(date: NaiveDate) -> tantivy::DateTime {
     tantivy::DateTime::from_timestamp_secs(utc_midnight - i64::from(VIETNAM_OFFSET_SECS))
 }
 
-/// True when `dir` holds a tantivy index.
-fn has_index(dir: &Path) -> bool {
-    dir.join("meta.json").is_file()
+/// True when `dir` holds a tantivy index (its `meta.json`).
+fn has_index(dir: &Path) -> Result<bool> {
+    match std::fs::metadata(dir.join("meta.json")) {
+        Ok(meta) => Ok(meta.is_file()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        // A path under a regular file ("index/meta.json" where "index" is a file).
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Ok(false),
+        Err(e) => Err(e.into()),
+    }
 }

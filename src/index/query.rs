@@ -16,7 +16,7 @@
 //! `issuer:`, `official:` and `unit:` (both matched without diacritics, see
 //! [`super::entity_key`]).
 
-use tantivy::query::{Query, QueryParser};
+use tantivy::query::{Query, QueryParser, QueryParserError};
 use tantivy::query_grammar::{self, Occur, UserInputAst, UserInputLeaf, UserInputLiteral};
 
 use super::schema;
@@ -31,6 +31,10 @@ const BOOSTS: [(&str, f32); 6] = [
     (schema::SAPO_FOLDED, 1.3),
     (schema::BODY_FOLDED, 1.0),
 ];
+
+/// Field prefixes users may write, for error messages.
+const FIELD_NAMES: &str =
+    "title, sapo, body, site, url, category, tags, doc, issuer, official, unit, published";
 
 /// A positive literal of the query, kept to highlight snippets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,16 +74,26 @@ pub fn parse(index: &tantivy::Index, input: &str) -> Result<Parsed, IndexError> 
             parser.set_field_boost(field, boost);
         }
     }
-    let query = parser
-        .build_query_from_user_input_ast(ast)
-        .map_err(|e| IndexError::Query(one_line(&format!("invalid query `{input}`: {e}"))))?;
+    let query = parser.build_query_from_user_input_ast(ast).map_err(|e| {
+        let detail = match e {
+            QueryParserError::FieldDoesNotExist(f) | QueryParserError::FieldNotIndexed(f) => {
+                format!("unknown field `{f}` (fields: {FIELD_NAMES})")
+            }
+            other => other.to_string(),
+        };
+        IndexError::Query(one_line(&format!("invalid query `{input}`: {detail}")))
+    })?;
     Ok(Parsed { query, highlights })
 }
 
 fn syntax_error(input: &str) -> IndexError {
     let (_, errors) = query_grammar::parse_query_lenient(input);
     let detail = match errors.first() {
-        Some(e) => format!(": {} at character {}", e.message, e.pos + 1),
+        Some(e) => {
+            // `pos` is a byte offset; report a 1-based character position.
+            let chars = input.get(..e.pos).map_or(e.pos, |before| before.chars().count());
+            format!(": {} at character {}", e.message, chars + 1)
+        }
         None => String::new(),
     };
     IndexError::Query(one_line(&format!("invalid query `{input}`{detail}")))

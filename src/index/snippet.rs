@@ -63,27 +63,19 @@ impl Highlighter {
     /// The best snippet from `sources` (tried in order; earlier wins ties). Without any match, the
     /// beginning of the first non-empty source, unhighlighted.
     pub fn snippet(&mut self, sources: &[&str]) -> Snippet {
-        let mut best: Option<(usize, &str, Range<usize>, Vec<Range<usize>>)> = None;
-        for &source in sources {
-            if self.groups.is_empty() {
-                break;
-            }
-            for (para_range, matches) in self.matches_by_paragraph(source) {
-                if let Some((score, span, hits)) = best_window(source, &matches) {
-                    if best.as_ref().is_none_or(|(s, ..)| score > *s) {
-                        let para = &source[para_range.clone()];
-                        let hits = hits
-                            .into_iter()
-                            .map(|r| r.start - para_range.start..r.end - para_range.start)
-                            .collect();
-                        let span = span.start - para_range.start..span.end - para_range.start;
-                        best = Some((score, para, span, hits));
+        let mut best: Option<(&str, Window)> = None;
+        if !self.groups.is_empty() {
+            for para in sources.iter().flat_map(|s| s.split('\n')) {
+                let matches = self.matches(para);
+                if let Some(window) = best_window(para, matches) {
+                    if best.as_ref().is_none_or(|(_, b)| window.score > b.score) {
+                        best = Some((para, window));
                     }
                 }
             }
         }
         match best {
-            Some((_, para, span, hits)) => cut(para, span, &hits),
+            Some((para, window)) => cut(para, window.span, &window.hits),
             None => {
                 let lead = sources
                     .iter()
@@ -96,49 +88,61 @@ impl Highlighter {
         }
     }
 
-    /// Matches in `source`, grouped by paragraph (line); each match is (byte range, group index).
-    fn matches_by_paragraph(
-        &mut self,
-        source: &str,
-    ) -> Vec<(Range<usize>, Vec<(Range<usize>, usize)>)> {
-        let exact = analyzer::terms(&mut self.exact, source);
-        let folded = analyzer::terms(&mut self.folded, source);
-        let mut out: Vec<(Range<usize>, Vec<(Range<usize>, usize)>)> = Vec::new();
+    /// Every match in `text` (a title), merged, as byte ranges of `text`.
+    pub fn highlight(&mut self, text: &str) -> Vec<Range<usize>> {
+        if self.groups.is_empty() {
+            return Vec::new();
+        }
+        let mut matches = self.matches(text);
+        matches.sort_by_key(|m| (m.range.start, m.range.end));
+        merge(text, matches.into_iter().map(|m| m.range))
+    }
+
+    /// Every match of every group in `para`.
+    fn matches(&mut self, para: &str) -> Vec<Match> {
+        let exact = analyzer::terms(&mut self.exact, para);
+        let folded = analyzer::terms(&mut self.folded, para);
+        let mut out = Vec::new();
         if exact.len() != folded.len() {
+            // Cannot happen (same tokenizer, filters never drop differently); no highlights then.
             return out;
         }
-        let mut start = 0;
-        for line in source.split('\n') {
-            let range = start..start + line.len();
-            start = range.end + 1;
-            let first = exact.partition_point(|t| t.start < range.start);
-            let last = exact.partition_point(|t| t.start < range.end);
-            if first == last {
-                continue;
-            }
-            let mut matches = Vec::new();
-            for i in first..last {
-                for (g, group) in self.groups.iter().enumerate() {
-                    let terms: &[Term] = if group.folded { &folded } else { &exact };
-                    if let Some(end) = match_at(&terms[i..last], group) {
-                        matches.push((terms[i].start..end, g));
-                    }
+        for i in 0..exact.len() {
+            for (group, g) in self.groups.iter().enumerate() {
+                let terms = if g.folded { &folded[i..] } else { &exact[i..] };
+                if let Some(end) = match_at(terms, g) {
+                    out.push(Match { range: exact[i].start..end, group });
                 }
-            }
-            if !matches.is_empty() {
-                out.push((range, matches));
             }
         }
         out
     }
 }
 
+/// One occurrence of a query literal: byte range in the paragraph, index of the literal.
+#[derive(Debug, Clone)]
+struct Match {
+    range: Range<usize>,
+    group: usize,
+}
+
+/// The chosen part of a paragraph.
+#[derive(Debug)]
+struct Window {
+    /// Distinct literals × 1000 + number of matches.
+    score: usize,
+    /// From the first match's start to the last match's end.
+    span: Range<usize>,
+    /// Merged highlight ranges.
+    hits: Vec<Range<usize>>,
+}
+
 /// End offset of `group` matched at the start of `terms`.
 fn match_at(terms: &[Term], group: &Group) -> Option<usize> {
-    if terms.len() < group.terms.len() {
+    let n = group.terms.len();
+    if n == 0 || terms.len() < n {
         return None;
     }
-    let n = group.terms.len();
     for (k, (t, q)) in terms.iter().zip(&group.terms).enumerate() {
         let last = k + 1 == n;
         let ok = if last && group.prefix { t.text.starts_with(q.as_str()) } else { t.text == *q };
@@ -149,48 +153,54 @@ fn match_at(terms: &[Term], group: &Group) -> Option<usize> {
     terms.get(n - 1).map(|t| t.end)
 }
 
-/// The densest window of matches (sorted by start): score, span of the window's matches, and the
-/// merged highlight ranges inside it.
-fn best_window(
-    text: &str,
-    matches: &[(Range<usize>, usize)],
-) -> Option<(usize, Range<usize>, Vec<Range<usize>>)> {
-    let mut sorted = matches.to_vec();
-    sorted.sort_by_key(|(r, _)| (r.start, r.end));
+/// The densest window of matches in `para`: most distinct literals first, then most matches,
+/// then the earliest.
+fn best_window(para: &str, mut matches: Vec<Match>) -> Option<Window> {
+    matches.sort_by_key(|m| (m.range.start, m.range.end));
+    // Budget in bytes is generous (up to 3 bytes per char); `cut` trims to characters.
+    let budget = MAX_CHARS * 3 / 2;
     let mut best: Option<(usize, usize, usize)> = None; // (score, first, last)
-    for i in 0..sorted.len() {
+    for (i, first) in matches.iter().enumerate() {
         let mut groups = Vec::new();
-        let mut j = i;
-        // Budget in bytes is generous (3 bytes per char); the cut trims to characters.
-        while j < sorted.len() && sorted[j].0.end - sorted[i].0.start <= MAX_CHARS * 3 / 2 {
-            if !groups.contains(&sorted[j].1) {
-                groups.push(sorted[j].1);
+        let mut last = i;
+        for (j, m) in matches.iter().enumerate().skip(i) {
+            if j > i && m.range.end - first.range.start > budget {
+                break;
             }
-            j += 1;
+            if !groups.contains(&m.group) {
+                groups.push(m.group);
+            }
+            last = j;
         }
-        let last = j.max(i + 1) - 1;
-        let score = groups.len().max(1) * 1000 + (last + 1 - i);
+        let score = groups.len() * 1000 + (last + 1 - i);
         if best.is_none_or(|(s, ..)| score > s) {
             best = Some((score, i, last));
         }
     }
     let (score, first, last) = best?;
-    let window = &sorted[first..=last];
-    let span_end = window.iter().map(|(r, _)| r.end).max().unwrap_or(window[0].0.end);
-    let mut hits: Vec<Range<usize>> = Vec::new();
-    for (r, _) in window {
-        match hits.last_mut() {
-            // Overlapping, or separated by spaces only ("kỷ" + "cương" → "kỷ cương").
+    let window = matches.get(first..=last)?;
+    let start = window.first()?.range.start;
+    let end = window.iter().map(|m| m.range.end).max()?;
+    let hits = merge(para, window.iter().map(|m| m.range.clone()));
+    Some(Window { score, span: start..end, hits })
+}
+
+/// Merges sorted ranges that overlap or are separated by spaces only ("kỷ" + "cương" →
+/// "kỷ cương").
+fn merge(text: &str, ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match out.last_mut() {
             Some(prev)
                 if r.start <= prev.end
                     || text.get(prev.end..r.start).is_some_and(|gap| gap.trim().is_empty()) =>
             {
                 prev.end = prev.end.max(r.end)
             }
-            _ => hits.push(r.clone()),
+            _ => out.push(r),
         }
     }
-    Some((score, window[0].0.start..span_end, hits))
+    out
 }
 
 /// Cuts `para` around `span` to about [`MAX_CHARS`] characters at word boundaries, adds
@@ -214,15 +224,10 @@ fn cut(para: &str, span: Range<usize>, hits: &[Range<usize>]) -> Snippet {
         }
     }
     let after_chars = MAX_CHARS.saturating_sub(para[start..span.end].chars().count());
-    let mut end = span.end;
-    let mut taken = 0;
-    for (i, c) in para[span.end..].char_indices() {
-        if taken == after_chars {
-            break;
-        }
-        end = span.end + i + c.len_utf8();
-        taken += 1;
-    }
+    let mut end = match para[span.end..].char_indices().nth(after_chars) {
+        Some((i, _)) => span.end + i,
+        None => para.len(),
+    };
     if end < para.len() && end > span.end {
         // Back to the end of a word.
         let tail = &para[span.end..end];
@@ -273,10 +278,13 @@ mod tests {
         assert!(snippet.text.chars().count() <= MAX_CHARS + 4, "{:?}", snippet.text);
     }
 
+    /// Query literals (phrase, routed to folded) and the expected highlighted words.
+    type Case = (&'static [(&'static str, bool)], &'static [&'static str]);
+
     #[test]
     fn highlights_exact_folded_and_phrases() {
         let body = "Hà Nội siết chặt kỷ cương hành chính.\n\nThụy Điển và thủy điện là hai chuyện.";
-        let cases: [(&[(&str, bool)], &[&str]); 5] = [
+        let cases: [Case; 5] = [
             (&[("kỷ cương", false)], &["kỷ cương"]),
             (&[("ky cuong", true)], &["kỷ cương"]),
             (&[("thủy", false)], &["thủy"]),

@@ -1,0 +1,283 @@
+//! End-to-end tests of the `vnmon` binary: demo, import, search, extract.
+//!
+//! Each test runs the real binary against a fresh index in a temporary directory, built from the
+//! bundled seed pages (`seeds/`) or from WARC files written by vnmon's own archive writer.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use unicode_normalization::UnicodeNormalization;
+
+fn vnmon(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vnmon"))
+        .arg("--index")
+        .arg(index)
+        .args(args)
+        .env_remove("VNMON_INDEX")
+        .env_remove("VNMON_PROFILES")
+        .output()
+        .expect("run vnmon")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// An index built from the seeds folder.
+fn seeded_index() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let out = vnmon(dir.path(), &["import", seeds_dir().to_str().unwrap()]);
+    assert!(out.status.success(), "import failed: {}", stderr(&out));
+    dir
+}
+
+/// URLs of the JSON hits of a search, in rank order.
+fn search_urls(index: &Path, args: &[&str]) -> Vec<String> {
+    let mut full = vec!["search", "--json"];
+    if !args.contains(&"--limit") {
+        full.extend_from_slice(&["--limit", "50"]);
+    }
+    full.extend_from_slice(args);
+    let out = vnmon(index, &full);
+    assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{}", stderr(&out));
+    stdout(&out)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("json line");
+            v["url"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v
+}
+
+#[test]
+fn demo_finds_the_four_articles_citing_directive_24() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = vnmon(dir.path(), &["demo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("5 imported (5 added, 0 updated), 0 skipped, 0 failed"), "{text}");
+    let (_, results) = text.split_once("$ vnmon search").expect("search shown");
+    assert!(results.contains("4 articles match"), "{results}");
+    // The Lao động & Xã hội seed cites other directives, not 24-CT/TU.
+    assert!(!results.contains("laodongxahoi.seeds.vnmon.invalid"), "{results}");
+}
+
+#[test]
+fn import_counts_added_then_updated_and_never_duplicates() {
+    let dir = seeded_index();
+    let again = vnmon(dir.path(), &["import", seeds_dir().to_str().unwrap()]);
+    assert!(again.status.success());
+    assert!(
+        stderr(&again).contains("5 imported (0 added, 5 updated), 0 skipped, 0 failed"),
+        "{}",
+        stderr(&again)
+    );
+    let all = search_urls(dir.path(), &["--site", "seeds.vnmon.invalid"]);
+    let every = search_urls(dir.path(), &["cán bộ"]);
+    assert_eq!(every.len(), 5, "{every:?} {all:?}");
+}
+
+#[test]
+fn a_failing_page_is_reported_and_the_rest_go_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = tempfile::tempdir().unwrap();
+    std::fs::copy(seeds_dir().join("pages/000-dantri.html"), pages.path().join("a.html")).unwrap();
+    std::fs::write(pages.path().join("empty.html"), "<html><body></body></html>").unwrap();
+    // A file that claims to be a WARC but is not one.
+    std::fs::write(pages.path().join("broken.warc"), "this is not a WARC file\n").unwrap();
+    let missing = pages.path().join("missing.html");
+    let out = vnmon(
+        dir.path(),
+        &[
+            "import",
+            pages.path().join("a.html").to_str().unwrap(),
+            pages.path().join("empty.html").to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+    );
+    // A missing path named on the command line is an error before anything is imported.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+
+    // A page with no article text is skipped, which is not a failure; the broken WARC is.
+    let out = vnmon(dir.path(), &["import", pages.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("broken.warc: malformed WARC record at byte 0"), "{err}");
+    assert!(err.contains("1 imported (1 added, 0 updated), 1 skipped, 1 failed"), "{err}");
+    let out = vnmon(
+        dir.path(),
+        &[
+            "import",
+            pages.path().join("a.html").to_str().unwrap(),
+            pages.path().join("broken.warc").to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("failed: "), "{err}");
+    assert!(err.contains("1 imported (0 added, 1 updated), 0 skipped, 1 failed"), "{err}");
+}
+
+#[test]
+fn import_reads_warc_files_gzip_or_not() {
+    use vnmon::archive::WarcWriter;
+    let warcs = tempfile::tempdir().unwrap();
+    let page = std::fs::read(seeds_dir().join("pages/001-baochinhphu.html")).unwrap();
+    let mut response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n".to_vec();
+    response.extend_from_slice(format!("Content-Length: {}\r\n\r\n", page.len()).as_bytes());
+    response.extend_from_slice(&page);
+    let not_found =
+        b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<h1>404</h1>".to_vec();
+    let image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG".to_vec();
+    let url = "http://baochinhphu.seeds.vnmon.invalid/bai-viet-102230914163208517.htm";
+    let now = chrono::Utc::now();
+    let mut w = WarcWriter::create(warcs.path(), "test", 10 << 20).unwrap();
+    let req = w.write_request(url, now, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    w.write_response(url, now, &response, Some(&req)).unwrap();
+    w.write_response("http://x.invalid/missing.htm", now, &not_found, None).unwrap();
+    w.write_response("http://x.invalid/a.png", now, &image, None).unwrap();
+    let files = w.finish().unwrap();
+    assert_eq!(files.len(), 1);
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = vnmon(dir.path(), &["import", files[0].to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    // warcinfo + request + 404 + image are skipped; the article goes in.
+    assert!(err.contains("1 imported (1 added, 0 updated), 4 skipped, 0 failed"), "{err}");
+    assert_eq!(search_urls(dir.path(), &["--doc", "24-CT/TU"]), vec![url.to_string()]);
+
+    // The same archive, uncompressed.
+    let plain = warcs.path().join("plain.warc");
+    let mut gz = flate2::read::MultiGzDecoder::new(std::fs::File::open(&files[0]).unwrap());
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut gz, &mut bytes).unwrap();
+    std::fs::write(&plain, bytes).unwrap();
+    let out = vnmon(dir.path(), &["import", plain.to_str().unwrap()]);
+    assert!(stderr(&out).contains("1 imported (0 added, 1 updated)"), "{}", stderr(&out));
+}
+
+#[test]
+fn accent_case_and_tone_placement_variants_find_the_same_articles() {
+    let dir = seeded_index();
+    let check = |queries: &[&str]| {
+        let first = sorted(search_urls(dir.path(), &[queries[0]]));
+        assert!(!first.is_empty(), "{} finds nothing", queries[0]);
+        for q in &queries[1..] {
+            assert_eq!(sorted(search_urls(dir.path(), &[q])), first, "{q} vs {}", queries[0]);
+        }
+    };
+    check(&["ky cuong", "kỷ cương", "KỶ CƯƠNG"]);
+    check(&["Thành uỷ", "Thành ủy", "THÀNH ỦY"]);
+    check(&["hoà", "hòa"]);
+    let nfd: String = "kỷ cương".nfd().collect();
+    check(&["kỷ cương", &nfd]);
+}
+
+#[test]
+fn snippets_are_highlighted_also_without_diacritics() {
+    let dir = seeded_index();
+    for q in ["kỷ cương", "ky cuong"] {
+        let out = vnmon(dir.path(), &["search", "--color", "never", q]);
+        let text = stdout(&out);
+        assert!(text.contains("**kỷ cương**") || text.contains("**Kỷ cương**"), "{q}: {text}");
+    }
+}
+
+#[test]
+fn search_errors_exit_2_with_one_line() {
+    let dir = seeded_index();
+    let check = |index: &Path, args: &[&str], needle: &str| {
+        let out = vnmon(index, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    };
+    check(dir.path(), &["search", "title:(kỷ"], "query");
+    check(dir.path(), &["search", "\"kỷ cương"], "query");
+    let empty = tempfile::tempdir().unwrap();
+    check(&empty.path().join("nothing"), &["search", "kỷ cương"], "vnmon import");
+    check(empty.path(), &["search", "kỷ cương"], "vnmon import");
+    // Argument errors are clap's: exit 2, the reason on the first line.
+    let out = vnmon(dir.path(), &["search", "--from", "15/9/2023", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).lines().next().unwrap().contains("expected YYYY-MM-DD"));
+}
+
+#[test]
+fn no_hits_exits_1() {
+    let dir = seeded_index();
+    let out = vnmon(dir.path(), &["search", "thủy điện"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("no articles match"));
+}
+
+#[test]
+fn search_filters_and_formats() {
+    let dir = seeded_index();
+    let all = search_urls(dir.path(), &["Chỉ thị 24-CT/TU"]);
+    assert_eq!(all.len(), 4, "{all:?}");
+    let dantri =
+        search_urls(dir.path(), &["Chỉ thị 24-CT/TU", "--site", "dantri.seeds.vnmon.invalid"]);
+    assert_eq!(dantri.len(), 1);
+    let sept = search_urls(
+        dir.path(),
+        &["Chỉ thị 24-CT/TU", "--from", "2023-09-01", "--to", "2023-09-30"],
+    );
+    assert_eq!(sept.len(), 3, "{sept:?}");
+    let limited = search_urls(dir.path(), &["Chỉ thị 24-CT/TU", "--limit", "2"]);
+    assert_eq!(limited.len(), 2);
+    let out = vnmon(dir.path(), &["search", "--csv", "Chỉ thị 24-CT/TU"]);
+    let csv = stdout(&out);
+    assert!(csv.starts_with("rank,score,published,site,title,url,snippet\n"), "{csv}");
+    assert_eq!(csv.lines().count(), 5);
+}
+
+#[test]
+fn extract_plain_text_and_several_files() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let dir = tempfile::tempdir().unwrap();
+    let a = seeds.join("001_e1801d9d046ca071.txt");
+    let out =
+        vnmon(dir.path(), &["extract", "--text", "--published", "2023-09-14", a.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["title"], serde_json::Value::Null);
+    assert_eq!(v["published"], "2023-09-14T00:00:00+07:00");
+    let text = v["text"].as_str().unwrap();
+    for d in v["documents"].as_array().unwrap() {
+        for m in d["mentions"].as_array().unwrap() {
+            let (s, e) =
+                (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+        }
+    }
+    assert!(v["documents"].as_array().unwrap().iter().any(|d| d["id"] == "24-CT/TU"));
+
+    let missing = dir.path().join("missing.html");
+    let page = seeds_dir().join("pages/000-dantri.html");
+    let out = vnmon(dir.path(), &["extract", page.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["input"], page.to_str().unwrap());
+    assert_eq!(lines[0]["profile"], "dantri");
+    assert!(lines[1]["error"].as_str().unwrap().contains("cannot read"));
+}
