@@ -27,5 +27,6 @@ pub mod import;
 pub mod index;
 pub mod ingest;
 pub mod record;
+pub mod report;
 pub mod seeds;
 pub mod text;

@@ -331,17 +331,20 @@ fn snippets() {
         assert_eq!(words, expected, "query {query:?}, snippet {:?}", hit.snippet.text);
         hit.title_highlights.iter().map(|r| &hit.title[r.clone()]).collect::<Vec<_>>().join("|")
     };
-    let cases: &[(&str, &str, &[&str])] = &[
-        ("kỷ cương", "a1", &["kỷ cương"]),
-        ("ky cuong", "a1", &["kỷ cương"]),
-        ("thanh uy", "a2", &["Thành uỷ"]),
-        ("Thành ủy", "a2", &["Thành uỷ"]),
-        ("hoa binh", "a2", &["hoà bình"]),
-        ("thuy dien", "a4", &["Thụy Điển"]),
-        ("\"chi thi 24-CT/TU\"", "a1", &["Chỉ thị 24-CT/TU"]),
-        ("site:tuoitre.vn", "a4", &[]),
+    // (query, url, highlighted words of the snippet, of the title)
+    let cases: &[(&str, &str, &[&str], &str)] = &[
+        ("kỷ cương", "a1", &["kỷ cương"], "kỷ cương"),
+        ("ky cuong", "a1", &["kỷ cương"], "kỷ cương"),
+        ("thanh uy", "a2", &["Thành uỷ"], ""),
+        ("Thành ủy", "a2", &["Thành uỷ"], ""),
+        ("hoa binh", "a2", &["hoà bình"], ""),
+        ("hoà bình", "a3", &["Hòa Bình"], "Hòa Bình"),
+        ("thuy dien", "a4", &["Thụy Điển"], "Thụy Điển"),
+        ("thủy điện", "a3", &["thủy điện"], "Thủy điện"),
+        ("\"chi thi 24-CT/TU\"", "a1", &["Chỉ thị 24-CT/TU"], ""),
+        ("site:tuoitre.vn", "a4", &[], ""),
     ];
-    for (query, url, expected) in cases {
-        check(query, url, expected);
+    for (query, url, expected, title) in cases {
+        assert_eq!(check(query, url, expected), *title, "title highlights for {query:?}");
     }
 }

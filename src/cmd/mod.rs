@@ -2,6 +2,7 @@
 //! no pipeline logic lives here.
 
 mod demo;
+mod entities;
 mod extract;
 mod import;
 pub mod search;
@@ -52,6 +53,8 @@ enum Command {
     Import(import::Args),
     /// Search the index
     Search(search::Args),
+    /// List the most mentioned documents, officials or units
+    Entities(entities::Args),
 }
 
 /// Settings shared by the subcommands, resolved from the global flags.
@@ -98,5 +101,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => extract::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Search(args) => search::run(&ctx, args),
+        Command::Entities(args) => entities::run(&ctx, args),
     }
 }

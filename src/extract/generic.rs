@@ -1,19 +1,30 @@
 //! Generic main-content extraction for pages from sites without a profile.
 //!
 //! [`main_content`] walks the DOM once and cuts it into *blocks*: the runs of inline text
-//! between block-level tags, each remembering its word count, how much of it is link text and
-//! which element owns it. Elements that are boilerplate by tag (`nav`, `footer`, `aside`, ...),
-//! ARIA role or class/id vocabulary (`share`, `comments`, `related`, `sidebar`, ...) are
-//! marked; a mark is overruled when the element holds most of the page's prose, because
-//! templates do wrap articles in oddly named boxes.
+//! between block-level tags, each remembering its word count, punctuation, how much of it is
+//! link text and which element owns it. List items get a `- ` or `N. ` prefix and the cells of
+//! a table row are joined with ` | `, so lists and tables stay readable as plain text.
 //!
-//! Each block then gets a weight: prose (long, punctuated, few links) counts for its words,
-//! link lists and short fragments count against. Blocks are numbered in document order, so the
-//! blocks under any element form one contiguous range and the total weight of every subtree is
-//! a difference of prefix sums. The element with the largest total is the article container;
-//! its surviving blocks, minus link-dense ones and leading/trailing debris, are the body.
+//! Elements are marked as page furniture by tag (`nav`, `footer`, `aside`, `figcaption`, ...),
+//! ARIA role, hiding (`hidden`, `display:none`, `sr-only`) or class/id vocabulary, in three
+//! strengths:
+//! - *certain* (comments, share bars, related boxes, ads, cookie banners, menus): removed
+//!   unless the element holds most of the page's prose;
+//! - *strong* (sidebar, footer, navigation): removed unless it holds most of the prose that is
+//!   not inside certain furniture (a template's "sidebar-content" box may be the article);
+//! - *weak* (meta, author, caption, toc, header, form, hidden, ...): removed unless it holds
+//!   at least two paragraphs of prose.
 //!
-//! Everything is linear in the size of the document and nothing panics on odd input.
+//! Each surviving block then gets a weight: prose (long or punctuated, few links) counts for
+//! its words, link-dense blocks and short fragments count against. Blocks are numbered in
+//! document order, so the blocks under any element form one contiguous range and the total
+//! weight of every subtree is a difference of prefix sums. The element with the largest total
+//! is the article container; its surviving blocks, minus link-dense ones and leading/trailing
+//! debris (but keeping sub-headings right before the first paragraph), are the body.
+//!
+//! Everything is linear in the size of the document (one walk, a few passes over flat
+//! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
+//! panics on odd input.
 
 use scraper::{Html, Node};
 
@@ -57,11 +68,14 @@ enum Mark {
     Weak,
     /// Furniture: overruled only when the element holds most of the page's prose.
     Strong,
+    /// Furniture whatever it holds (comments, share bars, cookie banners, ads, menus).
+    Certain,
 }
 
 fn tag_mark(tag: &str) -> Mark {
     match tag {
-        "nav" | "footer" | "figcaption" | "menu" | "dialog" => Mark::Strong,
+        "nav" | "figcaption" | "menu" | "dialog" => Mark::Certain,
+        "footer" => Mark::Strong,
         "aside" | "header" | "form" => Mark::Weak,
         _ => Mark::None,
     }
@@ -69,8 +83,9 @@ fn tag_mark(tag: &str) -> Mark {
 
 fn role_mark(role: &str) -> Mark {
     match role {
-        "navigation" | "contentinfo" | "menu" | "menubar" | "dialog" | "alertdialog" | "search"
-        | "toolbar" | "tablist" => Mark::Strong,
+        "navigation" | "menu" | "menubar" | "dialog" | "alertdialog" | "search" | "toolbar"
+        | "tablist" => Mark::Certain,
+        "contentinfo" => Mark::Strong,
         "banner" | "complementary" => Mark::Weak,
         _ => Mark::None,
     }
@@ -78,7 +93,7 @@ fn role_mark(role: &str) -> Mark {
 
 /// Mark of one class/id token (split on anything not alphanumeric, lower-cased).
 fn token_mark(t: &str) -> Mark {
-    const STRONG: &[&str] = &[
+    const CERTAIN: &[&str] = &[
         "ad",
         "ads",
         "adv",
@@ -94,18 +109,12 @@ fn token_mark(t: &str) -> Mark {
         "cookie",
         "cookies",
         "disqus",
-        "footer",
         "gdpr",
-        "masthead",
-        "menu",
         "modal",
-        "navbar",
-        "navigation",
         "newsletter",
         "outbrain",
         "pagination",
         "pager",
-        "popular",
         "popup",
         "promo",
         "promotion",
@@ -115,7 +124,6 @@ fn token_mark(t: &str) -> Mark {
         "respond",
         "share",
         "sharing",
-        "sidebar",
         "signup",
         "social",
         "sponsor",
@@ -123,21 +131,21 @@ fn token_mark(t: &str) -> Mark {
         "subscribe",
         "subscription",
         "taboola",
-        "trending",
     ];
-    const STRONG_PREFIX: &[&str] = &[
+    const CERTAIN_PREFIX: &[&str] = &[
         "share",
         "social",
         "comment",
         "related",
         "advert",
-        "sidebar",
         "newsletter",
         "breadcrumb",
         "taboola",
         "outbrain",
         "subscribe",
     ];
+    const STRONG: &[&str] =
+        &["footer", "masthead", "menu", "navbar", "navigation", "popular", "sidebar", "trending"];
     const WEAK: &[&str] = &[
         "author",
         "authors",
@@ -166,7 +174,10 @@ fn token_mark(t: &str) -> Mark {
         "toolbar",
         "widgets",
     ];
-    if STRONG.contains(&t) || STRONG_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p)) {
+    if CERTAIN.contains(&t) || CERTAIN_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
+    {
+        Mark::Certain
+    } else if STRONG.contains(&t) || (t.len() > 7 && t.starts_with("sidebar")) {
         Mark::Strong
     } else if WEAK.contains(&t) {
         Mark::Weak
@@ -198,7 +209,7 @@ fn name_mark(el: &scraper::node::Element) -> Mark {
             token_mark(t)
         };
         best = best.max(m);
-        if best == Mark::Strong {
+        if best == Mark::Certain {
             break;
         }
     }
@@ -481,7 +492,7 @@ fn weight(b: &Block, removed: bool) -> f64 {
     let ld = link_density(b);
     let n = f64::from(b.words);
     if ld > 0.5 {
-        -n
+        -0.5 * n
     } else if is_prose(b) {
         n * (1.0 - ld)
     } else {
@@ -514,13 +525,32 @@ pub fn main_content(doc: &Html) -> String {
     }
     let prose_blocks_in = |el: &El| count_prefix[el.end] - count_prefix[el.first];
 
+    // Prose under certain furniture does not count towards the page's prose pool.
+    let mut under_certain = vec![false; els.len()];
+    for i in 0..els.len() {
+        let parent = els[i].parent;
+        under_certain[i] = els[i].mark == Mark::Certain
+            || (parent != NONE && under_certain.get(parent).copied().unwrap_or(false));
+    }
+    let mut certain_prefix = Vec::with_capacity(blocks.len() + 1);
+    certain_prefix.push(0u64);
+    for b in &blocks {
+        let under = b.owner != NONE && under_certain.get(b.owner).copied().unwrap_or(false);
+        let add = if under && is_prose(b) { u64::from(b.words) } else { 0 };
+        certain_prefix.push(certain_prefix.last().copied().unwrap_or(0) + add);
+    }
+    let pool = total_prose - certain_prefix.last().copied().unwrap_or(0);
+    let free_prose_in =
+        |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
+
     // Resolve removal top-down (parents precede children in `els`).
     for i in 0..els.len() {
         let el = &els[i];
         let own = match el.mark {
             Mark::None => false,
-            _ if total_prose > 0 && prose_in(el) * 2 > total_prose => false,
-            Mark::Weak => !(prose_blocks_in(el) >= 2 && prose_in(el) >= 50),
+            Mark::Certain => !(total_prose > 0 && prose_in(el) * 2 > total_prose),
+            _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
+            Mark::Weak => !(prose_blocks_in(el) >= 2 && free_prose_in(el) >= 50),
             Mark::Strong => true,
         };
         let parent_removed = match els[i].parent {
@@ -557,7 +587,7 @@ pub fn main_content(doc: &Html) -> String {
 
     // Keep the surviving blocks, then trim debris at both ends.
     let kept: Vec<&Block> =
-        blocks[range].iter().filter(|b| !removed(b) && link_density(b) <= 0.6).collect();
+        blocks[range].iter().filter(|b| !removed(b) && link_density(b) <= 0.8).collect();
     let good = |b: &Block| is_prose(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
@@ -636,6 +666,40 @@ mod tests {
             (with_caption, "The provincial", vec!["Photo:"]),
             (with_list, "The provincial", vec!["Other story", "Related"]),
             (with_comments, "The provincial", vec!["Great article", "var x"]),
+            (
+                format!(
+                    "<html><body><div class='post-meta'>By Jane Doe, 3 min read</div>\
+                     <div class='entry'><p>{PARA}</p><p>{PARA}</p></div></body></html>"
+                ),
+                "The provincial",
+                vec!["Jane Doe", "min read"],
+            ),
+            (
+                format!(
+                    "<html><body><div class='sidebar-content'><p>{PARA}</p><p>{PARA}</p></div>\
+                     <div class='sidebar'><p>Short promo.</p></div></body></html>"
+                ),
+                "The provincial",
+                vec!["Short promo"],
+            ),
+            (
+                format!(
+                    "<html><body><div hidden><p>{PARA}</p><p>{PARA}</p></div>\
+                     <span class='sr-only'>Skip to main content</span></body></html>"
+                ),
+                "The provincial",
+                vec!["Skip to"],
+            ),
+            (
+                format!(
+                    "<html><body><article><h2>Budget details</h2><p>{PARA}</p>\
+                     <table><tr><th>Item</th><th>Cost</th></tr><tr><td>Road</td><td>5</td></tr>\
+                     </table><ol><li>First step</li><li>Second step</li></ol><p>{PARA}</p>\
+                     </article></body></html>"
+                ),
+                "Budget details\n\nThe provincial",
+                vec![],
+            ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
         ];
@@ -652,6 +716,34 @@ mod tests {
         );
         let out = main_content(&Html::parse_document(&html));
         assert!(out.contains("- First point kept\n\n- Second point kept"), "{out:?}");
+    }
+
+    #[test]
+    fn tables_and_ordered_lists_are_rendered() {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><table><tr><th>Item</th><th>Cost</th></tr>\
+             <tr><td>Road</td><td>5</td></tr></table><ol start='3'><li>First step</li>\
+             <li>Second step</li></ol><p>{PARA}</p></article></body></html>"
+        );
+        let out = main_content(&Html::parse_document(&html));
+        for want in ["Item | Cost\n\nRoad | 5", "3. First step\n\n4. Second step"] {
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+    }
+
+    #[test]
+    fn odd_documents_are_handled() {
+        let deep = format!("{}{PARA}{}", "<div>".repeat(5000), "</div>".repeat(5000));
+        let cases: Vec<(String, &str)> = vec![
+            (deep, "The provincial"),
+            (format!("<p>{PARA}<li>loose item<td>cell"), "The provincial"),
+            (format!("<table><tr><td><p>{PARA}</p></td></tr></table>"), "The provincial"),
+            ("<a href=x><div><p>Tiếng Việt có dấu, được giữ nguyên.</p></div></a>".into(), ""),
+        ];
+        for (html, first) in &cases {
+            let out = main_content(&Html::parse_document(html));
+            assert!(out.starts_with(first), "{first:?} vs {out:?}");
+        }
     }
 
     #[test]
