@@ -198,6 +198,12 @@ fn main() {
         mb / total.as_secs_f64(),
         total.as_secs_f64()
     );
+    let pe = (t_parse + t_extract).as_secs_f64();
+    println!(
+        "  parse+extract (input already decoded, as trafilatura.extract(str) gets it): {:.1} pages/s, {:.2} MB/s",
+        n / pe,
+        mb / pe
+    );
     println!(
         "  phases: decode {:.2} s, parse {:.2} s, main_content {:.2} s ({:.1} pages/s extract only)",
         t_decode.as_secs_f64(),

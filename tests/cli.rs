@@ -281,3 +281,54 @@ fn extract_plain_text_and_several_files() {
     assert_eq!(lines[0]["profile"], "dantri");
     assert!(lines[1]["error"].as_str().unwrap().contains("cannot read"));
 }
+
+#[test]
+fn entity_filters_normalise_what_the_user_types() {
+    let dir = seeded_index();
+    let check = |args: &[&[&str]], expected: usize| {
+        let first = sorted(search_urls(dir.path(), args[0]));
+        assert_eq!(first.len(), expected, "{:?}: {first:?}", args[0]);
+        for a in &args[1..] {
+            assert_eq!(sorted(search_urls(dir.path(), a)), first, "{a:?} vs {:?}", args[0]);
+        }
+    };
+    check(
+        &[
+            &["--doc", "24-CT/TU"],
+            &["--doc", "24-ct/tu"],
+            &["--doc", "24 - CT/TU"],
+            &["--doc", "Chỉ thị 24-CT/TU"],
+            &["--doc", "Chỉ thị số 24-CT/TU"],
+        ],
+        4,
+    );
+    check(&[&["--doc", "98/2023/QH15"], &["--doc", "Nghị quyết 98/2023/qh15"]], 1);
+    check(&[&["--official", "Nguyễn Thị Tuyến"], &["--official", "nguyen thi tuyen"]], 1);
+    check(
+        &[
+            &["--unit", "Sở LĐ-TB&XH TP.HCM"],
+            &["--unit", "so ld-tb&xh tp.hcm"],
+            &["--unit", "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh"],
+        ],
+        1,
+    );
+    // Filters combine with a query and with each other.
+    check(&[&["--doc", "24-CT/TU", "kỷ cương"], &["kỷ cương", "--doc", "24-ct/tu"]], 4);
+    assert!(search_urls(dir.path(), &["--doc", "24-CT/TW"]).is_empty());
+}
+
+#[test]
+fn entities_lists_the_most_cited_documents() {
+    let dir = seeded_index();
+    let out = vnmon(dir.path(), &["entities", "--kind", "documents", "--top", "3", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["key"], "24-CT/TU");
+    assert_eq!(rows[0]["articles"], 4);
+    let out = vnmon(dir.path(), &["entities", "--kind", "officials", "--csv"]);
+    let csv = stdout(&out);
+    assert!(csv.starts_with("key,label,detail,mentions,articles,outlets\n"), "{csv}");
+    assert!(csv.contains("Nguyễn Thị Tuyến"), "{csv}");
+}

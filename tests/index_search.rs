@@ -291,6 +291,7 @@ fn upsert_replaces_by_url() {
     assert_eq!(writer.upsert(&changed).expect("upsert"), Upsert::Replaced);
     let mut fresh = record(&CORPUS[1]);
     fresh.article.url = Some("https://vnexpress.net/new".into());
+    fresh.text = "Một văn bản khác với tiêu đề và thân bài.".into();
     assert_eq!(writer.upsert(&fresh).expect("upsert"), Upsert::Added);
     assert_eq!(writer.upsert(&fresh).expect("upsert"), Upsert::Replaced);
     writer.commit().expect("commit");
@@ -298,6 +299,8 @@ fn upsert_replaces_by_url() {
     let got = index.get("https://dantri.com.vn/a1").expect("get").expect("present");
     assert_eq!(got, changed);
     assert_eq!(index.get("https://nowhere/").expect("get"), None);
+    let got = index.get("https://vnexpress.net/new").expect("get").expect("present");
+    assert_eq!(got, fresh);
     let res = search(&index, SearchRequest { query: "thuy loi".into(), ..Default::default() });
     assert_eq!(urls(&res), ["a1"]);
     let all: Vec<Record> =

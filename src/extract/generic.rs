@@ -257,6 +257,8 @@ struct Block {
     owner: usize,
     /// Sentence punctuation marks.
     punct: u32,
+    /// Heading level of the owner, 0 when it is not a heading.
+    heading: u8,
 }
 
 #[derive(Default)]
@@ -311,11 +313,12 @@ impl Walker {
             return;
         }
         let owner = self.stack.last().copied().unwrap_or(NONE);
+        let heading = self.els.get(owner).map_or(0, |e| e.heading);
         if let Some(mut p) = self.prefix.take() {
             p.push_str(&text);
             text = p;
         }
-        self.blocks.push(Block { text, words, chars, link_chars, owner, punct });
+        self.blocks.push(Block { text, words, chars, link_chars, owner, punct, heading });
     }
 
     fn open_block(&mut self, mark: Mark, heading: u8) {
@@ -470,10 +473,10 @@ fn walk(doc: &Html) -> Walker {
     w
 }
 
-/// A block of prose: long enough, punctuated, few links.
+/// A block of prose: not a heading, long enough, punctuated, few links.
 fn is_prose(b: &Block) -> bool {
     let ld = link_density(b);
-    ld < 0.3 && (b.words >= 15 || (b.words >= 8 && b.punct >= 1))
+    b.heading == 0 && ld < 0.3 && (b.words >= 15 || (b.words >= 8 && b.punct >= 1))
 }
 
 fn link_density(b: &Block) -> f64 {

@@ -110,7 +110,7 @@ impl<S: TokenStream> TokenStream for ToneCanonicalizerStream<S> {
             return false;
         }
         let token = self.tail.token_mut();
-        if !token.text.is_ascii() {
+        if may_move_tone(&token.text) {
             let canonical = crate::text::canonical_tones(&token.text);
             if canonical != token.text {
                 token.text = canonical;
@@ -126,6 +126,54 @@ impl<S: TokenStream> TokenStream for ToneCanonicalizerStream<S> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
+}
+
+/// True when `token` (lowercase NFC) has a tone-marked vowel next to another vowel: only then
+/// can tone placement differ between spellings. Most syllables fail this cheap test, which saves
+/// calling [`crate::text::canonical_tones`] (an allocation and a decomposition) on them.
+fn may_move_tone(token: &str) -> bool {
+    if token.is_ascii() {
+        return false;
+    }
+    let mut prev_vowel = false;
+    let mut prev_toned = false;
+    for c in token.chars() {
+        let toned = has_tone(c);
+        let vowel = toned || is_plain_vowel(c);
+        if vowel && prev_vowel && (toned || prev_toned) {
+            return true;
+        }
+        prev_vowel = vowel;
+        prev_toned = toned;
+    }
+    false
+}
+
+/// A lowercase vowel without tone mark (quality marks allowed).
+fn is_plain_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư')
+}
+
+/// A lowercase vowel carrying a tone mark (huyền, sắc, hỏi, ngã or nặng).
+fn has_tone(c: char) -> bool {
+    matches!(c, '\u{1EA0}'..='\u{1EF9}')
+        || matches!(
+            c,
+            'à' | 'á'
+                | 'ã'
+                | 'è'
+                | 'é'
+                | 'ì'
+                | 'í'
+                | 'ò'
+                | 'ó'
+                | 'õ'
+                | 'ù'
+                | 'ú'
+                | 'ý'
+                | 'ĩ'
+                | 'ũ'
+        )
 }
 
 #[cfg(test)]
@@ -194,6 +242,33 @@ mod tests {
         for (input, exact_terms, folded_terms) in cases {
             check(&mut e, input, exact_terms);
             check(&mut f, input, folded_terms);
+        }
+    }
+
+    /// The fast path never skips a syllable that `canonical_tones` would change: checked on
+    /// every toned letter after every vowel (two-vowel rimes, with and without a final).
+    #[test]
+    fn tone_fast_path_skips_only_unchanged_syllables() {
+        let letters = all_letters();
+        let lower: Vec<&String> = letters.iter().filter(|l| **l == l.to_lowercase()).collect();
+        let (mut checked, mut moved) = (0, 0);
+        for onset in ["", "h", "qu", "gi", "th"] {
+            for a in &lower {
+                for b in &lower {
+                    for coda in ["", "n", "ng", "t"] {
+                        let syllable = format!("{onset}{a}{b}{coda}");
+                        let changed = crate::text::canonical_tones(&syllable) != syllable;
+                        assert!(!changed || may_move_tone(&syllable), "{syllable} skipped");
+                        checked += 1;
+                        moved += usize::from(changed);
+                    }
+                }
+            }
+        }
+        assert!(checked > 100_000 && moved > 100, "{checked} checked, {moved} moved");
+        let cases = [("hoà", true), ("thủy", true), ("thị", false), ("được", true), ("ha", false)];
+        for (token, expected) in cases {
+            assert_eq!(may_move_tone(token), expected, "{token}");
         }
     }
 

@@ -145,6 +145,18 @@ pub fn doc_filter_key(input: &str) -> String {
     crate::entities::documents::normalize_ref(&input).unwrap_or(input)
 }
 
+/// The `units_folded` keys a user's unit name may match: the name as typed and its canonical
+/// form ([`crate::entities::units::canonical`]), both folded.
+pub fn unit_filter_keys(input: &str) -> Vec<String> {
+    let typed = entity_key(input);
+    let canonical = entity_key(&crate::entities::units::canonical(&crate::text::normalize(input)));
+    if canonical == typed || canonical.is_empty() {
+        vec![typed]
+    } else {
+        vec![typed, canonical]
+    }
+}
+
 /// Key used for official and unit names in the `*_folded` fields: NFC, folded
 /// ([`crate::text::fold`]: lowercase, no diacritics) and whitespace collapsed.
 pub fn entity_key(name: &str) -> String {
@@ -300,7 +312,12 @@ impl Index {
             .ok_or_else(|| IndexError::Stored(format!("document {key:?} has no stored record")))?;
         let value: serde_json::Value = serde_json::from_str(json)
             .map_err(|e| IndexError::Stored(format!("document {key:?}: {e}")))?;
-        Ok((key, Record::from_json(&value)?))
+        let mut record = Record::from_json(&value)?;
+        if value.get("text").is_none() {
+            // Stored without its text, which was the article's (see `IndexWriter::upsert`).
+            record.text = record.article.text();
+        }
+        Ok((key, record))
     }
 
     fn filters(&self, req: &SearchRequest) -> Vec<Box<dyn Query>> {
@@ -321,7 +338,20 @@ impl Index {
             term(f.officials_folded, entity_key(official));
         }
         if let Some(unit) = non_empty(&req.unit) {
-            term(f.units_folded, entity_key(unit));
+            // As typed, or with its abbreviations expanded (`Sở LĐ-TB&XH` = `Sở Lao động -
+            // Thương binh và Xã hội`): the writer stores both keys of every unit.
+            let keys = unit_filter_keys(unit);
+            let clauses: Vec<(Occur, Box<dyn Query>)> = keys
+                .into_iter()
+                .map(|k| {
+                    let q = TermQuery::new(
+                        Term::from_field_text(f.units_folded, &k),
+                        IndexRecordOption::Basic,
+                    );
+                    (Occur::Should, Box::new(q) as Box<dyn Query>)
+                })
+                .collect();
+            out.push(Box::new(BooleanQuery::new(clauses)));
         }
         if req.from.is_some() || req.to.is_some() {
             let bound = |d: NaiveDate| Term::from_field_date(f.published, local_midnight_utc(d));

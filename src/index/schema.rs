@@ -1,8 +1,8 @@
 //! The index schema: every field name is defined here, once.
 //!
 //! Text fields come in pairs: the *exact* field (`title`, `sapo`, `body`, analyzer
-//! [`VI_EXACT`](super::analyzer::VI_EXACT)) keeps diacritics with canonical tone placement, the
-//! *folded* field (`title_folded`, …, analyzer [`VI_FOLDED`](super::analyzer::VI_FOLDED)) has them
+//! [`VI_EXACT`]) keeps diacritics with canonical tone placement, the
+//! *folded* field (`title_folded`, …, analyzer [`VI_FOLDED`]) has them
 //! stripped. Both index positions, so phrase queries work on either. Neither is stored: the whole
 //! record is stored once, as JSON, in [`RECORD`].
 //!

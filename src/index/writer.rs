@@ -60,6 +60,9 @@ impl IndexWriter {
     }
 
     /// Adds `record`, replacing any document with the same key ([`record_key`]).
+    ///
+    /// The record is stored as its `extract` JSON; `text` is left out when it equals
+    /// [`Article::text`](crate::extract::Article::text) and rebuilt when read back.
     pub fn upsert(&mut self, record: &Record) -> Result<Upsert> {
         let key = record_key(record);
         let term = Term::from_field_text(self.fields.key, &key);
@@ -148,7 +151,14 @@ impl IndexWriter {
         for unit in unique(unit_keys) {
             doc.add_text(f.units_folded, &unit);
         }
-        let json = serde_json::to_string(&record.to_json())
+        let mut value = record.to_json();
+        // `text` is usually title + sapo + body again: store it only when it differs.
+        if record.text == a.text() {
+            if let Some(object) = value.as_object_mut() {
+                object.remove("text");
+            }
+        }
+        let json = serde_json::to_string(&value)
             .map_err(|e| IndexError::Stored(format!("cannot serialise record: {e}")))?;
         doc.add_text(f.record, &json);
         Ok(doc)
