@@ -106,10 +106,14 @@ fn record(d: &Doc) -> Record {
 }
 
 fn build() -> (tempfile::TempDir, Index) {
+    build_with(CORPUS)
+}
+
+fn build_with(corpus: &[Doc]) -> (tempfile::TempDir, Index) {
     let dir = tempfile::tempdir().expect("tempdir");
     let index = Index::open_or_create(dir.path()).expect("create index");
     let mut writer = index.writer(20_000_000).expect("writer");
-    for d in CORPUS {
+    for d in corpus {
         assert_eq!(writer.upsert(&record(d)).expect("upsert"), Upsert::Added);
     }
     writer.commit().expect("commit");
@@ -349,5 +353,38 @@ fn snippets() {
     ];
     for (query, url, expected, title) in cases {
         assert_eq!(check(query, url, expected), *title, "title highlights for {query:?}");
+    }
+}
+
+/// Words typed side by side rank documents where they stand side by side first; title matches
+/// rank above body matches.
+#[test]
+fn ranking() {
+    let doc = |url, title, body| Doc {
+        url,
+        site: "x.vn",
+        published: "2025-01-01T00:00:00+07:00",
+        title,
+        body,
+    };
+    let corpus = [
+        doc("https://x.vn/apart", "Kỷ lục đấu giá", "Viên kim cương lập kỷ lục mới, cương quyết."),
+        doc("https://x.vn/body", "Tin tổng hợp", "Thành phố siết chặt kỷ cương hành chính."),
+        doc("https://x.vn/title", "Kỷ cương hành chính", "Thành phố họp bàn."),
+    ];
+    let (_dir, index) = build_with(&corpus);
+    let check = |query: &str, expected: &[&str]| {
+        let res = search(&index, SearchRequest { query: query.into(), ..Default::default() });
+        let got: Vec<&str> =
+            res.hits.iter().map(|h| h.url.trim_start_matches("https://x.vn/")).collect();
+        assert_eq!(got, expected, "query {query:?}");
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("kỷ cương", &["title", "body", "apart"]),
+        ("ky cuong", &["title", "body", "apart"]),
+        ("\"kỷ cương\"", &["title", "body"]),
+    ];
+    for (query, expected) in cases {
+        check(query, expected);
     }
 }
