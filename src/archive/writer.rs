@@ -332,7 +332,7 @@ impl WarcWriter {
             self.serial = self.serial.saturating_add(1);
             let final_path = self.dir.join(&name);
             let open_path = self.dir.join(format!("{name}.open"));
-            if final_path.exists() {
+            if final_path.try_exists()? {
                 continue;
             }
             match OpenOptions::new().write(true).create_new(true).open(&open_path) {

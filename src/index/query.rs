@@ -60,13 +60,14 @@ pub struct Parsed {
 /// Parses `input` (already trimmed and non-empty).
 pub fn parse(index: &tantivy::Index, input: &str) -> Result<Parsed, IndexError> {
     let input = crate::text::normalize(input);
-    let ast = query_grammar::parse_query(&input).map_err(|_| syntax_error(&input))?;
+    let grouped = group_adjacent_words(&input);
+    let ast = query_grammar::parse_query(&grouped).map_err(|_| syntax_error(&input))?;
     let phrases = adjacent_word_phrases(&ast);
     let mut highlights = Vec::new();
     let mut ast = rewrite(ast, false, &mut highlights);
     if let UserInputAst::Clause(clauses) = &mut ast {
         for phrase in phrases {
-            // Scoring only: the words are already required one by one.
+            // Scoring only: the exact sequence ranks first.
             let routed = rewrite_literal(phrase, false, &mut Vec::new());
             let boosted = UserInputAst::Boost(Box::new(routed), PHRASE_BOOST.into());
             clauses.push((Some(Occur::Should), boosted));
@@ -97,13 +98,94 @@ pub fn parse(index: &tantivy::Index, input: &str) -> Result<Parsed, IndexError> 
     Ok(Parsed { query, highlights })
 }
 
-/// Extra weight of documents where required words typed without quotes stand side by side.
+/// Extra weight of documents where words typed without quotes stand exactly side by side.
 const PHRASE_BOOST: f64 = 2.0;
 
+/// How far apart syllables typed side by side may stand in a document (intervening words).
+/// Vietnamese words are made of several space-separated syllables, so `kỷ cương` typed without
+/// quotes means the word *kỷ cương*, not *kỷ* somewhere and *cương* elsewhere ("kỷ luật … tăng
+/// cường"). Two words of slack let `Chỉ thị 24-CT/TU` find "Chỉ thị **số** 24-CT/TU" and
+/// `Hà Nội Chỉ thị` find "Hà Nội ban hành Chỉ thị"; separate concepts are joined with `AND`.
+const NEAR_SLOP: u32 = 2;
+
+/// Rewrites runs of two or more bare words typed side by side into sloppy phrases
+/// (`kỷ cương` → `"kỷ cương"~2`, see [`NEAR_SLOP`]). Quoted phrases, parenthesised groups, field
+/// prefixes, `+`/`-` terms and the operators `AND`, `OR`, `NOT`, `&&`, `||` end a run. A run
+/// mixing words typed with and without diacritics is left alone (each word is routed to its own
+/// fields and they are all required); codes such as `24-CT/TU` or `TP` count on either side.
+pub fn group_adjacent_words(input: &str) -> String {
+    let tokens = top_level_tokens(input);
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        let accented = run.iter().any(|w| has_diacritics(w));
+        let plain = run.iter().any(|w| is_plain_word(w));
+        if run.len() >= 2 && !(accented && plain) {
+            out.push(format!("\"{}\"~{NEAR_SLOP}", run.join(" ")));
+        } else {
+            out.extend(run.iter().map(|w| w.to_string()));
+        }
+        run.clear();
+    };
+    for tok in &tokens {
+        if is_bare_word(tok) {
+            run.push(tok);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(tok.clone());
+        }
+    }
+    flush(&mut run, &mut out);
+    out.join(" ")
+}
+
+/// Splits a query at top-level whitespace, keeping quoted strings and parenthesised groups whole.
+fn top_level_tokens(input: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    let mut quoted = false;
+    for c in input.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c.is_whitespace() && !quoted && depth == 0 {
+            if !cur.is_empty() {
+                tokens.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    tokens
+}
+
+/// A word that can join a run: no operator, quote, group, prefix, field or query syntax.
+fn is_bare_word(tok: &str) -> bool {
+    const OPERATORS: [&str; 5] = ["AND", "OR", "NOT", "&&", "||"];
+    !OPERATORS.contains(&tok)
+        && !tok.starts_with(['+', '-', '(', '"', '\''])
+        && !tok.contains([':', '"', '(', ')', '*', '^', '~', '[', ']', '{', '}', '\\'])
+}
+
+/// An all-ASCII word with a lowercase vowel-bearing syllable (`thanh`, `uy`): typed without
+/// diacritics. Codes (`24-CT/TU`, `TP`, `2023`) are not plain words.
+fn is_plain_word(word: &str) -> bool {
+    word.is_ascii()
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && word.chars().any(|c| "aeiouy".contains(c.to_ascii_lowercase()))
+}
+
 /// Phrases made of runs of adjacent plain words of a conjunctive top-level query: `kỷ cương`
-/// yields the phrase `"kỷ cương"`, so that documents with the word rank above documents with
-/// both syllables apart (Vietnamese words are often several syllables). Runs mixing words typed
-/// with and without diacritics are skipped (they would route to different fields).
+/// yields the phrase `"kỷ cương"`, required within [`NEAR_SLOP`] and boosted when exact. Runs
+/// mixing words typed with and without diacritics are skipped (they would route to different
+/// fields) and keep plain `AND` semantics.
 fn adjacent_word_phrases(ast: &UserInputAst) -> Vec<UserInputLiteral> {
     let UserInputAst::Clause(clauses) = ast else {
         return Vec::new();
@@ -229,7 +311,12 @@ fn rewrite_literal(
         lit.phrase = value;
         return leaf(lit);
     };
-    if !negated {
+    if !negated && lit.slop > 0 {
+        // A sloppy phrase: its words need not be adjacent, so highlight them one by one.
+        for word in lit.phrase.split_whitespace() {
+            out.push(Highlight { folded, phrase: word.to_string(), prefix: false });
+        }
+    } else if !negated {
         out.push(Highlight { folded, phrase: lit.phrase.clone(), prefix: lit.prefix });
     }
     if text_fields.len() == 1 {
@@ -271,5 +358,37 @@ fn rename_leaf_field(leaf: UserInputLeaf) -> UserInputLeaf {
             UserInputLeaf::Regex { field: alias(field), pattern }
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod grouping_tests {
+    use super::group_adjacent_words;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(group_adjacent_words(input), expected, "{input}");
+    }
+
+    #[test]
+    fn adjacent_syllables_become_sloppy_phrases() {
+        let cases = [
+            ("kỷ cương", r#""kỷ cương"~2"#),
+            ("ky cuong", r#""ky cuong"~2"#),
+            ("Chỉ thị 24-CT/TU", r#""Chỉ thị 24-CT/TU"~2"#),
+            ("thủy", "thủy"),
+            ("Sóc Sơn AND kỷ cương", r#""Sóc Sơn"~2 AND "kỷ cương"~2"#),
+            ("kỷ cương OR thủy điện", r#""kỷ cương"~2 OR "thủy điện"~2"#),
+            ("kỷ cương -thủy", r#""kỷ cương"~2 -thủy"#),
+            (r#""kỷ cương" Hà Nội"#, r#""kỷ cương" "Hà Nội"~2"#),
+            ("title:kỷ cương", "title:kỷ cương"),
+            ("(kỷ cương) Hà", "(kỷ cương) Hà"),
+            // Mixed runs keep per-word routing: `thanh uy` folded, `Hà Nội` exact.
+            ("thanh uy Hà Nội", "thanh uy Hà Nội"),
+            ("TP Hà Nội", r#""TP Hà Nội"~2"#),
+            ("NOT kỷ", "NOT kỷ"),
+        ];
+        for (input, expected) in cases {
+            check(input, expected);
+        }
     }
 }
