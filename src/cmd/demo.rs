@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     println!("{summary}\n");
     drop(writer);
     let index = Index::open(&ctx.index_dir)?;
-    println!("$ vnmon search {}\n", args.query);
+    println!("$ vnmon search {:?}\n", args.query);
     let results = index.search(&SearchRequest {
         query: args.query.clone(),
         limit: 10,
