@@ -332,3 +332,58 @@ fn entities_lists_the_most_cited_documents() {
     assert!(csv.starts_with("key,label,detail,mentions,articles,outlets\n"), "{csv}");
     assert!(csv.contains("Nguyễn Thị Tuyến"), "{csv}");
 }
+
+#[test]
+fn a_user_profile_file_adds_a_site_without_recompiling() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("sites.toml");
+    std::fs::write(
+        &profiles,
+        r#"
+[[profile]]
+name = "kinhtedothi"
+hosts = ["kinhtedothi.vn"]
+title = ["h1.article-title"]
+sapo = ["div.article-sapo"]
+body = ["div.article-content"]
+published = [{ selector = "meta[property='article:published_time']", attr = "content" }]
+exclude = ["div.related-news"]
+sapo_prefix = '^\(Kinhtedothi\)\s*[-–—]\s*'
+"#,
+    )
+    .unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        r#"<html><head><meta property="article:published_time" content="2024-03-05T08:15:00+07:00">
+<title>Trang chủ</title></head><body><h1 class="article-title">Hà Nội triển khai Chỉ thị số 24-CT/TU</h1>
+<div class="article-sapo">(Kinhtedothi) - Sáng 5/3, quận Hoàn Kiếm tổ chức hội nghị.</div>
+<div class="article-content"><p>Đoạn thứ nhất của bài viết.</p><div class="related-news"><p>Tin liên quan khác</p></div>
+<p>Đoạn cuối của bài viết.</p></div></body></html>"#,
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_vnmon"))
+        .args(["--profiles", profiles.to_str().unwrap(), "extract", "--url"])
+        .arg("https://kinhtedothi.vn/ha-noi-trien-khai-chi-thi-123456.html")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["profile"], "kinhtedothi");
+    assert_eq!(v["title"], "Hà Nội triển khai Chỉ thị số 24-CT/TU");
+    assert_eq!(v["sapo"], "Sáng 5/3, quận Hoàn Kiếm tổ chức hội nghị.");
+    assert_eq!(v["body"], "Đoạn thứ nhất của bài viết.\n\nĐoạn cuối của bài viết.");
+    assert_eq!(v["published"], "2024-03-05T08:15:00+07:00");
+    assert_eq!(v["documents"][0]["id"], "24-CT/TU");
+
+    // A broken profile file is a one-line error, exit 2.
+    std::fs::write(&profiles, "[[profile]]\nname = \"x\"\ntitle = [\"h1[\"]\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_vnmon"))
+        .args(["--profiles", profiles.to_str().unwrap(), "extract"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).trim_end().lines().count(), 1, "{}", stderr(&out));
+}
