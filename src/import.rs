@@ -217,6 +217,7 @@ pub fn read_page(input: &PageInput) -> Result<RawPage, ImportError> {
         body,
         profile: input.profile.clone(),
         published_hint: input.published,
+        key: None,
     })
 }
 
@@ -232,6 +233,51 @@ pub enum WarcItem {
         /// Why it is not a page.
         reason: String,
     },
+}
+
+/// Field of the `metadata` records vnmon's crawler writes after a response it treated as an
+/// article: `vnmon-kind: article`. Feeds, sitemaps, robots.txt and listing pages get other kinds.
+pub const KIND_FIELD: &str = "vnmon-kind";
+
+/// Field of the same records giving the key the article was indexed under (its canonical URL),
+/// so that a rebuilt index has the same documents as the crawled one.
+pub const KEY_FIELD: &str = "vnmon-key";
+
+/// The URIs the crawler tagged as articles in these WARC files, or `None` when the files carry
+/// no vnmon tags at all (an archive written by another tool: then every HTML response is taken).
+pub fn tagged_articles(
+    paths: &[PathBuf],
+) -> Result<Option<std::collections::HashMap<String, Option<String>>>, ImportError> {
+    let mut tagged = false;
+    let mut articles = std::collections::HashMap::new();
+    for path in paths {
+        let reader = archive::open_warc(path)
+            .map_err(|source| ImportError::Warc { path: path.clone(), source })?;
+        for rec in reader {
+            let Ok(rec) = rec else { break };
+            if rec.warc_type != "metadata" {
+                continue;
+            }
+            let fields = String::from_utf8_lossy(&rec.block);
+            let mut kind = None;
+            let mut key = None;
+            for line in fields.lines() {
+                let Some((name, value)) = line.split_once(':') else { continue };
+                if name.trim().eq_ignore_ascii_case(KIND_FIELD) {
+                    kind = Some(value.trim().to_string());
+                } else if name.trim().eq_ignore_ascii_case(KEY_FIELD) {
+                    key = Some(value.trim().to_string());
+                }
+            }
+            if let Some(kind) = kind {
+                tagged = true;
+                if let (Some(uri), "article") = (&rec.target_uri, kind.as_str()) {
+                    articles.insert(uri.clone(), key);
+                }
+            }
+        }
+    }
+    Ok(tagged.then_some(articles))
 }
 
 /// Iterates the pages of a WARC file. A malformed record yields an error item; iteration goes on
@@ -344,6 +390,23 @@ pub fn import_all(
 ) -> Result<Summary, crate::index::IndexError> {
     let mut summary = Summary::default();
     let mut since_commit = 0usize;
+    let warcs: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::Warc(p) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
+    // Archives written by the crawler say which responses were articles; a page of another
+    // kind (a listing, a feed) must not become a document when the index is rebuilt.
+    let only = if warcs.is_empty() {
+        None
+    } else {
+        match tagged_articles(&warcs) {
+            Ok(set) => set,
+            Err(_) => None, // reported per file below
+        }
+    };
     for input in inputs {
         match input {
             Input::Page(page) => {
@@ -362,7 +425,17 @@ pub fn import_all(
                 Ok(items) => {
                     for item in items {
                         match item {
-                            Ok(WarcItem::Page(raw)) => {
+                            Ok(WarcItem::Page(raw))
+                                if only.as_ref().is_some_and(|set| {
+                                    !raw.url.as_ref().is_some_and(|u| set.contains_key(u))
+                                }) =>
+                            {
+                                summary.skipped += 1;
+                            }
+                            Ok(WarcItem::Page(mut raw)) => {
+                                if let (Some(set), Some(u)) = (&only, &raw.url) {
+                                    raw.key = set.get(u).cloned().flatten();
+                                }
                                 let name = raw.url.clone().unwrap_or_else(|| "(no uri)".into());
                                 ingest_one(&raw, &name, profiles, writer, &mut summary, on)?;
                                 since_commit += 1;

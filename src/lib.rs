@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod archive;
+pub mod crawl;
 pub mod entities;
 pub mod extract;
 pub mod import;
@@ -29,4 +30,5 @@ pub mod ingest;
 pub mod record;
 pub mod report;
 pub mod seeds;
+pub mod sitesrv;
 pub mod text;

@@ -47,6 +47,7 @@ pub fn inputs() -> Result<Vec<Input>, ImportError> {
                 body: bytes.to_vec(),
                 profile: d.profile,
                 published_hint: d.published,
+                key: None,
             },
         });
     }

@@ -65,14 +65,26 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 #[test]
 fn demo_finds_the_four_articles_citing_directive_24() {
     let dir = tempfile::tempdir().unwrap();
-    let out = vnmon(dir.path(), &["demo"]);
+    let state = dir.path().join("state");
+    let out = vnmon(dir.path(), &["demo", "--state", state.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("5 imported (5 added, 0 updated), 0 skipped, 0 failed"), "{text}");
+    // Served on 127.0.0.1 and crawled: robots.txt, feeds, sitemaps, listings, five articles.
+    assert!(text.contains("5 articles indexed, 0 updated, 0 duplicates, 0 errors"), "{text}");
     let (_, results) = text.split_once("$ vnmon search").expect("search shown");
     assert!(results.contains("4 articles match"), "{results}");
     // The Lao động & Xã hội seed cites other directives, not 24-CT/TU.
     assert!(!results.contains("laodongxahoi.seeds.vnmon.invalid"), "{results}");
+    // Documents keep the pages' canonical addresses, so a second demo replaces them.
+    assert!(results.contains("http://dantri.seeds.vnmon.invalid/"), "{results}");
+    let again = vnmon(dir.path(), &["demo", "--state", state.to_str().unwrap()]);
+    assert!(stdout(&again).contains("0 articles indexed, 5 updated"), "{}", stdout(&again));
+    assert!(stdout(&again).contains("4 articles match"));
+    // The archive alone rebuilds the same index.
+    let out = vnmon(dir.path(), &["reindex", "--state", state.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(5 added, 5 updated)"), "{}", stderr(&out));
+    assert_eq!(search_urls(dir.path(), &["--doc", "24-CT/TU"]).len(), 4);
 }
 
 #[test]

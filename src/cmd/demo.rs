@@ -1,11 +1,15 @@
-//! `vnmon demo`: the bundled seed sites into the index, then the question the tool exists for:
-//! which articles report on Chỉ thị 24-CT/TU?
+//! `vnmon demo`: the bundled seed sites served from an in-process server on 127.0.0.1, crawled
+//! with the same code as a live crawl (robots.txt, feeds, sitemaps, listings, WARC, extraction,
+//! index), then the question the tool exists for: which articles report on Chỉ thị 24-CT/TU?
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use vnmon::import::{self, Event};
+use vnmon::crawl::config::CrawlConfig;
+use vnmon::crawl::CrawlOptions;
 use vnmon::index::{Index, SearchRequest};
+use vnmon::sitesrv::{crawlcfg, fixtures, BackgroundServer};
 
 use super::Context;
 
@@ -15,24 +19,57 @@ pub struct Args {
     /// The query to show after indexing
     #[arg(long, default_value = "Chỉ thị 24-CT/TU")]
     query: String,
+    /// Crawl state (SQLite and WARC) of the demo crawl [env VNMON_STATE]
+    #[arg(long, value_name = "DIR", env = "VNMON_STATE", default_value = "state")]
+    state: PathBuf,
 }
 
+/// The hosts of the seed pages' canonical links: in scope, so documents keep those stable keys.
+const SEED_HOSTS: [&str; 4] = [
+    "dantri.seeds.vnmon.invalid",
+    "baochinhphu.seeds.vnmon.invalid",
+    "generic.seeds.vnmon.invalid",
+    "laodongxahoi.seeds.vnmon.invalid",
+];
+
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let inputs = vnmon::seeds::inputs().context("bundled seeds")?;
-    let index = Index::open_or_create(&ctx.index_dir)
-        .with_context(|| format!("cannot open index {}", ctx.index_dir.display()))?;
-    let mut writer = index.writer(50 * 1024 * 1024)?;
-    println!("indexing {} bundled seed pages into {}", inputs.len(), ctx.index_dir.display());
-    let summary = import::import_all(&inputs, &ctx.profiles, &mut writer, &mut |ev| {
-        if let Event::Indexed { name, .. } = ev {
-            println!("  indexed {name}");
+    let names = fixtures::seed_site_names().context("bundled seeds")?;
+    let mut entries = Vec::new();
+    let mut failure = None;
+    let server = BackgroundServer::start_with(&names, |bases| match fixtures::seed_set(bases) {
+        Ok(set) => {
+            entries = set.entries;
+            set.sites
         }
-        if let Event::Failed { name, reason } = ev {
-            eprintln!("  failed {name}: {reason}");
+        Err(e) => {
+            failure = Some(e);
+            Vec::new()
         }
-    })?;
-    println!("{summary}\n");
-    drop(writer);
+    })
+    .context("cannot start the local seed server")?;
+    if let Some(e) = failure {
+        return Err(e).context("bundled seeds");
+    }
+    let toml = crawlcfg::crawl_config_toml(&entries, &SEED_HOSTS, 0.05);
+    let config = CrawlConfig::from_toml(&toml).context("demo crawl configuration")?;
+    println!("serving {} seed sites on 127.0.0.1:", entries.len());
+    for e in &entries {
+        println!("  {:<13} {}", e.site, e.base);
+    }
+    let mut opts = CrawlOptions::default();
+    opts.fetch.allow_private = true;
+    let summary = super::crawl::run_crawl(ctx, &config, &opts, &args.state)?;
+    drop(server);
+    let t = summary.total();
+    println!(
+        "crawled: {} responses, {} articles indexed, {} updated, {} duplicates, {} errors → {}\n",
+        t.fetched,
+        t.indexed,
+        t.updated,
+        t.duplicates,
+        t.error_count(),
+        ctx.index_dir.display()
+    );
     let index = Index::open(&ctx.index_dir)?;
     println!("$ vnmon search {:?}\n", args.query);
     let results = index.search(&SearchRequest {
@@ -42,5 +79,5 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     })?;
     let mut out = std::io::stdout().lock();
     super::search::write_results(&mut out, &results, ctx.color)?;
-    Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if t.error_count() > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

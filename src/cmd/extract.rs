@@ -108,6 +108,7 @@ fn raw_page(body: Vec<u8>, content_type: Option<&str>, args: &Args) -> RawPage {
         body,
         profile: None,
         published_hint: args.published,
+        key: None,
     }
 }
 

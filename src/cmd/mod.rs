@@ -1,6 +1,7 @@
 //! Subcommands. Each file turns validated arguments into library calls and prints the result;
 //! no pipeline logic lives here.
 
+pub mod crawl;
 mod demo;
 mod entities;
 mod extract;
@@ -55,6 +56,10 @@ enum Command {
     Search(search::Args),
     /// List the most mentioned documents, officials or units
     Entities(entities::Args),
+    /// Crawl news sites: discover, fetch politely, archive as WARC, extract and index
+    Crawl(crawl::Args),
+    /// Rebuild the index from the crawl's WARC archive alone
+    Reindex(crawl::ReindexArgs),
 }
 
 /// Settings shared by the subcommands, resolved from the global flags.
@@ -102,5 +107,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import::run(&ctx, args),
         Command::Search(args) => search::run(&ctx, args),
         Command::Entities(args) => entities::run(&ctx, args),
+        Command::Crawl(args) => crawl::run(&ctx, args),
+        Command::Reindex(args) => crawl::reindex(&ctx, args),
     }
 }
