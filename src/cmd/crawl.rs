@@ -21,7 +21,7 @@ use super::Context;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Site configuration (TOML)
-    #[arg(long, default_value = "seeds/sites.toml", conflicts_with = "seed")]
+    #[arg(long, default_value = "seeds/sites.toml", conflicts_with = "seeds")]
     config: PathBuf,
     /// Crawl only these sites of the configuration (repeatable)
     #[arg(long = "site", value_name = "NAME")]
@@ -50,6 +50,9 @@ pub struct Args {
     /// Allow private, loopback and link-local addresses (local test servers)
     #[arg(long)]
     allow_private: bool,
+    /// Commit the index after this many new documents (and at least every 10 s)
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    commit_every: usize,
 }
 
 /// Arguments of `vnmon reindex`.
@@ -76,6 +79,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         since: args.since,
         max_pages: args.max_pages,
         concurrency: args.concurrency.max(1),
+        commit_every: args.commit_every.max(1),
         ..CrawlOptions::default()
     };
     opts.fetch.allow_private = args.allow_private;

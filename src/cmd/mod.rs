@@ -111,3 +111,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Reindex(args) => crawl::reindex(&ctx, args),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -589,10 +589,8 @@ fn take_item_field(raw: &mut RawItem, frame: Frame) {
                 None => set(&mut raw.link, text),
             }
         }
-        "guid" => {
-            if frame.attr("ispermalink").is_none_or(|v| !v.eq_ignore_ascii_case("false")) {
-                set(&mut raw.guid, text);
-            }
+        "guid" if frame.attr("ispermalink").is_none_or(|v| !v.eq_ignore_ascii_case("false")) => {
+            set(&mut raw.guid, text)
         }
         "id" => set(&mut raw.guid, text),
         "title" => set(&mut raw.title, text),

@@ -156,9 +156,7 @@ pub fn agent_token(user_agent: &str) -> String {
 
 /// The `/robots.txt` URL governing `url` (same scheme, host and port).
 pub fn robots_url(url: &Url) -> Option<Url> {
-    if url.host().is_none() {
-        return None;
-    }
+    url.host()?;
     let mut r = url.clone();
     r.set_path("/robots.txt");
     r.set_query(None);

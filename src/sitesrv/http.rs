@@ -518,7 +518,8 @@ mod tests {
 
     #[test]
     fn head_end_finds_blank_line() {
-        let cases: &[(&[u8], Option<(usize, usize)>)] = &[
+        type Case = (&'static [u8], Option<(usize, usize)>);
+        let cases: &[Case] = &[
             (b"GET / HTTP/1.1\r\nHost: a\r\n\r\nrest", Some((24, 27))),
             (b"GET / HTTP/1.1\n\n", Some((14, 16))),
             (b"GET / HTTP/1.1\r\nHost: a\r\n", None),

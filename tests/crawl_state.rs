@@ -1,0 +1,793 @@
+//! Tests of the crawl URL helpers and the SQLite crawl state.
+//!
+//! Module index:
+//! - `urls`: canonicalisation table, idempotence over generated URLs, host keys, article ids.
+//! - `state`: enqueue dedup, priority order, per-host spreading, due times, validators,
+//!   duplicate detection, requeue, counts, schema version, crash recovery (drop without close,
+//!   and a child process killed with SIGKILL in the middle of a transaction).
+
+mod urls {
+    use regex::Regex;
+    use url::Url;
+    use vnmon::crawl::urls::{article_id, canonicalize, host_key, is_tracking_param};
+
+    fn check_canonical(input: &str, expected: &str) {
+        let url = Url::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        let got = canonicalize(&url);
+        assert_eq!(got.as_str(), expected, "canonicalize({input})");
+        assert_eq!(canonicalize(&got), got, "canonicalize is idempotent on {input}");
+    }
+
+    #[test]
+    fn canonicalize_table() {
+        let cases = [
+            // scheme and host case, fragment
+            ("HTTP://Example.COM/Path/A?b=1#frag", "http://example.com/Path/A?b=1"),
+            ("https://dantri.com.vn/a.htm#", "https://dantri.com.vn/a.htm"),
+            // default ports dropped, others kept
+            ("https://dantri.com.vn:443/x.htm", "https://dantri.com.vn/x.htm"),
+            ("http://laodong.vn:80/", "http://laodong.vn/"),
+            ("http://127.0.0.1:8080/a", "http://127.0.0.1:8080/a"),
+            ("https://example.com:80/", "https://example.com:80/"),
+            // trailing dot of the host
+            ("https://example.com./x", "https://example.com/x"),
+            // IDN host to punycode
+            ("https://Bộ.VN/", "https://xn--b-8xm.vn/"),
+            // tracking parameters
+            ("https://a.vn/p?utm_source=fb&id=3&utm_medium=social", "https://a.vn/p?id=3"),
+            ("https://a.vn/p?fbclid=IwAR0xyz", "https://a.vn/p"),
+            ("https://a.vn/p?UTM_Campaign=x&zarsrc=30&gidzl=abc&q=1", "https://a.vn/p?q=1"),
+            ("https://a.vn/p?gclid=1&msclkid=2&_ga=3&mc_cid=4&mc_eid=5&x=0", "https://a.vn/p?x=0"),
+            ("https://a.vn/p?yclid=1&igshid=2&ref_src=twsrc&cmpid=9&dclid=1", "https://a.vn/p"),
+            ("https://a.vn/p?%75tm_source=x&q=a+b", "https://a.vn/p?q=a+b"),
+            // query sorting (stable for repeated keys), empty segments, empty query
+            ("https://a.vn/p?b=2&a=1&c=3", "https://a.vn/p?a=1&b=2&c=3"),
+            ("https://a.vn/p?x=2&a=0&x=1", "https://a.vn/p?a=0&x=2&x=1"),
+            ("https://a.vn/p?a=1&&b=2&", "https://a.vn/p?a=1&b=2"),
+            ("https://a.vn/p?", "https://a.vn/p"),
+            ("https://a.vn/p?&&", "https://a.vn/p"),
+            ("https://a.vn/p?flag&a=1", "https://a.vn/p?a=1&flag"),
+            ("https://a.vn/p?q=%c3%a1&q2=%7e", "https://a.vn/p?q=%C3%A1&q2=~"),
+            // paths: dot segments removed, everything else opaque
+            ("https://a.vn/a/./b/../c", "https://a.vn/a/c"),
+            ("https://a.vn//double//slash/", "https://a.vn//double//slash/"),
+            ("https://a.vn/CaSe/", "https://a.vn/CaSe/"),
+            ("https://a.vn", "https://a.vn/"),
+            ("https://a.vn/%7euser/%e1%ba%a1%2f", "https://a.vn/~user/%E1%BA%A1%2F"),
+            ("https://a.vn/tin t\u{1ee9}c", "https://a.vn/tin%20t%E1%BB%A9c"),
+            // not a base: left alone apart from the fragment
+            ("mailto:ban@example.vn#x", "mailto:ban@example.vn"),
+        ];
+        for (input, expected) in cases {
+            check_canonical(input, expected);
+        }
+    }
+
+    /// A small deterministic generator (xorshift64*), so the idempotence test needs no crate.
+    struct Gen(u64);
+
+    impl Gen {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            let i = usize::try_from(self.next() % items.len() as u64).unwrap_or(0);
+            items[i]
+        }
+
+        fn upto(&mut self, n: u64) -> u64 {
+            self.next() % (n + 1)
+        }
+    }
+
+    fn generated_url(g: &mut Gen) -> String {
+        let scheme = g.pick(&["http", "https", "HTTPS", "HtTp"]);
+        let host = g.pick(&["Dantri.com.VN", "laodong.vn.", "127.0.0.1", "xn--b-8xm.vn", "bộ.vn"]);
+        let port = g.pick(&["", ":80", ":443", ":8080"]);
+        let mut url = format!("{scheme}://{host}{port}");
+        let segments = [
+            "a",
+            "B",
+            ".",
+            "..",
+            "",
+            "%7e",
+            "%2E",
+            "%2e%2E",
+            "tin-t%e1%bb%a9c",
+            "x-123456.htm",
+            "%41%42",
+            "a b",
+            "%zz",
+            "%",
+            "~",
+            "index.html",
+        ];
+        for _ in 0..g.upto(5) {
+            url.push('/');
+            url.push_str(g.pick(&segments));
+        }
+        if g.upto(3) > 0 {
+            url.push('?');
+            let params = [
+                "utm_source=x",
+                "b=2",
+                "a=1",
+                "a=0",
+                "",
+                "flag",
+                "fbclid=abc",
+                "q=a+b",
+                "q=%c3%a1",
+                "%75tm_medium=y",
+                "k=%7E",
+                "Z=1",
+                "z=%2",
+                "gidzl=7",
+                "=v",
+                "k==",
+            ];
+            for i in 0..g.upto(6) {
+                if i > 0 {
+                    url.push('&');
+                }
+                url.push_str(g.pick(&params));
+            }
+        }
+        if g.upto(2) == 0 {
+            url.push('#');
+            url.push_str(g.pick(&["", "top", "a?b=1"]));
+        }
+        url
+    }
+
+    #[test]
+    fn canonicalize_is_idempotent_on_generated_urls() {
+        let mut g = Gen(0x9e37_79b9_7f4a_7c15);
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let text = generated_url(&mut g);
+            let Ok(url) = Url::parse(&text) else { continue };
+            let once = canonicalize(&url);
+            let twice = canonicalize(&once);
+            assert_eq!(once, twice, "not idempotent on {text}");
+            assert_eq!(once.fragment(), None, "fragment kept in {once}");
+            assert_ne!(once.query(), Some(""), "empty query kept in {once}");
+            let keys: Vec<String> = once.query_pairs().map(|(k, _)| k.into_owned()).collect();
+            assert!(keys.iter().all(|k| !is_tracking_param(k)), "tracking param in {once}");
+            assert!(keys.windows(2).all(|w| w[0] <= w[1]), "query not sorted in {once}");
+            checked += 1;
+        }
+        assert!(checked > 15_000, "generator produced too few parseable URLs: {checked}");
+    }
+
+    fn check_host_key(input: &str, expected: &str) {
+        let url = Url::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(host_key(&url), expected, "host_key({input})");
+    }
+
+    #[test]
+    fn host_key_table() {
+        let cases = [
+            ("https://Dantri.com.vn/a", "dantri.com.vn"),
+            ("https://dantri.com.vn:443/a", "dantri.com.vn"),
+            ("http://127.0.0.1:8081/x", "127.0.0.1:8081"),
+            ("http://[::1]:9000/", "[::1]:9000"),
+            ("https://example.com:80/", "example.com:80"),
+            ("https://example.com./", "example.com"),
+            ("http://www.baochinhphu.vn/", "www.baochinhphu.vn"),
+        ];
+        for (input, expected) in cases {
+            check_host_key(input, expected);
+        }
+    }
+
+    fn check_article_id(input: &str, pattern: Option<&str>, expected: Option<&str>) {
+        let url = Url::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        let re = pattern.map(|p| Regex::new(p).unwrap_or_else(|e| panic!("{p}: {e}")));
+        assert_eq!(article_id(&url, re.as_ref()).as_deref(), expected, "article_id({input})");
+    }
+
+    #[test]
+    fn article_id_table() {
+        let bcp = r"-102(\d{12})\d+\.htm$";
+        let cases: [(&str, Option<&str>, Option<&str>); 20] = [
+            // dantri, 17-digit timestamp id
+            (
+                "https://dantri.com.vn/xa-hoi/tieu-de-bai-viet-20250509103306115.htm",
+                None,
+                Some("20250509103306115"),
+            ),
+            ("https://dantri.com.vn/xa-hoi.htm", None, None),
+            ("https://dantri.com.vn/xa-hoi/trang-2.htm", None, None),
+            // baochinhphu, default and with the site pattern
+            (
+                "https://baochinhphu.vn/slug-102260905122709839.htm",
+                None,
+                Some("102260905122709839"),
+            ),
+            ("https://baochinhphu.vn/slug-102260905122709839.htm", Some(bcp), Some("260905122709")),
+            ("https://baochinhphu.vn/slug-10226090311303306.htm", Some(bcp), Some("260903113033")),
+            ("https://baochinhphu.vn/kinh-te.htm", Some(bcp), None),
+            // laodong .ldo
+            ("https://laodong.vn/xa-hoi/tieu-de-937595.ldo", None, Some("937595")),
+            ("https://laodong.vn/xe/tieu-de-1651034.ldo", None, Some("1651034")),
+            // generic .html / end of path / .vn
+            ("https://vnexpress.net/tieu-de-4143178.html", None, Some("4143178")),
+            ("https://hanoimoi.vn/tieu-de-538828.html", None, Some("538828")),
+            ("https://www.vietnamplus.vn/tieu-de-1020977", None, Some("1020977")),
+            ("https://www.vietnamplus.vn/tieu-de-1020977/", None, Some("1020977")),
+            ("https://example.vn/tieu-de-post123456.vn", None, Some("123456")),
+            // too short, not at the end, only in the query
+            ("https://a.vn/tieu-de-12345.htm", None, None),
+            ("https://a.vn/2024/1234567/tieu-de.htm", None, None),
+            ("https://a.vn/tin?id=1234567", None, None),
+            ("https://a.vn/tieu-de-1234567.jpg", None, None),
+            // a site pattern without a group yields the whole match
+            (
+                "https://tuoitre.vn/tieu-de-20240928064428659.htm",
+                Some(r"\d{16,17}"),
+                Some("20240928064428659"),
+            ),
+            // a site pattern that does not match
+            ("https://tuoitre.vn/tieu-de.htm", Some(r"-(\d{16,17})\.htm$"), None),
+        ];
+        for (input, pattern, expected) in cases {
+            check_article_id(input, pattern, expected);
+        }
+    }
+}
+
+mod state {
+    use std::collections::HashSet;
+    use std::path::Path;
+
+    use url::Url;
+    use vnmon::crawl::state::{
+        CrawlState, Frontier, NewUrl, Outcome, SiteCounts, StateError, UrlKind, UrlState,
+        Validators,
+    };
+
+    const NOW: i64 = 1_750_000_000_000;
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    fn new_url<'a>(u: &'a Url, site: &'a str, kind: UrlKind, priority: i32) -> NewUrl<'a> {
+        NewUrl {
+            url: u,
+            site,
+            kind,
+            priority,
+            depth: 0,
+            not_before: Some(NOW - 1),
+            discovered_from: None,
+            published_hint: None,
+        }
+    }
+
+    /// Enqueues `(url, priority)` pairs of site `s`, all articles.
+    fn fill(st: &CrawlState, items: &[(&str, i32)]) {
+        let urls: Vec<Url> = items.iter().map(|(u, _)| url(u)).collect();
+        let entries: Vec<NewUrl<'_>> = urls
+            .iter()
+            .zip(items)
+            .map(|(u, (_, p))| new_url(u, "s", UrlKind::Article, *p))
+            .collect();
+        st.enqueue_many(&entries).unwrap_or_else(|e| panic!("enqueue_many: {e}"));
+    }
+
+    fn batch(st: &CrawlState, now: i64, limit: usize, exclude: &[&str]) -> Vec<String> {
+        let exclude: HashSet<String> = exclude.iter().map(|s| s.to_string()).collect();
+        st.next_batch(now, limit, &exclude)
+            .unwrap_or_else(|e| panic!("next_batch: {e}"))
+            .into_iter()
+            .map(|q| q.url.to_string())
+            .collect()
+    }
+
+    fn memory() -> CrawlState {
+        CrawlState::open_in_memory().unwrap_or_else(|e| panic!("open: {e}"))
+    }
+
+    fn check_enqueue(batches: &[&[&str]], expected_added: &[usize], expected_pending: usize) {
+        let st = memory();
+        for (urls, expected) in batches.iter().zip(expected_added) {
+            let parsed: Vec<Url> = urls.iter().map(|u| url(u)).collect();
+            let added = if parsed.len() == 1 {
+                usize::from(st.enqueue(&new_url(&parsed[0], "s", UrlKind::Article, 0)).unwrap())
+            } else {
+                let entries: Vec<NewUrl<'_>> =
+                    parsed.iter().map(|u| new_url(u, "s", UrlKind::Article, 0)).collect();
+                st.enqueue_many(&entries).unwrap()
+            };
+            assert_eq!(added, *expected, "added for {urls:?}");
+        }
+        assert_eq!(st.pending().unwrap(), expected_pending);
+    }
+
+    #[test]
+    fn enqueue_dedup() {
+        let a = "https://a.vn/1-123456.htm";
+        let b = "https://a.vn/2-123457.htm";
+        let c = "https://b.vn/3";
+        check_enqueue(&[&[a], &[a]], &[1, 0], 1);
+        check_enqueue(&[&[a, b, a], &[b, c]], &[2, 1], 3);
+        check_enqueue(&[&[], &[c]], &[0, 1], 1);
+    }
+
+    #[test]
+    fn enqueue_of_a_finished_url_changes_nothing() {
+        let st = memory();
+        let u = url("https://a.vn/x");
+        assert!(st.enqueue(&new_url(&u, "s", UrlKind::Article, 0)).unwrap());
+        assert_eq!(batch(&st, NOW, 10, &[]), vec![u.to_string()]);
+        st.finish(u.as_str(), &Outcome::new(UrlState::Done)).unwrap();
+        assert!(!st.enqueue(&new_url(&u, "s", UrlKind::Article, 9)).unwrap());
+        let rec = st.record(u.as_str()).unwrap().unwrap();
+        assert_eq!((rec.state, rec.priority), (UrlState::Done, 0));
+        assert_eq!(st.pending().unwrap(), 0);
+    }
+
+    /// Fills a state, takes batches of `limit` and compares the sequence of batches.
+    fn check_batches(
+        per_host: usize,
+        items: &[(&str, i32)],
+        limit: usize,
+        exclude: &[&str],
+        expected: &[&[&str]],
+    ) {
+        let mut st = memory();
+        st.set_per_host_limit(per_host);
+        fill(&st, items);
+        for (i, want) in expected.iter().enumerate() {
+            let got = batch(&st, NOW, limit, exclude);
+            assert_eq!(got, *want, "batch {i}");
+        }
+    }
+
+    #[test]
+    fn next_batch_order_and_spreading() {
+        // priority first, across hosts
+        check_batches(
+            2,
+            &[("http://a.vn/low", 1), ("http://b.vn/high", 9), ("http://c.vn/mid", 5)],
+            10,
+            &[],
+            &[&["http://b.vn/high", "http://c.vn/mid", "http://a.vn/low"], &[]],
+        );
+        // at most 2 per host per batch, hosts take turns at equal priority
+        check_batches(
+            2,
+            &[
+                ("http://a.vn/1", 0),
+                ("http://a.vn/2", 0),
+                ("http://a.vn/3", 0),
+                ("http://a.vn/4", 0),
+                ("http://b.vn/1", 0),
+                ("http://b.vn/2", 0),
+                ("http://c.vn/1", 0),
+            ],
+            10,
+            &[],
+            &[
+                &[
+                    "http://a.vn/1",
+                    "http://b.vn/1",
+                    "http://c.vn/1",
+                    "http://a.vn/2",
+                    "http://b.vn/2",
+                ],
+                &["http://a.vn/3", "http://a.vn/4"],
+                &[],
+            ],
+        );
+        // limit smaller than the number of hosts; per-host 1
+        check_batches(
+            1,
+            &[
+                ("http://a.vn/1", 0),
+                ("http://a.vn/2", 0),
+                ("http://b.vn/1", 0),
+                ("http://c.vn/1", 3),
+            ],
+            2,
+            &[],
+            // at equal priority and rank, discovery order decides
+            &[&["http://c.vn/1", "http://a.vn/1"], &["http://a.vn/2", "http://b.vn/1"], &[]],
+        );
+        // ports make different hosts; excluded hosts are skipped
+        check_batches(
+            1,
+            &[("http://127.0.0.1:81/x", 0), ("http://127.0.0.1:82/x", 0), ("http://d.vn/", 0)],
+            10,
+            &["127.0.0.1:81"],
+            &[&["http://127.0.0.1:82/x", "http://d.vn/"], &[]],
+        );
+        // within a host: priority, then FIFO
+        check_batches(
+            3,
+            &[("http://a.vn/1", 0), ("http://a.vn/2", 7), ("http://a.vn/3", 0)],
+            3,
+            &[],
+            &[&["http://a.vn/2", "http://a.vn/1", "http://a.vn/3"]],
+        );
+    }
+
+    #[test]
+    fn next_batch_respects_due_time_and_marks_fetching() {
+        let st = memory();
+        let now_u = url("https://a.vn/now");
+        let later_u = url("https://b.vn/later");
+        let mut later = new_url(&later_u, "s", UrlKind::Feed, 5);
+        later.not_before = Some(NOW + 60_000);
+        assert!(st.enqueue(&new_url(&now_u, "s", UrlKind::Article, 0)).unwrap());
+        assert!(st.enqueue(&later).unwrap());
+        assert_eq!(st.next_due().unwrap(), Some(NOW - 1));
+        let got = st.next_batch(NOW, 10, &HashSet::new()).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].url.as_str(), got[0].attempts), ("https://a.vn/now", 1));
+        assert_eq!(got[0].host, "a.vn");
+        assert_eq!((st.pending().unwrap(), st.in_flight().unwrap()), (1, 1));
+        assert_eq!(st.next_due().unwrap(), Some(NOW + 60_000));
+        assert_eq!(batch(&st, NOW, 10, &[]), Vec::<String>::new());
+        assert_eq!(batch(&st, NOW + 60_000, 10, &[]), vec!["https://b.vn/later".to_string()]);
+        assert_eq!(st.next_due().unwrap(), None);
+        assert_eq!(batch(&st, NOW, 0, &[]), Vec::<String>::new());
+    }
+
+    fn outcome(state: UrlState, etag: Option<&str>, lm: Option<&str>) -> Outcome {
+        Outcome {
+            etag: etag.map(str::to_owned),
+            last_modified: lm.map(str::to_owned),
+            http_status: Some(200),
+            ..Outcome::new(state)
+        }
+    }
+
+    fn check_validators(steps: &[Outcome], expected: (Option<&str>, Option<&str>)) {
+        let st = memory();
+        let u = url("https://a.vn/feed.rss");
+        st.enqueue(&new_url(&u, "s", UrlKind::Feed, 0)).unwrap();
+        for step in steps {
+            st.finish(u.as_str(), step).unwrap();
+        }
+        let want = Validators {
+            etag: expected.0.map(str::to_owned),
+            last_modified: expected.1.map(str::to_owned),
+        };
+        assert_eq!(st.validators(u.as_str()).unwrap(), want, "after {steps:?}");
+    }
+
+    #[test]
+    fn validators_round_trip() {
+        let lm = "Wed, 21 Oct 2025 07:28:00 GMT";
+        let done = |e, l| outcome(UrlState::Done, e, l);
+        check_validators(&[], (None, None));
+        check_validators(&[done(Some("\"v1\""), Some(lm))], (Some("\"v1\""), Some(lm)));
+        // 304 without headers keeps them; 304 with a new ETag updates it
+        check_validators(
+            &[done(Some("\"v1\""), Some(lm)), outcome(UrlState::NotModified, None, None)],
+            (Some("\"v1\""), Some(lm)),
+        );
+        check_validators(
+            &[done(Some("\"v1\""), None), outcome(UrlState::NotModified, Some("\"v2\""), None)],
+            (Some("\"v2\""), None),
+        );
+        // a failure keeps them; a new 200 without validators clears them
+        check_validators(
+            &[done(Some("\"v1\""), Some(lm)), outcome(UrlState::Failed, None, None)],
+            (Some("\"v1\""), Some(lm)),
+        );
+        check_validators(&[done(Some("\"v1\""), Some(lm)), done(None, None)], (None, None));
+        // unknown URL
+        let st = memory();
+        assert_eq!(st.validators("https://nowhere.vn/").unwrap(), Validators::default());
+        let err = st.finish("https://nowhere.vn/", &Outcome::new(UrlState::Done));
+        assert!(matches!(err, Err(StateError::UnknownUrl(_))), "{err:?}");
+    }
+
+    #[test]
+    fn queued_url_carries_validators_and_hints() {
+        let st = memory();
+        let u = url("https://a.vn/sitemap.xml");
+        let mut e = new_url(&u, "s", UrlKind::Sitemap, 3);
+        e.depth = 2;
+        e.discovered_from = Some("https://a.vn/robots.txt");
+        e.published_hint = Some("2025-05-09T10:33:06+07:00");
+        st.enqueue(&e).unwrap();
+        st.next_batch(NOW, 1, &HashSet::new()).unwrap();
+        st.finish(u.as_str(), &outcome(UrlState::Done, Some("W/\"x\""), None)).unwrap();
+        assert!(st.requeue(u.as_str(), NOW).unwrap());
+        let got = st.next_batch(NOW, 1, &HashSet::new()).unwrap();
+        assert_eq!(got.len(), 1);
+        let q = &got[0];
+        assert_eq!((q.kind, q.priority, q.depth, q.attempts), (UrlKind::Sitemap, 3, 2, 1));
+        assert_eq!(q.discovered_from.as_deref(), Some("https://a.vn/robots.txt"));
+        assert_eq!(q.published_hint.as_deref(), Some("2025-05-09T10:33:06+07:00"));
+        assert_eq!(q.validators.etag.as_deref(), Some("W/\"x\""));
+    }
+
+    /// `indexed`: (key, site, article id, hash) already in the index; `query`: (site, id, hash,
+    /// url) to test.
+    fn check_duplicate(
+        indexed: &[(&str, &str, Option<&str>, &str)],
+        query: (&str, Option<&str>, &str, &str),
+        expected: Option<&str>,
+    ) {
+        let st = memory();
+        for (key, site, id, hash) in indexed {
+            st.mark_indexed(key, site, *id, hash).unwrap();
+        }
+        let got = st.find_duplicate(query.0, query.1, query.2, query.3).unwrap();
+        assert_eq!(got.as_deref(), expected, "find_duplicate({query:?})");
+    }
+
+    #[test]
+    fn duplicate_detection() {
+        let a = (
+            "https://dantri.com.vn/a-20250509103306115.htm",
+            "dantri",
+            Some("20250509103306115"),
+            "h1",
+        );
+        // same article id under another URL of the same site
+        check_duplicate(
+            &[a],
+            (
+                "dantri",
+                Some("20250509103306115"),
+                "h2",
+                "https://dantri.com.vn/b-20250509103306115.htm",
+            ),
+            Some(a.0),
+        );
+        // same id on another site is not a duplicate
+        check_duplicate(
+            &[a],
+            ("tuoitre", Some("20250509103306115"), "h2", "https://tuoitre.vn/x"),
+            None,
+        );
+        // same content hash, any site
+        check_duplicate(&[a], ("tuoitre", None, "h1", "https://tuoitre.vn/x"), Some(a.0));
+        // the URL itself is not its own duplicate
+        check_duplicate(&[a], ("dantri", Some("20250509103306115"), "h1", a.0), None);
+        // nothing in common
+        check_duplicate(&[a], ("dantri", Some("1"), "h9", "https://dantri.com.vn/c"), None);
+        check_duplicate(&[], ("dantri", None, "h1", "https://dantri.com.vn/c"), None);
+    }
+
+    #[test]
+    fn mark_indexed_and_is_indexed() {
+        let st = memory();
+        assert_eq!(st.is_indexed("https://a.vn/1").unwrap(), None);
+        st.mark_indexed("https://a.vn/1", "a", None, "h1").unwrap();
+        assert_eq!(st.is_indexed("https://a.vn/1").unwrap().as_deref(), Some("h1"));
+        st.mark_indexed("https://a.vn/1", "a", Some("123456"), "h2").unwrap();
+        assert_eq!(st.is_indexed("https://a.vn/1").unwrap().as_deref(), Some("h2"));
+        assert_eq!(st.indexed_count().unwrap(), 1);
+        assert_eq!(st.find_duplicate("a", None, "h1", "https://a.vn/2").unwrap(), None);
+    }
+
+    #[test]
+    fn requeue_and_retry() {
+        let st = memory();
+        let items = [
+            ("https://a.vn/robots.txt", UrlKind::Robots),
+            ("https://a.vn/feed.rss", UrlKind::Feed),
+            ("https://a.vn/sitemap.xml", UrlKind::Sitemap),
+            ("https://a.vn/cat.htm", UrlKind::Listing),
+            ("https://a.vn/x-123456.htm", UrlKind::Article),
+            ("https://b.vn/feed.rss", UrlKind::Feed),
+        ];
+        let urls: Vec<Url> = items.iter().map(|(u, _)| url(u)).collect();
+        for (u, (_, kind)) in urls.iter().zip(items) {
+            let site = if u.host_str() == Some("a.vn") { "a" } else { "b" };
+            st.enqueue(&new_url(u, site, kind, 0)).unwrap();
+        }
+        let mut st = st;
+        st.set_per_host_limit(10);
+        assert_eq!(st.next_batch(NOW, 100, &HashSet::new()).unwrap().len(), 6);
+        for u in &urls {
+            st.finish(u.as_str(), &Outcome::new(UrlState::Done)).unwrap();
+        }
+        // re-crawl of site a: everything but the article
+        let n = st
+            .requeue_kinds(
+                &[UrlKind::Robots, UrlKind::Feed, UrlKind::Sitemap, UrlKind::Listing],
+                Some("a"),
+                NOW + 5,
+            )
+            .unwrap();
+        assert_eq!(n, 4);
+        assert_eq!(st.requeue_kinds(&[UrlKind::Feed], Some("a"), NOW).unwrap(), 0);
+        assert_eq!(st.pending().unwrap(), 4);
+        assert_eq!(st.next_batch(NOW, 100, &HashSet::new()).unwrap().len(), 0);
+        let got = st.next_batch(NOW + 5, 100, &HashSet::new()).unwrap();
+        assert_eq!(got.len(), 4);
+        // a transient failure goes back with its attempt count kept
+        assert!(st.retry_later("https://a.vn/feed.rss", NOW + 10, Some("503")).unwrap());
+        let again = st.next_batch(NOW + 10, 100, &HashSet::new()).unwrap();
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].attempts, 2);
+        let rec = st.record("https://a.vn/feed.rss").unwrap().unwrap();
+        assert_eq!((rec.state, rec.error.as_deref()), (UrlState::Fetching, Some("503")));
+        // requeue resets attempts; unknown URLs report false
+        assert!(st.requeue("https://a.vn/feed.rss", NOW).unwrap());
+        assert_eq!(st.record("https://a.vn/feed.rss").unwrap().unwrap().attempts, 0);
+        assert!(!st.requeue("https://zz.vn/", NOW).unwrap());
+        assert!(!st.retry_later("https://zz.vn/", NOW, None).unwrap());
+    }
+
+    #[test]
+    fn counts_per_site() {
+        let st = memory();
+        let list = [
+            ("https://a.vn/1", "a"),
+            ("https://a.vn/2", "a"),
+            ("https://a.vn/3", "a"),
+            ("https://a.vn/4", "a"),
+            ("https://b.vn/1", "b"),
+            ("https://b.vn/2", "b"),
+        ];
+        let urls: Vec<Url> = list.iter().map(|(u, _)| url(u)).collect();
+        for (u, (_, site)) in urls.iter().zip(list) {
+            st.enqueue(&new_url(u, site, UrlKind::Article, 0)).unwrap();
+        }
+        let finish = |u: &str, s| st.finish(u, &Outcome::new(s)).unwrap();
+        finish("https://a.vn/1", UrlState::Done);
+        finish("https://a.vn/2", UrlState::Duplicate);
+        finish("https://a.vn/3", UrlState::NotModified);
+        finish("https://b.vn/1", UrlState::Failed);
+        finish("https://b.vn/2", UrlState::Skipped);
+        let got = st.counts().unwrap();
+        let want = vec![
+            SiteCounts {
+                site: "a".into(),
+                queued: 1,
+                done: 1,
+                duplicate: 1,
+                not_modified: 1,
+                ..SiteCounts::default()
+            },
+            SiteCounts { site: "b".into(), failed: 1, skipped: 1, ..SiteCounts::default() },
+        ];
+        assert_eq!(got, want);
+        assert_eq!(st.pending().unwrap(), 1);
+    }
+
+    #[test]
+    fn frontier_trait_object() {
+        let st = memory();
+        let f: &dyn Frontier<Error = StateError> = &st;
+        let u = url("https://a.vn/x");
+        assert!(f.enqueue(&new_url(&u, "s", UrlKind::Article, 0)).unwrap());
+        assert_eq!(f.pending().unwrap(), 1);
+        let got = f.next_batch(NOW, 5, &HashSet::new()).unwrap();
+        assert_eq!(got.len(), 1);
+        f.finish(got[0].url.as_str(), &Outcome::new(UrlState::Done)).unwrap();
+        assert_eq!(f.pending().unwrap(), 0);
+        assert_eq!(f.next_due().unwrap(), None);
+    }
+
+    fn open(path: &Path) -> CrawlState {
+        CrawlState::open(path).unwrap_or_else(|e| panic!("open {}: {e}", path.display()))
+    }
+
+    #[test]
+    fn reopen_after_drop_recovers_in_flight() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite");
+        {
+            let mut st = open(&path);
+            st.set_per_host_limit(10);
+            fill(
+                &st,
+                &[
+                    ("https://a.vn/1", 0),
+                    ("https://a.vn/2", 0),
+                    ("https://a.vn/3", 0),
+                    ("https://a.vn/4", 0),
+                ],
+            );
+            let taken = batch(&st, NOW, 3, &[]);
+            assert_eq!(taken.len(), 3);
+            st.finish(&taken[0], &outcome(UrlState::Done, Some("e"), None)).unwrap();
+            st.mark_indexed(&taken[0], "s", None, "h").unwrap();
+            // dropped here without any explicit close: like a killed process, nothing more
+            // than the committed transactions is on disk
+            std::mem::forget(st);
+        }
+        let st = open(&path);
+        assert_eq!(st.recovered_in_flight(), 2);
+        assert_eq!(st.pending().unwrap(), 3);
+        assert_eq!(st.in_flight().unwrap(), 0);
+        let done = st.record("https://a.vn/1").unwrap().unwrap();
+        assert_eq!((done.state, done.validators.etag.as_deref()), (UrlState::Done, Some("e")));
+        assert_eq!(st.is_indexed("https://a.vn/1").unwrap().as_deref(), Some("h"));
+        drop(st);
+        // a clean reopen recovers nothing
+        assert_eq!(open(&path).recovered_in_flight(), 0);
+    }
+
+    #[test]
+    fn newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite");
+        drop(open(&path));
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.pragma_update(None, "user_version", 99).unwrap();
+        }
+        let err = CrawlState::open(&path);
+        assert!(
+            matches!(err, Err(StateError::UnsupportedSchema { found: 99, expected: 1 })),
+            "{err:?}"
+        );
+    }
+
+    const CHILD_ENV: &str = "VNMON_TEST_STATE_CRASH_CHILD";
+    const CHILD_BATCH: usize = 500;
+
+    /// Child side of the SIGKILL test: commits a known prefix, signals readiness, then writes
+    /// batches in transactions until it is killed.
+    fn crash_child(dir: &Path) {
+        let st = open(&dir.join("state.sqlite"));
+        let mut st = st;
+        st.set_per_host_limit(100);
+        let first: Vec<String> =
+            (0..100).map(|i| format!("https://h{}.vn/first/{i}", i % 7)).collect();
+        let refs: Vec<(&str, i32)> = first.iter().map(|s| (s.as_str(), 0)).collect();
+        fill(&st, &refs);
+        assert_eq!(batch(&st, NOW, 10, &[]).len(), 10);
+        std::fs::write(dir.join("ready"), b"1").unwrap();
+        for round in 0..100_000 {
+            let urls: Vec<Url> = (0..CHILD_BATCH)
+                .map(|i| url(&format!("https://h{}.vn/more/{round}/{i}", i % 13)))
+                .collect();
+            let entries: Vec<NewUrl<'_>> =
+                urls.iter().map(|u| new_url(u, "s", UrlKind::Article, 0)).collect();
+            st.enqueue_many(&entries).unwrap();
+        }
+    }
+
+    #[test]
+    fn sigkill_mid_transaction_then_resume() {
+        if let Some(dir) = std::env::var_os(CHILD_ENV) {
+            crash_child(Path::new(&dir));
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let exe = std::env::current_exe().unwrap();
+        let mut child = std::process::Command::new(exe)
+            .args(["--exact", "state::sigkill_mid_transaction_then_resume", "--nocapture"])
+            .env(CHILD_ENV, dir.path())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let ready = dir.path().join("ready");
+        let start = std::time::Instant::now();
+        while !ready.try_exists().unwrap() {
+            assert!(start.elapsed().as_secs() < 120, "child never became ready");
+            assert!(child.try_wait().unwrap().is_none(), "child exited early");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+
+        let st = open(&dir.path().join("state.sqlite"));
+        assert_eq!(st.recovered_in_flight(), 10);
+        assert_eq!(st.in_flight().unwrap(), 0);
+        let total = st.pending().unwrap();
+        assert!(total >= 100, "committed prefix lost: {total}");
+        assert_eq!((total - 100) % CHILD_BATCH, 0, "a partial batch survived: {total}");
+        let first = st.record("https://h3.vn/first/3").unwrap().unwrap();
+        assert_eq!(first.state, UrlState::Queued);
+    }
+}
