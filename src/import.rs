@@ -402,10 +402,8 @@ pub fn import_all(
     let only = if warcs.is_empty() {
         None
     } else {
-        match tagged_articles(&warcs) {
-            Ok(set) => set,
-            Err(_) => None, // reported per file below
-        }
+        // An unreadable file is reported per file below.
+        tagged_articles(&warcs).unwrap_or_default()
     };
     for input in inputs {
         match input {

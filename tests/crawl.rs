@@ -441,3 +441,73 @@ fn fault_crawl_goes_on_and_counts_everything() {
     assert!(total.error_count() >= 10, "{total:?}");
     check_fault(F, fault_paths::OK, UrlState::Done, None);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Ad hoc seeds and the private-address guard
+
+#[test]
+fn an_ad_hoc_seed_discovers_sitemaps_feeds_and_links_of_an_unknown_site() {
+    let names = vec![fixtures::GENERIC_SITE.to_string()];
+    let mut set = None;
+    let server = BackgroundServer::start_with(&names, |bases| {
+        let s = fixtures::fixture_set(
+            bases,
+            &FixtureOptions { articles_per_site: 5, ..Default::default() },
+        );
+        let sites = s.sites.clone();
+        set = Some(s);
+        sites
+    })
+    .unwrap();
+    let set = set.unwrap();
+    let base = server.base_url(fixtures::GENERIC_SITE).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vnmon"))
+        .arg("--index")
+        .arg(dir.path().join("index"))
+        .arg("crawl")
+        .args(["--seed", &format!("{base}/tin-tuc"), "--delay", "0.02", "--allow-private"])
+        .arg("--state")
+        .arg(dir.path().join("state"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{err}");
+    let expected: Vec<String> = {
+        let mut v: Vec<String> =
+            set.articles.iter().filter(|a| a.copy_of.is_none()).map(|a| a.url.clone()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(keys(&dir.path().join("index")), expected, "{err}");
+}
+
+#[test]
+fn private_addresses_are_refused_without_allow_private() {
+    let names = vec![fixtures::DANTRI_SITE.to_string()];
+    let mut set = None;
+    let _server = BackgroundServer::start_with(&names, |bases| {
+        let s = fixtures::fixture_set(
+            bases,
+            &FixtureOptions { articles_per_site: 3, ..Default::default() },
+        );
+        let sites = s.sites.clone();
+        set = Some(s);
+        sites
+    })
+    .unwrap();
+    let set = set.unwrap();
+    let config =
+        CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let summary = run_crawl(
+        &config,
+        &CrawlOptions::default(),
+        &dir.path().join("index"),
+        &dir.path().join("state"),
+    );
+    let t = summary.total();
+    assert_eq!(t.indexed, 0, "{t:?}");
+    assert_eq!(t.fetched, 0, "{t:?}");
+    assert!(t.errors.get("private_address").copied().unwrap_or(0) >= 1, "{t:?}");
+}

@@ -203,6 +203,8 @@ fn site_handler() -> Handler {
             "/exact" => Reply::Bytes(resp("200 OK", &[], &vec![b'x'; 64 * 1024])),
             "/slow" => Reply::Slow(Duration::from_secs(3), resp("200 OK", &[], b"late")),
             "/reset" => Reply::Reset,
+            "/close" => Reply::Bytes(Vec::new()),
+            "/garbage" => Reply::Bytes(b"NOT HTTP AT ALL\r\n\r\n".to_vec()),
             "/truncated" => {
                 Reply::Bytes(b"HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-length: 100\r\n\r\nonly ten b".to_vec())
             }
@@ -320,6 +322,8 @@ async fn outcomes_and_error_kinds() {
         ("/to-private", &none, Want::Failed("robots_disallowed"), 1),
         ("/slow", &none, Want::Failed("timeout"), 3),
         ("/reset", &none, Want::Failed("reset"), 3),
+        ("/close", &none, Want::Failed("reset"), 3),
+        ("/garbage", &none, Want::Failed("io"), 1),
         ("/truncated", &none, Want::Failed("truncated"), 1),
         ("/chunked-truncated", &none, Want::Failed("truncated"), 1),
         ("/big", &none, Want::Failed("too_large"), 1),
@@ -751,6 +755,13 @@ async fn gate_spacing_and_global_limit() {
         gate.set_crawl_delay(&host, crawl.map(Duration::from_millis));
         assert_eq!(gate.delay(&host), Duration::from_millis(*want), "{host}");
     }
+    // Deferral (Retry-After) holds the host back beyond its delay, and never moves backwards.
+    let gate = HostGate::new(Duration::ZERO, 2);
+    let until = tokio::time::Instant::now() + Duration::from_millis(150);
+    gate.defer("d:80", until);
+    gate.defer("d:80", until - Duration::from_millis(100));
+    assert!(gate.acquire("other:80").await.started() < until);
+    assert!(gate.acquire("d:80").await.started() >= until);
     // Global limit: 3 different hosts, 2 slots → the third waits for a release.
     let gate = Arc::new(HostGate::new(Duration::ZERO, 2));
     let p1 = gate.acquire("a:80").await;

@@ -727,7 +727,12 @@ impl Fetcher {
             };
             match retry {
                 Some(retry_after) if attempt < opts.max_retries => {
-                    tokio::time::sleep(self.backoff(attempt, retry_after)).await;
+                    let wait = self.backoff(attempt, retry_after);
+                    if retry_after.is_some() {
+                        // The server asked the whole host to back off, not just this URL.
+                        self.inner.gate.defer(key, tokio::time::Instant::now() + wait);
+                    }
+                    tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
                 _ => return outcome,

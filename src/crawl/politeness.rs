@@ -56,6 +56,8 @@ struct HostDelays {
     site: Option<Duration>,
     /// `Crawl-delay` from robots.txt, if any.
     crawl: Option<Duration>,
+    /// No request may start before this instant (set from `Retry-After`).
+    not_before: Option<Instant>,
 }
 
 /// Per-host state.
@@ -140,6 +142,14 @@ impl HostGate {
         slot.delays.lock().unwrap_or_else(PoisonError::into_inner).crawl = delay;
     }
 
+    /// Holds back every request to `host` until `until` (e.g. from a `Retry-After` header), on
+    /// top of the usual delay. A later call only ever moves the instant forward.
+    pub fn defer(&self, host: &str, until: Instant) {
+        let slot = self.slot(host);
+        let mut delays = slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
+        delays.not_before = Some(delays.not_before.map_or(until, |t| t.max(until)));
+    }
+
     /// The effective minimum spacing between request starts to `host`.
     pub fn delay(&self, host: &str) -> Duration {
         let slot = self.slot(host);
@@ -159,10 +169,12 @@ impl HostGate {
     pub async fn acquire(&self, host: &str) -> HostPermit {
         let slot = self.slot(host);
         let mut turn = Arc::clone(&slot.turn).lock_owned().await;
-        if let Some(last) = turn.last_start {
-            // Read the delay after taking the turn so a Crawl-delay learnt meanwhile applies.
-            let delays = *slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
-            tokio::time::sleep_until(last + self.effective(delays)).await;
+        // Read the delays after taking the turn so a Crawl-delay or deferral learnt meanwhile
+        // applies.
+        let delays = *slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
+        let after_last = turn.last_start.map(|last| last + self.effective(delays));
+        if let Some(at) = after_last.max(delays.not_before) {
+            tokio::time::sleep_until(at).await;
         }
         // The semaphore is owned by the gate and never closed, so this is always `Some`.
         let global = Arc::clone(&self.global).acquire_owned().await.ok();

@@ -480,7 +480,8 @@ fn canonical(a: &FixtureArticle) -> &str {
 
 fn render_article(t: Template, a: &FixtureArticle, base: &str, chrome: &Chrome) -> String {
     let title = esc(&a.title);
-    let mut s = String::with_capacity(8192);
+    let mut s =
+        String::with_capacity(8192 + chrome.head.len() + chrome.nav.len() + chrome.aside.len());
     s.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
     s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     match t {
@@ -1164,8 +1165,9 @@ pub fn seed_sites(bases: &HashMap<String, String>) -> Result<Vec<Site>, ImportEr
 }
 
 /// Serves [`crate::seeds::PAGES`] at their manifest URLs rewritten to the local base (the path is
-/// kept; the `.invalid` origin inside the pages is rewritten too), grouped into one site per
-/// manifest host. Each site has robots.txt (allow all, a `Sitemap:` line), an RSS feed at
+/// kept), grouped into one site per manifest host. Inside the pages the `.invalid` origin becomes
+/// the local base too, except in `<link rel=canonical>`, which keeps the original address so an
+/// article has the same key on every run. Each site has robots.txt (allow all, a `Sitemap:` line), an RSS feed at
 /// `/rss.xml` (dates in the outlet's style: US `M/D/YYYY h:mm:ss AM` for the VCCorp family,
 /// RFC 822 otherwise), a sitemap at `/sitemap.xml` and a listing at `/` linking the pages.
 pub fn seed_set(bases: &HashMap<String, String>) -> Result<SeedSet, ImportError> {
@@ -1185,7 +1187,15 @@ pub fn seed_set(bases: &HashMap<String, String>) -> Result<SeedSet, ImportError>
             None => u.path().to_string(),
         };
         let body = match std::str::from_utf8(bytes) {
-            Ok(s) => s.replace(&origin, base).into_bytes(),
+            // Links point at the local server; the canonical link keeps the page's own
+            // address, so the crawler indexes it under the same key on every run.
+            Ok(s) => s
+                .replace(&origin, base)
+                .replace(
+                    &format!("rel=\"canonical\" href=\"{base}"),
+                    &format!("rel=\"canonical\" href=\"{origin}"),
+                )
+                .into_bytes(),
             Err(_) => bytes.to_vec(),
         };
         let published = match p.published.as_deref() {

@@ -31,6 +31,7 @@
 //! Every request is recorded in a [`RequestLog`] with its arrival [`Instant`], so tests can
 //! check from the server's side that a host never received two requests closer than its delay.
 
+pub mod crawlcfg;
 pub mod fixtures;
 mod http;
 mod synth;
