@@ -9,8 +9,11 @@ use std::time::{Duration, Instant};
 
 use vnmon::crawl::state::CrawlState;
 use vnmon::index::Index;
+use vnmon::sitesrv::crawlcfg;
 use vnmon::sitesrv::fixtures::{self, FixtureOptions};
-use vnmon::sitesrv::{crawlcfg, BackgroundServer};
+
+mod common;
+use common::{expected_keys, serve_fixtures};
 
 /// A small deterministic generator for the kill times (the seed is printed on failure).
 struct Lcg(u64);
@@ -42,16 +45,9 @@ fn indexed_keys(index: &Path) -> BTreeSet<String> {
 fn killed_at_random_moments_the_crawl_resumes_and_indexes_each_article_once() {
     let dir = tempfile::tempdir().unwrap();
     let names = fixtures::fixture_site_names();
-    let mut set = None;
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let opts = FixtureOptions { articles_per_site: 15, ..FixtureOptions::default() };
-    let _server = BackgroundServer::start_with(&names, |bases| {
-        let s = fixtures::fixture_set(bases, &opts);
-        let sites = s.sites.clone();
-        set = Some(s);
-        sites
-    })
-    .unwrap();
-    let set = set.unwrap();
+    let (_server, set) = serve_fixtures(&names, &opts);
     let config = dir.path().join("sites.toml");
     std::fs::write(&config, crawlcfg::crawl_config_toml(&set.entries, &[], 0.03)).unwrap();
     let index = dir.path().join("index");
@@ -105,8 +101,7 @@ fn killed_at_random_moments_the_crawl_resumes_and_indexes_each_article_once() {
     assert!(kills >= 5, "seed {seed}: only {kills} kills before the crawl finished");
     let status = crawl().status().unwrap();
     assert!(status.code() == Some(0) || status.code() == Some(1), "final crawl: {status:?}");
-    let expected: BTreeSet<String> =
-        set.articles.iter().filter(|a| a.copy_of.is_none()).map(|a| a.url.clone()).collect();
+    let expected: BTreeSet<String> = expected_keys(&set).into_iter().collect();
     let got = indexed_keys(&index);
     assert_eq!(got, expected, "seed {seed}");
     let state = CrawlState::open(&state.join(vnmon::crawl::STATE_DB)).unwrap();

@@ -17,6 +17,9 @@ use vnmon::index::Index;
 use vnmon::sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
 use vnmon::sitesrv::{crawlcfg, BackgroundServer, RequestLog};
 
+mod common;
+use common::{expected_keys, serve_fixtures};
+
 /// Delay between two requests to one host in these crawls.
 const DELAY_SECS: f64 = 0.05;
 
@@ -65,16 +68,9 @@ fn fixture_crawl() -> &'static FixtureCrawl {
     CELL.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let names = fixtures::fixture_site_names();
-        let mut set = None;
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let opts = FixtureOptions { articles_per_site: 6, ..FixtureOptions::default() };
-        let server = BackgroundServer::start_with(&names, |bases| {
-            let s = fixtures::fixture_set(bases, &opts);
-            let sites = s.sites.clone();
-            set = Some(s);
-            sites
-        })
-        .unwrap();
-        let set = set.unwrap();
+        let (server, set) = serve_fixtures(&names, &opts);
         let config =
             CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], DELAY_SECS))
                 .unwrap();
@@ -91,12 +87,7 @@ fn fixture_crawl() -> &'static FixtureCrawl {
 #[test]
 fn every_article_is_indexed_exactly_once() {
     let c = fixture_crawl();
-    let expected: Vec<String> = {
-        let mut v: Vec<String> =
-            c.set.articles.iter().filter(|a| a.copy_of.is_none()).map(|a| a.url.clone()).collect();
-        v.sort();
-        v
-    };
+    let expected = expected_keys(&c.set);
     assert_eq!(keys(&c.index), expected);
     let t = c.first.total();
     assert_eq!(t.indexed, expected.len(), "{:?}", c.first);
@@ -447,19 +438,8 @@ fn fault_crawl_goes_on_and_counts_everything() {
 
 #[test]
 fn an_ad_hoc_seed_discovers_sitemaps_feeds_and_links_of_an_unknown_site() {
-    let names = vec![fixtures::GENERIC_SITE.to_string()];
-    let mut set = None;
-    let server = BackgroundServer::start_with(&names, |bases| {
-        let s = fixtures::fixture_set(
-            bases,
-            &FixtureOptions { articles_per_site: 5, ..Default::default() },
-        );
-        let sites = s.sites.clone();
-        set = Some(s);
-        sites
-    })
-    .unwrap();
-    let set = set.unwrap();
+    let opts = FixtureOptions { articles_per_site: 5, ..Default::default() };
+    let (server, set) = serve_fixtures(&[fixtures::GENERIC_SITE], &opts);
     let base = server.base_url(fixtures::GENERIC_SITE).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_vnmon"))
@@ -473,30 +453,13 @@ fn an_ad_hoc_seed_discovers_sitemaps_feeds_and_links_of_an_unknown_site() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{err}");
-    let expected: Vec<String> = {
-        let mut v: Vec<String> =
-            set.articles.iter().filter(|a| a.copy_of.is_none()).map(|a| a.url.clone()).collect();
-        v.sort();
-        v
-    };
-    assert_eq!(keys(&dir.path().join("index")), expected, "{err}");
+    assert_eq!(keys(&dir.path().join("index")), expected_keys(&set), "{err}");
 }
 
 #[test]
 fn private_addresses_are_refused_without_allow_private() {
-    let names = vec![fixtures::DANTRI_SITE.to_string()];
-    let mut set = None;
-    let _server = BackgroundServer::start_with(&names, |bases| {
-        let s = fixtures::fixture_set(
-            bases,
-            &FixtureOptions { articles_per_site: 3, ..Default::default() },
-        );
-        let sites = s.sites.clone();
-        set = Some(s);
-        sites
-    })
-    .unwrap();
-    let set = set.unwrap();
+    let opts = FixtureOptions { articles_per_site: 3, ..Default::default() };
+    let (_server, set) = serve_fixtures(&[fixtures::DANTRI_SITE], &opts);
     let config =
         CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
     let dir = tempfile::tempdir().unwrap();
