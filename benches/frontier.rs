@@ -166,6 +166,25 @@ fn main() -> Result<(), Box<dyn Error>> {
         drained as f64 / finish_s
     );
 
+    // The crawl loop's pattern: one URL at a time while half of the hosts are busy.
+    let busy: HashSet<String> =
+        (0..n_hosts / 2).map(|h| format!("tin{}.example.vn", h * 2)).collect();
+    let singles = 1_000;
+    let t = Instant::now();
+    let mut taken = 0;
+    for _ in 0..singles {
+        for q in state.next_batch(now, 1, &busy)? {
+            state.finish(q.url.as_str(), &done)?;
+            taken += 1;
+        }
+    }
+    println!(
+        "single takes with {} busy hosts: {taken} in {:.2} s ({:.2} ms per next_batch + finish)",
+        busy.len(),
+        t.elapsed().as_secs_f64(),
+        t.elapsed().as_secs_f64() * 1e3 / singles as f64
+    );
+
     let t = Instant::now();
     let counts = state.counts()?;
     println!(

@@ -249,7 +249,7 @@ mod state {
     use url::Url;
     use vnmon::crawl::state::{
         CrawlState, Frontier, NewUrl, Outcome, SiteCounts, StateError, UrlKind, UrlState,
-        Validators,
+        Validators, SCHEMA_VERSION,
     };
 
     const NOW: i64 = 1_750_000_000_000;
@@ -726,9 +726,111 @@ mod state {
         }
         let err = CrawlState::open(&path);
         assert!(
-            matches!(err, Err(StateError::UnsupportedSchema { found: 99, expected: 1 })),
+            matches!(
+                err,
+                Err(StateError::UnsupportedSchema { found: 99, expected: SCHEMA_VERSION })
+            ),
             "{err:?}"
         );
+    }
+
+    /// Counts per (site, state) by a full scan of `urls`, through a second connection.
+    fn scanned_counts(path: &Path) -> Vec<(String, String, i64)> {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT site, state, COUNT(*) FROM urls GROUP BY site, state ORDER BY 1, 2")
+            .unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        rows.collect::<Result<_, _>>().unwrap()
+    }
+
+    /// Counts per (site, state) as reported by `counts()`, in the same shape.
+    fn reported_counts(st: &CrawlState) -> Vec<(String, String, i64)> {
+        let mut out = Vec::new();
+        for c in st.counts().unwrap() {
+            let per_state = [
+                ("done", c.done),
+                ("duplicate", c.duplicate),
+                ("failed", c.failed),
+                ("fetching", c.fetching),
+                ("not_modified", c.not_modified),
+                ("queued", c.queued),
+                ("skipped", c.skipped),
+            ];
+            for (state, n) in per_state {
+                if n > 0 {
+                    out.push((c.site.clone(), state.to_string(), i64::try_from(n).unwrap()));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn counts_match_a_full_scan_after_mixed_operations() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite");
+        let mut st = open(&path);
+        st.set_per_host_limit(3);
+        let urls: Vec<Url> =
+            (0..60).map(|i| url(&format!("https://h{}.vn/p/{i}", i % 4))).collect();
+        let entries: Vec<NewUrl<'_>> = urls
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                let site = if i % 3 == 0 { "x" } else { "y" };
+                new_url(u, site, UrlKind::Article, i32::try_from(i % 5).unwrap())
+            })
+            .collect();
+        assert_eq!(st.enqueue_many(&entries).unwrap(), 60);
+        assert_eq!(st.enqueue_many(&entries[..10]).unwrap(), 0);
+        let states = [UrlState::Done, UrlState::Failed, UrlState::Duplicate, UrlState::Skipped];
+        for round in 0..6 {
+            let got = st.next_batch(NOW, 7, &HashSet::new()).unwrap();
+            for (i, q) in got.iter().enumerate() {
+                match (round + i) % 6 {
+                    4 => assert!(st.retry_later(q.url.as_str(), NOW, Some("503")).unwrap()),
+                    5 => {} // left in flight
+                    k => st.finish(q.url.as_str(), &Outcome::new(states[k])).unwrap(),
+                }
+            }
+            assert_eq!(reported_counts(&st), scanned_counts(&path), "round {round}");
+        }
+        assert!(st.requeue(urls[0].as_str(), NOW).unwrap());
+        st.requeue_kinds(&[UrlKind::Article], Some("y"), NOW).unwrap();
+        assert_eq!(reported_counts(&st), scanned_counts(&path), "after requeue");
+        let queued = scanned_counts(&path)
+            .iter()
+            .filter(|c| c.1 == "queued")
+            .map(|c| usize::try_from(c.2).unwrap())
+            .sum::<usize>();
+        assert_eq!(st.pending().unwrap(), queued);
+        drop(st);
+        // reopening recovers the in-flight URLs; the counts follow
+        let st = open(&path);
+        assert_eq!(st.in_flight().unwrap(), 0);
+        assert_eq!(reported_counts(&st), scanned_counts(&path), "after reopen");
+    }
+
+    #[test]
+    fn upgrade_from_schema_1_rebuilds_counts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite");
+        {
+            let st = open(&path);
+            fill(&st, &[("https://a.vn/1", 0), ("https://a.vn/2", 0), ("https://b.vn/1", 0)]);
+            st.finish("https://a.vn/1", &Outcome::new(UrlState::Done)).unwrap();
+        }
+        {
+            // what a schema-1 file looks like: no counts table
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute_batch("DROP TABLE state_counts; PRAGMA user_version = 1;").unwrap();
+        }
+        let st = open(&path);
+        let want =
+            vec![SiteCounts { site: "s".into(), queued: 2, done: 1, ..SiteCounts::default() }];
+        assert_eq!(st.counts().unwrap(), want);
+        assert_eq!(st.pending().unwrap(), 2);
     }
 
     const CHILD_ENV: &str = "VNMON_TEST_STATE_CRASH_CHILD";

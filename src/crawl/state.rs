@@ -50,10 +50,16 @@
 //! | `discovered_from` | TEXT | URL of the page, feed or sitemap that linked it |
 //! | `published_hint` | TEXT | publication date announced by the feed or sitemap |
 //!
-//! Indexes on `urls`: `(state, next_fetch_at)` (due / pending counts, crash recovery), a
-//! partial index `(host, priority DESC, next_fetch_at) WHERE state = 'queued'` (the per-host
-//! queues read by [`CrawlState::next_batch`]), `(site, article_id)` and `(content_hash)`
+//! Indexes on `urls`: `(state, next_fetch_at)` (next due time, crash recovery), a partial
+//! index `(state, host, priority DESC, next_fetch_at) WHERE state = 'queued'` (the per-host
+//! queues read by [`CrawlState::next_batch`]; `state` is in it so that the host walk and the
+//! queue heads are answered from the index alone), `(site, article_id)` and `(content_hash)`
 //! (partial, non-NULL only).
+//!
+//! Table `state_counts` (`site`, `state`, `n`; WITHOUT ROWID) holds the number of `urls` rows
+//! per site and state. Triggers on `urls` keep it exact in the same transaction as the change, so
+//! [`CrawlState::pending`] and [`CrawlState::counts`] do not scan the frontier. It is rebuilt
+//! from `urls` whenever the schema is created or upgraded.
 //!
 //! Table `indexed`, one row per document in the search index: `key` (TEXT PK, the URL the
 //! document was indexed under), `site`, `article_id`, `content_hash`, `indexed_at` (unix ms),
@@ -80,7 +86,7 @@ use url::Url;
 use crate::crawl::urls::host_key;
 
 /// Version of the database schema, stored in `PRAGMA user_version`.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Default for [`CrawlState::per_host_limit`].
 pub const DEFAULT_PER_HOST_LIMIT: usize = 2;
@@ -424,7 +430,7 @@ pub trait Frontier {
     fn next_due(&self) -> Result<Option<i64>, Self::Error>;
 }
 
-/// SQL creating schema version 1.
+/// SQL creating the current schema (every statement is idempotent).
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS urls (
     id              INTEGER PRIMARY KEY,
@@ -452,7 +458,7 @@ CREATE TABLE IF NOT EXISTS urls (
     published_hint  TEXT
 );
 CREATE INDEX IF NOT EXISTS urls_state_due ON urls (state, next_fetch_at);
-CREATE INDEX IF NOT EXISTS urls_queue ON urls (host, priority DESC, next_fetch_at)
+CREATE INDEX IF NOT EXISTS urls_queue ON urls (state, host, priority DESC, next_fetch_at)
     WHERE state = 'queued';
 CREATE INDEX IF NOT EXISTS urls_site_article ON urls (site, article_id)
     WHERE article_id IS NOT NULL;
@@ -468,6 +474,32 @@ CREATE TABLE IF NOT EXISTS indexed (
 CREATE INDEX IF NOT EXISTS indexed_site_article ON indexed (site, article_id)
     WHERE article_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS indexed_content_hash ON indexed (content_hash);
+CREATE TABLE IF NOT EXISTS state_counts (
+    site  TEXT    NOT NULL,
+    state TEXT    NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (site, state)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS urls_count_insert AFTER INSERT ON urls BEGIN
+    INSERT INTO state_counts (site, state, n) VALUES (NEW.site, NEW.state, 1)
+        ON CONFLICT (site, state) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS urls_count_update AFTER UPDATE OF site, state ON urls
+    WHEN OLD.site IS NOT NEW.site OR OLD.state IS NOT NEW.state BEGIN
+    UPDATE state_counts SET n = n - 1 WHERE site = OLD.site AND state = OLD.state;
+    INSERT INTO state_counts (site, state, n) VALUES (NEW.site, NEW.state, 1)
+        ON CONFLICT (site, state) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS urls_count_delete AFTER DELETE ON urls BEGIN
+    UPDATE state_counts SET n = n - 1 WHERE site = OLD.site AND state = OLD.state;
+END;
+";
+
+/// Rebuilds `state_counts` from `urls` (run when the schema is created or upgraded).
+const SQL_RECOUNT: &str = "
+DELETE FROM state_counts;
+INSERT INTO state_counts (site, state, n)
+    SELECT site, state, COUNT(*) FROM urls GROUP BY site, state;
 ";
 
 /// Columns read by [`record_from_row`], in order.
@@ -486,14 +518,20 @@ WITH RECURSIVE h(host) AS (
 )
 SELECT host FROM h WHERE host IS NOT NULL";
 
-/// Head of one host's queue.
+/// Head of one host's queue, read from the partial index alone (covering).
 const SQL_HOST_HEAD: &str = "
-SELECT id, url, site, kind, priority, depth, attempts, discovered_from, published_hint, etag,
-       last_modified, next_fetch_at
+SELECT id, priority, next_fetch_at
 FROM urls INDEXED BY urls_queue
 WHERE state = 'queued' AND host = ?1 AND next_fetch_at <= ?2
 ORDER BY priority DESC, next_fetch_at, id
 LIMIT ?3";
+
+/// Marks one URL in flight and returns what the fetcher needs.
+const SQL_TAKE: &str = "
+UPDATE urls SET state = 'fetching', attempts = attempts + 1
+WHERE id = ?1 AND state = 'queued'
+RETURNING url, site, kind, priority, depth, attempts, discovered_from, published_hint, etag,
+          last_modified";
 
 /// The SQLite crawl state and frontier (see the module documentation).
 #[derive(Debug)]
@@ -543,7 +581,10 @@ impl CrawlState {
         }
         if version < SCHEMA_VERSION {
             let tx = Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)?;
+            // Schema 1 had `urls_queue` without the `state` column.
+            tx.execute_batch("DROP INDEX IF EXISTS urls_queue")?;
             tx.execute_batch(SCHEMA)?;
+            tx.execute_batch(SQL_RECOUNT)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
         }
@@ -693,64 +734,65 @@ impl CrawlState {
             rows.collect::<rusqlite::Result<_>>()?
         };
 
-        // (negated priority, rank in host, next_fetch_at, id) sorts the candidates.
-        let mut candidates: Vec<((i64, usize, i64, i64), QueuedUrl)> = Vec::new();
-        let mut unparsable: Vec<(i64, String)> = Vec::new();
+        // Phase 1, index only: the heads of the per-host queues, sorted by
+        // (negated priority, rank in host, next_fetch_at, id).
+        let mut candidates: Vec<(i64, usize, i64, i64, usize)> = Vec::new();
         {
             let mut stmt = tx.prepare_cached(SQL_HOST_HEAD)?;
-            for host in hosts.iter().filter(|h| !exclude_hosts.contains(*h)) {
+            for (h, host) in hosts.iter().enumerate() {
+                if exclude_hosts.contains(host) {
+                    continue;
+                }
                 let mut rows = stmt.query(params![host, now_ms, per_host_sql])?;
                 let mut rank = 0;
                 while let Some(row) = rows.next()? {
                     let id: i64 = row.get(0)?;
-                    let url_text: String = row.get(1)?;
-                    let priority: i64 = row.get(4)?;
-                    let next_fetch_at: i64 = row.get(11)?;
-                    let url = match Url::parse(&url_text) {
-                        Ok(u) => u,
-                        Err(e) => {
-                            unparsable.push((id, format!("stored url does not parse: {e}")));
-                            continue;
-                        }
-                    };
-                    let kind: String = row.get(3)?;
-                    let queued = QueuedUrl {
-                        id,
-                        url,
-                        host: host.clone(),
-                        site: row.get(2)?,
-                        kind: kind.parse()?,
-                        priority: clamp_i32(priority),
-                        depth: clamp_u32(row.get(5)?),
-                        attempts: clamp_u32(row.get::<_, i64>(6)?.saturating_add(1)),
-                        discovered_from: row.get(7)?,
-                        published_hint: row.get(8)?,
-                        validators: Validators { etag: row.get(9)?, last_modified: row.get(10)? },
-                    };
-                    candidates.push(((-priority, rank, next_fetch_at, id), queued));
+                    let priority: i64 = row.get(1)?;
+                    let next_fetch_at: i64 = row.get(2)?;
+                    candidates.push((priority.saturating_neg(), rank, next_fetch_at, id, h));
                     rank += 1;
                 }
             }
         }
-        candidates.sort_by_key(|c| c.0);
+        candidates.sort_unstable();
         candidates.truncate(limit);
 
+        // Phase 2: take the winners, reading their rows as they are updated.
+        let mut out = Vec::with_capacity(candidates.len());
         {
-            let mut take = tx.prepare_cached(
-                "UPDATE urls SET state = 'fetching', attempts = attempts + 1 WHERE id = ?1",
-            )?;
-            for (_, q) in &candidates {
-                take.execute([q.id])?;
-            }
+            let mut take = tx.prepare_cached(SQL_TAKE)?;
             let mut fail = tx.prepare_cached(
                 "UPDATE urls SET state = 'failed', error = ?2, fetched_at = ?3 WHERE id = ?1",
             )?;
-            for (id, error) in &unparsable {
-                fail.execute(params![id, error, now_ms])?;
+            for &(_, _, _, id, h) in &candidates {
+                let Some(row) = take.query_row([id], TakenRow::from_row).optional()? else {
+                    continue;
+                };
+                let url = match Url::parse(&row.url) {
+                    Ok(u) => u,
+                    Err(e) => {
+                        let error = format!("stored url does not parse: {e}");
+                        fail.execute(params![id, error, now_ms])?;
+                        continue;
+                    }
+                };
+                out.push(QueuedUrl {
+                    id,
+                    url,
+                    host: hosts.get(h).cloned().unwrap_or_default(),
+                    site: row.site,
+                    kind: row.kind.parse()?,
+                    priority: clamp_i32(row.priority),
+                    depth: clamp_u32(row.depth),
+                    attempts: clamp_u32(row.attempts),
+                    discovered_from: row.discovered_from,
+                    published_hint: row.published_hint,
+                    validators: Validators { etag: row.etag, last_modified: row.last_modified },
+                });
             }
         }
         tx.commit()?;
-        Ok(candidates.into_iter().map(|(_, q)| q).collect())
+        Ok(out)
     }
 
     /// Stored validators of a URL (both `None` for an unknown URL or one never fetched).
@@ -877,11 +919,12 @@ impl CrawlState {
         raw.map(RawRecord::into_record).transpose()
     }
 
-    /// URL counts per site and state, sorted by site name. Scans the whole table: meant for
-    /// progress reports and the end-of-run summary, not for the inner loop.
+    /// URL counts per site and state, sorted by site name. Read from the `state_counts` table
+    /// that triggers keep up to date, so it costs one small table scan whatever the frontier
+    /// size.
     pub fn counts(&self) -> Result<Vec<SiteCounts>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT site, state, COUNT(*) FROM urls GROUP BY site, state ORDER BY site",
+            "SELECT site, state, n FROM state_counts WHERE n > 0 ORDER BY site, state",
         )?;
         let mut rows = stmt.query([])?;
         let mut out: Vec<SiteCounts> = Vec::new();
@@ -908,7 +951,8 @@ impl CrawlState {
         Ok(out)
     }
 
-    /// Number of queued URLs (due now or later), not counting those in flight.
+    /// Number of queued URLs (due now or later), not counting those in flight. Cheap (reads
+    /// `state_counts`): fine for a progress line every fraction of a second.
     pub fn pending(&self) -> Result<usize> {
         self.count_state(UrlState::Queued)
     }
@@ -918,11 +962,11 @@ impl CrawlState {
         self.count_state(UrlState::Fetching)
     }
 
-    /// Counts the rows in one state (an index range count).
+    /// Number of URLs in one state, summed over sites.
     fn count_state(&self, state: UrlState) -> Result<usize> {
         let n: i64 = self
             .conn
-            .prepare_cached("SELECT COUNT(*) FROM urls WHERE state = ?1")?
+            .prepare_cached("SELECT COALESCE(SUM(n), 0) FROM state_counts WHERE state = ?1")?
             .query_row([state.as_str()], |r| r.get(0))?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
@@ -975,6 +1019,48 @@ impl Frontier for CrawlState {
 
     fn next_due(&self) -> Result<Option<i64>> {
         CrawlState::next_due(self)
+    }
+}
+
+/// The columns returned by [`SQL_TAKE`].
+struct TakenRow {
+    /// Canonical URL text.
+    url: String,
+    /// Site name.
+    site: String,
+    /// Kind name.
+    kind: String,
+    /// Priority.
+    priority: i64,
+    /// Depth.
+    depth: i64,
+    /// Attempts, including this one.
+    attempts: i64,
+    /// Linking page.
+    discovered_from: Option<String>,
+    /// Publication date hint.
+    published_hint: Option<String>,
+    /// Stored `ETag`.
+    etag: Option<String>,
+    /// Stored `Last-Modified`.
+    last_modified: Option<String>,
+}
+
+impl TakenRow {
+    /// Reads the `RETURNING` columns.
+    fn from_row(r: &Row<'_>) -> rusqlite::Result<TakenRow> {
+        Ok(TakenRow {
+            url: r.get(0)?,
+            site: r.get(1)?,
+            kind: r.get(2)?,
+            priority: r.get(3)?,
+            depth: r.get(4)?,
+            attempts: r.get(5)?,
+            discovered_from: r.get(6)?,
+            published_hint: r.get(7)?,
+            etag: r.get(8)?,
+            last_modified: r.get(9)?,
+        })
     }
 }
 
