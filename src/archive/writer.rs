@@ -456,7 +456,7 @@ fn build_record(
 
 /// Compress `data` as one gzip member.
 fn gzip_member(data: &[u8]) -> Result<Vec<u8>, ArchiveError> {
-    let mut enc = GzEncoder::new(Vec::with_capacity(data.len() / 3 + 64), Compression::default());
+    let mut enc = GzEncoder::new(Vec::with_capacity(data.len() / 3 + 64), Compression::fast());
     enc.write_all(data)?;
     Ok(enc.finish()?)
 }
