@@ -474,3 +474,37 @@ fn private_addresses_are_refused_without_allow_private() {
     assert_eq!(t.fetched, 0, "{t:?}");
     assert!(t.errors.get("private_address").copied().unwrap_or(0) >= 1, "{t:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Crawl limits
+
+#[test]
+fn max_pages_and_since_limit_what_is_fetched_and_indexed() {
+    let opts = FixtureOptions { articles_per_site: 6, ..Default::default() };
+    let (_server, set) = serve_fixtures(&[fixtures::DANTRI_SITE], &opts);
+    let config =
+        CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
+
+    // --max-pages 3: three article pages fetched, the rest stays queued for the next run.
+    let dir = tempfile::tempdir().unwrap();
+    let mut limited = local_opts();
+    limited.max_pages = Some(3);
+    let (index, state) = (dir.path().join("index"), dir.path().join("state"));
+    let summary = run_crawl(&config, &limited, &index, &state);
+    let t = summary.total();
+    assert!(t.indexed + t.duplicates <= 3, "{t:?}");
+    assert!(t.indexed >= 1, "{t:?}");
+    assert!(summary.pending > 0, "{summary:?}");
+    // The next run goes on where the budget stopped it.
+    let summary = run_crawl(&config, &local_opts(), &index, &state);
+    assert_eq!(summary.pending, 0);
+    assert_eq!(keys(&index), expected_keys(&set));
+
+    // --since after every publication date: feed and sitemap entries are dropped, nothing
+    // is indexed.
+    let dir = tempfile::tempdir().unwrap();
+    let mut recent = local_opts();
+    recent.since = chrono::NaiveDate::from_ymd_opt(2100, 1, 1);
+    let summary = run_crawl(&config, &recent, &dir.path().join("index"), &dir.path().join("state"));
+    assert_eq!(summary.total().indexed, 0, "{:?}", summary.total());
+}
