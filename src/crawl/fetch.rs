@@ -64,7 +64,7 @@ pub struct FetchConfig {
     pub backoff_max: Duration,
     /// Allow loopback, private, link-local and similar addresses (tests, intranets).
     pub allow_private: bool,
-    /// Minimum spacing between request starts to a host without a site delay of its own.
+    /// Minimum pause between two requests to a host without a site delay of its own.
     pub default_delay: Duration,
     /// Lifetime of robots.txt rules from a successful (2xx/4xx) fetch.
     pub robots_ttl: Duration,

@@ -4,8 +4,10 @@
 //! gate enforces, per host authority (`host:port`):
 //!
 //! * **one request in flight**: a permit is exclusive for its host until it is dropped;
-//! * **a minimum spacing between request starts**: two consecutive permits for the same host are
-//!   handed out at least `delay(host)` apart, where `delay(host)` is the larger of the site delay
+//! * **a minimum pause between requests**: a permit for a host is handed out at least
+//!   `delay(host)` after the previous permit for that host was dropped (its request ended), so
+//!   the spacing holds as measured by the server, whatever our own network or scheduling
+//!   latency. `delay(host)` is the larger of the site delay
 //!   (set with [`HostGate::set_delay`], otherwise the gate's default) and the robots.txt
 //!   `Crawl-delay` (set with [`HostGate::set_crawl_delay`]).
 //!
@@ -89,7 +91,7 @@ pub struct HostGate {
 ///
 /// While it lives, no other request to the same host can start. Dropping it ends the request:
 /// the host's turn passes to the next waiter (which still waits out the delay counted from this
-/// request's start) and the global slot is returned.
+/// request's end) and the global slot is returned.
 #[derive(Debug)]
 pub struct HostPermit {
     /// The host's turn (exclusive in-flight slot), with the host's timing state.
@@ -150,7 +152,7 @@ impl HostGate {
         delays.not_before = Some(delays.not_before.map_or(until, |t| t.max(until)));
     }
 
-    /// The effective minimum spacing between request starts to `host`.
+    /// The effective minimum pause between two requests to `host`.
     pub fn delay(&self, host: &str) -> Duration {
         let slot = self.slot(host);
         let delays = *slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
@@ -165,14 +167,19 @@ impl HostGate {
     /// Waits until a request to `host` may start and returns the permit for it.
     ///
     /// Waits, in order, for the host's turn (no other request to the host in flight), for the
-    /// host's delay counted from the previous request start, and for a global slot.
+    /// host's delay counted from the end of the previous request, and for a global slot.
     pub async fn acquire(&self, host: &str) -> HostPermit {
         let slot = self.slot(host);
         let mut turn = Arc::clone(&slot.turn).lock_owned().await;
         // Read the delays after taking the turn so a Crawl-delay or deferral learnt meanwhile
         // applies.
         let delays = *slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
-        let after_last = turn.last_start.map(|last| last + self.effective(delays));
+        // Counted from the end of the previous request (its start when it never ended): the
+        // server received that request before it answered, so its arrival is earlier still,
+        // and the spacing holds as measured at the server, whatever the network or
+        // scheduling delays on our side.
+        let previous = turn.last_end.max(turn.last_start);
+        let after_last = previous.map(|last| last + self.effective(delays));
         if let Some(at) = after_last.max(delays.not_before) {
             tokio::time::sleep_until(at).await;
         }
