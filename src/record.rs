@@ -44,6 +44,18 @@ impl Record {
         Record { article, text, entities }
     }
 
+    /// Hex SHA-1 of [`Record::text`]: identifies the same article content under different URLs
+    /// (crawl dedup) and keys records that have no URL (the index).
+    pub fn content_hash(&self) -> String {
+        use sha1::{Digest, Sha1};
+        let digest = Sha1::digest(self.text.as_bytes());
+        let mut out = String::with_capacity(40);
+        for b in digest {
+            out.push_str(&format!("{b:02x}"));
+        }
+        out
+    }
+
     /// The `extract` JSON object (schema 1).
     pub fn to_json(&self) -> Value {
         let a = &self.article;

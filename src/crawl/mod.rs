@@ -38,7 +38,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, Utc};
-use sha1::{Digest, Sha1};
 use tokio::task::JoinSet;
 use url::Url;
 
@@ -276,16 +275,6 @@ struct PendingDoc {
     article_id: Option<String>,
     hash: String,
     outcome: Outcome,
-}
-
-/// Hex SHA-1 of the article text: the content hash used for dedup.
-pub fn content_hash(text: &str) -> String {
-    let digest = Sha1::digest(text.as_bytes());
-    let mut out = String::with_capacity(40);
-    for b in digest {
-        out.push_str(&format!("{b:02x}"));
-    }
-    out
 }
 
 fn now_ms() -> i64 {
@@ -819,7 +808,6 @@ impl Coordinator<'_> {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn index_article(
         &mut self,
         site: &SiteConfig,
@@ -868,7 +856,7 @@ impl Coordinator<'_> {
         record.article.url = Some(key.clone());
         record.article.site = crate::extract::host_of(&key).or(record.article.site);
         let article_id = site.article_id(&key_url).or_else(|| site.article_id(&resp.final_url));
-        let hash = content_hash(&record.text);
+        let hash = record.content_hash();
         outcome.content_hash = Some(hash.clone());
         outcome.article_id = article_id.clone();
 

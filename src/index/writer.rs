@@ -2,7 +2,6 @@
 
 use std::collections::HashSet;
 
-use sha1::{Digest, Sha1};
 use tantivy::collector::Count;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
@@ -36,14 +35,7 @@ pub struct IndexWriter {
 pub fn record_key(record: &Record) -> String {
     match record.article.url.as_deref().map(str::trim) {
         Some(url) if !url.is_empty() => url.to_string(),
-        _ => {
-            let digest = Sha1::digest(record.text.as_bytes());
-            let mut key = String::from("sha1:");
-            for byte in digest {
-                key.push_str(&format!("{byte:02x}"));
-            }
-            key
-        }
+        _ => format!("sha1:{}", record.content_hash()),
     }
 }
 
