@@ -30,5 +30,7 @@ pub mod ingest;
 pub mod record;
 pub mod report;
 pub mod seeds;
-pub mod sitesrv;
 pub mod text;
+
+#[cfg(test)]
+mod shared_data;

@@ -9,7 +9,8 @@ use anyhow::Context as _;
 use vnmon::crawl::config::CrawlConfig;
 use vnmon::crawl::CrawlOptions;
 use vnmon::index::{Index, SearchRequest};
-use vnmon::sitesrv::{crawlcfg, fixtures, BackgroundServer};
+use vnmon_sitesrv::fixtures::{self, SeedSource};
+use vnmon_sitesrv::{crawlcfg, BackgroundServer};
 
 use super::Context;
 
@@ -32,21 +33,43 @@ const SEED_HOSTS: [&str; 4] = [
     "laodongxahoi.seeds.vnmon.invalid",
 ];
 
+/// The bundled seed pages with their manifest entries, as the site server takes them.
+fn seed_sources() -> anyhow::Result<Vec<SeedSource>> {
+    let manifest = vnmon::seeds::manifest().context("bundled seeds")?;
+    let mut out = Vec::new();
+    for p in manifest.page {
+        let Some((_, body)) = vnmon::seeds::PAGES.iter().find(|(f, _)| *f == p.file) else {
+            anyhow::bail!("bundled seeds: {} is in the manifest but not bundled", p.file);
+        };
+        let body = body.to_vec();
+        out.push(SeedSource {
+            file: p.file,
+            url: p.url,
+            profile: p.profile,
+            published: p.published,
+            body,
+        });
+    }
+    Ok(out)
+}
+
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let names = fixtures::seed_site_names().context("bundled seeds")?;
+    let pages = seed_sources()?;
+    let names = fixtures::seed_site_names(&pages).context("bundled seeds")?;
     let mut entries = Vec::new();
     let mut failure = None;
-    let server = BackgroundServer::start_with(&names, |bases| match fixtures::seed_set(bases) {
-        Ok(set) => {
-            entries = set.entries;
-            set.sites
-        }
-        Err(e) => {
-            failure = Some(e);
-            Vec::new()
-        }
-    })
-    .context("cannot start the local seed server")?;
+    let server =
+        BackgroundServer::start_with(&names, |bases| match fixtures::seed_set(bases, &pages) {
+            Ok(set) => {
+                entries = set.entries;
+                set.sites
+            }
+            Err(e) => {
+                failure = Some(e);
+                Vec::new()
+            }
+        })
+        .context("cannot start the local seed server")?;
     if let Some(e) = failure {
         return Err(e).context("bundled seeds");
     }

@@ -866,8 +866,11 @@ mod state {
         }
         let dir = tempfile::tempdir().unwrap();
         let exe = std::env::current_exe().unwrap();
+        // The test's name as libtest knows it: its module path without the crate name.
+        let name = concat!(module_path!(), "::sigkill_mid_transaction_then_resume");
+        let name = name.split_once("::").map_or(name, |(_, rest)| rest);
         let mut child = std::process::Command::new(exe)
-            .args(["--exact", "state::sigkill_mid_transaction_then_resume", "--nocapture"])
+            .args(["--exact", name, "--nocapture"])
             .env(CHILD_ENV, dir.path())
             .stdout(std::process::Stdio::null())
             .spawn()

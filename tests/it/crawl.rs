@@ -14,11 +14,10 @@ use vnmon::crawl::state::{CrawlState, UrlState};
 use vnmon::crawl::{self, CrawlOptions, CrawlSummary};
 use vnmon::extract::Profiles;
 use vnmon::index::Index;
-use vnmon::sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
-use vnmon::sitesrv::{crawlcfg, BackgroundServer, RequestLog};
+use vnmon_sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
+use vnmon_sitesrv::{crawlcfg, BackgroundServer, RequestLog};
 
-mod common;
-use common::{expected_keys, serve_fixtures};
+use crate::common::{expected_keys, serve_fixtures};
 
 /// Delay between two requests to one host in these crawls.
 const DELAY_SECS: f64 = 0.05;
