@@ -16,8 +16,9 @@ pub(crate) fn path(rel: &str) -> Option<PathBuf> {
     assert!(!required, "VNMON_REQUIRE_SHARED=1 but ../shared/{rel} is missing");
     let thread = std::thread::current();
     let test = thread.name().unwrap_or("a test");
-    eprintln!(
-        "skipped {test}: needs ../shared/{rel} (set VNMON_REQUIRE_SHARED=1 to make this fail)"
-    );
+    // Straight to the process's stderr: libtest hides what a passing test prints with `eprintln!`.
+    let line =
+        format!("skipped {test}: needs ../shared/{rel} (VNMON_REQUIRE_SHARED=1 fails instead)\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), line.as_bytes());
     None
 }
