@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use vnmon::crawl::config::CrawlConfig;
 use vnmon::crawl::state::{CrawlState, UrlState};
-use vnmon::crawl::{self, CrawlOptions, CrawlSummary};
+use vnmon::crawl::{self, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummary, Shutdown};
 use vnmon::extract::Profiles;
 use vnmon::index::Index;
 use vnmon::sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
@@ -23,22 +23,21 @@ use common::{expected_keys, serve_fixtures};
 /// Delay between two requests to one host in these crawls.
 const DELAY_SECS: f64 = 0.05;
 
-fn run_crawl(
-    config: &CrawlConfig,
-    opts: &CrawlOptions,
-    index: &Path,
-    state: &Path,
-) -> CrawlSummary {
-    let index = Index::open_or_create(index).unwrap();
+fn run_crawl(plan: &CrawlPlan, index: &Path, state: &Path) -> CrawlSummary {
+    let mut indexer = plan.indexer(index).unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
-    rt.block_on(crawl::crawl(config, opts, &Profiles::builtin(), &index, state, &mut |_| {}))
-        .unwrap()
+    let profiles = Profiles::builtin();
+    let io =
+        CrawlIo { state_dir: state, indexer: &mut indexer, profiles: &profiles, archive: None };
+    let summary = rt.block_on(crawl::crawl(plan, io, Shutdown::never(), &mut |_| {})).unwrap();
+    indexer.finish().unwrap();
+    summary
 }
 
-fn local_opts() -> CrawlOptions {
-    let mut opts = CrawlOptions::default();
-    opts.fetch.allow_private = true;
-    opts
+/// The plan of `config` with private (loopback) addresses allowed.
+fn local_plan(config: &CrawlConfig) -> CrawlPlan {
+    let flags = CrawlFlags { allow_private: true, ..CrawlFlags::default() };
+    CrawlPlan::resolve(config.clone(), &flags).unwrap()
 }
 
 fn keys(index: &Path) -> Vec<String> {
@@ -76,9 +75,9 @@ fn fixture_crawl() -> &'static FixtureCrawl {
                 .unwrap();
         let index = dir.path().join("index");
         let state = dir.path().join("state");
-        let first = run_crawl(&config, &local_opts(), &index, &state);
+        let first = run_crawl(&local_plan(&config), &index, &state);
         let log = server.log();
-        let second = run_crawl(&config, &local_opts(), &index, &state);
+        let second = run_crawl(&local_plan(&config), &index, &state);
         let bases = server.base_urls();
         FixtureCrawl { _dir: dir, index, state, set, first, second, log, bases }
     })
@@ -278,7 +277,7 @@ fn fault_crawl() -> &'static FaultCrawl {
         entries.extend(healthy_set.entries.clone());
         let config =
             CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&entries, &[], 0.02)).unwrap();
-        let mut opts = local_opts();
+        let mut opts = local_plan(&config);
         opts.fetch.total_timeout = Duration::from_millis(1500);
         opts.fetch.connect_timeout = Duration::from_millis(1500);
         opts.fetch.max_body_bytes = 1024 * 1024;
@@ -287,7 +286,7 @@ fn fault_crawl() -> &'static FaultCrawl {
         opts.fetch.backoff_max = Duration::from_millis(1500);
         let index = dir.path().join("index");
         let state_dir = dir.path().join("state");
-        let summary = run_crawl(&config, &opts, &index, &state_dir);
+        let summary = run_crawl(&opts, &index, &state_dir);
         drop(server);
         let state_db = state_dir.join(crawl::STATE_DB);
         let healthy: Vec<String> = healthy_set
@@ -464,8 +463,7 @@ fn private_addresses_are_refused_without_allow_private() {
         CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let summary = run_crawl(
-        &config,
-        &CrawlOptions::default(),
+        &CrawlPlan::from_config(config).unwrap(),
         &dir.path().join("index"),
         &dir.path().join("state"),
     );
@@ -487,24 +485,24 @@ fn max_pages_and_since_limit_what_is_fetched_and_indexed() {
 
     // --max-pages 3: three article pages fetched, the rest stays queued for the next run.
     let dir = tempfile::tempdir().unwrap();
-    let mut limited = local_opts();
-    limited.max_pages = Some(3);
+    let mut limited = local_plan(&config);
+    limited.max_pages.value = Some(3);
     let (index, state) = (dir.path().join("index"), dir.path().join("state"));
-    let summary = run_crawl(&config, &limited, &index, &state);
+    let summary = run_crawl(&limited, &index, &state);
     let t = summary.total();
     assert!(t.indexed + t.duplicates <= 3, "{t:?}");
     assert!(t.indexed >= 1, "{t:?}");
     assert!(summary.pending > 0, "{summary:?}");
     // The next run goes on where the budget stopped it.
-    let summary = run_crawl(&config, &local_opts(), &index, &state);
+    let summary = run_crawl(&local_plan(&config), &index, &state);
     assert_eq!(summary.pending, 0);
     assert_eq!(keys(&index), expected_keys(&set));
 
     // --since after every publication date: feed and sitemap entries are dropped, nothing
     // is indexed.
     let dir = tempfile::tempdir().unwrap();
-    let mut recent = local_opts();
+    let mut recent = local_plan(&config);
     recent.since = chrono::NaiveDate::from_ymd_opt(2100, 1, 1);
-    let summary = run_crawl(&config, &recent, &dir.path().join("index"), &dir.path().join("state"));
+    let summary = run_crawl(&recent, &dir.path().join("index"), &dir.path().join("state"));
     assert_eq!(summary.total().indexed, 0, "{:?}", summary.total());
 }

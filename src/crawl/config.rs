@@ -6,7 +6,10 @@
 //! ```toml
 //! user_agent = "vnmon/0.1 (+https://example.org/vnmon)"  # optional
 //! default_delay_secs = 1.0      # per-host minimum delay when a site sets none (default 1.0)
-//! concurrency = 8               # hosts fetched at once (default 8)
+//! concurrency = 8               # requests in flight across all hosts (default 8)
+//! max_pages = 1000              # article pages fetched per run (default: no limit)
+//! timeout_secs = 30.0           # one HTTP attempt, connection to end of body (default 30)
+//! max_body_bytes = 10485760     # largest body after decompression (default 10 MiB)
 //!
 //! [[site]]
 //! name = "dantri"               # unique; used by `--site`
@@ -32,7 +35,9 @@
 //! the patterns must accept (with an id when `article_id_pattern` is set), and listing URLs
 //! must not look like articles: a pattern that drifts from the site fails at load time.
 //!
-//! [`adhoc`] builds a configuration for `--seed URL` runs without a file.
+//! [`adhoc`] builds a configuration for `--seed URL` runs without a file. Command-line flags
+//! beat the file's crawl-wide settings, which beat the defaults: see
+//! [`crate::crawl::CrawlPlan::resolve`].
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -108,15 +113,22 @@ pub enum ConfigError {
     NoSites,
 }
 
-/// The whole crawl configuration.
+/// The whole crawl configuration. Crawl-wide settings are `None` when the file leaves them out:
+/// [`crate::crawl::CrawlPlan::resolve`] applies the command line, then these, then defaults.
 #[derive(Debug, Clone)]
 pub struct CrawlConfig {
-    /// User-Agent header; `None` = the crawler's built-in identifying string.
+    /// User-Agent header.
     pub user_agent: Option<String>,
     /// Per-host minimum delay for sites that set none, in seconds.
-    pub default_delay_secs: f64,
-    /// Number of hosts fetched at once.
-    pub concurrency: usize,
+    pub default_delay_secs: Option<f64>,
+    /// Requests in flight across all hosts.
+    pub concurrency: Option<usize>,
+    /// Article pages fetched per run at most.
+    pub max_pages: Option<usize>,
+    /// Limit on one HTTP attempt, connection to end of body, in seconds.
+    pub timeout_secs: Option<f64>,
+    /// Largest accepted response body, after decompression, in bytes.
+    pub max_body_bytes: Option<usize>,
     /// The sites, in file order.
     pub sites: Vec<SiteConfig>,
 }
@@ -163,6 +175,9 @@ struct RawConfig {
     user_agent: Option<String>,
     default_delay_secs: Option<f64>,
     concurrency: Option<usize>,
+    max_pages: Option<usize>,
+    timeout_secs: Option<f64>,
+    max_body_bytes: Option<usize>,
     #[serde(default)]
     site: Vec<RawSite>,
 }
@@ -193,6 +208,18 @@ struct RawSite {
     examples: Vec<String>,
 }
 
+/// Why a User-Agent cannot be sent: empty, or with a control character (a newline would
+/// inject a header).
+pub fn check_user_agent(ua: &str) -> Result<(), String> {
+    if ua.trim().is_empty() {
+        return Err("empty".into());
+    }
+    if ua.chars().any(char::is_control) {
+        return Err("contains control characters".into());
+    }
+    Ok(())
+}
+
 /// Lower case, no trailing dot, no leading `www.`.
 fn clean_host(host: &str) -> String {
     let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
@@ -215,26 +242,33 @@ impl CrawlConfig {
     /// Parses and validates a configuration (see the module documentation for the format).
     pub fn from_toml(text: &str) -> Result<CrawlConfig, ConfigError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::Toml(e.to_string()))?;
-        let default_delay_secs = raw.default_delay_secs.unwrap_or(DEFAULT_DELAY_SECS);
-        if !valid_delay(default_delay_secs) {
+        if let Some(d) = raw.default_delay_secs.filter(|d| !valid_delay(*d)) {
             return Err(ConfigError::Setting {
                 field: "default_delay_secs",
-                reason: format!("{default_delay_secs} is not a delay between 0 and 3600 s"),
+                reason: format!("{d} is not a delay between 0 and 3600 s"),
             });
         }
-        let concurrency = raw.concurrency.unwrap_or(DEFAULT_CONCURRENCY);
-        if concurrency == 0 {
+        if raw.concurrency == Some(0) {
             return Err(ConfigError::Setting {
                 field: "concurrency",
                 reason: "must be at least 1".into(),
             });
         }
+        if let Some(t) = raw.timeout_secs.filter(|t| !(t.is_finite() && *t > 0.0 && *t <= 3600.0)) {
+            return Err(ConfigError::Setting {
+                field: "timeout_secs",
+                reason: format!("{t} is not a timeout between 0 and 3600 s"),
+            });
+        }
+        if raw.max_body_bytes == Some(0) {
+            return Err(ConfigError::Setting {
+                field: "max_body_bytes",
+                reason: "must be at least 1".into(),
+            });
+        }
         if let Some(ua) = &raw.user_agent {
-            if ua.trim().is_empty() || ua.chars().any(char::is_control) {
-                return Err(ConfigError::Setting {
-                    field: "user_agent",
-                    reason: "empty or contains control characters".into(),
-                });
+            if let Err(reason) = check_user_agent(ua) {
+                return Err(ConfigError::Setting { field: "user_agent", reason });
             }
         }
         if raw.site.is_empty() {
@@ -248,7 +282,15 @@ impl CrawlConfig {
             }
             sites.push(build_site(s)?);
         }
-        Ok(CrawlConfig { user_agent: raw.user_agent, default_delay_secs, concurrency, sites })
+        Ok(CrawlConfig {
+            user_agent: raw.user_agent,
+            default_delay_secs: raw.default_delay_secs,
+            concurrency: raw.concurrency,
+            max_pages: raw.max_pages,
+            timeout_secs: raw.timeout_secs,
+            max_body_bytes: raw.max_body_bytes,
+            sites,
+        })
     }
 
     /// Reads and validates a configuration file.
@@ -289,10 +331,34 @@ impl CrawlConfig {
         self.site(site).is_some_and(|s| s.is_article(url))
     }
 
-    /// The per-host minimum delay of the named site, in seconds (the default when unset or
-    /// when the site is unknown).
-    pub fn delay_secs(&self, site: &str) -> f64 {
-        self.site(site).and_then(|s| s.delay_secs).unwrap_or(self.default_delay_secs)
+    /// The per-host minimum delay the file gives the named site, in seconds: its own
+    /// `delay_secs`, else `default_delay_secs`; `None` when the file sets neither.
+    pub fn delay_secs(&self, site: &str) -> Option<f64> {
+        self.site(site).and_then(|s| s.delay_secs).or(self.default_delay_secs)
+    }
+}
+
+/// The configuration bundled with vnmon (`seeds/sites.toml`): the outlets `vnmon crawl`
+/// monitors by default, and the URL rules (article ids) `import` and `reindex` identify
+/// documents with when no other configuration is given.
+pub const BUNDLED: &str = include_str!("../../seeds/sites.toml");
+
+impl CrawlConfig {
+    /// The bundled configuration ([`BUNDLED`]).
+    pub fn bundled() -> Result<CrawlConfig, ConfigError> {
+        CrawlConfig::from_toml(BUNDLED)
+    }
+}
+
+/// Site names and article ids for document identity: the index module asks the crawl
+/// configuration through this trait, without depending on the crawler.
+impl crate::index::SiteRules for CrawlConfig {
+    fn site_name(&self, url: &Url) -> Option<String> {
+        self.site_for_url(url).map(|s| s.name.clone())
+    }
+
+    fn article_id(&self, url: &Url) -> Option<String> {
+        self.site_for_url(url)?.article_id(url)
     }
 }
 
@@ -460,6 +526,25 @@ static ADHOC_PAGE: LazyLock<Regex> =
 static ADHOC_NEXT: LazyLock<Selector> =
     LazyLock::new(|| Selector::parse(ADHOC_NEXT_SELECTOR).expect("ad hoc selector is valid"));
 
+/// Parses a `--seed` value: an absolute `http(s)` URL with a host and without credentials.
+/// The error names what is wrong in one line (and never repeats credentials).
+pub fn parse_seed(s: &str) -> Result<Url, String> {
+    let url = Url::parse(s.trim()).map_err(|e| format!("{s:?} is not an absolute URL ({e})"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("a seed URL must not carry credentials".into());
+    }
+    match url.scheme() {
+        "http" | "https" => {}
+        other => {
+            return Err(format!("{s:?}: only http and https pages can be crawled, not {other}:"))
+        }
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(format!("{s:?} has no host"));
+    }
+    Ok(url)
+}
+
 /// A configuration for `--seed URL…` runs: one site per seed host (named after the host,
 /// `www.` dropped), scope = that host and its subdomains, the seeds as listing pages, the
 /// permissive `ADHOC_*` patterns, no feeds or sitemaps (the crawler discovers them at run
@@ -504,8 +589,11 @@ pub fn adhoc(seeds: &[Url], delay: Option<f64>) -> CrawlConfig {
     }
     CrawlConfig {
         user_agent: None,
-        default_delay_secs: delay.unwrap_or(DEFAULT_DELAY_SECS),
-        concurrency: DEFAULT_CONCURRENCY,
+        default_delay_secs: delay,
+        concurrency: None,
+        max_pages: None,
+        timeout_secs: None,
+        max_body_bytes: None,
         sites,
     }
 }
@@ -587,10 +675,10 @@ article_pattern = '^/[a-z-]+-\d+\.htm$'
     fn defaults_and_lookups() {
         let text = format!("{MINIMAL}exclude_hosts = [\"news.d.vn\"]\narticle_id_pattern = '-(\\d+)\\.htm$'\nexclude_pattern = '^/video-'\ndelay_secs = 3.0\n");
         let cfg = CrawlConfig::from_toml(&text).expect("valid");
-        assert_eq!(cfg.default_delay_secs, DEFAULT_DELAY_SECS);
-        assert_eq!(cfg.concurrency, DEFAULT_CONCURRENCY);
-        assert_eq!(cfg.delay_secs("d"), 3.0);
-        assert_eq!(cfg.delay_secs("unknown"), DEFAULT_DELAY_SECS);
+        assert_eq!(cfg.default_delay_secs, None);
+        assert_eq!(cfg.concurrency, None);
+        assert_eq!(cfg.delay_secs("d"), Some(3.0));
+        assert_eq!(cfg.delay_secs("unknown"), None);
         assert_eq!(cfg.site("d").map(|s| s.hosts.clone()), Some(vec!["d.vn".to_string()]));
         // (url, in scope, article, id)
         let cases = [
@@ -627,7 +715,7 @@ article_pattern = '^/[a-z-]+-\d+\.htm$'
         let cfg = adhoc(&seeds, Some(2.0));
         let names: Vec<&str> = cfg.sites.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["example.vn", "other.vn"]);
-        assert_eq!(cfg.delay_secs("other.vn"), 2.0);
+        assert_eq!(cfg.delay_secs("other.vn"), Some(2.0));
         let ex = cfg.site("example.vn").expect("site");
         let listings: Vec<String> = ex.listings.iter().map(Url::to_string).collect();
         assert_eq!(listings, ["https://www.example.vn/thoi-su.htm", "https://example.vn/kinh-te"]);
