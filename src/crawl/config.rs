@@ -11,7 +11,8 @@
 //! [[site]]
 //! name = "dantri"               # unique; used by `--site`
 //! profile = "dantri"            # extract profile (src/extract/profiles.toml); omit = by host
-//! hosts = ["dantri.com.vn"]     # scope: suffix match on labels, `www.` ignored
+//! hosts = ["dantri.com.vn"]     # scope: suffix match on labels, `www.` ignored; an entry
+//!                               # with a port ("127.0.0.1:8081") covers that port only
 //! exclude_hosts = []            # hosts under `hosts` that are out of scope
 //! feeds = ["https://dantri.com.vn/rss/home.rss"]
 //! sitemaps = ["https://dantri.com.vn/sitemaps/articles.xml"]
@@ -44,6 +45,7 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::crawl::discover::ListingRule;
+use crate::urls::{clean_host, host_matches, is_web_url, Origin};
 
 /// Default per-host minimum delay between requests, in seconds.
 pub const DEFAULT_DELAY_SECS: f64 = 1.0;
@@ -193,18 +195,30 @@ struct RawSite {
     examples: Vec<String>,
 }
 
-/// Lower case, no trailing dot, no leading `www.`.
-fn clean_host(host: &str) -> String {
-    let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
-    match h.strip_prefix("www.") {
-        Some(rest) => rest.to_string(),
-        None => h,
+/// A cleaned `hosts` entry split into host and optional port (`127.0.0.1:8081`).
+fn split_pattern(pattern: &str) -> (&str, Option<u16>) {
+    match pattern.rsplit_once(':') {
+        Some((host, port)) => match port.parse::<u16>() {
+            Ok(p) => (host, Some(p)),
+            Err(_) => (pattern, None),
+        },
+        None => (pattern, None),
     }
 }
 
-/// Whether `host` is `pattern` or a subdomain of it (both cleaned).
-fn host_matches(host: &str, pattern: &str) -> bool {
-    host == pattern || host.strip_suffix(pattern).is_some_and(|prefix| prefix.ends_with('.'))
+/// How specifically the `hosts` entry `pattern` covers a URL with cleaned `host` and effective
+/// `port`: `None` when it does not, else (entry names a port, length of its host), so an entry
+/// with the URL's port beats one without, and a longer host beats its parent domain.
+fn pattern_match(host: &str, port: Option<u16>, pattern: &str) -> Option<(bool, usize)> {
+    let (p_host, p_port) = split_pattern(pattern);
+    let port_ok = p_port.is_none_or(|p| Some(p) == port);
+    (port_ok && host_matches(host, p_host)).then_some((p_port.is_some(), p_host.len()))
+}
+
+/// The cleaned host and effective port of a web URL (`None` for other URLs).
+fn url_host_port(url: &Url) -> Option<(String, Option<u16>)> {
+    is_web_url(url)
+        .then(|| (clean_host(url.host_str().unwrap_or_default()), url.port_or_known_default()))
 }
 
 fn valid_delay(d: f64) -> bool {
@@ -265,12 +279,14 @@ impl CrawlConfig {
         self.sites.iter().find(|s| s.name == name)
     }
 
-    /// The site whose scope covers this URL; the most specific host wins.
+    /// The site whose scope covers this URL; the most specific `hosts` entry wins (one naming
+    /// the URL's port, then the longest host).
     pub fn site_for_url(&self, url: &Url) -> Option<&SiteConfig> {
-        let host = clean_host(url.host_str()?);
-        self.sites.iter().filter(|s| s.in_scope(url)).max_by_key(|s| {
-            s.hosts.iter().filter(|h| host_matches(&host, h)).map(String::len).max()
-        })
+        let (host, port) = url_host_port(url)?;
+        self.sites
+            .iter()
+            .filter(|s| s.in_scope(url))
+            .max_by_key(|s| s.hosts.iter().filter_map(|h| pattern_match(&host, port, h)).max())
     }
 
     /// Whether `url` is in the named site's scope (unknown site: `false`).
@@ -297,14 +313,13 @@ impl CrawlConfig {
 }
 
 impl SiteConfig {
-    /// Whether `url` is `http(s)` on one of the site's hosts and not on an excluded one.
+    /// Whether `url` is `http(s)` on one of the site's hosts and not on an excluded one. A
+    /// `hosts` entry with a port (`127.0.0.1:8081`) covers that port only, one without covers
+    /// every port.
     pub fn in_scope(&self, url: &Url) -> bool {
-        if !matches!(url.scheme(), "http" | "https") {
-            return false;
-        }
-        let Some(host) = url.host_str().map(clean_host) else { return false };
-        self.hosts.iter().any(|h| host_matches(&host, h))
-            && !self.exclude_hosts.iter().any(|h| host_matches(&host, h))
+        let Some((host, port)) = url_host_port(url) else { return false };
+        self.hosts.iter().any(|h| pattern_match(&host, port, h).is_some())
+            && !self.exclude_hosts.iter().any(|h| pattern_match(&host, port, h).is_some())
     }
 
     /// Whether `url` is an article of this site.
@@ -357,8 +372,11 @@ fn build_site(s: RawSite) -> Result<SiteConfig, ConfigError> {
     }
     let exclude_hosts: Vec<String> = s.exclude_hosts.iter().map(|h| clean_host(h)).collect();
     for h in hosts.iter().chain(&exclude_hosts) {
-        let ok = !h.is_empty()
-            && h.split('.')
+        let (name, port) = split_pattern(h);
+        let ok = !name.is_empty()
+            && port != Some(0)
+            && name
+                .split('.')
                 .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
         if !ok {
             let field = if hosts.contains(h) { "hosts" } else { "exclude_hosts" };
@@ -460,34 +478,39 @@ static ADHOC_PAGE: LazyLock<Regex> =
 static ADHOC_NEXT: LazyLock<Selector> =
     LazyLock::new(|| Selector::parse(ADHOC_NEXT_SELECTOR).expect("ad hoc selector is valid"));
 
-/// A configuration for `--seed URL…` runs: one site per seed host (named after the host,
-/// `www.` dropped), scope = that host and its subdomains, the seeds as listing pages, the
-/// permissive `ADHOC_*` patterns, no feeds or sitemaps (the crawler discovers them at run
-/// time from robots.txt `Sitemap:` lines and `<link rel=alternate>`), extract profile chosen
-/// by host (the generic extractor for unknown hosts). `delay` sets every site's delay.
-/// Seeds that are not `http(s)` URLs with a host are skipped.
+/// A configuration for `--seed URL…` runs: one site per seed origin, named after it without
+/// the scheme (`example.vn`, `127.0.0.1:8081`: host with `www.` dropped, port when it is not the
+/// scheme's default), so two sites on one host with different ports stay two sites (their own
+/// robots.txt, sitemaps, delays and article-id dedup key). Scope = that host and its
+/// subdomains on that port (on ports 80 and 443 for a default port); the seeds are listing pages; the permissive
+/// `ADHOC_*` patterns; no feeds or sitemaps (the crawler discovers them at run time from each
+/// origin's robots.txt `Sitemap:` lines and `<link rel=alternate>`); extract profile chosen by
+/// host (the generic extractor for unknown hosts). `delay` sets every site's delay. Seeds that
+/// are not `http(s)` URLs with a host are skipped.
 pub fn adhoc(seeds: &[Url], delay: Option<f64>) -> CrawlConfig {
     let delay = delay.filter(|d| valid_delay(*d));
     let mut sites: Vec<SiteConfig> = Vec::new();
     for seed in seeds {
-        if !matches!(seed.scheme(), "http" | "https") {
-            continue;
-        }
-        let Some(host) = seed.host_str().map(clean_host).filter(|h| !h.is_empty()) else {
-            continue;
-        };
+        let Some(name) = adhoc_site_name(seed) else { continue };
         let mut seed = seed.clone();
         seed.set_fragment(None);
-        if let Some(site) = sites.iter_mut().find(|s| s.name == host) {
+        if let Some(site) = sites.iter_mut().find(|s| s.name == name) {
             if !site.listings.contains(&seed) {
                 site.listings.push(seed);
             }
             continue;
         }
+        // The seed's port only; a default port covers both schemes' defaults, so an
+        // `http://` link on an `https://` site stays in scope.
+        let hosts = if name.contains(':') {
+            vec![name.clone()]
+        } else {
+            vec![format!("{name}:80"), format!("{name}:443")]
+        };
         sites.push(SiteConfig {
-            name: host.clone(),
+            name: name.clone(),
             profile: None,
-            hosts: vec![host],
+            hosts,
             exclude_hosts: Vec::new(),
             feeds: Vec::new(),
             sitemaps: Vec::new(),
@@ -508,6 +531,24 @@ pub fn adhoc(seeds: &[Url], delay: Option<f64>) -> CrawlConfig {
         concurrency: DEFAULT_CONCURRENCY,
         sites,
     }
+}
+
+/// The ad hoc site name of a seed: its origin without the scheme, host cleaned
+/// (`https://www.example.vn/x` → `example.vn`, `http://127.0.0.1:8081/` → `127.0.0.1:8081`).
+/// `None` for URLs that are not `http(s)` with a host.
+pub fn adhoc_site_name(seed: &Url) -> Option<String> {
+    if !is_web_url(seed) {
+        return None;
+    }
+    let origin = Origin::of(seed)?;
+    let host = clean_host(origin.host());
+    if host.is_empty() {
+        return None;
+    }
+    Some(match origin.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host,
+    })
 }
 
 #[cfg(test)]
@@ -667,6 +708,58 @@ article_pattern = '^/[a-z-]+-\d+\.htm$'
             assert_eq!(page.is_match(pq), want, "page {pq}");
         }
         assert!(adhoc(&[], None).sites.is_empty());
+    }
+
+    /// Sites on one host with different ports are different sites, ad hoc or configured.
+    #[test]
+    fn sites_differ_by_port() {
+        let seeds = [
+            url("http://127.0.0.1:8081/tin-tuc"),
+            url("http://127.0.0.1:8082/tin-tuc"),
+            url("http://127.0.0.1:8081/the-gioi"),
+            url("http://127.0.0.1:80/"),
+            url("https://www.x.vn:443/a"),
+            url("https://x.vn:8443/b"),
+        ];
+        let cfg = adhoc(&seeds, None);
+        let names: Vec<&str> = cfg.sites.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["127.0.0.1:8081", "127.0.0.1:8082", "127.0.0.1", "x.vn", "x.vn:8443"]);
+        assert_eq!(cfg.site("127.0.0.1:8081").map(|s| s.listings.len()), Some(2));
+        let text = r#"
+[[site]]
+name = "a"
+hosts = ["127.0.0.1:8081"]
+article_pattern = 'x'
+
+[[site]]
+name = "b"
+hosts = ["127.0.0.1:8082"]
+article_pattern = 'x'
+
+[[site]]
+name = "any"
+hosts = ["127.0.0.1"]
+article_pattern = 'x'
+"#;
+        let configured = CrawlConfig::from_toml(text).expect("valid");
+        // (url, ad hoc site, configured site)
+        let cases = [
+            ("http://127.0.0.1:8081/x-123456.htm", Some("127.0.0.1:8081"), Some("a")),
+            ("http://127.0.0.1:8082/x-123456.htm", Some("127.0.0.1:8082"), Some("b")),
+            ("http://127.0.0.1/x", Some("127.0.0.1"), Some("any")),
+            ("http://127.0.0.1:9999/x", None, Some("any")),
+            ("https://m.x.vn/x", Some("x.vn"), None),
+            ("https://x.vn:8443/x", Some("x.vn:8443"), None),
+        ];
+        for (u, adhoc_site, configured_site) in cases {
+            let u = url(u);
+            let got = cfg.site_for_url(&u).map(|s| s.name.as_str());
+            assert_eq!(got, adhoc_site, "ad hoc site of {u}");
+            let got = configured.site_for_url(&u).map(|s| s.name.as_str());
+            assert_eq!(got, configured_site, "configured site of {u}");
+        }
+        let bad = "[[site]]\nname = \"e\"\nhosts = [\"e.vn:0\"]\narticle_pattern = 'x'\n";
+        check_error(bad, "site \"e\": hosts:");
     }
 
     /// seeds/sites.toml loads (load-time validation checks every example against its site's

@@ -5,7 +5,7 @@
 //! One **coordinator** task owns everything that writes: the crawl state ([`state::CrawlState`],
 //! SQLite), the index writer and the WARC archive's metadata records. **Fetch tasks** (one per
 //! URL in flight, at most [`CrawlOptions::concurrency`]) only fetch through the
-//! [`fetch::Fetcher`] — which applies robots.txt and the per-host politeness gate to every
+//! [`net::Fetcher`] — which applies robots.txt and the per-host politeness gate to every
 //! request, retries included — and, for articles, run [`ingest::process`] on a blocking thread.
 //! They send their results back by returning from the task; the coordinator applies them.
 //!
@@ -26,11 +26,7 @@
 
 pub mod config;
 pub mod discover;
-pub mod fetch;
-pub mod politeness;
-pub mod robots;
 pub mod state;
-pub mod urls;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -45,10 +41,11 @@ use crate::archive::{ArchiveError, WarcWriter};
 use crate::extract::Profiles;
 use crate::index::{Index, IndexError, IndexWriter, Upsert};
 use crate::ingest::{self, IngestError, RawPage};
+use crate::net::{self, Exchange, ExchangeSink, FetchConfig, FetchResult, Fetcher};
 use crate::record::Record;
+use crate::urls::{self, Origin};
 
 use config::{CrawlConfig, SiteConfig};
-use fetch::{Exchange, ExchangeSink, FetchConfig, FetchResult, Fetcher};
 use state::{CrawlState, NewUrl, Outcome, QueuedUrl, UrlKind, UrlState};
 
 /// Name of the SQLite database inside the state directory.
@@ -70,7 +67,7 @@ pub enum CrawlError {
     Archive(#[from] ArchiveError),
     /// The HTTP client could not be built.
     #[error("http client: {0}")]
-    Fetch(#[from] fetch::FetchError),
+    Fetch(#[from] net::FetchError),
     /// No site matches the selection.
     #[error("no site to crawl: {0}")]
     NoSites(String),
@@ -329,7 +326,9 @@ pub async fn crawl(
         summary.sites.entry(site.name.clone()).or_default();
         let delay = Duration::from_secs_f64(config.delay_secs(&site.name).max(0.0));
         for seed in site.feeds.iter().chain(&site.sitemaps).chain(&site.listings) {
-            fetcher.gate().set_delay(&politeness::host_key(seed).unwrap_or_default(), delay);
+            if let Some(origin) = Origin::of(seed) {
+                fetcher.gate().set_delay(&origin, delay);
+            }
         }
     }
     seed_frontier(&state, &sites, &fetcher, &mut summary).await?;
@@ -457,8 +456,15 @@ async fn seed_frontier(
         seeds.extend(site.feeds.iter().map(|u| (u.clone(), UrlKind::Feed, 30)));
         seeds.extend(site.sitemaps.iter().map(|u| (u.clone(), UrlKind::Sitemap, 20)));
         seeds.extend(site.listings.iter().map(|u| (u.clone(), UrlKind::Listing, 10)));
-        // robots.txt `Sitemap:` lines: discovery for sites configured without sitemaps.
-        if let Some(first) = seeds.first().map(|s| s.0.clone()) {
+        // robots.txt `Sitemap:` lines of every origin the seeds are on: discovery for sites
+        // configured without sitemaps.
+        let mut origins = HashSet::new();
+        let firsts: Vec<Url> = seeds
+            .iter()
+            .filter(|s| Origin::of(&s.0).is_some_and(|o| origins.insert(o)))
+            .map(|s| s.0.clone())
+            .collect();
+        for first in firsts {
             match fetcher.robots_sitemaps(&first).await {
                 Ok(maps) => {
                     for m in maps {
@@ -505,7 +511,7 @@ fn spawn_fetch(
     let profile = config.site(&queued.site).and_then(|s| s.profile.clone());
     let scope_site = config.site(&queued.site).cloned();
     tasks.spawn(async move {
-        let validators = fetch::Validators {
+        let validators = net::Validators {
             etag: queued.validators.etag.clone(),
             last_modified: queued.validators.last_modified.clone(),
         };
@@ -641,7 +647,7 @@ impl Coordinator<'_> {
             }
             FetchResult::Failed(e) => {
                 let status = match &e {
-                    fetch::FetchError::Status(s) => Some(*s),
+                    net::FetchError::Status(s) => Some(*s),
                     _ => None,
                 };
                 return self.fail(&q, e.kind(), &e.to_string(), status, on);
@@ -812,7 +818,7 @@ impl Coordinator<'_> {
         &mut self,
         site: &SiteConfig,
         q: QueuedUrl,
-        resp: fetch::Response,
+        resp: net::Response,
         record: Option<Result<Record, IngestError>>,
         mut outcome: Outcome,
         writer: &mut IndexWriter,
