@@ -17,7 +17,7 @@ use super::robots::{robots_url, RobotsCache, RobotsRules, ROBOTS_MAX_BYTES};
 use super::wire::{
     classify, error_chain, header_value, parse_retry_after, render_request, render_response,
 };
-use crate::urls::{clean_host, Origin};
+use crate::urls::{clean_host, is_web_url, Origin};
 
 /// The `Accept-Encoding` value sent with every request (all codings the client decodes).
 const ACCEPT_ENCODING: &str = "gzip, deflate, br, zstd";
@@ -189,11 +189,15 @@ impl std::fmt::Debug for Fetcher {
 
 /// Whether `to` belongs to the same site as `from`: same host, ignoring a leading `www.` and
 /// the scheme, and the same port apart from the scheme's default (`http://x` → `https://x` is
-/// the same site, `http://x:8081` → `http://x:8082` is not). The default redirect scope of
-/// [`Fetcher::fetch`].
+/// the same site, `http://x:8081` → `http://x:8082` is not). Ports are only compared between
+/// web URLs: a redirect to `ftp://` on the same host stays "in scope" so that it fails as an
+/// unsupported scheme. The default redirect scope of [`Fetcher::fetch`].
 pub fn same_site(from: &Url, to: &Url) -> bool {
     match (Origin::of(from), Origin::of(to)) {
-        (Some(a), Some(b)) => clean_host(a.host()) == clean_host(b.host()) && a.port() == b.port(),
+        (Some(a), Some(b)) => {
+            let ports_differ = is_web_url(from) && is_web_url(to) && a.port() != b.port();
+            clean_host(a.host()) == clean_host(b.host()) && !ports_differ
+        }
         _ => false,
     }
 }
@@ -594,5 +598,34 @@ impl Fetcher {
             None => Ok(Raw { status: status.as_u16(), headers: resp_headers, body }),
         };
         (exchange, outcome)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `same_site(from, to)` over a table.
+    fn check_same_site(from: &str, to: &str, expected: bool) {
+        let parse = |s: &str| Url::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        assert_eq!(same_site(&parse(from), &parse(to)), expected, "{from} → {to}");
+    }
+
+    #[test]
+    fn redirect_scope() {
+        let cases = [
+            ("http://x.vn/a", "https://x.vn/b", true),
+            ("https://www.x.vn/a", "https://x.vn/b", true),
+            ("https://x.vn:443/a", "https://x.vn/b", true),
+            ("http://127.0.0.1:8081/a", "http://127.0.0.1:8081/b", true),
+            ("http://127.0.0.1:8081/a", "http://127.0.0.1:8082/b", false),
+            ("http://127.0.0.1:8081/a", "http://127.0.0.1/b", false),
+            ("http://127.0.0.1:8081/a", "ftp://127.0.0.1/file", true),
+            ("https://x.vn/a", "https://m.x.vn/b", false),
+            ("https://x.vn/a", "mailto:a@x.vn", false),
+        ];
+        for (from, to, expected) in cases {
+            check_same_site(from, to, expected);
+        }
     }
 }

@@ -235,6 +235,8 @@ fn parse_text_sitemap<R: Read>(
 
 #[cfg(test)]
 mod tests {
+    use chrono::{DateTime, FixedOffset};
+
     use super::*;
 
     fn url(s: &str) -> Url {
