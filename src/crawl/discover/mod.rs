@@ -125,7 +125,7 @@ fn resolve(base: &Url, href: &str) -> Option<Url> {
         return None;
     }
     let mut url = base.join(href).ok()?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+    if !crate::urls::is_web_url(&url) {
         return None;
     }
     url.set_fragment(None);
