@@ -5,7 +5,7 @@
 //! One **coordinator** task owns everything that writes: the crawl state ([`state::CrawlState`],
 //! SQLite), the index writer and the WARC archive's metadata records. **Fetch tasks** (one per
 //! URL in flight, at most [`CrawlOptions::concurrency`]) only fetch through the
-//! [`net::Fetcher`] — which applies robots.txt and the per-host politeness gate to every
+//! [`net::Fetcher`] — which applies robots.txt and the per-origin politeness gate to every
 //! request, retries included — and, for articles, run [`ingest::process`] on a blocking thread.
 //! They send their results back by returning from the task; the coordinator applies them.
 //!

@@ -203,6 +203,11 @@ article_pattern = 'x'
 name = "any"
 hosts = ["127.0.0.1"]
 article_pattern = 'x'
+
+[[site]]
+name = "idn"
+hosts = ["www.Bộ.vn"]
+article_pattern = 'x'
 "#;
         let configured = CrawlConfig::from_toml(text).expect("valid");
         // (url, ad hoc site, configured site)
@@ -213,6 +218,8 @@ article_pattern = 'x'
             ("http://127.0.0.1:9999/x", None, Some("any")),
             ("https://m.x.vn/x", Some("x.vn"), None),
             ("https://x.vn:8443/x", Some("x.vn:8443"), None),
+            ("https://bộ.vn/x", None, Some("idn")),
+            ("https://m.xn--b-8xm.vn:8443/x", None, Some("idn")),
         ];
         for (u, adhoc_site, configured_site) in cases {
             let u = url(u);

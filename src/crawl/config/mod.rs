@@ -185,6 +185,25 @@ struct RawSite {
     examples: Vec<String>,
 }
 
+/// A `hosts` entry as URLs spell hosts: cleaned ([`clean_host`]) and IDNA-encoded like the `url`
+/// crate does (`Bộ.vn` → `xn--b-8xm.vn`), with its port if any.
+fn host_pattern(raw: &str) -> String {
+    let cleaned = clean_host(raw);
+    if cleaned.is_ascii() {
+        return cleaned;
+    }
+    let (host, port) = split_pattern(&cleaned);
+    let Some(ascii) =
+        Url::parse(&format!("http://{host}/")).ok().and_then(|u| u.host_str().map(str::to_string))
+    else {
+        return cleaned;
+    };
+    match port {
+        Some(p) => format!("{ascii}:{p}"),
+        None => ascii,
+    }
+}
+
 /// A cleaned `hosts` entry split into host and optional port (`127.0.0.1:8081`).
 fn split_pattern(pattern: &str) -> (&str, Option<u16>) {
     match pattern.rsplit_once(':') {
@@ -356,11 +375,11 @@ fn build_site(s: RawSite) -> Result<SiteConfig, ConfigError> {
             return Err(err("profile", "empty (omit the key to choose by host)".into()));
         }
     }
-    let hosts: Vec<String> = s.hosts.iter().map(|h| clean_host(h)).collect();
+    let hosts: Vec<String> = s.hosts.iter().map(|h| host_pattern(h)).collect();
     if hosts.is_empty() {
         return Err(err("hosts", "at least one host is needed".into()));
     }
-    let exclude_hosts: Vec<String> = s.exclude_hosts.iter().map(|h| clean_host(h)).collect();
+    let exclude_hosts: Vec<String> = s.exclude_hosts.iter().map(|h| host_pattern(h)).collect();
     for h in hosts.iter().chain(&exclude_hosts) {
         let (name, port) = split_pattern(h);
         let ok = !name.is_empty()
@@ -507,6 +526,10 @@ article_pattern = '^/[a-z-]+-\d+\.htm$'
             ),
             (
                 "[[site]]\nname = \"e\"\nhosts = [\"e.vn:8080\"]\narticle_pattern = 'x'\n".to_string(),
+                "ok",
+            ),
+            (
+                "[[site]]\nname = \"e\"\nhosts = [\"Bộ.VN:8080\"]\narticle_pattern = 'x'\n".to_string(),
                 "ok",
             ),
             (

@@ -1,5 +1,9 @@
 //! Crawl state and frontier in SQLite.
 //!
+//! Files: `schema.rs` (schema and upgrades), `frontier.rs` (the queue), `outcomes.rs` (results,
+//! the `indexed` table, records and counts); this file holds the types and the [`Frontier`]
+//! trait.
+//!
 //! [`CrawlState`] owns one SQLite database (WAL journal, `synchronous = NORMAL`, a busy
 //! timeout) that records every URL the crawler has discovered, the queue of URLs still to fetch
 //! (the *frontier*), conditional-request validators, content hashes and the set of documents
@@ -26,6 +30,9 @@
 //! [`CrawlState::mark_indexed`] once the index commit holding the document has succeeded.
 //!
 //! # Schema (`PRAGMA user_version` = [`SCHEMA_VERSION`])
+//!
+//! Older files are upgraded on open (`schema.rs`): schema 1 gets the counts table and the new
+//! queue index, schema 2's `host` column (`host[:port]`) is rewritten to origins.
 //!
 //! Table `urls`, one row per canonical URL ever discovered:
 //!
