@@ -2,7 +2,7 @@
 //!
 //! Every network request vnmon makes first obtains a [`HostPermit`] from the [`HostGate`]. The
 //! gate enforces, per [`Origin`] (scheme, host and port: two sites on one host with different
-//! ports are two origins):
+//! ports are two origins; "host" below means an origin):
 //!
 //! * **one request in flight**: a permit is exclusive for its host until it is dropped;
 //! * **a minimum pause between requests**: a permit for a host is handed out at least
@@ -113,39 +113,39 @@ impl HostGate {
         }
     }
 
-    /// The slot of `host`, created on first use.
-    fn slot(&self, host: &Origin) -> Arc<HostSlot> {
+    /// The slot of `origin`, created on first use.
+    fn slot(&self, origin: &Origin) -> Arc<HostSlot> {
         let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(slot) = hosts.get(host) {
+        if let Some(slot) = hosts.get(origin) {
             return Arc::clone(slot);
         }
-        Arc::clone(hosts.entry(host.clone()).or_default())
+        Arc::clone(hosts.entry(origin.clone()).or_default())
     }
 
-    /// Sets the site delay of origin `host` ([`Origin::of`] a URL), replacing the gate
-    /// default for that host. The effective delay is still at least the robots `Crawl-delay`.
-    pub fn set_delay(&self, host: &Origin, delay: Duration) {
-        let slot = self.slot(host);
+    /// Sets the site delay of `origin` ([`Origin::of`] a URL), replacing the gate
+    /// default for that origin. The effective delay is still at least the robots `Crawl-delay`.
+    pub fn set_delay(&self, origin: &Origin, delay: Duration) {
+        let slot = self.slot(origin);
         slot.delays.lock().unwrap_or_else(PoisonError::into_inner).site = Some(delay);
     }
 
-    /// Sets (or clears, with `None`) the robots.txt `Crawl-delay` of `host`.
-    pub fn set_crawl_delay(&self, host: &Origin, delay: Option<Duration>) {
-        let slot = self.slot(host);
+    /// Sets (or clears, with `None`) the robots.txt `Crawl-delay` of `origin`.
+    pub fn set_crawl_delay(&self, origin: &Origin, delay: Option<Duration>) {
+        let slot = self.slot(origin);
         slot.delays.lock().unwrap_or_else(PoisonError::into_inner).crawl = delay;
     }
 
-    /// Holds back every request to `host` until `until` (e.g. from a `Retry-After` header), on
+    /// Holds back every request to `origin` until `until` (e.g. from a `Retry-After` header), on
     /// top of the usual delay. A later call only ever moves the instant forward.
-    pub fn defer(&self, host: &Origin, until: Instant) {
-        let slot = self.slot(host);
+    pub fn defer(&self, origin: &Origin, until: Instant) {
+        let slot = self.slot(origin);
         let mut delays = slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
         delays.not_before = Some(delays.not_before.map_or(until, |t| t.max(until)));
     }
 
-    /// The effective minimum pause between two requests to `host`.
-    pub fn delay(&self, host: &Origin) -> Duration {
-        let slot = self.slot(host);
+    /// The effective minimum pause between two requests to `origin`.
+    pub fn delay(&self, origin: &Origin) -> Duration {
+        let slot = self.slot(origin);
         let delays = *slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
         self.effective(delays)
     }
@@ -155,12 +155,12 @@ impl HostGate {
         site.max(delays.crawl.unwrap_or(Duration::ZERO))
     }
 
-    /// Waits until a request to `host` may start and returns the permit for it.
+    /// Waits until a request to `origin` may start and returns the permit for it.
     ///
     /// Waits, in order, for the host's turn (no other request to the host in flight), for the
     /// host's delay counted from the end of the previous request, and for a global slot.
-    pub async fn acquire(&self, host: &Origin) -> HostPermit {
-        let slot = self.slot(host);
+    pub async fn acquire(&self, origin: &Origin) -> HostPermit {
+        let slot = self.slot(origin);
         let mut turn = Arc::clone(&slot.turn).lock_owned().await;
         // Read the delays after taking the turn so a Crawl-delay or deferral learnt meanwhile
         // applies.
@@ -181,10 +181,10 @@ impl HostGate {
         HostPermit { turn, _global: global, started }
     }
 
-    /// When the last request to `host` started and ended, if the host has been contacted and is
+    /// When the last request to `origin` started and ended, if the host has been contacted and is
     /// not currently busy (returns `None` while a request to it is in flight).
-    pub fn last_request(&self, host: &Origin) -> Option<(Option<Instant>, Option<Instant>)> {
-        let slot = self.slot(host);
+    pub fn last_request(&self, origin: &Origin) -> Option<(Option<Instant>, Option<Instant>)> {
+        let slot = self.slot(origin);
         let timing = slot.turn.try_lock().ok()?;
         Some((timing.last_start, timing.last_end))
     }

@@ -1,7 +1,7 @@
 //! robots.txt rules per origin, cached with expiry (RFC 9309).
 //!
 //! [`RobotsCache`] keeps one [`RobotsRules`] per [`Origin`] (scheme, host and port, as RFC 9309
-//! scopes a robots.txt file). The rules are derived from how the fetch of
+//! scopes a robots.txt file; "host" below means an origin). The rules are derived from how the fetch of
 //! `/robots.txt` went ([`RobotsRules::from_response`], [`RobotsRules::unreachable`]):
 //!
 //! * 2xx: the file is parsed with `texting_robots` for the crawler's product token (the part of
@@ -212,20 +212,20 @@ impl RobotsCache {
         &self.agent
     }
 
-    pub(crate) fn slot(&self, host: &Origin) -> RobotsSlot {
+    pub(crate) fn slot(&self, origin: &Origin) -> RobotsSlot {
         let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(slot) = slots.get(host) {
+        if let Some(slot) = slots.get(origin) {
             return Arc::clone(slot);
         }
-        Arc::clone(slots.entry(host.clone()).or_default())
+        Arc::clone(slots.entry(origin.clone()).or_default())
     }
 
-    /// Locks `host`'s slot, waiting while another task fetches its robots.txt.
-    pub(crate) async fn lock(&self, host: &Origin) -> OwnedMutexGuard<Option<CachedRules>> {
-        self.slot(host).lock_owned().await
+    /// Locks `origin`'s slot, waiting while another task fetches its robots.txt.
+    pub(crate) async fn lock(&self, origin: &Origin) -> OwnedMutexGuard<Option<CachedRules>> {
+        self.slot(origin).lock_owned().await
     }
 
-    /// Stores `rules` for `host` in a locked slot, with the TTL matching their kind.
+    /// Stores `rules` for `origin` in a locked slot, with the TTL matching their kind.
     pub(crate) fn store(
         &self,
         slot: &mut OwnedMutexGuard<Option<CachedRules>>,
@@ -237,27 +237,27 @@ impl RobotsCache {
         rules
     }
 
-    /// Stores `rules` for `host`, replacing any cached ones (e.g. to preload rules).
-    pub async fn insert(&self, host: &Origin, rules: RobotsRules) -> Arc<RobotsRules> {
-        let mut slot = self.lock(host).await;
+    /// Stores `rules` for `origin`, replacing any cached ones (e.g. to preload rules).
+    pub async fn insert(&self, origin: &Origin, rules: RobotsRules) -> Arc<RobotsRules> {
+        let mut slot = self.lock(origin).await;
         self.store(&mut slot, rules)
     }
 
-    /// The unexpired rules of `host`, if cached and not being refreshed right now.
-    pub fn get(&self, host: &Origin) -> Option<Arc<RobotsRules>> {
-        let slot = self.slot(host);
+    /// The unexpired rules of `origin`, if cached and not being refreshed right now.
+    pub fn get(&self, origin: &Origin) -> Option<Arc<RobotsRules>> {
+        let slot = self.slot(origin);
         let guard = slot.try_lock().ok()?;
         guard.as_ref().filter(|c| c.expires > Instant::now()).map(|c| Arc::clone(&c.rules))
     }
 
-    /// `Sitemap:` URLs of `host`'s cached robots.txt (empty when not cached or expired).
-    pub fn sitemaps(&self, host: &Origin) -> Vec<Url> {
-        self.get(host).map(|r| r.sitemaps.clone()).unwrap_or_default()
+    /// `Sitemap:` URLs of `origin`'s cached robots.txt (empty when not cached or expired).
+    pub fn sitemaps(&self, origin: &Origin) -> Vec<Url> {
+        self.get(origin).map(|r| r.sitemaps.clone()).unwrap_or_default()
     }
 
-    /// `Crawl-delay` of `host`'s cached robots.txt.
-    pub fn crawl_delay(&self, host: &Origin) -> Option<Duration> {
-        self.get(host).and_then(|r| r.crawl_delay)
+    /// `Crawl-delay` of `origin`'s cached robots.txt.
+    pub fn crawl_delay(&self, origin: &Origin) -> Option<Duration> {
+        self.get(origin).and_then(|r| r.crawl_delay)
     }
 
     /// Drops every cached entry (expired or not).
