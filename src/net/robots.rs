@@ -1,8 +1,8 @@
 //! robots.txt rules per origin, cached with expiry (RFC 9309).
 //!
 //! [`RobotsCache`] keeps one [`RobotsRules`] per [`Origin`] (scheme, host and port, as RFC 9309
-//! scopes a robots.txt file; "host" below means an origin). The rules are derived from how the fetch of
-//! `/robots.txt` went ([`RobotsRules::from_response`], [`RobotsRules::unreachable`]):
+//! scopes a robots.txt file; "host" below means an origin). The rules are derived from how the
+//! fetch of `/robots.txt` went ([`RobotsRules::from_response`], [`RobotsRules::unreachable`]):
 //!
 //! * 2xx: the file is parsed with `texting_robots` for the crawler's product token (the part of
 //!   the User-Agent before the first `/`), falling back to the `*` group;

@@ -43,10 +43,10 @@ static ADHOC_NEXT: LazyLock<Selector> =
 /// the scheme (`example.vn`, `127.0.0.1:8081`: host with `www.` dropped, port when it is not the
 /// scheme's default), so two sites on one host with different ports stay two sites (their own
 /// robots.txt, sitemaps, delays and article-id dedup key). Scope = that host and its
-/// subdomains on that port (on ports 80 and 443 for a default port); the seeds are listing pages; the permissive
-/// `ADHOC_*` patterns; no feeds or sitemaps (the crawler discovers them at run time from each
-/// origin's robots.txt `Sitemap:` lines and `<link rel=alternate>`); extract profile chosen by
-/// host (the generic extractor for unknown hosts). `delay` sets every site's delay. Seeds that
+/// subdomains on that port (on ports 80 and 443 for a default port); the seeds are listing
+/// pages; the permissive `ADHOC_*` patterns; no feeds or sitemaps (the crawler discovers them at
+/// run time from each origin's robots.txt `Sitemap:` lines and `<link rel=alternate>`); extract
+/// profile chosen by host (the generic extractor for unknown hosts). `delay` sets every site's delay. Seeds that
 /// are not `http(s)` URLs with a host are skipped.
 pub fn adhoc(seeds: &[Url], delay: Option<f64>) -> CrawlConfig {
     let delay = delay.filter(|d| valid_delay(*d));
