@@ -372,7 +372,7 @@ async fn outcomes_and_error_kinds() {
     assert_eq!(bomb.len(), 1);
     let bomb_resp = bomb[0].response.as_ref().unwrap();
     assert!(bomb_resp.len() <= 64 * 1024 + 512, "bomb response {} bytes", bomb_resp.len());
-    assert!(bomb[0].error.as_deref().unwrap_or("").contains("larger than"));
+    assert!(matches!(bomb[0].error, Some(FetchError::TooLarge { .. })), "{:?}", bomb[0].error);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

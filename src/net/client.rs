@@ -559,7 +559,7 @@ impl Fetcher {
             Ok(r) => r,
             Err(e) => {
                 let err = classify(&e, false);
-                exchange.error = Some(err.to_string());
+                exchange.error = Some(err.clone());
                 return (exchange, Err(err));
             }
         };
@@ -592,7 +592,7 @@ impl Fetcher {
             }
         }
         exchange.response = Some(render_response(status, resp.headers(), &body));
-        exchange.error = failure.as_ref().map(ToString::to_string);
+        exchange.error = failure.clone();
         let outcome = match failure {
             Some(e) => Err(e),
             None => Ok(Raw { status: status.as_u16(), headers: resp_headers, body }),

@@ -4,6 +4,8 @@ use std::sync::{Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
 
+use super::error::FetchError;
+
 /// One HTTP request/response exchange, as handed to the [`ExchangeSink`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exchange {
@@ -20,7 +22,7 @@ pub struct Exchange {
     /// failed part-way (see `error`), this holds the part that was read.
     pub response: Option<Vec<u8>>,
     /// What went wrong, if anything (timeout, reset, truncated or oversized body, ...).
-    pub error: Option<String>,
+    pub error: Option<FetchError>,
 }
 
 /// Receiver of every HTTP exchange, e.g. a WARC writer.
