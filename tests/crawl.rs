@@ -506,3 +506,152 @@ fn max_pages_and_since_limit_what_is_fetched_and_indexed() {
     let summary = run_crawl(&recent, &dir.path().join("index"), &dir.path().join("state"));
     assert_eq!(summary.total().indexed, 0, "{:?}", summary.total());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Three sites on one host that differ only by port: origin identity
+
+/// Delay between two requests to one origin in the twin crawls.
+const TWIN_DELAY_SECS: f64 = 0.08;
+
+/// One crawl of the twin world: what it reported, indexed and made the server see.
+struct TwinRun {
+    summary: CrawlSummary,
+    keys: Vec<String>,
+    log: Vec<RequestLog>,
+    /// Summary site name of each twin (configured name, or the ad hoc `127.0.0.1:PORT`).
+    site_names: BTreeMap<String, String>,
+}
+
+struct TwinWorld {
+    _dir: tempfile::TempDir,
+    set: fixtures::FixtureSet,
+    configured: TwinRun,
+    adhoc: TwinRun,
+}
+
+/// Three Dân trí-like sites on 127.0.0.1, each on its own port, with the same paths, article
+/// ids, titles and dates (and their own text), crawled once as configured sites and once from
+/// `--seed`-style ad hoc seeds (their first listing pages).
+fn twin_world() -> &'static TwinWorld {
+    static CELL: OnceLock<TwinWorld> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let names = ["twin-a", "twin-b", "twin-c"];
+        let opts = FixtureOptions { articles_per_site: 6, ..FixtureOptions::default() };
+        let mut set = None;
+        let server = BackgroundServer::start_with(&names, |bases| {
+            let s = fixtures::twin_set(bases, &names, fixtures::DANTRI_SITE, &opts);
+            let sites = s.sites.clone();
+            set = Some(s);
+            sites
+        })
+        .unwrap();
+        let set = set.unwrap();
+        let bases = server.base_urls();
+        let dir = tempfile::tempdir().unwrap();
+        let run = |label: &str, config: &CrawlConfig, site_names: BTreeMap<String, String>| {
+            server.clear_log();
+            let index = dir.path().join(format!("{label}-index"));
+            let state = dir.path().join(format!("{label}-state"));
+            let summary = run_crawl(&local_plan(config), &index, &state);
+            TwinRun { summary, keys: keys(&index), log: server.log(), site_names }
+        };
+        let toml = crawlcfg::crawl_config_toml(&set.entries, &[], TWIN_DELAY_SECS);
+        let config = CrawlConfig::from_toml(&toml).unwrap();
+        let same: BTreeMap<String, String> =
+            names.iter().map(|n| (n.to_string(), n.to_string())).collect();
+        let configured = run("configured", &config, same);
+        let seeds: Vec<url::Url> =
+            set.entries.iter().map(|e| url::Url::parse(&e.listings[0]).unwrap()).collect();
+        let config = crawl::config::adhoc(&seeds, Some(TWIN_DELAY_SECS));
+        let by_port: BTreeMap<String, String> = names
+            .iter()
+            .map(|n| (n.to_string(), bases[*n].trim_start_matches("http://").to_string()))
+            .collect();
+        let adhoc = run("adhoc", &config, by_port);
+        TwinWorld { _dir: dir, set, configured, adhoc }
+    })
+}
+
+/// Every article of every twin is indexed, and each site counts its own.
+fn check_twins_all_found(run: &TwinRun, set: &fixtures::FixtureSet) {
+    assert_eq!(run.keys, expected_keys(set), "{:?}", run.summary);
+    for (twin, site) in &run.site_names {
+        let want = set.articles.iter().filter(|a| &a.site == twin && a.copy_of.is_none()).count();
+        let got = run.summary.sites.get(site).map(|s| s.indexed);
+        assert_eq!(got, Some(want), "{twin} as {site}: {:?}", run.summary.sites);
+    }
+}
+
+/// The only duplicates are the content copies each site serves under a second id.
+fn check_twins_no_false_duplicates(run: &TwinRun, set: &fixtures::FixtureSet) {
+    for (twin, site) in &run.site_names {
+        let copies = set.articles.iter().filter(|a| &a.site == twin && a.copy_of.is_some()).count();
+        let stats = &run.summary.sites[site];
+        assert_eq!(stats.duplicates, copies, "{twin} as {site}: {stats:?}");
+        assert_eq!(stats.error_count(), 0, "{twin} as {site}: {stats:?}");
+    }
+}
+
+/// Each twin's own robots.txt and sitemap index were requested (discovery per origin).
+fn check_twins_discovery(run: &TwinRun) {
+    for twin in run.site_names.keys() {
+        for path in ["/robots.txt", "/sitemaps/articles.xml"] {
+            let hits = run.log.iter().filter(|r| &r.site == twin && r.path == path).count();
+            assert!(hits >= 1, "{twin}: {path} never requested");
+        }
+    }
+}
+
+/// At the server, no origin gets two requests closer than its delay, while requests to
+/// different origins do come closer than that (they run side by side, not as one host).
+fn check_twins_delays(run: &TwinRun) {
+    let delay = Duration::from_secs_f64(TWIN_DELAY_SECS);
+    let mut all: Vec<(std::time::Instant, &str)> = Vec::new();
+    for twin in run.site_names.keys() {
+        let mut times: Vec<std::time::Instant> =
+            run.log.iter().filter(|r| &r.site == twin).map(|r| r.at).collect();
+        times.sort();
+        assert!(times.len() > 5, "{twin}: {} requests", times.len());
+        for pair in times.windows(2) {
+            let gap = pair[1] - pair[0];
+            assert!(gap + Duration::from_millis(5) >= delay, "{twin}: two requests {gap:?} apart");
+        }
+        all.extend(times.into_iter().map(|t| (t, twin.as_str())));
+    }
+    all.sort();
+    let close = all.windows(2).filter(|w| w[0].1 != w[1].1 && w[1].0 - w[0].0 < delay / 2).count();
+    assert!(close >= 3, "requests to different origins never overlapped ({close})");
+}
+
+#[test]
+fn twins_on_one_host_configured_all_articles_found() {
+    let w = twin_world();
+    check_twins_all_found(&w.configured, &w.set);
+}
+
+#[test]
+fn twins_on_one_host_ad_hoc_all_articles_found() {
+    let w = twin_world();
+    check_twins_all_found(&w.adhoc, &w.set);
+}
+
+#[test]
+fn twins_on_one_host_have_no_false_duplicates() {
+    let w = twin_world();
+    check_twins_no_false_duplicates(&w.configured, &w.set);
+    check_twins_no_false_duplicates(&w.adhoc, &w.set);
+}
+
+#[test]
+fn twins_on_one_host_each_have_robots_and_sitemap_read() {
+    let w = twin_world();
+    check_twins_discovery(&w.configured);
+    check_twins_discovery(&w.adhoc);
+}
+
+#[test]
+fn twins_on_one_host_hold_delays_per_origin() {
+    let w = twin_world();
+    check_twins_delays(&w.configured);
+    check_twins_delays(&w.adhoc);
+}

@@ -16,8 +16,8 @@ use std::thread::JoinHandle;
 
 use chrono::Utc;
 
-use super::fetch::{Exchange, ExchangeSink};
 use crate::archive::{ArchiveError, WarcWriter};
+use crate::net::{Exchange, ExchangeSink};
 
 /// Where archived records go.
 pub trait ArchiveStore: Send {

@@ -20,10 +20,11 @@ use super::discover::Sitemap;
 use super::plan::CrawlPlan;
 use super::state::{CrawlState, NewUrl, Outcome, QueuedUrl, UrlKind, UrlState};
 use super::task::{Fetched, Parsed, TaskResult};
-use super::{urls, CrawlError, CrawlSummary, Event, SiteStats};
+use super::{CrawlError, CrawlSummary, Event, SiteStats};
 use crate::import::{KEY_FIELD, KIND_FIELD};
 use crate::index::{Added, Indexer};
 use crate::record::Record;
+use crate::urls;
 
 /// Outcomes waiting for the next commit before the state records them.
 const MAX_PENDING_OUTCOMES: usize = 4096;
@@ -157,7 +158,7 @@ impl<'a> Coordinator<'a> {
             }
             Fetched::Failed(e) => {
                 let status = match &e {
-                    super::fetch::FetchError::Status(s) => Some(*s),
+                    crate::net::FetchError::Status(s) => Some(*s),
                     _ => None,
                 };
                 self.fail(&q, e.kind(), &e.to_string(), status, on);

@@ -6,7 +6,7 @@
 //! [`Indexer`] to write through, and a [`Shutdown`] signal (the binary turns Ctrl-C into it).
 //!
 //! - **Fetch tasks** ([`task`]), at most `plan.concurrency` in flight, fetch through the
-//!   [`fetch::Fetcher`] — robots.txt and the per-origin politeness gate apply to every request,
+//!   [`net::Fetcher`] — robots.txt and the per-origin politeness gate apply to every request,
 //!   retries and redirects included — then parse the response on the blocking pool (feeds,
 //!   sitemaps, listing pages, articles through [`crate::ingest::process`]) and return a typed
 //!   [`task::Fetched`].
@@ -28,13 +28,9 @@ pub mod archiver;
 pub mod config;
 mod coordinator;
 pub mod discover;
-pub mod fetch;
 pub mod plan;
-pub mod politeness;
-pub mod robots;
 pub mod state;
 pub mod task;
-pub mod urls;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -48,10 +44,11 @@ use crate::archive::{ArchiveError, WarcWriter};
 use crate::extract::Profiles;
 use crate::index::{IndexError, Indexer};
 
+use crate::net::{self, ExchangeSink, Fetcher};
+use crate::urls::{self, Origin};
 use archiver::{ArchiveStore, Archiver};
 use config::SiteConfig;
 use coordinator::Coordinator;
-use fetch::{ExchangeSink, Fetcher};
 pub use plan::{CrawlFlags, CrawlPlan, PlanError};
 use state::{CrawlState, NewUrl, UrlKind};
 use task::TaskResult;
@@ -75,7 +72,7 @@ pub enum CrawlError {
     Archive(#[from] ArchiveError),
     /// The HTTP client could not be built.
     #[error("http client: {0}")]
-    Fetch(#[from] fetch::FetchError),
+    Fetch(#[from] net::FetchError),
     /// Other I/O.
     #[error("{path}: {source}")]
     Io {
@@ -312,9 +309,9 @@ async fn run(
     for planned in &plan.sites {
         let Some(site) = plan.config.site(&planned.name) else { continue };
         for seed in site.feeds.iter().chain(&site.sitemaps).chain(&site.listings) {
-            fetcher
-                .gate()
-                .set_delay(&politeness::host_key(seed).unwrap_or_default(), planned.delay.value);
+            if let Some(origin) = Origin::of(seed) {
+                fetcher.gate().set_delay(&origin, planned.delay.value);
+            }
         }
     }
     let sites: Vec<&SiteConfig> = plan.config.sites.iter().collect();
@@ -416,8 +413,15 @@ async fn seed_frontier(
         seeds.extend(site.feeds.iter().map(|u| (u.clone(), UrlKind::Feed, 30)));
         seeds.extend(site.sitemaps.iter().map(|u| (u.clone(), UrlKind::Sitemap, 20)));
         seeds.extend(site.listings.iter().map(|u| (u.clone(), UrlKind::Listing, 10)));
-        // robots.txt `Sitemap:` lines: discovery for sites configured without sitemaps.
-        if let Some(first) = seeds.first().map(|s| s.0.clone()) {
+        // robots.txt `Sitemap:` lines of every origin the seeds are on: discovery for sites
+        // configured without sitemaps.
+        let mut origins = HashSet::new();
+        let firsts: Vec<Url> = seeds
+            .iter()
+            .filter(|s| Origin::of(&s.0).is_some_and(|o| origins.insert(o)))
+            .map(|s| s.0.clone())
+            .collect();
+        for first in firsts {
             match fetcher.robots_sitemaps(&first).await {
                 Ok(maps) => {
                     for m in maps {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use url::Url;
 
 use super::config::{self, CrawlConfig, DEFAULT_CONCURRENCY, DEFAULT_DELAY_SECS};
-use super::fetch::FetchConfig;
+use crate::net::FetchConfig;
 
 /// Where a resolved setting came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

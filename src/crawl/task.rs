@@ -11,10 +11,10 @@ use url::Url;
 
 use super::config::SiteConfig;
 use super::discover::{self, Sitemap};
-use super::fetch::{self, FetchResult, Fetcher, Response};
 use super::state::{QueuedUrl, UrlKind};
 use crate::extract::Profiles;
 use crate::ingest::{self, IngestError, RawPage};
+use crate::net::{self as fetch, FetchResult, Fetcher, Response};
 use crate::record::Record;
 
 /// Largest sitemap read (decompressed).

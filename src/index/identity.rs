@@ -18,8 +18,8 @@
 
 use url::Url;
 
-use crate::crawl::urls::canonicalize;
-use crate::record::Record; // TODO(merge): crate::urls
+use crate::record::Record;
+use crate::urls::canonicalize; // TODO(merge): crate::urls
 
 /// What the site configuration knows about URLs, for document identity.
 pub trait SiteRules: Send + Sync {
@@ -27,6 +27,8 @@ pub trait SiteRules: Send + Sync {
     fn site_name(&self, url: &Url) -> Option<String>;
     /// The article id embedded in `url` by its site's URL scheme.
     fn article_id(&self, url: &Url) -> Option<String>;
+    /// Whether `url` is in the scope of the named site.
+    fn in_site(&self, site: &str, url: &Url) -> bool;
 }
 
 /// No site configuration: keys come from URLs alone and there are no article keys.
@@ -39,6 +41,9 @@ impl SiteRules for NoRules {
     }
     fn article_id(&self, _url: &Url) -> Option<String> {
         None
+    }
+    fn in_site(&self, _site: &str, _url: &Url) -> bool {
+        false
     }
 }
 
@@ -89,8 +94,17 @@ pub fn identify(record: &Record, stated_key: Option<&str>, rules: &dyn SiteRules
             content_hash,
         };
     };
-    let article_key = article_key(&key_url, rules)
-        .or_else(|| page_url.as_ref().and_then(|p| article_key(&canonicalize(p), rules)));
+    // The site the page was read from names the article; its id comes from the key, else
+    // from the page's own URL.
+    let site =
+        page_url.as_ref().and_then(|p| rules.site_name(p)).or_else(|| rules.site_name(&key_url));
+    let id = rules
+        .article_id(&key_url)
+        .or_else(|| page_url.as_ref().and_then(|p| rules.article_id(&canonicalize(p))));
+    let article_key = match (site, id) {
+        (Some(site), Some(id)) => Some(format!("{site}|{id}")),
+        _ => None,
+    };
     Identity {
         key: key_url.to_string(),
         url: Some(key_url.to_string()),
@@ -98,13 +112,6 @@ pub fn identify(record: &Record, stated_key: Option<&str>, rules: &dyn SiteRules
         article_key,
         content_hash,
     }
-}
-
-/// `site|id` for `url`, when its site reads an article id from it.
-fn article_key(url: &Url, rules: &dyn SiteRules) -> Option<String> {
-    let id = rules.article_id(url)?;
-    let site = rules.site_name(url).or_else(|| site_of(url))?;
-    Some(format!("{site}|{id}"))
 }
 
 /// The outlet of a URL: host, lower case, without a leading `www.` and a trailing dot, with
@@ -122,15 +129,12 @@ pub fn site_of(url: &Url) -> Option<String> {
 }
 
 /// Whether the page at `page` may name `canonical` as its canonical address: same outlet
-/// (ignoring `www.` and the scheme), or both in one configured site.
+/// (ignoring `www.` and the scheme), or in the scope of the configured site of the page.
 fn same_site(page: &Url, canonical: &Url, rules: &dyn SiteRules) -> bool {
     if site_of(page).is_some() && site_of(page) == site_of(canonical) {
         return true;
     }
-    match (rules.site_name(page), rules.site_name(canonical)) {
-        (Some(a), Some(b)) => a == b,
-        _ => false,
-    }
+    rules.site_name(page).is_some_and(|site| rules.in_site(&site, canonical))
 }
 
 fn is_web_url(u: &Url) -> bool {
@@ -152,6 +156,9 @@ mod tests {
     impl SiteRules for Rules {
         fn site_name(&self, url: &Url) -> Option<String> {
             url.host_str()?.ends_with("dantri.com.vn").then(|| "dantri".to_string())
+        }
+        fn in_site(&self, site: &str, url: &Url) -> bool {
+            self.site_name(url).as_deref() == Some(site)
         }
         fn article_id(&self, url: &Url) -> Option<String> {
             self.site_name(url)?;

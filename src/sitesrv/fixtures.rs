@@ -161,12 +161,53 @@ pub fn fixture_set(bases: &HashMap<String, String>, opts: &FixtureOptions) -> Fi
     ];
     for (name, template, index) in sites {
         let Some(base) = bases.get(name) else { continue };
-        let (site, entries, articles) = template_site(name, base, template, index, opts);
+        let (site, entries, articles) = template_site(name, name, base, template, index, opts);
         set.sites.push(site);
         set.entries.push(entries);
         set.articles.extend(articles);
     }
     set
+}
+
+/// Sites that differ only by origin: every name in `names` served from the `template` site's
+/// generator ([`DANTRI_SITE`], [`VCCORP_SITE`] or [`GENERIC_SITE`]) with the same paths, article
+/// ids, titles and dates, each with its own body text (so no two are duplicates of each other).
+/// Names missing from `bases`, or an unknown template, are skipped.
+pub fn twin_set(
+    bases: &HashMap<String, String>,
+    names: &[&str],
+    template: &str,
+    opts: &FixtureOptions,
+) -> FixtureSet {
+    let mut set = FixtureSet::default();
+    let (t, index) = match template {
+        DANTRI_SITE => (Template::Dantri, 0),
+        VCCORP_SITE => (Template::Vccorp, 1),
+        GENERIC_SITE => (Template::Generic, 2),
+        _ => return set,
+    };
+    for name in names {
+        let Some(base) = bases.get(*name) else { continue };
+        let (site, entries, articles) = template_site(name, template, base, t, index, opts);
+        set.sites.push(site);
+        set.entries.push(entries);
+        set.articles.extend(articles);
+    }
+    set
+}
+
+/// Article `i` of site `name` whose title and date (hence path and id) come from `id_key`'s
+/// article `i`, and whose text is the site's own.
+fn keyed_content(name: &str, id_key: &str, i: usize, site_index: usize) -> FixtureArticle {
+    let mut a = article_content(id_key, i, site_index);
+    if name != id_key {
+        let own = article_content(name, i, site_index);
+        a.site = own.site;
+        a.sapo = own.sapo;
+        a.paragraphs = own.paragraphs;
+        a.author = own.author;
+    }
+    a
 }
 
 /// Content of one article before it gets a URL.
@@ -245,6 +286,7 @@ fn place(mut a: FixtureArticle, base: &str, t: Template, n: usize) -> FixtureArt
 
 fn template_site(
     name: &str,
+    id_key: &str,
     base: &str,
     t: Template,
     site_index: usize,
@@ -252,10 +294,10 @@ fn template_site(
 ) -> (Site, EntryPoints, Vec<FixtureArticle>) {
     let n = opts.articles_per_site;
     let mut articles: Vec<FixtureArticle> =
-        (0..n).map(|i| place(article_content(name, i, site_index), base, t, i)).collect();
+        (0..n).map(|i| place(keyed_content(name, id_key, i, site_index), base, t, i)).collect();
     // The content copy: article 2's page under a new id.
     if n >= 3 {
-        let mut copy = article_content(name, 2, site_index);
+        let mut copy = keyed_content(name, id_key, 2, site_index);
         copy = place(copy, base, t, n);
         if t != Template::Generic {
             // Same content; the id's timestamp part is a few hours later.
