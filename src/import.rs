@@ -487,7 +487,7 @@ fn ingest_one(
             let (added, id) = indexer.add(&record, raw.key.as_deref())?;
             match &added {
                 Added::New => summary.added += 1,
-                Added::Replaced => summary.updated += 1,
+                Added::Replaced | Added::Earlier { .. } => summary.updated += 1,
                 Added::Unchanged => summary.unchanged += 1,
                 Added::Duplicate { .. } => summary.duplicates += 1,
             }

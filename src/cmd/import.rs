@@ -55,6 +55,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 let what = match added {
                     Added::New => "added".to_string(),
                     Added::Replaced => "updated".to_string(),
+                    Added::Earlier { of } => format!("original of {of}, which it replaced"),
                     Added::Unchanged => "unchanged".to_string(),
                     Added::Duplicate { of, by } => format!("duplicate ({by}) of {of}"),
                 };

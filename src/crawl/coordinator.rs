@@ -347,7 +347,7 @@ impl<'a> Coordinator<'a> {
         let stats = self.stats(&q.site);
         match &added {
             Added::New => stats.indexed += 1,
-            Added::Replaced => stats.updated += 1,
+            Added::Replaced | Added::Earlier { .. } => stats.updated += 1,
             Added::Unchanged => stats.unchanged += 1,
             Added::Duplicate { .. } => stats.duplicates += 1,
         }

@@ -42,8 +42,15 @@ pub enum Added {
     Replaced,
     /// The document with the same key has exactly this content: nothing was written.
     Unchanged,
+    /// The same article or content was indexed under another key with a later publication
+    /// time (or the same time and a larger key): this one, the original, replaced that copy.
+    Earlier {
+        /// The key of the copy that was removed.
+        of: String,
+    },
     /// The same article (same site and article id) or the same content is already indexed
-    /// under another key: nothing was written.
+    /// under another key, published earlier (or at the same time under a smaller key): nothing
+    /// was written.
     Duplicate {
         /// The key of the document already there.
         of: String,
@@ -55,7 +62,7 @@ pub enum Added {
 impl Added {
     /// Whether a document was written.
     pub fn wrote(&self) -> bool {
-        matches!(self, Added::New | Added::Replaced)
+        matches!(self, Added::New | Added::Replaced | Added::Earlier { .. })
     }
 }
 
@@ -76,7 +83,7 @@ impl IndexCounts {
     fn count(&mut self, added: &Added) {
         match added {
             Added::New => self.added += 1,
-            Added::Replaced => self.replaced += 1,
+            Added::Replaced | Added::Earlier { .. } => self.replaced += 1,
             Added::Unchanged => self.unchanged += 1,
             Added::Duplicate { .. } => self.duplicates += 1,
         }
@@ -87,6 +94,8 @@ impl IndexCounts {
 #[derive(Debug)]
 struct Pending {
     key: String,
+    /// Publication time, seconds since the epoch.
+    published: Option<i64>,
 }
 
 /// The single writer of an index; see the module documentation.
@@ -170,7 +179,8 @@ impl Indexer {
     /// `stated_key` is the key chosen for the same response before (the crawler's archive).
     pub fn add(&mut self, record: &Record, stated_key: Option<&str>) -> Result<(Added, Identity)> {
         let id = self.identify(record, stated_key);
-        let added = self.decide(&id)?;
+        let published = record.article.published.map(|p| p.timestamp());
+        let added = self.decide(&id, published)?;
         if added.wrote() {
             let mut stored = record.clone();
             if id.url.is_some() {
@@ -180,22 +190,30 @@ impl Indexer {
                 stored.article.site = id.site.clone();
             }
             let doc = document::build(&self.fields, &stored, &id)?;
-            if added == Added::Replaced {
-                self.writer.delete_term(Term::from_field_text(self.fields.key, &id.key));
+            match &added {
+                Added::Replaced => {
+                    self.writer.delete_term(Term::from_field_text(self.fields.key, &id.key));
+                }
+                Added::Earlier { of } => {
+                    self.writer.delete_term(Term::from_field_text(self.fields.key, of));
+                    self.pending.retain(|_, p| p.key != *of);
+                }
+                _ => {}
             }
             self.writer.add_document(doc)?;
             self.uncommitted += 1;
-            self.pending.insert(id.key.clone(), Pending { key: id.key.clone() });
+            let entry = || Pending { key: id.key.clone(), published };
+            self.pending.insert(id.key.clone(), entry());
             if let Some(a) = &id.article_key {
-                self.pending.insert(format!("a:{a}"), Pending { key: id.key.clone() });
+                self.pending.insert(format!("a:{a}"), entry());
             }
-            self.pending.insert(format!("h:{}", id.content_hash), Pending { key: id.key.clone() });
+            self.pending.insert(format!("h:{}", id.content_hash), entry());
         }
         self.counts.count(&added);
         Ok((added, id))
     }
 
-    fn decide(&self, id: &Identity) -> Result<Added> {
+    fn decide(&self, id: &Identity, published: Option<i64>) -> Result<Added> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let count = |q: &dyn Query| searcher.search(q, &Count);
@@ -217,32 +235,63 @@ impl Indexer {
             ]);
             return Ok(if count(&both)? > 0 { Added::Unchanged } else { Added::Replaced });
         }
-        // Another key, same article.
-        if let Some(a) = &id.article_key {
-            if let Some(p) = self.pending.get(&format!("a:{a}")) {
-                return Ok(Added::Duplicate { of: p.key.clone(), by: "article id" });
+        // Another key, same article or same content: the earliest publication is the
+        // original, and a copy found first gives way to it.
+        let found = |pending: Option<&Pending>,
+                     query: Box<dyn Query>|
+         -> Result<Option<(String, Option<i64>)>> {
+            match pending {
+                Some(p) => Ok(Some((p.key.clone(), p.published))),
+                None => self.first_key(query.as_ref()),
             }
-            if let Some(of) = self.first_key(term(f.article_key, a).as_ref())? {
-                return Ok(Added::Duplicate { of, by: "article id" });
+        };
+        let by_article = match &id.article_key {
+            Some(a) => found(self.pending.get(&format!("a:{a}")), term(f.article_key, a))?
+                .map(|k| (k, "article id")),
+            None => None,
+        };
+        let by_content = || -> Result<_> {
+            Ok(found(
+                self.pending.get(&format!("h:{}", id.content_hash)),
+                term(f.content_hash, &id.content_hash),
+            )?
+            .map(|k| (k, "content")))
+        };
+        let existing = match by_article {
+            Some(hit) => Some(hit),
+            None => by_content()?,
+        };
+        // Order-independent: whichever comes first, the same document remains — the earliest
+        // publication (unknown counts as latest), on a tie the smaller key.
+        let rank =
+            |published: Option<i64>, key: &str| (published.unwrap_or(i64::MAX), key.to_string());
+        Ok(match existing {
+            None => Added::New,
+            Some(((of, theirs), by)) => {
+                if rank(published, &id.key) < rank(theirs, &of) {
+                    Added::Earlier { of }
+                } else {
+                    Added::Duplicate { of, by }
+                }
             }
-        }
-        // Another key, same content.
-        if let Some(p) = self.pending.get(&format!("h:{}", id.content_hash)) {
-            return Ok(Added::Duplicate { of: p.key.clone(), by: "content" });
-        }
-        if let Some(of) = self.first_key(term(f.content_hash, &id.content_hash).as_ref())? {
-            return Ok(Added::Duplicate { of, by: "content" });
-        }
-        Ok(Added::New)
+        })
     }
 
-    /// The key of the first committed document matching `query`.
-    fn first_key(&self, query: &dyn Query) -> Result<Option<String>> {
+    /// The key and publication time of the first committed document matching `query`.
+    fn first_key(&self, query: &dyn Query) -> Result<Option<(String, Option<i64>)>> {
         use tantivy::collector::TopDocs;
         let searcher = self.reader.searcher();
         let top = searcher.search(query, &TopDocs::with_limit(1).order_by_score())?;
         let Some((_, address)) = top.first() else { return Ok(None) };
-        super::key_at(&searcher, *address)
+        let Some(key) = super::key_at(&searcher, *address)? else { return Ok(None) };
+        let segment = searcher.segment_reader(address.segment_ord);
+        let published = segment
+            .fast_fields()
+            .date(super::schema::PUBLISHED)
+            .ok()
+            .and_then(|column| column.first(address.doc_id))
+            .map(|d| d.into_timestamp_secs());
+        Ok(Some((key, published)))
     }
 
     /// Documents written since the last commit.
