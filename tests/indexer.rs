@@ -423,3 +423,76 @@ fn dry_run_prints_the_resolved_plan_and_where_each_setting_came_from() {
         assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shutdown
+
+#[test]
+fn a_shutdown_signal_stops_the_crawl_cleanly_and_the_next_run_finishes_it() {
+    let (_server, set) = slow_world();
+    let dir = tempfile::tempdir().unwrap();
+    let config =
+        CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
+    let plan = local_plan(&config);
+    let (index, state) = (dir.path().join("index"), dir.path().join("state"));
+    let mut indexer = plan.indexer(&index).unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let profiles = Profiles::builtin();
+    let (trigger, shutdown) = Shutdown::new();
+    let io =
+        CrawlIo { state_dir: &state, indexer: &mut indexer, profiles: &profiles, archive: None };
+    let started = std::time::Instant::now();
+    let summary = rt.block_on(async {
+        let stop = tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            trigger.trigger();
+        });
+        let summary = crawl::crawl(&plan, io, shutdown, &mut |_| {}).await;
+        let _ = stop.await;
+        summary
+    });
+    let summary = summary.expect("a stopped crawl is not an error");
+    indexer.finish().unwrap();
+    assert!(started.elapsed() < Duration::from_secs(5), "stopped promptly");
+    assert!(summary.pending > 0, "work was left for the next run: {summary:?}");
+    let first = keys(&index);
+    crawl_with(&plan, &index, &state, None, None).unwrap();
+    let all = keys(&index);
+    assert!(all.is_superset(&first));
+    assert_eq!(all, expected_keys(&set).into_iter().collect());
+}
+
+#[test]
+fn ctrl_c_reaches_the_crawl_as_a_shutdown_and_the_state_stays_usable() {
+    let (_server, set) = slow_world();
+    let dir = tempfile::tempdir().unwrap();
+    let (index, state) = (dir.path().join("index"), dir.path().join("state"));
+    let config = dir.path().join("sites.toml");
+    std::fs::write(&config, crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
+    let args = [
+        "crawl",
+        "--config",
+        config.to_str().unwrap(),
+        "--state",
+        state.to_str().unwrap(),
+        "--allow-private",
+    ];
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vnmon"))
+        .arg("--index")
+        .arg(&index)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(900));
+    let sent = Command::new("kill").arg("-INT").arg(child.id().to_string()).status().unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert!(err.contains("interrupted: finishing the current batch"), "{err}");
+    assert!(matches!(out.status.code(), Some(0) | Some(1)), "{err}");
+    let out = vnmon(&index, &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(keys(&index), expected_keys(&set).into_iter().collect());
+}
