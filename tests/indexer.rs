@@ -477,7 +477,7 @@ fn ctrl_c_reaches_the_crawl_as_a_shutdown_and_the_state_stays_usable() {
         state.to_str().unwrap(),
         "--allow-private",
     ];
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vnmon"))
+    let child = Command::new(env!("CARGO_BIN_EXE_vnmon"))
         .arg("--index")
         .arg(&index)
         .args(args)
