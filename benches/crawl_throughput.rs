@@ -9,9 +9,8 @@
 use std::time::Instant;
 
 use vnmon::crawl::config::CrawlConfig;
-use vnmon::crawl::{self, CrawlOptions};
+use vnmon::crawl::{self, CrawlFlags, CrawlIo, CrawlPlan, Shutdown};
 use vnmon::extract::Profiles;
-use vnmon::index::Index;
 use vnmon_sitesrv::fixtures::{self, EntryPoints};
 use vnmon_sitesrv::{crawlcfg, BackgroundServer};
 
@@ -51,20 +50,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     let config = CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&entries, &[], 0.0))?;
     let dir = tempfile::tempdir()?;
-    let index = Index::open_or_create(&dir.path().join("index"))?;
-    let mut opts = CrawlOptions { concurrency, ..CrawlOptions::default() };
-    opts.fetch.allow_private = true;
-    opts.fetch.default_delay = std::time::Duration::ZERO;
+    let flags = CrawlFlags {
+        concurrency: Some(concurrency),
+        allow_private: true,
+        delay_secs: Some(0.0),
+        ..CrawlFlags::default()
+    };
+    let plan = CrawlPlan::resolve(config, &flags)?;
+    let mut indexer = plan.indexer(&dir.path().join("index"))?;
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let started = Instant::now();
-    let summary = rt.block_on(crawl::crawl(
-        &config,
-        &opts,
-        &Profiles::builtin(),
-        &index,
-        &dir.path().join("state"),
-        &mut |_| {},
-    ))?;
+    let profiles = Profiles::builtin();
+    let io = CrawlIo {
+        state_dir: &dir.path().join("state"),
+        indexer: &mut indexer,
+        profiles: &profiles,
+        archive: None,
+    };
+    let summary = rt.block_on(crawl::crawl(&plan, io, Shutdown::never(), &mut |_| {}))?;
+    indexer.finish()?;
     let secs = started.elapsed().as_secs_f64();
     let t = summary.total();
     let warc_bytes: u64 = std::fs::read_dir(dir.path().join("state").join(crawl::WARC_DIR))?

@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
 
 use crate::archive::{self, ArchiveError};
+use crate::index::{Added, IndexError, Indexer};
 use crate::ingest::RawPage;
 
 /// Name of the optional per-folder manifest.
@@ -326,8 +327,12 @@ fn warc_item(rec: archive::WarcRecord) -> WarcItem {
 pub struct Summary {
     /// New documents.
     pub added: usize,
-    /// Documents that replaced one with the same URL.
+    /// Documents whose content changed under the same key, replaced.
     pub updated: usize,
+    /// Pages identical to the document already under their key.
+    pub unchanged: usize,
+    /// Pages that are an indexed article under another URL, or its content.
+    pub duplicates: usize,
     /// Inputs that are not article pages (non-HTML records, requests, empty pages).
     pub skipped: usize,
     /// Inputs that failed, with the reason.
@@ -338,10 +343,12 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} imported ({} added, {} updated), {} skipped, {} failed",
-            self.added + self.updated,
+            "{} imported ({} added, {} updated, {} unchanged, {} duplicates), {} skipped, {} failed",
+            self.added + self.updated + self.unchanged + self.duplicates,
             self.added,
             self.updated,
+            self.unchanged,
+            self.duplicates,
             self.skipped,
             self.failed.len()
         )
@@ -353,12 +360,14 @@ impl std::fmt::Display for Summary {
 pub enum Event<'a> {
     /// An input (file) is done.
     InputDone(&'a Input),
-    /// A page went into the index.
+    /// A page went through the indexer.
     Indexed {
         /// Its URL or path.
         name: &'a str,
-        /// Added or replaced.
-        upsert: crate::index::Upsert,
+        /// What the indexer did with it.
+        added: &'a Added,
+        /// The document key.
+        key: &'a str,
     },
     /// A page or record was skipped.
     Skipped {
@@ -379,17 +388,16 @@ pub enum Event<'a> {
 /// Number of documents between two index commits during a long import.
 pub const COMMIT_EVERY: usize = 1000;
 
-/// Imports every input into the index through [`crate::ingest::process`], committing every
+/// Imports every input through [`crate::ingest::process`] and the [`Indexer`], committing every
 /// [`COMMIT_EVERY`] documents and at the end. Failures are counted and reported through `on`,
-/// never fatal; only an index error stops the import.
+/// never fatal; only an index error stops the import (what was committed before stays).
 pub fn import_all(
     inputs: &[Input],
     profiles: &crate::extract::Profiles,
-    writer: &mut crate::index::IndexWriter,
+    indexer: &mut Indexer,
     on: &mut dyn FnMut(Event<'_>),
-) -> Result<Summary, crate::index::IndexError> {
+) -> Result<Summary, IndexError> {
     let mut summary = Summary::default();
-    let mut since_commit = 0usize;
     let warcs: Vec<PathBuf> = inputs
         .iter()
         .filter_map(|i| match i {
@@ -397,8 +405,8 @@ pub fn import_all(
             _ => None,
         })
         .collect();
-    // Archives written by the crawler say which responses were articles; a page of another
-    // kind (a listing, a feed) must not become a document when the index is rebuilt.
+    // Archives written by the crawler say which responses were articles and under which key
+    // they were indexed; a page of another kind (a listing, a feed) must not become a document.
     let only = if warcs.is_empty() {
         None
     } else {
@@ -410,33 +418,29 @@ pub fn import_all(
             Input::Page(page) => {
                 let name = page.url.clone().unwrap_or_else(|| page.path.display().to_string());
                 match read_page(page) {
-                    Ok(raw) => ingest_one(&raw, &name, profiles, writer, &mut summary, on)?,
+                    Ok(raw) => ingest_one(&raw, &name, profiles, indexer, &mut summary, on)?,
                     Err(e) => fail(&mut summary, on, &name, &e.reason()),
                 }
-                since_commit += 1;
             }
             Input::Raw { name, page } => {
-                ingest_one(page, name, profiles, writer, &mut summary, on)?;
-                since_commit += 1;
+                ingest_one(page, name, profiles, indexer, &mut summary, on)?;
             }
             Input::Warc(path) => match read_warc(path) {
                 Ok(items) => {
                     for item in items {
                         match item {
-                            Ok(WarcItem::Page(raw))
-                                if only.as_ref().is_some_and(|set| {
-                                    !raw.url.as_ref().is_some_and(|u| set.contains_key(u))
-                                }) =>
-                            {
-                                summary.skipped += 1;
-                            }
                             Ok(WarcItem::Page(mut raw)) => {
-                                if let (Some(set), Some(u)) = (&only, &raw.url) {
-                                    raw.key = set.get(u).cloned().flatten();
+                                if let Some(set) = &only {
+                                    match raw.url.as_ref().and_then(|u| set.get(u)) {
+                                        Some(key) => raw.key = key.clone(),
+                                        None => {
+                                            summary.skipped += 1;
+                                            continue;
+                                        }
+                                    }
                                 }
                                 let name = raw.url.clone().unwrap_or_else(|| "(no uri)".into());
-                                ingest_one(&raw, &name, profiles, writer, &mut summary, on)?;
-                                since_commit += 1;
+                                ingest_one(&raw, &name, profiles, indexer, &mut summary, on)?;
                             }
                             Ok(WarcItem::Skipped { .. }) => {
                                 // Requests, warcinfo, robots.txt etc. are part of any archive:
@@ -448,22 +452,20 @@ pub fn import_all(
                                 break;
                             }
                         }
-                        if since_commit >= COMMIT_EVERY {
-                            writer.commit()?;
-                            since_commit = 0;
+                        if indexer.uncommitted() >= COMMIT_EVERY {
+                            indexer.commit()?;
                         }
                     }
                 }
                 Err(e) => fail(&mut summary, on, &path.display().to_string(), &e.reason()),
             },
         }
-        if since_commit >= COMMIT_EVERY {
-            writer.commit()?;
-            since_commit = 0;
+        if indexer.uncommitted() >= COMMIT_EVERY {
+            indexer.commit()?;
         }
         on(Event::InputDone(input));
     }
-    writer.commit()?;
+    indexer.commit()?;
     Ok(summary)
 }
 
@@ -476,18 +478,20 @@ fn ingest_one(
     raw: &RawPage,
     name: &str,
     profiles: &crate::extract::Profiles,
-    writer: &mut crate::index::IndexWriter,
+    indexer: &mut Indexer,
     summary: &mut Summary,
     on: &mut dyn FnMut(Event<'_>),
-) -> Result<(), crate::index::IndexError> {
+) -> Result<(), IndexError> {
     match crate::ingest::process(raw, profiles) {
         Ok(record) => {
-            let upsert = writer.upsert(&record)?;
-            match upsert {
-                crate::index::Upsert::Added => summary.added += 1,
-                crate::index::Upsert::Replaced => summary.updated += 1,
+            let (added, id) = indexer.add(&record, raw.key.as_deref())?;
+            match &added {
+                Added::New => summary.added += 1,
+                Added::Replaced | Added::Earlier { .. } => summary.updated += 1,
+                Added::Unchanged => summary.unchanged += 1,
+                Added::Duplicate { .. } => summary.duplicates += 1,
             }
-            on(Event::Indexed { name, upsert });
+            on(Event::Indexed { name, added: &added, key: &id.key });
         }
         Err(e @ crate::ingest::IngestError::NotHtml(_))
         | Err(e @ crate::ingest::IngestError::NoText) => {

@@ -22,8 +22,9 @@ pub struct RawPage {
     pub profile: Option<String>,
     /// Publication time from outside the page (a manifest, a feed), used when the page has none.
     pub published_hint: Option<DateTime<FixedOffset>>,
-    /// The document key (URL) to index under when it differs from `url`: the canonical URL the
-    /// crawler chose, recorded in its archive so a rebuilt index keeps the same documents.
+    /// The document key (URL) chosen for this response before: the crawler records it in its
+    /// archive so a rebuilt index keeps the same documents. Only the
+    /// [`Indexer`](crate::index::Indexer) reads it.
     pub key: Option<String>,
 }
 
@@ -86,10 +87,6 @@ pub fn extract_record(raw: &RawPage, profiles: &Profiles) -> Result<Record, Inge
     };
     if article.published.is_none() {
         article.published = raw.published_hint;
-    }
-    if let Some(key) = &raw.key {
-        article.url = Some(key.clone());
-        article.site = extract::host_of(key).or(article.site);
     }
     Ok(Record::from_article(article, raw.published_hint.map(|p| p.date_naive())))
 }

@@ -15,7 +15,10 @@
 //! - [`record`]: article + entities, and its JSON form (the `vnmon extract` contract);
 //! - [`ingest`]: the one path from a raw response to a [`record::Record`];
 //! - [`import`], [`archive`], [`seeds`]: where raw pages come from (files, WARC, bundled seeds);
-//! - [`index`]: the tantivy index with Vietnamese analyzers, upsert and search.
+//! - [`index`]: the tantivy index with Vietnamese analyzers, upsert and search;
+//! - [`urls`]: URL identity (canonical URLs, [`urls::Origin`]), pure;
+//! - [`net`]: the HTTP client with its politeness gate and robots.txt, the only network code;
+//! - [`crawl`]: discovery, the frontier and the crawl loop over [`net`].
 //!
 //! `extract` and `entities` do no I/O; only `index`, `import` and `archive` touch the disk.
 #![warn(missing_docs)]
@@ -27,10 +30,12 @@ pub mod extract;
 pub mod import;
 pub mod index;
 pub mod ingest;
+pub mod net;
 pub mod record;
 pub mod report;
 pub mod seeds;
 pub mod text;
+pub mod urls;
 
 #[cfg(test)]
 mod shared_data;

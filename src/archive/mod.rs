@@ -69,6 +69,9 @@ pub enum ArchiveError {
     /// A caller passed a value that cannot be written (e.g. a newline in a URI).
     #[error("invalid input: {0}")]
     InvalidInput(String),
+    /// Writing the archive failed earlier; the message is the first error.
+    #[error("archive write failed: {0}")]
+    Failed(String),
 }
 
 /// One WARC record: named header fields plus the raw block.

@@ -10,49 +10,61 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
-use url::Url;
 use vnmon::crawl::config::{self, CrawlConfig};
-use vnmon::crawl::{self, CrawlOptions, CrawlSummary, Event, SiteStats};
-use vnmon::index::Index;
+use vnmon::crawl::{
+    self, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummary, Event, Shutdown, SiteStats,
+};
+use vnmon::index::Indexer;
 
 use super::Context;
 
-/// Arguments of `vnmon crawl`.
+/// Arguments of `vnmon crawl`. Settings given here beat the configuration file's, which beat
+/// the defaults (`--dry-run` shows the result and where each value came from).
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Site configuration (TOML)
-    #[arg(long, default_value = "seeds/sites.toml", conflicts_with = "seeds")]
-    config: PathBuf,
+    /// Site configuration (TOML) [default: the bundled seeds/sites.toml]
+    #[arg(long, value_name = "FILE", conflicts_with = "seeds")]
+    config: Option<PathBuf>,
     /// Crawl only these sites of the configuration (repeatable)
     #[arg(long = "site", value_name = "NAME")]
     sites: Vec<String>,
     /// Ad hoc crawl of a site without a profile, from this page (repeatable)
     #[arg(long = "seed", value_name = "URL")]
-    seeds: Vec<Url>,
-    /// Seconds between two requests to one host (ad hoc crawls; configured sites set their own)
-    #[arg(long, value_name = "SECS")]
+    seeds: Vec<String>,
+    /// Seconds between two requests to one origin, for every site [file: delay_secs,
+    /// default_delay_secs; default 1]
+    #[arg(long, value_name = "SECS", allow_negative_numbers = true)]
     delay: Option<f64>,
     /// Only articles published on or after this date (YYYY-MM-DD)
     #[arg(long, value_parser = parse_date)]
     since: Option<NaiveDate>,
-    /// Stop after fetching this many article pages
+    /// Stop after fetching this many article pages [file: max_pages; default no limit]
     #[arg(long, value_name = "N")]
     max_pages: Option<usize>,
     /// Crawl state: SQLite database and WARC archive [env VNMON_STATE]
     #[arg(long, value_name = "DIR", env = "VNMON_STATE", default_value = "state")]
     state: PathBuf,
-    /// Requests in flight across all hosts
-    #[arg(long, default_value_t = 16)]
-    concurrency: usize,
-    /// User-Agent header (default: vnmon's own, with a contact URL)
+    /// Requests in flight across all origins [file: concurrency; default 8]
+    #[arg(long, value_name = "N")]
+    concurrency: Option<usize>,
+    /// User-Agent header [file: user_agent; default: vnmon's own, with a contact URL]
     #[arg(long)]
     user_agent: Option<String>,
+    /// Limit on one HTTP attempt, in seconds [file: timeout_secs; default 30]
+    #[arg(long, value_name = "SECS", allow_negative_numbers = true)]
+    timeout: Option<f64>,
+    /// Largest accepted response body after decompression [file: max_body_bytes; default 10 MiB]
+    #[arg(long, value_name = "BYTES")]
+    max_body_bytes: Option<usize>,
     /// Allow private, loopback and link-local addresses (local test servers)
     #[arg(long)]
     allow_private: bool,
-    /// Commit the index after this many new documents (and at least every 10 s)
-    #[arg(long, value_name = "N", default_value_t = 500)]
-    commit_every: usize,
+    /// Commit the index after this many new documents (and at least every 10 s) [default 500]
+    #[arg(long, value_name = "N")]
+    commit_every: Option<usize>,
+    /// Print the resolved plan (sites, seeds, delays, concurrency, limits) and exit
+    #[arg(long)]
+    dry_run: bool,
 }
 
 /// Arguments of `vnmon reindex`.
@@ -61,56 +73,85 @@ pub struct ReindexArgs {
     /// Crawl state directory whose WARC archive is read [env VNMON_STATE]
     #[arg(long, value_name = "DIR", env = "VNMON_STATE", default_value = "state")]
     state: PathBuf,
+    /// Site configuration whose URL rules identify documents [default: the bundled one]
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("expected YYYY-MM-DD, got {s:?}"))
 }
 
+/// The configuration file named by `--config`, or the bundled one.
+pub fn load_config(path: Option<&Path>) -> anyhow::Result<CrawlConfig> {
+    match path {
+        Some(path) => {
+            CrawlConfig::from_file(path).with_context(|| format!("cannot load {}", path.display()))
+        }
+        None => CrawlConfig::bundled().context("bundled site configuration"),
+    }
+}
+
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let config = if args.seeds.is_empty() {
-        CrawlConfig::from_file(&args.config)
-            .with_context(|| format!("cannot load {}", args.config.display()))?
+        load_config(args.config.as_deref())?
     } else {
-        config::adhoc(&args.seeds, args.delay)
+        let mut seeds = Vec::new();
+        for seed in &args.seeds {
+            seeds.push(config::parse_seed(seed).map_err(|e| anyhow::anyhow!("--seed {e}"))?);
+        }
+        config::adhoc(&seeds, None)
     };
-    let mut opts = CrawlOptions {
+    let flags = CrawlFlags {
         sites: args.sites.clone(),
         since: args.since,
         max_pages: args.max_pages,
-        concurrency: args.concurrency.max(1),
-        commit_every: args.commit_every.max(1),
-        ..CrawlOptions::default()
+        delay_secs: args.delay,
+        concurrency: args.concurrency,
+        user_agent: args.user_agent.clone(),
+        timeout_secs: args.timeout,
+        max_body_bytes: args.max_body_bytes,
+        allow_private: args.allow_private,
+        commit_every: args.commit_every,
     };
-    opts.fetch.allow_private = args.allow_private;
-    if let Some(ua) = &args.user_agent {
-        opts.fetch.user_agent = ua.clone();
+    let plan = CrawlPlan::resolve(config, &flags)?;
+    if args.dry_run {
+        print!("{plan}");
+        return Ok(ExitCode::SUCCESS);
     }
-    let summary = run_crawl(ctx, &config, &opts, &args.state)?;
+    let summary = run_crawl(ctx, &plan, &args.state)?;
     print_summary(&summary);
     let errors = summary.total().error_count();
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// Runs a crawl on a fresh runtime with a live display on a terminal, logs otherwise.
-pub fn run_crawl(
-    ctx: &Context,
-    config: &CrawlConfig,
-    opts: &CrawlOptions,
-    state: &Path,
-) -> anyhow::Result<CrawlSummary> {
-    let index = Index::open_or_create(&ctx.index_dir)
+/// Runs a crawl on a fresh runtime with a live display on a terminal, logs otherwise. Ctrl-C
+/// stops it cleanly: what was processed is committed, in-flight URLs stay queued.
+pub fn run_crawl(ctx: &Context, plan: &CrawlPlan, state: &Path) -> anyhow::Result<CrawlSummary> {
+    let mut indexer = plan
+        .indexer(&ctx.index_dir)
         .with_context(|| format!("cannot open index {}", ctx.index_dir.display()))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
+    let (trigger, shutdown) = Shutdown::new();
+    runtime.spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            eprintln!("interrupted: finishing the current batch (Ctrl-C again to abort)");
+            trigger.trigger();
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(130);
+            }
+        }
+    });
     let mut display = Display::new(std::io::stderr().is_terminal());
-    let summary =
-        runtime.block_on(crawl::crawl(config, opts, &ctx.profiles, &index, state, &mut |ev| {
-            display.event(ev)
-        }))?;
+    let io =
+        CrawlIo { state_dir: state, indexer: &mut indexer, profiles: &ctx.profiles, archive: None };
+    let result = runtime.block_on(crawl::crawl(plan, io, shutdown, &mut |ev| display.event(ev)));
     display.finish();
+    let summary = result?;
+    indexer.finish()?;
     Ok(summary)
 }
 
@@ -202,6 +243,7 @@ fn print_summary(summary: &CrawlSummary) {
         "fetched",
         "indexed",
         "updated",
+        "unchanged",
         "not modified",
         "duplicates",
         "skipped",
@@ -218,6 +260,7 @@ fn print_summary(summary: &CrawlSummary) {
             s.fetched.to_string(),
             s.indexed.to_string(),
             s.updated.to_string(),
+            s.unchanged.to_string(),
             s.not_modified.to_string(),
             s.duplicates.to_string(),
             s.skipped.to_string(),
@@ -244,7 +287,8 @@ fn print_summary(summary: &CrawlSummary) {
 }
 
 /// `vnmon reindex`: rebuilds the index from the crawl's WARC archive alone, through the same
-/// ingest path as `import`. The new index is built beside the old one and swapped in at the end.
+/// ingest path and Indexer as `import`. The new index is built beside the old one and swapped
+/// in at the end.
 pub fn reindex(ctx: &Context, args: ReindexArgs) -> anyhow::Result<ExitCode> {
     let warc_dir = args.state.join(crawl::WARC_DIR);
     let mut files: Vec<PathBuf> = Vec::new();
@@ -261,20 +305,19 @@ pub fn reindex(ctx: &Context, args: ReindexArgs) -> anyhow::Result<ExitCode> {
     files.sort();
     let inputs: Vec<vnmon::import::Input> =
         files.iter().cloned().map(vnmon::import::Input::Warc).collect();
+    let rules = std::sync::Arc::new(load_config(args.config.as_deref())?);
     let target = &ctx.index_dir;
     let fresh = sibling(target, "rebuild");
     if fresh.try_exists()? {
         std::fs::remove_dir_all(&fresh)?;
     }
-    let index = Index::open_or_create(&fresh)?;
-    let mut writer = index.writer(200 * 1024 * 1024)?;
-    let summary = vnmon::import::import_all(&inputs, &ctx.profiles, &mut writer, &mut |ev| {
+    let mut indexer = Indexer::open_with(&fresh, rules, vnmon::index::indexer::WRITER_HEAP_BYTES)?;
+    let summary = vnmon::import::import_all(&inputs, &ctx.profiles, &mut indexer, &mut |ev| {
         if let vnmon::import::Event::Failed { name, reason } = ev {
             eprintln!("failed: {name}: {reason}");
         }
     })?;
-    drop(writer);
-    drop(index);
+    indexer.finish()?;
     let old = sibling(target, "old");
     if target.try_exists()? {
         if old.try_exists()? {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use vnmon::crawl::config::CrawlConfig;
-use vnmon::crawl::CrawlOptions;
+use vnmon::crawl::{CrawlFlags, CrawlPlan};
 use vnmon::index::{Index, SearchRequest};
 use vnmon_sitesrv::fixtures::{self, SeedSource};
 use vnmon_sitesrv::{crawlcfg, BackgroundServer};
@@ -75,20 +75,21 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     let toml = crawlcfg::crawl_config_toml(&entries, &SEED_HOSTS, 0.05);
     let config = CrawlConfig::from_toml(&toml).context("demo crawl configuration")?;
+    let flags = CrawlFlags { allow_private: true, ..CrawlFlags::default() };
+    let plan = CrawlPlan::resolve(config, &flags).context("demo crawl plan")?;
     println!("serving {} seed sites on 127.0.0.1:", entries.len());
     for e in &entries {
         println!("  {:<13} {}", e.site, e.base);
     }
-    let mut opts = CrawlOptions::default();
-    opts.fetch.allow_private = true;
-    let summary = super::crawl::run_crawl(ctx, &config, &opts, &args.state)?;
+    let summary = super::crawl::run_crawl(ctx, &plan, &args.state)?;
     drop(server);
     let t = summary.total();
     println!(
-        "crawled: {} responses, {} articles indexed, {} updated, {} duplicates, {} errors → {}\n",
+        "crawled: {} responses, {} articles indexed, {} updated, {} unchanged, {} duplicates, {} errors → {}\n",
         t.fetched,
         t.indexed,
         t.updated,
+        t.unchanged,
         t.duplicates,
         t.error_count(),
         ctx.index_dir.display()

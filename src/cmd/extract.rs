@@ -37,7 +37,7 @@ pub fn parse_published(s: &str) -> Result<DateTime<FixedOffset>, String> {
     if let Ok(t) = DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z") {
         return Ok(t);
     }
-    let vn = FixedOffset::east_opt(7 * 3600).ok_or("offset")?;
+    let vn = vnmon::extract::date::vietnam_offset();
     for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"] {
         if let Ok(t) = NaiveDateTime::parse_from_str(s, fmt) {
             return vn.from_local_datetime(&t).single().ok_or_else(|| "bad time".to_string());

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
 use vnmon::import::{self, Event};
-use vnmon::index::Index;
+use vnmon::index::indexer::WRITER_HEAP_BYTES;
+use vnmon::index::{Added, Indexer};
 
 use super::Context;
 
@@ -23,16 +24,17 @@ pub struct Args {
     /// Print every page as it is indexed
     #[arg(short, long)]
     verbose: bool,
+    /// Site configuration whose URL rules (article ids) identify documents, as in a crawl
+    /// [default: the bundled seeds/sites.toml]
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
-
-/// Index writer memory budget.
-const WRITER_HEAP: usize = 200 * 1024 * 1024;
 
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let inputs = import::collect(&args.paths, args.url.as_deref())?;
-    let index = Index::open_or_create(&ctx.index_dir)
+    let rules = std::sync::Arc::new(super::crawl::load_config(args.config.as_deref())?);
+    let mut indexer = Indexer::open_with(&ctx.index_dir, rules, WRITER_HEAP_BYTES)
         .with_context(|| format!("cannot open index {}", ctx.index_dir.display()))?;
-    let mut writer = index.writer(WRITER_HEAP)?;
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(inputs.len() as u64);
         bar.set_style(
@@ -45,12 +47,19 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         ProgressBar::hidden()
     };
     let verbose = args.verbose;
-    let summary = import::import_all(&inputs, &ctx.profiles, &mut writer, &mut |ev| match ev {
+    let summary = import::import_all(&inputs, &ctx.profiles, &mut indexer, &mut |ev| match ev {
         Event::InputDone(_) => bar.inc(1),
-        Event::Indexed { name, upsert } => {
+        Event::Indexed { name, added, key } => {
             bar.set_message(name.to_string());
             if verbose {
-                bar.suspend(|| eprintln!("{upsert:?}: {name}"));
+                let what = match added {
+                    Added::New => "added".to_string(),
+                    Added::Replaced => "updated".to_string(),
+                    Added::Earlier { of } => format!("original of {of}, which it replaced"),
+                    Added::Unchanged => "unchanged".to_string(),
+                    Added::Duplicate { of, by } => format!("duplicate ({by}) of {of}"),
+                };
+                bar.suspend(|| eprintln!("{what}: {name} → {key}"));
             }
         }
         Event::Skipped { name, reason } => {
@@ -61,6 +70,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Event::Failed { name, reason } => bar.suspend(|| eprintln!("failed: {name}: {reason}")),
     })?;
     bar.finish_and_clear();
+    indexer.finish()?;
     eprintln!("{summary} → {}", ctx.index_dir.display());
     Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -2,61 +2,63 @@
 //!
 //! ## Shape
 //!
-//! One **coordinator** task owns everything that writes: the crawl state ([`state::CrawlState`],
-//! SQLite), the index writer and the WARC archive's metadata records. **Fetch tasks** (one per
-//! URL in flight, at most [`CrawlOptions::concurrency`]) only fetch through the
-//! [`fetch::Fetcher`] — which applies robots.txt and the per-host politeness gate to every
-//! request, retries included — and, for articles, run [`ingest::process`] on a blocking thread.
-//! They send their results back by returning from the task; the coordinator applies them.
+//! [`crawl`] takes a resolved [`CrawlPlan`] (every setting decided once, [`plan`]), the
+//! [`Indexer`] to write through, and a [`Shutdown`] signal (the binary turns Ctrl-C into it).
 //!
-//! ## Crash safety
+//! - **Fetch tasks** ([`task`]), at most `plan.concurrency` in flight, fetch through the
+//!   [`net::Fetcher`] — robots.txt and the per-origin politeness gate apply to every request,
+//!   retries and redirects included — then parse the response on the blocking pool (feeds,
+//!   sitemaps, listing pages, articles through [`crate::ingest::process`]) and return a typed
+//!   [`task::Fetched`].
+//! - **The archive writer** ([`archiver`]) is its own thread: every exchange and metadata
+//!   record goes to it through a channel, in order.
+//! - **The coordinator** ([`coordinator`]) is the only writer of the crawl state (SQLite) and
+//!   of the index, through the [`Indexer`], which owns document identity and duplicates.
 //!
-//! Every HTTP exchange is written to the WARC archive as it happens. An article's URL stays
-//! `fetching` in the state database until the index commit that holds it; only then is it marked
-//! `done` and recorded as indexed. A crawl killed at any moment therefore resumes by re-fetching
-//! the URLs that were in flight (the state resets them to `queued` on open), and re-indexing one
-//! replaces the document with the same key: every article ends up in the index exactly once.
+//! ## Commit protocol and crash safety
 //!
-//! ## Dedup
-//!
-//! The document key is the canonical URL ([`urls::canonicalize`] of the page's
-//! `<link rel=canonical>` when it is in the site's scope, else of the final URL). A page whose
-//! site-specific article id or whose text hash is already indexed under another key is a
-//! duplicate and is not indexed again.
+//! A URL is marked done in the state only at a commit, after the archive flush that holds its
+//! response and the index commit that holds its document: archive → index → state. An archive
+//! or index failure stops the crawl with that error and nothing of the batch marked; a crawl
+//! killed at any moment resumes by re-fetching the URLs that were in flight (the state resets
+//! them to `queued` on open), and the Indexer replaces or recognises what is already there:
+//! every article ends up in the index exactly once.
 
+pub mod archiver;
 pub mod config;
+mod coordinator;
 pub mod discover;
-pub mod fetch;
-pub mod politeness;
-pub mod robots;
+pub mod plan;
 pub mod state;
-pub mod urls;
+pub mod task;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDate, Utc};
 use tokio::task::JoinSet;
 use url::Url;
 
 use crate::archive::{ArchiveError, WarcWriter};
 use crate::extract::Profiles;
-use crate::index::{Index, IndexError, IndexWriter, Upsert};
-use crate::ingest::{self, IngestError, RawPage};
-use crate::record::Record;
+use crate::index::{IndexError, Indexer};
 
-use config::{CrawlConfig, SiteConfig};
-use fetch::{Exchange, ExchangeSink, FetchConfig, FetchResult, Fetcher};
-use state::{CrawlState, NewUrl, Outcome, QueuedUrl, UrlKind, UrlState};
+use crate::net::{self, ExchangeSink, Fetcher};
+use crate::urls::{self, Origin};
+use archiver::{ArchiveStore, Archiver};
+use config::SiteConfig;
+use coordinator::Coordinator;
+pub use plan::{CrawlFlags, CrawlPlan, PlanError};
+use state::{CrawlState, NewUrl, UrlKind};
+use task::TaskResult;
 
 /// Name of the SQLite database inside the state directory.
 pub const STATE_DB: &str = "crawl.sqlite";
 /// Folder of WARC files inside the state directory.
 pub const WARC_DIR: &str = "warc";
 
-/// Why a crawl could not run (a failing URL is never one of these: it is counted).
+/// Why a crawl stopped (a failing URL is never one of these: it is counted).
 #[derive(Debug, thiserror::Error)]
 pub enum CrawlError {
     /// The state database failed.
@@ -70,10 +72,7 @@ pub enum CrawlError {
     Archive(#[from] ArchiveError),
     /// The HTTP client could not be built.
     #[error("http client: {0}")]
-    Fetch(#[from] fetch::FetchError),
-    /// No site matches the selection.
-    #[error("no site to crawl: {0}")]
-    NoSites(String),
+    Fetch(#[from] net::FetchError),
     /// Other I/O.
     #[error("{path}: {source}")]
     Io {
@@ -84,39 +83,64 @@ pub enum CrawlError {
     },
 }
 
-/// How to crawl.
+/// Asks a running crawl to stop: in-flight fetches are abandoned (they stay queued for the next
+/// run), what was processed is committed.
 #[derive(Debug, Clone)]
-pub struct CrawlOptions {
-    /// Sites to crawl by name; empty means all of the configuration.
-    pub sites: Vec<String>,
-    /// Only articles published on or after this date (feed and sitemap dates, then the page's).
-    pub since: Option<NaiveDate>,
-    /// Stop after fetching this many article pages.
-    pub max_pages: Option<usize>,
-    /// HTTP settings (user agent, timeouts, body cap, retries, `allow_private`).
-    pub fetch: FetchConfig,
-    /// Requests in flight across all hosts.
-    pub concurrency: usize,
-    /// Index commit after this many new documents...
-    pub commit_every: usize,
-    /// ...or after this much time with uncommitted documents.
-    pub commit_interval: Duration,
-    /// Size at which a WARC file is closed and a new one started.
-    pub warc_file_bytes: u64,
+pub struct Shutdown(Option<tokio::sync::watch::Receiver<bool>>);
+
+/// The sending side of a [`Shutdown`].
+#[derive(Debug)]
+pub struct ShutdownTrigger(tokio::sync::watch::Sender<bool>);
+
+impl Shutdown {
+    /// A signal and its trigger.
+    pub fn new() -> (ShutdownTrigger, Shutdown) {
+        let (tx, rx) = tokio::sync::watch::channel(false);
+        (ShutdownTrigger(tx), Shutdown(Some(rx)))
+    }
+
+    /// A signal that never fires.
+    pub fn never() -> Shutdown {
+        Shutdown(None)
+    }
+
+    /// Resolves when the trigger fires or is dropped.
+    async fn requested(&mut self) {
+        match &mut self.0 {
+            Some(rx) => {
+                let _ = rx.wait_for(|stop| *stop).await;
+            }
+            None => std::future::pending().await,
+        }
+    }
 }
 
-impl Default for CrawlOptions {
-    fn default() -> CrawlOptions {
-        CrawlOptions {
-            sites: Vec::new(),
-            since: None,
-            max_pages: None,
-            fetch: FetchConfig::default(),
-            concurrency: 16,
-            commit_every: 500,
-            commit_interval: Duration::from_secs(10),
-            warc_file_bytes: 1 << 30,
-        }
+impl ShutdownTrigger {
+    /// Fires the signal.
+    pub fn trigger(&self) {
+        let _ = self.0.send(true);
+    }
+}
+
+/// What a crawl writes to, besides the network.
+pub struct CrawlIo<'a> {
+    /// The crawl state directory (SQLite database, WARC archive).
+    pub state_dir: &'a Path,
+    /// The index writer; open it with the plan's configuration as its site rules
+    /// ([`CrawlPlan::indexer`]).
+    pub indexer: &'a mut Indexer,
+    /// Site profiles for extraction.
+    pub profiles: &'a Profiles,
+    /// Where responses are archived; `None` = rotating WARC files in `state_dir/warc`.
+    pub archive: Option<Box<dyn ArchiveStore>>,
+}
+
+impl CrawlPlan {
+    /// Opens the index in `dir` for this crawl: document identity follows the plan's sites
+    /// (article ids, canonical links within a site).
+    pub fn indexer(&self, dir: &Path) -> Result<Indexer, IndexError> {
+        let rules = Arc::new(self.config.clone());
+        Indexer::open_with(dir, rules, crate::index::indexer::WRITER_HEAP_BYTES)
     }
 }
 
@@ -129,6 +153,8 @@ pub struct SiteStats {
     pub indexed: usize,
     /// Documents that replaced one with the same key.
     pub updated: usize,
+    /// Articles identical to the document already under their key.
+    pub unchanged: usize,
     /// Conditional requests answered 304.
     pub not_modified: usize,
     /// Pages not indexed because the same article is already there.
@@ -169,6 +195,7 @@ impl CrawlSummary {
             t.fetched += s.fetched;
             t.indexed += s.indexed;
             t.updated += s.updated;
+            t.unchanged += s.unchanged;
             t.not_modified += s.not_modified;
             t.duplicates += s.duplicates;
             t.skipped += s.skipped;
@@ -220,145 +247,87 @@ pub enum Event<'a> {
     },
 }
 
-/// The WARC archive as the fetcher's exchange sink: every request and response is written.
-struct ArchiveSink {
-    writer: Mutex<WarcWriter>,
-    failures: Mutex<Vec<String>>,
-}
-
-impl ArchiveSink {
-    fn with_writer<T>(
-        &self,
-        f: impl FnOnce(&mut WarcWriter) -> Result<T, ArchiveError>,
-    ) -> Option<T> {
-        let mut guard = match self.writer.lock() {
-            Ok(g) => g,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        match f(&mut guard) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                if let Ok(mut failures) = self.failures.lock() {
-                    failures.push(e.to_string());
-                }
-                None
-            }
-        }
-    }
-}
-
-impl ExchangeSink for ArchiveSink {
-    fn record(&self, ex: &Exchange) {
-        self.with_writer(|w| {
-            let req = w.write_request(&ex.url, ex.at, &ex.request)?;
-            if let Some(resp) = &ex.response {
-                w.write_response(&ex.url, ex.at, resp, Some(&req))?;
-            }
-            Ok(())
-        });
-    }
-}
-
-/// What a fetch task hands back to the coordinator.
-struct TaskResult {
-    queued: QueuedUrl,
-    result: FetchResult,
-    /// For article pages: the extraction outcome, computed off the coordinator.
-    record: Option<Result<Record, IngestError>>,
-}
-
-/// An indexed article waiting for the next index commit before its state is final.
-struct PendingDoc {
-    url: String,
-    key: String,
-    site: String,
-    article_id: Option<String>,
-    hash: String,
-    outcome: Outcome,
-}
-
-fn now_ms() -> i64 {
-    state::now_ms()
-}
-
-/// Runs a crawl to completion (frontier empty, page budget reached, or Ctrl-C).
+/// Runs a crawl to completion: frontier empty, page budget reached, or `shutdown` fired.
 pub async fn crawl(
-    config: &CrawlConfig,
-    opts: &CrawlOptions,
-    profiles: &Profiles,
-    index: &Index,
-    state_dir: &Path,
+    plan: &CrawlPlan,
+    io: CrawlIo<'_>,
+    mut shutdown: Shutdown,
     on: &mut (dyn FnMut(Event<'_>) + Send),
 ) -> Result<CrawlSummary, CrawlError> {
     let started = Instant::now();
-    let sites: Vec<&SiteConfig> = if opts.sites.is_empty() {
-        config.sites.iter().collect()
-    } else {
-        let mut out = Vec::new();
-        for name in &opts.sites {
-            match config.site(name) {
-                Some(s) => out.push(s),
-                None => return Err(CrawlError::NoSites(format!("unknown site {name:?}"))),
-            }
-        }
-        out
-    };
-    if sites.is_empty() {
-        return Err(CrawlError::NoSites("the configuration has no sites".into()));
-    }
+    let CrawlIo { state_dir, indexer, profiles, archive } = io;
     std::fs::create_dir_all(state_dir)
         .map_err(|source| CrawlError::Io { path: state_dir.to_path_buf(), source })?;
     let state = CrawlState::open(&state_dir.join(STATE_DB))?;
     let resumed = state.recovered_in_flight();
-    let warc = WarcWriter::create(&state_dir.join(WARC_DIR), "vnmon", opts.warc_file_bytes)?
-        .with_info_field("software", concat!("vnmon/", env!("CARGO_PKG_VERSION")))
-        .with_info_field("robots", "obey");
-    let sink = Arc::new(ArchiveSink { writer: Mutex::new(warc), failures: Mutex::new(Vec::new()) });
-    let mut fetch_cfg = opts.fetch.clone();
-    fetch_cfg.max_concurrency = opts.concurrency.max(1);
-    if let Some(ua) = &config.user_agent {
-        fetch_cfg.user_agent = ua.clone();
-    }
-    fetch_cfg.default_delay = Duration::from_secs_f64(config.default_delay_secs.max(0.0));
-    let fetcher = Fetcher::new(fetch_cfg, sink.clone() as Arc<dyn ExchangeSink>)?;
-    let mut writer = index.writer(200 * 1024 * 1024)?;
-    let profiles = Arc::new(profiles.clone());
-
-    let mut summary = CrawlSummary { resumed, ..CrawlSummary::default() };
-    for site in &sites {
-        summary.sites.entry(site.name.clone()).or_default();
-        let delay = Duration::from_secs_f64(config.delay_secs(&site.name).max(0.0));
-        for seed in site.feeds.iter().chain(&site.sitemaps).chain(&site.listings) {
-            fetcher.gate().set_delay(&politeness::host_key(seed).unwrap_or_default(), delay);
+    let store: Box<dyn ArchiveStore> = match archive {
+        Some(store) => store,
+        None => Box::new(
+            WarcWriter::create(&state_dir.join(WARC_DIR), "vnmon", plan.warc_file_bytes)?
+                .with_info_field("software", concat!("vnmon/", env!("CARGO_PKG_VERSION")))
+                .with_info_field("robots", "obey"),
+        ),
+    };
+    let archiver = Archiver::start(store);
+    let sink: Arc<dyn ExchangeSink> = Arc::new(archiver.sink());
+    let fetcher = Fetcher::new(plan.fetch.clone(), sink)?;
+    let summary =
+        CrawlSummary { resumed, sites: coordinator::empty_stats(plan), ..CrawlSummary::default() };
+    let mut coordinator = Coordinator::new(plan, &state, &archiver, summary);
+    let result = run(plan, &fetcher, profiles, indexer, &mut coordinator, &mut shutdown, on).await;
+    drop(fetcher);
+    let mut summary = std::mem::take(&mut coordinator.summary);
+    drop(coordinator);
+    match result {
+        Ok(()) => {
+            archiver.close()?;
+            summary.pending = state.pending()?;
+            summary.elapsed = started.elapsed();
+            Ok(summary)
+        }
+        Err(e) => {
+            // Nothing of the failed batch is committed; the state keeps those URLs in flight,
+            // and the next run fetches them again.
+            indexer.rollback()?;
+            let _ = archiver.close();
+            Err(e)
         }
     }
-    seed_frontier(&state, &sites, &fetcher, &mut summary).await?;
+}
 
-    let site_map: HashMap<String, &SiteConfig> =
-        sites.iter().map(|s| (s.name.clone(), *s)).collect();
-    let mut coordinator = Coordinator {
-        config,
-        opts,
-        state: &state,
-        sink: &sink,
-        summary,
-        pending_docs: Vec::new(),
-        pending_keys: HashMap::new(),
-        last_commit: Instant::now(),
-        article_budget: opts.max_pages,
-        site_map,
-    };
+/// The crawl loop: fill the pipeline, apply results, commit.
+async fn run(
+    plan: &CrawlPlan,
+    fetcher: &Fetcher,
+    profiles: &Profiles,
+    indexer: &mut Indexer,
+    coordinator: &mut Coordinator<'_>,
+    shutdown: &mut Shutdown,
+    on: &mut (dyn FnMut(Event<'_>) + Send),
+) -> Result<(), CrawlError> {
+    let state = coordinator.state;
+    for planned in &plan.sites {
+        let Some(site) = plan.config.site(&planned.name) else { continue };
+        for seed in site.feeds.iter().chain(&site.sitemaps).chain(&site.listings) {
+            if let Some(origin) = Origin::of(seed) {
+                fetcher.gate().set_delay(&origin, planned.delay.value);
+            }
+        }
+    }
+    let sites: Vec<&SiteConfig> = plan.config.sites.iter().collect();
+    seed_frontier(state, &sites, fetcher, &mut coordinator.summary).await?;
+
+    let profiles = Arc::new(profiles.clone());
     let mut tasks: JoinSet<TaskResult> = JoinSet::new();
     let mut busy: HashSet<String> = HashSet::new();
     let mut last_progress = Instant::now();
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
-    let concurrency = opts.concurrency.max(1);
+    let concurrency = plan.concurrency.value.max(1);
+    let mut stopping = false;
     loop {
-        // Fill the pipeline: one URL per host in flight, the gate spaces requests per host.
-        while tasks.len() < concurrency && coordinator.article_budget != Some(0) {
+        // Fill the pipeline: one URL per origin in flight, the gate spaces requests per origin.
+        while !stopping && tasks.len() < concurrency && coordinator.article_budget != Some(0) {
             let want = concurrency - tasks.len();
-            let batch = state.next_batch(now_ms(), want, &busy)?;
+            let batch = state.next_batch(state::now_ms(), want, &busy)?;
             if batch.is_empty() {
                 break;
             }
@@ -367,7 +336,7 @@ pub async fn crawl(
                     match coordinator.article_budget {
                         Some(0) => {
                             // Budget spent: leave it queued for the next run.
-                            state.requeue(q.url.as_str(), now_ms())?;
+                            state.requeue(q.url.as_str(), state::now_ms())?;
                             continue;
                         }
                         Some(n) => coordinator.article_budget = Some(n - 1),
@@ -375,19 +344,23 @@ pub async fn crawl(
                     }
                 }
                 busy.insert(q.host.clone());
-                spawn_fetch(&mut tasks, &fetcher, &profiles, config, q);
+                let site = plan.config.site(&q.site).cloned();
+                tasks.spawn(task::run(fetcher.clone(), Arc::clone(&profiles), site, q));
             }
         }
         if tasks.is_empty() {
-            coordinator.commit(&mut writer, on)?;
-            if coordinator.article_budget == Some(0) {
+            coordinator.commit(indexer, on).await?;
+            if stopping || coordinator.article_budget == Some(0) {
                 break;
             }
             match state.next_due()? {
                 Some(at) => {
                     // Something is queued for later (a retry): wait for it, a second at most.
-                    let wait = (at - now_ms()).clamp(1, 1000);
-                    tokio::time::sleep(Duration::from_millis(wait as u64)).await;
+                    let wait = (at - state::now_ms()).clamp(1, 1000);
+                    tokio::select! {
+                        _ = tokio::time::sleep(Duration::from_millis(wait as u64)) => {}
+                        _ = shutdown.requested() => stopping = true,
+                    }
                     continue;
                 }
                 None => break,
@@ -399,22 +372,24 @@ pub async fn crawl(
                 match joined {
                     Ok(done) => {
                         busy.remove(&done.queued.host);
-                        coordinator.apply(done, &mut writer, on)?;
+                        coordinator.apply(done, indexer, on)?;
                     }
+                    Err(e) if e.is_cancelled() => {}
                     Err(e) => {
-                        // A panicking task is a bug; the URL stays `fetching` and is retried
-                        // on the next run.
+                        // A panicking task is a bug; the URL stays `fetching` and is fetched
+                        // again on the next run.
                         on(Event::Failed { site: "-", url: "-", kind: "task", reason: &e.to_string() });
                     }
                 }
             }
-            _ = &mut ctrl_c => {
+            _ = shutdown.requested(), if !stopping => {
+                // In-flight fetches are abandoned; their URLs stay queued for the next run.
                 tasks.abort_all();
-                break;
+                stopping = true;
             }
         }
         if coordinator.should_commit() {
-            coordinator.commit(&mut writer, on)?;
+            coordinator.commit(indexer, on).await?;
         }
         if last_progress.elapsed() >= Duration::from_millis(250) {
             last_progress = Instant::now();
@@ -422,26 +397,7 @@ pub async fn crawl(
             on(Event::Progress { sites: &coordinator.summary.sites, pending });
         }
     }
-    while let Some(joined) = tasks.join_next().await {
-        if let Ok(done) = joined {
-            coordinator.apply(done, &mut writer, on)?;
-        }
-    }
-    coordinator.commit(&mut writer, on)?;
-    let mut summary = coordinator.summary;
-    summary.pending = state.pending()?;
-    summary.elapsed = started.elapsed();
-    drop(writer);
-    match Arc::try_unwrap(sink) {
-        Ok(sink) => {
-            let w = sink.writer.into_inner().unwrap_or_else(|p| p.into_inner());
-            w.finish()?;
-        }
-        Err(sink) => {
-            sink.with_writer(|w| w.flush());
-        }
-    }
-    Ok(summary)
+    coordinator.commit(indexer, on).await
 }
 
 /// Puts each site's feeds, sitemaps and listings (and the sitemaps its robots.txt names) in
@@ -457,8 +413,15 @@ async fn seed_frontier(
         seeds.extend(site.feeds.iter().map(|u| (u.clone(), UrlKind::Feed, 30)));
         seeds.extend(site.sitemaps.iter().map(|u| (u.clone(), UrlKind::Sitemap, 20)));
         seeds.extend(site.listings.iter().map(|u| (u.clone(), UrlKind::Listing, 10)));
-        // robots.txt `Sitemap:` lines: discovery for sites configured without sitemaps.
-        if let Some(first) = seeds.first().map(|s| s.0.clone()) {
+        // robots.txt `Sitemap:` lines of every origin the seeds are on: discovery for sites
+        // configured without sitemaps.
+        let mut origins = HashSet::new();
+        let firsts: Vec<Url> = seeds
+            .iter()
+            .filter(|s| Origin::of(&s.0).is_some_and(|o| origins.insert(o)))
+            .map(|s| s.0.clone())
+            .collect();
+        for first in firsts {
             match fetcher.robots_sitemaps(&first).await {
                 Ok(maps) => {
                     for m in maps {
@@ -486,415 +449,9 @@ async fn seed_frontier(
                 published_hint: None,
             };
             if !state.enqueue(&new)? {
-                state.requeue(url.as_str(), now_ms())?;
+                state.requeue(url.as_str(), state::now_ms())?;
             }
         }
     }
     Ok(())
-}
-
-fn spawn_fetch(
-    tasks: &mut JoinSet<TaskResult>,
-    fetcher: &Fetcher,
-    profiles: &Arc<Profiles>,
-    config: &CrawlConfig,
-    queued: QueuedUrl,
-) {
-    let fetcher = fetcher.clone();
-    let profiles = Arc::clone(profiles);
-    let profile = config.site(&queued.site).and_then(|s| s.profile.clone());
-    let scope_site = config.site(&queued.site).cloned();
-    tasks.spawn(async move {
-        let validators = fetch::Validators {
-            etag: queued.validators.etag.clone(),
-            last_modified: queued.validators.last_modified.clone(),
-        };
-        let scope = move |u: &Url| scope_site.as_ref().is_none_or(|s| s.in_scope(u));
-        let result = fetcher.fetch_scoped(&queued.url, &validators, &scope).await;
-        let mut record = None;
-        if queued.kind == UrlKind::Article {
-            if let FetchResult::Ok(resp) = &result {
-                let raw = RawPage {
-                    url: Some(resp.final_url.to_string()),
-                    content_type: resp.content_type.clone(),
-                    body: resp.body.clone(),
-                    profile,
-                    published_hint: queued
-                        .published_hint
-                        .as_deref()
-                        .and_then(|p| chrono::DateTime::parse_from_rfc3339(p).ok()),
-                    key: None,
-                };
-                let processed =
-                    tokio::task::spawn_blocking(move || ingest::process(&raw, &profiles)).await;
-                record = Some(processed.unwrap_or(Err(IngestError::NoText)));
-            }
-        }
-        TaskResult { queued, result, record }
-    });
-}
-
-/// The single writer of state, index and archive metadata.
-struct Coordinator<'a> {
-    config: &'a CrawlConfig,
-    opts: &'a CrawlOptions,
-    state: &'a CrawlState,
-    sink: &'a Arc<ArchiveSink>,
-    summary: CrawlSummary,
-    pending_docs: Vec<PendingDoc>,
-    /// Keys, article ids and hashes added since the last commit (not yet in the state's
-    /// `indexed` table): `key`, `site|id`, `#hash` → key.
-    pending_keys: HashMap<String, String>,
-    last_commit: Instant,
-    article_budget: Option<usize>,
-    site_map: HashMap<String, &'a SiteConfig>,
-}
-
-impl Coordinator<'_> {
-    fn stats(&mut self, site: &str) -> &mut SiteStats {
-        self.summary.sites.entry(site.to_string()).or_default()
-    }
-
-    fn should_commit(&self) -> bool {
-        !self.pending_docs.is_empty()
-            && (self.pending_docs.len() >= self.opts.commit_every
-                || self.last_commit.elapsed() >= self.opts.commit_interval)
-    }
-
-    /// Makes everything since the last commit durable: archive, then index, then state.
-    fn commit(
-        &mut self,
-        writer: &mut IndexWriter,
-        on: &mut (dyn FnMut(Event<'_>) + Send),
-    ) -> Result<(), CrawlError> {
-        self.last_commit = Instant::now();
-        if self.pending_docs.is_empty() {
-            return Ok(());
-        }
-        self.sink.with_writer(|w| w.flush());
-        writer.commit()?;
-        for doc in self.pending_docs.drain(..) {
-            self.state.mark_indexed(&doc.key, &doc.site, doc.article_id.as_deref(), &doc.hash)?;
-            self.state.finish(&doc.url, &doc.outcome)?;
-        }
-        let n = self.pending_keys.values().collect::<HashSet<_>>().len();
-        self.pending_keys.clear();
-        on(Event::Committed { documents: n });
-        Ok(())
-    }
-
-    fn fail(
-        &mut self,
-        q: &QueuedUrl,
-        kind: &str,
-        reason: &str,
-        status: Option<u16>,
-        on: &mut (dyn FnMut(Event<'_>) + Send),
-    ) -> Result<(), CrawlError> {
-        *self.stats(&q.site).errors.entry(kind.to_string()).or_default() += 1;
-        on(Event::Failed { site: &q.site, url: q.url.as_str(), kind, reason });
-        let mut outcome = Outcome::new(UrlState::Failed);
-        outcome.http_status = status;
-        outcome.error = Some(format!("{kind}: {reason}"));
-        self.state.finish(q.url.as_str(), &outcome)?;
-        Ok(())
-    }
-
-    fn apply(
-        &mut self,
-        done: TaskResult,
-        writer: &mut IndexWriter,
-        on: &mut (dyn FnMut(Event<'_>) + Send),
-    ) -> Result<(), CrawlError> {
-        let TaskResult { queued: q, result, record } = done;
-        let resp = match result {
-            FetchResult::Ok(resp) => resp,
-            FetchResult::NotModified { .. } => {
-                self.stats(&q.site).not_modified += 1;
-                self.stats(&q.site).fetched += 1;
-                on(Event::Fetched {
-                    site: &q.site,
-                    url: q.url.as_str(),
-                    kind: q.kind,
-                    status: Some(304),
-                });
-                let mut outcome = Outcome::new(UrlState::NotModified);
-                outcome.http_status = Some(304);
-                outcome.etag = q.validators.etag.clone();
-                outcome.last_modified = q.validators.last_modified.clone();
-                self.state.finish(q.url.as_str(), &outcome)?;
-                return Ok(());
-            }
-            FetchResult::Blocked { reason } => {
-                self.stats(&q.site).skipped += 1;
-                *self.stats(&q.site).errors.entry("robots_disallowed".into()).or_default() += 1;
-                on(Event::Failed {
-                    site: &q.site,
-                    url: q.url.as_str(),
-                    kind: "robots_disallowed",
-                    reason: &reason,
-                });
-                let mut outcome = Outcome::new(UrlState::Skipped);
-                outcome.error = Some(reason);
-                self.state.finish(q.url.as_str(), &outcome)?;
-                return Ok(());
-            }
-            FetchResult::Failed(e) => {
-                let status = match &e {
-                    fetch::FetchError::Status(s) => Some(*s),
-                    _ => None,
-                };
-                return self.fail(&q, e.kind(), &e.to_string(), status, on);
-            }
-        };
-        self.stats(&q.site).fetched += 1;
-        on(Event::Fetched {
-            site: &q.site,
-            url: q.url.as_str(),
-            kind: q.kind,
-            status: Some(resp.status),
-        });
-        let mut outcome = Outcome::new(UrlState::Done);
-        outcome.http_status = Some(resp.status);
-        outcome.etag = resp.etag.clone();
-        outcome.last_modified = resp.last_modified.clone();
-        let Some(site) = self.site_map.get(&q.site).copied() else {
-            self.state.finish(q.url.as_str(), &outcome)?;
-            return Ok(());
-        };
-        match q.kind {
-            UrlKind::Robots => {}
-            UrlKind::Feed => match discover::parse_feed(&resp.body, &resp.final_url) {
-                Ok(items) => {
-                    let found: Vec<(Url, Option<String>)> = items
-                        .into_iter()
-                        .filter(|d| self.recent_enough(d.published))
-                        .map(|d| (d.url, d.published.map(|p| p.to_rfc3339())))
-                        .collect();
-                    self.enqueue_articles(site, &q, found)?;
-                    self.tag(&resp.final_url, "feed");
-                }
-                Err(e) => {
-                    return self.fail(&q, "malformed_feed", &e.to_string(), Some(resp.status), on)
-                }
-            },
-            UrlKind::Sitemap => {
-                let parsed = discover::parse_sitemap(&resp.body, &resp.final_url, 50 << 20);
-                let (sitemap, error) = match parsed {
-                    Ok(s) => (Some(s), None),
-                    Err(e) => (e.partial().cloned(), Some(e.to_string())),
-                };
-                match sitemap {
-                    Some(discover::Sitemap::Index(refs)) => {
-                        let children: Vec<Url> = refs
-                            .into_iter()
-                            .filter(|r| self.recent_enough(r.lastmod))
-                            .map(|r| r.url)
-                            .collect();
-                        self.enqueue_kind(site, &q, children, UrlKind::Sitemap, 20)?;
-                    }
-                    Some(discover::Sitemap::Urls(items)) => {
-                        let found = items
-                            .into_iter()
-                            .filter(|d| self.recent_enough(d.published))
-                            .map(|d| (d.url, d.published.map(|p| p.to_rfc3339())))
-                            .collect();
-                        self.enqueue_articles(site, &q, found)?;
-                    }
-                    None => {}
-                }
-                self.tag(&resp.final_url, "sitemap");
-                if let Some(e) = error {
-                    return self.fail(&q, "malformed_sitemap", &e, Some(resp.status), on);
-                }
-            }
-            UrlKind::Listing => {
-                let html = crate::text::decode_html(&resp.body, resp.content_type.as_deref());
-                let rule = site.listing_rule();
-                let page = discover::listing(&html, &resp.final_url, &rule);
-                let found = page.articles.into_iter().map(|u| (u, None)).collect();
-                self.enqueue_articles(site, &q, found)?;
-                if (q.depth as usize) < site.max_listing_pages {
-                    self.enqueue_kind(site, &q, page.next, UrlKind::Listing, 10)?;
-                }
-                // Ad hoc seeds: feeds linked from the page.
-                let feeds = discover::feed_links(&html, &resp.final_url);
-                self.enqueue_kind(site, &q, feeds, UrlKind::Feed, 30)?;
-                self.tag(&resp.final_url, "listing");
-            }
-            UrlKind::Article => {
-                return self.index_article(site, q, resp, record, outcome, writer);
-            }
-        }
-        self.state.finish(q.url.as_str(), &outcome)?;
-        Ok(())
-    }
-
-    fn recent_enough(&self, date: Option<chrono::DateTime<chrono::FixedOffset>>) -> bool {
-        match (self.opts.since, date) {
-            (Some(since), Some(d)) => d.date_naive() >= since,
-            _ => true,
-        }
-    }
-
-    /// Writes a WARC metadata record saying what the crawler took the response for; `reindex`
-    /// rebuilds the index from the responses tagged `article`.
-    fn tag(&self, url: &Url, kind: &str) {
-        self.tag_with_key(url, kind, None);
-    }
-
-    fn tag_with_key(&self, url: &Url, kind: &str, key: Option<&str>) {
-        let mut fields = vec![(crate::import::KIND_FIELD, kind)];
-        if let Some(key) = key {
-            fields.push((crate::import::KEY_FIELD, key));
-        }
-        self.sink.with_writer(|w| w.write_metadata(url.as_str(), Utc::now(), None, &fields));
-    }
-
-    fn enqueue_kind(
-        &mut self,
-        site: &SiteConfig,
-        from: &QueuedUrl,
-        found: Vec<Url>,
-        kind: UrlKind,
-        priority: i32,
-    ) -> Result<(), CrawlError> {
-        let canon: Vec<Url> =
-            found.iter().filter(|u| site.in_scope(u)).map(urls::canonicalize).collect();
-        let entries: Vec<NewUrl<'_>> = canon
-            .iter()
-            .map(|u| NewUrl {
-                url: u,
-                site: &site.name,
-                kind,
-                priority,
-                depth: from.depth + 1,
-                not_before: None,
-                discovered_from: Some(from.url.as_str()),
-                published_hint: None,
-            })
-            .collect();
-        let added = self.state.enqueue_many(&entries)?;
-        self.stats(&site.name).discovered += added;
-        Ok(())
-    }
-
-    fn enqueue_articles(
-        &mut self,
-        site: &SiteConfig,
-        from: &QueuedUrl,
-        found: Vec<(Url, Option<String>)>,
-    ) -> Result<(), CrawlError> {
-        let canon: Vec<(Url, Option<String>)> = found
-            .into_iter()
-            .filter(|(u, _)| site.in_scope(u) && site.is_article(u))
-            .map(|(u, p)| (urls::canonicalize(&u), p))
-            .collect();
-        let entries: Vec<NewUrl<'_>> = canon
-            .iter()
-            .map(|(u, p)| NewUrl {
-                url: u,
-                site: &site.name,
-                kind: UrlKind::Article,
-                priority: 0,
-                depth: from.depth + 1,
-                not_before: None,
-                discovered_from: Some(from.url.as_str()),
-                published_hint: p.as_deref(),
-            })
-            .collect();
-        let added = self.state.enqueue_many(&entries)?;
-        self.stats(&site.name).discovered += added;
-        Ok(())
-    }
-
-    fn index_article(
-        &mut self,
-        site: &SiteConfig,
-        q: QueuedUrl,
-        resp: fetch::Response,
-        record: Option<Result<Record, IngestError>>,
-        mut outcome: Outcome,
-        writer: &mut IndexWriter,
-    ) -> Result<(), CrawlError> {
-        let mut record = match record {
-            Some(Ok(r)) => r,
-            Some(Err(e)) => {
-                self.stats(&q.site).skipped += 1;
-                outcome.state = UrlState::Skipped;
-                outcome.error = Some(e.to_string());
-                self.state.finish(q.url.as_str(), &outcome)?;
-                return Ok(());
-            }
-            None => {
-                self.stats(&q.site).skipped += 1;
-                outcome.state = UrlState::Skipped;
-                self.state.finish(q.url.as_str(), &outcome)?;
-                return Ok(());
-            }
-        };
-        if let (Some(since), Some(p)) = (self.opts.since, record.article.published) {
-            if p.date_naive() < since {
-                self.stats(&q.site).skipped += 1;
-                outcome.state = UrlState::Skipped;
-                outcome.error = Some("published before --since".into());
-                self.state.finish(q.url.as_str(), &outcome)?;
-                return Ok(());
-            }
-        }
-        // The document key: the page's canonical link when it stays on the site.
-        let canonical = record
-            .article
-            .canonical_url
-            .as_deref()
-            .and_then(|c| resp.final_url.join(c).ok())
-            .filter(|c| {
-                site.in_scope(c) || self.config.site_for_url(c).is_some_and(|s| s.name == site.name)
-            });
-        let key_url = urls::canonicalize(canonical.as_ref().unwrap_or(&resp.final_url));
-        let key = key_url.to_string();
-        record.article.url = Some(key.clone());
-        record.article.site = crate::extract::host_of(&key).or(record.article.site);
-        let article_id = site.article_id(&key_url).or_else(|| site.article_id(&resp.final_url));
-        let hash = record.content_hash();
-        outcome.content_hash = Some(hash.clone());
-        outcome.article_id = article_id.clone();
-
-        let dup_in_batch = article_id
-            .as_ref()
-            .and_then(|id| self.pending_keys.get(&format!("{}|{id}", site.name)))
-            .or_else(|| self.pending_keys.get(&format!("#{hash}")))
-            .filter(|k| **k != key)
-            .cloned();
-        let dup = match dup_in_batch {
-            Some(k) => Some(k),
-            None => self.state.find_duplicate(&site.name, article_id.as_deref(), &hash, &key)?,
-        };
-        if dup.is_some() {
-            self.stats(&q.site).duplicates += 1;
-            outcome.state = UrlState::Duplicate;
-            self.state.finish(q.url.as_str(), &outcome)?;
-            return Ok(());
-        }
-        let upsert = writer.upsert(&record)?;
-        self.tag_with_key(&resp.final_url, "article", Some(&key));
-        match upsert {
-            Upsert::Added => self.stats(&q.site).indexed += 1,
-            Upsert::Replaced => self.stats(&q.site).updated += 1,
-        }
-        self.pending_keys.insert(key.clone(), key.clone());
-        if let Some(id) = &article_id {
-            self.pending_keys.insert(format!("{}|{id}", site.name), key.clone());
-        }
-        self.pending_keys.insert(format!("#{hash}"), key.clone());
-        self.pending_docs.push(PendingDoc {
-            url: q.url.to_string(),
-            key,
-            site: site.name.clone(),
-            article_id,
-            hash,
-            outcome,
-        });
-        Ok(())
-    }
 }

@@ -245,9 +245,7 @@ fn looks_like_url(s: &str) -> bool {
 
 /// True when `s` parses as an absolute http(s) URL.
 fn is_absolute_http(s: &str) -> bool {
-    url::Url::parse(s)
-        .map(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
-        .unwrap_or(false)
+    url::Url::parse(s).is_ok_and(|u| crate::urls::is_web_url(&u))
 }
 
 /// Removes a `<![CDATA[ … ]]>` wrapper (feeds parsed as HTML keep it in `<title>`).

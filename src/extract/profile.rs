@@ -13,6 +13,7 @@ use scraper::{ElementRef, Html, Selector};
 use serde::Deserialize;
 
 use super::ExtractError;
+pub use crate::urls::{clean_host, host_matches};
 
 /// The built-in profiles, embedded at compile time.
 pub const BUILTIN_TOML: &str = include_str!("profiles.toml");
@@ -148,23 +149,6 @@ impl Profile {
     /// The first element that any of `sels` matches, in selector order.
     pub fn first_match<'a>(doc: &'a Html, sels: &[Sel]) -> Option<ElementRef<'a>> {
         sels.iter().find_map(|s| doc.select(&s.selector).next())
-    }
-}
-
-/// True when `host` is `pattern` or a subdomain of it.
-pub fn host_matches(host: &str, pattern: &str) -> bool {
-    host == pattern
-        || (host.len() > pattern.len()
-            && host.ends_with(pattern)
-            && host.as_bytes().get(host.len() - pattern.len() - 1) == Some(&b'.'))
-}
-
-/// Lowercases a host and strips a leading `www.`.
-pub fn clean_host(host: &str) -> String {
-    let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
-    match h.strip_prefix("www.") {
-        Some(rest) => rest.to_string(),
-        None => h,
     }
 }
 

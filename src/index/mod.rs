@@ -1,7 +1,8 @@
 //! The full-text index (tantivy) and search over it.
 //!
-//! One document per article, keyed by URL ([`writer::record_key`]): re-importing a URL replaces
-//! its document. The schema ([`schema`]) indexes title, sapo and body twice — with diacritics
+//! One document per article: [`Indexer`] is the only writer and owns document identity
+//! ([`identity`]): re-importing a page replaces its document, the same article under another URL
+//! is a duplicate. The schema ([`schema`]) indexes title, sapo and body twice — with diacritics
 //! (canonical tone placement) and ASCII-folded ([`analyzer`]) — and stores the whole record as
 //! JSON, so [`Index::get`] and [`Index::all_records`] give back exactly what was imported.
 //!
@@ -14,10 +15,12 @@
 //! `index/`) and this module only takes a path.
 
 pub mod analyzer;
+mod document;
+pub mod identity;
+pub mod indexer;
 pub mod query;
 pub mod schema;
 pub mod snippet;
-pub mod writer;
 
 use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
@@ -29,12 +32,13 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::record::{Record, RecordError};
+pub use document::to_tantivy_date;
+pub use identity::{Identity, NoRules, SiteRules};
+pub use indexer::{Added, IndexCounts, Indexer};
 use schema::Fields;
 pub use snippet::Snippet;
-pub use writer::{IndexWriter, Upsert};
 
-/// Vietnam's offset from UTC (no daylight saving): `from`/`to` dates are local dates.
-const VIETNAM_OFFSET_SECS: i32 = 7 * 3600;
+use crate::extract::date::VIETNAM_OFFSET_SECS;
 
 /// Errors of the index module.
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +47,12 @@ pub enum IndexError {
     #[error("no index at {}: build one with `vnmon import PATH` or `vnmon demo`", dir.display())]
     Missing {
         /// The directory that was looked in.
+        dir: PathBuf,
+    },
+    /// Another process writes to the index (an import, crawl or reindex is running).
+    #[error("index at {} is locked by another vnmon process (import, crawl or reindex); wait for it to finish", dir.display())]
+    Locked {
+        /// The index directory.
         dir: PathBuf,
     },
     /// The index exists but holds no article.
@@ -166,6 +176,18 @@ pub fn entity_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The document key of `address`, read from the `key` fast field (keys are indexed, not stored).
+pub(crate) fn key_at(searcher: &Searcher, address: DocAddress) -> Result<Option<String>> {
+    let segment = searcher.segment_reader(address.segment_ord);
+    let Some(column) = segment.fast_fields().str(schema::KEY)? else { return Ok(None) };
+    let mut out = String::new();
+    let first = column.term_ords(address.doc_id).next();
+    match first {
+        Some(ord) if column.ord_to_str(ord, &mut out)? => Ok(Some(out)),
+        _ => Ok(None),
+    }
+}
+
 impl Index {
     /// Opens the index in `dir`, creating the directory and an empty index when there is none.
     pub fn open_or_create(dir: &Path) -> Result<Index> {
@@ -212,11 +234,6 @@ impl Index {
     /// The underlying tantivy index (for aggregations and exports).
     pub fn tantivy(&self) -> &tantivy::Index {
         &self.inner
-    }
-
-    /// A writer with about `heap_bytes` of indexing memory (at least 15 MB is used).
-    pub fn writer(&self, heap_bytes: usize) -> Result<IndexWriter> {
-        IndexWriter::new(&self.inner, self.fields, heap_bytes)
     }
 
     /// A searcher over the latest commit.
@@ -283,7 +300,7 @@ impl Index {
         Ok(SearchResults { total, hits })
     }
 
-    /// The record stored for `url` (or for a record key, see [`writer::record_key`]).
+    /// The record stored for `url` (or for a record key, see [`identity`]).
     pub fn get(&self, url: &str) -> Result<Option<Record>> {
         let searcher = self.searcher()?;
         let term = Term::from_field_text(self.fields.key, url.trim());
@@ -304,8 +321,7 @@ impl Index {
 
     fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<(String, Record)> {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let key =
-            doc.get_first(self.fields.key).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let key = key_at(searcher, address)?.unwrap_or_default();
         let json = doc
             .get_first(self.fields.record)
             .and_then(|v| v.as_str())
@@ -314,7 +330,7 @@ impl Index {
             .map_err(|e| IndexError::Stored(format!("document {key:?}: {e}")))?;
         let mut record = Record::from_json(&value)?;
         if value.get("text").is_none() {
-            // Stored without its text, which was the article's (see `IndexWriter::upsert`).
+            // Stored without its text, which was the article's (see `document::build`).
             record.text = record.article.text();
         }
         Ok((key, record))

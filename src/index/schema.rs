@@ -52,6 +52,11 @@ pub const OFFICIALS_FOLDED: &str = "officials_folded";
 pub const UNITS: &str = "units";
 /// Folded unit names, canonical and as written (raw, multi-valued).
 pub const UNITS_FOLDED: &str = "units_folded";
+/// Site and article id embedded in the URL (`dantri|20230915083512604`): the same article under
+/// another URL is a duplicate (raw keyword).
+pub const ARTICLE_KEY: &str = "article_key";
+/// Hex SHA-1 of the record's text: the same content under another key is a duplicate (raw).
+pub const CONTENT_HASH: &str = "content_hash";
 /// The whole record as `extract` JSON (stored only).
 pub const RECORD: &str = "record";
 
@@ -94,12 +99,16 @@ pub struct Fields {
     pub units: Field,
     /// See [`UNITS_FOLDED`].
     pub units_folded: Field,
+    /// See [`ARTICLE_KEY`].
+    pub article_key: Field,
+    /// See [`CONTENT_HASH`].
+    pub content_hash: Field,
     /// See [`RECORD`].
     pub record: Field,
 }
 
 /// Every raw keyword field, in schema order.
-pub const KEYWORD_FIELDS: [&str; 11] = [
+pub const KEYWORD_FIELDS: [&str; 13] = [
     KEY,
     URL,
     SITE,
@@ -111,6 +120,8 @@ pub const KEYWORD_FIELDS: [&str; 11] = [
     OFFICIALS_FOLDED,
     UNITS,
     UNITS_FOLDED,
+    ARTICLE_KEY,
+    CONTENT_HASH,
 ];
 
 fn analyzed(tokenizer: &str) -> TextOptions {
@@ -169,6 +180,8 @@ impl Fields {
             officials_folded: f(OFFICIALS_FOLDED)?,
             units: f(UNITS)?,
             units_folded: f(UNITS_FOLDED)?,
+            article_key: f(ARTICLE_KEY)?,
+            content_hash: f(CONTENT_HASH)?,
             record: f(RECORD)?,
         })
     }

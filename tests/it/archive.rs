@@ -73,6 +73,7 @@ fn kind(e: &ArchiveError) -> &'static str {
         ArchiveError::UnsupportedEncoding(_) => "unsupported",
         ArchiveError::Decode { .. } => "decode",
         ArchiveError::InvalidInput(_) => "invalid",
+        ArchiveError::Failed(_) => "failed",
     }
 }
 

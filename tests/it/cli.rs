@@ -70,7 +70,10 @@ fn demo_finds_the_four_articles_citing_directive_24() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     // Served on 127.0.0.1 and crawled: robots.txt, feeds, sitemaps, listings, five articles.
-    assert!(text.contains("5 articles indexed, 0 updated, 0 duplicates, 0 errors"), "{text}");
+    assert!(
+        text.contains("5 articles indexed, 0 updated, 0 unchanged, 0 duplicates, 0 errors"),
+        "{text}"
+    );
     let (_, results) = text.split_once("$ vnmon search").expect("search shown");
     assert!(results.contains("4 articles match"), "{results}");
     // The Lao động & Xã hội seed cites other directives, not 24-CT/TU.
@@ -78,12 +81,13 @@ fn demo_finds_the_four_articles_citing_directive_24() {
     // Documents keep the pages' canonical addresses, so a second demo replaces them.
     assert!(results.contains("http://dantri.seeds.vnmon.invalid/"), "{results}");
     let again = vnmon(dir.path(), &["demo", "--state", state.to_str().unwrap()]);
-    assert!(stdout(&again).contains("0 articles indexed, 5 updated"), "{}", stdout(&again));
+    // The same pages again: nothing new, nothing duplicated.
+    assert!(stdout(&again).contains("0 articles indexed, 0 updated"), "{}", stdout(&again));
     assert!(stdout(&again).contains("4 articles match"));
     // The archive alone rebuilds the same index.
     let out = vnmon(dir.path(), &["reindex", "--state", state.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("(5 added, 5 updated)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(5 added, 0 updated"), "{}", stderr(&out));
     assert_eq!(search_urls(dir.path(), &["--doc", "24-CT/TU"]).len(), 4);
 }
 
@@ -93,7 +97,9 @@ fn import_counts_added_then_updated_and_never_duplicates() {
     let again = vnmon(dir.path(), &["import", seeds_dir().to_str().unwrap()]);
     assert!(again.status.success());
     assert!(
-        stderr(&again).contains("5 imported (0 added, 5 updated), 0 skipped, 0 failed"),
+        stderr(&again).contains(
+            "5 imported (0 added, 0 updated, 5 unchanged, 0 duplicates), 0 skipped, 0 failed"
+        ),
         "{}",
         stderr(&again)
     );
@@ -129,7 +135,12 @@ fn a_failing_page_is_reported_and_the_rest_go_in() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("broken.warc: malformed WARC record at byte 0"), "{err}");
-    assert!(err.contains("1 imported (1 added, 0 updated), 1 skipped, 1 failed"), "{err}");
+    assert!(
+        err.contains(
+            "1 imported (1 added, 0 updated, 0 unchanged, 0 duplicates), 1 skipped, 1 failed"
+        ),
+        "{err}"
+    );
     let out = vnmon(
         dir.path(),
         &[
@@ -141,7 +152,12 @@ fn a_failing_page_is_reported_and_the_rest_go_in() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("failed: "), "{err}");
-    assert!(err.contains("1 imported (0 added, 1 updated), 0 skipped, 1 failed"), "{err}");
+    assert!(
+        err.contains(
+            "1 imported (0 added, 0 updated, 1 unchanged, 0 duplicates), 0 skipped, 1 failed"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -170,17 +186,25 @@ fn import_reads_warc_files_gzip_or_not() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     // warcinfo + request + 404 + image are skipped; the article goes in.
-    assert!(err.contains("1 imported (1 added, 0 updated), 4 skipped, 0 failed"), "{err}");
-    assert_eq!(search_urls(dir.path(), &["--doc", "24-CT/TU"]), vec![url.to_string()]);
+    assert!(
+        err.contains(
+            "1 imported (1 added, 0 updated, 0 unchanged, 0 duplicates), 4 skipped, 0 failed"
+        ),
+        "{err}"
+    );
+    // The page names its canonical address on the same site: that is the document's key.
+    let canonical = "http://baochinhphu.seeds.vnmon.invalid/tang-cuong-ky-cuong-ky-luat-va-trach-nhiem-giai-quyet-cong-viec-102230914163208517.htm";
+    assert_eq!(search_urls(dir.path(), &["--doc", "24-CT/TU"]), vec![canonical.to_string()]);
 
-    // The same archive, uncompressed.
+    // The same archive, uncompressed: the same document, unchanged.
     let plain = warcs.path().join("plain.warc");
     let mut gz = flate2::read::MultiGzDecoder::new(std::fs::File::open(&files[0]).unwrap());
     let mut bytes = Vec::new();
     std::io::Read::read_to_end(&mut gz, &mut bytes).unwrap();
     std::fs::write(&plain, bytes).unwrap();
     let out = vnmon(dir.path(), &["import", plain.to_str().unwrap()]);
-    assert!(stderr(&out).contains("1 imported (0 added, 1 updated)"), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("1 imported (0 added, 0 updated, 1 unchanged, 0 duplicates)"), "{err}");
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! The crawler end to end against the local fixture server (`vnmon::sitesrv`) on 127.0.0.1:
+//! The crawler end to end against the local fixture server (`vnmon-sitesrv`) on 127.0.0.1:
 //! discovery, dedup, politeness measured on the server side, conditional re-crawls, the WARC
 //! archive read back by Python's warcio, and one test per injected fault.
 //!
@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use vnmon::crawl::config::CrawlConfig;
 use vnmon::crawl::state::{CrawlState, UrlState};
-use vnmon::crawl::{self, CrawlOptions, CrawlSummary};
+use vnmon::crawl::{self, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummary, Shutdown};
 use vnmon::extract::Profiles;
 use vnmon::index::Index;
 use vnmon_sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
@@ -22,22 +22,21 @@ use crate::common::{expected_keys, serve_fixtures};
 /// Delay between two requests to one host in these crawls.
 const DELAY_SECS: f64 = 0.05;
 
-fn run_crawl(
-    config: &CrawlConfig,
-    opts: &CrawlOptions,
-    index: &Path,
-    state: &Path,
-) -> CrawlSummary {
-    let index = Index::open_or_create(index).unwrap();
+fn run_crawl(plan: &CrawlPlan, index: &Path, state: &Path) -> CrawlSummary {
+    let mut indexer = plan.indexer(index).unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
-    rt.block_on(crawl::crawl(config, opts, &Profiles::builtin(), &index, state, &mut |_| {}))
-        .unwrap()
+    let profiles = Profiles::builtin();
+    let io =
+        CrawlIo { state_dir: state, indexer: &mut indexer, profiles: &profiles, archive: None };
+    let summary = rt.block_on(crawl::crawl(plan, io, Shutdown::never(), &mut |_| {})).unwrap();
+    indexer.finish().unwrap();
+    summary
 }
 
-fn local_opts() -> CrawlOptions {
-    let mut opts = CrawlOptions::default();
-    opts.fetch.allow_private = true;
-    opts
+/// The plan of `config` with private (loopback) addresses allowed.
+fn local_plan(config: &CrawlConfig) -> CrawlPlan {
+    let flags = CrawlFlags { allow_private: true, ..CrawlFlags::default() };
+    CrawlPlan::resolve(config.clone(), &flags).unwrap()
 }
 
 fn keys(index: &Path) -> Vec<String> {
@@ -75,9 +74,9 @@ fn fixture_crawl() -> &'static FixtureCrawl {
                 .unwrap();
         let index = dir.path().join("index");
         let state = dir.path().join("state");
-        let first = run_crawl(&config, &local_opts(), &index, &state);
+        let first = run_crawl(&local_plan(&config), &index, &state);
         let log = server.log();
-        let second = run_crawl(&config, &local_opts(), &index, &state);
+        let second = run_crawl(&local_plan(&config), &index, &state);
         let bases = server.base_urls();
         FixtureCrawl { _dir: dir, index, state, set, first, second, log, bases }
     })
@@ -277,7 +276,7 @@ fn fault_crawl() -> &'static FaultCrawl {
         entries.extend(healthy_set.entries.clone());
         let config =
             CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&entries, &[], 0.02)).unwrap();
-        let mut opts = local_opts();
+        let mut opts = local_plan(&config);
         opts.fetch.total_timeout = Duration::from_millis(1500);
         opts.fetch.connect_timeout = Duration::from_millis(1500);
         opts.fetch.max_body_bytes = 1024 * 1024;
@@ -286,7 +285,7 @@ fn fault_crawl() -> &'static FaultCrawl {
         opts.fetch.backoff_max = Duration::from_millis(1500);
         let index = dir.path().join("index");
         let state_dir = dir.path().join("state");
-        let summary = run_crawl(&config, &opts, &index, &state_dir);
+        let summary = run_crawl(&opts, &index, &state_dir);
         drop(server);
         let state_db = state_dir.join(crawl::STATE_DB);
         let healthy: Vec<String> = healthy_set
@@ -463,8 +462,7 @@ fn private_addresses_are_refused_without_allow_private() {
         CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&set.entries, &[], 0.0)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let summary = run_crawl(
-        &config,
-        &CrawlOptions::default(),
+        &CrawlPlan::from_config(config).unwrap(),
         &dir.path().join("index"),
         &dir.path().join("state"),
     );
@@ -486,24 +484,173 @@ fn max_pages_and_since_limit_what_is_fetched_and_indexed() {
 
     // --max-pages 3: three article pages fetched, the rest stays queued for the next run.
     let dir = tempfile::tempdir().unwrap();
-    let mut limited = local_opts();
-    limited.max_pages = Some(3);
+    let mut limited = local_plan(&config);
+    limited.max_pages.value = Some(3);
     let (index, state) = (dir.path().join("index"), dir.path().join("state"));
-    let summary = run_crawl(&config, &limited, &index, &state);
+    let summary = run_crawl(&limited, &index, &state);
     let t = summary.total();
     assert!(t.indexed + t.duplicates <= 3, "{t:?}");
     assert!(t.indexed >= 1, "{t:?}");
     assert!(summary.pending > 0, "{summary:?}");
     // The next run goes on where the budget stopped it.
-    let summary = run_crawl(&config, &local_opts(), &index, &state);
+    let summary = run_crawl(&local_plan(&config), &index, &state);
     assert_eq!(summary.pending, 0);
     assert_eq!(keys(&index), expected_keys(&set));
 
     // --since after every publication date: feed and sitemap entries are dropped, nothing
     // is indexed.
     let dir = tempfile::tempdir().unwrap();
-    let mut recent = local_opts();
+    let mut recent = local_plan(&config);
     recent.since = chrono::NaiveDate::from_ymd_opt(2100, 1, 1);
-    let summary = run_crawl(&config, &recent, &dir.path().join("index"), &dir.path().join("state"));
+    let summary = run_crawl(&recent, &dir.path().join("index"), &dir.path().join("state"));
     assert_eq!(summary.total().indexed, 0, "{:?}", summary.total());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Three sites on one host that differ only by port: origin identity
+
+/// Delay between two requests to one origin in the twin crawls.
+const TWIN_DELAY_SECS: f64 = 0.08;
+
+/// One crawl of the twin world: what it reported, indexed and made the server see.
+struct TwinRun {
+    summary: CrawlSummary,
+    keys: Vec<String>,
+    log: Vec<RequestLog>,
+    /// Summary site name of each twin (configured name, or the ad hoc `127.0.0.1:PORT`).
+    site_names: BTreeMap<String, String>,
+}
+
+struct TwinWorld {
+    _dir: tempfile::TempDir,
+    set: fixtures::FixtureSet,
+    configured: TwinRun,
+    adhoc: TwinRun,
+}
+
+/// Three Dân trí-like sites on 127.0.0.1, each on its own port, with the same paths, article
+/// ids, titles and dates (and their own text), crawled once as configured sites and once from
+/// `--seed`-style ad hoc seeds (their first listing pages).
+fn twin_world() -> &'static TwinWorld {
+    static CELL: OnceLock<TwinWorld> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let names = ["twin-a", "twin-b", "twin-c"];
+        let opts = FixtureOptions { articles_per_site: 6, ..FixtureOptions::default() };
+        let mut set = None;
+        let server = BackgroundServer::start_with(&names, |bases| {
+            let s = fixtures::twin_set(bases, &names, fixtures::DANTRI_SITE, &opts);
+            let sites = s.sites.clone();
+            set = Some(s);
+            sites
+        })
+        .unwrap();
+        let set = set.unwrap();
+        let bases = server.base_urls();
+        let dir = tempfile::tempdir().unwrap();
+        let run = |label: &str, config: &CrawlConfig, site_names: BTreeMap<String, String>| {
+            server.clear_log();
+            let index = dir.path().join(format!("{label}-index"));
+            let state = dir.path().join(format!("{label}-state"));
+            let summary = run_crawl(&local_plan(config), &index, &state);
+            TwinRun { summary, keys: keys(&index), log: server.log(), site_names }
+        };
+        let toml = crawlcfg::crawl_config_toml(&set.entries, &[], TWIN_DELAY_SECS);
+        let config = CrawlConfig::from_toml(&toml).unwrap();
+        let same: BTreeMap<String, String> =
+            names.iter().map(|n| (n.to_string(), n.to_string())).collect();
+        let configured = run("configured", &config, same);
+        let seeds: Vec<url::Url> =
+            set.entries.iter().map(|e| url::Url::parse(&e.listings[0]).unwrap()).collect();
+        let config = crawl::config::adhoc(&seeds, Some(TWIN_DELAY_SECS));
+        let by_port: BTreeMap<String, String> = names
+            .iter()
+            .map(|n| (n.to_string(), bases[*n].trim_start_matches("http://").to_string()))
+            .collect();
+        let adhoc = run("adhoc", &config, by_port);
+        TwinWorld { _dir: dir, set, configured, adhoc }
+    })
+}
+
+/// Every article of every twin is indexed, and each site counts its own.
+fn check_twins_all_found(run: &TwinRun, set: &fixtures::FixtureSet) {
+    assert_eq!(run.keys, expected_keys(set), "{:?}", run.summary);
+    for (twin, site) in &run.site_names {
+        let want = set.articles.iter().filter(|a| &a.site == twin && a.copy_of.is_none()).count();
+        let got = run.summary.sites.get(site).map(|s| s.indexed);
+        assert_eq!(got, Some(want), "{twin} as {site}: {:?}", run.summary.sites);
+    }
+}
+
+/// The only duplicates are the content copies each site serves under a second id.
+fn check_twins_no_false_duplicates(run: &TwinRun, set: &fixtures::FixtureSet) {
+    for (twin, site) in &run.site_names {
+        let copies = set.articles.iter().filter(|a| &a.site == twin && a.copy_of.is_some()).count();
+        let stats = &run.summary.sites[site];
+        assert_eq!(stats.duplicates, copies, "{twin} as {site}: {stats:?}");
+        assert_eq!(stats.error_count(), 0, "{twin} as {site}: {stats:?}");
+    }
+}
+
+/// Each twin's own robots.txt and sitemap index were requested (discovery per origin).
+fn check_twins_discovery(run: &TwinRun) {
+    for twin in run.site_names.keys() {
+        for path in ["/robots.txt", "/sitemaps/articles.xml"] {
+            let hits = run.log.iter().filter(|r| &r.site == twin && r.path == path).count();
+            assert!(hits >= 1, "{twin}: {path} never requested");
+        }
+    }
+}
+
+/// At the server, no origin gets two requests closer than its delay, while requests to
+/// different origins do come closer than that (they run side by side, not as one host).
+fn check_twins_delays(run: &TwinRun) {
+    let delay = Duration::from_secs_f64(TWIN_DELAY_SECS);
+    let mut all: Vec<(std::time::Instant, &str)> = Vec::new();
+    for twin in run.site_names.keys() {
+        let mut times: Vec<std::time::Instant> =
+            run.log.iter().filter(|r| &r.site == twin).map(|r| r.at).collect();
+        times.sort();
+        assert!(times.len() > 5, "{twin}: {} requests", times.len());
+        for pair in times.windows(2) {
+            let gap = pair[1] - pair[0];
+            assert!(gap + Duration::from_millis(5) >= delay, "{twin}: two requests {gap:?} apart");
+        }
+        all.extend(times.into_iter().map(|t| (t, twin.as_str())));
+    }
+    all.sort();
+    let close = all.windows(2).filter(|w| w[0].1 != w[1].1 && w[1].0 - w[0].0 < delay / 2).count();
+    assert!(close >= 3, "requests to different origins never overlapped ({close})");
+}
+
+#[test]
+fn twins_on_one_host_configured_all_articles_found() {
+    let w = twin_world();
+    check_twins_all_found(&w.configured, &w.set);
+}
+
+#[test]
+fn twins_on_one_host_ad_hoc_all_articles_found() {
+    let w = twin_world();
+    check_twins_all_found(&w.adhoc, &w.set);
+}
+
+#[test]
+fn twins_on_one_host_have_no_false_duplicates() {
+    let w = twin_world();
+    check_twins_no_false_duplicates(&w.configured, &w.set);
+    check_twins_no_false_duplicates(&w.adhoc, &w.set);
+}
+
+#[test]
+fn twins_on_one_host_each_have_robots_and_sitemap_read() {
+    let w = twin_world();
+    check_twins_discovery(&w.configured);
+    check_twins_discovery(&w.adhoc);
+}
+
+#[test]
+fn twins_on_one_host_hold_delays_per_origin() {
+    let w = twin_world();
+    check_twins_delays(&w.configured);
+    check_twins_delays(&w.adhoc);
 }

@@ -1,7 +1,7 @@
 //! Tests of the crawl URL helpers and the SQLite crawl state.
 //!
 //! Module index:
-//! - `urls`: canonicalisation table, idempotence over generated URLs, host keys, article ids.
+//! - `urls`: canonicalisation table, idempotence over generated URLs, origins, article ids.
 //! - `state`: enqueue dedup, priority order, per-host spreading, due times, validators,
 //!   duplicate detection, requeue, counts, schema version, crash recovery (drop without close,
 //!   and a child process killed with SIGKILL in the middle of a transaction).
@@ -9,7 +9,7 @@
 mod urls {
     use regex::Regex;
     use url::Url;
-    use vnmon::crawl::urls::{article_id, canonicalize, host_key, is_tracking_param};
+    use vnmon::urls::{article_id, canonicalize, is_tracking_param, Origin};
 
     fn check_canonical(input: &str, expected: &str) {
         let url = Url::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
@@ -165,24 +165,25 @@ mod urls {
         assert!(checked > 15_000, "generator produced too few parseable URLs: {checked}");
     }
 
-    fn check_host_key(input: &str, expected: &str) {
+    fn check_origin(input: &str, expected: &str) {
         let url = Url::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
-        assert_eq!(host_key(&url), expected, "host_key({input})");
+        let got = Origin::of(&url).map(|o| o.to_string()).unwrap_or_default();
+        assert_eq!(got, expected, "Origin::of({input})");
     }
 
     #[test]
-    fn host_key_table() {
+    fn origin_table() {
         let cases = [
-            ("https://Dantri.com.vn/a", "dantri.com.vn"),
-            ("https://dantri.com.vn:443/a", "dantri.com.vn"),
-            ("http://127.0.0.1:8081/x", "127.0.0.1:8081"),
-            ("http://[::1]:9000/", "[::1]:9000"),
-            ("https://example.com:80/", "example.com:80"),
-            ("https://example.com./", "example.com"),
-            ("http://www.baochinhphu.vn/", "www.baochinhphu.vn"),
+            ("https://Dantri.com.vn/a", "https://dantri.com.vn"),
+            ("https://dantri.com.vn:443/a", "https://dantri.com.vn"),
+            ("http://127.0.0.1:8081/x", "http://127.0.0.1:8081"),
+            ("http://[::1]:9000/", "http://[::1]:9000"),
+            ("https://example.com:80/", "https://example.com:80"),
+            ("https://example.com./", "https://example.com"),
+            ("http://www.baochinhphu.vn/", "http://www.baochinhphu.vn"),
         ];
         for (input, expected) in cases {
-            check_host_key(input, expected);
+            check_origin(input, expected);
         }
     }
 
@@ -406,7 +407,7 @@ mod state {
             1,
             &[("http://127.0.0.1:81/x", 0), ("http://127.0.0.1:82/x", 0), ("http://d.vn/", 0)],
             10,
-            &["127.0.0.1:81"],
+            &["http://127.0.0.1:81"],
             &[&["http://127.0.0.1:82/x", "http://d.vn/"], &[]],
         );
         // within a host: priority, then FIFO
@@ -432,7 +433,7 @@ mod state {
         let got = st.next_batch(NOW, 10, &HashSet::new()).unwrap();
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].url.as_str(), got[0].attempts), ("https://a.vn/now", 1));
-        assert_eq!(got[0].host, "a.vn");
+        assert_eq!(got[0].host, "https://a.vn");
         assert_eq!((st.pending().unwrap(), st.in_flight().unwrap()), (1, 1));
         assert_eq!(st.next_due().unwrap(), Some(NOW + 60_000));
         assert_eq!(batch(&st, NOW, 10, &[]), Vec::<String>::new());
@@ -831,6 +832,38 @@ mod state {
             vec![SiteCounts { site: "s".into(), queued: 2, done: 1, ..SiteCounts::default() }];
         assert_eq!(st.counts().unwrap(), want);
         assert_eq!(st.pending().unwrap(), 2);
+    }
+
+    #[test]
+    fn upgrade_from_schema_2_keys_hosts_by_origin() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite");
+        let urls = ["http://127.0.0.1:8081/a", "http://127.0.0.1:8082/a", "https://b.vn/1"];
+        {
+            let st = open(&path);
+            fill(&st, &urls.iter().map(|u| (*u, 0)).collect::<Vec<_>>());
+        }
+        {
+            // what a schema-2 file looks like: `host[:port]` keys
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "UPDATE urls SET host = substr(url, instr(url, '//') + 2, \
+                 instr(substr(url, instr(url, '//') + 2), '/') - 1); PRAGMA user_version = 2;",
+            )
+            .unwrap();
+            let old: String =
+                conn.query_row("SELECT host FROM urls WHERE id = 1", [], |r| r.get(0)).unwrap();
+            assert_eq!(old, "127.0.0.1:8081");
+        }
+        let st = open(&path);
+        let mut hosts = batch_hosts(&st);
+        hosts.sort();
+        assert_eq!(hosts, ["http://127.0.0.1:8081", "http://127.0.0.1:8082", "https://b.vn"]);
+    }
+
+    /// The `host` column of every queued URL, taken in one batch.
+    fn batch_hosts(st: &CrawlState) -> Vec<String> {
+        st.next_batch(NOW, 100, &HashSet::new()).unwrap().into_iter().map(|q| q.host).collect()
     }
 
     const CHILD_ENV: &str = "VNMON_TEST_STATE_CRASH_CHILD";

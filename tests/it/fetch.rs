@@ -1,4 +1,4 @@
-//! Tests of the HTTP layer (`crawl::fetch`, `crawl::politeness`, `crawl::robots`) against tiny
+//! Tests of the HTTP layer (`net`: client, politeness gate, robots.txt) against tiny
 //! hand-written HTTP servers on 127.0.0.1.
 
 use std::collections::HashMap;
@@ -10,12 +10,16 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use url::Url;
-use vnmon::crawl::fetch::{
-    parse_retry_after, Exchange, FetchConfig, FetchError, FetchResult, Fetcher, MemorySink,
-    Validators,
+use vnmon::net::{
+    agent_token, parse_retry_after, Exchange, FetchConfig, FetchError, FetchResult, Fetcher,
+    HostGate, MemorySink, RobotsRules, Validators,
 };
-use vnmon::crawl::politeness::{host_key, HostGate};
-use vnmon::crawl::robots::{agent_token, RobotsRules};
+use vnmon::urls::Origin;
+
+/// The gate and robots key of a URL.
+fn origin(url: &str) -> Origin {
+    url.parse().unwrap_or_else(|e| panic!("{e}"))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Test server
@@ -368,7 +372,7 @@ async fn outcomes_and_error_kinds() {
     assert_eq!(bomb.len(), 1);
     let bomb_resp = bomb[0].response.as_ref().unwrap();
     assert!(bomb_resp.len() <= 64 * 1024 + 512, "bomb response {} bytes", bomb_resp.len());
-    assert!(bomb[0].error.as_deref().unwrap_or("").contains("larger than"));
+    assert!(matches!(bomb[0].error, Some(FetchError::TooLarge { .. })), "{:?}", bomb[0].error);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -625,7 +629,7 @@ async fn robots_redirects_sitemaps_and_expiry() {
     let (f, _) = fetcher(cfg);
     let got = f.fetch(&server.url("/x/1"), &Validators::default()).await;
     assert!(outcome_matches(&got, &Want::Blocked), "{got:?}");
-    let key = host_key(&server.url("/")).unwrap();
+    let key = Origin::of(&server.url("/")).unwrap();
     assert_eq!(f.robots().sitemaps(&key), vec![server.url("/sitemap_index.xml")]);
     assert_eq!(
         f.robots_sitemaps(&server.url("/")).await.unwrap(),
@@ -646,7 +650,7 @@ async fn robots_crawl_delay_is_honoured() {
     });
     let server = start(handler).await;
     let (f, _) = fetcher(test_config());
-    let key = host_key(&server.url("/")).unwrap();
+    let key = Origin::of(&server.url("/")).unwrap();
     f.gate().set_delay(&key, Duration::from_millis(100));
     for i in 0..3 {
         let got = f.fetch(&server.url(&format!("/p{i}")), &Validators::default()).await;
@@ -716,13 +720,13 @@ async fn gate_spacing_and_global_limit() {
     let cases: &[(u64, u32, u64)] = &[(0, 5, 0), (50, 5, 200), (120, 3, 240)];
     for (delay_ms, n, min_total) in cases {
         let gate = Arc::new(HostGate::new(Duration::from_secs(10), 4));
-        gate.set_delay("h:80", Duration::from_millis(*delay_ms));
+        gate.set_delay(&origin("http://h"), Duration::from_millis(*delay_ms));
         let t0 = Instant::now();
         let mut handles = Vec::new();
         for _ in 0..*n {
             let gate = Arc::clone(&gate);
             handles.push(tokio::spawn(async move {
-                let p = gate.acquire("h:80").await;
+                let p = gate.acquire(&origin("http://h")).await;
                 let at = p.started();
                 drop(p);
                 at
@@ -748,7 +752,7 @@ async fn gate_spacing_and_global_limit() {
         (None, Some(3000), 3000),
     ];
     for (i, (site, crawl, want)) in cases.iter().enumerate() {
-        let host = format!("h{i}:443");
+        let host = origin(&format!("https://h{i}"));
         if let Some(s) = site {
             gate.set_delay(&host, Duration::from_millis(*s));
         }
@@ -758,16 +762,16 @@ async fn gate_spacing_and_global_limit() {
     // Deferral (Retry-After) holds the host back beyond its delay, and never moves backwards.
     let gate = HostGate::new(Duration::ZERO, 2);
     let until = tokio::time::Instant::now() + Duration::from_millis(150);
-    gate.defer("d:80", until);
-    gate.defer("d:80", until - Duration::from_millis(100));
-    assert!(gate.acquire("other:80").await.started() < until);
-    assert!(gate.acquire("d:80").await.started() >= until);
+    gate.defer(&origin("http://d"), until);
+    gate.defer(&origin("http://d"), until - Duration::from_millis(100));
+    assert!(gate.acquire(&origin("http://other")).await.started() < until);
+    assert!(gate.acquire(&origin("http://d")).await.started() >= until);
     // Global limit: 3 different hosts, 2 slots → the third waits for a release.
     let gate = Arc::new(HostGate::new(Duration::ZERO, 2));
-    let p1 = gate.acquire("a:80").await;
-    let _p2 = gate.acquire("b:80").await;
+    let p1 = gate.acquire(&origin("http://a")).await;
+    let _p2 = gate.acquire(&origin("http://b")).await;
     let g = Arc::clone(&gate);
-    let third = tokio::spawn(async move { g.acquire("c:80").await.started() });
+    let third = tokio::spawn(async move { g.acquire(&origin("http://c")).await.started() });
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert!(!third.is_finished());
     drop(p1);
@@ -776,17 +780,18 @@ async fn gate_spacing_and_global_limit() {
 }
 
 #[test]
-fn host_keys() {
+fn gate_keys_are_origins() {
     let cases = [
-        ("http://Example.COM/a", Some("example.com:80")),
-        ("https://example.com/a", Some("example.com:443")),
-        ("https://example.com:8443/", Some("example.com:8443")),
-        ("http://127.0.0.1:9000/", Some("127.0.0.1:9000")),
-        ("http://[::1]:9000/", Some("[::1]:9000")),
+        ("http://Example.COM/a", Some("http://example.com")),
+        ("https://example.com:443/a", Some("https://example.com")),
+        ("https://example.com:8443/", Some("https://example.com:8443")),
+        ("http://127.0.0.1:9000/", Some("http://127.0.0.1:9000")),
+        ("http://[::1]:9000/", Some("http://[::1]:9000")),
         ("mailto:x@example.com", None),
     ];
     for (url, want) in cases {
-        assert_eq!(host_key(&Url::parse(url).unwrap()).as_deref(), want, "{url}");
+        let got = Origin::of(&Url::parse(url).unwrap()).map(|o| o.to_string());
+        assert_eq!(got.as_deref(), want, "{url}");
     }
 }
 

@@ -11,7 +11,7 @@
 use chrono::{DateTime, NaiveDate};
 use vnmon::entities::{DocumentRef, Entities, Official, Unit};
 use vnmon::extract::Article;
-use vnmon::index::{Index, IndexError, SearchRequest, SearchResults, Upsert};
+use vnmon::index::{Added, Index, IndexError, Indexer, SearchRequest, SearchResults};
 use vnmon::record::Record;
 
 struct Doc {
@@ -111,12 +111,12 @@ fn build() -> (tempfile::TempDir, Index) {
 
 fn build_with(corpus: &[Doc]) -> (tempfile::TempDir, Index) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let index = Index::open_or_create(dir.path()).expect("create index");
-    let mut writer = index.writer(20_000_000).expect("writer");
+    let mut indexer = Indexer::open(dir.path()).expect("create index");
     for d in corpus {
-        assert_eq!(writer.upsert(&record(d)).expect("upsert"), Upsert::Added);
+        assert_eq!(indexer.add(&record(d), None).expect("add").0, Added::New);
     }
-    writer.commit().expect("commit");
+    indexer.finish().expect("commit");
+    let index = Index::open(dir.path()).expect("open index");
     (dir, index)
 }
 
@@ -285,20 +285,22 @@ fn errors() {
 }
 
 #[test]
-fn upsert_replaces_by_url() {
-    let (_dir, index) = build();
+fn a_changed_page_replaces_its_document_and_copies_are_duplicates() {
+    let (dir, index) = build();
+    let add = |indexer: &mut Indexer, r: &Record| indexer.add(r, None).expect("add").0;
     let mut changed = record(&CORPUS[0]);
     changed.article.title = Some("Tiêu đề mới về thủy lợi".into());
-    let mut writer = index.writer(20_000_000).expect("writer");
-    assert_eq!(writer.upsert(&changed).expect("upsert"), Upsert::Replaced);
-    // Same URL twice in one uncommitted batch.
-    assert_eq!(writer.upsert(&changed).expect("upsert"), Upsert::Replaced);
+    changed.text = changed.article.text();
+    let mut indexer = Indexer::open(dir.path()).expect("indexer");
+    assert_eq!(add(&mut indexer, &changed), Added::Replaced);
+    // Same URL and content twice in one uncommitted batch.
+    assert_eq!(add(&mut indexer, &changed), Added::Unchanged);
     let mut fresh = record(&CORPUS[1]);
     fresh.article.url = Some("https://vnexpress.net/new".into());
     fresh.text = "Một văn bản khác với tiêu đề và thân bài.".into();
-    assert_eq!(writer.upsert(&fresh).expect("upsert"), Upsert::Added);
-    assert_eq!(writer.upsert(&fresh).expect("upsert"), Upsert::Replaced);
-    writer.commit().expect("commit");
+    assert_eq!(add(&mut indexer, &fresh), Added::New);
+    assert_eq!(add(&mut indexer, &fresh), Added::Unchanged);
+    indexer.commit().expect("commit");
     assert_eq!(index.num_docs(), CORPUS.len() as u64 + 1);
     let got = index.get("https://dantri.com.vn/a1").expect("get").expect("present");
     assert_eq!(got, changed);
@@ -310,15 +312,17 @@ fn upsert_replaces_by_url() {
     let all: Vec<Record> =
         index.all_records().expect("records").collect::<Result<_, _>>().expect("read");
     assert_eq!(all.len(), CORPUS.len() + 1);
-    // A record without URL is keyed by its text.
+    // The same text without URL is the indexed article's content: a duplicate, not a document.
     let mut no_url = record(&CORPUS[2]);
     no_url.article.url = None;
-    drop(writer);
-    let mut writer = index.writer(20_000_000).expect("writer");
-    assert_eq!(writer.upsert(&no_url).expect("upsert"), Upsert::Added);
-    writer.commit().expect("commit");
-    assert_eq!(writer.upsert(&no_url).expect("upsert"), Upsert::Replaced);
-    writer.commit().expect("commit");
+    let of = CORPUS[2].url.to_string();
+    assert_eq!(add(&mut indexer, &no_url), Added::Duplicate { of, by: "content" });
+    // New text without URL is keyed by its content hash, once.
+    no_url.text = "Văn bản không có địa chỉ.".into();
+    assert_eq!(add(&mut indexer, &no_url), Added::New);
+    indexer.commit().expect("commit");
+    assert_eq!(add(&mut indexer, &no_url), Added::Unchanged);
+    indexer.finish().expect("commit");
     assert_eq!(index.num_docs(), CORPUS.len() as u64 + 2);
 }
 

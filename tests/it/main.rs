@@ -36,6 +36,9 @@ mod sitesrv;
 mod crawl;
 // The crawler killed with SIGKILL at random moments and resumed.
 mod crash;
+// Document identity (one article, one document however it came in) and the commit protocol:
+// archive and index failures lose nothing; crawl plan settings measured at the server.
+mod indexer;
 
 // --- The command line -----------------------------------------------------------------------
 

@@ -1,38 +1,23 @@
-//! vnmon's HTTP layer: the only code that talks to the network.
-//!
-//! A [`Fetcher`] performs `GET` requests with:
-//!
-//! * **politeness**: every attempt of every hop (retries and redirects included, robots.txt too)
-//!   first takes a [`HostPermit`](crate::crawl::politeness::HostPermit) from the shared
-//!   [`HostGate`]: one request in flight per host, request starts spaced by the host delay,
-//!   bounded concurrency across hosts;
-//! * **robots.txt**: checked before each hop through the [`RobotsCache`]; a host's robots.txt is
-//!   fetched on first use (through the gate and the sink, one retry at most, up to five
-//!   redirects) and its `Crawl-delay` is handed to the gate;
-//! * **archiving**: every exchange — including redirects, error responses and failed attempts — is
-//!   passed to the [`ExchangeSink`] as an [`Exchange`] whose response is a valid HTTP/1.1 message
-//!   with the decoded body (content and transfer codings removed, `Content-Length` set);
-//! * **robustness**: connect and total timeouts, a cap on the decoded body size (a gzip bomb is
-//!   cut at the cap), manual redirects with a hop limit, loop detection and a scope predicate,
-//!   retries with exponential backoff and full jitter on 5xx, 429, timeouts and connection
-//!   failures (honouring `Retry-After`), and refusal of private, loopback and link-local
-//!   addresses unless [`FetchConfig::allow_private`] is set.
-//!
-//! Failures are reported as [`FetchError`] values with a stable [`FetchError::kind`] label for
-//! per-site summaries; nothing is printed.
+//! The [`Fetcher`]: redirects, retries, robots.txt and the politeness gate around every request.
 
 use std::collections::HashSet;
-use std::error::Error as StdError;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
-use url::{Position, Url};
+use chrono::Utc;
+use url::Url;
 
-use crate::crawl::politeness::{host_key, HostGate, DEFAULT_MAX_CONCURRENCY};
-use crate::crawl::robots::{robots_url, RobotsCache, RobotsRules, ROBOTS_MAX_BYTES};
+use super::error::FetchError;
+use super::exchange::{Exchange, ExchangeSink};
+use super::gate::{HostGate, DEFAULT_MAX_CONCURRENCY};
+use super::resolver::{is_non_public, PublicOnlyResolver};
+use super::robots::{robots_url, RobotsCache, RobotsRules, ROBOTS_MAX_BYTES};
+use super::wire::{
+    classify, error_chain, header_value, parse_retry_after, render_request, render_response,
+};
+use crate::urls::{clean_host, is_web_url, Origin};
 
 /// The `Accept-Encoding` value sent with every request (all codings the client decodes).
 const ACCEPT_ENCODING: &str = "gzip, deflate, br, zstd";
@@ -97,65 +82,6 @@ impl Default for FetchConfig {
     }
 }
 
-/// One HTTP request/response exchange, as handed to the [`ExchangeSink`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Exchange {
-    /// The requested URL.
-    pub url: String,
-    /// When the request was sent.
-    pub at: DateTime<Utc>,
-    /// Request line and headers as sent (reconstructed in HTTP/1.1 syntax), ending in a blank
-    /// line.
-    pub request: Vec<u8>,
-    /// Status line, headers and body as received, in HTTP/1.1 syntax, with the body decoded:
-    /// `Content-Encoding` (when decoded) and `Transfer-Encoding` removed and `Content-Length`
-    /// set to the stored body length. `None` when no response head arrived. When the body
-    /// failed part-way (see `error`), this holds the part that was read.
-    pub response: Option<Vec<u8>>,
-    /// What went wrong, if anything (timeout, reset, truncated or oversized body, ...).
-    pub error: Option<String>,
-}
-
-/// Receiver of every HTTP exchange, e.g. a WARC writer.
-pub trait ExchangeSink: Send + Sync {
-    /// Called once per exchange, after it completed or failed. Must not block for long: it runs
-    /// on the fetching task.
-    fn record(&self, ex: &Exchange);
-}
-
-/// A sink that discards everything.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct NullSink;
-
-impl ExchangeSink for NullSink {
-    fn record(&self, _ex: &Exchange) {}
-}
-
-/// A sink that keeps every exchange in memory (tests, small tools).
-#[derive(Debug, Default)]
-pub struct MemorySink {
-    /// The exchanges recorded so far, in order.
-    exchanges: Mutex<Vec<Exchange>>,
-}
-
-impl MemorySink {
-    /// An empty sink.
-    pub fn new() -> MemorySink {
-        MemorySink::default()
-    }
-
-    /// A copy of the exchanges recorded so far.
-    pub fn exchanges(&self) -> Vec<Exchange> {
-        self.exchanges.lock().unwrap_or_else(PoisonError::into_inner).clone()
-    }
-}
-
-impl ExchangeSink for MemorySink {
-    fn record(&self, ex: &Exchange) {
-        self.exchanges.lock().unwrap_or_else(PoisonError::into_inner).push(ex.clone());
-    }
-}
-
 /// Validators from an earlier fetch, sent as a conditional request.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Validators {
@@ -214,179 +140,6 @@ pub enum FetchResult {
     Failed(FetchError),
 }
 
-/// Why a fetch failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum FetchError {
-    /// Connecting or the whole attempt took longer than allowed.
-    #[error("timed out: {0}")]
-    Timeout(String),
-    /// The connection could not be established (refused, DNS failure, TLS failure).
-    #[error("connection failed: {0}")]
-    Connect(String),
-    /// The connection was reset or closed before a response arrived.
-    #[error("connection reset: {0}")]
-    Reset(String),
-    /// Another I/O or protocol error.
-    #[error("I/O error: {0}")]
-    Io(String),
-    /// The decoded body exceeded the limit.
-    #[error("body larger than {limit} bytes")]
-    TooLarge {
-        /// The limit, [`FetchConfig::max_body_bytes`].
-        limit: usize,
-    },
-    /// More redirect hops than allowed.
-    #[error("more than {limit} redirects")]
-    TooManyRedirects {
-        /// The hop limit.
-        limit: usize,
-    },
-    /// A redirect led back to a URL already visited in this fetch.
-    #[error("redirect loop at {url}")]
-    RedirectLoop {
-        /// The URL seen twice.
-        url: String,
-    },
-    /// A redirect left the allowed scope (another site).
-    #[error("redirect out of scope to {url}")]
-    OutOfScope {
-        /// The redirect target.
-        url: String,
-    },
-    /// The host is, or resolves to, a loopback, private, link-local or otherwise non-public
-    /// address, and private addresses are not allowed.
-    #[error("refusing non-public address {addr} of {host}")]
-    PrivateAddress {
-        /// The host name or literal.
-        host: String,
-        /// The refused address.
-        addr: String,
-    },
-    /// A non-retryable 4xx, a 3xx without usable `Location`, or a 5xx/429 after the last retry.
-    #[error("HTTP status {0}")]
-    Status(u16),
-    /// The body ended before its announced length (or inside a chunk).
-    #[error("truncated body: {0}")]
-    Truncated(String),
-    /// A redirect target is disallowed by its host's robots.txt.
-    #[error("redirect target disallowed by robots.txt: {url}")]
-    RobotsDisallowed {
-        /// The disallowed redirect target.
-        url: String,
-    },
-    /// The URL (or a redirect `Location`) is not a valid fetchable URL.
-    #[error("invalid URL: {0}")]
-    InvalidUrl(String),
-    /// The URL scheme is neither `http` nor `https`.
-    #[error("unsupported URL scheme {0:?}")]
-    UnsupportedScheme(String),
-    /// The HTTP client could not be built.
-    #[error("HTTP client setup failed: {0}")]
-    Client(String),
-}
-
-impl FetchError {
-    /// Stable label of the error kind, for per-site summaries.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            FetchError::Timeout(_) => "timeout",
-            FetchError::Connect(_) => "connect",
-            FetchError::Reset(_) => "reset",
-            FetchError::Io(_) => "io",
-            FetchError::TooLarge { .. } => "too_large",
-            FetchError::TooManyRedirects { .. } => "too_many_redirects",
-            FetchError::RedirectLoop { .. } => "redirect_loop",
-            FetchError::OutOfScope { .. } => "out_of_scope",
-            FetchError::PrivateAddress { .. } => "private_address",
-            FetchError::Status(_) => "status",
-            FetchError::Truncated(_) => "truncated",
-            FetchError::RobotsDisallowed { .. } => "robots_disallowed",
-            FetchError::InvalidUrl(_) => "invalid_url",
-            FetchError::UnsupportedScheme(_) => "unsupported_scheme",
-            FetchError::Client(_) => "client",
-        }
-    }
-
-    /// Whether another attempt may succeed: timeouts, connection failures and resets, 5xx and
-    /// 429.
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            FetchError::Timeout(_) | FetchError::Connect(_) | FetchError::Reset(_) => true,
-            FetchError::Status(s) => *s == 429 || (500..=599).contains(s),
-            _ => false,
-        }
-    }
-}
-
-/// Whether `ip` is loopback, private (RFC 1918), shared (100.64/10), link-local, unique-local,
-/// unspecified, multicast, broadcast or reserved — an address a public crawler must not reach.
-/// IPv4-mapped IPv6 addresses are judged as IPv4.
-pub fn is_non_public(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => is_non_public_v4(v4),
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return is_non_public_v4(v4);
-            }
-            let first = v6.segments()[0];
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xffc0) == 0xfe80 // link-local fe80::/10
-                || (first & 0xfe00) == 0xfc00 // unique-local fc00::/7
-        }
-    }
-}
-
-fn is_non_public_v4(ip: Ipv4Addr) -> bool {
-    let [a, b, _, _] = ip.octets();
-    ip.is_loopback()
-        || ip.is_private()
-        || ip.is_link_local()
-        || ip.is_unspecified()
-        || ip.is_multicast()
-        || ip.is_broadcast()
-        || a == 0 // "this network"
-        || (a == 100 && (64..128).contains(&b)) // shared address space 100.64/10
-        || a >= 240 // reserved
-}
-
-/// Resolver error for a host whose every address is non-public.
-#[derive(Debug)]
-struct PrivateRefused {
-    host: String,
-    addr: IpAddr,
-}
-
-impl std::fmt::Display for PrivateRefused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} resolves to non-public address {}", self.host, self.addr)
-    }
-}
-
-impl StdError for PrivateRefused {}
-
-/// DNS resolver that drops non-public addresses and fails when none is left.
-#[derive(Debug, Clone, Copy)]
-struct PublicOnlyResolver;
-
-impl reqwest::dns::Resolve for PublicOnlyResolver {
-    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
-        let host = name.as_str().to_string();
-        Box::pin(async move {
-            let all: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let public: Vec<SocketAddr> =
-                all.iter().copied().filter(|a| !is_non_public(a.ip())).collect();
-            match (public.is_empty(), all.first()) {
-                (true, Some(first)) => {
-                    Err(Box::new(PrivateRefused { host, addr: first.ip() }) as _)
-                }
-                _ => Ok(Box::new(public.into_iter()) as reqwest::dns::Addrs),
-            }
-        })
-    }
-}
-
 /// Per-fetch options of the redirect chain.
 struct ChainOpts<'a> {
     /// Redirect targets must satisfy this, when set.
@@ -435,14 +188,16 @@ impl std::fmt::Debug for Fetcher {
 }
 
 /// Whether `to` belongs to the same site as `from`: same host, ignoring a leading `www.` and
-/// the scheme and port. The default redirect scope of [`Fetcher::fetch`].
+/// the scheme, and the same port apart from the scheme's default (`http://x` → `https://x` is
+/// the same site, `http://x:8081` → `http://x:8082` is not). Ports are only compared between
+/// web URLs: a redirect to `ftp://` on the same host stays "in scope" so that it fails as an
+/// unsupported scheme. The default redirect scope of [`Fetcher::fetch`].
 pub fn same_site(from: &Url, to: &Url) -> bool {
-    fn bare(u: &Url) -> Option<String> {
-        let h = u.host_str()?.to_ascii_lowercase();
-        Some(h.strip_prefix("www.").map(str::to_string).unwrap_or(h))
-    }
-    match (bare(from), bare(to)) {
-        (Some(a), Some(b)) => a == b,
+    match (Origin::of(from), Origin::of(to)) {
+        (Some(a), Some(b)) => {
+            let ports_differ = is_web_url(from) && is_web_url(to) && a.port() != b.port();
+            clean_host(a.host()) == clean_host(b.host()) && !ports_differ
+        }
         _ => false,
     }
 }
@@ -484,7 +239,7 @@ impl Fetcher {
     }
 
     /// The politeness gate, e.g. to set per-site delays with [`HostGate::set_delay`] (keys from
-    /// [`host_key`]).
+    /// [`Origin::of`]).
     pub fn gate(&self) -> &HostGate {
         &self.inner.gate
     }
@@ -538,7 +293,7 @@ impl Fetcher {
     }
 
     async fn load_robots(&self, url: &Url) -> Result<Arc<RobotsRules>, FetchError> {
-        let key = host_key(url).ok_or_else(|| FetchError::InvalidUrl(url.to_string()))?;
+        let key = Origin::of(url).ok_or_else(|| FetchError::InvalidUrl(url.to_string()))?;
         let Some(robots) = robots_url(url) else {
             return Err(FetchError::InvalidUrl(url.to_string()));
         };
@@ -588,12 +343,12 @@ impl Fetcher {
     }
 
     /// Rejects URLs that can never be fetched: bad scheme, no host, literal non-public IP.
-    fn precheck(&self, url: &Url) -> Result<String, FetchError> {
+    fn precheck(&self, url: &Url) -> Result<Origin, FetchError> {
         match url.scheme() {
             "http" | "https" => {}
             other => return Err(FetchError::UnsupportedScheme(other.to_string())),
         }
-        let key = host_key(url).ok_or_else(|| FetchError::InvalidUrl(url.to_string()))?;
+        let key = Origin::of(url).ok_or_else(|| FetchError::InvalidUrl(url.to_string()))?;
         if !self.inner.cfg.allow_private {
             let ip = match url.host() {
                 Some(url::Host::Ipv4(v4)) => Some(IpAddr::V4(v4)),
@@ -706,7 +461,7 @@ impl Fetcher {
     /// Returns the last response (whatever its status) or the last error.
     async fn attempts(
         &self,
-        key: &str,
+        key: &Origin,
         url: &Url,
         validators: &Validators,
         opts: &ChainOpts<'_>,
@@ -804,7 +559,7 @@ impl Fetcher {
             Ok(r) => r,
             Err(e) => {
                 let err = classify(&e, false);
-                exchange.error = Some(err.to_string());
+                exchange.error = Some(err.clone());
                 return (exchange, Err(err));
             }
         };
@@ -837,7 +592,7 @@ impl Fetcher {
             }
         }
         exchange.response = Some(render_response(status, resp.headers(), &body));
-        exchange.error = failure.as_ref().map(ToString::to_string);
+        exchange.error = failure.clone();
         let outcome = match failure {
             Some(e) => Err(e),
             None => Ok(Raw { status: status.as_u16(), headers: resp_headers, body }),
@@ -846,144 +601,31 @@ impl Fetcher {
     }
 }
 
-/// First value of header `name` (ASCII case-insensitive) in `headers`.
-fn header_value<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-}
-
-/// Parses a `Retry-After` value: delta-seconds or an HTTP-date (past dates give zero).
-pub fn parse_retry_after(value: &str) -> Option<Duration> {
-    let value = value.trim();
-    if let Ok(secs) = value.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    let date = DateTime::parse_from_rfc2822(value).ok()?;
-    let wait = date.with_timezone(&Utc) - Utc::now();
-    Some(wait.to_std().unwrap_or(Duration::ZERO))
-}
-
-/// Request line and headers in HTTP/1.1 syntax.
-fn render_request(url: &Url, headers: &[(&str, String)]) -> Vec<u8> {
-    let target = &url[Position::BeforePath..Position::AfterQuery];
-    let target = if target.is_empty() { "/" } else { target };
-    let host = &url[Position::BeforeHost..Position::AfterPort];
-    let mut out = format!("GET {target} HTTP/1.1\r\nhost: {host}\r\n");
-    for (name, value) in headers {
-        out.push_str(name);
-        out.push_str(": ");
-        out.push_str(value);
-        out.push_str("\r\n");
-    }
-    out.push_str("\r\n");
-    out.into_bytes()
-}
-
-/// Status line, headers (minus framing headers, plus the actual `Content-Length`) and body.
-fn render_response(
-    status: reqwest::StatusCode,
-    headers: &reqwest::header::HeaderMap,
-    body: &[u8],
-) -> Vec<u8> {
-    let mut out = Vec::with_capacity(body.len() + 512);
-    let reason = status.canonical_reason().unwrap_or("");
-    out.extend_from_slice(format!("HTTP/1.1 {} {reason}\r\n", status.as_u16()).as_bytes());
-    for (name, value) in headers {
-        let n = name.as_str();
-        if n == "content-length" || n == "transfer-encoding" {
-            continue;
-        }
-        out.extend_from_slice(n.as_bytes());
-        out.extend_from_slice(b": ");
-        out.extend_from_slice(value.as_bytes());
-        out.extend_from_slice(b"\r\n");
-    }
-    out.extend_from_slice(format!("content-length: {}\r\n\r\n", body.len()).as_bytes());
-    out.extend_from_slice(body);
-    out
-}
-
-/// The messages of an error and all its sources, joined with `: `.
-fn error_chain(e: &(dyn StdError + 'static)) -> String {
-    let mut msg = e.to_string();
-    let mut src = e.source();
-    while let Some(s) = src {
-        let m = s.to_string();
-        if !msg.contains(&m) {
-            msg.push_str(": ");
-            msg.push_str(&m);
-        }
-        src = s.source();
-    }
-    msg
-}
-
-/// Maps a reqwest error to a [`FetchError`]; `in_body` when it happened while reading the body.
-fn classify(e: &reqwest::Error, in_body: bool) -> FetchError {
-    let msg = error_chain(e);
-    let mut io_kind = None;
-    let mut src: Option<&(dyn StdError + 'static)> = Some(e);
-    while let Some(s) = src {
-        if let Some(p) = s.downcast_ref::<PrivateRefused>() {
-            return FetchError::PrivateAddress { host: p.host.clone(), addr: p.addr.to_string() };
-        }
-        if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            if let Some(p) = io.get_ref().and_then(|i| i.downcast_ref::<PrivateRefused>()) {
-                return FetchError::PrivateAddress {
-                    host: p.host.clone(),
-                    addr: p.addr.to_string(),
-                };
-            }
-            io_kind.get_or_insert(io.kind());
-        }
-        src = s.source();
-    }
-    use std::io::ErrorKind as K;
-    if e.is_timeout() {
-        return FetchError::Timeout(msg);
-    }
-    if e.is_connect() {
-        return FetchError::Connect(msg);
-    }
-    match io_kind {
-        Some(K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe) => FetchError::Reset(msg),
-        Some(K::UnexpectedEof) if in_body => FetchError::Truncated(msg),
-        Some(K::UnexpectedEof) => FetchError::Reset(msg),
-        _ if in_body && e.is_body() => FetchError::Truncated(msg),
-        _ if !in_body && msg.contains("closed before message completed") => FetchError::Reset(msg),
-        _ => FetchError::Io(msg),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// `same_site(from, to)` over a table.
+    fn check_same_site(from: &str, to: &str, expected: bool) {
+        let parse = |s: &str| Url::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        assert_eq!(same_site(&parse(from), &parse(to)), expected, "{from} → {to}");
+    }
+
     #[test]
-    fn non_public_addresses() {
-        let cases: &[(&str, bool)] = &[
-            ("127.0.0.1", true),
-            ("10.1.2.3", true),
-            ("172.16.0.1", true),
-            ("172.32.0.1", false),
-            ("192.168.1.1", true),
-            ("100.64.0.1", true),
-            ("100.128.0.1", false),
-            ("169.254.1.1", true),
-            ("0.0.0.0", true),
-            ("224.0.0.1", true),
-            ("8.8.8.8", false),
-            ("::1", true),
-            ("::", true),
-            ("fe80::1", true),
-            ("fc00::1", true),
-            ("fd12::1", true),
-            ("ff02::1", true),
-            ("::ffff:10.0.0.1", true),
-            ("2001:4860:4860::8888", false),
+    fn redirect_scope() {
+        let cases = [
+            ("http://x.vn/a", "https://x.vn/b", true),
+            ("https://www.x.vn/a", "https://x.vn/b", true),
+            ("https://x.vn:443/a", "https://x.vn/b", true),
+            ("http://127.0.0.1:8081/a", "http://127.0.0.1:8081/b", true),
+            ("http://127.0.0.1:8081/a", "http://127.0.0.1:8082/b", false),
+            ("http://127.0.0.1:8081/a", "http://127.0.0.1/b", false),
+            ("http://127.0.0.1:8081/a", "ftp://127.0.0.1/file", true),
+            ("https://x.vn/a", "https://m.x.vn/b", false),
+            ("https://x.vn/a", "mailto:a@x.vn", false),
         ];
-        for (ip, expected) in cases {
-            let parsed: IpAddr = ip.parse().unwrap();
-            assert_eq!(is_non_public(parsed), *expected, "{ip}");
+        for (from, to, expected) in cases {
+            check_same_site(from, to, expected);
         }
     }
 }

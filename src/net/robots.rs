@@ -1,8 +1,8 @@
-//! robots.txt rules per host, cached with expiry (RFC 9309).
+//! robots.txt rules per origin, cached with expiry (RFC 9309).
 //!
-//! [`RobotsCache`] keeps one [`RobotsRules`] per host authority (`host:port`, see
-//! [`host_key`](crate::crawl::politeness::host_key)). The rules are derived from how the fetch of
-//! `/robots.txt` went ([`RobotsRules::from_response`], [`RobotsRules::unreachable`]):
+//! [`RobotsCache`] keeps one [`RobotsRules`] per [`Origin`] (scheme, host and port, as RFC 9309
+//! scopes a robots.txt file; "host" below means an origin). The rules are derived from how the
+//! fetch of `/robots.txt` went ([`RobotsRules::from_response`], [`RobotsRules::unreachable`]):
 //!
 //! * 2xx: the file is parsed with `texting_robots` for the crawler's product token (the part of
 //!   the User-Agent before the first `/`), falling back to the `*` group;
@@ -11,7 +11,7 @@
 //!   error TTL so the host is retried sooner;
 //! * redirects are followed by the fetcher (at most five hops); more hops count as unavailable.
 //!
-//! The fetching itself is done by [`Fetcher`](crate::crawl::fetch::Fetcher), through the same
+//! The fetching itself is done by [`Fetcher`](crate::net::Fetcher), through the same
 //! politeness gate and exchange sink as every other request; this module holds no I/O.
 
 use std::collections::HashMap;
@@ -22,7 +22,8 @@ use tokio::sync::OwnedMutexGuard;
 use tokio::time::Instant;
 use url::Url;
 
-use crate::crawl::fetch::FetchError;
+use super::error::FetchError;
+use crate::urls::Origin;
 
 /// Largest robots.txt body parsed; RFC 9309 asks crawlers to parse at least 500 KiB.
 pub const ROBOTS_MAX_BYTES: usize = 512 * 1024;
@@ -53,7 +54,7 @@ pub struct RobotsRules {
     /// only for the error TTL.
     pub is_error: bool,
     /// The network error that made robots.txt unreachable, if that is why everything is
-    /// disallowed. [`Fetcher`](crate::crawl::fetch::Fetcher) reports it instead of `Blocked`,
+    /// disallowed. [`Fetcher`](crate::net::Fetcher) reports it instead of `Blocked`,
     /// since the host itself is failing.
     pub failure: Option<FetchError>,
 }
@@ -190,8 +191,8 @@ pub struct RobotsCache {
     ttl: Duration,
     /// Lifetime of rules from a failed fetch (5xx, 429, network error).
     error_ttl: Duration,
-    /// Slots by `host:port`. A std mutex only held to look up or insert a slot.
-    slots: Mutex<HashMap<String, RobotsSlot>>,
+    /// Slots by origin. A std mutex only held to look up or insert a slot.
+    slots: Mutex<HashMap<Origin, RobotsSlot>>,
 }
 
 impl RobotsCache {
@@ -211,17 +212,20 @@ impl RobotsCache {
         &self.agent
     }
 
-    pub(crate) fn slot(&self, host: &str) -> RobotsSlot {
+    pub(crate) fn slot(&self, origin: &Origin) -> RobotsSlot {
         let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
-        Arc::clone(slots.entry(host.to_string()).or_default())
+        if let Some(slot) = slots.get(origin) {
+            return Arc::clone(slot);
+        }
+        Arc::clone(slots.entry(origin.clone()).or_default())
     }
 
-    /// Locks `host`'s slot, waiting while another task fetches its robots.txt.
-    pub(crate) async fn lock(&self, host: &str) -> OwnedMutexGuard<Option<CachedRules>> {
-        self.slot(host).lock_owned().await
+    /// Locks `origin`'s slot, waiting while another task fetches its robots.txt.
+    pub(crate) async fn lock(&self, origin: &Origin) -> OwnedMutexGuard<Option<CachedRules>> {
+        self.slot(origin).lock_owned().await
     }
 
-    /// Stores `rules` for `host` in a locked slot, with the TTL matching their kind.
+    /// Stores `rules` for `origin` in a locked slot, with the TTL matching their kind.
     pub(crate) fn store(
         &self,
         slot: &mut OwnedMutexGuard<Option<CachedRules>>,
@@ -233,27 +237,27 @@ impl RobotsCache {
         rules
     }
 
-    /// Stores `rules` for `host`, replacing any cached ones (e.g. to preload rules).
-    pub async fn insert(&self, host: &str, rules: RobotsRules) -> Arc<RobotsRules> {
-        let mut slot = self.lock(host).await;
+    /// Stores `rules` for `origin`, replacing any cached ones (e.g. to preload rules).
+    pub async fn insert(&self, origin: &Origin, rules: RobotsRules) -> Arc<RobotsRules> {
+        let mut slot = self.lock(origin).await;
         self.store(&mut slot, rules)
     }
 
-    /// The unexpired rules of `host`, if cached and not being refreshed right now.
-    pub fn get(&self, host: &str) -> Option<Arc<RobotsRules>> {
-        let slot = self.slot(host);
+    /// The unexpired rules of `origin`, if cached and not being refreshed right now.
+    pub fn get(&self, origin: &Origin) -> Option<Arc<RobotsRules>> {
+        let slot = self.slot(origin);
         let guard = slot.try_lock().ok()?;
         guard.as_ref().filter(|c| c.expires > Instant::now()).map(|c| Arc::clone(&c.rules))
     }
 
-    /// `Sitemap:` URLs of `host`'s cached robots.txt (empty when not cached or expired).
-    pub fn sitemaps(&self, host: &str) -> Vec<Url> {
-        self.get(host).map(|r| r.sitemaps.clone()).unwrap_or_default()
+    /// `Sitemap:` URLs of `origin`'s cached robots.txt (empty when not cached or expired).
+    pub fn sitemaps(&self, origin: &Origin) -> Vec<Url> {
+        self.get(origin).map(|r| r.sitemaps.clone()).unwrap_or_default()
     }
 
-    /// `Crawl-delay` of `host`'s cached robots.txt.
-    pub fn crawl_delay(&self, host: &str) -> Option<Duration> {
-        self.get(host).and_then(|r| r.crawl_delay)
+    /// `Crawl-delay` of `origin`'s cached robots.txt.
+    pub fn crawl_delay(&self, origin: &Origin) -> Option<Duration> {
+        self.get(origin).and_then(|r| r.crawl_delay)
     }
 
     /// Drops every cached entry (expired or not).

@@ -1,7 +1,8 @@
-//! Per-host politeness gate.
+//! Per-origin politeness gate.
 //!
 //! Every network request vnmon makes first obtains a [`HostPermit`] from the [`HostGate`]. The
-//! gate enforces, per host authority (`host:port`):
+//! gate enforces, per [`Origin`] (scheme, host and port: two sites on one host with different
+//! ports are two origins; "host" below means an origin):
 //!
 //! * **one request in flight**: a permit is exclusive for its host until it is dropped;
 //! * **a minimum pause between requests**: a permit for a host is handed out at least
@@ -23,24 +24,11 @@ use std::time::Duration;
 
 use tokio::sync::{OwnedMutexGuard, OwnedSemaphorePermit, Semaphore};
 use tokio::time::Instant;
-use url::Url;
+
+use crate::urls::Origin;
 
 /// Default number of requests allowed in flight across all hosts.
 pub const DEFAULT_MAX_CONCURRENCY: usize = 16;
-
-/// The gate key of a URL: its lowercased host and effective port, `host:port`.
-///
-/// IPv6 hosts keep their brackets (`[::1]:8080`). Returns `None` for URLs without a host
-/// (e.g. `data:`), which can never be fetched.
-pub fn host_key(url: &Url) -> Option<String> {
-    let host = match url.host()? {
-        url::Host::Domain(d) => d.to_ascii_lowercase(),
-        url::Host::Ipv4(ip) => ip.to_string(),
-        url::Host::Ipv6(ip) => format!("[{ip}]"),
-    };
-    let port = url.port_or_known_default()?;
-    Some(format!("{host}:{port}"))
-}
 
 /// Timing state of one host, guarded by the host's turn mutex (see [`HostSlot::turn`]).
 #[derive(Debug, Default)]
@@ -81,7 +69,7 @@ pub struct HostGate {
     default_delay: Duration,
     /// Registry of known hosts. A std mutex held only to look up or insert a slot (never across
     /// an await point); the slot itself is shared out as an `Arc`.
-    hosts: Mutex<HashMap<String, Arc<HostSlot>>>,
+    hosts: Mutex<HashMap<Origin, Arc<HostSlot>>>,
     /// Global concurrency limit across all hosts: one semaphore permit per request in flight.
     /// Acquired after the per-host turn and delay, released with the [`HostPermit`].
     global: Arc<Semaphore>,
@@ -125,36 +113,39 @@ impl HostGate {
         }
     }
 
-    /// The slot of `host`, created on first use.
-    fn slot(&self, host: &str) -> Arc<HostSlot> {
+    /// The slot of `origin`, created on first use.
+    fn slot(&self, origin: &Origin) -> Arc<HostSlot> {
         let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
-        Arc::clone(hosts.entry(host.to_string()).or_default())
+        if let Some(slot) = hosts.get(origin) {
+            return Arc::clone(slot);
+        }
+        Arc::clone(hosts.entry(origin.clone()).or_default())
     }
 
-    /// Sets the site delay of `host` (a `host:port` key, see [`host_key`]), replacing the gate
-    /// default for that host. The effective delay is still at least the robots `Crawl-delay`.
-    pub fn set_delay(&self, host: &str, delay: Duration) {
-        let slot = self.slot(host);
+    /// Sets the site delay of `origin` ([`Origin::of`] a URL), replacing the gate
+    /// default for that origin. The effective delay is still at least the robots `Crawl-delay`.
+    pub fn set_delay(&self, origin: &Origin, delay: Duration) {
+        let slot = self.slot(origin);
         slot.delays.lock().unwrap_or_else(PoisonError::into_inner).site = Some(delay);
     }
 
-    /// Sets (or clears, with `None`) the robots.txt `Crawl-delay` of `host`.
-    pub fn set_crawl_delay(&self, host: &str, delay: Option<Duration>) {
-        let slot = self.slot(host);
+    /// Sets (or clears, with `None`) the robots.txt `Crawl-delay` of `origin`.
+    pub fn set_crawl_delay(&self, origin: &Origin, delay: Option<Duration>) {
+        let slot = self.slot(origin);
         slot.delays.lock().unwrap_or_else(PoisonError::into_inner).crawl = delay;
     }
 
-    /// Holds back every request to `host` until `until` (e.g. from a `Retry-After` header), on
+    /// Holds back every request to `origin` until `until` (e.g. from a `Retry-After` header), on
     /// top of the usual delay. A later call only ever moves the instant forward.
-    pub fn defer(&self, host: &str, until: Instant) {
-        let slot = self.slot(host);
+    pub fn defer(&self, origin: &Origin, until: Instant) {
+        let slot = self.slot(origin);
         let mut delays = slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
         delays.not_before = Some(delays.not_before.map_or(until, |t| t.max(until)));
     }
 
-    /// The effective minimum pause between two requests to `host`.
-    pub fn delay(&self, host: &str) -> Duration {
-        let slot = self.slot(host);
+    /// The effective minimum pause between two requests to `origin`.
+    pub fn delay(&self, origin: &Origin) -> Duration {
+        let slot = self.slot(origin);
         let delays = *slot.delays.lock().unwrap_or_else(PoisonError::into_inner);
         self.effective(delays)
     }
@@ -164,12 +155,12 @@ impl HostGate {
         site.max(delays.crawl.unwrap_or(Duration::ZERO))
     }
 
-    /// Waits until a request to `host` may start and returns the permit for it.
+    /// Waits until a request to `origin` may start and returns the permit for it.
     ///
     /// Waits, in order, for the host's turn (no other request to the host in flight), for the
     /// host's delay counted from the end of the previous request, and for a global slot.
-    pub async fn acquire(&self, host: &str) -> HostPermit {
-        let slot = self.slot(host);
+    pub async fn acquire(&self, origin: &Origin) -> HostPermit {
+        let slot = self.slot(origin);
         let mut turn = Arc::clone(&slot.turn).lock_owned().await;
         // Read the delays after taking the turn so a Crawl-delay or deferral learnt meanwhile
         // applies.
@@ -190,10 +181,10 @@ impl HostGate {
         HostPermit { turn, _global: global, started }
     }
 
-    /// When the last request to `host` started and ended, if the host has been contacted and is
+    /// When the last request to `origin` started and ended, if the host has been contacted and is
     /// not currently busy (returns `None` while a request to it is in flight).
-    pub fn last_request(&self, host: &str) -> Option<(Option<Instant>, Option<Instant>)> {
-        let slot = self.slot(host);
+    pub fn last_request(&self, origin: &Origin) -> Option<(Option<Instant>, Option<Instant>)> {
+        let slot = self.slot(origin);
         let timing = slot.turn.try_lock().ok()?;
         Some((timing.last_start, timing.last_end))
     }
