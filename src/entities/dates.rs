@@ -18,10 +18,9 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
 
+use super::scan::{floor_char, DASHES};
 use super::{DateMention, Mention};
 
-/// Dash characters accepted as a hyphen in dates and references.
-pub(crate) const DASHES: &str = "-‐‑‒–—―−";
 
 /// Numeric date shapes, most specific first (leftmost-first alternation).
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -364,7 +363,7 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     let comma = text[..p].ends_with(',');
     let q = if comma { text[..p - 1].trim_end_matches([' ', '\t']).len() } else { p };
     // A time of day, possibly followed by a comma ("17h30, 6/8", "5:20 PM 14/9").
-    let window_start = floor_boundary(text, q.saturating_sub(24));
+    let window_start = floor_char(text, q.saturating_sub(24));
     if TIME_BEFORE_RE.is_match(&text[window_start..p]) {
         return (Cue::Strong, None);
     }
@@ -422,7 +421,7 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
 /// opened by "từ" ("từ 20 đến 28/3", accepted only when the date's context reads as a date):
 /// the cue start and the listed days.
 fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>)> {
-    let window_start = floor_boundary(text, start.saturating_sub(64));
+    let window_start = floor_char(text, start.saturating_sub(64));
     let window = &text[window_start..start];
     let caps = LIST_RE.captures(window)?;
     let whole = caps.get(0)?;
@@ -438,14 +437,6 @@ fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>
     let days: Vec<u32> =
         days.as_str().split(|c: char| !c.is_ascii_digit()).filter_map(|d| d.parse().ok()).collect();
     (!days.is_empty()).then_some((cue_start, days))
-}
-
-/// Largest char boundary `<= i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// A date written at `pos` (no cue needed: the caller found "ngày" or a date slot), as used in

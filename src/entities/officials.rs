@@ -8,7 +8,7 @@
 //!   covers lists after "có các đồng chí:".
 //!
 //! A title is `Modifier* Head [Thường trực] [Unit]`, the unit parsed with the unit grammar of
-//! [`super::units`]; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
+//! [`super::org`]; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
 //! as written. A name is a run of 2–4 capitalised syllables starting with a family name from
 //! `lexicon/surnames.txt`; honorifics, ranks and degrees before it are stripped. A person is
 //! an official only if some title is attached somewhere in the text: bylines, photo credits
@@ -18,10 +18,9 @@
 
 use std::collections::HashMap;
 
-use super::units::{
-    key_span, known_place_at, parse_unit, phrase_key, place_at, starts_name, title_run, Doc, Kind,
-    Shape, LEX,
-};
+use super::lexicon::{Kind, LEX};
+use super::org::{known_place_at, parse_unit, place_at, starts_name, title_run};
+use super::tokens::{key_span, phrase_key, Doc, Shape};
 use super::{Mention, Official, Unit};
 
 /// One title: token span `s..e`.
