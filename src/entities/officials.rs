@@ -19,7 +19,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
-use super::org::{known_place_at, parse_unit, place_at, starts_name, title_run};
+use super::org::{known_place_at, parse_unit, place_at, starts_name, title_head_at, title_run};
 use super::tokens::{key_span, phrase_key, Doc, Shape};
 use super::{Mention, Official, Unit};
 
@@ -28,15 +28,7 @@ type Span = (usize, usize);
 
 /// `Modifier* Head [Thường trực] [Unit]` at `i`.
 fn title_at(doc: &Doc, i: usize) -> Option<Span> {
-    let mut j = i;
-    while let Some((e, _)) = LEX.modifiers.at(doc, j) {
-        if LEX.titles.at(doc, j).is_some_and(|(te, _)| te > e) {
-            break;
-        }
-        j = e;
-    }
-    let (e, needs_unit) = LEX.titles.at(doc, j)?;
-    j = e;
+    let (mut j, needs_unit) = title_head_at(doc, i)?;
     if doc.key(j) == "thường" && doc.key(j + 1) == "trực" {
         j += 2;
     }

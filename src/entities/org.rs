@@ -7,7 +7,7 @@
 //! ("khối các cơ quan"), a free-form proper name for open bodies ("Trung tâm Bảo trợ xã hội X")
 //! and a locality ("TP Hà Nội", "huyện Sóc Sơn", `TP.HCM`).
 //!
-//! An issuer is `Title [Org] [Name]` or `Org` ("Thủ tướng Chính phủ", "Thứ trưởng Hoàng Văn
+//! An issuer is `Modifier* Title [Org] [Name]` or `Org` ("Thủ tướng Chính phủ", "Thứ trưởng Hoàng Văn
 //! Thắng", "UBND tỉnh Nghệ An"), or several joined by "và" or "-" (a joint circular); a title
 //! alone ("Thủ tướng") only when no capitalised word follows it.
 //!
@@ -314,6 +314,19 @@ pub fn canonical(name: &str) -> String {
     let doc = Doc::new(name);
     canonical_span(&doc, 0, doc.len())
 }
+/// `Modifier* Head` of a title at `i` ("Phó Chủ tịch", "Bộ trưởng"): its end and whether the
+/// head needs a unit after it (a `*` in `titles.txt`).
+pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
+    let mut j = i;
+    while let Some((e, _)) = LEX.modifiers.at(doc, j) {
+        if LEX.titles.at(doc, j).is_some_and(|(te, _)| te > e) {
+            break;
+        }
+        j = e;
+    }
+    LEX.titles.at(doc, j)
+}
+
 /// An issuer at token `i`: one issuer, or joint issuers joined by "và" or "-" ("Bộ Y tế và
 /// Bộ Tài chính"). Returns the end token.
 pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
@@ -333,7 +346,7 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.is_cap(i) {
         return None;
     }
-    let Some((e, needs_unit)) = LEX.titles.at(doc, i) else {
+    let Some((e, needs_unit)) = title_head_at(doc, i) else {
         return parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
     };
     let j = match parse_unit(doc, e, false) {

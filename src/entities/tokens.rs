@@ -7,7 +7,6 @@ use crate::text::{base_and_tone, with_tone, Tone};
 
 use super::Mention;
 
-
 /// Letter class of a character: (is letter or digit, is uppercase, lowercase form). Fast for
 /// ASCII and the Vietnamese ranges, generic otherwise.
 #[inline]
@@ -51,7 +50,8 @@ fn fix_tone(out: &mut String, start: usize) {
         'u' if before != Some('q') => ['y'].as_slice(),
         _ => return,
     };
-    let Some((base, tone)) = base_and_tone(last).filter(|&(b, t)| t != Tone::Level && glide.contains(&b))
+    let Some((base, tone)) =
+        base_and_tone(last).filter(|&(b, t)| t != Tone::Level && glide.contains(&b))
     else {
         return;
     };

@@ -51,6 +51,37 @@ struct Entry {
     front_at: usize,
 }
 
+impl Entry {
+    /// A document with no mention yet: full (`key`, `id` and `symbol` set) or short.
+    fn new(
+        id: Option<String>,
+        kind: &str,
+        number: &str,
+        symbol: Option<String>,
+        key: Option<String>,
+        first: usize,
+    ) -> Entry {
+        Entry {
+            doc: DocumentRef {
+                id,
+                kind: kind.to_string(),
+                number: number.to_string(),
+                symbol,
+                issued: None,
+                issuer: None,
+                mentions: Vec::new(),
+            },
+            key,
+            first,
+            clause_issuer: None,
+            front_issuer: None,
+            issued_at: usize::MAX,
+            clause_at: usize::MAX,
+            front_at: usize::MAX,
+        }
+    }
+}
+
 /// Groups full mentions by document, attaches short references, and fills dates and issuers
 /// from the first mention that states them.
 pub(super) fn assemble(fulls: Vec<FullMention>, shorts: Vec<ShortMention>) -> Vec<DocumentRef> {
@@ -61,24 +92,14 @@ pub(super) fn assemble(fulls: Vec<FullMention>, shorts: Vec<ShortMention>) -> Ve
         let idx = match entries.iter().position(|e| e.key.as_deref() == Some(key.as_str())) {
             Some(i) => i,
             None => {
-                entries.push(Entry {
-                    doc: DocumentRef {
-                        id: Some(f.ident.id()),
-                        kind: f.kind.to_string(),
-                        number: f.ident.number.clone(),
-                        symbol: Some(f.ident.symbol.clone()),
-                        issued: None,
-                        issuer: None,
-                        mentions: Vec::new(),
-                    },
-                    key: Some(key),
-                    first: f.mention.start,
-                    clause_issuer: None,
-                    front_issuer: None,
-                    issued_at: usize::MAX,
-                    clause_at: usize::MAX,
-                    front_at: usize::MAX,
-                });
+                entries.push(Entry::new(
+                    Some(f.ident.id()),
+                    f.kind,
+                    &f.ident.number,
+                    Some(f.ident.symbol.clone()),
+                    Some(key),
+                    f.mention.start,
+                ));
                 entries.len() - 1
             }
         };
@@ -117,24 +138,14 @@ pub(super) fn assemble(fulls: Vec<FullMention>, shorts: Vec<ShortMention>) -> Ve
                 match existing {
                     Some(i) => i,
                     None => {
-                        entries.push(Entry {
-                            doc: DocumentRef {
-                                id: None,
-                                kind: s.kind.to_string(),
-                                number: s.number.clone(),
-                                symbol: None,
-                                issued: None,
-                                issuer: None,
-                                mentions: Vec::new(),
-                            },
-                            key: None,
-                            first: s.mention.start,
-                            clause_issuer: None,
-                            front_issuer: None,
-                            issued_at: usize::MAX,
-                            clause_at: usize::MAX,
-                            front_at: usize::MAX,
-                        });
+                        entries.push(Entry::new(
+                            None,
+                            s.kind,
+                            &s.number,
+                            None,
+                            None,
+                            s.mention.start,
+                        ));
                         entries.len() - 1
                     }
                 }

@@ -139,7 +139,9 @@ pub(super) fn lookup(list: &'static [String], tok: &str) -> Option<&'static str>
         return Some(k);
     }
     let lower: String = tok.chars().flat_map(char::to_lowercase).collect();
-    list.iter().find(|k| k.chars().flat_map(char::to_lowercase).eq(lower.chars())).map(String::as_str)
+    list.iter()
+        .find(|k| k.chars().flat_map(char::to_lowercase).eq(lower.chars()))
+        .map(String::as_str)
 }
 
 fn rejected(tok: &str) -> bool {

@@ -148,6 +148,9 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
         p += 1;
     }
     let number = text[start..p].to_string();
+    let ident = |end: usize, symbol: String, sep: char, code_kind: &'static str, family: Family| {
+        Some(Ident { start, end, number: number.clone(), symbol, sep, code_kind, family })
+    };
     let (sep0, q, sep0_spaced) = separator_at(text, p)?;
     // Year (legal form) or the first code.
     let mut toks: Vec<CodeTok> = Vec::new();
@@ -191,15 +194,7 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
                     return None;
                 }
                 let kind = if prefix == "QH" { "Luật" } else { "Nghị quyết" };
-                return Some(Ident {
-                    start,
-                    end: t1.end,
-                    number,
-                    symbol: format!("{}/{}", t0.text, t1.text),
-                    sep: '/',
-                    code_kind: kind,
-                    family: Family::Legal,
-                });
+                return ident(t1.end, format!("{}/{}", t0.text, t1.text), '/', kind, Family::Legal);
             }
         }
         let types = &LEX.legal_types;
@@ -222,15 +217,7 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
                 _ => break,
             }
         }
-        return Some(Ident {
-            start,
-            end,
-            number,
-            symbol,
-            sep: '/',
-            code_kind: kind_of_code(ty, Family::Legal),
-            family: Family::Legal,
-        });
+        return ident(end, symbol, '/', kind_of_code(ty, Family::Legal), Family::Legal);
     }
 
     if sep0 == '-' {
@@ -251,30 +238,14 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
                     end += 1 + n;
                 }
             }
-            return Some(Ident {
-                start,
-                end,
-                number,
-                symbol,
-                sep: '-',
-                code_kind: kind_of_code(ty, Family::Party),
-                family: Family::Party,
-            });
+            return ident(end, symbol, '-', kind_of_code(ty, Family::Party), Family::Party);
         }
         // Old: N-CP.
         let code = lookup(&LEX.old_codes, &t0.text)?;
         if toks.len() > 1 && !toks[1].spaced {
             return None;
         }
-        return Some(Ident {
-            start,
-            end: t0.end,
-            number,
-            symbol: code.to_string(),
-            sep: '-',
-            code_kind: kind_of_code(code, Family::Old),
-            family: Family::Old,
-        });
+        return ident(t0.end, code.to_string(), '-', kind_of_code(code, Family::Old), Family::Old);
     }
 
     if !spaced_ok(t0)
@@ -288,15 +259,13 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
         if t1.sep == '-' && !t1.spaced {
             if let Some(organ) = lookup(&LEX.core_party_organs, &t1.text) {
                 if toks.get(2).is_none_or(|t| t.spaced) {
-                    return Some(Ident {
-                        start,
-                        end: t1.end,
-                        number,
-                        symbol: format!("{ty}/{organ}"),
-                        sep: '-',
-                        code_kind: kind_of_code(ty, Family::Party),
-                        family: Family::Party,
-                    });
+                    return ident(
+                        t1.end,
+                        format!("{ty}/{organ}"),
+                        '-',
+                        kind_of_code(ty, Family::Party),
+                        Family::Party,
+                    );
                 }
             }
         }
@@ -314,72 +283,47 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
             symbol.push_str(iss);
             issuers += 1;
         }
-        for t in toks.iter().skip(from) {
-            if t.sep != '-' {
-                break;
-            }
-            match issuer_code(&t.text, t.spaced && !lenient) {
-                Some(c) => {
-                    symbol.push('-');
-                    symbol.push_str(&c);
-                    end = t.end;
-                    issuers += 1;
-                }
-                None => break,
-            }
-        }
+        issuers +=
+            dash_issuers(toks.get(from..).unwrap_or_default(), lenient, &mut symbol, &mut end);
         if issuers > 0 {
-            return Some(Ident {
-                start,
-                end,
-                number,
-                symbol,
-                sep: '/',
-                code_kind: kind_of_code(ty, Family::Admin),
-                family: Family::Admin,
-            });
+            return ident(end, symbol, '/', kind_of_code(ty, Family::Admin), Family::Admin);
         }
     }
     // Old: N/CP, N/HĐBT, N/TTg (nothing glued after).
     if let Some(code) = lookup(&LEX.old_codes, &t0.text) {
         if toks.get(1).is_none_or(|t| t.spaced || t.sep == '/') {
-            return Some(Ident {
-                start,
-                end: t0.end,
-                number,
-                symbol: code.to_string(),
-                sep: '/',
-                code_kind: kind_of_code(code, Family::Old),
-                family: Family::Old,
-            });
+            return ident(
+                t0.end,
+                code.to_string(),
+                '/',
+                kind_of_code(code, Family::Old),
+                Family::Old,
+            );
         }
     }
     // Công văn: N/ISSUER-UNIT[-…] with a known issuer.
     let issuer = lookup(&LEX.issuers, &t0.text)?;
     let mut symbol = issuer.to_string();
     let mut end = t0.end;
-    let mut units = 0;
-    for t in toks.iter().skip(1) {
-        if t.sep != '-' {
-            break;
-        }
-        match issuer_code(&t.text, t.spaced && !lenient) {
-            Some(c) => {
-                symbol.push('-');
-                symbol.push_str(&c);
-                end = t.end;
-                units += 1;
-            }
-            None => break,
-        }
+    let units = dash_issuers(toks.get(1..).unwrap_or_default(), lenient, &mut symbol, &mut end);
+    if units == 0 {
+        return None;
     }
-    (units > 0).then_some(Ident {
-        start,
-        end,
-        number,
-        symbol,
-        sep: '/',
-        code_kind: "Công văn",
-        family: Family::CongVan,
-    })
+    ident(end, symbol, '/', "Công văn", Family::CongVan)
+}
+
+/// Appends the issuer codes joined by `-` at the head of `toks` to `symbol` (`-UBND-VX`) and
+/// moves `end` past them; returns how many there were.
+fn dash_issuers(toks: &[CodeTok], lenient: bool, symbol: &mut String, end: &mut usize) -> usize {
+    let mut n = 0;
+    for t in toks.iter().take_while(|t| t.sep == '-') {
+        let Some(c) = issuer_code(&t.text, t.spaced && !lenient) else {
+            break;
+        };
+        symbol.push('-');
+        symbol.push_str(&c);
+        *end = t.end;
+        n += 1;
+    }
+    n
 }

@@ -269,3 +269,30 @@ fn cases() {
         check(input, expected);
     }
 }
+
+#[test]
+fn normalize_cases() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("24-ct/tu", Some("24-CT/TU")),
+        ("24 - CT/TU", Some("24-CT/TU")),
+        ("Chỉ thị 24-CT/TU", Some("24-CT/TU")),
+        ("Chỉ thị số 24-CT/TU", Some("24-CT/TU")),
+        ("15-nq/tư", Some("15-NQ/TW")),
+        ("53-ctrhđ/tu", Some("53-CTrHĐ/TU")),
+        ("73/2023/nđ-cp", Some("73/2023/NĐ-CP")),
+        ("61/2018/NĐCP", Some("61/2018/NĐ-CP")),
+        ("1880/qđ-ttg", Some("1880/QĐ-TTg")),
+        ("98/2023/qh15", Some("98/2023/QH15")),
+        ("3824/ubnd-kt", Some("3824/UBND-KT")),
+        ("30c/nqcp", Some("30c/NQ-CP")),
+        ("Chỉ thị 24", Some("Chỉ thị|24")),
+        ("Kết luận số 014", Some("Kết luận|14")),
+        ("24/7", None),
+        ("REUTERS/Erik", None),
+        ("hello", None),
+        ("24-CT/TU abc", None),
+    ];
+    for (input, want) in cases {
+        assert_eq!(normalize_ref(input).as_deref(), *want, "{input}");
+    }
+}

@@ -10,29 +10,28 @@ use crate::entities::scan::{ends_with_word_ci, word_boundaries};
 
 /// Aho-Corasick over the type words in lower, Capitalised, Title and UPPER case, with the
 /// type word of each pattern.
-pub(super) static TYPE_AC: LazyLock<(AhoCorasick, Vec<&'static TypeWord>)> =
-    LazyLock::new(|| {
-        let mut patterns = Vec::new();
-        let mut owner = Vec::new();
-        for w in &LEX.type_words {
-            let lower = w.phrase.clone();
-            let cap = capitalise(&lower);
-            let title = lower.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
-            let upper = lower.to_uppercase();
-            for v in [lower, cap, title, upper] {
-                if !patterns.contains(&v) {
-                    patterns.push(v);
-                    owner.push(w);
-                }
+pub(super) static TYPE_AC: LazyLock<(AhoCorasick, Vec<&'static TypeWord>)> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    for w in &LEX.type_words {
+        let lower = w.phrase.clone();
+        let cap = capitalise(&lower);
+        let title = lower.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
+        let upper = lower.to_uppercase();
+        for v in [lower, cap, title, upper] {
+            if !patterns.contains(&v) {
+                patterns.push(v);
+                owner.push(w);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&patterns)
-            .expect("type word automaton builds");
-        (ac, owner)
-    });
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(&patterns)
+        .expect("type word automaton builds");
+    (ac, owner)
+});
 
 /// First letter upper-cased.
 fn capitalise(s: &str) -> String {

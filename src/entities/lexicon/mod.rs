@@ -221,9 +221,8 @@ fn build() -> Lexicons {
     ] {
         mark(&l.firsts, l.bit);
     }
-    let surnames: Vec<String> = lines(include_str!("surnames.txt"))
-        .map(|l| phrase_key(l.trim_end_matches('+')))
-        .collect();
+    let surnames: Vec<String> =
+        lines(include_str!("surnames.txt")).map(|l| phrase_key(l.trim_end_matches('+'))).collect();
     mark(&surnames, BIT_SURNAME);
     let common: Vec<String> = lines(include_str!("surnames.txt"))
         .filter_map(|l| l.strip_suffix('+'))
