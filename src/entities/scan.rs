@@ -45,7 +45,7 @@ pub(crate) fn ends_with_word_ci(text: &str, end: usize, word: &str) -> Option<us
 }
 
 /// Case-insensitive character comparison (`wc` lowercase).
-pub(crate) fn eq_ci_char(c: char, wc: char) -> bool {
+fn eq_ci_char(c: char, wc: char) -> bool {
     c == wc || c.to_lowercase().eq(std::iter::once(wc)) || (c == ' ' && wc == ' ')
 }
 

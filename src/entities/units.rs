@@ -190,26 +190,4 @@ mod tests {
             check(text, expected);
         }
     }
-
-    /// Canonical keys link written forms.
-    fn check_canon(a: &str, b: &str) {
-        assert_eq!(canonical(a), canonical(b), "{a:?} vs {b:?}");
-    }
-
-    #[test]
-    fn canonical_table() {
-        for (a, b) in [
-            ("Sở LĐ-TB&XH Hà Nội", "Sở Lao động - Thương binh và Xã hội Hà Nội"),
-            ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
-            ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
-            ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
-            ("BTV Thành ủy", "Ban Thường vụ (BTV) Thành uỷ"),
-            ("BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
-            ("Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc"),
-            ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
-            ("Đảng uỷ Khối", "Đảng ủy khối"),
-        ] {
-            check_canon(a, b);
-        }
-    }
 }
