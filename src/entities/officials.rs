@@ -8,7 +8,7 @@
 //!   covers lists after "có các đồng chí:".
 //!
 //! A title is `Modifier* Head [Thường trực] [Unit]`, the unit parsed with the unit grammar of
-//! [`super::org`]; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
+//! `entities::org`; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
 //! as written. A name is a run of 2–4 capitalised syllables starting with a family name from
 //! `lexicon/surnames.txt`; honorifics, ranks and degrees before it are stripped. A person is
 //! an official only if some title is attached somewhere in the text: bylines, photo credits

@@ -1,5 +1,5 @@
 //! Units: organisations, agencies and Party bodies ("Sở LĐ-TB&XH Hà Nội", "Ban Thường vụ
-//! Thành ủy Hà Nội", "UBND TP.HCM"), read with the organisation grammar of [`super::org`].
+//! Thành ủy Hà Nội", "UBND TP.HCM"), read with the organisation grammar of `entities::org`.
 //!
 //! Every unit also yields *latent* inner units ("Thành ủy Hà Nội" inside "Ban Thường vụ Thành
 //! ủy Hà Nội"); they are reported only when a standalone mention elsewhere in the text refers

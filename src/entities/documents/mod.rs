@@ -25,7 +25,7 @@
 //! The module follows the extraction's seams: `ident` reads and validates a symbol, `types` the
 //! type words, `codes` the code lists of `lexicon/documents.toml`, `attach` the type word, date
 //! and issuer around a reference (issuers with the organisation grammar of
-//! [`super::org`]), `short` the short references, `assemble` the grouping into documents, and
+//! `entities::org`), `short` the short references, `assemble` the grouping into documents, and
 //! `normalize` user input.
 
 use std::sync::LazyLock;

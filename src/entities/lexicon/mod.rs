@@ -7,7 +7,8 @@
 //!   rest of the organisation grammar ([`super::org`]);
 //! - `titles.txt`, `title_modifiers.txt`, `prefixes.txt`, `surnames.txt`, `historical.txt`,
 //!   `name_blockers.txt`: officials;
-//! - `documents.toml`: document type words, codes and the clause words around references.
+//! - `documents.toml`: document type words, codes and the clause words around references
+//!   (parsed in `documents/codes.rs`); `dates.toml`: the cue words of dates (in `dates.rs`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
