@@ -244,41 +244,49 @@ impl<'a> Doc<'a> {
     }
 
     /// Number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
     /// Key of token `i` ("" past the end).
+    #[inline]
     pub fn key(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.key[t.ks..t.ke])
     }
 
     /// Text of token `i` ("" past the end).
+    #[inline]
     pub fn tok_text(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.s..t.e])
     }
 
     /// Shape of token `i` (`Break` past the end).
+    #[inline]
     pub fn shape(&self, i: usize) -> Shape {
         self.toks.get(i).map_or(Shape::Break, |t| t.shape)
     }
 
     /// Whether token `i` is the punctuation `c`.
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.shape(i) == Shape::Punct && self.tok_text(i).starts_with(c)
     }
 
     /// Whether token `i` is a word (any letters or digits).
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         !matches!(self.shape(i), Shape::Punct | Shape::Break)
     }
 
     /// Whether token `i` starts with a capital letter.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
         self.tok_text(i).chars().next().is_some_and(|c| c.is_uppercase())
     }
 
     /// Whether tokens `i - 1` and `i` are separated by exactly one plain space.
+    #[inline]
     pub fn adjacent(&self, i: usize) -> bool {
         if i == 0 || i >= self.toks.len() {
             return false;
@@ -294,6 +302,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Text of tokens `s..e`.
+    #[inline]
     pub fn span_text(&self, s: usize, e: usize) -> &str {
         &self.text[self.toks[s].s..self.toks[e - 1].e]
     }

@@ -33,9 +33,11 @@ pub(crate) struct Lex<T> {
 pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
@@ -251,16 +253,19 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` may start a phrase of the lexicons in `bits` (always true before
     /// [`Doc::analyse`]).
+    #[inline]
     pub fn may_start(&self, i: usize, bits: u32) -> bool {
         self.masks.get(i).is_none_or(|m| m & bits != 0)
     }
 
     /// Whether token `i` is a family name.
+    #[inline]
     pub fn is_surname(&self, i: usize) -> bool {
         self.masks.get(i).is_some_and(|m| m & BIT_SURNAME != 0)
     }
 
     /// Whether token `i` is a common family name (a `+` in `surnames.txt`).
+    #[inline]
     pub fn is_common_surname(&self, i: usize) -> bool {
         self.masks.get(i).is_some_and(|m| m & BIT_COMMON != 0)
     }
