@@ -12,7 +12,7 @@
 //!   [`task::Fetched`].
 //! - **The archive writer** ([`archiver`]) is its own thread: every exchange and metadata
 //!   record goes to it through a channel, in order.
-//! - **The coordinator** ([`coordinator`]) is the only writer of the crawl state (SQLite) and
+//! - **The coordinator** (`coordinator`) is the only writer of the crawl state (SQLite) and
 //!   of the index, through the [`Indexer`], which owns document identity and duplicates.
 //!
 //! ## Commit protocol and crash safety

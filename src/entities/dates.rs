@@ -18,10 +18,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
 
+use super::scan::{floor_char, DASHES};
 use super::{DateMention, Mention};
-
-/// Dash characters accepted as a hyphen in dates and references.
-pub(crate) const DASHES: &str = "-‐‑‒–—―−";
 
 /// Numeric date shapes, most specific first (leftmost-first alternation).
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,25 +66,21 @@ static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("list pattern is valid")
 });
 
-/// Cue words that anchor a yearless date firmly (time-of-day and day words).
-#[rustfmt::skip]
-const STRONG_CUES: &[&str] = &[
-    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng",
-];
+/// The cue words of `lexicon/dates.toml`.
+#[derive(serde::Deserialize)]
+struct Cues {
+    /// Anchor a yearless date firmly (time-of-day and day words).
+    strong_cues: Vec<String>,
+    /// Anchor a yearless `d/m` only when a plausible context follows.
+    weak_cues: Vec<String>,
+    /// After a weak-cue `d/m`, show it is a date and not a fraction.
+    after_weak: Vec<String>,
+}
 
-/// Cue words that anchor a yearless `d/m` only when the date is followed by a plausible context.
-#[rustfmt::skip]
-const WEAK_CUES: &[&str] = &[
-    "từ", "đến", "tới", "trước", "sau", "vào", "đầu", "cuối", "giữa", "hết", "và", "hoặc",
-];
-
-/// Words that, after a weak-cue `d/m`, show it is a date and not a fraction.
-#[rustfmt::skip]
-const AFTER_WEAK_OK: &[&str] = &[
-    "năm", "tới", "này", "vừa", "qua", "và", "đến", "tại", "ở", "hằng", "hàng", "lúc", "là", "sẽ",
-    "đã", "với", "theo", "thì", "mới", "cho", "của", "nhằm", "để", "do", "khi", "hoặc",
-    "đến", "tới", "nay", "trước", "sau", "âm", "dương",
-];
+/// The cue words, parsed on first use.
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    toml::from_str(include_str!("lexicon/dates.toml")).expect("lexicon/dates.toml is valid")
+});
 
 /// How firmly the context anchors a yearless date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -176,10 +170,7 @@ fn accept(
         if (year.is_some() && sep("as1") != sep("as2")) || d1 >= d2 {
             return None;
         }
-        if !boundary_after(text, end, year.is_some()) {
-            return None;
-        }
-        if year.is_none() && !yearless_ok(text, end, cue, sep("as1")) {
+        if !end_ok(text, end, year, cue, sep("as1")) {
             return None;
         }
         let last = resolve(d2, m, year, published)?;
@@ -192,10 +183,7 @@ fn accept(
         if sep("bs1") != sep("bs2") || (year.is_some() && sep("bs2") != sep("bs3")) {
             return None;
         }
-        if !boundary_after(text, end, year.is_some()) {
-            return None;
-        }
-        if year.is_none() && !yearless_ok(text, end, cue, sep("bs1")) {
+        if !end_ok(text, end, year, cue, sep("bs1")) {
             return None;
         }
         let last = resolve(d2, m2, year, published)?;
@@ -226,7 +214,7 @@ fn accept(
     }
     if let Some(d) = num("dd") {
         let m = num("dm")?;
-        if !boundary_after(text, end, false) || !yearless_ok(text, end, cue, sep("ds")) {
+        if !end_ok(text, end, None, cue, sep("ds")) {
             return None;
         }
         return Some((start, with_list(resolve(d, m, None, published)?)));
@@ -243,6 +231,12 @@ fn same_sep(a: &str, b: &str) -> bool {
 fn is_dash_str(s: &str) -> bool {
     let mut it = s.chars();
     matches!((it.next(), it.next()), (Some(c), None) if DASHES.contains(c))
+}
+
+/// Nothing glued after a date ending at `end`, and a cue when it has no year.
+fn end_ok(text: &str, end: usize, year: Option<u32>, cue: Cue, sep: Option<&str>) -> bool {
+    boundary_after(text, end, year.is_some())
+        && (year.is_some() || yearless_ok(text, end, cue, sep))
 }
 
 /// A yearless date needs a cue; `-` and `.` separators need a strong one, and a weak cue needs
@@ -269,7 +263,7 @@ fn weak_context_ok(text: &str, end: usize) -> bool {
     }
     let word: String =
         rest.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    AFTER_WEAK_OK.contains(&word.as_str())
+    CUES.after_weak.contains(&word)
 }
 
 /// The character before `start` must not glue the date to a number, a word or a path.
@@ -364,7 +358,7 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     let comma = text[..p].ends_with(',');
     let q = if comma { text[..p - 1].trim_end_matches([' ', '\t']).len() } else { p };
     // A time of day, possibly followed by a comma ("17h30, 6/8", "5:20 PM 14/9").
-    let window_start = floor_boundary(text, q.saturating_sub(24));
+    let window_start = floor_char(text, q.saturating_sub(24));
     if TIME_BEFORE_RE.is_match(&text[window_start..p]) {
         return (Cue::Strong, None);
     }
@@ -392,7 +386,7 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     // "hôm nay (15/9)", "sáng qua", "tối mai".
     if matches!(lw.as_str(), "nay" | "qua" | "mai") {
         if let Some((s, pw)) = prev {
-            if STRONG_CUES.contains(&pw.as_str()) {
+            if CUES.strong_cues.contains(&pw) {
                 return (Cue::Strong, Some(s));
             }
         }
@@ -401,18 +395,16 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     if paren {
         return (Cue::None, None);
     }
-    let strength = if STRONG_CUES.contains(&lw.as_str()) {
+    let strength = if CUES.strong_cues.contains(&lw) {
         Cue::Strong
-    } else if WEAK_CUES.contains(&lw.as_str()) {
+    } else if CUES.weak_cues.contains(&lw) {
         Cue::Weak
     } else {
         return (Cue::None, None);
     };
     // Include a second cue word: "từ ngày", "vào sáng", "rạng sáng".
     let s = match prev {
-        Some((s, pw)) if STRONG_CUES.contains(&pw.as_str()) || WEAK_CUES.contains(&pw.as_str()) => {
-            s
-        }
+        Some((s, pw)) if CUES.strong_cues.contains(&pw) || CUES.weak_cues.contains(&pw) => s,
         _ => w_start,
     };
     (strength, Some(s))
@@ -422,7 +414,7 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
 /// opened by "từ" ("từ 20 đến 28/3", accepted only when the date's context reads as a date):
 /// the cue start and the listed days.
 fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>)> {
-    let window_start = floor_boundary(text, start.saturating_sub(64));
+    let window_start = floor_char(text, start.saturating_sub(64));
     let window = &text[window_start..start];
     let caps = LIST_RE.captures(window)?;
     let whole = caps.get(0)?;
@@ -438,14 +430,6 @@ fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>
     let days: Vec<u32> =
         days.as_str().split(|c: char| !c.is_ascii_digit()).filter_map(|d| d.parse().ok()).collect();
     (!days.is_empty()).then_some((cue_start, days))
-}
-
-/// Largest char boundary `<= i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// A date written at `pos` (no cue needed: the caller found "ngày" or a date slot), as used in

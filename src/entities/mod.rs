@@ -1,14 +1,24 @@
 //! Entity extraction over normalised article text: official document references, dates,
 //! officials and units.
 //!
-//! **Invariant**: no I/O; lexicons are compiled into the binary and built once.
-//! All offsets are UTF-8 byte offsets into the text passed in.
+//! **Invariant**: no I/O; the word lists are data files under `lexicon/`, compiled into the
+//! binary and parsed once, on first use. All offsets are UTF-8 byte offsets into the text
+//! passed in.
+//!
+//! Layout: [`documents`] and [`dates`] work on raw text (`scan` holds their character-level
+//! helpers); [`officials`] and [`units`] on tokens (`tokens`) with the word lists of `lexicon`;
+//! one organisation grammar, `org`, serves units, the titles of officials and the issuers of
+//! documents.
 
 use chrono::NaiveDate;
 
 pub mod dates;
 pub mod documents;
+mod lexicon;
 pub mod officials;
+mod org;
+mod scan;
+mod tokens;
 pub mod units;
 
 /// A span of the input text.

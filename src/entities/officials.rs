@@ -8,7 +8,7 @@
 //!   covers lists after "có các đồng chí:".
 //!
 //! A title is `Modifier* Head [Thường trực] [Unit]`, the unit parsed with the unit grammar of
-//! [`super::units`]; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
+//! `entities::org`; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
 //! as written. A name is a run of 2–4 capitalised syllables starting with a family name from
 //! `lexicon/surnames.txt`; honorifics, ranks and degrees before it are stripped. A person is
 //! an official only if some title is attached somewhere in the text: bylines, photo credits
@@ -18,10 +18,9 @@
 
 use std::collections::HashMap;
 
-use super::units::{
-    key_span, known_place_at, parse_unit, phrase_key, place_at, starts_name, title_run, Doc, Kind,
-    Shape, LEX,
-};
+use super::lexicon::{Kind, LEX};
+use super::org::{known_place_at, parse_unit, place_at, starts_name, title_head_at, title_run};
+use super::tokens::{key_span, phrase_key, Doc, Shape};
 use super::{Mention, Official, Unit};
 
 /// One title: token span `s..e`.
@@ -29,15 +28,7 @@ type Span = (usize, usize);
 
 /// `Modifier* Head [Thường trực] [Unit]` at `i`.
 fn title_at(doc: &Doc, i: usize) -> Option<Span> {
-    let mut j = i;
-    while let Some((e, _)) = LEX.modifiers.at(doc, j) {
-        if LEX.titles.at(doc, j).is_some_and(|(te, _)| te > e) {
-            break;
-        }
-        j = e;
-    }
-    let (e, needs_unit) = LEX.titles.at(doc, j)?;
-    j = e;
+    let (mut j, needs_unit) = title_head_at(doc, i)?;
     if doc.key(j) == "thường" && doc.key(j + 1) == "trực" {
         j += 2;
     }

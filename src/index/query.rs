@@ -109,7 +109,7 @@ const PHRASE_BOOST: f64 = 2.0;
 const NEAR_SLOP: u32 = 2;
 
 /// Rewrites runs of two or more bare words typed side by side into sloppy phrases
-/// (`kỷ cương` → `"kỷ cương"~2`, see [`NEAR_SLOP`]). Quoted phrases, parenthesised groups, field
+/// (`kỷ cương` → `"kỷ cương"~2`, see `NEAR_SLOP`). Quoted phrases, parenthesised groups, field
 /// prefixes, `+`/`-` terms and the operators `AND`, `OR`, `NOT`, `&&`, `||` end a run. A run
 /// mixing words typed with and without diacritics is left alone (each word is routed to its own
 /// fields and they are all required); codes such as `24-CT/TU` or `TP` count on either side.

@@ -20,7 +20,7 @@ pub enum FetchError {
     /// The decoded body exceeded the limit.
     #[error("body larger than {limit} bytes")]
     TooLarge {
-        /// The limit, [`FetchConfig::max_body_bytes`].
+        /// The limit, [`FetchConfig::max_body_bytes`](super::FetchConfig::max_body_bytes).
         limit: usize,
     },
     /// More redirect hops than allowed.

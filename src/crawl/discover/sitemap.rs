@@ -65,7 +65,7 @@ impl Collect {
 /// Locations are resolved against `base`; non-`http(s)` ones are skipped.
 ///
 /// Errors: [`DiscoverError::NotASitemap`] for another root element (HTML, a feed: use
-/// [`parse_feed`] for those); [`DiscoverError::Malformed`] for broken XML or gzip;
+/// [`parse_feed`](super::parse_feed) for those); [`DiscoverError::Malformed`] for broken XML or gzip;
 /// [`DiscoverError::TooLarge`]. The last two carry the entries read before the failure.
 pub fn parse_sitemap(bytes: &[u8], base: &Url, max_bytes: usize) -> Result<Sitemap, DiscoverError> {
     if bytes.starts_with(&[0x1f, 0x8b]) {

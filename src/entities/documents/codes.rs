@@ -1,0 +1,236 @@
+//! The word lists of `lexicon/documents.toml` (type words, type codes, issuers, Party organs,
+//! clause words), parsed once on first use, and the predicates over reference codes.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::ident::Family;
+
+/// Whether a type word may introduce a short reference ("Chỉ thị 24").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(super) enum Short {
+    /// Never (generic or ambiguous words).
+    No,
+    /// Only with "số" ("Báo cáo số 12").
+    So,
+    /// Also without "số" when the type word is capitalised ("Kết luận 14").
+    Bare,
+}
+
+/// One type word: lowercase phrase, kind, whether a short reference may omit "số".
+#[derive(Debug)]
+pub(super) struct TypeWord {
+    /// Lowercase phrase ("chỉ thị").
+    pub phrase: String,
+    /// Document type in full ("Chỉ thị"); empty for a generic word ("văn bản").
+    pub kind: String,
+    /// Short references it may introduce.
+    pub short: Short,
+}
+
+#[derive(Deserialize)]
+struct TypeWordEntry {
+    kind: String,
+    short: Short,
+}
+
+#[derive(Deserialize)]
+struct CodeLists {
+    admin_types: Vec<String>,
+    legal_types: Vec<String>,
+    party_types: Vec<String>,
+    party_organs: Vec<String>,
+    core_party_organs: Vec<String>,
+    issuers: Vec<String>,
+    old_codes: Vec<String>,
+    reject: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Words {
+    date_clause: Vec<String>,
+    count: Vec<String>,
+    front_aux: Vec<String>,
+    issue_verbs: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    type_words: HashMap<String, TypeWordEntry>,
+    codes: CodeLists,
+    code_kinds: HashMap<String, String>,
+    party_code_kinds: HashMap<String, String>,
+    words: Words,
+}
+
+/// The document lexicon.
+pub(super) struct Lexicon {
+    /// Type words, longest phrase first.
+    pub type_words: Vec<TypeWord>,
+    /// State administrative type codes.
+    pub admin_types: Vec<String>,
+    /// Legal normative type codes, then the administrative ones (both may follow `N/YYYY/`).
+    pub legal_types: Vec<String>,
+    /// Party document type codes.
+    pub party_types: Vec<String>,
+    /// Known Party organs.
+    pub party_organs: Vec<String>,
+    /// Party organs that may be written with state separators; also the level suffixes of
+    /// organs accepted by shape.
+    pub core_party_organs: Vec<String>,
+    /// Known issuer codes.
+    pub issuers: Vec<String>,
+    /// Codes of the old forms (`N/CP`).
+    pub old_codes: Vec<String>,
+    /// Codes that are never issuers or organs.
+    pub reject: Vec<String>,
+    code_kinds: HashMap<String, String>,
+    party_code_kinds: HashMap<String, String>,
+    /// Words between a reference and "ngày" in its date clause.
+    pub date_clause: Vec<String>,
+    /// Measure words after a number that make it a count.
+    pub count: Vec<String>,
+    /// Words between an issuer named in front and "ban hành".
+    pub front_aux: Vec<String>,
+    /// Verbs after "do ORG" that make ORG the issuer.
+    pub issue_verbs: Vec<String>,
+}
+
+fn load() -> Lexicon {
+    let file: File = toml::from_str(include_str!("../lexicon/documents.toml"))
+        .expect("lexicon/documents.toml is valid");
+    let mut type_words: Vec<TypeWord> = file
+        .type_words
+        .into_iter()
+        .map(|(phrase, e)| TypeWord { phrase, kind: e.kind, short: e.short })
+        .collect();
+    type_words.sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()).then(a.phrase.cmp(&b.phrase)));
+    let c = file.codes;
+    let mut legal_types = c.legal_types;
+    legal_types.extend(c.admin_types.iter().cloned());
+    Lexicon {
+        type_words,
+        admin_types: c.admin_types,
+        legal_types,
+        party_types: c.party_types,
+        party_organs: c.party_organs,
+        core_party_organs: c.core_party_organs,
+        issuers: c.issuers,
+        old_codes: c.old_codes,
+        reject: c.reject,
+        code_kinds: file.code_kinds,
+        party_code_kinds: file.party_code_kinds,
+        date_clause: file.words.date_clause,
+        count: file.words.count,
+        front_aux: file.words.front_aux,
+        issue_verbs: file.words.issue_verbs,
+    }
+}
+
+/// The document lexicon, parsed on first use.
+pub(super) static LEX: LazyLock<Lexicon> = LazyLock::new(load);
+
+/// Known code: exact match first, then one differing only in case (`Ttg` → `TTg`).
+pub(super) fn lookup(list: &'static [String], tok: &str) -> Option<&'static str> {
+    if let Some(k) = list.iter().find(|k| *k == tok) {
+        return Some(k);
+    }
+    let lower: String = tok.chars().flat_map(char::to_lowercase).collect();
+    list.iter()
+        .find(|k| k.chars().flat_map(char::to_lowercase).eq(lower.chars()))
+        .map(String::as_str)
+}
+
+fn rejected(tok: &str) -> bool {
+    LEX.reject.iter().any(|r| r == tok)
+}
+
+/// An issuer or unit code by shape: mostly capitals (`UBND`, `CNNg`, `TTg`, `UBTVQH14`).
+fn issuer_shape(tok: &str) -> bool {
+    if rejected(tok) || tok.chars().count() > 20 {
+        return false;
+    }
+    let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
+    if letters.chars().any(|c| c.is_ascii_digit()) || letters.is_empty() {
+        return false;
+    }
+    let upper = letters.chars().filter(|c| c.is_uppercase()).count();
+    let lower = letters.chars().filter(|c| c.is_lowercase()).count();
+    upper >= 2 && lower <= 2 && lower < upper
+}
+
+/// An issuer code: known (case repaired) or by shape.
+pub(super) fn issuer_code(tok: &str, spaced: bool) -> Option<String> {
+    if let Some(k) = lookup(&LEX.issuers, tok) {
+        return Some(k.to_string());
+    }
+    if spaced {
+        return None;
+    }
+    issuer_shape(tok).then(|| tok.to_string())
+}
+
+/// A Party organ: known, or initials ending in a level suffix (…TW, …TU, …HU, …QU, …ĐU, ĐUK…).
+pub(super) fn party_organ(tok: &str, spaced: bool) -> Option<String> {
+    if let Some(k) = lookup(&LEX.party_organs, tok) {
+        return Some(k.to_string());
+    }
+    if spaced || rejected(tok) {
+        return None;
+    }
+    let n = tok.chars().count();
+    let caps = tok.chars().all(|c| c.is_uppercase());
+    let suffix = LEX.core_party_organs.iter().any(|s| tok.ends_with(s.as_str()))
+        || tok.starts_with("BCĐ")
+        || tok.starts_with("ĐUK")
+        || tok.starts_with("BCS");
+    (caps && (3..=14).contains(&n) && suffix).then(|| tok.to_string())
+}
+
+/// Splits a type glued to a known issuer (`NĐCP` → `NĐ`, `CP`).
+pub(super) fn split_glued(
+    tok: &str,
+    types: &'static [String],
+) -> Option<(&'static str, &'static str)> {
+    let mut sorted: Vec<&'static str> = types.iter().map(String::as_str).collect();
+    sorted.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    for t in sorted {
+        if let Some(rest) = tok.strip_prefix(t) {
+            if rest.is_empty() {
+                continue;
+            }
+            if let Some(i) = lookup(&LEX.issuers, rest) {
+                return Some((t, i));
+            }
+        }
+    }
+    None
+}
+
+/// Kind implied by a type code ("Văn bản" for an unknown one).
+pub(super) fn kind_of_code(code: &str, family: Family) -> &'static str {
+    let party = if family == Family::Party { LEX.party_code_kinds.get(code) } else { None };
+    party.or_else(|| LEX.code_kinds.get(code)).map_or("Văn bản", String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded lexicon parses and every code the grammar names has a kind.
+    #[test]
+    fn lexicon_loads() {
+        assert!(LEX.type_words.len() > 30);
+        for (code, family, kind) in [
+            ("NQ", Family::Admin, "Nghị quyết"),
+            ("TT", Family::Party, "Thông tri"),
+            ("TT", Family::Legal, "Thông tư"),
+            ("XYZ", Family::Admin, "Văn bản"),
+        ] {
+            assert_eq!(kind_of_code(code, family), kind, "{code}");
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! Reference symbols: a number, separators and codes, validated against the families of
+//! official documents (Party `24-CT/TU`, state `10/CT-UBND` and `3824/UBND-KT`, legal
+//! `73/2023/NĐ-CP` and `98/2023/QH15`, old `73/CP`) and repaired to their canonical form.
+
+use chrono::Datelike;
+
+use super::codes::{issuer_code, kind_of_code, lookup, party_organ, split_glued, LEX};
+use crate::entities::scan::{skip_ws, DASHES};
+
+/// Document families, told apart by separators and codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Family {
+    /// `N-TYPE/ORGAN`.
+    Party,
+    /// `N/TYPE-ISSUER`.
+    Admin,
+    /// `N/ISSUER-UNIT` (state letter, no type code).
+    CongVan,
+    /// `N/YYYY/…`.
+    Legal,
+    /// `N/CP`, `N/HĐBT`, `N/TTg`.
+    Old,
+}
+
+/// A parsed, validated reference symbol.
+#[derive(Debug, Clone)]
+pub(super) struct Ident {
+    /// Start of the number.
+    pub(super) start: usize,
+    /// End of the last accepted code.
+    pub(super) end: usize,
+    /// The number as written ("05", "30c").
+    pub(super) number: String,
+    /// Canonical symbol after the number's separator.
+    pub(super) symbol: String,
+    /// Separator between number and symbol in the canonical id.
+    pub(super) sep: char,
+    /// Kind implied by the code.
+    pub(super) code_kind: &'static str,
+    /// Family.
+    pub(super) family: Family,
+}
+
+impl Ident {
+    pub(super) fn id(&self) -> String {
+        format!("{}{}{}", self.number, self.sep, self.symbol)
+    }
+}
+
+/// A code token at `pos`: starts with a capital; letters, digits and `&`; `T.Ư` allowed.
+/// Returns the repaired token (`Ð` → `Đ`, `TƯ` → `TW`) and its end.
+fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
+    let rest = &text[pos..];
+    let first = rest.chars().next()?;
+    if !(first.is_uppercase()) {
+        return None;
+    }
+    let mut out = String::new();
+    let mut end = pos;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let c = if c == 'Ð' { 'Đ' } else { c };
+        if c.is_alphanumeric() || (c == '&' && !out.is_empty()) {
+            out.push(c);
+            end = pos + i + c.len_utf8();
+        } else if c == '.' && out.ends_with('T') && chars.peek().is_some_and(|&(_, n)| n == 'Ư') {
+            // "T.Ư" → "TƯ"
+        } else {
+            break;
+        }
+        if out.chars().count() > 24 {
+            return None;
+        }
+    }
+    // '&' must be inside the code.
+    while out.ends_with('&') {
+        out.pop();
+        end -= 1;
+    }
+    if out.is_empty() {
+        return None;
+    }
+    if out.contains("TƯ") {
+        out = out.replace("TƯ", "TW");
+    }
+    Some((out, end))
+}
+
+/// One separator-joined code after the number.
+#[derive(Debug, Clone)]
+struct CodeTok {
+    /// Separator before it, normalised to `/` or `-`.
+    sep: char,
+    /// Whitespace around that separator.
+    spaced: bool,
+    /// Repaired code, or the year.
+    text: String,
+    /// End offset in the text.
+    end: usize,
+}
+
+/// A separator at `p` (after optional spaces): returns (normalised char, end, spaced).
+fn separator_at(text: &str, p: usize) -> Option<(char, usize, bool)> {
+    let q = skip_ws(text, p);
+    let c = text[q..].chars().next()?;
+    let sep = match c {
+        '/' | '／' => '/',
+        c if DASHES.contains(c) => '-',
+        _ => return None,
+    };
+    let after = q + c.len_utf8();
+    let r = skip_ws(text, after);
+    Some((sep, r, q > p || r > after))
+}
+
+/// Four-digit year 19xx / 20xx at `p`, not followed by another digit.
+fn year_at(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes().get(p..p + 4)?;
+    let ok = b.iter().all(u8::is_ascii_digit) && (b.starts_with(b"19") || b.starts_with(b"20"));
+    let next_digit = text.as_bytes().get(p + 4).is_some_and(u8::is_ascii_digit);
+    (ok && !next_digit).then_some(p + 4)
+}
+
+/// Parses and validates a reference whose number starts at `start`. `lenient` (user input)
+/// accepts spaced groups by shape too.
+pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ident> {
+    // Left boundary: not glued to a word, a path or a number.
+    let mut before = text[..start].chars().rev();
+    let (prev, prev2) = (before.next(), before.next());
+    if let Some(c) = prev {
+        if c.is_alphanumeric() || matches!(c, '/' | '_' | '@' | '#' | '\\' | '=') {
+            return None;
+        }
+        let glue = c == '.' || c == ',' || DASHES.contains(c);
+        if glue && prev2.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut p = start;
+    while p < bytes.len() && bytes[p].is_ascii_digit() && p - start < 5 {
+        p += 1;
+    }
+    if p == start || bytes.get(p).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    if bytes.get(p).is_some_and(u8::is_ascii_lowercase) {
+        p += 1;
+    }
+    let number = text[start..p].to_string();
+    let ident = |end: usize, symbol: String, sep: char, code_kind: &'static str, family: Family| {
+        Some(Ident { start, end, number: number.clone(), symbol, sep, code_kind, family })
+    };
+    let (sep0, q, sep0_spaced) = separator_at(text, p)?;
+    // Year (legal form) or the first code.
+    let mut toks: Vec<CodeTok> = Vec::new();
+    if let Some(y_end) = year_at(text, q) {
+        toks.push(CodeTok {
+            sep: sep0,
+            spaced: sep0_spaced,
+            text: text[q..y_end].to_string(),
+            end: y_end,
+        });
+    } else {
+        let (code, end) = scan_code(text, q)?;
+        toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, text: code, end });
+    }
+    while toks.len() < 8 {
+        let last_end = toks.last().map_or(q, |t| t.end);
+        let Some((sep, r, spaced)) = separator_at(text, last_end) else {
+            break;
+        };
+        let Some((code, end)) = scan_code(text, r) else {
+            break;
+        };
+        toks.push(CodeTok { sep, spaced, text: code, end });
+    }
+    let spaced_ok = |t: &CodeTok| lenient || !t.spaced;
+    let t0 = &toks[0];
+
+    // Legal: N/YYYY/…
+    if t0.text.len() == 4 && t0.text.bytes().all(|b| b.is_ascii_digit()) {
+        let year: i32 = t0.text.parse().ok()?;
+        let max_year = chrono::Local::now().year() + 1;
+        if !(1945..=max_year).contains(&year) {
+            return None;
+        }
+        let t1 = toks.get(1).filter(|t| t.sep == '/')?;
+        // National Assembly: QH15, UBTVQH13.
+        for prefix in ["UBTVQH", "QH"] {
+            if let Some(term) = t1.text.strip_prefix(prefix) {
+                let term: u32 = term.parse().ok().filter(|_| !term.is_empty())?;
+                if !(1..=16).contains(&term) {
+                    return None;
+                }
+                let kind = if prefix == "QH" { "Luật" } else { "Nghị quyết" };
+                return ident(t1.end, format!("{}/{}", t0.text, t1.text), '/', kind, Family::Legal);
+            }
+        }
+        let types = &LEX.legal_types;
+        let (ty, mut symbol, mut end, rest_from) = if let Some(ty) = lookup(types, &t1.text) {
+            // Type then at least one issuer.
+            let t2 = toks.get(2)?;
+            let iss = issuer_code(&t2.text, t2.spaced && !lenient)?;
+            (ty, format!("{}/{}{}{}", t0.text, ty, t2.sep, iss), t2.end, 3)
+        } else {
+            let (ty, iss) = split_glued(&t1.text, types)?;
+            (ty, format!("{}/{}-{}", t0.text, ty, iss), t1.end, 2)
+        };
+        for t in toks.iter().skip(rest_from) {
+            match issuer_code(&t.text, t.spaced && !lenient) {
+                Some(c) if t.sep == '-' || lenient || !t.spaced => {
+                    symbol.push(t.sep);
+                    symbol.push_str(&c);
+                    end = t.end;
+                }
+                _ => break,
+            }
+        }
+        return ident(end, symbol, '/', kind_of_code(ty, Family::Legal), Family::Legal);
+    }
+
+    if sep0 == '-' {
+        // Party: N-TYPE/ORGAN[/lowercase].
+        if let Some(ty) = lookup(&LEX.party_types, &t0.text) {
+            let t1 = toks.get(1).filter(|t| t.sep == '/')?;
+            let organ = party_organ(&t1.text, t1.spaced && !lenient)?;
+            let mut symbol = format!("{ty}/{organ}");
+            let mut end = t1.end;
+            // Optional lowercase drafting-unit part: "/nb".
+            if let Some(rest) = text[end..].strip_prefix('/') {
+                let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+                if (1..=6).contains(&n)
+                    && !rest[n..].chars().next().is_some_and(char::is_alphanumeric)
+                {
+                    symbol.push('/');
+                    symbol.push_str(&rest[..n]);
+                    end += 1 + n;
+                }
+            }
+            return ident(end, symbol, '-', kind_of_code(ty, Family::Party), Family::Party);
+        }
+        // Old: N-CP.
+        let code = lookup(&LEX.old_codes, &t0.text)?;
+        if toks.len() > 1 && !toks[1].spaced {
+            return None;
+        }
+        return ident(t0.end, code.to_string(), '-', kind_of_code(code, Family::Old), Family::Old);
+    }
+
+    if !spaced_ok(t0)
+        && lookup(&LEX.admin_types, &t0.text).is_none()
+        && lookup(&LEX.issuers, &t0.text).is_none()
+    {
+        return None;
+    }
+    // Party organ written with state separators: 29/NQ-TW → 29-NQ/TW.
+    if let (Some(ty), Some(t1)) = (lookup(&LEX.party_types, &t0.text), toks.get(1)) {
+        if t1.sep == '-' && !t1.spaced {
+            if let Some(organ) = lookup(&LEX.core_party_organs, &t1.text) {
+                if toks.get(2).is_none_or(|t| t.spaced) {
+                    return ident(
+                        t1.end,
+                        format!("{ty}/{organ}"),
+                        '-',
+                        kind_of_code(ty, Family::Party),
+                        Family::Party,
+                    );
+                }
+            }
+        }
+    }
+    // Administrative: N/TYPE-ISSUER[-UNIT…], or a type glued to its issuer.
+    let admin = lookup(&LEX.admin_types, &t0.text)
+        .map(|ty| (ty, None, 1))
+        .or_else(|| split_glued(&t0.text, &LEX.admin_types).map(|(ty, iss)| (ty, Some(iss), 1)));
+    if let Some((ty, glued, from)) = admin {
+        let mut symbol = ty.to_string();
+        let mut end = t0.end;
+        let mut issuers = 0;
+        if let Some(iss) = glued {
+            symbol.push('-');
+            symbol.push_str(iss);
+            issuers += 1;
+        }
+        issuers +=
+            dash_issuers(toks.get(from..).unwrap_or_default(), lenient, &mut symbol, &mut end);
+        if issuers > 0 {
+            return ident(end, symbol, '/', kind_of_code(ty, Family::Admin), Family::Admin);
+        }
+    }
+    // Old: N/CP, N/HĐBT, N/TTg (nothing glued after).
+    if let Some(code) = lookup(&LEX.old_codes, &t0.text) {
+        if toks.get(1).is_none_or(|t| t.spaced || t.sep == '/') {
+            return ident(
+                t0.end,
+                code.to_string(),
+                '/',
+                kind_of_code(code, Family::Old),
+                Family::Old,
+            );
+        }
+    }
+    // Công văn: N/ISSUER-UNIT[-…] with a known issuer.
+    let issuer = lookup(&LEX.issuers, &t0.text)?;
+    let mut symbol = issuer.to_string();
+    let mut end = t0.end;
+    let units = dash_issuers(toks.get(1..).unwrap_or_default(), lenient, &mut symbol, &mut end);
+    if units == 0 {
+        return None;
+    }
+    ident(end, symbol, '/', "Công văn", Family::CongVan)
+}
+
+/// Appends the issuer codes joined by `-` at the head of `toks` to `symbol` (`-UBND-VX`) and
+/// moves `end` past them; returns how many there were.
+fn dash_issuers(toks: &[CodeTok], lenient: bool, symbol: &mut String, end: &mut usize) -> usize {
+    let mut n = 0;
+    for t in toks.iter().take_while(|t| t.sep == '-') {
+        let Some(c) = issuer_code(&t.text, t.spaced && !lenient) else {
+            break;
+        };
+        symbol.push('-');
+        symbol.push_str(&c);
+        *end = t.end;
+        n += 1;
+    }
+    n
+}

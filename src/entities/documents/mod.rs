@@ -1,0 +1,109 @@
+//! References to official documents (vietnamese.md §1).
+//!
+//! Three families of reference are recognised, plus pre-2000 forms:
+//! - **Party** `N-TYPE/ORGAN`: `24-CT/TU`, `53-CTrHĐ/TU`, `15-NQ/TW`, `08-QĐi/TW`, `31-KH/ĐU`;
+//! - **state administrative** `N/TYPE-ISSUER[-UNIT]` (`10/CT-UBND`, `1649/QĐ-UBND`) and the
+//!   công văn without a type (`3824/UBND-KT`, `2928/LĐTBXH-BVCSTE`);
+//! - **legal normative** `N/YYYY/TYPE-ISSUER` (`73/2023/NĐ-CP`, `183/2010/TTLT/BTC-BNN`) and the
+//!   National Assembly's `N/YYYY/QH15`, `N/YYYY/UBTVQH13`;
+//! - old forms `73/CP`, `N/HĐBT`.
+//!
+//! A reference may be introduced by a type word ("Chỉ thị", matched case-insensitively, longest
+//! first) and "số" / "Số:", and followed by an issue date ("ngày 7/8/2023", ", ngày 22 tháng 9
+//! năm 2021", "được ban hành ngày …") and an issuer ("của Ban Thường vụ Thành ủy Hà Nội",
+//! "do … ban hành", or "X ban hành" in front). Short references ("Chỉ thị số 24", "Kết luận 14")
+//! join the full reference of the same kind and number in the same text.
+//!
+//! Codes are case-sensitive, except that known codes are repaired when only their case is off
+//! (`Ttg` → `TTg`). Other repairs: spaces and line breaks around separators, dash variants,
+//! `TƯ`/`T.Ư` → `TW`, `Ð` (U+00D0) → `Đ`, a type glued to its issuer (`NĐCP` → `NĐ-CP`), state
+//! separators around a Party organ (`29/NQ-TW` → `29-NQ/TW`), a hyphen before the year
+//! (`19-2017/NQ-CP` → `19/2017/NQ-CP`). Codes outside the whitelists must have the shape of an
+//! abbreviation (mostly capitals), which keeps photo credits (`REUTERS/Erik`), scores, fractions,
+//! dates, phone numbers and product codes out.
+//!
+//! The module follows the extraction's seams: `ident` reads and validates a symbol, `types` the
+//! type words, `codes` the code lists of `lexicon/documents.toml`, `attach` the type word, date
+//! and issuer around a reference (issuers with the organisation grammar of
+//! `entities::org`), `short` the short references, `assemble` the grouping into documents, and
+//! `normalize` user input.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::{DocumentRef, Mention};
+
+mod assemble;
+mod attach;
+mod codes;
+mod ident;
+mod normalize;
+mod short;
+#[cfg(test)]
+mod tests;
+mod types;
+
+use assemble::assemble;
+use attach::full_mention;
+use ident::{parse_ident, Ident};
+use short::short_mentions;
+
+pub use normalize::normalize_ref;
+pub use types::mentions_type_word;
+
+/// Candidate: a number, a separator and the start of a code or a year.
+static CANDIDATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let sep = r"[-/‐‑‒–—―−／]";
+    let ws = r"[ \t]{0,2}(?:\r?\n[ \t]{0,2})?";
+    Regex::new(&format!(
+        r"[0-9]{{1,5}}[a-z]?{ws}{sep}{ws}(?:[A-ZĐÐƯ]|T\.|(?:19|20)[0-9]{{2}}{ws}{sep})"
+    ))
+    .expect("candidate pattern is valid")
+});
+
+/// Finds every document reference in `text`, one entry per document, in order of first mention.
+/// `published` resolves issue dates written without a year.
+pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
+    let mut fulls: Vec<FullMention> = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = CANDIDATE_RE.find_at(text, pos) {
+        match parse_ident(text, m.start(), false) {
+            Some(ident) => {
+                pos = ident.end;
+                fulls.push(full_mention(text, ident, published));
+            }
+            None => pos = m.start() + 1,
+        }
+    }
+    let shorts =
+        if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
+    assemble(fulls, shorts)
+}
+
+/// A full reference as found at one place.
+struct FullMention {
+    ident: Ident,
+    kind: &'static str,
+    mention: Mention,
+    issued: Option<NaiveDate>,
+    issuer: Option<Issuer>,
+}
+
+/// A short reference ("Chỉ thị số 24").
+struct ShortMention {
+    kind: &'static str,
+    number: String,
+    mention: Mention,
+    issued: Option<NaiveDate>,
+    issuer: Option<Issuer>,
+}
+
+/// An issuer and how it was found.
+#[derive(Debug, Clone)]
+struct Issuer {
+    name: String,
+    /// "của …" / "do … ban hành" (true) or "… ban hành" in front (false).
+    clause: bool,
+}

@@ -1,0 +1,298 @@
+//! The extractor against a table of real and adversarial snippets.
+
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// A document reduced to comparable owned fields.
+type Row = (String, String, Option<String>, Option<String>, Vec<String>);
+
+/// Expected document: (id or short key, kind, issued, issuer, mention texts).
+type Want<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a [&'a str]);
+
+/// Runs the extractor and compares every document.
+fn check(input: &str, expected: &[Want<'_>]) {
+    let got = find(input, Some(d("2024-07-05")));
+    for doc in &got {
+        for m in &doc.mentions {
+            assert_eq!(&input[m.start..m.end], m.text, "offsets in {input}");
+        }
+        if let (Some(id), Some(sym)) = (&doc.id, &doc.symbol) {
+            assert!(id.starts_with(&doc.number), "{id} / {}", doc.number);
+            assert!(id.ends_with(sym.as_str()), "{id} / {sym}");
+        }
+    }
+    let got: Vec<Row> = got
+        .iter()
+        .map(|doc| {
+            (
+                doc.id.clone().unwrap_or_else(|| format!("{}|{}", doc.kind, doc.number)),
+                doc.kind.clone(),
+                doc.issued.map(|x| x.format("%Y-%m-%d").to_string()),
+                doc.issuer.clone(),
+                doc.mentions.iter().map(|m| m.text.clone()).collect(),
+            )
+        })
+        .collect();
+    let want: Vec<Row> = expected
+        .iter()
+        .map(|(id, kind, issued, issuer, ms)| {
+            (
+                id.to_string(),
+                kind.to_string(),
+                issued.map(str::to_string),
+                issuer.map(str::to_string),
+                ms.iter().map(|m| m.to_string()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "input: {input}");
+}
+
+#[test]
+fn cases() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // Party shapes
+        (
+            "quán triệt Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy Hà Nội về tăng cường",
+            &[("24-CT/TU", "Chỉ thị", None, Some("Ban Thường vụ Thành ủy Hà Nội"), &["Chỉ thị số 24-CT/TU"])],
+        ),
+        (
+            "1 Chương trình hành động số 53-CTrHĐ/TU của Thành ủy thực hiện Nghị quyết",
+            &[("53-CTrHĐ/TU", "Chương trình hành động", None, Some("Thành ủy"), &["Chương trình hành động số 53-CTrHĐ/TU"])],
+        ),
+        (
+            "Nghị quyết số 15-NQ/TƯ ngày 5/5/2022 của Bộ Chính trị về phương hướng",
+            &[("15-NQ/TW", "Nghị quyết", Some("2022-05-05"), Some("Bộ Chính trị"), &["Nghị quyết số 15-NQ/TƯ"])],
+        ),
+        ("theo Nghị quyết 15-NQ/T.Ư.", &[("15-NQ/TW", "Nghị quyết", None, None, &["Nghị quyết 15-NQ/T.Ư"])]),
+        ("Quy định 08-QĐi/TW về", &[("08-QĐi/TW", "Quy định", None, None, &["Quy định 08-QĐi/TW"])]),
+        ("Quy định số 205-QĐ/TW", &[("205-QĐ/TW", "Quy định", None, None, &["Quy định số 205-QĐ/TW"])]),
+        (
+            "đã ban hành Kế hoạch số 31-KH/ĐU ngày 11/9/2023 triển khai",
+            &[("31-KH/ĐU", "Kế hoạch", Some("2023-09-11"), None, &["Kế hoạch số 31-KH/ĐU"])],
+        ),
+        (
+            "Trước đó, Đảng uỷ cơ quan Sở Thông tin và Truyền thông Hà Nội đã ban hành Kế hoạch số 31-KH/ĐU ngày 11/9/2023 triển khai",
+            &[("31-KH/ĐU", "Kế hoạch", Some("2023-09-11"), Some("Đảng uỷ cơ quan Sở Thông tin và Truyền thông Hà Nội"), &["Kế hoạch số 31-KH/ĐU"])],
+        ),
+        ("Kết luận số 100 - KL/TW", &[("100-KL/TW", "Kết luận", None, None, &["Kết luận số 100 - KL/TW"])]),
+        ("Số 24 – CT/TU", &[("24-CT/TU", "Chỉ thị", None, None, &["24 – CT/TU"])]),
+        ("Hướng dẫn 36-HD/VPTW", &[("36-HD/VPTW", "Hướng dẫn", None, None, &["Hướng dẫn 36-HD/VPTW"])]),
+        ("Công văn 1742-CV/BTCTU", &[("1742-CV/BTCTU", "Công văn", None, None, &["Công văn 1742-CV/BTCTU"])]),
+        ("Thông báo 24-TB/BTCTƯ", &[("24-TB/BTCTW", "Thông báo", None, None, &["Thông báo 24-TB/BTCTƯ"])]),
+        ("Kế hoạch 97-KH/ĐUK", &[("97-KH/ĐUK", "Kế hoạch", None, None, &["Kế hoạch 97-KH/ĐUK"])]),
+        ("Nghị quyết 29/NQ-TW", &[("29-NQ/TW", "Nghị quyết", None, None, &["Nghị quyết 29/NQ-TW"])]),
+        ("Chỉ thị 05-CT/TW, ", &[("05-CT/TW", "Chỉ thị", None, None, &["Chỉ thị 05-CT/TW"])]),
+        ("24-CT/TU", &[("24-CT/TU", "Chỉ thị", None, None, &["24-CT/TU"])]),
+        ("CHỈ THỊ SỐ 24-CT/TU", &[("24-CT/TU", "Chỉ thị", None, None, &["CHỈ THỊ SỐ 24-CT/TU"])]),
+        ("chỉ thị số 24-CT/TU", &[("24-CT/TU", "Chỉ thị", None, None, &["chỉ thị số 24-CT/TU"])]),
+        ("Chỉ thị số 24-CT/\nTU", &[("24-CT/TU", "Chỉ thị", None, None, &["Chỉ thị số 24-CT/\nTU"])]),
+        ("Chỉ thị số\n24-CT/TU", &[("24-CT/TU", "Chỉ thị", None, None, &["Chỉ thị số\n24-CT/TU"])]),
+        ("Kế hoạch 128-KH/HU/nb của", &[("128-KH/HU/nb", "Kế hoạch", None, None, &["Kế hoạch 128-KH/HU/nb"])]),
+        ("Kế hoạch số 31-KH/ÐU", &[("31-KH/ĐU", "Kế hoạch", None, None, &["Kế hoạch số 31-KH/ÐU"])]),
+        // state administrative
+        (
+            "Chỉ thị số 10/CT-UBND ngày 23/5/2024 về tăng cường",
+            &[("10/CT-UBND", "Chỉ thị", Some("2024-05-23"), None, &["Chỉ thị số 10/CT-UBND"])],
+        ),
+        (
+            "01 Quyết định số 1649/QĐ-UBND ngày 15/5/2024 về phê quyệt",
+            &[("1649/QĐ-UBND", "Quyết định", Some("2024-05-15"), None, &["Quyết định số 1649/QĐ-UBND"])],
+        ),
+        ("Số: 1209/QĐ-UBND", &[("1209/QĐ-UBND", "Quyết định", None, None, &["1209/QĐ-UBND"])]),
+        ("Công văn 3824/UBND-KT gửi", &[("3824/UBND-KT", "Công văn", None, None, &["Công văn 3824/UBND-KT"])]),
+        ("văn bản số 2928/LĐTBXH-BVCSTE", &[("2928/LĐTBXH-BVCSTE", "Công văn", None, None, &["văn bản số 2928/LĐTBXH-BVCSTE"])]),
+        ("theo 5691/BCT-CNNg", &[("5691/BCT-CNNg", "Công văn", None, None, &["5691/BCT-CNNg"])]),
+        ("Quyết định 123/QĐUBND", &[("123/QĐ-UBND", "Quyết định", None, None, &["Quyết định 123/QĐUBND"])]),
+        ("Quyết định 1880/QĐ-Ttg", &[("1880/QĐ-TTg", "Quyết định", None, None, &["Quyết định 1880/QĐ-Ttg"])]),
+        ("Công điện 12/CĐ-TTg", &[("12/CĐ-TTg", "Công điện", None, None, &["Công điện 12/CĐ-TTg"])]),
+        ("Quyết định số 05 / QĐ - UBND", &[("05/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 05 / QĐ - UBND"])]),
+        ("Nghị quyết 30c/NQCP", &[("30c/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 30c/NQCP"])]),
+        ("Nghị quyết 35/NQ-CP", &[("35/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 35/NQ-CP"])]),
+        ("Kế hoạch 15/KH-UBND-VX", &[("15/KH-UBND-VX", "Kế hoạch", None, None, &["Kế hoạch 15/KH-UBND-VX"])]),
+        ("văn bản hợp nhất 03/VBHN-VPQH", &[("03/VBHN-VPQH", "Văn bản hợp nhất", None, None, &["văn bản hợp nhất 03/VBHN-VPQH"])]),
+        // legal normative
+        (
+            "Nghị định số 73/2023/NĐ-CP ngày 29 tháng 9 năm 2023 của Chính phủ quy định",
+            &[("73/2023/NĐ-CP", "Nghị định", Some("2023-09-29"), Some("Chính phủ"), &["Nghị định số 73/2023/NĐ-CP"])],
+        ),
+        ("Thông tư 01/2024/TT-BNV", &[("01/2024/TT-BNV", "Thông tư", None, None, &["Thông tư 01/2024/TT-BNV"])]),
+        ("Quyết định 34/2014/QĐ-TTg", &[("34/2014/QĐ-TTg", "Quyết định", None, None, &["Quyết định 34/2014/QĐ-TTg"])]),
+        (
+            "Thông tư liên tịch số 183/2010/TTLT/BTC-BNN",
+            &[("183/2010/TTLT/BTC-BNN", "Thông tư liên tịch", None, None, &["Thông tư liên tịch số 183/2010/TTLT/BTC-BNN"])],
+        ),
+        (
+            "Nghị quyết 98/2023/QH15 của Quốc hội”, Nghị quyết 98",
+            &[("98/2023/QH15", "Nghị quyết", None, Some("Quốc hội"), &["Nghị quyết 98/2023/QH15", "Nghị quyết 98"])],
+        ),
+        ("Luật số 45/2019/QH14", &[("45/2019/QH14", "Luật", None, None, &["Luật số 45/2019/QH14"])]),
+        ("theo 98/2023/QH15", &[("98/2023/QH15", "Luật", None, None, &["98/2023/QH15"])]),
+        (
+            "Nghị quyết 1210/2016/UBTVQH13",
+            &[("1210/2016/UBTVQH13", "Nghị quyết", None, None, &["Nghị quyết 1210/2016/UBTVQH13"])],
+        ),
+        ("Nghị định 61/2018/NĐCP", &[("61/2018/NĐ-CP", "Nghị định", None, None, &["Nghị định 61/2018/NĐCP"])]),
+        ("Nghị định 73 / 2023 / NĐ - CP", &[("73/2023/NĐ-CP", "Nghị định", None, None, &["Nghị định 73 / 2023 / NĐ - CP"])]),
+        ("Nghị quyết 19-2017/NQ-CP", &[("19/2017/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 19-2017/NQ-CP"])]),
+        ("Nghị định 30/2020/NÐ-CP", &[("30/2020/NĐ-CP", "Nghị định", None, None, &["Nghị định 30/2020/NÐ-CP"])]),
+        ("Nghị định 30/2020/NĐ–CP", &[("30/2020/NĐ-CP", "Nghị định", None, None, &["Nghị định 30/2020/NĐ–CP"])]),
+        ("Nghị định số 73/CP ngày 01/11/1995", &[("73/CP", "Nghị định", Some("1995-11-01"), None, &["Nghị định số 73/CP"])]),
+        ("Thông tư 66/2025/TT-BNNMT", &[("66/2025/TT-BNNMT", "Thông tư", None, None, &["Thông tư 66/2025/TT-BNNMT"])]),
+        ("Nghị quyết số 41/2017/NQ-HĐND tỉnh", &[("41/2017/NQ-HĐND", "Nghị quyết", None, None, &["Nghị quyết số 41/2017/NQ-HĐND"])]),
+        // issue dates and issuers
+        (
+            "Nghị định số 116/2015/NĐ-CP ngày 11/11/ 2015, tức là",
+            &[("116/2015/NĐ-CP", "Nghị định", Some("2015-11-11"), None, &["Nghị định số 116/2015/NĐ-CP"])],
+        ),
+        (
+            "Chỉ thị số 24-CT/TU, ngày 07/8/2023 của Ban Thường vụ Thành ủy về việc",
+            &[("24-CT/TU", "Chỉ thị", Some("2023-08-07"), Some("Ban Thường vụ Thành ủy"), &["Chỉ thị số 24-CT/TU"])],
+        ),
+        (
+            "Chỉ thị số 24-CT/TU được ban hành ngày 7/8/2023 hàm chứa",
+            &[("24-CT/TU", "Chỉ thị", Some("2023-08-07"), None, &["Chỉ thị số 24-CT/TU"])],
+        ),
+        (
+            "Nghị quyết 01/NQ-CP (ngày 22 tháng 9 năm 2021) của Chính phủ.",
+            &[("01/NQ-CP", "Nghị quyết", Some("2021-09-22"), Some("Chính phủ"), &["Nghị quyết 01/NQ-CP"])],
+        ),
+        (
+            "Kế hoạch số 171-KH/TU của Thành ủy Hà Nội và nhấn mạnh",
+            &[("171-KH/TU", "Kế hoạch", None, Some("Thành ủy Hà Nội"), &["Kế hoạch số 171-KH/TU"])],
+        ),
+        (
+            "Thông tư 01/2024/TT-BNV của Bộ Lao động - Thương binh và Xã hội về",
+            &[("01/2024/TT-BNV", "Thông tư", None, Some("Bộ Lao động - Thương binh và Xã hội"), &["Thông tư 01/2024/TT-BNV"])],
+        ),
+        (
+            "Quyết định 15/QĐ-UBND do UBND tỉnh Nghệ An ban hành",
+            &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
+        ),
+        (
+            "Sáng 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
+            &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
+        ),
+        (
+            "Chỉ thị 24-CT/TU của Ban Thường vụ Thành ủy. Chỉ thị 24-CT/TU của Sở X ngày 1/1/2024.",
+            &[("24-CT/TU", "Chỉ thị", Some("2024-01-01"), Some("Ban Thường vụ Thành ủy"), &["Chỉ thị 24-CT/TU", "Chỉ thị 24-CT/TU"])],
+        ),
+        (
+            "Quyết định 1090/QĐ-UB của UBND thị xã Rạch Giá thu hồi đất",
+            &[("1090/QĐ-UB", "Quyết định", None, Some("UBND thị xã Rạch Giá"), &["Quyết định 1090/QĐ-UB"])],
+        ),
+        (
+            "Thông tư 332/2016/TT-BTC của Bộ Tài chính nhiều chủ đầu tư",
+            &[("332/2016/TT-BTC", "Thông tư", None, Some("Bộ Tài chính"), &["Thông tư 332/2016/TT-BTC"])],
+        ),
+        (
+            "Nghị quyết 4266/NQ-DKVN của Hội đồng thành viên Tập đoàn",
+            &[("4266/NQ-DKVN", "Nghị quyết", None, Some("Hội đồng thành viên Tập đoàn"), &["Nghị quyết 4266/NQ-DKVN"])],
+        ),
+        (
+            "Thông tư 15/2014/TT-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn về việc",
+            &[("15/2014/TT-BNNPTNT", "Thông tư", None, Some("Bộ Nông nghiệp và Phát triển nông thôn"), &["Thông tư 15/2014/TT-BNNPTNT"])],
+        ),
+        (
+            "Quyết định 166/QĐ-UBND của UBND tỉnh Bình Thuận bị khiếu nại",
+            &[("166/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Bình Thuận"), &["Quyết định 166/QĐ-UBND"])],
+        ),
+        (
+            "Chỉ thị 05-CT/TW của Đảng ủy khối các cơ quan thành phố Hà Nội.",
+            &[("05-CT/TW", "Chỉ thị", None, Some("Đảng ủy khối các cơ quan thành phố Hà Nội"), &["Chỉ thị 05-CT/TW"])],
+        ),
+        ("Phiếu chuyển số 480/PC-BTT ngày", &[("480/PC-BTT", "Phiếu chuyển", None, None, &["480/PC-BTT"])]),
+        ("Công điện số 01/CĐ-TW của Ban Chỉ đạo", &[("01/CĐ-TW", "Công điện", None, Some("Ban Chỉ đạo"), &["Công điện số 01/CĐ-TW"])]),
+        (
+            "Tổng cục Hải quan cho biết chỉ ban hành công văn số 2945/TCHQ-HTQT ngày 4/5/2017",
+            &[("2945/TCHQ-HTQT", "Công văn", Some("2017-05-04"), None, &["công văn số 2945/TCHQ-HTQT"])],
+        ),
+        (
+            "Chỉ thị 05-CT/TW của Ban Bí thư T.Ư Đảng nói rõ",
+            &[("05-CT/TW", "Chỉ thị", None, Some("Ban Bí thư T.Ư Đảng"), &["Chỉ thị 05-CT/TW"])],
+        ),
+        (
+            "Thông tư 12/2017/TT-BGTVT của Bộ Giao thông vận tải về",
+            &[("12/2017/TT-BGTVT", "Thông tư", None, Some("Bộ Giao thông vận tải"), &["Thông tư 12/2017/TT-BGTVT"])],
+        ),
+        // short references
+        ("Morata là phương án số 1 của Mourinho", &[]),
+        ("Hình thức cắt điện: KẾ HOẠCH  2 Hai Bà Trưng", &[]),
+        (
+            "Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy. Chỉ thị số 24 của Thành ủy và Kế hoạch 171 cũng vậy.",
+            &[
+                ("24-CT/TU", "Chỉ thị", None, Some("Ban Thường vụ Thành ủy"), &["Chỉ thị số 24-CT/TU", "Chỉ thị số 24"]),
+                ("Kế hoạch|171", "Kế hoạch", None, None, &["Kế hoạch 171"]),
+            ],
+        ),
+        (
+            "Kết luận 14 và Kết luận số 14-KL/TW",
+            &[("14-KL/TW", "Kết luận", None, None, &["Kết luận 14", "Kết luận số 14-KL/TW"])],
+        ),
+        (
+            "Kế hoạch 24 khác Chỉ thị 24-CT/TU",
+            &[("Kế hoạch|24", "Kế hoạch", None, None, &["Kế hoạch 24"]), ("24-CT/TU", "Chỉ thị", None, None, &["Chỉ thị 24-CT/TU"])],
+        ),
+        ("Chỉ thị 17 của Bộ Chính trị", &[("Chỉ thị|17", "Chỉ thị", None, Some("Bộ Chính trị"), &["Chỉ thị 17"])]),
+        ("Chương trình hành động 53 và 53-CTrHĐ/TU", &[("53-CTrHĐ/TU", "Chương trình hành động", None, None, &["Chương trình hành động 53", "53-CTrHĐ/TU"])]),
+        ("Chương trình 135 giảm nghèo", &[]),
+        ("Kế hoạch 5 năm 2021-2025", &[]),
+        ("kế hoạch 24 giờ", &[]),
+        ("quyết định 3 vấn đề", &[]),
+        ("Luật Xây dựng 2014 và Luật 2013", &[]),
+        ("Nghị quyết 15/2023 tạm", &[]),
+        ("Quyết định số 05", &[("Quyết định|05", "Quyết định", None, None, &["Quyết định số 05"])]),
+        // false positives
+        ("Ảnh: REUTERS/Erik, AN/FPS, Minh Anh/TTXVN", &[]),
+        ("phục vụ 24/7 và 1/3 số hộ, 6/7 tỉnh", &[]),
+        ("thắng 3-0, tỷ số 2-1", &[]),
+        ("ngày 7/8/2023, nhiệm kỳ 2020- 2025", &[]),
+        ("mạng 4G/LTE, Galaxy S8/S8+, MiG-21/MiG-23", &[]),
+        ("T/M Ban Thường vụ, K/T Chủ tịch", &[]),
+        ("Ảnh 2/AFP và 3/Reuters", &[]),
+        ("gọi 0912-345-678 hoặc 024.3825.1234", &[]),
+        ("https://vnexpress.net/a-24-CT/TU-b và www.x.vn/15/NQ-CP", &[]),
+        ("Boeing 737/MAX và Covid 19/CDC", &[]),
+        ("xe 29A-123.45 và 30-B1", &[]),
+        ("U23/VN thắng 2 - 1 / Thái Lan", &[]),
+        ("Nghị định 73/2099/NĐ-CP", &[]),
+        ("Nghị quyết 98/2023/QH99", &[]),
+        ("số 12/ABC-XYZ", &[]),
+        ("Kế hoạch 24-XY/abc", &[]),
+        ("tổ 2/Nhóm A", &[]),
+        ("vòng 1/V-League", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn normalize_cases() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("24-ct/tu", Some("24-CT/TU")),
+        ("24 - CT/TU", Some("24-CT/TU")),
+        ("Chỉ thị 24-CT/TU", Some("24-CT/TU")),
+        ("Chỉ thị số 24-CT/TU", Some("24-CT/TU")),
+        ("15-nq/tư", Some("15-NQ/TW")),
+        ("53-ctrhđ/tu", Some("53-CTrHĐ/TU")),
+        ("73/2023/nđ-cp", Some("73/2023/NĐ-CP")),
+        ("61/2018/NĐCP", Some("61/2018/NĐ-CP")),
+        ("1880/qđ-ttg", Some("1880/QĐ-TTg")),
+        ("98/2023/qh15", Some("98/2023/QH15")),
+        ("3824/ubnd-kt", Some("3824/UBND-KT")),
+        ("30c/nqcp", Some("30c/NQ-CP")),
+        ("Chỉ thị 24", Some("Chỉ thị|24")),
+        ("Kết luận số 014", Some("Kết luận|14")),
+        ("24/7", None),
+        ("REUTERS/Erik", None),
+        ("hello", None),
+        ("24-CT/TU abc", None),
+    ];
+    for (input, want) in cases {
+        assert_eq!(normalize_ref(input).as_deref(), *want, "{input}");
+    }
+}

@@ -1,0 +1,272 @@
+//! The word lists of the entity grammars: data files in this folder, embedded at compile time
+//! and compiled once, on first use, into anchored leftmost-longest Aho-Corasick automata over
+//! the key view of a [`Doc`] (lowercase, tone-canonical: `uỷ` and `ủy` give the same key).
+//!
+//! - `units.txt`: unit bodies by kind; `abbreviations.toml`: one-token abbreviations by role;
+//!   `fields.txt`, `places.txt`, `admin_nouns.txt`, `connectors.txt`, `stopwords.txt`: the
+//!   rest of the organisation grammar ([`super::org`]);
+//! - `titles.txt`, `title_modifiers.txt`, `prefixes.txt`, `surnames.txt`, `historical.txt`,
+//!   `name_blockers.txt`: officials;
+//! - `documents.toml`: document type words, codes and the clause words around references
+//!   (parsed in `documents/codes.rs`); `dates.toml`: the cue words of dates (in `dates.rs`).
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use super::tokens::{phrase_key, Doc};
+
+/// A phrase automaton with one payload per pattern.
+pub(crate) struct Lex<T> {
+    ac: Option<AhoCorasick>,
+    vals: Vec<T>,
+    /// This lexicon's bit in [`Lexicons::first`].
+    bit: u32,
+    /// First word of every pattern.
+    firsts: Vec<String>,
+}
+
+/// FNV-1a: a fast hash for the short word keys of the lexicon tables.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Hash map keyed by word keys.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// Hash set of word keys.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+const BIT_SURNAME: u32 = 1 << 30;
+pub(crate) const BIT_ABBREV: u32 = 1 << 31;
+const BIT_COMMON: u32 = 1 << 29;
+
+impl<T: Copy> Lex<T> {
+    fn new(bit: u32, entries: Vec<(String, T)>) -> Lex<T> {
+        let mut seen = HashSet::new();
+        let mut firsts = Vec::new();
+        let mut pats = Vec::new();
+        let mut vals = Vec::new();
+        for (phrase, v) in entries {
+            let k = phrase_key(&phrase);
+            if k.is_empty() || !seen.insert(k.clone()) {
+                continue;
+            }
+            firsts.push(k.split(' ').next().unwrap_or("").to_string());
+            pats.push(format!("{k} "));
+            vals.push(v);
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&pats)
+            .ok();
+        Lex { ac, vals, bit: 1 << bit, firsts }
+    }
+
+    /// Longest phrase starting at token `i`: (end token, payload).
+    pub fn at(&self, doc: &Doc, i: usize) -> Option<(usize, T)> {
+        if !doc.may_start(i, self.bit) {
+            return None;
+        }
+        let ac = self.ac.as_ref()?;
+        let t = doc.toks.get(i)?;
+        if !doc.is_word(i) {
+            return None;
+        }
+        let m = ac.find(Input::new(&doc.key).range(t.ks..).anchored(Anchored::Yes))?;
+        let end = m.end() - 1; // the trailing space
+        let j = doc.toks[i..].partition_point(|t| t.ke < end) + i;
+        (j < doc.toks.len() && doc.toks[j].ke == end)
+            .then(|| (j + 1, self.vals[m.pattern().as_usize()]))
+    }
+}
+
+pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Kind of a unit body (see `lexicon/units.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Standalone,
+    Generic,
+    Open,
+    Nested,
+    NotUnit,
+}
+
+/// Role of a one-token abbreviation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Body(Kind),
+    Field,
+    Place,
+    Admin,
+}
+
+pub(crate) struct Abbrev {
+    /// What the abbreviation stands for in the grammar.
+    pub role: Role,
+    /// Key of the expansion.
+    pub expansion: String,
+}
+
+/// All lexicons, built once.
+pub(crate) struct Lexicons {
+    pub(crate) bodies: Lex<Kind>,
+    pub(crate) fields: Lex<()>,
+    pub(crate) places: Lex<()>,
+    pub(crate) admin: Lex<()>,
+    pub(crate) connectors: Lex<()>,
+    pub(crate) stopwords: Lex<()>,
+    pub(crate) abbrevs: FastMap<String, Abbrev>,
+    /// Word key → bits of the lexicons having a phrase that starts with it.
+    first: FastMap<String, u32>,
+    pub(crate) titles: Lex<bool>,
+    pub(crate) modifiers: Lex<()>,
+    pub(crate) prefixes: Lex<()>,
+    pub(crate) historical: FastSet<String>,
+    pub(crate) blockers: Lex<()>,
+}
+
+fn simple(bit: u32, data: &str) -> Lex<()> {
+    Lex::new(bit, lines(data).map(|l| (l.to_string(), ())).collect())
+}
+
+fn build() -> Lexicons {
+    let bodies = lines(include_str!("units.txt"))
+        .filter_map(|l| {
+            let (k, phrase) = l.split_once(' ')?;
+            let kind = match k {
+                "S" => Kind::Standalone,
+                "G" => Kind::Generic,
+                "O" => Kind::Open,
+                "N" => Kind::Nested,
+                "X" => Kind::NotUnit,
+                _ => return None,
+            };
+            Some((phrase.trim().to_string(), kind))
+        })
+        .collect();
+    let mut abbrevs = FastMap::default();
+    let table: toml::Table = include_str!("abbreviations.toml").parse().unwrap_or_default();
+    let mut add = |t: Option<&toml::Value>, role: Role| {
+        if let Some(t) = t.and_then(|v| v.as_table()) {
+            for (k, v) in t {
+                if let Some(exp) = v.as_str() {
+                    abbrevs.insert(k.clone(), Abbrev { role, expansion: phrase_key(exp) });
+                }
+            }
+        }
+    };
+    let b = table.get("bodies");
+    add(b.and_then(|b| b.get("S")), Role::Body(Kind::Standalone));
+    add(b.and_then(|b| b.get("G")), Role::Body(Kind::Generic));
+    add(b.and_then(|b| b.get("N")), Role::Body(Kind::Nested));
+    add(table.get("fields"), Role::Field);
+    add(table.get("places"), Role::Place);
+    add(table.get("admin"), Role::Admin);
+    let titles = lines(include_str!("titles.txt"))
+        .map(|l| match l.strip_suffix('*') {
+            Some(h) => (h.trim().to_string(), true),
+            None => (l.to_string(), false),
+        })
+        .collect();
+    let mut lex = Lexicons {
+        bodies: Lex::new(0, bodies),
+        fields: simple(1, include_str!("fields.txt")),
+        places: simple(2, include_str!("places.txt")),
+        admin: simple(3, include_str!("admin_nouns.txt")),
+        connectors: simple(4, include_str!("connectors.txt")),
+        stopwords: simple(5, include_str!("stopwords.txt")),
+        abbrevs,
+        first: FastMap::default(),
+        titles: Lex::new(6, titles),
+        modifiers: simple(7, include_str!("title_modifiers.txt")),
+        prefixes: simple(8, include_str!("prefixes.txt")),
+        historical: lines(include_str!("historical.txt")).map(phrase_key).collect(),
+        blockers: simple(9, include_str!("name_blockers.txt")),
+    };
+    let mut first: FastMap<String, u32> = FastMap::default();
+    let mut mark = |firsts: &[String], bit: u32| {
+        for w in firsts {
+            *first.entry(w.clone()).or_default() |= bit;
+        }
+    };
+    mark(&lex.bodies.firsts, lex.bodies.bit);
+    mark(&lex.titles.firsts, lex.titles.bit);
+    for l in [
+        &lex.fields,
+        &lex.places,
+        &lex.admin,
+        &lex.connectors,
+        &lex.stopwords,
+        &lex.modifiers,
+        &lex.prefixes,
+        &lex.blockers,
+    ] {
+        mark(&l.firsts, l.bit);
+    }
+    let surnames: Vec<String> =
+        lines(include_str!("surnames.txt")).map(|l| phrase_key(l.trim_end_matches('+'))).collect();
+    mark(&surnames, BIT_SURNAME);
+    let common: Vec<String> = lines(include_str!("surnames.txt"))
+        .filter_map(|l| l.strip_suffix('+'))
+        .map(phrase_key)
+        .collect();
+    mark(&common, BIT_COMMON);
+    let abbrev_keys: Vec<String> = lex.abbrevs.keys().map(|k| phrase_key(k)).collect();
+    mark(&abbrev_keys, BIT_ABBREV);
+    lex.first = first;
+    lex
+}
+
+/// The lexicons, compiled on first use.
+pub(crate) static LEX: LazyLock<Lexicons> = LazyLock::new(build);
+
+impl<'a> Doc<'a> {
+    /// Tokenises `text` and looks every token up in the lexicons once.
+    pub fn analyse(text: &'a str) -> Doc<'a> {
+        let mut doc = Doc::new(text);
+        let first = &LEX.first;
+        doc.masks =
+            (0..doc.toks.len()).map(|i| first.get(doc.key(i)).copied().unwrap_or(0)).collect();
+        doc
+    }
+
+    /// Whether token `i` may start a phrase of the lexicons in `bits` (always true before
+    /// [`Doc::analyse`]).
+    #[inline]
+    pub fn may_start(&self, i: usize, bits: u32) -> bool {
+        self.masks.get(i).is_none_or(|m| m & bits != 0)
+    }
+
+    /// Whether token `i` is a family name.
+    #[inline]
+    pub fn is_surname(&self, i: usize) -> bool {
+        self.masks.get(i).is_some_and(|m| m & BIT_SURNAME != 0)
+    }
+
+    /// Whether token `i` is a common family name (a `+` in `surnames.txt`).
+    #[inline]
+    pub fn is_common_surname(&self, i: usize) -> bool {
+        self.masks.get(i).is_some_and(|m| m & BIT_COMMON != 0)
+    }
+}

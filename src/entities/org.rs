@@ -1,0 +1,405 @@
+//! The organisation grammar (`docs/vietnamese.md` §4.3), shared by the unit extractor
+//! ([`super::units`]), the titles of officials ([`super::officials`]) and the issuers of
+//! documents ([`super::documents`]):
+//! `Org = Body (Nested | Field | Connector | FreeName)* [Place]`:
+//! a body from `lexicon/units.txt` or an abbreviation (`UBND`, `BTV`), then nested bodies
+//! ("Ban Thường vụ" + "Thành ủy"), fields ("Tài chính", `LĐ-TB&XH`), lowercase connectors
+//! ("khối các cơ quan"), a free-form proper name for open bodies ("Trung tâm Bảo trợ xã hội X")
+//! and a locality ("TP Hà Nội", "huyện Sóc Sơn", `TP.HCM`).
+//!
+//! An issuer is `Modifier* Title [Org] [Name]` or `Org` ("Thủ tướng Chính phủ", "Thứ trưởng Hoàng Văn
+//! Thắng", "UBND tỉnh Nghệ An"), or several joined by "và" or "-" (a joint circular); a title
+//! alone ("Thủ tướng") only when no capitalised word follows it.
+//!
+//! [`canonical`] gives the key that links the written forms of one unit.
+
+use super::lexicon::{Abbrev, Kind, Lex, Role, BIT_ABBREV, LEX};
+use super::tokens::{key_span, Doc, Shape};
+
+fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
+    if !doc.may_start(i, BIT_ABBREV)
+        || !matches!(doc.shape(i), Shape::Upper | Shape::Other | Shape::Title)
+    {
+        return None;
+    }
+    LEX.abbrevs.get(doc.tok_text(i))
+}
+
+/// A body starting at `i`: (end, kind). Needs a capital unless `lower_ok`.
+fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
+    if let Some(a) = abbrev(doc, i) {
+        if let Role::Body(k) = a.role {
+            return Some((i + 1, k));
+        }
+        return None;
+    }
+    if !lower_ok && !doc.is_cap(i) {
+        return None;
+    }
+    LEX.bodies.at(doc, i)
+}
+
+fn field_at(doc: &Doc, i: usize) -> Option<usize> {
+    role_or_phrase(doc, i, Role::Field, &LEX.fields)
+}
+
+/// A one-token abbreviation of `role`, or else a capitalised phrase of `lex`, at `i`.
+fn role_or_phrase(doc: &Doc, i: usize, role: Role, lex: &Lex<()>) -> Option<usize> {
+    if let Some(a) = abbrev(doc, i) {
+        return (a.role == role).then_some(i + 1);
+    }
+    if !doc.is_cap(i) {
+        return None;
+    }
+    lex.at(doc, i).map(|(e, _)| e)
+}
+
+/// Length of the run of adjacent title-case words starting at `i`.
+pub(crate) fn title_run(doc: &Doc, i: usize) -> usize {
+    let mut r = 0;
+    while doc.shape(i + r) == Shape::Title && (r == 0 || doc.adjacent(i + r)) {
+        r += 1;
+    }
+    r
+}
+
+/// A known place name (lexicon or one-token abbreviation) starting at `i`.
+pub(crate) fn known_place_at(doc: &Doc, i: usize) -> Option<usize> {
+    role_or_phrase(doc, i, Role::Place, &LEX.places)
+}
+
+/// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`.
+pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
+    let r = title_run(doc, i);
+    (2..=4).contains(&r)
+        && doc.is_surname(i)
+        && known_place_at(doc, i).is_none()
+        && !LEX.historical.contains(&key_span(doc, i, i + r))
+}
+
+/// A locality starting at `i`: "TP Hà Nội", "huyện Sóc Sơn", "tỉnh", "Quận 1", `TP.HCM`.
+pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
+    if let Some(e) = known_place_at(doc, i) {
+        return Some(e);
+    }
+    let mut j = match abbrev(doc, i) {
+        Some(a) if a.role == Role::Admin => i + 1,
+        Some(_) => return None,
+        None => LEX.admin.at(doc, i)?.0,
+    };
+    if doc.key(i) == "xã" && doc.key(j) == "hội" {
+        return None;
+    }
+    if doc.is_punct(j, '.') && doc.shape(j + 1) != Shape::Break && j == i + 1 {
+        // "TP. Hà Nội"
+        if let Some(e) = known_place_at(doc, j + 1) {
+            return Some(e);
+        }
+        return Some(j);
+    }
+    if let Some(e) = known_place_at(doc, j) {
+        return Some(e);
+    }
+    if doc.shape(j) == Shape::Other && doc.key(j).chars().all(|c| c.is_ascii_digit()) {
+        return Some(j + 1);
+    }
+    let r = title_run(doc, j);
+    if r == 0 {
+        return Some(j);
+    }
+    if r <= 2 {
+        j += if r == 2 || !starts_name(doc, j) { r } else { 0 };
+        return Some(j);
+    }
+    // "tỉnh Mai Văn Huỳnh": provinces are all in the lexicon, and a three-word run starting
+    // with a common family name is a person, so the locality is the bare noun.
+    if doc.key(i) == "tỉnh" || doc.is_common_surname(j) {
+        return Some(j);
+    }
+    for k in [2, 1, 3] {
+        // A three-word run is a three-word place ("Nam Từ Liêm") unless a common family
+        // name starts a two-word name after its first word.
+        let common = r != 3 || doc.is_common_surname(j + k);
+        if k < r && (2..=4).contains(&(r - k)) && doc.is_surname(j + k) && common {
+            return Some(j + k);
+        }
+    }
+    Some(j + r.min(3))
+}
+
+fn stopword(doc: &Doc, i: usize) -> bool {
+    LEX.stopwords.at(doc, i).is_some()
+}
+
+/// Free-form proper name after an open or generic body: capitalised words, the lowercase
+/// syllable right after each, and up to `bridge` other lowercase words between capitalised
+/// ones. Stops at punctuation, stop words, bodies, places and person names.
+fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
+    if !doc.is_cap(j) || starts_name(doc, j) {
+        return None;
+    }
+    let mut end = j;
+    let mut k = j;
+    // A lowercase syllable joins the capitalised word right before it when that word starts
+    // a capitalised run ("Bảo trợ", "Y tế"), not after a multi-word proper name ("Bát Tràng").
+    let mut prev_cap = false;
+    let mut cap_run = 0;
+    let mut lower_run = 0;
+    let n = doc.len();
+    while k < n {
+        match doc.shape(k) {
+            Shape::Title | Shape::Upper | Shape::Other => {
+                let digits = doc.key(k).bytes().any(|b| b.is_ascii_digit());
+                if k > j && digits && lower_run > 0 {
+                    break;
+                }
+                if k > j
+                    && (body_at(doc, k, false).is_some()
+                        || starts_name(doc, k)
+                        || known_place_at(doc, k).is_some()
+                        || place_at(doc, k).is_some())
+                {
+                    break;
+                }
+                end = k + 1;
+                if doc.shape(k) == Shape::Title {
+                    cap_run += 1;
+                } else {
+                    cap_run = 0;
+                }
+                prev_cap = cap_run == 1;
+                lower_run = 0;
+            }
+            Shape::Lower => {
+                if stopword(doc, k) || place_at(doc, k).is_some() {
+                    break;
+                }
+                cap_run = 0;
+                if prev_cap {
+                    end = k + 1;
+                    prev_cap = false;
+                } else {
+                    lower_run += 1;
+                    if lower_run > bridge {
+                        break;
+                    }
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    (end > j).then_some(end)
+}
+
+/// A parsed unit phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct UnitSpan {
+    /// First token.
+    pub start: usize,
+    /// End token (exclusive).
+    pub end: usize,
+    /// Starts of nested bodies.
+    pub inner: Vec<usize>,
+    /// Has a qualifier (field, nested body, place or name).
+    pub qualified: bool,
+    /// Kind of the first body.
+    pub kind: Kind,
+}
+
+impl UnitSpan {
+    /// A generic body with nothing to identify it ("Sở", "Đảng ủy").
+    pub fn bare(&self) -> bool {
+        !self.qualified && matches!(self.kind, Kind::Generic | Kind::Open)
+    }
+}
+
+/// Parses a unit starting at token `i`. `lower_ok` accepts a lowercase body (inside titles).
+/// A `NotUnit` body gives a span of that kind so callers can skip it.
+pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
+    let (mut j, kind) = body_at(doc, i, lower_ok)?;
+    if kind == Kind::Nested {
+        return None;
+    }
+    let mut span = UnitSpan { start: i, end: j, inner: Vec::new(), qualified: false, kind };
+    if kind == Kind::NotUnit {
+        return Some(span);
+    }
+    let mut last = kind;
+    let mut free_done = false;
+    let n = doc.len();
+    while j < n {
+        if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
+            j += 3;
+            continue;
+        }
+        if let Some((e, k)) = body_at(doc, j, false) {
+            if k == Kind::NotUnit {
+                break;
+            }
+            span.inner.push(j);
+            span.qualified = true;
+            last = k;
+            j = e;
+            continue;
+        }
+        if let Some(e) = field_at(doc, j) {
+            span.qualified = true;
+            j = e;
+            continue;
+        }
+        if let Some((e, _)) = LEX.connectors.at(doc, j) {
+            if body_at(doc, e, false).is_some() || place_at(doc, e).is_some() {
+                j = e;
+                continue;
+            }
+        }
+        if let Some(e) = place_at(doc, j) {
+            span.qualified = true;
+            j = e;
+            break;
+        }
+        if !free_done && matches!(last, Kind::Generic | Kind::Open) {
+            let bridge = if last == Kind::Open { 6 } else { 2 };
+            if let Some(e) = free_name(doc, j, bridge) {
+                span.qualified = true;
+                free_done = true;
+                j = e;
+                continue;
+            }
+        }
+        break;
+    }
+    span.end = j;
+    Some(span)
+}
+
+pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
+    let mut out = String::new();
+    let mut i = s;
+    while i < e {
+        if doc.is_punct(i, '(')
+            && i + 2 < e
+            && doc.is_punct(i + 2, ')')
+            && doc.shape(i + 1) == Shape::Upper
+        {
+            i += 3;
+            continue;
+        }
+        let piece: &str = match doc.shape(i) {
+            Shape::Punct | Shape::Break => "",
+            _ => match abbrev(doc, i) {
+                Some(a) => &a.expansion,
+                None => doc.key(i),
+            },
+        };
+        if !piece.is_empty() {
+            for w in piece.split(' ').filter(|w| !matches!(*w, "" | "-" | "," | ".")) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Canonical key of a unit name: abbreviations expanded (`UBND` → "ủy ban nhân dân",
+/// `LĐ-TB&XH`, `TP.HCM`, `TP` → "thành phố"), parenthesised abbreviations dropped, lowercase,
+/// traditional tone placement, no punctuation. Both spellings of a unit give the same key:
+/// `canonical("Sở LĐ-TB&XH Hà Nội") == canonical("Sở Lao động - Thương binh và Xã hội Hà Nội")`.
+pub fn canonical(name: &str) -> String {
+    let doc = Doc::new(name);
+    canonical_span(&doc, 0, doc.len())
+}
+/// `Modifier* Head` of a title at `i` ("Phó Chủ tịch", "Bộ trưởng"): its end and whether the
+/// head needs a unit after it (a `*` in `titles.txt`).
+pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
+    let mut j = i;
+    while let Some((e, _)) = LEX.modifiers.at(doc, j) {
+        if LEX.titles.at(doc, j).is_some_and(|(te, _)| te > e) {
+            break;
+        }
+        j = e;
+    }
+    LEX.titles.at(doc, j)
+}
+
+/// An issuer at token `i`: one issuer, or joint issuers joined by "và" or "-" ("Bộ Y tế và
+/// Bộ Tài chính"). Returns the end token.
+pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
+    let mut end = one_issuer(doc, i)?;
+    while doc.key(end) == "và" || doc.is_punct(end, '-') {
+        match one_issuer(doc, end + 1) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+/// `Title [Org] [Name]` or `Org` at token `i`; a title alone only when no capitalised word
+/// follows it ("Chủ tịch Hồ Chí Minh" is no issuer).
+fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.is_cap(i) {
+        return None;
+    }
+    let Some((e, needs_unit)) = title_head_at(doc, i) else {
+        return parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
+    };
+    let j = match parse_unit(doc, e, false) {
+        Some(u) if u.kind != Kind::NotUnit => u.end,
+        _ if needs_unit => return None,
+        _ => e,
+    };
+    if starts_name(doc, j) {
+        return Some(j + title_run(doc, j));
+    }
+    (j > e || !doc.is_cap(j)).then_some(j)
+}
+
+/// Longest issuer reading that `[start, …)` of `text` may be: at most the rest of the line and
+/// 400 bytes, cut after a space.
+fn window_end(text: &str, start: usize) -> usize {
+    let mut end = (start + 400).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(k) = text[start..end].find('\n') {
+        return start + k;
+    }
+    if end < text.len() {
+        end = text[start..end].rfind(' ').map_or(start, |k| start + k);
+    }
+    end
+}
+
+/// The issuer named at byte `start` of `text` ("của Ban Thường vụ Thành ủy Hà Nội về …"):
+/// its end byte.
+pub(crate) fn issuer_from(text: &str, start: usize) -> Option<usize> {
+    let doc = Doc::analyse(&text[start..window_end(text, start)]);
+    let e = issuer_at(&doc, 0)?;
+    Some(start + doc.toks[e - 1].e)
+}
+
+/// The issuer that ends exactly at `end`, inside `text[start..end]` ("UBND tỉnh Nghệ An" in
+/// "Sáng 5/7, UBND tỉnh Nghệ An [vừa ban hành]"): the start byte of the earliest word from
+/// which an issuer of at most `max_words` words runs to `end`.
+pub(crate) fn issuer_ending_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    max_words: usize,
+) -> Option<usize> {
+    let doc = Doc::analyse(&text[start..end]);
+    let n = doc.len();
+    (0..n)
+        .filter(|&k| doc.is_word(k) && n - k <= max_words)
+        .find(|&k| issuer_at(&doc, k) == Some(n))
+        .map(|k| start + doc.toks[k].s)
+}
+
+#[cfg(test)]
+mod tests;

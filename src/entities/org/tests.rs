@@ -1,0 +1,68 @@
+//! The organisation grammar against tables: canonical keys and issuers.
+
+use super::*;
+
+/// Canonical keys link written forms.
+fn check_canon(a: &str, b: &str) {
+    assert_eq!(canonical(a), canonical(b), "{a:?} vs {b:?}");
+}
+
+#[test]
+fn canonical_table() {
+    for (a, b) in [
+        ("Sở LĐ-TB&XH Hà Nội", "Sở Lao động - Thương binh và Xã hội Hà Nội"),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+        ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("BTV Thành ủy", "Ban Thường vụ (BTV) Thành uỷ"),
+        ("BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc"),
+        ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Đảng uỷ Khối", "Đảng ủy khối"),
+    ] {
+        check_canon(a, b);
+    }
+}
+
+/// `text` read from its start must give the issuer `expected` (`None`: no issuer).
+fn check_issuer(text: &str, expected: Option<&str>) {
+    let got = issuer_from(text, 0).map(|e| &text[..e]);
+    assert_eq!(got, expected, "issuer of {text:?}");
+}
+
+#[test]
+fn issuer_table() {
+    for (text, expected) in [
+        ("Ban Thường vụ Thành ủy Hà Nội về tăng cường", Some("Ban Thường vụ Thành ủy Hà Nội")),
+        ("UBND tỉnh Nghệ An ban hành", Some("UBND tỉnh Nghệ An")),
+        ("Thủ tướng Chính phủ về việc", Some("Thủ tướng Chính phủ")),
+        ("Phó Thủ tướng Vương Đình Huệ ký ban hành", Some("Phó Thủ tướng Vương Đình Huệ")),
+        ("Thống đốc NHNN về", Some("Thống đốc NHNN")),
+        ("Bộ Y tế và Bộ Tài chính bước 2", Some("Bộ Y tế và Bộ Tài chính")),
+        ("Chính phủ và Khoản 4 Điều 11", Some("Chính phủ")),
+        ("Quân ủy Trung ương về", Some("Quân ủy Trung ương")),
+        ("Chủ tịch Hồ Chí Minh", None),
+        ("Nguyễn Văn An về", None),
+        ("Hà Nội về", None),
+    ] {
+        check_issuer(text, expected);
+    }
+}
+
+/// In `text`, the issuer that ends at its end (the earliest start that reads as one).
+fn check_issuer_before(text: &str, expected: Option<&str>) {
+    let got = issuer_ending_at(text, 0, text.len(), 14).map(|s| &text[s..]);
+    assert_eq!(got, expected, "issuer ending {text:?}");
+}
+
+#[test]
+fn issuer_before_table() {
+    for (text, expected) in [
+        (" UBND tỉnh Nghệ An", Some("UBND tỉnh Nghệ An")),
+        ("Trước đó Bộ Y tế", Some("Bộ Y tế")),
+        ("Tổng cục Hải quan cho biết chỉ", None),
+        ("Theo đó Hà Nội", None),
+    ] {
+        check_issuer_before(text, expected);
+    }
+}
