@@ -26,7 +26,9 @@ mod archive;
 
 // --- The crawler ----------------------------------------------------------------------------
 
-// URL canonicalisation and the SQLite crawl state.
+// URL canonicalisation, origins and article ids (`vnmon::urls`).
+mod urls;
+// The SQLite crawl state (frontier, validators, outcomes, crash recovery).
 mod crawl_state;
 // HTTP client, politeness gate and robots.txt against hand-written servers.
 mod fetch;
