@@ -57,7 +57,7 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .filter(|_| shape)
-        .ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))?;
+        .ok_or_else(|| format!("expected YYYY-MM-DD, got {s:?}"))?;
     if !(MIN_DATE..=MAX_DATE).contains(&date) {
         return Err(format!("dates run from {MIN_DATE} to {MAX_DATE}, got {s}"));
     }

@@ -531,3 +531,26 @@ fn has_index(dir: &Path) -> Result<bool> {
         Err(e) => Err(e.into()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn site_filter_key_normalises_like_the_index() {
+        let cases = [
+            ("dantri.com.vn", Some("dantri.com.vn")),
+            ("DANTRI.COM.VN", Some("dantri.com.vn")),
+            ("www.dantri.com.vn", Some("dantri.com.vn")),
+            ("https://dantri.com.vn/", Some("dantri.com.vn")),
+            ("https://www.Dantri.com.vn/xa-hoi/a.htm", Some("dantri.com.vn")),
+            ("dantri.com.vn.", Some("dantri.com.vn")),
+            ("127.0.0.1:8080", Some("127.0.0.1:8080")),
+            ("http://127.0.0.1:80/", Some("127.0.0.1")),
+            ("", None),
+            ("   ", None),
+            ("not a host", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(super::site_filter_key(input).as_deref(), expected, "{input:?}");
+        }
+    }
+}

@@ -498,3 +498,45 @@ mod grouping_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod bounds_tests {
+    use super::check_bounds_and_spell_operators;
+
+    /// `expected`: the rewritten query, or `Err(part of the message)`.
+    fn check(input: &str, expected: Result<&str, &str>) {
+        match (check_bounds_and_spell_operators(input), expected) {
+            (Ok(got), Ok(want)) => assert_eq!(got, want, "{input}"),
+            (Err(e), Err(want)) => assert!(e.to_string().contains(want), "{input}: {e}"),
+            (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn operators_are_spelled_and_bounds_hold() {
+        let deep = format!("{}a{}", "(".repeat(33), ")".repeat(33));
+        let ok_deep = format!("{}a{}", "(".repeat(32), ")".repeat(32));
+        let long = "a ".repeat(2049);
+        let cases: Vec<(&str, Result<&str, &str>)> = vec![
+            ("kỷ || thủy", Ok("kỷ OR thủy")),
+            ("kỷ && thủy", Ok("kỷ AND thủy")),
+            (r#""a || b" || c"#, Ok(r#""a || b" OR c"#)),
+            ("(a || b) && c", Ok("(a OR b) AND c")),
+            ("a||b", Ok("a||b")),
+            (r#""kỷ cương"~100"#, Ok(r#""kỷ cương"~100"#)),
+            (r#""kỷ cương"~101"#, Err("phrase slop ~101 is too large: at most ~100")),
+            (r#""kỷ cương"~99999999999999999999999"#, Err("is too large")),
+            ("a~99999999999", Ok("a~99999999999")),
+            (&deep, Err("nests parentheses 33 deep: at most 32")),
+            (&ok_deep, Ok(&ok_deep)),
+            (
+                r#""((((((((((((((((((((((((((((((((((((((((""#,
+                Ok(r#""((((((((((((((((((((((((((((((((((((((((""#),
+            ),
+            (&long, Err("the query is 4098 characters long: at most 4096")),
+        ];
+        for (input, expected) in cases {
+            check(input, expected);
+        }
+    }
+}
