@@ -313,15 +313,10 @@ impl Index {
             )));
         }
         let filters = self.filters(req)?;
-        readonly::guarded(&self.dir, || self.search_unguarded(req, filters))
-    }
-
-    fn search_unguarded(
-        &self,
-        req: &SearchRequest,
-        filters: Vec<Box<dyn Query>>,
-    ) -> Result<SearchResults> {
-        let searcher = self.searcher()?;
+        // Only tantivy's work runs guarded ([`readonly::guarded`]): a panic there means damaged
+        // files, a panic in vnmon's own code (parsing, snippets) is a bug and shows as one.
+        let dir = &self.dir;
+        let searcher = readonly::guarded(dir, || self.searcher())?;
         if searcher.num_docs() == 0 {
             return Err(IndexError::Empty { dir: self.dir.clone() });
         }
@@ -339,20 +334,27 @@ impl Index {
             clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
             Box::new(BooleanQuery::new(clauses))
         };
-        let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
-            (searcher.search(&query, &Count)?, Vec::new())
-        } else if text.is_empty() {
-            let by_date = TopDocs::with_limit(req.limit)
-                .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
-            let (total, top) = searcher.search(&query, &(Count, by_date))?;
-            (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
-        } else {
-            searcher.search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
-        };
+        let (total, found) = readonly::guarded(dir, || {
+            let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
+                (searcher.search(&query, &Count)?, Vec::new())
+            } else if text.is_empty() {
+                let by_date = TopDocs::with_limit(req.limit)
+                    .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
+                let (total, top) = searcher.search(&query, &(Count, by_date))?;
+                (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
+            } else {
+                searcher
+                    .search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
+            };
+            let mut found = Vec::with_capacity(top.len());
+            for (score, address) in top {
+                found.push((score, self.load(&searcher, address)?));
+            }
+            Ok((total, found))
+        })?;
         let mut highlighter = snippet::Highlighter::new(&highlights);
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let (key, record) = self.load(&searcher, address)?;
+        let mut hits = Vec::with_capacity(found.len());
+        for (score, (key, record)) in found {
             let a = &record.article;
             let sources = [a.sapo.as_deref().unwrap_or_default(), a.body.as_str()];
             hits.push(Hit {
