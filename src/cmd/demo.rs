@@ -2,6 +2,7 @@
 //! with the same code as a live crawl (robots.txt, feeds, sitemaps, listings, WARC, extraction,
 //! index), then the question the tool exists for: which articles report on Chỉ thị 24-CT/TU?
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -77,14 +78,18 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let config = CrawlConfig::from_toml(&toml).context("demo crawl configuration")?;
     let flags = CrawlFlags { allow_private: true, ..CrawlFlags::default() };
     let plan = CrawlPlan::resolve(config, &flags).context("demo crawl plan")?;
-    println!("serving {} seed sites on 127.0.0.1:", entries.len());
+    // writeln!, not println!: output into a closed pipe is an error main ends quietly on, not a
+    // panic.
+    let stdout = std::io::stdout();
+    writeln!(stdout.lock(), "serving {} seed sites on 127.0.0.1:", entries.len())?;
     for e in &entries {
-        println!("  {:<13} {}", e.site, e.base);
+        writeln!(stdout.lock(), "  {:<13} {}", e.site, e.base)?;
     }
     let summary = super::crawl::run_crawl(ctx, &plan, &args.state)?;
     drop(server);
     let t = summary.total();
-    println!(
+    writeln!(
+        stdout.lock(),
         "crawled: {} responses, {} articles indexed, {} updated, {} unchanged, {} duplicates, {} errors → {}\n",
         t.fetched,
         t.indexed,
@@ -93,9 +98,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         t.duplicates,
         t.error_count(),
         ctx.index_dir.display()
-    );
+    )?;
     let index = Index::open(&ctx.index_dir)?;
-    println!("$ vnmon search {:?}\n", args.query);
+    writeln!(stdout.lock(), "$ vnmon search {:?}\n", args.query)?;
     let results = index.search(&SearchRequest {
         query: args.query.clone(),
         limit: 10,
