@@ -46,3 +46,5 @@ mod indexer;
 
 // The `vnmon` binary end to end: demo, import, search, extract, entities.
 mod cli;
+// Bad input to search and entities, one row per case: message, exit code, index unchanged.
+mod bad_input_search;
