@@ -19,6 +19,7 @@ mod document;
 pub mod identity;
 pub mod indexer;
 pub mod query;
+pub mod rebuild;
 pub mod schema;
 pub mod snippet;
 
@@ -35,6 +36,7 @@ use crate::record::{Record, RecordError};
 pub use document::to_tantivy_date;
 pub use identity::{Identity, NoRules, SiteRules};
 pub use indexer::{Added, IndexCounts, Indexer};
+pub use rebuild::{rebuild, RebuildError, Rebuilt};
 use schema::Fields;
 pub use snippet::Snippet;
 
