@@ -623,8 +623,11 @@ pub fn import_all(
                 let name = page.url.clone().unwrap_or_else(|| page.path.display().to_string());
                 match read_page(page) {
                     Ok((raw, truncated)) => {
-                        summary.truncated += usize::from(truncated);
-                        ingest_one(&raw, &name, profiles, indexer, &mut summary, on)?
+                        let before = summary.truncated;
+                        ingest_one(&raw, &name, profiles, indexer, &mut summary, on)?;
+                        if truncated && summary.truncated == before {
+                            summary.truncated += 1;
+                        }
                     }
                     Err(e @ ImportError::NotPage { .. }) => {
                         summary.skipped += 1;
@@ -699,7 +702,9 @@ fn ingest_one(
 ) -> Result<(), IndexError> {
     match crate::ingest::process(raw, profiles) {
         Ok(record) => {
+            let truncated = indexer.counts().truncated;
             let (added, id) = indexer.add(&record, raw.key.as_deref())?;
+            summary.truncated += indexer.counts().truncated - truncated;
             match &added {
                 Added::New => summary.added += 1,
                 Added::Replaced | Added::Earlier { .. } => summary.updated += 1,

@@ -33,7 +33,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::record::{Record, RecordError};
-pub use document::to_tantivy_date;
+pub use document::{cap_article, to_tantivy_date, MAX_BODY_BYTES};
 pub use identity::{Identity, NoRules, SiteRules};
 pub use indexer::{Added, IndexCounts, Indexer};
 pub use rebuild::{rebuild, RebuildError, Rebuilt};
