@@ -158,7 +158,7 @@ mod tests {
         check("một hai ba", 7, "một");
         check("Đoạn một.\nĐoạn hai dài", 20, "Đoạn một.");
         check("một hai ba bốn năm sáu", 22, "một hai ba bốn");
-        check("Đoạn một dài hơn.\nhai", 23, "Đoạn một dài hơn.");
+        check("Đoạn một dài hơn.\nhai", 25, "Đoạn một dài hơn.");
         check("ừừừừ", 5, "ừ");
         check("abcdefgh", 4, "abcd");
     }
