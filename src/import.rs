@@ -435,16 +435,35 @@ pub const KEY_FIELD: &str = "vnmon-key";
 
 /// The URIs the crawler tagged as articles in these WARC files, or `None` when the files carry
 /// no vnmon tags at all (an archive written by another tool: then every HTML response is taken).
+///
+/// The crawler writes a response's tag after the response, so a damaged file (cut short, or with
+/// a corrupt record) may have lost the tags of the responses at its end: in a file where the
+/// reader met an error, a response with no tag at all after the file's last tag is taken as an
+/// article too (with no stated key), so that a cut archive loses no complete article.
 pub fn tagged_articles(
     paths: &[PathBuf],
 ) -> Result<Option<std::collections::HashMap<String, Option<String>>>, ImportError> {
     let mut tagged = false;
     let mut articles = std::collections::HashMap::new();
+    let mut any_tag: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut orphans: Vec<String> = Vec::new();
     for path in paths {
         let reader = archive::open_warc(path)
             .map_err(|source| ImportError::Warc { path: path.clone(), source })?;
+        let mut damaged = false;
+        // Responses seen since the file's last metadata record.
+        let mut tail: Vec<String> = Vec::new();
         for rec in reader {
-            let Ok(rec) = rec else { break };
+            let Ok(rec) = rec else {
+                damaged = true;
+                continue;
+            };
+            if rec.warc_type == "response" {
+                if declares_html(&rec.block) {
+                    tail.extend(rec.target_uri.clone());
+                }
+                continue;
+            }
             if rec.warc_type != "metadata" {
                 continue;
             }
@@ -461,13 +480,33 @@ pub fn tagged_articles(
             }
             if let Some(kind) = kind {
                 tagged = true;
-                if let (Some(uri), "article") = (&rec.target_uri, kind.as_str()) {
-                    articles.insert(uri.clone(), key);
+                tail.clear();
+                if let Some(uri) = &rec.target_uri {
+                    any_tag.insert(uri.clone());
+                    if kind == "article" {
+                        articles.insert(uri.clone(), key);
+                    }
                 }
             }
         }
+        if damaged {
+            orphans.append(&mut tail);
+        }
+    }
+    for uri in orphans {
+        if !any_tag.contains(&uri) {
+            articles.entry(uri).or_insert(None);
+        }
     }
     Ok(tagged.then_some(articles))
+}
+
+/// Whether the HTTP head of a response block declares an HTML content type.
+fn declares_html(block: &[u8]) -> bool {
+    let head = block.get(..block.len().min(8192)).unwrap_or(block);
+    let end = head.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or(head.len());
+    let head = String::from_utf8_lossy(head.get(..end).unwrap_or(head)).to_ascii_lowercase();
+    head.lines().any(|l| l.starts_with("content-type:") && l.contains("html"))
 }
 
 /// Iterates the pages of a WARC file. A malformed record yields an error item; iteration goes on
