@@ -437,9 +437,10 @@ pub const KEY_FIELD: &str = "vnmon-key";
 /// no vnmon tags at all (an archive written by another tool: then every HTML response is taken).
 ///
 /// The crawler writes a response's tag after the response, so a damaged file (cut short, or with
-/// a corrupt record) may have lost the tags of the responses at its end: in a file where the
-/// reader met an error, a response with no tag at all after the file's last tag is taken as an
-/// article too (with no stated key), so that a cut archive loses no complete article.
+/// a corrupt record) may have lost the tags of complete responses: in a file where the reader met
+/// an error, an HTML response with no tag at all is taken as an article too (with no stated
+/// key; ingest still refuses a page without article text), so that a cut archive loses no
+/// complete article.
 pub fn tagged_articles(
     paths: &[PathBuf],
 ) -> Result<Option<std::collections::HashMap<String, Option<String>>>, ImportError> {
@@ -451,7 +452,7 @@ pub fn tagged_articles(
         let reader = archive::open_warc(path)
             .map_err(|source| ImportError::Warc { path: path.clone(), source })?;
         let mut damaged = false;
-        // Responses seen since the file's last metadata record.
+        // The file's HTML responses.
         let mut tail: Vec<String> = Vec::new();
         for rec in reader {
             let Ok(rec) = rec else {
@@ -480,7 +481,6 @@ pub fn tagged_articles(
             }
             if let Some(kind) = kind {
                 tagged = true;
-                tail.clear();
                 if let Some(uri) = &rec.target_uri {
                     any_tag.insert(uri.clone());
                     if kind == "article" {

@@ -543,7 +543,8 @@ impl<R: BufRead> std::iter::FusedIterator for WarcReader<R> {}
 /// Offset of the first line in `bytes` (after its first byte) that starts a WARC record.
 fn next_record_start(bytes: &[u8]) -> Option<usize> {
     (1..bytes.len()).find(|&i| {
-        bytes.get(i - 1) == Some(&b'\n') && bytes.get(i..).is_some_and(|b| b.starts_with(b"WARC/1."))
+        bytes.get(i - 1) == Some(&b'\n')
+            && bytes.get(i..).is_some_and(|b| b.starts_with(b"WARC/1."))
     })
 }
 

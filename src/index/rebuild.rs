@@ -106,7 +106,11 @@ fn build_and_swap<T>(
     fresh.finish()?;
     let new_docs = Index::open(work)?.num_docs();
     if new_docs < old_docs && !force {
-        return Err(RebuildError::Fewer { dir: target.to_path_buf(), old: old_docs, new: new_docs });
+        return Err(RebuildError::Fewer {
+            dir: target.to_path_buf(),
+            old: old_docs,
+            new: new_docs,
+        });
     }
     swap(target, work).map_err(IndexError::from)?;
     Ok(Rebuilt { built, old_docs, new_docs })
