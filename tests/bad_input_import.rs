@@ -31,7 +31,7 @@ fn stderr(o: &Output) -> String {
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, u64> {
     use std::hash::{Hash, Hasher};
     let mut out = BTreeMap::new();
-    if !dir.exists() {
+    if !dir.try_exists().expect("stat") {
         return out;
     }
     for entry in walkdir::WalkDir::new(dir) {

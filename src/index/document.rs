@@ -140,6 +140,19 @@ pub(crate) fn build(fields: &Fields, record: &Record, id: &Identity) -> Result<T
     Ok(doc)
 }
 
+/// The publication time as a tantivy date, or `None` when it is outside the range tantivy can
+/// represent (i64 nanoseconds: years 1678–2261; pages do contain years like 20244).
+pub fn to_tantivy_date(t: &chrono::DateTime<chrono::FixedOffset>) -> Option<tantivy::DateTime> {
+    t.timestamp_nanos_opt()?;
+    Some(tantivy::DateTime::from_timestamp_secs(t.timestamp()))
+}
+
+/// Non-empty values, first occurrence kept, order preserved.
+fn unique(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    values.filter(|v| !v.is_empty() && seen.insert(v.clone())).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,17 +190,4 @@ mod tests {
         assert_eq!(a.tags.len(), MAX_TAGS);
         assert!(!cap_article(&mut a));
     }
-}
-
-/// The publication time as a tantivy date, or `None` when it is outside the range tantivy can
-/// represent (i64 nanoseconds: years 1678–2261; pages do contain years like 20244).
-pub fn to_tantivy_date(t: &chrono::DateTime<chrono::FixedOffset>) -> Option<tantivy::DateTime> {
-    t.timestamp_nanos_opt()?;
-    Some(tantivy::DateTime::from_timestamp_secs(t.timestamp()))
-}
-
-/// Non-empty values, first occurrence kept, order preserved.
-fn unique(values: impl Iterator<Item = String>) -> Vec<String> {
-    let mut seen = HashSet::new();
-    values.filter(|v| !v.is_empty() && seen.insert(v.clone())).collect()
 }
