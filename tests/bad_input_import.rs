@@ -511,3 +511,40 @@ fn damaged_archives_keep_every_complete_article() {
         assert_eq!(docs, complete, "{name}: {}", stderr(&out));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// crawl seeds at private addresses spelt as IPv6
+
+/// A seed whose address is a private IPv4 address in an IPv6 form: refused before any request
+/// (the port is closed anyway), counted as a private-address error, index unchanged.
+fn check_crawl_refused(base: &Path, seed: &str) {
+    let work = tempfile::tempdir().unwrap();
+    let index = work.path().join("index");
+    copy_dir(base, &index);
+    let state = work.path().join("state");
+    let before = snapshot(&index);
+    let args = ["crawl", "--seed", seed, "--state", state.to_str().unwrap(), "--max-pages", "1"];
+    let out = vnmon(&index, &args);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{seed}: {err}");
+    assert!(err.contains("private_address"), "{seed}: {err}");
+    assert_eq!(snapshot(&index), before, "{seed}: index changed");
+}
+
+#[test]
+fn crawl_refuses_private_addresses_in_ipv6_forms() {
+    let root = tempfile::tempdir().unwrap();
+    let base = base_index(root.path());
+    for seed in [
+        "http://[::127.0.0.1]:9/",
+        "http://[::ffff:127.0.0.1]:9/",
+        "http://[::ffff:7f00:1]:9/",
+        "http://[64:ff9b::7f00:1]:9/",
+        "http://[64:ff9b::10.0.0.1]:9/",
+        "http://[64:ff9b:1::a9fe:a9fe]:9/",
+        "http://[2002:7f00:1::1]:9/",
+        "http://[::192.168.1.1]:9/",
+    ] {
+        check_crawl_refused(&base, seed);
+    }
+}
