@@ -271,6 +271,25 @@ fn import_bad_input() {
     }
 }
 
+/// Refusing a huge file costs its first bytes, not its size: a 4 GB (sparse) zstd file named
+/// `.html` is skipped at once, the index unchanged.
+#[test]
+fn refusing_a_huge_binary_file_reads_only_its_head() {
+    let root = tempfile::tempdir().unwrap();
+    let base = base_index(root.path());
+    let path = root.path().join("corpus.html");
+    let file = std::fs::File::create(&path).unwrap();
+    std::io::Write::write_all(&mut &file, b"\x28\xb5\x2f\xfd\x04\x58").unwrap();
+    file.set_len(4 << 30).unwrap();
+    let before = snapshot(&base);
+    let started = std::time::Instant::now();
+    let out = vnmon(&base, &["import", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not a page: zstd-compressed data"), "{}", stderr(&out));
+    assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
+    assert_eq!(snapshot(&base), before);
+}
+
 /// One unreadable subfolder is skipped and counted; the rest is imported. Tests may run as
 /// root, who reads every folder: then there is nothing to test.
 #[test]

@@ -156,7 +156,9 @@ fn files_in(dir: &Path) -> std::io::Result<Vec<String>> {
 
 /// Replaces the index files of `target` by those of `work` (see the module documentation).
 fn swap(target: &Path, work: &Path) -> std::io::Result<()> {
-    let old: Vec<String> = files_in(target)?;
+    // Only tantivy's own files are replaced: those it lists as managed (anything else a user
+    // keeps in the folder stays).
+    let old: Vec<String> = managed_files(target);
     let new: Vec<String> = files_in(work)?;
     let new_set: HashSet<&str> = new.iter().map(String::as_str).collect();
     // 1. The new segment files beside the old ones (unique names: no clash).
@@ -167,6 +169,7 @@ fn swap(target: &Path, work: &Path) -> std::io::Result<()> {
     //    others can be collected by tantivy.
     let mut managed: Vec<String> = old.iter().chain(&new).cloned().collect();
     managed.retain(|n| n != META && n != MANAGED);
+    managed.sort();
     managed.dedup();
     let json = serde_json::to_vec(&managed).map_err(std::io::Error::other)?;
     write_atomic(target, MANAGED, &json)?;
@@ -184,6 +187,17 @@ fn swap(target: &Path, work: &Path) -> std::io::Result<()> {
     }
     sync_dir(target);
     Ok(())
+}
+
+/// The files tantivy manages in `dir` (its `.managed.json`); none when the list is unreadable.
+fn managed_files(dir: &Path) -> Vec<String> {
+    std::fs::read(dir.join(MANAGED))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Vec<String>>(&bytes).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|n| !n.contains('/') && !n.contains('\\') && !is_lock(n))
+        .collect()
 }
 
 fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
@@ -252,6 +266,7 @@ mod tests {
             let dir = tmp.path().join("index");
             if before > 0 {
                 fill(&dir, before);
+                std::fs::write(dir.join("notes.txt"), b"mine").unwrap();
             }
             let result = rebuild(&dir, Arc::new(NoRules), 0, force, |ix| {
                 for i in 0..rebuilt {
@@ -272,6 +287,15 @@ mod tests {
                 (_, r) => panic!("{label}: {:?}", r.map(|r| r.new_docs)),
             }
             assert!(!dir.join(WORK_DIR).try_exists().unwrap(), "{label}: work folder left");
+            if before > 0 {
+                assert_eq!(std::fs::read(dir.join("notes.txt")).unwrap(), b"mine", "{label}");
+            }
+            // No file of the replaced index is left behind.
+            let managed = managed_files(&dir);
+            for name in files(&dir) {
+                let ours = [META, MANAGED, "notes.txt"].contains(&name.as_str()) || is_lock(&name);
+                assert!(ours || managed.contains(&name), "{label}: stray {name}");
+            }
             // Reopening and writing again works (lock released, files consistent).
             let mut again = Indexer::open(&dir).unwrap();
             again.add(&record(999), None).unwrap();
