@@ -98,7 +98,7 @@ impl Highlighter {
     }
 
     /// Every match in `text` (a title), merged, as byte ranges of `text` (within its first
-    /// [`MAX_SCAN_BYTES`]).
+    /// 64 KiB).
     pub fn highlight(&mut self, text: &str) -> Vec<Range<usize>> {
         if self.groups.is_empty() {
             return Vec::new();
