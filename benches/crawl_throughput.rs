@@ -11,8 +11,8 @@ use std::time::Instant;
 use vnmon::crawl::config::CrawlConfig;
 use vnmon::crawl::{self, CrawlFlags, CrawlIo, CrawlPlan, Shutdown};
 use vnmon::extract::Profiles;
-use vnmon::sitesrv::fixtures::{self, EntryPoints};
-use vnmon::sitesrv::{crawlcfg, BackgroundServer};
+use vnmon_sitesrv::fixtures::{self, EntryPoints};
+use vnmon_sitesrv::{crawlcfg, BackgroundServer};
 
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

@@ -34,6 +34,8 @@ pub mod net;
 pub mod record;
 pub mod report;
 pub mod seeds;
-pub mod sitesrv;
 pub mod text;
 pub mod urls;
+
+#[cfg(test)]
+mod shared_data;

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    quiet_panics_inside_index_reads();
     let cli = cmd::Cli::parse();
     match cmd::run(cli) {
         Ok(code) => code,
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("vnmon: {}", one_line(&err));
+            eprintln!("vnmon: {}", cmd::terminal_safe(&cmd::redact_credentials(&one_line(&err))));
             ExitCode::from(2)
         }
     }
@@ -38,10 +39,30 @@ fn one_line(err: &anyhow::Error) -> String {
     out.replace('\n', " ")
 }
 
-/// True when the error comes from writing into a closed pipe (`vnmon search … | head`).
+/// True when the error comes from writing into a closed pipe (`vnmon search … | head`): an
+/// `io::Error` anywhere in the chain, or one wrapped by the JSON or CSV writer (whose `source`
+/// skips it).
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || e.downcast_ref::<csv::Error>().is_some_and(|c| match c.kind() {
+                csv::ErrorKind::Io(io) => io.kind() == BrokenPipe,
+                _ => false,
+            })
     })
+}
+
+/// A panic inside a guarded read of the index becomes the one-line "index is damaged" error
+/// ([`vnmon::index::damage_guard_active`]); do not print it as a crash too. Every other panic is
+/// printed as usual.
+fn quiet_panics_inside_index_reads() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !vnmon::index::damage_guard_active() {
+            default(info);
+        }
+    }));
 }

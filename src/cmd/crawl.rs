@@ -15,7 +15,7 @@ use vnmon::crawl::{
     self, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummary, Event, Shutdown, SiteStats,
 };
 
-use super::Context;
+use super::{redact_credentials, terminal_safe, Context};
 
 /// Arguments of `vnmon crawl`. Settings given here beat the configuration file's, which beat
 /// the defaults (`--dry-run` shows the result and where each value came from).
@@ -118,7 +118,8 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     };
     let plan = CrawlPlan::resolve(config, &flags)?;
     if args.dry_run {
-        print!("{plan}");
+        // Seed URLs may carry credentials (`https://user:token@host/`): never shown.
+        print!("{}", redact_credentials(&plan.to_string()));
         return Ok(ExitCode::SUCCESS);
     }
     let summary = run_crawl(ctx, &plan, &args.state)?;
@@ -208,9 +209,10 @@ impl Display {
             Event::Fetched { site, url, kind, status } => {
                 if self.multi.is_none() {
                     let status = status.map(|s| s.to_string()).unwrap_or_else(|| "-".into());
-                    eprintln!(
+                    let line = format!(
                         "level=info msg=fetched site={site} kind={kind} status={status} url={url}"
                     );
+                    eprintln!("{}", terminal_safe(&redact_credentials(&line)));
                 }
             }
             Event::Committed { documents } => {
@@ -221,7 +223,9 @@ impl Display {
         }
     }
 
+    /// Prints a log line, without credentials or control characters.
     fn log(&self, line: String) {
+        let line = terminal_safe(&redact_credentials(&line));
         match &self.multi {
             Some(m) => {
                 let _ = m.println(line);

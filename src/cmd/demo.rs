@@ -2,6 +2,7 @@
 //! with the same code as a live crawl (robots.txt, feeds, sitemaps, listings, WARC, extraction,
 //! index), then the question the tool exists for: which articles report on Chỉ thị 24-CT/TU?
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,7 +10,8 @@ use anyhow::Context as _;
 use vnmon::crawl::config::CrawlConfig;
 use vnmon::crawl::{CrawlFlags, CrawlPlan};
 use vnmon::index::{Index, SearchRequest};
-use vnmon::sitesrv::{crawlcfg, fixtures, BackgroundServer};
+use vnmon_sitesrv::fixtures::{self, SeedSource};
+use vnmon_sitesrv::{crawlcfg, BackgroundServer};
 
 use super::Context;
 
@@ -32,21 +34,43 @@ const SEED_HOSTS: [&str; 4] = [
     "laodongxahoi.seeds.vnmon.invalid",
 ];
 
+/// The bundled seed pages with their manifest entries, as the site server takes them.
+fn seed_sources() -> anyhow::Result<Vec<SeedSource>> {
+    let manifest = vnmon::seeds::manifest().context("bundled seeds")?;
+    let mut out = Vec::new();
+    for p in manifest.page {
+        let Some((_, body)) = vnmon::seeds::PAGES.iter().find(|(f, _)| *f == p.file) else {
+            anyhow::bail!("bundled seeds: {} is in the manifest but not bundled", p.file);
+        };
+        let body = body.to_vec();
+        out.push(SeedSource {
+            file: p.file,
+            url: p.url,
+            profile: p.profile,
+            published: p.published,
+            body,
+        });
+    }
+    Ok(out)
+}
+
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let names = fixtures::seed_site_names().context("bundled seeds")?;
+    let pages = seed_sources()?;
+    let names = fixtures::seed_site_names(&pages).context("bundled seeds")?;
     let mut entries = Vec::new();
     let mut failure = None;
-    let server = BackgroundServer::start_with(&names, |bases| match fixtures::seed_set(bases) {
-        Ok(set) => {
-            entries = set.entries;
-            set.sites
-        }
-        Err(e) => {
-            failure = Some(e);
-            Vec::new()
-        }
-    })
-    .context("cannot start the local seed server")?;
+    let server =
+        BackgroundServer::start_with(&names, |bases| match fixtures::seed_set(bases, &pages) {
+            Ok(set) => {
+                entries = set.entries;
+                set.sites
+            }
+            Err(e) => {
+                failure = Some(e);
+                Vec::new()
+            }
+        })
+        .context("cannot start the local seed server")?;
     if let Some(e) = failure {
         return Err(e).context("bundled seeds");
     }
@@ -54,14 +78,18 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let config = CrawlConfig::from_toml(&toml).context("demo crawl configuration")?;
     let flags = CrawlFlags { allow_private: true, ..CrawlFlags::default() };
     let plan = CrawlPlan::resolve(config, &flags).context("demo crawl plan")?;
-    println!("serving {} seed sites on 127.0.0.1:", entries.len());
+    // writeln!, not println!: output into a closed pipe is an error main ends quietly on, not a
+    // panic.
+    let stdout = std::io::stdout();
+    writeln!(stdout.lock(), "serving {} seed sites on 127.0.0.1:", entries.len())?;
     for e in &entries {
-        println!("  {:<13} {}", e.site, e.base);
+        writeln!(stdout.lock(), "  {:<13} {}", e.site, e.base)?;
     }
     let summary = super::crawl::run_crawl(ctx, &plan, &args.state)?;
     drop(server);
     let t = summary.total();
-    println!(
+    writeln!(
+        stdout.lock(),
         "crawled: {} responses, {} articles indexed, {} updated, {} unchanged, {} duplicates, {} errors → {}\n",
         t.fetched,
         t.indexed,
@@ -70,9 +98,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         t.duplicates,
         t.error_count(),
         ctx.index_dir.display()
-    );
+    )?;
     let index = Index::open(&ctx.index_dir)?;
-    println!("$ vnmon search {:?}\n", args.query);
+    writeln!(stdout.lock(), "$ vnmon search {:?}\n", args.query)?;
     let results = index.search(&SearchRequest {
         query: args.query.clone(),
         limit: 10,

@@ -9,7 +9,7 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use vnmon::index::Index;
 use vnmon::report::{self, EntityCount, EntityKind};
 
-use super::Context;
+use super::{terminal_safe, Context};
 
 /// Entity kinds on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -45,12 +45,18 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Kind::Officials => EntityKind::Officials,
         Kind::Units => EntityKind::Units,
     };
-    let index = Index::open(&ctx.index_dir)?;
+    let index = Index::open_read_only(&ctx.index_dir)?;
     let mut records = Vec::new();
     for r in index.all_records()? {
         records.push(r?);
     }
-    let rows = report::top_entities(records, kind, args.top);
+    let mut rows = report::top_entities(records, kind, args.top);
+    for r in &mut rows {
+        // Labels and details come from pages: nothing in them may reach the terminal as control.
+        for text in [&mut r.key, &mut r.label, &mut r.detail] {
+            *text = terminal_safe(text);
+        }
+    }
     let mut out = std::io::stdout().lock();
     if args.json {
         for r in &rows {

@@ -112,8 +112,60 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `text` made safe to print on a terminal or in a CSV cell: control characters (C0, DEL, C1:
+/// the start of every escape sequence, `ESC [ 31 m`, OSC titles) and the bidirectional
+/// overrides that reorder what is shown are dropped; line breaks and tabs become spaces. Pages
+/// are untrusted, and so is everything they put in titles, snippets or labels.
+pub fn terminal_safe(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// `text` with the credentials of every URL in it replaced by `***`
+/// (`https://user:secret@host/` → `https://***@host/`), for logs and messages.
+pub fn redact_credentials(text: &str) -> String {
+    static USERINFO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#@\s]+@").expect("valid regex")
+    });
+    USERINFO.replace_all(text, "${1}***@").into_owned()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn terminal_safe_drops_controls_and_escape_sequences() {
+        let cases = [
+            ("Tin \x1b[31mđỏ\x1b[0m", "Tin [31mđỏ[0m"),
+            ("\x1b]0;pwned\x07Tiêu đề", "]0;pwnedTiêu đề"),
+            ("a\u{9b}31mb", "a31mb"),
+            ("dòng 1\ndòng 2\tx", "dòng 1 dòng 2 x"),
+            ("abc\u{202E}cba", "abccba"),
+            ("Kỷ cương", "Kỷ cương"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(super::terminal_safe(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn redact_credentials_hides_userinfo_only() {
+        let cases = [
+            ("url=https://u:p@x.vn/a", "url=https://***@x.vn/a"),
+            ("GET http://token@x.vn:8080/?a=b@c", "GET http://***@x.vn:8080/?a=b@c"),
+            ("https://x.vn/a@b", "https://x.vn/a@b"),
+            ("mail a@b.vn", "mail a@b.vn"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(super::redact_credentials(input), expected, "{input}");
+        }
+    }
+
     #[test]
     fn command_line_definition_is_consistent() {
         use clap::CommandFactory;

@@ -5,9 +5,11 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::NaiveDate;
-use vnmon::index::{Hit, Index, IndexError, SearchRequest, SearchResults};
+use vnmon::index::{
+    Hit, Index, IndexError, SearchRequest, SearchResults, MAX_DATE, MAX_LIMIT, MIN_DATE,
+};
 
-use super::Context;
+use super::{terminal_safe, Context};
 
 /// Arguments of `vnmon search`.
 #[derive(Debug, clap::Args)]
@@ -16,26 +18,26 @@ pub struct Args {
     /// Typed with diacritics it matches exactly those letters; without, every accented form
     #[arg(default_value = "")]
     query: String,
-    /// Only this outlet (host, e.g. dantri.com.vn)
-    #[arg(long)]
+    /// Only this outlet (host or URL, e.g. dantri.com.vn; case and `www.` do not matter)
+    #[arg(long, value_parser = non_blank)]
     site: Option<String>,
-    /// Published on or after this date (YYYY-MM-DD, Vietnam time)
+    /// Published on or after this date (YYYY-MM-DD, 1900-01-01 to 2199-12-31, Vietnam time)
     #[arg(long, value_parser = parse_date)]
     from: Option<NaiveDate>,
-    /// Published on or before this date (YYYY-MM-DD, Vietnam time)
+    /// Published on or before this date (YYYY-MM-DD, 1900-01-01 to 2199-12-31, Vietnam time)
     #[arg(long, value_parser = parse_date)]
     to: Option<NaiveDate>,
     /// Articles citing this document (24-CT/TU, "Chỉ thị 24-CT/TU", 73/2023/NĐ-CP)
-    #[arg(long, value_name = "REF")]
+    #[arg(long, value_name = "REF", value_parser = non_blank)]
     doc: Option<String>,
     /// Articles naming this official (diacritics optional)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = non_blank)]
     official: Option<String>,
     /// Articles naming this unit (diacritics optional)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = non_blank)]
     unit: Option<String>,
-    /// Maximum number of hits
-    #[arg(long, short = 'n', default_value_t = 10)]
+    /// Maximum number of hits, at most 10000; 0 only counts the matching articles
+    #[arg(long, short = 'n', default_value_t = 10, value_parser = parse_limit)]
     limit: usize,
     /// One JSON object per hit (JSON Lines)
     #[arg(long, conflicts_with = "csv")]
@@ -45,8 +47,42 @@ pub struct Args {
     csv: bool,
 }
 
+/// A date written exactly `YYYY-MM-DD` (a two-digit year is not guessed), within
+/// [`MIN_DATE`]..=[`MAX_DATE`].
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("expected YYYY-MM-DD, got {s:?}"))
+    let shape = s.len() == 10
+        && s.bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| shape)
+        .ok_or_else(|| format!("expected YYYY-MM-DD, got {s:?}"))?;
+    if !(MIN_DATE..=MAX_DATE).contains(&date) {
+        return Err(format!("dates run from {MIN_DATE} to {MAX_DATE}, got {s}"));
+    }
+    Ok(date)
+}
+
+/// A number of hits from 0 to [`MAX_LIMIT`].
+fn parse_limit(s: &str) -> Result<usize, String> {
+    match s.parse::<u64>() {
+        Ok(n) if n <= MAX_LIMIT as u64 => Ok(n as usize),
+        Ok(_) => Err(format!("at most {MAX_LIMIT} hits, got {s}")),
+        Err(_) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            Err(format!("at most {MAX_LIMIT} hits, got {s}"))
+        }
+        Err(_) => Err(format!("expected a number of hits from 0 to {MAX_LIMIT}, got {s:?}")),
+    }
+}
+
+/// A filter value with some text: a blank one would otherwise filter nothing.
+fn non_blank(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("the value is empty".to_string())
+    } else {
+        Ok(s.to_string())
+    }
 }
 
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -60,7 +96,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
             "nothing to search for: give a query or a filter (--doc, --official, --unit, --site)"
         );
     }
-    let index = Index::open(&ctx.index_dir).map_err(explain)?;
+    let index = Index::open_read_only(&ctx.index_dir).map_err(explain)?;
     let req = SearchRequest {
         query: args.query.clone(),
         site: args.site.clone(),
@@ -81,7 +117,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         write_results(&mut out, &results, ctx.color)?;
     }
     out.flush()?;
-    Ok(if results.hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if results.total == 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Index errors carry their own one-line explanation; keep it as the whole message.
@@ -94,6 +130,7 @@ fn date_of(hit: &Hit) -> String {
 }
 
 /// The snippet with its highlights marked: ANSI bold colour on a terminal, `**…**` otherwise.
+/// The page's own text is made [`terminal_safe`] piece by piece (the ranges index the original).
 fn marked(hit: &Hit, color: bool) -> String {
     let (open, close) = if color { ("\x1b[1;31m", "\x1b[0m") } else { ("**", "**") };
     let text = &hit.snippet.text;
@@ -107,14 +144,14 @@ fn marked(hit: &Hit, color: bool) -> String {
         {
             continue;
         }
-        out.push_str(&text[last..r.start]);
+        out.push_str(&terminal_safe(&text[last..r.start]));
         out.push_str(open);
-        out.push_str(&text[r.clone()]);
+        out.push_str(&terminal_safe(&text[r.clone()]));
         out.push_str(close);
         last = r.end;
     }
-    out.push_str(&text[last..]);
-    out.replace('\n', " ")
+    out.push_str(&terminal_safe(&text[last..]));
+    out
 }
 
 pub fn write_results(
@@ -124,8 +161,9 @@ pub fn write_results(
 ) -> anyhow::Result<()> {
     let (b, r) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
     for (i, hit) in results.hits.iter().enumerate() {
-        writeln!(out, "{:>2}. {b}{}{r}", i + 1, hit.title)?;
-        writeln!(out, "    {} · {} · {}", hit.site, date_of(hit), hit.url)?;
+        writeln!(out, "{:>2}. {b}{}{r}", i + 1, terminal_safe(&hit.title))?;
+        let (site, url) = (terminal_safe(&hit.site), terminal_safe(&hit.url));
+        writeln!(out, "    {site} · {} · {url}", date_of(hit))?;
         if !hit.snippet.text.is_empty() {
             writeln!(out, "    {}", marked(hit, color))?;
         }
@@ -134,10 +172,19 @@ pub fn write_results(
     let shown = results.hits.len();
     match results.total {
         0 => writeln!(out, "no articles match")?,
-        n if n == shown => writeln!(out, "{n} article{} match", if n == 1 { "" } else { "s" })?,
+        n if shown == 0 => writeln!(out, "{n} article{} match (--limit 0)", plural(n))?,
+        n if n == shown => writeln!(out, "{n} article{} match", plural(n))?,
         n => writeln!(out, "{shown} of {n} matching articles shown (--limit)")?,
     }
     Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 fn write_json(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
@@ -166,10 +213,10 @@ fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()
             (i + 1).to_string(),
             format!("{:.3}", hit.score),
             hit.published.map(|p| p.to_rfc3339()).unwrap_or_default(),
-            hit.site.clone(),
-            hit.title.clone(),
-            hit.url.clone(),
-            hit.snippet.text.replace('\n', " "),
+            terminal_safe(&hit.site),
+            terminal_safe(&hit.title),
+            terminal_safe(&hit.url),
+            terminal_safe(&hit.snippet.text),
         ])?;
     }
     w.flush().context("cannot write csv")?;

@@ -21,8 +21,8 @@ pub const VI_EXACT: &str = "vi_exact";
 /// Name of the ASCII-folding analyzer.
 pub const VI_FOLDED: &str = "vi_folded";
 
-/// Longest token kept, in bytes (a Vietnamese syllable is at most about 20).
-const MAX_TOKEN_BYTES: usize = 40;
+/// Tokens of this many bytes or more are dropped (a Vietnamese syllable is at most about 20).
+pub const MAX_TOKEN_BYTES: usize = 40;
 
 /// Builds the [`VI_EXACT`] analyzer.
 pub fn exact() -> TextAnalyzer {

@@ -19,6 +19,7 @@ mod document;
 pub mod identity;
 pub mod indexer;
 pub mod query;
+pub mod readonly;
 pub mod rebuild;
 pub mod schema;
 pub mod snippet;
@@ -36,6 +37,7 @@ use crate::record::{Record, RecordError};
 pub use document::{cap_article, to_tantivy_date, MAX_BODY_BYTES};
 pub use identity::{Identity, NoRules, SiteRules};
 pub use indexer::{Added, IndexCounts, Indexer};
+pub use readonly::damage_guard_active;
 pub use rebuild::{rebuild, RebuildError, Rebuilt};
 use schema::Fields;
 pub use snippet::Snippet;
@@ -60,6 +62,13 @@ pub enum IndexError {
     /// The index exists but holds no article.
     #[error("index at {} is empty: add articles with `vnmon import PATH` or `vnmon demo`", dir.display())]
     Empty {
+        /// The index directory.
+        dir: PathBuf,
+    },
+    /// The index files are garbled, cut short or missing: tantivy reported corrupt data or
+    /// panicked reading them.
+    #[error("the index at {} is damaged: run `vnmon reindex`", dir.display())]
+    Damaged {
         /// The index directory.
         dir: PathBuf,
     },
@@ -91,19 +100,34 @@ pub enum IndexError {
 /// Result type of this module.
 pub type Result<T, E = IndexError> = std::result::Result<T, E>;
 
+/// The largest [`SearchRequest::limit`]: more hits than anyone reads, few enough to allocate.
+pub const MAX_LIMIT: usize = 10_000;
+
+/// The earliest date a search can filter on ([`SearchRequest::from`], [`SearchRequest::to`]).
+pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => panic!("valid date"),
+};
+
+/// The latest date a search can filter on (tantivy dates end in 2262).
+pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+    Some(d) => d,
+    None => panic!("valid date"),
+};
+
 /// A search: a query string plus filters. All set filters must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchRequest {
     /// The query (see [`query`] for the syntax). May be empty when a filter is set: then every
     /// document passing the filters matches, newest first.
     pub query: String,
-    /// Only this outlet (`dantri.com.vn`).
+    /// Only this outlet (`dantri.com.vn`; normalised by [`site_filter_key`]).
     pub site: Option<String>,
     /// Published on or after this local (Vietnam) date.
     pub from: Option<NaiveDate>,
     /// Published on or before this local (Vietnam) date.
     pub to: Option<NaiveDate>,
-    /// Maximum number of hits returned.
+    /// Maximum number of hits returned, at most [`MAX_LIMIT`]; 0 counts the matches only.
     pub limit: usize,
     /// Mentions this document ([`doc_filter_key`]).
     pub doc: Option<String>,
@@ -169,6 +193,22 @@ pub fn unit_filter_keys(input: &str) -> Vec<String> {
     }
 }
 
+/// Key used to filter on an outlet (`site` field): the host as [`identity::site_of`] stores it
+/// (lower case, without `www.`, with `:port` when not the default), from a host name or a URL,
+/// so `DANTRI.COM.VN`, `www.dantri.com.vn` and `https://dantri.com.vn/` all give
+/// `dantri.com.vn`. `None` when `input` names no host.
+pub fn site_filter_key(input: &str) -> Option<String> {
+    let input = input.trim();
+    if input.is_empty() || input.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let parsed = match url::Url::parse(input) {
+        Ok(u) if u.host_str().is_some() => u,
+        _ => url::Url::parse(&format!("http://{input}")).ok()?,
+    };
+    identity::site_of(&parsed)
+}
+
 /// Key used for official and unit names in the `*_folded` fields: NFC, folded
 /// ([`crate::text::fold`]: lowercase, no diacritics) and whitespace collapsed.
 pub fn entity_key(name: &str) -> String {
@@ -201,13 +241,27 @@ impl Index {
         Index::wrap(dir, inner)
     }
 
-    /// Opens an existing index; [`IndexError::Missing`] when `dir` holds none.
+    /// Opens an existing index; [`IndexError::Missing`] when `dir` holds none,
+    /// [`IndexError::Damaged`] when its files are.
     pub fn open(dir: &Path) -> Result<Index> {
         if !has_index(dir)? {
             return Err(IndexError::Missing { dir: dir.to_path_buf() });
         }
-        let inner = tantivy::Index::open_in_dir(dir)?;
-        Index::wrap(dir, inner)
+        readonly::guarded(dir, || Index::wrap(dir, tantivy::Index::open_in_dir(dir)?))
+    }
+
+    /// Opens an existing index for reading only: no lock file is created and nothing in `dir` is
+    /// ever written ([`readonly::ReadOnlyDirectory`]), so it works on a read-only directory or
+    /// mount, beside a running import. Errors as [`Index::open`].
+    pub fn open_read_only(dir: &Path) -> Result<Index> {
+        if !has_index(dir)? {
+            return Err(IndexError::Missing { dir: dir.to_path_buf() });
+        }
+        readonly::guarded(dir, || {
+            let directory = readonly::ReadOnlyDirectory::open(dir)
+                .map_err(|e| IndexError::Tantivy(e.into()))?;
+            Index::wrap(dir, tantivy::Index::open(directory)?)
+        })
     }
 
     fn wrap(dir: &Path, inner: tantivy::Index) -> Result<Index> {
@@ -254,7 +308,17 @@ impl Index {
     /// Runs a search. [`IndexError::Empty`] when the index holds no document, [`IndexError::Query`]
     /// when the query is malformed.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
-        let searcher = self.searcher()?;
+        if req.limit > MAX_LIMIT {
+            return Err(IndexError::Query(format!(
+                "limit {} is too large: at most {MAX_LIMIT} hits",
+                req.limit
+            )));
+        }
+        let filters = self.filters(req)?;
+        // Only tantivy's work runs guarded ([`readonly::guarded`]): a panic there means damaged
+        // files, a panic in vnmon's own code (parsing, snippets) is a bug and shows as one.
+        let dir = &self.dir;
+        let searcher = readonly::guarded(dir, || self.searcher())?;
         if searcher.num_docs() == 0 {
             return Err(IndexError::Empty { dir: self.dir.clone() });
         }
@@ -265,7 +329,6 @@ impl Index {
             let parsed = query::parse(&self.inner, text)?;
             (parsed.query, parsed.highlights)
         };
-        let filters = self.filters(req);
         let query: Box<dyn Query> = if filters.is_empty() {
             text_query
         } else {
@@ -273,20 +336,27 @@ impl Index {
             clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
             Box::new(BooleanQuery::new(clauses))
         };
-        let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
-            (searcher.search(&query, &Count)?, Vec::new())
-        } else if text.is_empty() {
-            let by_date = TopDocs::with_limit(req.limit)
-                .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
-            let (total, top) = searcher.search(&query, &(Count, by_date))?;
-            (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
-        } else {
-            searcher.search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
-        };
+        let (total, found) = readonly::guarded(dir, || {
+            let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
+                (searcher.search(&query, &Count)?, Vec::new())
+            } else if text.is_empty() {
+                let by_date = TopDocs::with_limit(req.limit)
+                    .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
+                let (total, top) = searcher.search(&query, &(Count, by_date))?;
+                (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
+            } else {
+                searcher
+                    .search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
+            };
+            let mut found = Vec::with_capacity(top.len());
+            for (score, address) in top {
+                found.push((score, self.load(&searcher, address)?));
+            }
+            Ok((total, found))
+        })?;
         let mut highlighter = snippet::Highlighter::new(&highlights);
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let (key, record) = self.load(&searcher, address)?;
+        let mut hits = Vec::with_capacity(found.len());
+        for (score, (key, record)) in found {
             let a = &record.article;
             let sources = [a.sapo.as_deref().unwrap_or_default(), a.body.as_str()];
             hits.push(Hit {
@@ -304,6 +374,10 @@ impl Index {
 
     /// The record stored for `url` (or for a record key, see [`identity`]).
     pub fn get(&self, url: &str) -> Result<Option<Record>> {
+        readonly::guarded(&self.dir, || self.get_unguarded(url))
+    }
+
+    fn get_unguarded(&self, url: &str) -> Result<Option<Record>> {
         let searcher = self.searcher()?;
         let term = Term::from_field_text(self.fields.key, url.trim());
         let query = TermQuery::new(term, IndexRecordOption::Basic);
@@ -317,7 +391,7 @@ impl Index {
     /// Every stored record of the latest commit, segment by segment; records are read one at a
     /// time, never all at once.
     pub fn all_records(&self) -> Result<Records<'_>> {
-        let searcher = self.searcher()?;
+        let searcher = readonly::guarded(&self.dir, || self.searcher())?;
         Ok(Records { index: self, searcher, segment: 0, doc: 0 })
     }
 
@@ -338,7 +412,9 @@ impl Index {
         Ok((key, record))
     }
 
-    fn filters(&self, req: &SearchRequest) -> Vec<Box<dyn Query>> {
+    /// The filters of `req` as queries. A filter set to blank text, a site that is no host name
+    /// and dates out of range or in the wrong order are errors, never "no filter".
+    fn filters(&self, req: &SearchRequest) -> Result<Vec<Box<dyn Query>>> {
         let f = &self.fields;
         let mut out: Vec<Box<dyn Query>> = Vec::new();
         let mut term = |field, value: String| {
@@ -346,16 +422,19 @@ impl Index {
                 TermQuery::new(Term::from_field_text(field, &value), IndexRecordOption::Basic);
             out.push(Box::new(query) as Box<dyn Query>);
         };
-        if let Some(site) = non_empty(&req.site) {
-            term(f.site, site.to_string());
+        if let Some(site) = given("site", &req.site)? {
+            let key = site_filter_key(site).ok_or_else(|| {
+                IndexError::Query(format!("site `{site}` is not a host name (e.g. dantri.com.vn)"))
+            })?;
+            term(f.site, key);
         }
-        if let Some(doc) = non_empty(&req.doc) {
+        if let Some(doc) = given("document", &req.doc)? {
             term(f.doc_ids, doc_filter_key(doc));
         }
-        if let Some(official) = non_empty(&req.official) {
+        if let Some(official) = given("official", &req.official)? {
             term(f.officials_folded, entity_key(official));
         }
-        if let Some(unit) = non_empty(&req.unit) {
+        if let Some(unit) = given("unit", &req.unit)? {
             // As typed, or with its abbreviations expanded (`Sở LĐ-TB&XH` = `Sở Lao động -
             // Thương binh và Xã hội`): the writer stores both keys of every unit.
             let keys = unit_filter_keys(unit);
@@ -371,6 +450,20 @@ impl Index {
                 .collect();
             out.push(Box::new(BooleanQuery::new(clauses)));
         }
+        for date in [req.from, req.to].into_iter().flatten() {
+            if !(MIN_DATE..=MAX_DATE).contains(&date) {
+                return Err(IndexError::Query(format!(
+                    "date {date} is out of range: dates run from {MIN_DATE} to {MAX_DATE}"
+                )));
+            }
+        }
+        if let (Some(from), Some(to)) = (req.from, req.to) {
+            if from > to {
+                return Err(IndexError::Query(format!(
+                    "the date range is empty: from {from} is after to {to}"
+                )));
+            }
+        }
         if req.from.is_some() || req.to.is_some() {
             let bound = |d: NaiveDate| Term::from_field_date(f.published, local_midnight_utc(d));
             let lower = req.from.map_or(Bound::Unbounded, |d| Bound::Included(bound(d)));
@@ -380,7 +473,7 @@ impl Index {
             };
             out.push(Box::new(RangeQuery::new(lower, upper)));
         }
-        out
+        Ok(out)
     }
 }
 
@@ -409,13 +502,21 @@ impl Iterator for Records<'_> {
                 continue;
             }
             let address = DocAddress::new(self.segment as u32, doc);
-            return Some(self.index.load(&self.searcher, address).map(|(_, r)| r));
+            let index = self.index;
+            let searcher = &self.searcher;
+            let loaded = readonly::guarded(&index.dir, || index.load(searcher, address));
+            return Some(loaded.map(|(_, r)| r));
         }
     }
 }
 
-fn non_empty(s: &Option<String>) -> Option<&str> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+/// The trimmed value of a filter; an error when it is set to blank text (which would otherwise
+/// filter nothing and match everything).
+fn given<'a>(name: &str, value: &'a Option<String>) -> Result<Option<&'a str>> {
+    match value.as_deref().map(str::trim) {
+        Some("") => Err(IndexError::Query(format!("the {name} filter is empty"))),
+        other => Ok(other),
+    }
 }
 
 /// 00:00 of `date` in Vietnam, as a UTC tantivy date.
@@ -432,5 +533,28 @@ fn has_index(dir: &Path) -> Result<bool> {
         // A path under a regular file ("index/meta.json" where "index" is a file).
         Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Ok(false),
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn site_filter_key_normalises_like_the_index() {
+        let cases = [
+            ("dantri.com.vn", Some("dantri.com.vn")),
+            ("DANTRI.COM.VN", Some("dantri.com.vn")),
+            ("www.dantri.com.vn", Some("dantri.com.vn")),
+            ("https://dantri.com.vn/", Some("dantri.com.vn")),
+            ("https://www.Dantri.com.vn/xa-hoi/a.htm", Some("dantri.com.vn")),
+            ("dantri.com.vn.", Some("dantri.com.vn")),
+            ("127.0.0.1:8080", Some("127.0.0.1:8080")),
+            ("http://127.0.0.1:80/", Some("127.0.0.1")),
+            ("", None),
+            ("   ", None),
+            ("not a host", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(super::site_filter_key(input).as_deref(), expected, "{input:?}");
+        }
     }
 }

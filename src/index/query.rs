@@ -15,14 +15,28 @@
 //! `category:`, `tags:` (alias `tag:`), `doc:` (document id, see [`super::doc_filter_key`]),
 //! `issuer:`, `official:` and `unit:` (both matched without diacritics, see
 //! [`super::entity_key`]).
+//!
+//! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
+//! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
+//! slop at most [`MAX_SLOP`]; a word the index does not keep ([`analyzer::MAX_TOKEN_BYTES`])
+//! is an error rather than silently dropped.
 
 use tantivy::query::{Query, QueryParser, QueryParserError};
 use tantivy::query_grammar::{
     self, Delimiter, Occur, UserInputAst, UserInputLeaf, UserInputLiteral,
 };
 
-use super::schema;
-use super::{doc_filter_key, entity_key, IndexError};
+use super::{analyzer, schema};
+use super::{doc_filter_key, entity_key, site_filter_key, IndexError};
+
+/// The longest query, in characters.
+pub const MAX_QUERY_CHARS: usize = 4096;
+
+/// How deep parentheses may nest in a query.
+pub const MAX_QUERY_DEPTH: usize = 32;
+
+/// The largest phrase slop (`"kỷ cương"~N`).
+pub const MAX_SLOP: u64 = 100;
 
 /// Boosts: exact fields score above their folded twins, titles above bodies.
 const BOOSTS: [(&str, f32); 6] = [
@@ -60,8 +74,10 @@ pub struct Parsed {
 /// Parses `input` (already trimmed and non-empty).
 pub fn parse(index: &tantivy::Index, input: &str) -> Result<Parsed, IndexError> {
     let input = crate::text::normalize(input);
+    let input = check_bounds_and_spell_operators(&input)?;
     let grouped = group_adjacent_words(&input);
     let ast = query_grammar::parse_query(&grouped).map_err(|_| syntax_error(&input))?;
+    check_word_lengths(&ast)?;
     let phrases = adjacent_word_phrases(&ast);
     let mut highlights = Vec::new();
     let mut ast = rewrite(ast, false, &mut highlights);
@@ -96,6 +112,92 @@ pub fn parse(index: &tantivy::Index, input: &str) -> Result<Parsed, IndexError> 
         IndexError::Query(one_line(&format!("invalid query `{input}`: {detail}")))
     })?;
     Ok(Parsed { query, highlights })
+}
+
+/// Checks the bounds of `input` (length, nesting, slop) and rewrites the operators `||` and
+/// `&&` (outside quotes) as `OR` and `AND`, which is how tantivy's grammar spells them.
+fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
+    let refuse = |why: String| Err(IndexError::Query(one_line(&why)));
+    let chars = input.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return refuse(format!("the query is {chars} characters long: at most {MAX_QUERY_CHARS}"));
+    }
+    let mut parts = Vec::new();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for (i, part) in input.split('"').enumerate() {
+        if i % 2 == 1 {
+            parts.push(part.to_string());
+            continue;
+        }
+        if i > 0 {
+            if let Some(after) = part.strip_prefix('~') {
+                let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+                let slop = digits.parse::<u64>().unwrap_or(u64::MAX);
+                if !digits.is_empty() && slop > MAX_SLOP {
+                    return refuse(format!(
+                        "phrase slop ~{digits} is too large: at most ~{MAX_SLOP}"
+                    ));
+                }
+            }
+        }
+        for c in part.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            deepest = deepest.max(depth);
+        }
+        let words: Vec<&str> = part
+            .split(' ')
+            .map(|w| match w {
+                "||" => "OR",
+                "&&" => "AND",
+                other => other,
+            })
+            .collect();
+        parts.push(words.join(" "));
+    }
+    if deepest > MAX_QUERY_DEPTH {
+        return refuse(format!(
+            "the query nests parentheses {deepest} deep: at most {MAX_QUERY_DEPTH}"
+        ));
+    }
+    Ok(parts.join("\""))
+}
+
+/// Refuses a word the index cannot hold: of [`analyzer::MAX_TOKEN_BYTES`] bytes or more, it is
+/// dropped when indexing and would be dropped from the query too, silently widening it.
+fn check_word_lengths(ast: &UserInputAst) -> Result<(), IndexError> {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            clauses.iter().try_for_each(|(_, sub)| check_word_lengths(sub))
+        }
+        UserInputAst::Boost(sub, _) => check_word_lengths(sub),
+        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+            UserInputLeaf::Literal(lit)
+                if matches!(
+                    lit.field_name.as_deref(),
+                    None | Some(schema::TITLE | schema::SAPO | schema::BODY)
+                ) =>
+            {
+                let too_long = lit
+                    .phrase
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| w.len() >= analyzer::MAX_TOKEN_BYTES);
+                match too_long {
+                    Some(word) => Err(IndexError::Query(format!(
+                        "the word `{word}` is {} bytes long: the index keeps words under {} \
+                         bytes, so no article can match it",
+                        word.len(),
+                        analyzer::MAX_TOKEN_BYTES
+                    ))),
+                    None => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        },
+    }
 }
 
 /// Extra weight of documents where words typed without quotes stand exactly side by side.
@@ -303,6 +405,10 @@ fn rewrite_literal(
             "tag" => (schema::TAGS.to_string(), lit.phrase.clone()),
             "doc" => (schema::DOC_IDS.to_string(), doc_filter_key(&lit.phrase)),
             "issuer" => (schema::ISSUERS.to_string(), lit.phrase.clone()),
+            "site" => (
+                schema::SITE.to_string(),
+                site_filter_key(&lit.phrase).unwrap_or_else(|| lit.phrase.clone()),
+            ),
             "official" => (schema::OFFICIALS_FOLDED.to_string(), entity_key(&lit.phrase)),
             "unit" => (schema::UNITS_FOLDED.to_string(), entity_key(&lit.phrase)),
             other => (other.to_string(), lit.phrase.clone()),
@@ -386,6 +492,48 @@ mod grouping_tests {
             ("thanh uy Hà Nội", "thanh uy Hà Nội"),
             ("TP Hà Nội", r#""TP Hà Nội"~2"#),
             ("NOT kỷ", "NOT kỷ"),
+        ];
+        for (input, expected) in cases {
+            check(input, expected);
+        }
+    }
+}
+
+#[cfg(test)]
+mod bounds_tests {
+    use super::check_bounds_and_spell_operators;
+
+    /// `expected`: the rewritten query, or `Err(part of the message)`.
+    fn check(input: &str, expected: Result<&str, &str>) {
+        match (check_bounds_and_spell_operators(input), expected) {
+            (Ok(got), Ok(want)) => assert_eq!(got, want, "{input}"),
+            (Err(e), Err(want)) => assert!(e.to_string().contains(want), "{input}: {e}"),
+            (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn operators_are_spelled_and_bounds_hold() {
+        let deep = format!("{}a{}", "(".repeat(33), ")".repeat(33));
+        let ok_deep = format!("{}a{}", "(".repeat(32), ")".repeat(32));
+        let long = "a ".repeat(2049);
+        let cases: Vec<(&str, Result<&str, &str>)> = vec![
+            ("kỷ || thủy", Ok("kỷ OR thủy")),
+            ("kỷ && thủy", Ok("kỷ AND thủy")),
+            (r#""a || b" || c"#, Ok(r#""a || b" OR c"#)),
+            ("(a || b) && c", Ok("(a OR b) AND c")),
+            ("a||b", Ok("a||b")),
+            (r#""kỷ cương"~100"#, Ok(r#""kỷ cương"~100"#)),
+            (r#""kỷ cương"~101"#, Err("phrase slop ~101 is too large: at most ~100")),
+            (r#""kỷ cương"~99999999999999999999999"#, Err("is too large")),
+            ("a~99999999999", Ok("a~99999999999")),
+            (&deep, Err("nests parentheses 33 deep: at most 32")),
+            (&ok_deep, Ok(&ok_deep)),
+            (
+                r#""((((((((((((((((((((((((((((((((((((((((""#,
+                Ok(r#""((((((((((((((((((((((((((((((((((((((((""#),
+            ),
+            (&long, Err("the query is 4098 characters long: at most 4096")),
         ];
         for (input, expected) in cases {
             check(input, expected);

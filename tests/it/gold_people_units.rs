@@ -6,8 +6,7 @@ use std::collections::HashSet;
 
 use vnmon::entities::{officials, units};
 
-const GOLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/seeds.jsonl");
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/");
+use crate::common::shared;
 
 /// GUIDELINES normalisation: lowercase, traditional tone placement, whitespace collapsed.
 fn norm(s: &str) -> String {
@@ -148,13 +147,15 @@ fn score_one(text: &str, gold: &serde_json::Value, s: &mut Score, log: &mut Vec<
 
 #[test]
 fn gold_people_and_units() {
-    let gold = std::fs::read_to_string(GOLD).expect("gold file");
+    let Some(gold) = shared("gold/seeds.jsonl") else { return };
+    let Some(seeds) = shared("seeds") else { return };
+    let gold = std::fs::read_to_string(gold).expect("gold file");
     let mut s = Score::default();
     let mut log = Vec::new();
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
         let g: serde_json::Value = serde_json::from_str(line).expect("gold json");
         let id = g["id"].as_str().expect("id");
-        let text = std::fs::read_to_string(format!("{SEEDS}{id}.txt")).expect("seed text");
+        let text = std::fs::read_to_string(seeds.join(format!("{id}.txt"))).expect("seed text");
         log.push(format!("== {id}"));
         score_one(&text, &g, &mut s, &mut log);
     }

@@ -1,6 +1,30 @@
-//! Bad input to `import` and `reindex`, as a table (issue 12, points 3, 4, 6, 7): each row gives
-//! the input, the command, the expected message and exit code, and whether the index must be
-//! left byte for byte as it was.
+//! The bad-input table of `import`, `reindex` and crawl seeds (issue 12, points 3, 4, 6, 7 and 9):
+//! one row per hostile input, with the command, the expected message and exit code, and — where
+//! the command must not change it — a byte-for-byte check that the index is unchanged. Rows of a
+//! kind run through one helper: [`check_import`], [`check_reindex`], [`check_crawl_refused`].
+//!
+//! | input                                        | expected                                     | exit |
+//! |----------------------------------------------|----------------------------------------------|------|
+//! | ELF executable named `.html`                 | "not a page: an ELF executable", 1 skipped   | 0    |
+//! | `.zst` corpus (also a 4 GB sparse one)       | "not a page: zstd-compressed data", at once  | 0    |
+//! | binary file in a folder beside a good page   | the page imported, the binary skipped        | 0    |
+//! | `--url U a.html b.html c.html`               | "--url names the page of a single file"      | 2    |
+//! | `--url U folder/`                            | "… is a folder"                              | 2    |
+//! | `--url "not a url"`, `--url ftp://…`         | "is not an http(s) URL"                      | 2    |
+//! | manifest with `urll =`                       | "line 3: unknown field `urll`"               | 2    |
+//! | manifest listing a missing file              | "line 5: gone.html: no such file"            | 2    |
+//! | manifest with a URL without scheme           | "line 2: a.html: url … is not an http(s) URL"| 2    |
+//! | page over the body limit                     | imported, "1 truncated"                      | 0    |
+//! | unreadable subfolder (skipped as root)       | the rest imported, "1 failed"                | 1    |
+//! | `reindex`, empty archive                     | "holds 0 documents … kept the old index"     | 2    |
+//! | `reindex`, no archive                        | "no archive at"                              | 2    |
+//! | `reindex`, archive cut short                 | "kept the old index"                         | 2    |
+//! | `reindex --force`, fewer documents           | replaced                                     | 0    |
+//! | `reindex --index` folder with `thesis.docx`  | "is neither empty nor a vnmon index"         | 2    |
+//! | `reindex` while a writer holds the index     | "locked"                                     | 2    |
+//! | WARC with a corrupt record in the middle     | every other article imported                 | 1    |
+//! | WARC cut at two thirds                       | every complete article imported              | 1    |
+//! | seed `[::127.0.0.1]`, `[64:ff9b::7f00:1]`, … | refused as `private_address`                 | 1    |
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

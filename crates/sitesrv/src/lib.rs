@@ -14,7 +14,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
-//! use vnmon::sitesrv::{fixtures, SiteServer};
+//! use vnmon_sitesrv::{fixtures, SiteServer};
 //! let names = fixtures::fixture_site_names();
 //! let server = SiteServer::start_with(&names, |bases| fixtures::fixture_sites(bases, 10)).await?;
 //! let base = server.base_url("dantri").unwrap_or_default();
@@ -30,6 +30,10 @@
 //!
 //! Every request is recorded in a [`RequestLog`] with its arrival [`Instant`], so tests can
 //! check from the server's side that a host never received two requests closer than its delay.
+//!
+//! This crate is test and demo infrastructure, not part of the vnmon library: it knows nothing of
+//! vnmon (the demo hands it the bundled seed pages as [`fixtures::SeedSource`]s).
+#![warn(missing_docs)]
 
 pub mod crawlcfg;
 pub mod fixtures;

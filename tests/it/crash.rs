@@ -9,11 +9,10 @@ use std::time::{Duration, Instant};
 
 use vnmon::crawl::state::CrawlState;
 use vnmon::index::Index;
-use vnmon::sitesrv::crawlcfg;
-use vnmon::sitesrv::fixtures::{self, FixtureOptions};
+use vnmon_sitesrv::crawlcfg;
+use vnmon_sitesrv::fixtures::{self, FixtureOptions};
 
-mod common;
-use common::{expected_keys, serve_fixtures};
+use crate::common::{expected_keys, serve_fixtures};
 
 /// A small deterministic generator for the kill times (the seed is printed on failure).
 struct Lcg(u64);

@@ -17,11 +17,10 @@ use vnmon::crawl::{self, CrawlError, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummar
 use vnmon::extract::Profiles;
 use vnmon::index::Index;
 use vnmon::net::Exchange;
-use vnmon::sitesrv::fixtures::{self, FixtureOptions, FixtureSet};
-use vnmon::sitesrv::{crawlcfg, BackgroundServer, Fault};
+use vnmon_sitesrv::fixtures::{self, FixtureOptions, FixtureSet};
+use vnmon_sitesrv::{crawlcfg, BackgroundServer, Fault};
 
-mod common;
-use common::{expected_keys, serve_fixtures};
+use crate::common::{expected_keys, serve_fixtures};
 
 fn vnmon(index: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_vnmon"))

@@ -1,4 +1,4 @@
-//! The crawler end to end against the local fixture server (`vnmon::sitesrv`) on 127.0.0.1:
+//! The crawler end to end against the local fixture server (`vnmon-sitesrv`) on 127.0.0.1:
 //! discovery, dedup, politeness measured on the server side, conditional re-crawls, the WARC
 //! archive read back by Python's warcio, and one test per injected fault.
 //!
@@ -14,11 +14,10 @@ use vnmon::crawl::state::{CrawlState, UrlState};
 use vnmon::crawl::{self, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummary, Shutdown};
 use vnmon::extract::Profiles;
 use vnmon::index::Index;
-use vnmon::sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
-use vnmon::sitesrv::{crawlcfg, BackgroundServer, RequestLog};
+use vnmon_sitesrv::fixtures::{self, fault_paths, EntryPoints, FaultOptions, FixtureOptions};
+use vnmon_sitesrv::{crawlcfg, BackgroundServer, RequestLog};
 
-mod common;
-use common::{expected_keys, serve_fixtures};
+use crate::common::{expected_keys, serve_fixtures};
 
 /// Delay between two requests to one host in these crawls.
 const DELAY_SECS: f64 = 0.05;

@@ -285,8 +285,8 @@ fn search_filters_and_formats() {
 }
 
 #[test]
-fn extract_plain_text_and_several_files() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+fn extract_plain_text() {
+    let Some(seeds) = crate::common::shared("seeds") else { return };
     let dir = tempfile::tempdir().unwrap();
     let a = seeds.join("001_e1801d9d046ca071.txt");
     let out =
@@ -305,7 +305,11 @@ fn extract_plain_text_and_several_files() {
         }
     }
     assert!(v["documents"].as_array().unwrap().iter().any(|d| d["id"] == "24-CT/TU"));
+}
 
+#[test]
+fn extract_several_files_one_line_each() {
+    let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.html");
     let page = seeds_dir().join("pages/000-dantri.html");
     let out = vnmon(dir.path(), &["extract", page.to_str().unwrap(), missing.to_str().unwrap()]);
@@ -316,6 +320,46 @@ fn extract_plain_text_and_several_files() {
     assert_eq!(lines[0]["input"], page.to_str().unwrap());
     assert_eq!(lines[0]["profile"], "dantri");
     assert!(lines[1]["error"].as_str().unwrap().contains("cannot read"));
+}
+
+/// `body` and `text` of an extracted record cut to their length and ends, so a snapshot shows
+/// the record's shape and every field without repeating the whole article.
+fn abbreviate(v: &mut serde_json::Value) {
+    for key in ["body", "text"] {
+        let Some(s) = v[key].as_str() else { continue };
+        let chars: Vec<char> = s.chars().collect();
+        let n = chars.len();
+        let start: String = chars[..n.min(60)].iter().collect();
+        let end: String = chars[n.saturating_sub(60)..].iter().collect();
+        v[key] = serde_json::json!({ "chars": n, "start": start, "end": end });
+    }
+}
+
+/// The `vnmon extract` contract on every bundled seed page: the whole JSON record (metadata,
+/// documents, officials, units, dates, with offsets), as an insta snapshot per page.
+#[test]
+fn extract_json_of_the_seed_pages() {
+    let manifest = vnmon::seeds::manifest().expect("bundled manifest");
+    let dir = tempfile::tempdir().unwrap();
+    for page in &manifest.page {
+        let path = seeds_dir().join(&page.file);
+        let mut args = vec!["extract".to_string()];
+        if let Some(url) = &page.url {
+            args.extend(["--url".to_string(), url.clone()]);
+        }
+        if let Some(p) = &page.published {
+            args.extend(["--published".to_string(), p.clone()]);
+        }
+        args.push(path.to_string_lossy().into_owned());
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = vnmon(dir.path(), &args);
+        assert!(out.status.success(), "{}: {}", page.file, stderr(&out));
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&out.stdout).expect("one JSON record");
+        abbreviate(&mut v);
+        let name = page.file.trim_start_matches("pages/").trim_end_matches(".html");
+        insta::assert_json_snapshot!(format!("extract_{name}"), v, &page.file);
+    }
 }
 
 #[test]

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use unicode_normalization::is_nfc;
-use vnmon::sitesrv::fixtures::{self, fault_paths as fp, FaultOptions, FixtureOptions};
-use vnmon::sitesrv::{Route, Site, SiteServer};
+use vnmon_sitesrv::fixtures::{self, fault_paths as fp, FaultOptions, FixtureOptions};
+use vnmon_sitesrv::{Route, Site, SiteServer};
 
 /// One response as read off the wire.
 #[derive(Debug, Default)]
@@ -489,11 +489,12 @@ fn xml_well_formed(bytes: &[u8]) -> bool {
 
 #[tokio::test]
 async fn seed_sites_serve_the_bundled_pages_locally() {
-    let names = fixtures::seed_site_names().expect("manifest");
+    let pages = crate::common::seed_sources();
+    let names = fixtures::seed_site_names(&pages).expect("manifest");
     assert_eq!(names, ["baochinhphu", "dantri", "generic", "laodongxahoi"]);
     let mut set = None;
     let server = SiteServer::start_with(&names, |bases| {
-        let s = fixtures::seed_set(bases).expect("seeds");
+        let s = fixtures::seed_set(bases, &pages).expect("seeds");
         let sites = s.sites.clone();
         set = Some(s);
         sites
@@ -523,6 +524,8 @@ async fn seed_sites_serve_the_bundled_pages_locally() {
         ("generic", "/sitemap.xml", "230914002.html</loc>"),
         ("laodongxahoi", "/robots.txt", "Sitemap: http://127.0.0.1:"),
         ("generic", "/", "231215003.html"),
+        // Titles are read entity-decoded and written escaped once.
+        ("dantri", "/", ">Ngành LĐ-TB&amp;XH Hà Nội tăng cường"),
     ];
     for (site, target, wanted) in cases {
         let base = server.base_url(site).expect("base");
