@@ -46,11 +46,85 @@ pub enum IngestError {
     /// Extraction found neither a title nor body text.
     #[error("no article text found")]
     NoText,
+    /// The body is not text at all (an executable, an archive, an image...), whatever its name
+    /// or content type says.
+    #[error("not a page: {0}")]
+    Binary(&'static str),
+}
+
+/// How many leading bytes [`binary_kind`] needs: callers reading a file may read only these
+/// to refuse it.
+pub const SNIFF_BYTES: usize = 1024;
+
+/// Why a body starting with `head` cannot be a web page or text, or `None` when it may be one.
+/// Looks only at the first [`SNIFF_BYTES`]: known binary signatures (executables, compressed
+/// data, archives, images, PDF), then NUL and control bytes, which text does not contain
+/// (UTF-16 text, with or without byte-order mark, is text).
+pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x7fELF", "an ELF executable"),
+        (b"MZ", "a Windows executable"),
+        (b"\xfe\xed\xfa", "a Mach-O executable"),
+        (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+        (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+        (b"\x1f\x8b", "gzip-compressed data"),
+        (b"\xfd7zXZ\x00", "xz-compressed data"),
+        (b"BZh", "bzip2-compressed data"),
+        (b"\x04\x22\x4d\x18", "lz4-compressed data"),
+        (b"PK\x03\x04", "a zip archive (or office document)"),
+        (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+        (b"Rar!", "a rar archive"),
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"SQLite format 3", "an SQLite database"),
+    ];
+    let head = head.get(..SNIFF_BYTES).unwrap_or(head);
+    // MZ and BZh are also the start of words: require the rest of a real header.
+    for (magic, kind) in MAGIC {
+        if head.starts_with(magic) {
+            let plausible = match *magic {
+                b"MZ" => head.len() >= 64 && head.iter().take(64).any(|&b| b == 0),
+                b"BZh" => head.get(3).is_some_and(|d| (b'1'..=b'9').contains(d)),
+                _ => true,
+            };
+            if plausible {
+                return Some(kind);
+            }
+        }
+    }
+    if head.starts_with(b"\xff\xfe") || head.starts_with(b"\xfe\xff") || utf16_like(head) {
+        return None;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    let nul = head.contains(&0);
+    // One stray control byte is damage; many, or a NUL, is binary data.
+    (nul || controls * 20 > head.len().max(1)).then_some("binary data")
+}
+
+/// ASCII-range text in UTF-16 without a byte-order mark: every other byte NUL.
+fn utf16_like(head: &[u8]) -> bool {
+    let pairs: Vec<&[u8]> = head.chunks_exact(2).collect();
+    if pairs.len() < 4 {
+        return false;
+    }
+    let zero = |i: usize| pairs.iter().filter(|p| p[i] == 0).count();
+    let (even, odd) = (zero(0), zero(1));
+    (odd * 10 >= pairs.len() * 3 && even == 0) || (even * 10 >= pairs.len() * 3 && odd == 0)
 }
 
 /// Decides whether `raw` is HTML or plain text, from its content type, else from its first bytes
 /// (HTML starts with `<` after optional whitespace and BOM).
+///
+/// Content that is not text at all is refused ([`IngestError::Binary`]) whatever the type says.
 pub fn sniff_format(raw: &RawPage) -> Result<Format, IngestError> {
+    if let Some(kind) = binary_kind(&raw.body) {
+        return Err(IngestError::Binary(kind));
+    }
     if let Some(ct) = raw.content_type.as_deref() {
         let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         match mime.as_str() {

@@ -4,15 +4,24 @@
 //! gzip decompression when the data starts with the gzip magic bytes. Offsets reported in
 //! errors and by [`WarcReader::last_record_offset`] count bytes of the *decompressed* stream.
 //!
-//! Error recovery: after a malformed record header the reader scans forward to the next line
-//! that starts with `WARC/` and carries on; after a truncated record or an I/O error (which
-//! includes gzip corruption) it yields that error once and then ends.
+//! Error recovery: one damaged record costs that record only.
+//!
+//! - After a malformed record header the reader scans forward to the next line that starts with
+//!   `WARC/` and carries on.
+//! - A block not followed by the record end (a wrong `Content-Length`) is an error; when the
+//!   block swallowed the next record's start, the bytes from there are read again, otherwise the
+//!   reader scans forward as above. A block cut by the end of the stream that contains the start
+//!   of a further record is handled the same way.
+//! - A corrupt gzip member is reported once and decompression resumes at the next member
+//!   (vnmon's writer puts each record in its own member).
+//! - A truncated last record, or an I/O error that recurs without progress, is yielded once and
+//!   ends the iteration.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
-use flate2::bufread::MultiGzDecoder;
+use flate2::bufread::GzDecoder;
 
 use super::{find_header, ArchiveError, WarcRecord};
 
@@ -39,11 +48,100 @@ pub fn sniff_reader<R: Read + 'static>(reader: R) -> io::Result<WarcReader<Box<d
     // One fill is enough: files and decoders return a full buffer (or the whole short stream).
     let is_gzip = buffered.fill_buf()?.starts_with(&[0x1f, 0x8b]);
     let inner: Box<dyn BufRead> = if is_gzip {
-        Box::new(BufReader::with_capacity(FILE_BUFFER_BYTES, MultiGzDecoder::new(buffered)))
+        Box::new(BufReader::with_capacity(FILE_BUFFER_BYTES, GzMembers::new(buffered)))
     } else {
         Box::new(buffered)
     };
     Ok(WarcReader::new(inner))
+}
+
+/// Decompresses a stream of gzip members one by one; a corrupt member is reported once as an
+/// I/O error ([`io::ErrorKind::InvalidData`]) and reading resumes at the next gzip header.
+struct GzMembers<R: BufRead> {
+    /// The member being decoded, or `None` between members (then `raw` holds the stream).
+    decoder: Option<GzDecoder<R>>,
+    raw: Option<R>,
+    /// An error was reported and no member has decoded since: later failures are silent.
+    quiet: bool,
+}
+
+impl<R: BufRead> GzMembers<R> {
+    fn new(raw: R) -> Self {
+        GzMembers { decoder: None, raw: Some(raw), quiet: false }
+    }
+
+    /// Skips to the next gzip header (`1f 8b 08`) in the raw stream, at least one byte on.
+    fn skip_to_header(raw: &mut R) -> io::Result<()> {
+        let mut first = true;
+        loop {
+            let buf = raw.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(());
+            }
+            let from = usize::from(first);
+            first = false;
+            let found = buf
+                .get(from..)
+                .and_then(|b| b.windows(3).position(|w| w == [0x1f, 0x8b, 0x08]))
+                .map(|i| i + from);
+            match found {
+                Some(i) => {
+                    raw.consume(i);
+                    return Ok(());
+                }
+                // Keep the last two bytes: a header may straddle two buffers (when the buffer
+                // is refilled only once empty, it is then missed, and the next one found).
+                None if buf.len() > 2 => {
+                    let n = buf.len() - 2;
+                    raw.consume(n);
+                }
+                None => {
+                    let n = buf.len();
+                    raw.consume(n);
+                }
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Read for GzMembers<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        loop {
+            if let Some(decoder) = self.decoder.as_mut() {
+                match decoder.read(out) {
+                    Ok(0) if !out.is_empty() => {
+                        // End of this member.
+                        self.quiet = false;
+                        self.raw = self.decoder.take().map(GzDecoder::into_inner);
+                    }
+                    Ok(n) => return Ok(n),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        let mut raw = match self.decoder.take() {
+                            Some(d) => d.into_inner(),
+                            None => return Err(e),
+                        };
+                        Self::skip_to_header(&mut raw)?;
+                        self.raw = Some(raw);
+                        if !self.quiet {
+                            self.quiet = true;
+                            return Err(io::Error::new(
+                                io::ErrorKind::InvalidData,
+                                format!("corrupt gzip data ({e}): skipped to the next member"),
+                            ));
+                        }
+                    }
+                }
+            } else {
+                let Some(mut raw) = self.raw.take() else { return Ok(0) };
+                if raw.fill_buf()?.is_empty() {
+                    self.raw = Some(raw);
+                    return Ok(0);
+                }
+                self.decoder = Some(GzDecoder::new(raw));
+            }
+        }
+    }
 }
 
 /// Result of reading one line.
@@ -59,6 +157,11 @@ enum Line {
 /// Iterator over the records of a WARC stream.
 pub struct WarcReader<R: BufRead> {
     inner: R,
+    /// Bytes given back to the stream (a block that overran the next record), read first.
+    back: Vec<u8>,
+    back_at: usize,
+    /// Stream position of the last I/O error: a second one without progress ends the reading.
+    io_error_at: Option<u64>,
     /// Bytes consumed from `inner` so far.
     pos: u64,
     /// Offset of the last record returned (or attempted).
@@ -77,6 +180,9 @@ impl<R: BufRead> WarcReader<R> {
     pub fn new(inner: R) -> Self {
         WarcReader {
             inner,
+            back: Vec::new(),
+            back_at: 0,
+            io_error_at: None,
             pos: 0,
             record_offset: 0,
             resync: false,
@@ -98,13 +204,70 @@ impl<R: BufRead> WarcReader<R> {
         self.record_offset
     }
 
+    /// The buffered bytes: given-back bytes first, then the stream's.
+    fn fill<'a>(back: &'a [u8], back_at: usize, inner: &'a mut R) -> io::Result<&'a [u8]> {
+        match back.get(back_at..) {
+            Some(rest) if !rest.is_empty() => Ok(rest),
+            _ => inner.fill_buf(),
+        }
+    }
+
+    /// Marks `n` bytes of what [`Self::fill`] returned as read.
+    fn consume(&mut self, n: usize) {
+        if self.back_at < self.back.len() {
+            self.back_at += n;
+            if self.back_at >= self.back.len() {
+                self.back.clear();
+                self.back_at = 0;
+            }
+        } else {
+            self.inner.consume(n);
+        }
+        self.pos += n as u64;
+    }
+
+    /// Puts `bytes` back in front of the stream.
+    fn give_back(&mut self, bytes: &[u8]) {
+        let mut back = bytes.to_vec();
+        back.extend_from_slice(self.back.get(self.back_at..).unwrap_or_default());
+        self.back = back;
+        self.back_at = 0;
+        self.pos = self.pos.saturating_sub(bytes.len() as u64);
+    }
+
+    /// Reads up to `length` bytes (fewer only at the end of the stream); `keep` false discards
+    /// them. Returns the bytes kept and the number read.
+    fn read_block(&mut self, length: u64, keep: bool) -> io::Result<(Vec<u8>, u64)> {
+        // Never pre-allocate more than a modest amount on the word of the header.
+        let cap = if keep { usize::try_from(length.min(1 << 20)).unwrap_or(0) } else { 0 };
+        let mut block = Vec::with_capacity(cap);
+        let mut got = 0u64;
+        while got < length {
+            let buf = match Self::fill(&self.back, self.back_at, &mut self.inner) {
+                Ok(b) => b,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if buf.is_empty() {
+                break;
+            }
+            let n = usize::try_from((length - got).min(buf.len() as u64)).unwrap_or(buf.len());
+            if keep {
+                block.extend_from_slice(buf.get(..n).unwrap_or(buf));
+            }
+            self.consume(n);
+            got += n as u64;
+        }
+        Ok((block, got))
+    }
+
     /// Read one line into `self.line` (newline included), bounded by [`MAX_LINE_BYTES`].
     fn read_line(&mut self) -> io::Result<Line> {
         self.line.clear();
         let mut too_long = false;
         let mut any = false;
         loop {
-            let buf = match self.inner.fill_buf() {
+            let buf = match Self::fill(&self.back, self.back_at, &mut self.inner) {
                 Ok(b) => b,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
@@ -126,8 +289,7 @@ impl<R: BufRead> WarcReader<R> {
                     self.line.extend_from_slice(chunk);
                 }
             }
-            self.inner.consume(chunk_len);
-            self.pos += chunk_len as u64;
+            self.consume(chunk_len);
             if found {
                 break;
             }
@@ -243,27 +405,31 @@ impl<R: BufRead> WarcReader<R> {
         };
 
         if length > self.max_block {
-            self.skip_block(offset, length)?;
+            // Not skipped by its length, which may be the damage: the next record is found by
+            // scanning, as after a malformed header.
+            self.resync = true;
             return Err(ArchiveError::BlockTooLarge { offset, length, limit: self.max_block });
         }
 
-        // Block: never pre-allocate more than a modest amount on the word of the header.
-        let mut block = Vec::with_capacity(usize::try_from(length.min(1 << 20)).unwrap_or(0));
-        let got = (&mut self.inner).take(length).read_to_end(&mut block);
-        let got = match got {
-            Ok(n) => n as u64,
-            Err(e) => {
-                self.done = true;
-                return Err(e.into());
-            }
-        };
-        self.pos += got;
+        let (block, got) = self.read_block(length, true)?;
         if got < length {
+            // A wrong length can run over later records to the end of the stream: read them
+            // again from the first one found in the block.
+            if let Some(at) = next_record_start(&block) {
+                self.give_back(block.get(at..).unwrap_or_default());
+                return Err(ArchiveError::Malformed {
+                    offset,
+                    reason: format!("Content-Length {length} runs past the record: skipped"),
+                });
+            }
             self.done = true;
             return Err(ArchiveError::Truncated {
                 offset,
                 reason: format!("block has {got} of {length} bytes"),
             });
+        }
+        if let Some(reason) = self.check_record_end(&block, length)? {
+            return Err(ArchiveError::Malformed { offset, reason });
         }
 
         let target_uri = find_header(&headers, "WARC-Target-URI").map(|u| {
@@ -275,16 +441,57 @@ impl<R: BufRead> WarcReader<R> {
         Ok(Some(WarcRecord { warc_type, target_uri, date, record_id, headers, block }))
     }
 
+    /// After a block: the record end (two line breaks), the end of the stream, or the next
+    /// record's version line. Anything else means the length was wrong: the record is dropped,
+    /// and the reader goes back to the next record start inside the block, or scans forward.
+    /// Returns the reason when the record is dropped.
+    fn check_record_end(&mut self, block: &[u8], length: u64) -> io::Result<Option<String>> {
+        let mut seen: Vec<u8> = Vec::new();
+        for _ in 0..2 {
+            match self.read_line()? {
+                Line::Eof => return Ok(None),
+                Line::TooLong => break,
+                Line::Ok => {}
+            }
+            let text = trim_eol(&self.line);
+            if text.starts_with(b"WARC/") {
+                // The next record, with the record end missing or short: accepted.
+                let line = std::mem::take(&mut self.line);
+                self.give_back(&line);
+                self.line = line;
+                return Ok(None);
+            }
+            if !text.is_empty() {
+                seen.extend_from_slice(&self.line);
+                break;
+            }
+            seen.extend_from_slice(&self.line);
+        }
+        let all_blank = seen.iter().all(|b| matches!(b, b'\r' | b'\n'));
+        if all_blank && seen.iter().filter(|&&b| b == b'\n').count() == 2 {
+            return Ok(None);
+        }
+        let mut rest = block.to_vec();
+        rest.extend_from_slice(&seen);
+        match next_record_start(&rest) {
+            Some(at) => self.give_back(rest.get(at..).unwrap_or_default()),
+            None => {
+                self.give_back(&seen);
+                self.resync = true;
+            }
+        }
+        Ok(Some(format!("Content-Length {length} does not end at the record end: skipped")))
+    }
+
     /// Discard `length` block bytes (used when the record is rejected but its extent is known).
     fn skip_block(&mut self, offset: u64, length: u64) -> Result<(), ArchiveError> {
-        let skipped = match io::copy(&mut (&mut self.inner).take(length), &mut io::sink()) {
-            Ok(n) => n,
+        let skipped = match self.read_block(length, false) {
+            Ok((_, n)) => n,
             Err(e) => {
                 self.done = true;
                 return Err(e.into());
             }
         };
-        self.pos += skipped;
         if skipped < length {
             self.done = true;
             return Err(ArchiveError::Truncated {
@@ -317,7 +524,13 @@ impl<R: BufRead> Iterator for WarcReader<R> {
             }
             Err(e) => {
                 if matches!(e, ArchiveError::Io(_)) {
-                    self.done = true;
+                    // A corrupt gzip member: the decoder moves on to the next one. An error
+                    // that recurs at the same place would loop: end there.
+                    if self.io_error_at == Some(self.pos) {
+                        self.done = true;
+                    }
+                    self.io_error_at = Some(self.pos);
+                    self.resync = true;
                 }
                 Some(Err(e))
             }
@@ -326,6 +539,14 @@ impl<R: BufRead> Iterator for WarcReader<R> {
 }
 
 impl<R: BufRead> std::iter::FusedIterator for WarcReader<R> {}
+
+/// Offset of the first line in `bytes` (after its first byte) that starts a WARC record.
+fn next_record_start(bytes: &[u8]) -> Option<usize> {
+    (1..bytes.len()).find(|&i| {
+        bytes.get(i - 1) == Some(&b'\n')
+            && bytes.get(i..).is_some_and(|b| b.starts_with(b"WARC/1."))
+    })
+}
 
 /// Strip a trailing `\n` or `\r\n`.
 fn trim_eol(line: &[u8]) -> &[u8] {

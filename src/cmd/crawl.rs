@@ -14,7 +14,6 @@ use vnmon::crawl::config::{self, CrawlConfig};
 use vnmon::crawl::{
     self, CrawlFlags, CrawlIo, CrawlPlan, CrawlSummary, Event, Shutdown, SiteStats,
 };
-use vnmon::index::Indexer;
 
 use super::{redact_credentials, terminal_safe, Context};
 
@@ -76,6 +75,9 @@ pub struct ReindexArgs {
     /// Site configuration whose URL rules identify documents [default: the bundled one]
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Replace the index even when the rebuilt one holds fewer documents
+    #[arg(long)]
+    force: bool,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -291,8 +293,9 @@ fn print_summary(summary: &CrawlSummary) {
 }
 
 /// `vnmon reindex`: rebuilds the index from the crawl's WARC archive alone, through the same
-/// ingest path and Indexer as `import`. The new index is built beside the old one and swapped
-/// in at the end.
+/// ingest path and Indexer as `import`, with [`vnmon::index::rebuild`]: under the index's writer
+/// lock, beside the old index, swapped in only when it holds at least as many documents (or with
+/// `--force`); a folder that is neither empty nor an index is refused.
 pub fn reindex(ctx: &Context, args: ReindexArgs) -> anyhow::Result<ExitCode> {
     let warc_dir = args.state.join(crawl::WARC_DIR);
     let mut files: Vec<PathBuf> = Vec::new();
@@ -311,34 +314,22 @@ pub fn reindex(ctx: &Context, args: ReindexArgs) -> anyhow::Result<ExitCode> {
         files.iter().cloned().map(vnmon::import::Input::Warc).collect();
     let rules = std::sync::Arc::new(load_config(args.config.as_deref())?);
     let target = &ctx.index_dir;
-    let fresh = sibling(target, "rebuild");
-    if fresh.try_exists()? {
-        std::fs::remove_dir_all(&fresh)?;
-    }
-    let mut indexer = Indexer::open_with(&fresh, rules, vnmon::index::indexer::WRITER_HEAP_BYTES)?;
-    let summary = vnmon::import::import_all(&inputs, &ctx.profiles, &mut indexer, &mut |ev| {
-        if let vnmon::import::Event::Failed { name, reason } = ev {
-            eprintln!("failed: {name}: {reason}");
-        }
-    })?;
-    indexer.finish()?;
-    let old = sibling(target, "old");
-    if target.try_exists()? {
-        if old.try_exists()? {
-            std::fs::remove_dir_all(&old)?;
-        }
-        std::fs::rename(target, &old)?;
-    }
-    std::fs::rename(&fresh, target)?;
-    if old.try_exists()? {
-        std::fs::remove_dir_all(&old)?;
-    }
-    eprintln!("{} WARC files: {summary} → {}", files.len(), target.display());
+    let heap = vnmon::index::indexer::WRITER_HEAP_BYTES;
+    let rebuilt = vnmon::index::rebuild(target, rules, heap, args.force, |indexer| {
+        vnmon::import::import_all(&inputs, &ctx.profiles, indexer, &mut |ev| {
+            if let vnmon::import::Event::Failed { name, reason } = ev {
+                eprintln!("failed: {name}: {reason}");
+            }
+        })
+    })
+    .with_context(|| format!("reindex of {} from {}", target.display(), warc_dir.display()))?;
+    let summary = rebuilt.built;
+    eprintln!(
+        "{} WARC files: {summary} → {} ({} documents, {} before)",
+        files.len(),
+        target.display(),
+        rebuilt.new_docs,
+        rebuilt.old_docs
+    );
     Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
-}
-
-fn sibling(dir: &Path, suffix: &str) -> PathBuf {
-    let name =
-        dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "index".into());
-    dir.with_file_name(format!("{name}.{suffix}"))
 }

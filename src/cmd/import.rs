@@ -62,6 +62,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 bar.suspend(|| eprintln!("{what}: {name} → {key}"));
             }
         }
+        Event::Refused { name, reason } => bar.suspend(|| eprintln!("skipped: {name}: {reason}")),
         Event::Skipped { name, reason } => {
             if verbose {
                 bar.suspend(|| eprintln!("skipped: {name}: {reason}"));

@@ -10,6 +10,60 @@ use super::schema::Fields;
 use super::{entity_key, IndexError, Result};
 use crate::record::Record;
 
+/// Most bytes of article body stored and indexed per document. A real article is a few tens of
+/// kilobytes; a page with more (a 50 MB dump) is cut here, at a paragraph or word boundary, and
+/// counted as truncated ([`IndexCounts::truncated`](super::IndexCounts::truncated)), so that one
+/// huge page cannot make every search that matches it slow.
+pub const MAX_BODY_BYTES: usize = 512 * 1024;
+/// Most bytes of the sapo (lead paragraph) kept per document.
+pub const MAX_SAPO_BYTES: usize = 16 * 1024;
+/// Most bytes of the title kept per document.
+pub const MAX_TITLE_BYTES: usize = 2 * 1024;
+/// Most tags kept per document, and most bytes per tag.
+pub const MAX_TAGS: usize = 200;
+pub(crate) const MAX_TAG_BYTES: usize = 256;
+
+/// Cuts `article` to the per-document limits ([`MAX_BODY_BYTES`] and its siblings); true when
+/// something was cut.
+pub fn cap_article(article: &mut crate::extract::Article) -> bool {
+    let mut cut = cap_text(&mut article.body, MAX_BODY_BYTES);
+    if let Some(sapo) = article.sapo.as_mut() {
+        cut |= cap_text(sapo, MAX_SAPO_BYTES);
+    }
+    if let Some(title) = article.title.as_mut() {
+        cut |= cap_text(title, MAX_TITLE_BYTES);
+    }
+    if article.tags.len() > MAX_TAGS {
+        article.tags.truncate(MAX_TAGS);
+        cut = true;
+    }
+    for tag in &mut article.tags {
+        cut |= cap_text(tag, MAX_TAG_BYTES);
+    }
+    cut
+}
+
+/// Cuts `text` to at most `max` bytes: at the last paragraph break in the final quarter, else the
+/// last whitespace, else a character boundary.
+fn cap_text(text: &mut String, max: usize) -> bool {
+    if text.len() <= max {
+        return false;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let end = match head.rfind('\n').filter(|&i| i >= max / 4 * 3) {
+        Some(i) => i,
+        None => head.rfind(char::is_whitespace).filter(|&i| i >= max / 2).unwrap_or(end),
+    };
+    text.truncate(end);
+    let trimmed = text.trim_end().len();
+    text.truncate(trimmed);
+    true
+}
+
 /// The document of `record` under identity `id`.
 ///
 /// The record is stored as its `extract` JSON; `text` is left out when it equals
@@ -97,4 +151,43 @@ pub fn to_tantivy_date(t: &chrono::DateTime<chrono::FixedOffset>) -> Option<tant
 fn unique(values: impl Iterator<Item = String>) -> Vec<String> {
     let mut seen = HashSet::new();
     values.filter(|v| !v.is_empty() && seen.insert(v.clone())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(body: &str, max: usize, expected: &str) {
+        let mut text = body.to_string();
+        let cut = cap_text(&mut text, max);
+        assert_eq!(text, expected, "{body:?} to {max}");
+        assert_eq!(cut, body.len() > max, "{body:?}");
+        assert!(text.len() <= max);
+    }
+
+    #[test]
+    fn texts_are_cut_at_boundaries() {
+        check("ngắn", 100, "ngắn");
+        check("một hai ba", 7, "một");
+        check("Đoạn một.\nĐoạn hai dài", 20, "Đoạn một.");
+        check("một hai ba bốn năm sáu", 22, "một hai ba bốn");
+        check("Đoạn một dài hơn.\nhai", 25, "Đoạn một dài hơn.");
+        check("ừừừừ", 5, "ừ");
+        check("abcdefgh", 4, "abcd");
+    }
+
+    #[test]
+    fn articles_are_capped() {
+        let mut a = crate::extract::Article {
+            title: Some("t".repeat(MAX_TITLE_BYTES + 1)),
+            body: "từ ".repeat(MAX_BODY_BYTES),
+            tags: vec!["x".into(); MAX_TAGS + 1],
+            ..Default::default()
+        };
+        assert!(cap_article(&mut a));
+        assert!(a.body.len() <= MAX_BODY_BYTES && a.body.len() > MAX_BODY_BYTES / 2);
+        assert_eq!(a.title.as_ref().map(String::len), Some(MAX_TITLE_BYTES));
+        assert_eq!(a.tags.len(), MAX_TAGS);
+        assert!(!cap_article(&mut a));
+    }
 }

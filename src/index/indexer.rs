@@ -77,6 +77,8 @@ pub struct IndexCounts {
     pub unchanged: usize,
     /// Records that are another document's article or content.
     pub duplicates: usize,
+    /// Records cut to the per-document limits ([`super::MAX_BODY_BYTES`]) before indexing.
+    pub truncated: usize,
 }
 
 impl IndexCounts {
@@ -122,6 +124,16 @@ impl std::fmt::Debug for Indexer {
             .field("counts", &self.counts)
             .finish()
     }
+}
+
+/// Whether [`super::cap_article`] would cut `record` (checked without cloning it).
+fn exceeds_limits(record: &Record) -> bool {
+    let a = &record.article;
+    a.body.len() > document::MAX_BODY_BYTES
+        || a.sapo.as_ref().is_some_and(|s| s.len() > document::MAX_SAPO_BYTES)
+        || a.title.as_ref().is_some_and(|s| s.len() > document::MAX_TITLE_BYTES)
+        || a.tags.len() > document::MAX_TAGS
+        || a.tags.iter().any(|t| t.len() > document::MAX_TAG_BYTES)
 }
 
 impl Indexer {
@@ -177,7 +189,21 @@ impl Indexer {
     /// are stored as the identity says.
     ///
     /// `stated_key` is the key chosen for the same response before (the crawler's archive).
+    ///
+    /// A record over the per-document limits is cut first ([`super::cap_article`], counted in
+    /// [`IndexCounts::truncated`]) and its text and entities recomputed: what is stored, indexed
+    /// and hashed is the cut record.
     pub fn add(&mut self, record: &Record, stated_key: Option<&str>) -> Result<(Added, Identity)> {
+        let mut article = None;
+        if exceeds_limits(record) {
+            let mut a = record.article.clone();
+            if document::cap_article(&mut a) {
+                self.counts.truncated += 1;
+                let day = a.published.map(|p| p.date_naive());
+                article = Some(Record::from_article(a, day));
+            }
+        }
+        let record = article.as_ref().unwrap_or(record);
         let id = self.identify(record, stated_key);
         let published = record.article.published.map(|p| p.timestamp());
         let added = self.decide(&id, published)?;

@@ -20,6 +20,7 @@ pub mod identity;
 pub mod indexer;
 pub mod query;
 pub mod readonly;
+pub mod rebuild;
 pub mod schema;
 pub mod snippet;
 
@@ -33,10 +34,11 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::record::{Record, RecordError};
-pub use document::to_tantivy_date;
+pub use document::{cap_article, to_tantivy_date, MAX_BODY_BYTES};
 pub use identity::{Identity, NoRules, SiteRules};
 pub use indexer::{Added, IndexCounts, Indexer};
 pub use readonly::damage_guard_active;
+pub use rebuild::{rebuild, RebuildError, Rebuilt};
 use schema::Fields;
 pub use snippet::Snippet;
 

@@ -17,6 +17,9 @@ use super::query::Highlight;
 
 /// Longest snippet, in characters (without the ellipses).
 const MAX_CHARS: usize = 180;
+/// Most bytes of stored text searched for the best snippet: the cost of a snippet is bounded
+/// by this, not by the document's length (matches further in are not shown).
+const MAX_SCAN_BYTES: usize = 64 * 1024;
 /// Marker for text cut off before or after the snippet.
 const ELLIPSIS: &str = "…";
 
@@ -65,7 +68,13 @@ impl Highlighter {
     pub fn snippet(&mut self, sources: &[&str]) -> Snippet {
         let mut best: Option<(&str, Window)> = None;
         if !self.groups.is_empty() {
+            let mut budget = MAX_SCAN_BYTES;
             for para in sources.iter().flat_map(|s| s.split('\n')) {
+                if budget == 0 {
+                    break;
+                }
+                let para = prefix(para, budget);
+                budget -= para.len();
                 let matches = self.matches(para);
                 if let Some(window) = best_window(para, matches) {
                     if best.as_ref().is_none_or(|(_, b)| window.score > b.score) {
@@ -88,11 +97,13 @@ impl Highlighter {
         }
     }
 
-    /// Every match in `text` (a title), merged, as byte ranges of `text`.
+    /// Every match in `text` (a title), merged, as byte ranges of `text` (within its first
+    /// 64 KiB).
     pub fn highlight(&mut self, text: &str) -> Vec<Range<usize>> {
         if self.groups.is_empty() {
             return Vec::new();
         }
+        let text = prefix(text, MAX_SCAN_BYTES);
         let mut matches = self.matches(text);
         matches.sort_by_key(|m| (m.range.start, m.range.end));
         merge(text, matches.into_iter().map(|m| m.range))
@@ -258,6 +269,18 @@ fn cut(para: &str, span: Range<usize>, hits: &[Range<usize>]) -> Snippet {
     Snippet { text, highlights }
 }
 
+/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn shift(x: usize, by: isize) -> usize {
     x.saturating_add_signed(by)
 }
@@ -308,6 +331,23 @@ mod tests {
         }])
         .snippet(&[&body]);
         assert!(snippet.text.starts_with(ELLIPSIS) && snippet.text.ends_with(ELLIPSIS));
+    }
+
+    #[test]
+    fn cost_is_bounded_by_the_scan_budget_not_the_document() {
+        // A match beyond the budget is not searched for; one inside it is found even in a huge
+        // single paragraph; either way the work is bounded.
+        let filler = "chữ ".repeat(MAX_SCAN_BYTES);
+        let cases: [(String, &[&str]); 3] = [
+            (format!("kỷ cương {filler}"), &["kỷ cương"]),
+            (format!("{filler}kỷ cương"), &[]),
+            (format!("{}\nkỷ cương\n{filler}", "a ".repeat(MAX_SCAN_BYTES / 4)), &["kỷ cương"]),
+        ];
+        for (body, expected) in &cases {
+            let started = std::time::Instant::now();
+            check(&[("ky cuong", true)], &[body.as_str()], expected);
+            assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        }
     }
 
     #[test]

@@ -6,12 +6,14 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 /// Whether `ip` is loopback, private (RFC 1918), shared (100.64/10), link-local, unique-local,
 /// unspecified, multicast, broadcast or reserved — an address a public crawler must not reach.
-/// IPv4-mapped IPv6 addresses are judged as IPv4.
+/// IPv6 forms that embed an IPv4 address — IPv4-mapped (`::ffff:a.b.c.d`), IPv4-compatible
+/// (`::a.b.c.d`), NAT64 (`64:ff9b::/96`, `64:ff9b:1::/48`), 6to4 (`2002::/16`) and Teredo
+/// (`2001::/32`, client address inverted) — are judged by the IPv4 address they lead to.
 pub fn is_non_public(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => is_non_public_v4(v4),
         IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
+            if let Some(v4) = embedded_v4(v6) {
                 return is_non_public_v4(v4);
             }
             let first = v6.segments()[0];
@@ -22,6 +24,36 @@ pub fn is_non_public(ip: IpAddr) -> bool {
                 || (first & 0xfe00) == 0xfc00 // unique-local fc00::/7
         }
     }
+}
+
+/// The IPv4 address an IPv6 address stands for, when it is one of the translation or tunnelling
+/// forms (see [`is_non_public`]). `::` and `::1` are IPv6's own and not IPv4-compatible.
+fn embedded_v4(v6: std::net::Ipv6Addr) -> Option<Ipv4Addr> {
+    let s = v6.segments();
+    let [.., a, b, c, d] = v6.octets();
+    let low = Ipv4Addr::new(a, b, c, d);
+    if let Some(v4) = v6.to_ipv4_mapped() {
+        return Some(v4);
+    }
+    if s[..6] == [0; 6] && !(s[6] == 0 && s[7] <= 1) {
+        return Some(low); // IPv4-compatible ::a.b.c.d (deprecated)
+    }
+    if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+        return Some(low); // NAT64 well-known prefix 64:ff9b::/96
+    }
+    if s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1 {
+        // Local-use NAT64 64:ff9b:1::/48: the IPv4 address may sit at any RFC 6052 position;
+        // judge the whole range by the common /96 layout and refuse if any reading is private.
+        return Some(low);
+    }
+    if s[0] == 0x2002 {
+        let [_, _, a, b, c, d, ..] = v6.octets();
+        return Some(Ipv4Addr::new(a, b, c, d)); // 6to4 2002:aabb:ccdd::/48
+    }
+    if s[0] == 0x2001 && s[1] == 0 {
+        return Some(Ipv4Addr::from(!u32::from(low))); // Teredo: client address, inverted
+    }
+    None
 }
 
 fn is_non_public_v4(ip: Ipv4Addr) -> bool {
@@ -99,6 +131,23 @@ mod tests {
             ("ff02::1", true),
             ("::ffff:10.0.0.1", true),
             ("2001:4860:4860::8888", false),
+            // IPv4 embedded in IPv6: judged as the IPv4 address.
+            ("::ffff:127.0.0.1", true),
+            ("::ffff:8.8.8.8", false),
+            ("::127.0.0.1", true),
+            ("::10.0.0.1", true),
+            ("::192.168.0.1", true),
+            ("::8.8.8.8", false),
+            ("::2", true), // IPv4-compatible 0.0.0.2: "this network"
+            ("64:ff9b::7f00:1", true),
+            ("64:ff9b::a9fe:a9fe", true),
+            ("64:ff9b::808:808", false),
+            ("64:ff9b:1::7f00:1", true),
+            ("2002:7f00:1::", true),
+            ("2002:c0a8:101::1", true),
+            ("2002:808:808::1", false),
+            ("2001:0:4136:e378:8000:63bf:80ff:fffe", true), // Teredo → 127.0.0.1
+            ("2001:0:4136:e378:8000:63bf:f7f7:f7f7", false), // Teredo → 8.8.8.8
         ];
         for (ip, expected) in cases {
             let parsed: IpAddr = ip.parse().unwrap();

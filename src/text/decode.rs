@@ -4,7 +4,10 @@
 //! `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 4 KB, UTF-16 without
 //! BOM (many NUL bytes), valid UTF-8, and finally `chardetng` with the `.vn` TLD hint. The BOM
 //! wins over the header as in browsers: it cannot be there by accident. A declared UTF-8 whose
-//! bytes are mostly not UTF-8 is re-detected. Decoded text then goes through
+//! bytes are mostly not UTF-8 is re-detected; a declared single-byte charset (Latin-1,
+//! Windows-125x) whose bytes are mostly valid UTF-8 multi-byte sequences — a few damaged bytes
+//! aside — is read as UTF-8, the damaged bytes becoming U+FFFD, rather than turned into mojibake
+//! that the damaged bytes would then keep from being repaired. Decoded text then goes through
 //! [`repair_mojibake`](super::repair_mojibake) and [`normalize`](super::normalize).
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
@@ -28,7 +31,8 @@ pub enum CharsetSource {
     Utf16Heuristic,
     /// No declaration, and the bytes are valid UTF-8.
     ValidUtf8,
-    /// Guessed by `chardetng` (no declaration, or a UTF-8 declaration the bytes contradict).
+    /// Guessed by `chardetng` (no declaration, or a UTF-8 declaration the bytes contradict), or
+    /// UTF-8 where the bytes contradict a single-byte declaration.
     Detected,
 }
 
@@ -146,6 +150,19 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 /// Whether bytes declared UTF-8 are mostly something else: more invalid sequences than valid
 /// multi-byte characters. A page with one truncated character stays UTF-8.
 fn utf8_declaration_contradicted(bytes: &[u8]) -> bool {
+    let (invalid, multibyte) = utf8_counts(bytes);
+    invalid > multibyte
+}
+
+/// Whether bytes declared in a single-byte charset are really UTF-8: many valid multi-byte
+/// sequences (which legacy text almost never forms) and at most one invalid sequence per ten.
+fn single_byte_declaration_contradicted(bytes: &[u8]) -> bool {
+    let (invalid, multibyte) = utf8_counts(bytes);
+    multibyte >= 8 && invalid * 10 <= multibyte
+}
+
+/// Invalid sequences and valid non-ASCII characters in `bytes` read as UTF-8.
+fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     let mut invalid = 0usize;
     let mut multibyte = 0usize;
     let mut rest = bytes;
@@ -169,7 +186,7 @@ fn utf8_declaration_contradicted(bytes: &[u8]) -> bool {
             }
         }
     }
-    invalid > multibyte
+    (invalid, multibyte)
 }
 
 /// Chooses the encoding of a document; `content_type` is the HTTP header value, `html` enables
@@ -190,6 +207,9 @@ fn choose(bytes: &[u8], content_type: Option<&str>, html: bool) -> DetectedEncod
             if guess != UTF_8 {
                 return DetectedEncoding::new(guess, CharsetSource::Detected);
             }
+        }
+        if encoding.is_single_byte() && single_byte_declaration_contradicted(bytes) {
+            return DetectedEncoding::new(UTF_8, CharsetSource::Detected);
         }
         return DetectedEncoding::new(encoding, source);
     }
@@ -282,6 +302,18 @@ mod tests {
             ("<p>Lao Động – “Công đoàn”</p>".as_bytes().to_vec(), Some("text/html; charset=iso-8859-1"), "<p>Lao Động – “Công đoàn”</p>".into()),
             // declared UTF-8 but the bytes are Windows-1258 throughout: re-detected
             (CP1258.repeat(20), Some("text/html; charset=utf-8"), "Việt Nam – Đường".repeat(20)),
+            // UTF-8 with one damaged byte, under a wrong single-byte meta charset: read as
+            // UTF-8, no mojibake left in any paragraph
+            (
+                [
+                    "<meta charset=\"windows-1252\"><p>Ủy ban nhân dân thành phố Hà Nội</p><p>Đoạn ".as_bytes(),
+                    b"\xff",
+                    " hỏng ở giữa câu</p>".as_bytes(),
+                ]
+                .concat(),
+                None,
+                "<meta charset=\"windows-1252\"><p>Ủy ban nhân dân thành phố Hà Nội</p><p>Đoạn \u{FFFD} hỏng ở giữa câu</p>".into(),
+            ),
         ];
         for (bytes, ct, expected) in &cases {
             check_html(bytes, *ct, expected);

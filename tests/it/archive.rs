@@ -186,6 +186,26 @@ fn reads_plain_and_gzip_streams() {
             vec!["ERR malformed", &with_page],
         ),
         (
+            "Content-Length too long: the record is dropped, the swallowed one read again",
+            vec![full.clone(), with_length(&full, 60), full.clone(), full.clone()],
+            vec![&with_page, "ERR malformed", &with_page, &with_page],
+        ),
+        (
+            "Content-Length past the end of the stream: the later records read again",
+            vec![full.clone(), with_length(&full, 100_000), full.clone(), full.clone()],
+            vec![&with_page, "ERR malformed", &with_page, &with_page],
+        ),
+        (
+            "Content-Length too short: the record is dropped, the next one found",
+            vec![full.clone(), with_length(&full, -7), full.clone()],
+            vec![&with_page, "ERR malformed", &with_page],
+        ),
+        (
+            "Content-Length beyond the block limit: the next record found by scanning",
+            vec![full.clone(), with_length(&full, 1 << 40), full.clone()],
+            vec![&with_page, "ERR too_large", &with_page],
+        ),
+        (
             "truncated block at end",
             vec![full.clone(), full[..full.len() - 20].to_vec()],
             vec![&with_page, "ERR truncated"],
@@ -198,6 +218,36 @@ fn reads_plain_and_gzip_streams() {
     ];
     for (name, parts, expected) in &cases {
         check_read(name, parts, expected);
+    }
+}
+
+/// `rec` with its Content-Length changed by `delta` (the block itself unchanged).
+fn with_length(rec: &[u8], delta: i64) -> Vec<u8> {
+    let text = String::from_utf8_lossy(rec).into_owned();
+    let start = text.find("Content-Length: ").expect("length") + "Content-Length: ".len();
+    let end = start + text[start..].find('\r').expect("eol");
+    let length: i64 = text[start..end].parse().expect("number");
+    format!("{}{}{}", &text[..start], length + delta, &text[end..]).into_bytes()
+}
+
+#[test]
+fn a_corrupt_gzip_member_costs_only_its_record() {
+    let page = http_ok("<p>xin chào</p>");
+    let parts: Vec<Vec<u8>> =
+        (0..6).map(|i| gzip(&record("response", &format!("http://a.vn/{i}"), &page))).collect();
+    // (member damaged, byte within it) → records read, error items.
+    let cases: &[(usize, usize, usize, usize)] = &[(2, 20, 5, 1), (0, 15, 5, 1), (5, 25, 5, 1)];
+    for &(member, at, records, errors) in cases {
+        let mut damaged = parts.clone();
+        for b in damaged[member].iter_mut().skip(at).take(8) {
+            *b ^= 0x5a;
+        }
+        let got = summarise(sniff_reader(Cursor::new(damaged.concat())).expect("sniff"));
+        let oks = got.iter().filter(|l| !l.starts_with("ERR")).count();
+        let errs = got.len() - oks;
+        assert_eq!((oks, errs), (records, errors), "member {member}: {got:?}");
+        let lost = format!("response http://a.vn/{member} ");
+        assert!(!got.iter().any(|l| l.starts_with(&lost)), "member {member}: {got:?}");
     }
 }
 

@@ -48,3 +48,6 @@ mod indexer;
 mod cli;
 // Bad input to search and entities, one row per case: message, exit code, index unchanged.
 mod bad_input_search;
+// Bad input to import, reindex and crawl seeds, one row per case: message, exit code, index
+// unchanged.
+mod bad_input_import;
