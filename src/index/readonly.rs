@@ -7,7 +7,7 @@
 //! reader); here that lock is a shared `flock` on the existing lock file, opened read-only, and no
 //! lock at all when the file does not exist (no writer ever collected garbage there).
 //!
-//! [`guarded`] runs a read of the index and turns a panic inside tantivy (a garbled segment file
+//! `guarded` runs a read of the index and turns a panic inside tantivy (a garbled segment file
 //! trips its assertions) into [`IndexError::Damaged`]; [`damage_guard_active`] tells the binary's
 //! panic hook to stay quiet meanwhile, since the panic becomes that one-line error.
 
@@ -101,7 +101,7 @@ thread_local! {
     static GUARDED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// True while this thread runs a read under [`guarded`]: a panic now is reported as a damaged
+/// True while this thread runs a read under `guarded`: a panic now is reported as a damaged
 /// index, so a panic hook need not print it.
 pub fn damage_guard_active() -> bool {
     GUARDED.with(Cell::get)
