@@ -205,10 +205,21 @@ impl<R: BufRead> WarcReader<R> {
     }
 
     /// The buffered bytes: given-back bytes first, then the stream's.
+    /// Retries reads interrupted by a signal.
     fn fill<'a>(back: &'a [u8], back_at: usize, inner: &'a mut R) -> io::Result<&'a [u8]> {
         match back.get(back_at..) {
             Some(rest) if !rest.is_empty() => Ok(rest),
-            _ => inner.fill_buf(),
+            _ => {
+                loop {
+                    match inner.fill_buf() {
+                        Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                        Err(e) => return Err(e),
+                        Ok(_) => break,
+                    }
+                }
+                // Buffered now: this second call returns the same bytes without reading.
+                inner.fill_buf()
+            }
         }
     }
 
@@ -243,11 +254,7 @@ impl<R: BufRead> WarcReader<R> {
         let mut block = Vec::with_capacity(cap);
         let mut got = 0u64;
         while got < length {
-            let buf = match Self::fill(&self.back, self.back_at, &mut self.inner) {
-                Ok(b) => b,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
+            let buf = Self::fill(&self.back, self.back_at, &mut self.inner)?;
             if buf.is_empty() {
                 break;
             }
@@ -267,11 +274,7 @@ impl<R: BufRead> WarcReader<R> {
         let mut too_long = false;
         let mut any = false;
         loop {
-            let buf = match Self::fill(&self.back, self.back_at, &mut self.inner) {
-                Ok(b) => b,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
+            let buf = Self::fill(&self.back, self.back_at, &mut self.inner)?;
             if buf.is_empty() {
                 break;
             }
