@@ -318,7 +318,10 @@ pub fn reindex(ctx: &Context, args: ReindexArgs) -> anyhow::Result<ExitCode> {
     let rebuilt = vnmon::index::rebuild(target, rules, heap, args.force, |indexer| {
         vnmon::import::import_all(&inputs, &ctx.profiles, indexer, &mut |ev| {
             if let vnmon::import::Event::Failed { name, reason } = ev {
-                eprintln!("failed: {name}: {reason}");
+                eprintln!(
+                    "{}",
+                    terminal_safe(&redact_credentials(&format!("failed: {name}: {reason}")))
+                );
             }
         })
     })

@@ -10,7 +10,7 @@ use vnmon::import::{self, Event};
 use vnmon::index::indexer::WRITER_HEAP_BYTES;
 use vnmon::index::{Added, Indexer};
 
-use super::Context;
+use super::{redact_credentials, terminal_safe, Context};
 
 /// Arguments of `vnmon import`.
 #[derive(Debug, clap::Args)]
@@ -47,10 +47,12 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         ProgressBar::hidden()
     };
     let verbose = args.verbose;
+    // Names, keys and reasons come from files and pages: no control characters, no credentials.
+    let say = |line: String| eprintln!("{}", terminal_safe(&redact_credentials(&line)));
     let summary = import::import_all(&inputs, &ctx.profiles, &mut indexer, &mut |ev| match ev {
         Event::InputDone(_) => bar.inc(1),
         Event::Indexed { name, added, key } => {
-            bar.set_message(name.to_string());
+            bar.set_message(terminal_safe(name));
             if verbose {
                 let what = match added {
                     Added::New => "added".to_string(),
@@ -59,16 +61,18 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
                     Added::Unchanged => "unchanged".to_string(),
                     Added::Duplicate { of, by } => format!("duplicate ({by}) of {of}"),
                 };
-                bar.suspend(|| eprintln!("{what}: {name} → {key}"));
+                bar.suspend(|| say(format!("{what}: {name} → {key}")));
             }
         }
-        Event::Refused { name, reason } => bar.suspend(|| eprintln!("skipped: {name}: {reason}")),
+        Event::Refused { name, reason } => {
+            bar.suspend(|| say(format!("skipped: {name}: {reason}")))
+        }
         Event::Skipped { name, reason } => {
             if verbose {
-                bar.suspend(|| eprintln!("skipped: {name}: {reason}"));
+                bar.suspend(|| say(format!("skipped: {name}: {reason}")));
             }
         }
-        Event::Failed { name, reason } => bar.suspend(|| eprintln!("failed: {name}: {reason}")),
+        Event::Failed { name, reason } => bar.suspend(|| say(format!("failed: {name}: {reason}"))),
     })?;
     bar.finish_and_clear();
     indexer.finish()?;

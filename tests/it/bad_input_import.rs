@@ -609,3 +609,15 @@ fn crawl_refuses_private_addresses_in_ipv6_forms() {
         check_crawl_refused(&base, seed);
     }
 }
+
+/// File names and reasons printed by `import` never carry escape sequences to the terminal.
+#[test]
+fn import_messages_are_terminal_safe() {
+    let root = tempfile::tempdir().unwrap();
+    let evil = root.path().join("tin\u{1b}[31m\u{1b}]0;owned\u{7}.html");
+    std::fs::write(&evil, b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0").unwrap();
+    let out = vnmon(&root.path().join("index"), &["import", evil.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("skipped: "), "{err}");
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+}
