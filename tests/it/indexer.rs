@@ -463,7 +463,7 @@ fn a_shutdown_signal_stops_the_crawl_cleanly_and_the_next_run_finishes_it() {
 
 #[test]
 fn ctrl_c_reaches_the_crawl_as_a_shutdown_and_the_state_stays_usable() {
-    let (_server, set) = slow_world();
+    let (server, set) = slow_world();
     let dir = tempfile::tempdir().unwrap();
     let (index, state) = (dir.path().join("index"), dir.path().join("state"));
     let config = dir.path().join("sites.toml");
@@ -484,7 +484,12 @@ fn ctrl_c_reaches_the_crawl_as_a_shutdown_and_the_state_stays_usable() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(900));
+    // Signal once the crawl is under way (its handler is installed before the first request),
+    // long before it can finish (every response takes 150 ms, one at a time per site).
+    let waited = std::time::Instant::now();
+    while server.log().len() < 3 && waited.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let sent = Command::new("kill").arg("-INT").arg(child.id().to_string()).status().unwrap();
     assert!(sent.success());
     let out = child.wait_with_output().unwrap();
