@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs fuzz targets one after another: ./run.sh [TARGET...] (all by default).
 # RUNS (default 1000000) executions each, or at most MAX_TIME seconds (default 360).
+# FUZZ_FLAGS adds cargo-fuzz options (e.g. --no-trace-compares).
 # SESSION (default empty) suffixes the log name, for a second session on the same corpus.
 # A working corpus grows in corpus/TARGET (not committed), seeded from seeds/KIND.
 set -u
@@ -18,7 +19,7 @@ for t in ${@:-$ALL}; do
     esac
     mkdir -p "corpus/$t"
     start=$(date +%s)
-    cargo +nightly fuzz run -s none "$t" "corpus/$t" "seeds/$kind" -- \
+    cargo +nightly fuzz run -s none ${FUZZ_FLAGS:-} "$t" "corpus/$t" "seeds/$kind" -- \
         -runs="$RUNS" -max_total_time="$MAX_TIME" -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 >"logs/$t$SESSION.log" 2>&1
     rc=$?
