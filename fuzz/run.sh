@@ -3,7 +3,8 @@
 # RUNS (default 1000000) executions each, or at most MAX_TIME seconds (default 360).
 # FUZZ_FLAGS adds cargo-fuzz options (e.g. --no-trace-compares).
 # SESSION (default empty) suffixes the log name, for a second session on the same corpus.
-# A working corpus grows in corpus/TARGET (not committed), seeded from seeds/KIND.
+# A working corpus grows in corpus/TARGET (not committed), seeded from seeds/KIND (for HTML: the
+# bundled seed pages in ../seeds/pages, not copied here).
 set -u
 cd "$(dirname "$0")"
 RUNS=${RUNS:-1000000}
@@ -13,7 +14,7 @@ ALL="html_extract text_normalize entities_documents entities_dates entities_offi
 mkdir -p logs
 for t in ${@:-$ALL}; do
     case $t in
-        html_extract) kind=html ;;
+        html_extract) kind=../../seeds/pages ;;
         text_normalize | entities_*) kind=text ;;
         *) kind=$t ;;
     esac

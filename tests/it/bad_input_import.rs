@@ -28,27 +28,12 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
+use crate::common::{stderr, vnmon};
 use chrono::{TimeZone, Utc};
 use vnmon::archive::WarcWriter;
 use vnmon::import::{KEY_FIELD, KIND_FIELD};
-
-fn vnmon(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnmon"))
-        .arg("--index")
-        .arg(index)
-        .args(args)
-        .env_remove("VNMON_INDEX")
-        .env_remove("VNMON_PROFILES")
-        .env_remove("VNMON_STATE")
-        .output()
-        .expect("run vnmon")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// Every file under `dir` (relative path → hash of its content); empty when `dir` is missing.
 /// Lock files are left out: they exist only while a writer holds them.

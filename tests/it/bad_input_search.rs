@@ -22,21 +22,12 @@
 //! | output into a closed pipe               | nothing on stderr                          | 0    |
 //! | credentials in a seed URL               | `***` in the plan and the logs             | 0    |
 
+use crate::common::{vnmon, vnmon_command as bin};
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::OnceLock;
-
-fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vnmon"));
-    cmd.env_remove("VNMON_INDEX").env_remove("VNMON_PROFILES").env("RUST_BACKTRACE", "0");
-    cmd
-}
-
-fn vnmon(index: &Path, args: &[&str]) -> Output {
-    bin().arg("--index").arg(index).args(args).output().expect("vnmon runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -4,28 +4,10 @@
 //! bundled seed pages (`seeds/`) or from WARC files written by vnmon's own archive writer.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
+use crate::common::{stderr, stdout, vnmon};
 use unicode_normalization::UnicodeNormalization;
-
-fn vnmon(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnmon"))
-        .arg("--index")
-        .arg(index)
-        .args(args)
-        .env_remove("VNMON_INDEX")
-        .env_remove("VNMON_PROFILES")
-        .output()
-        .expect("run vnmon")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn seeds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")

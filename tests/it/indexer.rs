@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -21,19 +21,7 @@ use vnmon_sitesrv::fixtures::{self, FixtureOptions, FixtureSet};
 use vnmon_sitesrv::{crawlcfg, BackgroundServer, Fault};
 
 use crate::common::{expected_keys, serve_fixtures};
-
-fn vnmon(index: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnmon"))
-        .arg("--index")
-        .arg(index)
-        .args(args)
-        .output()
-        .expect("vnmon runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::common::{stderr, vnmon};
 
 fn keys(index: &Path) -> BTreeSet<String> {
     let index = Index::open(index).expect("index");

@@ -69,3 +69,29 @@ pub fn seed_sources() -> Vec<SeedSource> {
         })
         .collect()
 }
+
+/// The `vnmon` binary with the environment it reads cleared (`VNMON_INDEX`, `VNMON_PROFILES`,
+/// `VNMON_STATE`) and no backtraces, so a test sees only its own arguments.
+pub fn vnmon_command() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vnmon"));
+    cmd.env_remove("VNMON_INDEX")
+        .env_remove("VNMON_PROFILES")
+        .env_remove("VNMON_STATE")
+        .env("RUST_BACKTRACE", "0");
+    cmd
+}
+
+/// Runs `vnmon --index INDEX ARGS…` to completion.
+pub fn vnmon(index: &std::path::Path, args: &[&str]) -> std::process::Output {
+    vnmon_command().arg("--index").arg(index).args(args).output().expect("vnmon runs")
+}
+
+/// Standard output as text.
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Standard error as text.
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
