@@ -742,7 +742,7 @@ fn ingest_one(
     match crate::ingest::process(raw, profiles) {
         Ok(record) => {
             let truncated = indexer.counts().truncated;
-            let (added, id) = indexer.add(&record, raw.key.as_deref())?;
+            let (added, id) = indexer.add(record, raw.key.as_deref())?;
             summary.truncated += indexer.counts().truncated - truncated;
             match &added {
                 Added::New => summary.added += 1,

@@ -341,7 +341,7 @@ impl<'a> Coordinator<'a> {
                 return Ok(());
             }
         }
-        let (added, id) = indexer.add(&record, None)?;
+        let (added, id) = indexer.add(*record, None)?;
         outcome.content_hash = Some(id.content_hash.clone());
         outcome.article_id = id.article_key.clone();
         let stats = self.stats(&q.site);

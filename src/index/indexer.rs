@@ -193,22 +193,24 @@ impl Indexer {
     /// A record over the per-document limits is cut first ([`super::cap_article`], counted in
     /// [`IndexCounts::truncated`]) and its text and entities recomputed: what is stored, indexed
     /// and hashed is the cut record.
-    pub fn add(&mut self, record: &Record, stated_key: Option<&str>) -> Result<(Added, Identity)> {
-        let mut article = None;
-        if exceeds_limits(record) {
+    pub fn add(
+        &mut self,
+        mut record: Record,
+        stated_key: Option<&str>,
+    ) -> Result<(Added, Identity)> {
+        if exceeds_limits(&record) {
             let mut a = record.article.clone();
             if document::cap_article(&mut a) {
                 self.counts.truncated += 1;
                 let day = a.published.map(|p| p.date_naive());
-                article = Some(Record::from_article(a, day));
+                record = Record::from_article(a, day);
             }
         }
-        let record = article.as_ref().unwrap_or(record);
-        let id = self.identify(record, stated_key);
+        let id = self.identify(&record, stated_key);
         let published = record.article.published.map(|p| p.timestamp());
         let added = self.decide(&id, published)?;
         if added.wrote() {
-            let mut stored = record.clone();
+            let mut stored = record;
             if id.url.is_some() {
                 stored.article.url = id.url.clone();
             }

@@ -236,7 +236,7 @@ mod tests {
     fn fill(dir: &Path, n: usize) {
         let mut indexer = Indexer::open(dir).unwrap();
         for i in 0..n {
-            indexer.add(&record(i), None).unwrap();
+            indexer.add(record(i), None).unwrap();
         }
         indexer.finish().unwrap();
     }
@@ -270,7 +270,7 @@ mod tests {
             }
             let result = rebuild(&dir, Arc::new(NoRules), 0, force, |ix| {
                 for i in 0..rebuilt {
-                    ix.add(&record(100 + i), None)?;
+                    ix.add(record(100 + i), None)?;
                 }
                 Ok(())
             });
@@ -298,7 +298,7 @@ mod tests {
             }
             // Reopening and writing again works (lock released, files consistent).
             let mut again = Indexer::open(&dir).unwrap();
-            again.add(&record(999), None).unwrap();
+            again.add(record(999), None).unwrap();
             again.finish().unwrap();
         }
     }
@@ -329,7 +329,7 @@ mod tests {
         fill(&dir, 2);
         let before = files(&dir);
         let err = rebuild(&dir, Arc::new(NoRules), 0, true, |ix| {
-            ix.add(&record(7), None)?;
+            ix.add(record(7), None)?;
             Err::<(), _>(IndexError::Io(std::io::Error::other("disk full")))
         })
         .unwrap_err();

@@ -113,7 +113,7 @@ fn build_with(corpus: &[Doc]) -> (tempfile::TempDir, Index) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut indexer = Indexer::open(dir.path()).expect("create index");
     for d in corpus {
-        assert_eq!(indexer.add(&record(d), None).expect("add").0, Added::New);
+        assert_eq!(indexer.add(record(d), None).expect("add").0, Added::New);
     }
     indexer.finish().expect("commit");
     let index = Index::open(dir.path()).expect("open index");
@@ -287,7 +287,7 @@ fn errors() {
 #[test]
 fn a_changed_page_replaces_its_document_and_copies_are_duplicates() {
     let (dir, index) = build();
-    let add = |indexer: &mut Indexer, r: &Record| indexer.add(r, None).expect("add").0;
+    let add = |indexer: &mut Indexer, r: &Record| indexer.add(r.clone(), None).expect("add").0;
     let mut changed = record(&CORPUS[0]);
     changed.article.title = Some("Tiêu đề mới về thủy lợi".into());
     changed.text = changed.article.text();
