@@ -75,8 +75,8 @@ pub struct ArchiveSink {
 }
 
 impl ExchangeSink for ArchiveSink {
-    fn record(&self, ex: &Exchange) {
-        if self.tx.send(Msg::Exchange(Box::new(ex.clone()))).is_err() {
+    fn record(&self, ex: Exchange) {
+        if self.tx.send(Msg::Exchange(Box::new(ex))).is_err() {
             latch(&self.error, "the archive writer has stopped".into());
         }
     }

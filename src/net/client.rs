@@ -471,7 +471,7 @@ impl Fetcher {
             let permit = self.inner.gate.acquire(key).await;
             let (exchange, outcome) = self.send_once(url, validators, opts).await;
             drop(permit);
-            self.inner.sink.record(&exchange);
+            self.inner.sink.record(exchange);
             let retry = match &outcome {
                 Ok(raw) if raw.status == 429 || (500..=599).contains(&raw.status) => {
                     Some(header_value(&raw.headers, "retry-after").and_then(parse_retry_after))

@@ -27,9 +27,9 @@ pub struct Exchange {
 
 /// Receiver of every HTTP exchange, e.g. a WARC writer.
 pub trait ExchangeSink: Send + Sync {
-    /// Called once per exchange, after it completed or failed. Must not block for long: it runs
-    /// on the fetching task.
-    fn record(&self, ex: &Exchange);
+    /// Called once per exchange, after it completed or failed, with the exchange itself (no
+    /// copy of the bodies). Must not block for long: it runs on the fetching task.
+    fn record(&self, ex: Exchange);
 }
 
 /// A sink that discards everything.
@@ -37,7 +37,7 @@ pub trait ExchangeSink: Send + Sync {
 pub struct NullSink;
 
 impl ExchangeSink for NullSink {
-    fn record(&self, _ex: &Exchange) {}
+    fn record(&self, _ex: Exchange) {}
 }
 
 /// A sink that keeps every exchange in memory (tests, small tools).
@@ -60,7 +60,7 @@ impl MemorySink {
 }
 
 impl ExchangeSink for MemorySink {
-    fn record(&self, ex: &Exchange) {
-        self.exchanges.lock().unwrap_or_else(PoisonError::into_inner).push(ex.clone());
+    fn record(&self, ex: Exchange) {
+        self.exchanges.lock().unwrap_or_else(PoisonError::into_inner).push(ex);
     }
 }
