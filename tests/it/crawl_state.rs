@@ -274,55 +274,6 @@ mod state {
         assert_eq!(q.validators.etag.as_deref(), Some("W/\"x\""));
     }
 
-    /// `indexed`: (key, site, article id, hash) already in the index; `query`: (site, id, hash,
-    /// url) to test.
-    fn check_duplicate(
-        indexed: &[(&str, &str, Option<&str>, &str)],
-        query: (&str, Option<&str>, &str, &str),
-        expected: Option<&str>,
-    ) {
-        let st = memory();
-        for (key, site, id, hash) in indexed {
-            st.mark_indexed(key, site, *id, hash).unwrap();
-        }
-        let got = st.find_duplicate(query.0, query.1, query.2, query.3).unwrap();
-        assert_eq!(got.as_deref(), expected, "find_duplicate({query:?})");
-    }
-
-    #[test]
-    fn duplicate_detection() {
-        let a = (
-            "https://dantri.com.vn/a-20250509103306115.htm",
-            "dantri",
-            Some("20250509103306115"),
-            "h1",
-        );
-        // same article id under another URL of the same site
-        check_duplicate(
-            &[a],
-            (
-                "dantri",
-                Some("20250509103306115"),
-                "h2",
-                "https://dantri.com.vn/b-20250509103306115.htm",
-            ),
-            Some(a.0),
-        );
-        // same id on another site is not a duplicate
-        check_duplicate(
-            &[a],
-            ("tuoitre", Some("20250509103306115"), "h2", "https://tuoitre.vn/x"),
-            None,
-        );
-        // same content hash, any site
-        check_duplicate(&[a], ("tuoitre", None, "h1", "https://tuoitre.vn/x"), Some(a.0));
-        // the URL itself is not its own duplicate
-        check_duplicate(&[a], ("dantri", Some("20250509103306115"), "h1", a.0), None);
-        // nothing in common
-        check_duplicate(&[a], ("dantri", Some("1"), "h9", "https://dantri.com.vn/c"), None);
-        check_duplicate(&[], ("dantri", None, "h1", "https://dantri.com.vn/c"), None);
-    }
-
     #[test]
     fn mark_indexed_and_is_indexed() {
         let st = memory();
@@ -332,7 +283,6 @@ mod state {
         st.mark_indexed("https://a.vn/1", "a", Some("123456"), "h2").unwrap();
         assert_eq!(st.is_indexed("https://a.vn/1").unwrap().as_deref(), Some("h2"));
         assert_eq!(st.indexed_count().unwrap(), 1);
-        assert_eq!(st.find_duplicate("a", None, "h1", "https://a.vn/2").unwrap(), None);
     }
 
     #[test]

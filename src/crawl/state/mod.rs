@@ -25,9 +25,10 @@
 //! survives a killed process (a power loss may lose the last transactions, never corrupt the
 //! file). URLs handed out by [`CrawlState::next_batch`] are in state `fetching`; when the crawl
 //! is killed, [`CrawlState::open`] puts them back to `queued`, so the next run fetches them
-//! again. Exactly-once indexing across a crash relies on the `indexed` table: the crawler checks
-//! [`CrawlState::is_indexed`] / [`CrawlState::find_duplicate`] before indexing and calls
-//! [`CrawlState::mark_indexed`] once the index commit holding the document has succeeded.
+//! again. Exactly-once indexing across a crash is the index's business: the
+//! [`Indexer`](crate::index::Indexer) recognises what a killed run already committed. The
+//! `indexed` table is a record of what the crawl indexed ([`CrawlState::mark_indexed`], written
+//! after the index commit that holds the document), for counts and inspection.
 //!
 //! # Schema (`PRAGMA user_version` = [`SCHEMA_VERSION`])
 //!

@@ -60,39 +60,6 @@ impl CrawlState {
         Ok(())
     }
 
-    /// An already indexed document that makes `url` a duplicate: one of the same `site` with
-    /// the same `article_id`, or (any site) one with the same `content_hash`. Documents indexed
-    /// under `url` itself do not count (a re-fetch of the same URL is an update, see
-    /// [`CrawlState::is_indexed`]). Returns the key of the indexed document.
-    pub fn find_duplicate(
-        &self,
-        site: &str,
-        article_id: Option<&str>,
-        content_hash: &str,
-        url: &str,
-    ) -> Result<Option<String>> {
-        if let Some(id) = article_id {
-            let hit: Option<String> = self
-                .conn
-                .prepare_cached(
-                    "SELECT key FROM indexed
-                     WHERE site = ?1 AND article_id = ?2 AND key <> ?3 LIMIT 1",
-                )?
-                .query_row(params![site, id, url], |r| r.get(0))
-                .optional()?;
-            if hit.is_some() {
-                return Ok(hit);
-            }
-        }
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT key FROM indexed WHERE content_hash = ?1 AND key <> ?2 LIMIT 1",
-            )?
-            .query_row(params![content_hash, url], |r| r.get(0))
-            .optional()?)
-    }
-
     /// Records that a document is in the search index under `key` (normally its canonical
     /// URL), with its site, article id and content hash; replaces an earlier record of the
     /// same key. Call it after the index commit that holds the document.
