@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod archive;
+pub mod chart;
 pub mod crawl;
 pub mod entities;
 pub mod extract;

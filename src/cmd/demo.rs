@@ -24,6 +24,9 @@ pub struct Args {
     /// Crawl state (SQLite and WARC) of the demo crawl [env VNMON_STATE]
     #[arg(long, value_name = "DIR", env = "VNMON_STATE", default_value = "state")]
     state: PathBuf,
+    /// Where the coverage charts go (SVG and PNG)
+    #[arg(long, value_name = "DIR", default_value = "charts")]
+    charts: PathBuf,
 }
 
 /// The hosts of the seed pages' canonical links: in scope, so documents keep those stable keys.
@@ -108,5 +111,35 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     })?;
     let mut out = std::io::stdout().lock();
     super::search::write_results(&mut out, &results, ctx.color)?;
+    // The question the tool exists for: how widely was it reported?
+    writeln!(
+        out,
+        "\n$ vnmon coverage {:?} --chain --plot {}\n",
+        args.query,
+        args.charts.join("coverage.svg").display()
+    )?;
+    let req = vnmon::report::coverage::Request {
+        reference: args.query.clone(),
+        chain_depth: 3,
+        ..Default::default()
+    };
+    match vnmon::report::coverage::coverage(&index, &req) {
+        Ok(report) => {
+            super::coverage::write_text(&mut out, &report, true)?;
+            std::fs::create_dir_all(&args.charts)
+                .with_context(|| format!("cannot create {}", args.charts.display()))?;
+            let mut written = Vec::new();
+            for name in ["coverage.svg", "coverage.png"] {
+                written.extend(super::coverage::write_charts(&report, &args.charts.join(name))?);
+            }
+            writeln!(out, "\ncharts written:")?;
+            for p in written {
+                writeln!(out, "  {}", p.display())?;
+            }
+        }
+        // Not a reference (a free-text --query): the search above is the answer.
+        Err(vnmon::report::coverage::CoverageError::NotAReference(_)) => {}
+        Err(e) => writeln!(out, "coverage: {e}")?,
+    }
     Ok(if t.error_count() > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

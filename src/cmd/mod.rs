@@ -1,8 +1,10 @@
 //! Subcommands. Each file turns validated arguments into library calls and prints the result;
 //! no pipeline logic lives here.
 
+mod coverage;
 pub mod crawl;
 mod demo;
+mod documents;
 mod entities;
 mod extract;
 mod import;
@@ -54,6 +56,10 @@ enum Command {
     Import(import::Args),
     /// Search the index
     Search(search::Args),
+    /// How widely a document was reported: outlets, timeline, copies, units, officials, chain
+    Coverage(coverage::Args),
+    /// The most reported documents of a period
+    Documents(documents::Args),
     /// List the most mentioned documents, officials or units
     Entities(entities::Args),
     /// Crawl news sites: discover, fetch politely, archive as WARC, extract and index
@@ -106,6 +112,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => extract::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Search(args) => search::run(&ctx, args),
+        Command::Coverage(args) => coverage::run(&ctx, args),
+        Command::Documents(args) => documents::run(&ctx, args),
         Command::Entities(args) => entities::run(&ctx, args),
         Command::Crawl(args) => crawl::run(&ctx, args),
         Command::Reindex(args) => crawl::reindex(&ctx, args),

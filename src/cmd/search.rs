@@ -45,11 +45,15 @@ pub struct Args {
     /// CSV with a header row
     #[arg(long)]
     csv: bool,
+    /// One hit per group of copies (the same article re-posted by several outlets), with the
+    /// number of copies; the count is then of groups
+    #[arg(long)]
+    collapse_copies: bool,
 }
 
 /// A date written exactly `YYYY-MM-DD` (a two-digit year is not guessed), within
 /// [`MIN_DATE`]..=[`MAX_DATE`].
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub(super) fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let shape = s.len() == 10
         && s.bytes()
             .enumerate()
@@ -77,7 +81,7 @@ fn parse_limit(s: &str) -> Result<usize, String> {
 }
 
 /// A filter value with some text: a blank one would otherwise filter nothing.
-fn non_blank(s: &str) -> Result<String, String> {
+pub(super) fn non_blank(s: &str) -> Result<String, String> {
     if s.trim().is_empty() {
         Err("the value is empty".to_string())
     } else {
@@ -106,6 +110,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         doc: args.doc.clone(),
         official: args.official.clone(),
         unit: args.unit.clone(),
+        collapse_copies: args.collapse_copies,
     };
     let results = index.search(&req).map_err(explain)?;
     let mut out = std::io::stdout().lock();
@@ -125,8 +130,13 @@ fn explain(e: IndexError) -> anyhow::Error {
     anyhow::Error::new(e)
 }
 
+/// A publication time in Vietnam time; a date without an hour stays a date.
+fn moment(p: &chrono::DateTime<chrono::FixedOffset>) -> vnmon::report::time::Moment {
+    vnmon::report::time::Moment::from_utc_secs(p.timestamp())
+}
+
 fn date_of(hit: &Hit) -> String {
-    hit.published.map(|p| p.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_else(|| "-".into())
+    hit.published.map(|p| moment(&p).display()).unwrap_or_else(|| "-".into())
 }
 
 /// The snippet with its highlights marked: ANSI bold colour on a terminal, `**…**` otherwise.
@@ -163,7 +173,12 @@ pub fn write_results(
     for (i, hit) in results.hits.iter().enumerate() {
         writeln!(out, "{:>2}. {b}{}{r}", i + 1, terminal_safe(&hit.title))?;
         let (site, url) = (terminal_safe(&hit.site), terminal_safe(&hit.url));
-        writeln!(out, "    {site} · {} · {url}", date_of(hit))?;
+        let copies = match hit.copies {
+            0 => String::new(),
+            1 => " · +1 copy".to_string(),
+            n => format!(" · +{n} copies"),
+        };
+        writeln!(out, "    {site} · {} · {url}{copies}", date_of(hit))?;
         if !hit.snippet.text.is_empty() {
             writeln!(out, "    {}", marked(hit, color))?;
         }
@@ -195,9 +210,10 @@ fn write_json(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<(
             "url": hit.url,
             "site": hit.site,
             "title": hit.title,
-            "published": hit.published.map(|p| p.to_rfc3339()),
+            "published": hit.published.map(|p| moment(&p).iso()),
             "snippet": hit.snippet.text,
             "highlights": hit.snippet.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+            "copies": hit.copies,
         });
         serde_json::to_writer(&mut *out, &v)?;
         writeln!(out)?;
@@ -207,16 +223,17 @@ fn write_json(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<(
 
 fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["rank", "score", "published", "site", "title", "url", "snippet"])?;
+    w.write_record(["rank", "score", "published", "site", "title", "url", "snippet", "copies"])?;
     for (i, hit) in results.hits.iter().enumerate() {
         w.write_record([
             (i + 1).to_string(),
             format!("{:.3}", hit.score),
-            hit.published.map(|p| p.to_rfc3339()).unwrap_or_default(),
+            hit.published.map(|p| moment(&p).iso()).unwrap_or_default(),
             terminal_safe(&hit.site),
             terminal_safe(&hit.title),
             terminal_safe(&hit.url),
             terminal_safe(&hit.snippet.text),
+            hit.copies.to_string(),
         ])?;
     }
     w.flush().context("cannot write csv")?;

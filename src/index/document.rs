@@ -127,6 +127,20 @@ pub(crate) fn build(fields: &Fields, record: &Record, id: &Identity) -> Result<T
     for unit in unique(unit_keys) {
         doc.add_text(f.units_folded, &unit);
     }
+    let facts = super::facts::of(record);
+    for d in &facts.docs {
+        doc.add_text(f.doc_refs, d.encode());
+    }
+    for l in &facts.links {
+        doc.add_text(f.doc_links, l.encode());
+    }
+    for v in unique(facts.officials.iter().map(|(n, t)| super::facts::encode_pair(n, t))) {
+        doc.add_text(f.official_titles, &v);
+    }
+    for (d, u) in &facts.event_units {
+        doc.add_text(f.event_units, super::facts::encode_pair(d, u));
+    }
+    doc.add_bytes(f.copy_signature, &facts.signature.to_bytes());
     let mut value = record.to_json();
     // `text` is usually title + sapo + body again: store it only when it differs.
     if record.text == a.text() {

@@ -15,7 +15,9 @@
 //! `index/`) and this module only takes a path.
 
 pub mod analyzer;
+mod collapse;
 mod document;
+pub mod facts;
 pub mod identity;
 pub mod indexer;
 pub mod query;
@@ -135,6 +137,9 @@ pub struct SearchRequest {
     pub official: Option<String>,
     /// Mentions this unit (matched without diacritics, [`entity_key`]).
     pub unit: Option<String>,
+    /// Show one hit per copy group (near-duplicate articles, [`crate::text::copies`]): the best
+    /// ranked member, with the number of the others in [`Hit::copies`].
+    pub collapse_copies: bool,
 }
 
 /// One search result.
@@ -154,6 +159,9 @@ pub struct Hit {
     pub title_highlights: Vec<Range<usize>>,
     /// Extract with highlighted matches.
     pub snippet: Snippet,
+    /// With [`SearchRequest::collapse_copies`]: how many other matching articles are copies of
+    /// this one (or it of them); 0 otherwise.
+    pub copies: usize,
 }
 
 /// The answer to a [`SearchRequest`].
@@ -348,15 +356,21 @@ impl Index {
                 searcher
                     .search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
             };
+            let (total, top, copies) = if req.collapse_copies && req.limit > 0 {
+                collapsed(&searcher, query.as_ref(), text.is_empty(), req.limit)?
+            } else {
+                (total, top, Vec::new())
+            };
             let mut found = Vec::with_capacity(top.len());
-            for (score, address) in top {
-                found.push((score, self.load(&searcher, address)?));
+            for (i, (score, address)) in top.into_iter().enumerate() {
+                let n = copies.get(i).copied().unwrap_or(0);
+                found.push((score, self.load(&searcher, address)?, n));
             }
             Ok((total, found))
         })?;
         let mut highlighter = snippet::Highlighter::new(&highlights);
         let mut hits = Vec::with_capacity(found.len());
-        for (score, (key, record)) in found {
+        for (score, (key, record), copies) in found {
             let a = &record.article;
             let sources = [a.sapo.as_deref().unwrap_or_default(), a.body.as_str()];
             hits.push(Hit {
@@ -367,6 +381,7 @@ impl Index {
                 title_highlights: highlighter.highlight(a.title.as_deref().unwrap_or_default()),
                 published: a.published,
                 snippet: highlighter.snippet(&sources),
+                copies,
             });
         }
         Ok(SearchResults { total, hits })
@@ -393,6 +408,16 @@ impl Index {
     pub fn all_records(&self) -> Result<Records<'_>> {
         let searcher = readonly::guarded(&self.dir, || self.searcher())?;
         Ok(Records { index: self, searcher, segment: 0, doc: 0 })
+    }
+
+    /// Handles to the schema's fields.
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// The key and stored record of the document at `address`.
+    pub fn load_at(&self, searcher: &Searcher, address: DocAddress) -> Result<(String, Record)> {
+        self.load(searcher, address)
     }
 
     fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<(String, Record)> {
@@ -450,28 +475,8 @@ impl Index {
                 .collect();
             out.push(Box::new(BooleanQuery::new(clauses)));
         }
-        for date in [req.from, req.to].into_iter().flatten() {
-            if !(MIN_DATE..=MAX_DATE).contains(&date) {
-                return Err(IndexError::Query(format!(
-                    "date {date} is out of range: dates run from {MIN_DATE} to {MAX_DATE}"
-                )));
-            }
-        }
-        if let (Some(from), Some(to)) = (req.from, req.to) {
-            if from > to {
-                return Err(IndexError::Query(format!(
-                    "the date range is empty: from {from} is after to {to}"
-                )));
-            }
-        }
-        if req.from.is_some() || req.to.is_some() {
-            let bound = |d: NaiveDate| Term::from_field_date(f.published, local_midnight_utc(d));
-            let lower = req.from.map_or(Bound::Unbounded, |d| Bound::Included(bound(d)));
-            let upper = match req.to.and_then(|d| d.succ_opt()) {
-                Some(next) => Bound::Excluded(bound(next)),
-                None => Bound::Unbounded,
-            };
-            out.push(Box::new(RangeQuery::new(lower, upper)));
+        if let Some(q) = period_query(f, req.from, req.to)? {
+            out.push(q);
         }
         Ok(out)
     }
@@ -517,6 +522,80 @@ fn given<'a>(name: &str, value: &'a Option<String>) -> Result<Option<&'a str>> {
         Some("") => Err(IndexError::Query(format!("the {name} filter is empty"))),
         other => Ok(other),
     }
+}
+
+/// Collapsed search: copy groups among all matches, then the best-ranked member of each group
+/// until `limit`. Returns the number of groups, the hits and each hit's number of other copies.
+type Ranked = Vec<(f32, DocAddress)>;
+fn collapsed(
+    searcher: &Searcher,
+    query: &dyn Query,
+    by_date: bool,
+    limit: usize,
+) -> Result<(usize, Ranked, Vec<usize>)> {
+    let groups = collapse::groups(searcher, query)?;
+    let total = groups.values().filter(|(g, _)| groups.get(g).is_some_and(|x| x.0 == *g)).count();
+    let mut want = (limit * 4).max(64);
+    loop {
+        let ranked: Ranked = if by_date {
+            let c = TopDocs::with_limit(want)
+                .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
+            searcher.search(query, &c)?.into_iter().map(|(_, a)| (0.0, a)).collect()
+        } else {
+            searcher.search(query, &TopDocs::with_limit(want).order_by_score())?
+        };
+        let exhausted = ranked.len() < want;
+        let mut seen = std::collections::HashSet::new();
+        let mut top = Vec::new();
+        let mut copies = Vec::new();
+        for (score, a) in ranked {
+            let (g, size) = groups.get(&a).copied().unwrap_or((a, 1));
+            if seen.insert(g) {
+                top.push((score, a));
+                copies.push(size - 1);
+                if top.len() == limit {
+                    break;
+                }
+            }
+        }
+        if top.len() == limit || exhausted {
+            return Ok((total, top, copies));
+        }
+        want *= 4;
+    }
+}
+
+/// The query of articles published from `from` to `to` (Vietnam days, both included); `None`
+/// when neither is given. Dates out of range or in the wrong order are errors.
+pub(crate) fn period_query(
+    f: &Fields,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Option<Box<dyn Query>>> {
+    for date in [from, to].into_iter().flatten() {
+        if !(MIN_DATE..=MAX_DATE).contains(&date) {
+            return Err(IndexError::Query(format!(
+                "date {date} is out of range: dates run from {MIN_DATE} to {MAX_DATE}"
+            )));
+        }
+    }
+    if let (Some(from), Some(to)) = (from, to) {
+        if from > to {
+            return Err(IndexError::Query(format!(
+                "the date range is empty: from {from} is after to {to}"
+            )));
+        }
+    }
+    if from.is_some() || to.is_some() {
+        let bound = |d: NaiveDate| Term::from_field_date(f.published, local_midnight_utc(d));
+        let lower = from.map_or(Bound::Unbounded, |d| Bound::Included(bound(d)));
+        let upper = match to.and_then(|d| d.succ_opt()) {
+            Some(next) => Bound::Excluded(bound(next)),
+            None => Bound::Unbounded,
+        };
+        return Ok(Some(Box::new(RangeQuery::new(lower, upper))));
+    }
+    Ok(None)
 }
 
 /// 00:00 of `date` in Vietnam, as a UTC tantivy date.

@@ -57,6 +57,20 @@ pub const UNITS_FOLDED: &str = "units_folded";
 pub const ARTICLE_KEY: &str = "article_key";
 /// Hex SHA-1 of the record's text: the same content under another key is a duplicate (raw).
 pub const CONTENT_HASH: &str = "content_hash";
+/// One value per referenced document: the document graph's view of the reference, for reports
+/// (raw, multi-valued; [`crate::index::facts::DocFact`] reads and writes the format).
+pub const DOC_REFS: &str = "doc_refs";
+/// One value per implementation link found in the article: `parent\tchild\tE|C` (explicit or
+/// co-cited; raw, multi-valued).
+pub const DOC_LINKS: &str = "doc_links";
+/// One value per official: `name\ttitle` with the first title the text gives (raw,
+/// multi-valued).
+pub const OFFICIAL_TITLES: &str = "official_titles";
+/// One value per unit that held an event on a document: `doc key\tunit` (raw, multi-valued).
+pub const EVENT_UNITS: &str = "event_units";
+/// MinHash signature of the article's text ([`crate::text::copies`]), for copy groups (bytes,
+/// fast only).
+pub const COPY_SIGNATURE: &str = "copy_signature";
 /// The whole record as `extract` JSON (stored only).
 pub const RECORD: &str = "record";
 
@@ -103,6 +117,16 @@ pub struct Fields {
     pub article_key: Field,
     /// See [`CONTENT_HASH`].
     pub content_hash: Field,
+    /// See [`DOC_REFS`].
+    pub doc_refs: Field,
+    /// See [`DOC_LINKS`].
+    pub doc_links: Field,
+    /// See [`OFFICIAL_TITLES`].
+    pub official_titles: Field,
+    /// See [`EVENT_UNITS`].
+    pub event_units: Field,
+    /// See [`COPY_SIGNATURE`].
+    pub copy_signature: Field,
     /// See [`RECORD`].
     pub record: Field,
 }
@@ -123,6 +147,10 @@ pub const KEYWORD_FIELDS: [&str; 13] = [
     ARTICLE_KEY,
     CONTENT_HASH,
 ];
+
+/// Fields the reports read per matched document and never search: fast (columnar) only, not
+/// indexed, so they cost no term dictionary.
+pub const FACT_FIELDS: [&str; 4] = [DOC_REFS, DOC_LINKS, OFFICIAL_TITLES, EVENT_UNITS];
 
 fn analyzed(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
@@ -152,6 +180,10 @@ pub fn build() -> Schema {
     for name in [TITLE_FOLDED, SAPO_FOLDED, BODY_FOLDED] {
         b.add_text_field(name, analyzed(VI_FOLDED));
     }
+    for name in FACT_FIELDS {
+        b.add_text_field(name, FAST);
+    }
+    b.add_bytes_field(COPY_SIGNATURE, FAST);
     b.add_text_field(RECORD, STORED);
     b.build()
 }
@@ -182,6 +214,11 @@ impl Fields {
             units_folded: f(UNITS_FOLDED)?,
             article_key: f(ARTICLE_KEY)?,
             content_hash: f(CONTENT_HASH)?,
+            doc_refs: f(DOC_REFS)?,
+            doc_links: f(DOC_LINKS)?,
+            official_titles: f(OFFICIAL_TITLES)?,
+            event_units: f(EVENT_UNITS)?,
+            copy_signature: f(COPY_SIGNATURE)?,
             record: f(RECORD)?,
         })
     }

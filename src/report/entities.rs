@@ -1,4 +1,4 @@
-//! Reports over indexed records: the most mentioned entities (`vnmon entities`).
+//! The most mentioned entities (`vnmon entities`).
 //!
 //! Reports read stored [`Record`]s only; they never re-run extraction.
 
