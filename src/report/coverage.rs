@@ -589,7 +589,7 @@ fn timeline(
     let end = by.next(last);
     let bucket_of = |secs: i64| {
         let day = Moment::from_utc_secs(secs).date;
-        if day < first || day >= end {
+        if day < starts[0] || day >= end {
             return None;
         }
         index_of(day)

@@ -42,6 +42,11 @@ mod crash;
 // archive and index failures lose nothing; crawl plan settings measured at the server.
 mod indexer;
 
+// --- Reports ------------------------------------------------------------------------------
+
+// `coverage` and `documents` on a generated world with known answers.
+mod coverage;
+
 // --- The command line -----------------------------------------------------------------------
 
 // The `vnmon` binary end to end: demo, import, search, extract, entities.
