@@ -46,11 +46,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Kind::Units => EntityKind::Units,
     };
     let index = Index::open_read_only(&ctx.index_dir)?;
-    let mut records = Vec::new();
-    for r in index.all_records()? {
-        records.push(r?);
-    }
-    let mut rows = report::top_entities(records, kind, args.top);
+    let mut rows = report::top_entities(&index, kind, args.top)?;
     for r in &mut rows {
         // Labels and details come from pages: nothing in them may reach the terminal as control.
         for text in [&mut r.key, &mut r.label, &mut r.detail] {

@@ -134,8 +134,11 @@ pub(crate) fn build(fields: &Fields, record: &Record, id: &Identity) -> Result<T
     for l in &facts.links {
         doc.add_text(f.doc_links, l.encode());
     }
-    for v in unique(facts.officials.iter().map(|(n, t)| super::facts::encode_pair(n, t))) {
+    for v in unique(facts.officials.iter().map(super::facts::encode_named)) {
         doc.add_text(f.official_titles, &v);
+    }
+    for v in unique(facts.units.iter().map(super::facts::encode_named)) {
+        doc.add_text(f.unit_facts, &v);
     }
     for (d, u) in &facts.event_units {
         doc.add_text(f.event_units, super::facts::encode_pair(d, u));

@@ -51,13 +51,19 @@ pub struct ArticleFacts {
     pub docs: Vec<DocFact>,
     /// Implementation links.
     pub links: Vec<LinkFact>,
-    /// `(name, first title)` per official.
-    pub officials: Vec<(String, String)>,
+    /// Per official: `(name, first title, mentions)`.
+    pub officials: Vec<Named>,
+    /// Per unit: `(canonical name, name as written, mentions)`.
+    pub units: Vec<Named>,
     /// `(doc key, unit)`: units that held an event on a document.
     pub event_units: Vec<(String, String)>,
     /// Copy signature of the text.
     pub signature: Signature,
 }
+
+/// An official or unit: `(key name, detail, mentions)` — for an official its name and first
+/// title, for a unit its canonical name and the name as written.
+pub type Named = (String, String, u32);
 
 /// The document key of a reference: its id, or `kind|number` for a short reference.
 pub fn doc_key(d: &crate::entities::DocumentRef) -> String {
@@ -106,12 +112,21 @@ pub fn of(record: &Record) -> ArticleFacts {
     let officials = e
         .officials
         .iter()
-        .map(|o| (o.name.clone(), o.titles.first().cloned().unwrap_or_default()))
+        .map(|o| {
+            let title = o.titles.first().cloned().unwrap_or_default();
+            (o.name.clone(), title, o.mentions.len().max(1) as u32)
+        })
+        .collect();
+    let units = e
+        .units
+        .iter()
+        .map(|u| (u.canonical.clone(), u.name.clone(), u.mentions.len().max(1) as u32))
         .collect();
     let mut event_units = g.event_units;
     event_units.sort();
     event_units.dedup();
-    ArticleFacts { docs, links, officials, event_units, signature: Signature::of(&record.text) }
+    let signature = Signature::of(&record.text);
+    ArticleFacts { docs, links, officials, units, event_units, signature }
 }
 
 /// Tabs and line breaks inside a part would break the format: they become spaces.
@@ -174,6 +189,18 @@ pub fn encode_pair(a: &str, b: &str) -> String {
     format!("{}\t{}", part(a), part(b))
 }
 
+/// The stored value of a [`Named`] fact.
+pub fn encode_named(n: &Named) -> String {
+    format!("{}\t{}\t{}", part(&n.0), part(&n.1), n.2)
+}
+
+/// Reads a [`Named`] fact back.
+pub fn decode_named(value: &str) -> Option<Named> {
+    let mut p = value.split('\t');
+    let (a, b, n) = (p.next()?, p.next()?, p.next()?.parse().ok()?);
+    Some((a.to_string(), b.to_string(), n))
+}
+
 /// Reads a pair fact back.
 pub fn decode_pair(value: &str) -> Option<(String, String)> {
     let (a, b) = value.split_once('\t')?;
@@ -206,5 +233,7 @@ mod tests {
         assert_eq!(LinkFact::decode(&l.encode()), Some(l));
         assert_eq!(decode_pair(&encode_pair("A", "B\tC")), Some(("A".into(), "B C".into())));
         assert_eq!(DocFact::decode("24-CT/TU"), None);
+        let n = ("Sở Nội vụ".to_string(), "Sở Nội vụ\tHà Nội".to_string(), 2);
+        assert_eq!(decode_named(&encode_named(&n)), Some((n.0, "Sở Nội vụ Hà Nội".into(), 2)));
     }
 }

@@ -63,9 +63,11 @@ pub const DOC_REFS: &str = "doc_refs";
 /// One value per implementation link found in the article: `parent\tchild\tE|C` (explicit or
 /// co-cited; raw, multi-valued).
 pub const DOC_LINKS: &str = "doc_links";
-/// One value per official: `name\ttitle` with the first title the text gives (raw,
+/// One value per official: `name\ttitle\tmentions` with the first title the text gives (raw,
 /// multi-valued).
 pub const OFFICIAL_TITLES: &str = "official_titles";
+/// One value per unit: `canonical\tname as written\tmentions` (raw, multi-valued).
+pub const UNIT_FACTS: &str = "unit_facts";
 /// One value per unit that held an event on a document: `doc key\tunit` (raw, multi-valued).
 pub const EVENT_UNITS: &str = "event_units";
 /// MinHash signature of the article's text ([`crate::text::copies`]), for copy groups (bytes,
@@ -123,6 +125,8 @@ pub struct Fields {
     pub doc_links: Field,
     /// See [`OFFICIAL_TITLES`].
     pub official_titles: Field,
+    /// See [`UNIT_FACTS`].
+    pub unit_facts: Field,
     /// See [`EVENT_UNITS`].
     pub event_units: Field,
     /// See [`COPY_SIGNATURE`].
@@ -150,7 +154,7 @@ pub const KEYWORD_FIELDS: [&str; 13] = [
 
 /// Fields the reports read per matched document and never search: fast (columnar) only, not
 /// indexed, so they cost no term dictionary.
-pub const FACT_FIELDS: [&str; 4] = [DOC_REFS, DOC_LINKS, OFFICIAL_TITLES, EVENT_UNITS];
+pub const FACT_FIELDS: [&str; 5] = [DOC_REFS, DOC_LINKS, OFFICIAL_TITLES, UNIT_FACTS, EVENT_UNITS];
 
 fn analyzed(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
@@ -217,6 +221,7 @@ impl Fields {
             doc_refs: f(DOC_REFS)?,
             doc_links: f(DOC_LINKS)?,
             official_titles: f(OFFICIAL_TITLES)?,
+            unit_facts: f(UNIT_FACTS)?,
             event_units: f(EVENT_UNITS)?,
             copy_signature: f(COPY_SIGNATURE)?,
             record: f(RECORD)?,

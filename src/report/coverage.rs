@@ -488,7 +488,7 @@ fn build(
                 units.entry(u.clone()).or_default().insert(n);
             }
         }
-        for (name, title) in &r.officials {
+        for (name, title, _) in &r.officials {
             let e = officials.entry(name.clone()).or_default();
             e.0.insert(n);
             if !title.is_empty() {

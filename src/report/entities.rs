@@ -1,10 +1,9 @@
-//! The most mentioned entities (`vnmon entities`).
-//!
-//! Reports read stored [`Record`]s only; they never re-run extraction.
+//! The most mentioned entities (`vnmon entities`), counted from the facts each article got at
+//! ingest, never from stored records.
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::record::Record;
+use super::rows::{Row, Want};
 
 /// Which entities to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,46 +80,75 @@ fn most_frequent(tally: &HashMap<String, usize>) -> String {
     best.map(|(k, _)| k.clone()).unwrap_or_default()
 }
 
-/// Counts the entities of `kind` over `records` and returns the `top` most mentioned, by article
-/// count, then mentions, then key.
+/// Counts the entities of `kind` in every indexed article and returns the `top` most
+/// mentioned, by article count, then mentions, then key. Documents are grouped as `vnmon
+/// documents` groups them (id, issuer and year, [`super::identity`]); officials by folded name;
+/// units by canonical name. Reads fast fields only.
 pub fn top_entities(
-    records: impl IntoIterator<Item = Record>,
+    index: &crate::index::Index,
     kind: EntityKind,
     top: usize,
-) -> Vec<EntityCount> {
+) -> Result<Vec<EntityCount>, crate::index::IndexError> {
+    let dir = index.dir().to_path_buf();
+    crate::index::readonly::guarded(&dir, || {
+        let searcher = index.searcher()?;
+        let want = match kind {
+            EntityKind::Documents => Want { docs: true, ..Want::default() },
+            _ => Want { people: true, ..Want::default() },
+        };
+        let rows = super::rows::matching(&searcher, &tantivy::query::AllQuery, want)?;
+        Ok(count(&rows, kind, top))
+    })
+}
+
+/// [`top_entities`] over rows already read.
+pub fn count(rows: &[Row], kind: EntityKind, top: usize) -> Vec<EntityCount> {
     let mut acc: HashMap<String, Acc> = HashMap::new();
-    for record in records {
-        let site = record.article.site.clone().unwrap_or_default();
-        let e = &record.entities;
-        match kind {
-            EntityKind::Documents => {
-                for d in &e.documents {
-                    let (key, label) = match &d.id {
-                        Some(id) => (id.clone(), format!("{} {id}", d.kind)),
-                        None => (
-                            format!("{}|{}", d.kind, d.number),
-                            format!("{} {} (short)", d.kind, d.number),
-                        ),
+    match kind {
+        EntityKind::Documents => {
+            let grouping = super::identity::group(rows, &|_| true);
+            let mut out: Vec<EntityCount> = grouping
+                .documents
+                .iter()
+                .map(|d| {
+                    let mentions = d
+                        .articles
+                        .iter()
+                        .flat_map(|&i| rows[i].docs.iter())
+                        .filter(|f| d.is_named_by(&f.key))
+                        .map(|f| f.mentions as usize)
+                        .sum();
+                    let outlets: BTreeSet<&str> =
+                        d.articles.iter().map(|&i| rows[i].site.as_str()).collect();
+                    let label = match d.id.split_once('|') {
+                        Some(_) => format!("{} (short)", d.label()),
+                        None => d.label(),
                     };
-                    let detail = d.issuer.clone().unwrap_or_default();
-                    acc.entry(key).or_default().add(&label, &detail, d.mentions.len(), &site);
+                    EntityCount {
+                        key: d.id.clone(),
+                        label,
+                        detail: d.issuer_display.clone(),
+                        mentions,
+                        articles: d.articles.len(),
+                        outlets: outlets.len(),
+                    }
+                })
+                .collect();
+            sort(&mut out, top);
+            return out;
+        }
+        EntityKind::Officials => {
+            for r in rows {
+                for (name, title, n) in &r.officials {
+                    let key = crate::index::entity_key(name);
+                    acc.entry(key).or_default().add(name, title, *n as usize, &r.site);
                 }
             }
-            EntityKind::Officials => {
-                for p in &e.officials {
-                    let key = crate::index::entity_key(&p.name);
-                    let detail = p.titles.first().cloned().unwrap_or_default();
-                    acc.entry(key).or_default().add(&p.name, &detail, p.mentions.len(), &site);
-                }
-            }
-            EntityKind::Units => {
-                for u in &e.units {
-                    acc.entry(u.canonical.clone()).or_default().add(
-                        &u.name,
-                        "",
-                        u.mentions.len(),
-                        &site,
-                    );
+        }
+        EntityKind::Units => {
+            for r in rows {
+                for (canonical, name, n) in &r.units {
+                    acc.entry(canonical.clone()).or_default().add(name, "", *n as usize, &r.site);
                 }
             }
         }
@@ -136,9 +164,13 @@ pub fn top_entities(
             key,
         })
         .collect();
+    sort(&mut out, top);
+    out
+}
+
+fn sort(out: &mut Vec<EntityCount>, top: usize) {
     out.sort_by(|a, b| {
         b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.key.cmp(&b.key))
     });
     out.truncate(top);
-    out
 }

@@ -8,7 +8,7 @@ use tantivy::columnar::{BytesColumn, Column, StrColumn};
 use tantivy::query::Query;
 use tantivy::{DocAddress, DocSet, Searcher, SegmentReader, TERMINATED};
 
-use crate::index::facts::{decode_pair, DocFact, LinkFact};
+use crate::index::facts::{decode_named, decode_pair, DocFact, LinkFact, Named};
 use crate::index::schema;
 use crate::index::{Index, IndexError};
 use crate::text::copies::Signature;
@@ -26,12 +26,12 @@ pub struct Row {
     pub docs: Vec<DocFact>,
     /// Implementation links it shows.
     pub links: Vec<LinkFact>,
-    /// `(name, title)` of the officials it names.
-    pub officials: Vec<(String, String)>,
+    /// `(name, title, mentions)` of the officials it names.
+    pub officials: Vec<Named>,
     /// `(doc key, unit)`: units that held an event on a document.
     pub event_units: Vec<(String, String)>,
-    /// Canonical unit names it mentions.
-    pub units: Vec<String>,
+    /// `(canonical, as written, mentions)` of the units it names.
+    pub units: Vec<Named>,
     /// Copy signature.
     pub signature: Option<Signature>,
 }
@@ -41,7 +41,7 @@ pub struct Row {
 pub struct Want {
     /// `doc_refs`, `doc_links`.
     pub docs: bool,
-    /// `official_titles`, `event_units`, `units`.
+    /// `official_titles`, `event_units`, `unit_facts`.
     pub people: bool,
     /// `copy_signature`.
     pub signature: bool,
@@ -82,7 +82,7 @@ impl Columns {
             doc_links: str_if(want.docs, schema::DOC_LINKS)?,
             officials: str_if(want.people, schema::OFFICIAL_TITLES)?,
             event_units: str_if(want.people, schema::EVENT_UNITS)?,
-            units: str_if(want.people, schema::UNITS)?,
+            units: str_if(want.people, schema::UNIT_FACTS)?,
             signature: if want.signature { ff.bytes(schema::COPY_SIGNATURE)? } else { None },
             cache: HashMap::new(),
         })
@@ -119,9 +119,9 @@ impl Columns {
         let published = self.published.first(doc).map(|d| d.into_timestamp_secs());
         let docs = self.values(1, doc)?.iter().filter_map(|v| DocFact::decode(v)).collect();
         let links = self.values(2, doc)?.iter().filter_map(|v| LinkFact::decode(v)).collect();
-        let officials = self.values(3, doc)?.iter().filter_map(|v| decode_pair(v)).collect();
+        let officials = self.values(3, doc)?.iter().filter_map(|v| decode_named(v)).collect();
         let event_units = self.values(4, doc)?.iter().filter_map(|v| decode_pair(v)).collect();
-        let units = self.values(5, doc)?;
+        let units = self.values(5, doc)?.iter().filter_map(|v| decode_named(v)).collect();
         let mut signature = None;
         if let Some(column) = &self.signature {
             let mut bytes = Vec::new();

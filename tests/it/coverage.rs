@@ -141,7 +141,10 @@ fn two_issuers_sharing_a_number_make_the_reference_ambiguous() {
 #[test]
 fn coverage_report_has_every_known_figure() {
     let (_tmp, index) = indexed();
-    let v = json(&index, &["coverage", "Chỉ thị 24-CT/TU", "--issuer", "thanh uy ha noi", "--json", "--chain"]);
+    let v = json(
+        &index,
+        &["coverage", "Chỉ thị 24-CT/TU", "--issuer", "thanh uy ha noi", "--json", "--chain"],
+    );
     let doc = &v["document"];
     assert_eq!(doc["id"], "24-CT/TU");
     assert_eq!(doc["issuer"], "Thành ủy Hà Nội");
@@ -154,7 +157,10 @@ fn coverage_report_has_every_known_figure() {
     assert_eq!(v["grouping"]["short"], 1);
     assert_eq!(v["grouping"]["unattached"], 1, "the bare id fits both documents");
     assert_eq!(v["first_report"]["published"], "2023-09-04T10:00:00+07:00");
-    assert_eq!(v["first_report"]["url"], "https://alpha.example.vn/hoi-nghi-quan-triet-chi-thi-24.html");
+    assert_eq!(
+        v["first_report"]["url"],
+        "https://alpha.example.vn/hoi-nghi-quan-triet-chi-thi-24.html"
+    );
     // Known date without an hour: a date.
     assert_eq!(v["last_report"]["published"], "2023-10-02");
     let outlets: Vec<(String, u64)> = v["outlets"]
@@ -165,8 +171,13 @@ fn coverage_report_has_every_known_figure() {
         .collect();
     assert_eq!(
         outlets,
-        [("alpha.example.vn", 2), ("beta.example.vn", 1), ("delta.example.vn", 1), ("gamma.example.vn", 1)]
-            .map(|(s, n)| (s.to_string(), n))
+        [
+            ("alpha.example.vn", 2),
+            ("beta.example.vn", 1),
+            ("delta.example.vn", 1),
+            ("gamma.example.vn", 1)
+        ]
+        .map(|(s, n)| (s.to_string(), n))
     );
     assert_eq!(v["outlets"][0]["last_report"]["published"], "2023-09-20T09:00:00+07:00");
     // Weekly timeline, every week from the first to the last report; attention counts every
@@ -186,8 +197,14 @@ fn coverage_report_has_every_known_figure() {
         .collect();
     assert_eq!(
         buckets,
-        [("2023-W36", 2, 5), ("2023-W37", 1, 2), ("2023-W38", 1, 1), ("2023-W39", 0, 0), ("2023-W40", 1, 3)]
-            .map(|(l, a, o)| (l.to_string(), a, o))
+        [
+            ("2023-W36", 2, 5),
+            ("2023-W37", 1, 2),
+            ("2023-W38", 1, 1),
+            ("2023-W39", 0, 0),
+            ("2023-W40", 1, 3)
+        ]
+        .map(|(l, a, o)| (l.to_string(), a, o))
     );
     assert_eq!(v["timeline"]["buckets"][0]["attention"], 0.4);
     // Officials with titles.
@@ -197,11 +214,20 @@ fn coverage_report_has_every_known_figure() {
     assert!(an["title"].as_str().unwrap().contains("Phó Bí thư Thành ủy"), "{an}");
     assert!(officials.iter().any(|o| o["name"] == "Trần Văn Bình"), "{officials:?}");
     // Co-cited documents and the chain: 171-KH/TU explicit, 154-KH/HU co-cited.
-    let related: Vec<&str> =
-        v["related_documents"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    let related: Vec<&str> = v["related_documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
     assert!(related.contains(&"171-KH/TU") && related.contains(&"154-KH/HU"), "{related:?}");
     let chain = v["chain"].as_array().unwrap();
-    let node = |id: &str| chain.iter().find(|n| n["document"]["id"] == id).unwrap_or_else(|| panic!("{id} in {chain:?}"));
+    let node = |id: &str| {
+        chain
+            .iter()
+            .find(|n| n["document"]["id"] == id)
+            .unwrap_or_else(|| panic!("{id} in {chain:?}"))
+    };
     assert_eq!(node("171-KH/TU")["evidence"]["explicit"], 1);
     assert_eq!(node("171-KH/TU")["document"]["issuer"], "Thành ủy Hà Nội");
     assert_eq!(node("154-KH/HU")["evidence"]["cocited"], 1);
@@ -209,7 +235,8 @@ fn coverage_report_has_every_known_figure() {
     assert_eq!(node("154-KH/HU")["document"]["issuer"], "Huyện ủy Sóc Sơn");
     assert_eq!(chain.len(), 2, "{chain:?}");
     // Units that held events on it.
-    let units: Vec<&str> = v["units"].as_array().unwrap().iter().map(|u| u["name"].as_str().unwrap()).collect();
+    let units: Vec<&str> =
+        v["units"].as_array().unwrap().iter().map(|u| u["name"].as_str().unwrap()).collect();
     assert!(units.iter().any(|u| u.contains("Sóc Sơn")), "{units:?}");
 }
 
@@ -242,9 +269,13 @@ fn filters_csv_and_empty_results() {
     let out = vnmon(&index, &[&args[..], &["--csv", "--by", "month"]].concat());
     assert_eq!(stdout(&out), "bucket,start,articles,outlet_articles,attention\n2023-09,2023-09-01,4,8,0.500000\n2023-10,2023-10-01,1,3,0.333333\n");
     // Period and outlet filters.
-    let v = json(&index, &[&args[..], &["--json", "--from", "2023-09-10", "--to", "2023-09-30"]].concat());
+    let v = json(
+        &index,
+        &[&args[..], &["--json", "--from", "2023-09-10", "--to", "2023-09-30"]].concat(),
+    );
     assert_eq!(v["articles_total"], 2);
-    let v = json(&index, &[&args[..], &["--json", "--site", "https://www.ALPHA.example.vn/"]].concat());
+    let v =
+        json(&index, &[&args[..], &["--json", "--site", "https://www.ALPHA.example.vn/"]].concat());
     assert_eq!(v["articles_total"], 2);
     // Nothing to report: exit 1 and one line.
     for extra in [&["--from", "2030-01-01"][..], &["--site", "nowhere.vn"][..]] {
@@ -296,7 +327,10 @@ fn search_collapses_copies() {
     let hits: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let conference: Vec<&Value> = hits
         .iter()
-        .filter(|h| h["url"].as_str().unwrap().contains("hoi-nghi") || h["url"].as_str().unwrap().contains("siet-ky-cuong"))
+        .filter(|h| {
+            h["url"].as_str().unwrap().contains("hoi-nghi")
+                || h["url"].as_str().unwrap().contains("siet-ky-cuong")
+        })
         .collect();
     assert_eq!(conference.len(), 1, "{hits:?}");
     assert_eq!(conference[0]["copies"], 1);
