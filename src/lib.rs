@@ -16,6 +16,7 @@
 //! - [`ingest`]: the one path from a raw response to a [`record::Record`];
 //! - [`import`], [`archive`], [`seeds`]: where raw pages come from (files, WARC, bundled seeds);
 //! - [`index`]: the tantivy index with Vietnamese analyzers, upsert and search;
+//! - [`chart`]: report charts as SVG and PNG (bundled font), pure rendering;
 //! - [`urls`]: URL identity (canonical URLs, [`urls::Origin`]), pure;
 //! - [`net`]: the HTTP client with its politeness gate and robots.txt, the only network code;
 //! - [`crawl`]: discovery, the frontier and the crawl loop over [`net`].
@@ -24,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod archive;
+pub mod chart;
 pub mod crawl;
 pub mod entities;
 pub mod extract;
