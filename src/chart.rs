@@ -71,6 +71,8 @@ const PLOT_TOP: f64 = 76.0;
 const TIMELINE_PLOT_H: f64 = 300.0;
 /// The widest label of a legend or of a bar chart (longer ones end with "…").
 const MAX_LABEL_W: f64 = 240.0;
+/// The widest bucket label of a timeline (longer ones end with "…").
+const MAX_BUCKET_LABEL_W: f64 = 200.0;
 /// The widest a chart grows to fit its title (longer titles end with "…").
 const MAX_TITLE_W: f64 = 960.0;
 
@@ -147,7 +149,8 @@ pub fn timeline_svg(t: &Timeline) -> String {
     let top_label_w = text_width(&group_digits(top), LABEL_SIZE);
     let y_label = clean(&t.y_label);
     let slot = timeline_slot(n);
-    let labels: Vec<String> = t.buckets.iter().map(|b| clean(b)).collect();
+    let labels: Vec<String> =
+        t.buckets.iter().map(|b| fit(&clean(b), MAX_BUCKET_LABEL_W, LABEL_SIZE)).collect();
     let widest = labels.iter().map(|l| text_width(l, LABEL_SIZE)).fold(0.0, f64::max);
     // Bucket labels are centred on their slot: the first and last may overhang the plot.
     let overhang = (widest / 2.0 - slot / 2.0).max(0.0);
@@ -175,7 +178,7 @@ pub fn timeline_svg(t: &Timeline) -> String {
     let mut v = 0;
     while v <= top {
         let y = plot_bottom - v as f64 * px;
-        let _ = write!(
+        let _ = writeln!(
             svg,
             r#"<line x1="{:.2}" y1="{y:.2}" x2="{:.2}" y2="{y:.2}" stroke="{GRID}"/><text x="{:.2}" y="{:.2}" text-anchor="end" font-size="{LABEL_SIZE}" fill="{MUTED_INK}">{}</text>"#,
             plot_left,
@@ -189,7 +192,7 @@ pub fn timeline_svg(t: &Timeline) -> String {
     }
     if !y_label.is_empty() {
         let (x, y) = (PAD + 12.0, PLOT_TOP + TIMELINE_PLOT_H / 2.0);
-        let _ = write!(
+        let _ = writeln!(
             svg,
             r#"<text x="{x:.2}" y="{y:.2}" transform="rotate(-90 {x:.2} {y:.2})" text-anchor="middle" font-size="{LEGEND_SIZE}" fill="{INK}">{}</text>"#,
             esc(&fit(&y_label, TIMELINE_PLOT_H, LEGEND_SIZE))
@@ -197,7 +200,7 @@ pub fn timeline_svg(t: &Timeline) -> String {
     }
     // Stacked bars, series in legend order from the bottom up.
     let bar_w = (slot * 0.75).min(56.0);
-    let _ = write!(svg, r#"<g class="plot" data-px-per-unit="{px}">"#);
+    let _ = writeln!(svg, r#"<g class="plot" data-px-per-unit="{px}">"#);
     for (i, bucket) in labels.iter().enumerate() {
         let x = plot_left + slot * i as f64 + (slot - bar_w) / 2.0;
         let mut base = 0u64;
@@ -208,7 +211,7 @@ pub fn timeline_svg(t: &Timeline) -> String {
             }
             let y0 = plot_bottom - base.saturating_add(value) as f64 * px;
             let h = value as f64 * px;
-            let _ = write!(
+            let _ = writeln!(
                 svg,
                 r#"<rect class="seg" data-b="{i}" data-s="{j}" x="{x:.2}" y="{y0:.2}" width="{bar_w:.2}" height="{h:.3}" fill="{}"><title>{} · {}: {}</title></rect>"#,
                 s.colour,
@@ -219,13 +222,13 @@ pub fn timeline_svg(t: &Timeline) -> String {
             base = base.saturating_add(value);
         }
     }
-    svg.push_str("</g>");
+    svg.push_str("</g>\n");
     // Axes and bucket labels.
     axes(&mut svg, plot_left, plot_right, PLOT_TOP, plot_bottom);
     for (i, label) in labels.iter().enumerate() {
         if shown[i] {
             let x = plot_left + slot * (i as f64 + 0.5);
-            let _ = write!(
+            let _ = writeln!(
                 svg,
                 r#"<line x1="{x:.2}" y1="{plot_bottom:.2}" x2="{x:.2}" y2="{:.2}" stroke="{INK}"/><text class="xl" x="{x:.2}" y="{:.2}" text-anchor="middle" font-size="{LABEL_SIZE}" fill="{INK}">{}</text>"#,
                 plot_bottom + 4.0,
@@ -237,7 +240,7 @@ pub fn timeline_svg(t: &Timeline) -> String {
     // Legend.
     for (k, (label, colour)) in legend.iter().enumerate() {
         let y = PLOT_TOP + 20.0 * k as f64;
-        let _ = write!(
+        let _ = writeln!(
             svg,
             r#"<rect x="{legend_x:.2}" y="{y:.2}" width="12" height="12" fill="{colour}"/><text class="lg" x="{:.2}" y="{:.2}" font-size="{LEGEND_SIZE}" fill="{INK}">{}</text>"#,
             legend_x + 18.0,
@@ -279,7 +282,7 @@ pub fn bars_svg(b: &Bars) -> String {
     let mut v = 0;
     while v <= top {
         let x = plot_left + v as f64 * px;
-        let _ = write!(
+        let _ = writeln!(
             svg,
             r#"<line x1="{x:.2}" y1="{PLOT_TOP:.2}" x2="{x:.2}" y2="{plot_bottom:.2}" stroke="{GRID}"/><text x="{x:.2}" y="{:.2}" text-anchor="middle" font-size="{LABEL_SIZE}" fill="{MUTED_INK}">{}</text>"#,
             plot_bottom + 16.0,
@@ -288,11 +291,11 @@ pub fn bars_svg(b: &Bars) -> String {
         let Some(next) = v.checked_add(step) else { break };
         v = next;
     }
-    let _ = write!(svg, r#"<g class="plot" data-px-per-unit="{px}">"#);
+    let _ = writeln!(svg, r#"<g class="plot" data-px-per-unit="{px}">"#);
     for (i, (label, value)) in bars.iter().enumerate() {
         let y = PLOT_TOP + ROW * i as f64;
         let w = *value as f64 * px;
-        let _ = write!(
+        let _ = writeln!(
             svg,
             r#"<text class="bl" x="{:.2}" y="{:.2}" text-anchor="end" font-size="{LEGEND_SIZE}" fill="{INK}">{}</text><rect class="bar" data-i="{i}" x="{plot_left:.2}" y="{:.2}" width="{w:.3}" height="16" fill="{BAR_COLOUR}"><title>{}: {}</title></rect><text x="{:.2}" y="{:.2}" font-size="{LABEL_SIZE}" fill="{INK}">{}</text>"#,
             plot_left - 8.0,
@@ -306,7 +309,7 @@ pub fn bars_svg(b: &Bars) -> String {
             group_digits(*value)
         );
     }
-    svg.push_str("</g>");
+    svg.push_str("</g>\n");
     axes(&mut svg, plot_left, plot_right, PLOT_TOP, plot_bottom);
     svg.push_str("</svg>\n");
     svg
@@ -449,7 +452,7 @@ fn y_ticks(max: u64) -> (u64, u64) {
 /// Writes the `<svg>` opening tag and a white background.
 fn open_svg(svg: &mut String, width: f64, height: f64) {
     let (w, h) = (width.ceil(), height.ceil());
-    let _ = write!(
+    let _ = writeln!(
         svg,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_STACK}" font-size="{LEGEND_SIZE}"><rect width="100%" height="100%" fill="#FFFFFF"/>"##
     );
@@ -458,13 +461,13 @@ fn open_svg(svg: &mut String, width: f64, height: f64) {
 /// Writes the title and subtitle, shortened to fit `width`.
 fn heading(svg: &mut String, title: &str, subtitle: &str, width: f64) {
     let room = width - 2.0 * PAD;
-    let _ = write!(
+    let _ = writeln!(
         svg,
         r#"<text class="title" x="{PAD}" y="30" font-size="{TITLE_SIZE}" fill="{INK}">{}</text>"#,
         esc(&fit(title, room, TITLE_SIZE))
     );
     if !subtitle.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             svg,
             r#"<text class="subtitle" x="{PAD}" y="52" font-size="{SUBTITLE_SIZE}" fill="{MUTED_INK}">{}</text>"#,
             esc(&fit(subtitle, room, SUBTITLE_SIZE))
@@ -474,7 +477,7 @@ fn heading(svg: &mut String, title: &str, subtitle: &str, width: f64) {
 
 /// Writes the x and y axis lines of a plot.
 fn axes(svg: &mut String, left: f64, right: f64, top: f64, bottom: f64) {
-    let _ = write!(
+    let _ = writeln!(
         svg,
         r#"<path d="M{left:.2} {top:.2}V{bottom:.2}H{right:.2}" fill="none" stroke="{INK}"/>"#
     );
