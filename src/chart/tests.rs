@@ -251,7 +251,10 @@ fn labels_never_overlap() {
         weeks(104),
         (1..=12).map(|m| format!("2023-{m:02}")).collect(),
         vec!["tuần từ 14/08 đến 20/08 năm 2023".into(); 40],
-        vec!["một nhãn rất dài, dài hơn bất kỳ nhãn thời gian nào có thể có".into(); 3],
+        vec![
+            "một nhãn rất dài, dài hơn bất kỳ nhãn thời gian nào có thể có".into();
+            3
+        ],
     ];
     for buckets in &cases {
         check_labels_apart(buckets);
@@ -451,9 +454,32 @@ fn png_errors() {
     for bad in ["", "<svg", "<html></html>", "not xml"] {
         assert!(matches!(svg_to_png(bad, 1.0), Err(ChartError::Svg(_))), "{bad:?}");
     }
-    let external = r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image width="10" height="10" xlink:href="/etc/passwd"/></svg>"#;
-    let (_, _, pixels) = decode(&svg_to_png(external, 1.0).expect("renders without the image"));
-    assert!(pixels.chunks(4).all(|p| p == [255, 255, 255, 255]));
+}
+
+/// An SVG whose `<image>` points at `href`.
+fn with_image(href: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><image width="10" height="10" xlink:href="{href}"/></svg>"#
+    )
+}
+
+#[test]
+fn png_reads_no_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let black = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#;
+    let path = dir.path().join("black.svg");
+    std::fs::write(&path, black).expect("write");
+    let data = "data:image/svg+xml;utf8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='10' height='10'%3E%3Crect width='10' height='10'/%3E%3C/svg%3E";
+    for href in [path.to_str().expect("utf-8 path"), data] {
+        let svg = with_image(href);
+        // Control: usvg's default options do load the image.
+        let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("svg");
+        let mut pixmap = tiny_skia::Pixmap::new(10, 10).expect("pixmap");
+        resvg::render(&tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+        assert!(pixmap.pixels().iter().any(|p| p.alpha() > 0), "control for {href}");
+        let (_, _, pixels) = decode(&svg_to_png(&svg, 1.0).expect("renders without the image"));
+        assert!(pixels.chunks(4).all(|p| p == [255, 255, 255, 255]), "{href} was drawn");
+    }
 }
 
 /// Ink (non-white pixels) in a rectangle of an RGBA image of width `w`.
