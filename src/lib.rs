@@ -16,6 +16,8 @@
 //! - [`ingest`]: the one path from a raw response to a [`record::Record`];
 //! - [`import`], [`archive`], [`seeds`]: where raw pages come from (files, WARC, bundled seeds);
 //! - [`index`]: the tantivy index with Vietnamese analyzers, upsert and search;
+//! - [`report`]: coverage, documents and entity reports from the index's fast fields, their
+//!   JSON/CSV exports and charts (SVG and PNG with a bundled font);
 //! - [`urls`]: URL identity (canonical URLs, [`urls::Origin`]), pure;
 //! - [`net`]: the HTTP client with its politeness gate and robots.txt, the only network code;
 //! - [`crawl`]: discovery, the frontier and the crawl loop over [`net`].
@@ -24,7 +26,6 @@
 #![warn(missing_docs)]
 
 pub mod archive;
-pub mod chart;
 pub mod crawl;
 pub mod entities;
 pub mod extract;

@@ -186,13 +186,13 @@ pub fn write_charts(report: &Coverage, path: &Path) -> anyhow::Result<Vec<PathBu
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("coverage");
     let outlets_path = path.with_file_name(format!("{stem}-outlets.{kind}"));
     let svgs = [
-        (path.to_path_buf(), vnmon::chart::timeline_svg(&charts::timeline(report))),
-        (outlets_path, vnmon::chart::bars_svg(&charts::outlets(report))),
+        (path.to_path_buf(), vnmon::report::chart::timeline_svg(&charts::timeline(report))),
+        (outlets_path, vnmon::report::chart::bars_svg(&charts::outlets(report))),
     ];
     let mut written = Vec::new();
     for (p, svg) in svgs {
         let bytes = if kind == "png" {
-            vnmon::chart::svg_to_png(&svg, 2.0)
+            vnmon::report::chart::svg_to_png(&svg, 2.0)
                 .with_context(|| format!("cannot render {}", p.display()))?
         } else {
             svg.into_bytes()

@@ -1,7 +1,7 @@
 //! The charts of a coverage report: the timeline stacked by outlet, and articles per outlet.
 
 use super::coverage::Coverage;
-use crate::chart::{Bars, Series, Timeline};
+use crate::report::chart::{Bars, Series, Timeline};
 
 /// Outlets shown by name in the timeline; the rest are stacked as "Khác" (others).
 const NAMED_OUTLETS: usize = 8;

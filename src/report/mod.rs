@@ -5,6 +5,7 @@
 //! fast fields ([`rows`]); they load stored records only for the few articles they show by
 //! title, and never re-run extraction.
 
+pub mod chart;
 pub mod charts;
 pub mod coverage;
 pub mod documents;
