@@ -49,10 +49,14 @@ struct Zipf(Vec<f64>);
 impl Zipf {
     fn new(n: usize, s: f64) -> Zipf {
         let mut acc = 0.0;
-        Zipf((1..=n).map(|k| {
-            acc += 1.0 / (k as f64).powf(s);
-            acc
-        }).collect())
+        Zipf(
+            (1..=n)
+                .map(|k| {
+                    acc += 1.0 / (k as f64).powf(s);
+                    acc
+                })
+                .collect(),
+        )
     }
     fn sample(&self, rng: &mut Rng) -> usize {
         let total = *self.0.last().unwrap_or(&1.0);
@@ -62,9 +66,22 @@ impl Zipf {
 }
 
 const PROVINCES: [&str; 16] = [
-    "Nghệ An", "Thanh Hóa", "Quảng Ninh", "Bắc Ninh", "Thái Bình", "Nam Định", "Hà Tĩnh",
-    "Quảng Nam", "Khánh Hòa", "Lâm Đồng", "Đồng Nai", "Bình Dương", "Long An", "An Giang",
-    "Kiên Giang", "Cà Mau",
+    "Nghệ An",
+    "Thanh Hóa",
+    "Quảng Ninh",
+    "Bắc Ninh",
+    "Thái Bình",
+    "Nam Định",
+    "Hà Tĩnh",
+    "Quảng Nam",
+    "Khánh Hòa",
+    "Lâm Đồng",
+    "Đồng Nai",
+    "Bình Dương",
+    "Long An",
+    "An Giang",
+    "Kiên Giang",
+    "Cà Mau",
 ];
 const CITIES: [&str; 5] = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"];
 const SURNAMES: [&str; 10] =
@@ -102,10 +119,24 @@ fn documents(rng: &mut Rng) -> Vec<Doc> {
             let n = if k % 3 == 0 { 1 + rng.below(40) } else { 1 + rng.below(900) };
             let subject = SUBJECTS[rng.below(SUBJECTS.len())];
             let (kind, id, issuer) = match rng.below(6) {
-                0 => ("Chỉ thị", format!("{n}-CT/TU"), format!("Ban Thường vụ Tỉnh ủy {}", PROVINCES[rng.below(16)])),
-                1 => ("Nghị quyết", format!("{n}-NQ/TU"), format!("Ban Chấp hành Đảng bộ tỉnh {}", PROVINCES[rng.below(16)])),
-                2 => ("Kế hoạch", format!("{n}-KH/TU"), format!("Thành ủy {}", CITIES[rng.below(5)])),
-                3 => ("Quyết định", format!("{n}/QĐ-UBND"), format!("UBND tỉnh {}", PROVINCES[rng.below(16)])),
+                0 => (
+                    "Chỉ thị",
+                    format!("{n}-CT/TU"),
+                    format!("Ban Thường vụ Tỉnh ủy {}", PROVINCES[rng.below(16)]),
+                ),
+                1 => (
+                    "Nghị quyết",
+                    format!("{n}-NQ/TU"),
+                    format!("Ban Chấp hành Đảng bộ tỉnh {}", PROVINCES[rng.below(16)]),
+                ),
+                2 => {
+                    ("Kế hoạch", format!("{n}-KH/TU"), format!("Thành ủy {}", CITIES[rng.below(5)]))
+                }
+                3 => (
+                    "Quyết định",
+                    format!("{n}/QĐ-UBND"),
+                    format!("UBND tỉnh {}", PROVINCES[rng.below(16)]),
+                ),
                 4 => ("Nghị định", format!("{n}/{year}/NĐ-CP"), "Chính phủ".to_string()),
                 _ => ("Kết luận", format!("{n}-KL/TW"), "Bộ Chính trị".to_string()),
             };
@@ -139,7 +170,11 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
     for line in reader.lines() {
         let v: Value = serde_json::from_str(&line?).unwrap_or(Value::Null);
         let title = v["title"].as_str().unwrap_or_default().to_string();
-        let body = format!("{} {}", v["lead"].as_str().unwrap_or_default(), v["body"].as_str().unwrap_or_default());
+        let body = format!(
+            "{} {}",
+            v["lead"].as_str().unwrap_or_default(),
+            v["body"].as_str().unwrap_or_default()
+        );
         let s = sentences(&body);
         if !title.is_empty() && s.len() >= 3 {
             sources.push((title, s));
@@ -150,7 +185,9 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
     let outlets: Vec<String> = (0..60).map(|i| format!("bao{i:02}.example.vn")).collect();
     let outlet_zipf = Zipf::new(outlets.len(), 0.9);
     let people: Vec<String> = (0..600)
-        .map(|_| format!("{} {} {}", SURNAMES[rng.below(10)], MIDDLE[rng.below(8)], GIVEN[rng.below(20)]))
+        .map(|_| {
+            format!("{} {} {}", SURNAMES[rng.below(10)], MIDDLE[rng.below(8)], GIVEN[rng.below(20)])
+        })
         .collect();
     let people_zipf = Zipf::new(people.len(), 1.0);
     std::fs::create_dir_all(out)?;
@@ -184,18 +221,28 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
                 let issued_ts = doc.issued.and_hms_opt(8, 0, 0).unwrap().and_utc().timestamp();
                 when = issued_ts + rng.below(200 * 86400) as i64;
                 let who = &people[people_zipf.sample(&mut rng)];
-                s.insert(0, format!(
-                    "Ngày {}, {} tổ chức Hội nghị quán triệt {} số {} ngày {} của {} về {}.",
-                    chrono::Utc.timestamp_opt(when, 0).unwrap().format("%-d/%-m"),
-                    format_args!("Đảng ủy khối {}", GIVEN[rng.below(20)]),
-                    doc.kind, doc.id, doc.issued.format("%-d/%-m/%Y"), doc.issuer, doc.subject
-                ));
+                s.insert(
+                    0,
+                    format!(
+                        "Ngày {}, {} tổ chức Hội nghị quán triệt {} số {} ngày {} của {} về {}.",
+                        chrono::Utc.timestamp_opt(when, 0).unwrap().format("%-d/%-m"),
+                        format_args!("Đảng ủy khối {}", GIVEN[rng.below(20)]),
+                        doc.kind,
+                        doc.id,
+                        doc.issued.format("%-d/%-m/%Y"),
+                        doc.issuer,
+                        doc.subject
+                    ),
+                );
                 s.insert(1, format!("Phát biểu tại hội nghị, Phó Bí thư Tỉnh ủy {who} yêu cầu các cấp ủy triển khai nghiêm túc."));
                 if rng.chance(0.2) {
                     let e = doc_zipf.sample(&mut rng);
                     if e != d {
                         cites.push(e);
-                        s.push(format!("Trước đó, {} đã ban hành {} số {} về {}.", docs[e].issuer, docs[e].kind, docs[e].id, docs[e].subject));
+                        s.push(format!(
+                            "Trước đó, {} đã ban hành {} số {} về {}.",
+                            docs[e].issuer, docs[e].kind, docs[e].id, docs[e].subject
+                        ));
                     }
                 }
             }
@@ -206,12 +253,20 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
             let day = chrono::Utc.timestamp_opt(when + 7 * 3600, 0).unwrap().date_naive();
             format!("{}T00:00:00+07:00", day.format("%Y-%m-%d"))
         } else {
-            chrono::FixedOffset::east_opt(7 * 3600).unwrap().timestamp_opt(when, 0).unwrap().to_rfc3339()
+            chrono::FixedOffset::east_opt(7 * 3600)
+                .unwrap()
+                .timestamp_opt(when, 0)
+                .unwrap()
+                .to_rfc3339()
         };
         let rec = json!({"url": url, "site": site, "title": title, "published": published, "body": paragraphs.join("\n\n")});
         writeln!(records, "{rec}")?;
         let cite_ids: Vec<Value> = cites.iter().map(|&d| json!({"id": docs[d].id, "issuer": docs[d].issuer, "issued": docs[d].issued.to_string()})).collect();
-        writeln!(truth, "{}", json!({"url": url, "site": site, "published": published, "cites": cite_ids, "copy_of": copy_of}))?;
+        writeln!(
+            truth,
+            "{}",
+            json!({"url": url, "site": site, "published": published, "cites": cite_ids, "copy_of": copy_of})
+        )?;
         if copy_of.is_none() {
             if recent.len() < 2000 {
                 recent.push((url, title, paragraphs, when, cites));
@@ -252,7 +307,9 @@ fn index(dir: &Path) -> anyhow::Result<()> {
                     site: v["site"].as_str().map(str::to_string),
                     title: v["title"].as_str().map(str::to_string),
                     body: vnmon::text::normalize(v["body"].as_str().unwrap_or_default()),
-                    published: v["published"].as_str().and_then(|p| chrono::DateTime::parse_from_rfc3339(p).ok()),
+                    published: v["published"]
+                        .as_str()
+                        .and_then(|p| chrono::DateTime::parse_from_rfc3339(p).ok()),
                     ..Default::default()
                 };
                 if rtx.send(vnmon::record::Record::from_article(article, None)).is_err() {
@@ -323,7 +380,11 @@ fn report(dir: &Path) -> anyhow::Result<()> {
     };
     let (times, top) = timed(5, || documents::documents(&index, &req));
     let top = top?;
-    println!("documents --top 50 over 2023: p50 {:.0} ms, max {:.0} ms", times[times.len() / 2], times[times.len() - 1]);
+    println!(
+        "documents --top 50 over 2023: p50 {:.0} ms, max {:.0} ms",
+        times[times.len() / 2],
+        times[times.len() - 1]
+    );
     for l in top.iter().take(3) {
         let d = &l.document;
         let req = coverage::Request {
@@ -336,7 +397,12 @@ fn report(dir: &Path) -> anyhow::Result<()> {
         let articles = c.map(|c| c.articles.len()).unwrap_or(0);
         println!(
             "coverage {} ({}, {} articles in 2023; {} in all years): p50 {:.0} ms, max {:.0} ms",
-            d.label, d.issuer_display, l.articles, articles, times[times.len() / 2], times[times.len() - 1]
+            d.label,
+            d.issuer_display,
+            l.articles,
+            articles,
+            times[times.len() / 2],
+            times[times.len() - 1]
         );
     }
     println!("peak RSS {} MiB", peak_rss_mib());

@@ -189,6 +189,10 @@ pub fn write_charts(report: &Coverage, path: &Path) -> anyhow::Result<Vec<PathBu
         (path.to_path_buf(), vnmon::report::chart::timeline_svg(&charts::timeline(report))),
         (outlets_path, vnmon::report::chart::bars_svg(&charts::outlets(report))),
     ];
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
     let mut written = Vec::new();
     for (p, svg) in svgs {
         let bytes = if kind == "png" {
