@@ -24,9 +24,9 @@ pub struct Args {
     /// Crawl state (SQLite and WARC) of the demo crawl [env VNMON_STATE]
     #[arg(long, value_name = "DIR", env = "VNMON_STATE", default_value = "state")]
     state: PathBuf,
-    /// Where the coverage charts go (SVG and PNG)
-    #[arg(long, value_name = "DIR", default_value = "charts")]
-    charts: PathBuf,
+    /// Where the coverage charts go (SVG and PNG) [default: STATE/charts]
+    #[arg(long, value_name = "DIR")]
+    charts: Option<PathBuf>,
 }
 
 /// The hosts of the seed pages' canonical links: in scope, so documents keep those stable keys.
@@ -112,6 +112,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     super::search::write_results(&mut out, &results, ctx.color)?;
     // The question the tool exists for: how widely was it reported?
+    let charts = args.charts.clone().unwrap_or_else(|| args.state.join("charts"));
     writeln!(
         out,
         "\n$ vnmon coverage {:?} --chain --plot {}\n",
@@ -126,11 +127,9 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     match vnmon::report::coverage::coverage(&index, &req) {
         Ok(report) => {
             super::coverage::write_text(&mut out, &report, true)?;
-            std::fs::create_dir_all(&args.charts)
-                .with_context(|| format!("cannot create {}", args.charts.display()))?;
             let mut written = Vec::new();
             for name in ["coverage.svg", "coverage.png"] {
-                written.extend(super::coverage::write_charts(&report, &args.charts.join(name))?);
+                written.extend(super::coverage::write_charts(&report, &charts.join(name))?);
             }
             writeln!(out, "\ncharts written:")?;
             for p in written {

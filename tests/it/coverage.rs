@@ -337,3 +337,45 @@ fn search_collapses_copies() {
     let plain = vnmon(&index, &["search", "quán triệt", "--json"]);
     assert_eq!(stdout(&plain).lines().count(), hits.len() + 1);
 }
+
+#[test]
+fn the_demo_ends_with_the_coverage_of_directive_24() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let index = dir.path().join("index");
+    let out = vnmon(&index, &["demo", "--state", state.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let (_, report) = text.split_once("$ vnmon coverage").expect("coverage shown");
+    assert!(report.contains("Chỉ thị 24-CT/TU — Ban Thường vụ Thành ủy Hà Nội, ban hành 2023-08-07"), "{report}");
+    assert!(report.contains("4 articles in 3 outlets"), "{report}");
+    for chart in ["coverage.svg", "coverage-outlets.svg", "coverage.png", "coverage-outlets.png"] {
+        let path = state.join("charts").join(chart);
+        assert!(report.contains(&path.display().to_string()), "{chart}: {report}");
+        assert!(std::fs::metadata(&path).unwrap().len() > 1000, "{chart}");
+    }
+    // The same facts as JSON, from the demo index.
+    let v = json(&index, &["coverage", "Chỉ thị 24-CT/TU", "--json", "--chain"]);
+    assert_eq!(v["articles_total"], 4);
+    assert_eq!(v["document"]["issuer_display"], "Ban Thường vụ Thành ủy Hà Nội");
+    assert_eq!(v["document"]["issued"], "2023-08-07");
+    let chain: Vec<(String, String, u64)> = v["chain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["document"]["id"].as_str().unwrap().to_string(),
+                n["document"]["issuer_display"].as_str().unwrap().to_string(),
+                n["evidence"]["cocited"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        chain,
+        [
+            ("154-KH/HU".to_string(), "Ban Thường vụ Huyện ủy Sóc Sơn".to_string(), 1),
+            ("171-KH/TU".to_string(), "Thành ủy Hà Nội".to_string(), 1),
+        ]
+    );
+}
