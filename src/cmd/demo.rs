@@ -117,7 +117,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         out,
         "\n$ vnmon coverage {:?} --chain --plot {}\n",
         args.query,
-        args.charts.join("coverage.svg").display()
+        charts.join("coverage.svg").display()
     )?;
     let req = vnmon::report::coverage::Request {
         reference: args.query.clone(),

@@ -347,7 +347,10 @@ fn the_demo_ends_with_the_coverage_of_directive_24() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     let (_, report) = text.split_once("$ vnmon coverage").expect("coverage shown");
-    assert!(report.contains("Chỉ thị 24-CT/TU — Ban Thường vụ Thành ủy Hà Nội, ban hành 2023-08-07"), "{report}");
+    assert!(
+        report.contains("Chỉ thị 24-CT/TU — Ban Thường vụ Thành ủy Hà Nội, ban hành 2023-08-07"),
+        "{report}"
+    );
     assert!(report.contains("4 articles in 3 outlets"), "{report}");
     for chart in ["coverage.svg", "coverage-outlets.svg", "coverage.png", "coverage-outlets.png"] {
         let path = state.join("charts").join(chart);
