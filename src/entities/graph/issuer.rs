@@ -145,7 +145,9 @@ fn render(doc: &Doc, s: usize, e: usize) -> Vec<Piece> {
             continue;
         }
         if committee_at(doc, i).is_some() {
-            out.push(Piece::Word(upper_first(&canonical_tones(&doc.span_text(i, i + 2).to_lowercase()))));
+            out.push(Piece::Word(upper_first(&canonical_tones(
+                &doc.span_text(i, i + 2).to_lowercase(),
+            ))));
             i += 2;
             continue;
         }
@@ -264,7 +266,8 @@ fn parse_one(doc: &Doc, s: usize, e: usize) -> Form {
             || (matches!(doc.key(i), "ủy" | "hội") && matches!(doc.key(i + 2), "nhân"))
             || (doc.key(i) == "công" && doc.key(i + 1) == "an")
         {
-            need = if doc.tok_text(i).ends_with("TP") { Need::Level(Level::City) } else { Need::Any };
+            need =
+                if doc.tok_text(i).ends_with("TP") { Need::Level(Level::City) } else { Need::Any };
             takes_noun = true;
         }
     }
@@ -388,7 +391,8 @@ impl Lookup<'_> {
     /// that level, then the outlet.
     pub fn find(&self, need: Need) -> Option<(String, Level, IssuerSource)> {
         for &(s, e) in &self.sentences {
-            let hit = self.places.iter().find(|(p, l, _)| *p >= s && *p < e && need.accepts(*l, true));
+            let hit =
+                self.places.iter().find(|(p, l, _)| *p >= s && *p < e && need.accepts(*l, true));
             if let Some((_, l, name)) = hit {
                 return Some((name.clone(), *l, IssuerSource::Sentence));
             }
@@ -440,7 +444,10 @@ pub(super) fn resolve_written(written: &str, lookup: &Lookup) -> Option<(IssuerI
     if key.is_empty() {
         return None;
     }
-    Some((IssuerId { key, display: displays.join(" và "), resolved, source, from_symbol: false }, rank))
+    Some((
+        IssuerId { key, display: displays.join(" và "), resolved, source, from_symbol: false },
+        rank,
+    ))
 }
 
 /// National issuer codes inside a symbol.
@@ -479,13 +486,12 @@ const SYMBOL_ISSUERS: &[(&str, &str)] = &[
 /// Party symbols (`…/TW`) name none: Bộ Chính trị, Ban Bí thư and the Central Committee share
 /// the code.
 pub(super) fn national_from_symbol(symbol: &str) -> Option<&'static str> {
-    let Some((_, tail)) = symbol.rsplit_once('/') else {
-        return None;
-    };
+    let tail = symbol.rsplit('/').next().unwrap_or(symbol);
     let chunks: Vec<&str> = tail.split('-').collect();
     if chunks.len() == 1 {
         let c = chunks[0];
-        let digits = |p: &str| c.strip_prefix(p).is_some_and(|t| t.chars().all(|d| d.is_ascii_digit()));
+        let digits =
+            |p: &str| c.strip_prefix(p).is_some_and(|t| t.chars().all(|d| d.is_ascii_digit()));
         return if digits("UBTVQH") {
             Some("Ủy ban Thường vụ Quốc hội")
         } else if digits("QH") {
@@ -496,12 +502,13 @@ pub(super) fn national_from_symbol(symbol: &str) -> Option<&'static str> {
             None
         };
     }
-    let found: Vec<&str> = chunks[1..]
+    // The type code (`QĐ`, `TT`) is in no list: a công văn's first chunk is its issuer.
+    let found: Vec<&str> = chunks
         .iter()
         .filter_map(|c| SYMBOL_ISSUERS.iter().find(|(k, _)| k == c).map(|(_, v)| *v))
         .collect();
     match found.as_slice() {
-        [one] if chunks[1..].len() <= 2 => Some(one),
+        [one] => Some(one),
         _ => None,
     }
 }
@@ -523,7 +530,8 @@ pub(super) fn local_from_symbol(symbol: &str, lookup: &Lookup) -> Option<(Issuer
         Level::District => "Huyện ủy",
         _ => "Quận ủy",
     };
-    let place = if name == "Hồ Chí Minh" { "Thành phố Hồ Chí Minh".to_string() } else { name };
+    let place =
+        if name == "Hồ Chí Minh" { "Thành phố Hồ Chí Minh".to_string() } else { name };
     let key = format!("{body} {place}");
     let id = IssuerId { display: key.clone(), key, resolved: true, source, from_symbol: true };
     Some((id, Some(level.rank())))
@@ -545,7 +553,8 @@ pub(super) fn key_of(text: &str) -> String {
 fn query_tokens(s: &str) -> Vec<String> {
     let folded = fold(s);
     let mut toks: Vec<String> = Vec::new();
-    for w in folded.split(|c: char| !c.is_ascii_alphanumeric() && c != '.').filter(|w| !w.is_empty())
+    for w in
+        folded.split(|c: char| !c.is_ascii_alphanumeric() && c != '.').filter(|w| !w.is_empty())
     {
         let exp: &[&str] = match w.trim_matches('.') {
             "ubnd" => &["uy", "ban", "nhan", "dan"],
@@ -554,7 +563,7 @@ fn query_tokens(s: &str) -> Vec<String> {
             "tp.hn" => &["ha", "noi"],
             "ttg" => &["thu", "tuong", "chinh", "phu"],
             "bch" => &["ban", "chap", "hanh"],
-            "btv" | "tp" | "tp." | "tinh" | "huyen" => &[],
+            "btv" | "tp" | "tp." => &[],
             other => {
                 for part in other.split('.').filter(|p| !p.is_empty()) {
                     toks.push(part.to_string());
@@ -564,8 +573,15 @@ fn query_tokens(s: &str) -> Vec<String> {
         };
         toks.extend(exp.iter().map(|t| t.to_string()));
     }
-    for prefix in [&["ban", "thuong", "vu"][..], &["thuong", "vu"], &["ban", "thuong", "truc"], &["thuong", "truc"]] {
-        if toks.len() > prefix.len() && toks.starts_with(&prefix.iter().map(|t| t.to_string()).collect::<Vec<_>>()) {
+    for prefix in [
+        &["ban", "thuong", "vu"][..],
+        &["thuong", "vu"],
+        &["ban", "thuong", "truc"],
+        &["thuong", "truc"],
+    ] {
+        if toks.len() > prefix.len()
+            && toks.starts_with(&prefix.iter().map(|t| t.to_string()).collect::<Vec<_>>())
+        {
             toks.drain(..prefix.len());
             break;
         }
@@ -573,8 +589,13 @@ fn query_tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
-        if toks[k] == "thanh" && toks.get(k + 1).is_some_and(|t| t == "pho") {
+        let next = toks.get(k + 1).map_or("", String::as_str);
+        if toks[k] == "thanh" && next == "pho" {
             k += 2;
+            continue;
+        }
+        if matches!(toks[k].as_str(), "tinh" | "huyen") && next != "uy" {
+            k += 1;
             continue;
         }
         out.push(toks[k].clone());

@@ -14,10 +14,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::places::committee_at;
 use super::{DocLink, LinkKind};
 use crate::entities::org::{canonical, issuer_ending_at, issuer_from};
 use crate::entities::scan::{hspace, word_at};
-use crate::entities::tokens::Doc;
+use crate::entities::tokens::{Doc, Shape};
 use crate::entities::{Mention, Unit};
 
 /// One mention of a document: (document index, start byte, end byte).
@@ -73,7 +74,8 @@ pub(super) fn skip_clauses(text: &str, mut p: usize) -> usize {
                 dated = DATE_RE.find(&text[d..]).map(|m| d + m.end());
                 break;
             }
-            if words >= 4 || !matches!(lw.as_str(), "được" | "đã" | "ban" | "hành" | "ký" | "vào") {
+            if words >= 4 || !matches!(lw.as_str(), "được" | "đã" | "ban" | "hành" | "ký" | "vào")
+            {
                 break;
             }
             words += 1;
@@ -92,7 +94,17 @@ pub(super) fn skip_clauses(text: &str, mut p: usize) -> usize {
         let (w, e) = word_at(text, q);
         if (w == "của" || w == "do") && text[e..].starts_with(' ') {
             if let Some(end) = issuer_from(text, e + 1) {
+                // "Huyện ủy Gia Lâm": a local name the grammar does not know.
                 let mut end = end;
+                for _ in 0..3 {
+                    let (w, we) = word_at(text, end + 1);
+                    let title = w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).all(char::is_lowercase);
+                    if !text[end..].starts_with(' ') || !title {
+                        break;
+                    }
+                    end = we;
+                }
                 if w == "do" {
                     let r = hspace(text, end);
                     match text[r..].strip_prefix("ban hành") {
@@ -131,15 +143,18 @@ impl Text<'_> {
 
 /// Words allowed between a child and the parent it carries out.
 const IMPL_WORDS: &[&str] = &[
-    ",", "để", "nhằm", "về", "việc", "tiếp", "tục", "triển", "khai", "thực", "hiện", "tổ",
-    "chức", "cụ", "thể", "hóa", "quán", "triệt", "hướng", "dẫn", "và", "hiệu", "quả", "nghiêm",
-    "túc", "có", "đẩy", "mạnh", "sơ", "kết", "tổng",
+    ",", "để", "nhằm", "về", "việc", "tiếp", "tục", "triển", "khai", "thực", "hiện", "tổ", "chức",
+    "cụ", "thể", "hóa", "quán", "triệt", "hướng", "dẫn", "và", "hiệu", "quả", "nghiêm", "túc",
+    "có", "đẩy", "mạnh", "sơ", "kết", "tổng",
 ];
 
 /// Whether `keys` say "carry out": only implementing words, one of them a core verb.
 fn implementing(keys: &[&str]) -> bool {
     let core = keys.windows(2).any(|w| {
-        matches!((w[0], w[1]), ("thực", "hiện") | ("triển", "khai") | ("cụ", "thể") | ("quán", "triệt"))
+        matches!(
+            (w[0], w[1]),
+            ("thực", "hiện") | ("triển", "khai") | ("cụ", "thể") | ("quán", "triệt")
+        )
     });
     core && keys.iter().all(|k| IMPL_WORDS.contains(k))
 }
@@ -150,12 +165,28 @@ fn joiner(keys: &[&str]) -> bool {
 }
 
 const PARENT_KINDS: &[&str] = &[
-    "Nghị quyết", "Chỉ thị", "Kết luận", "Luật", "Bộ luật", "Nghị định", "Quy định", "Pháp lệnh",
-    "Thông tư", "Nghị quyết liên tịch", "Thông tư liên tịch",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Luật",
+    "Bộ luật",
+    "Nghị định",
+    "Quy định",
+    "Pháp lệnh",
+    "Thông tư",
+    "Nghị quyết liên tịch",
+    "Thông tư liên tịch",
 ];
 const CHILD_KINDS: &[&str] = &[
-    "Kế hoạch", "Chương trình", "Chương trình hành động", "Hướng dẫn", "Công văn", "Quyết định",
-    "Thông báo", "Đề án", "Phương án",
+    "Kế hoạch",
+    "Chương trình",
+    "Chương trình hành động",
+    "Hướng dẫn",
+    "Công văn",
+    "Quyết định",
+    "Thông báo",
+    "Đề án",
+    "Phương án",
 ];
 
 /// Whether `child` may carry out `parent` (never a higher level).
@@ -293,8 +324,11 @@ pub(super) fn links(t: &Text, nodes: &[Node], occ: &[Occ]) -> Vec<DocLink> {
 /// Drops a leading "Ngày 15/9," from a sentence's first words.
 fn strip_date_lead<'k>(keys: &'k [&'k str]) -> &'k [&'k str] {
     match keys.iter().position(|k| *k == ",") {
-        Some(c) if keys.first().is_some_and(|k| matches!(*k, "ngày" | "sáng" | "chiều" | "tối" | "hôm"))
-            && c <= 4 =>
+        Some(c)
+            if keys
+                .first()
+                .is_some_and(|k| matches!(*k, "ngày" | "sáng" | "chiều" | "tối" | "hôm"))
+                && c <= 4 =>
         {
             &keys[c + 1..]
         }
@@ -303,15 +337,8 @@ fn strip_date_lead<'k>(keys: &'k [&'k str]) -> &'k [&'k str] {
 }
 
 /// Event nouns after "tổ chức".
-const EVENT_NOUNS: &[&[&str]] = &[
-    &["hội", "nghị"],
-    &["tọa", "đàm"],
-    &["hội", "thảo"],
-    &["lễ"],
-    &["buổi"],
-    &["lớp"],
-    &["đợt"],
-];
+const EVENT_NOUNS: &[&[&str]] =
+    &[&["hội", "nghị"], &["tọa", "đàm"], &["hội", "thảo"], &["lễ"], &["buổi"], &["lớp"], &["đợt"]];
 
 /// Words allowed between an event noun and the document.
 const EVENT_WORDS: &[&str] = &[
@@ -341,7 +368,8 @@ fn event_verb(keys: &[&str]) -> bool {
 
 /// The unit whose name ends right before token `k` (after "đã", "vừa", …).
 fn subject(t: &Text, units: &[Unit], mut k: usize) -> Option<String> {
-    const AUX: &[&str] = &["đã", "vừa", "mới", "sẽ", "cũng", "long", "trọng", "trang", "đồng", "loạt"];
+    const AUX: &[&str] =
+        &["đã", "vừa", "mới", "sẽ", "cũng", "long", "trọng", "trang", "đồng", "loạt"];
     while k > 0 && AUX.contains(&t.doc.key(k - 1)) {
         k -= 1;
     }
@@ -349,6 +377,14 @@ fn subject(t: &Text, units: &[Unit], mut k: usize) -> Option<String> {
         return None;
     }
     let end = t.doc.toks[k - 1].e;
+    // "Huyện ủy Gia Lâm": a committee and a local name the unit grammar does not know.
+    for r in 1..=3.min(k.saturating_sub(2)) {
+        let st = k - r;
+        if committee_at(t.doc, st - 2).is_some() && (st..k).all(|i| t.doc.shape(i) == Shape::Title)
+        {
+            return Some(canonical(t.doc.span_text(st - 2, k)));
+        }
+    }
     if let Some(u) = units.iter().find(|u| u.mentions.iter().any(|m| m.end == end)) {
         return Some(u.canonical.clone());
     }
@@ -364,7 +400,12 @@ fn tok_at(t: &Text, p: usize) -> usize {
 }
 
 /// (doc key, unit canonical name) for every unit that held an event on a document.
-pub(super) fn events(t: &Text, nodes: &[Node], occ: &[Occ], units: &[Unit]) -> Vec<(String, String)> {
+pub(super) fn events(
+    t: &Text,
+    nodes: &[Node],
+    occ: &[Occ],
+    units: &[Unit],
+) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut push = |doc: usize, unit: &str| {
         let pair = (nodes[doc].key.clone(), unit.to_string());
@@ -384,12 +425,16 @@ pub(super) fn events(t: &Text, nodes: &[Node], occ: &[Occ], units: &[Unit]) -> V
         for k in ts..te {
             let (verb_start, organised) = if doc.key(k) == "tổ" && doc.key(k + 1) == "chức" {
                 let j = k + 2;
-                let Some(n) = EVENT_NOUNS.iter().find(|n| (0..n.len()).all(|x| doc.key(j + x) == n[x]))
+                let Some(n) =
+                    EVENT_NOUNS.iter().find(|n| (0..n.len()).all(|x| doc.key(j + x) == n[x]))
                 else {
                     continue;
                 };
                 (j + n.len(), true)
-            } else if matches!((doc.key(k), doc.key(k + 1)), ("quán", "triệt") | ("học", "tập") | ("phổ", "biến")) {
+            } else if matches!(
+                (doc.key(k), doc.key(k + 1)),
+                ("quán", "triệt") | ("học", "tập") | ("phổ", "biến")
+            ) {
                 (k, false)
             } else {
                 continue;
@@ -398,13 +443,15 @@ pub(super) fn events(t: &Text, nodes: &[Node], occ: &[Occ], units: &[Unit]) -> V
                 continue;
             };
             // The first document after the event words.
-            let next = in_sent.iter().position(|o| o.1 >= doc.toks[verb_start.min(doc.len() - 1)].s);
+            let Some(from) = doc.toks.get(verb_start).map(|x| x.s) else {
+                continue;
+            };
+            let next = in_sent.iter().position(|o| o.1 >= from);
             let hit = next.filter(|&x| {
-                let keys = t.keys(doc.toks[verb_start.min(doc.len() - 1)].s, in_sent[x].1);
-                let keys: Vec<&str> = if organised { keys } else { keys.into_iter().collect() };
+                let keys = t.keys(from, in_sent[x].1);
                 keys.len() <= 14
                     && keys.iter().all(|w| EVENT_WORDS.contains(w))
-                    && (event_verb(&keys) || !organised)
+                    && event_verb(&keys)
             });
             match hit {
                 Some(x) => {
@@ -427,14 +474,19 @@ pub(super) fn events(t: &Text, nodes: &[Node], occ: &[Occ], units: &[Unit]) -> V
         if let Some((ps, unit)) = pending.take() {
             if ps + 1 == si {
                 let keys = t.keys(s, e);
-                let mentions_event = EVENT_NOUNS[..3].iter().any(|n| keys.windows(2).any(|w| w == *n));
+                let mentions_event =
+                    EVENT_NOUNS[..3].iter().any(|n| keys.windows(2).any(|w| w == *n));
                 for (x, o) in in_sent.iter().enumerate() {
                     let before = t.keys(s, o.1);
                     let tail = &before[before.len().saturating_sub(6)..];
                     let conveyed = tail.windows(2).any(|w| {
                         matches!(
                             (w[0], w[1]),
-                            ("truyền", "đạt") | ("quán", "triệt") | ("triển", "khai") | ("phổ", "biến") | ("giới", "thiệu")
+                            ("truyền", "đạt")
+                                | ("quán", "triệt")
+                                | ("triển", "khai")
+                                | ("phổ", "biến")
+                                | ("giới", "thiệu")
                         )
                     });
                     if mentions_event && conveyed {

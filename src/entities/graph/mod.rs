@@ -124,11 +124,19 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
                 let starts = next.chars().next().is_some_and(|n| {
                     n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '(')
                 });
-                let word: String =
-                    text[..i].chars().rev().take_while(|ch| ch.is_alphanumeric()).collect();
+                let word: String = text[..i]
+                    .chars()
+                    .rev()
+                    .take_while(|ch| ch.is_alphanumeric())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
                 let abbrev = c == '.'
-                    && (matches!(word.as_str(), "TP" | "Tp" | "TS" | "ThS" | "GS" | "PGS" | "BS" | "TX")
-                        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
+                    && (matches!(
+                        word.as_str(),
+                        "TP" | "Tp" | "TS" | "ThS" | "GS" | "PGS" | "BS" | "TX"
+                    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
                 spaced && starts && !abbrev
             }
             _ => false,
@@ -168,7 +176,12 @@ fn symbol_rank(symbol: &str) -> Option<u8> {
 /// Reads the document graph of one article. `text` is the normalised text the mentions of
 /// `docs` and `units` point into; `outlet_host` the article's host (`hanoimoi.vn`), the last
 /// resort for a locality.
-pub fn graph(text: &str, docs: &[DocumentRef], units: &[Unit], outlet_host: Option<&str>) -> DocGraph {
+pub fn graph(
+    text: &str,
+    docs: &[DocumentRef],
+    units: &[Unit],
+    outlet_host: Option<&str>,
+) -> DocGraph {
     let doc = Doc::analyse(text);
     let sents = sentences(text);
     let places: Vec<_> = places_in(&doc, 0, doc.len())
@@ -182,7 +195,7 @@ pub fn graph(text: &str, docs: &[DocumentRef], units: &[Unit], outlet_host: Opti
     for d in docs {
         let mut with_issuer = Vec::new();
         let mut others = Vec::new();
-        for m in &d.mentions {
+        for m in d.mentions.iter().filter(|m| m.start < text.len()) {
             let k = t.sentence_of(m.start);
             let Some(&span) = sents.get(k) else { continue };
             let names = d.issuer.as_deref().is_some_and(|w| text[span.0..span.1].contains(w));
@@ -191,7 +204,8 @@ pub fn graph(text: &str, docs: &[DocumentRef], units: &[Unit], outlet_host: Opti
                 list.push(span);
             }
         }
-        with_issuer.extend(others.into_iter().filter(|s| !with_issuer.contains(s)).collect::<Vec<_>>());
+        with_issuer
+            .extend(others.into_iter().filter(|s| !with_issuer.contains(s)).collect::<Vec<_>>());
         let lookup = Lookup { places: &places, sentences: with_issuer, outlet };
         let symbol = d.symbol.as_deref().unwrap_or("");
         let found = match &d.issuer {
@@ -218,6 +232,7 @@ pub fn graph(text: &str, docs: &[DocumentRef], units: &[Unit], outlet_host: Opti
         .iter()
         .enumerate()
         .flat_map(|(i, d)| d.mentions.iter().map(move |m| (i, m.start, m.end)))
+        .filter(|&(_, s, e)| s < e && text.get(s..e).is_some())
         .collect();
     occ.sort_by_key(|o| (o.1, o.2));
     occ.dedup_by(|b, a| b.1 < a.2);

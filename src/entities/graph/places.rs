@@ -112,14 +112,11 @@ pub(super) static PROVINCES: LazyLock<HashMap<String, Province>> = LazyLock::new
 
 /// Outlet hosts of local papers → province.
 static OUTLETS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
-    let table: toml::Table =
-        include_str!("../lexicon/outlets.toml").parse().unwrap_or_default();
+    let table: toml::Table = include_str!("../lexicon/outlets.toml").parse().unwrap_or_default();
     table
         .get("outlets")
         .and_then(|v| v.as_table())
-        .map(|t| {
-            t.iter().filter_map(|(k, v)| Some((k.clone(), phrase_key(v.as_str()?)))).collect()
-        })
+        .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), phrase_key(v.as_str()?)))).collect())
         .unwrap_or_default()
 });
 
@@ -201,8 +198,8 @@ pub(super) fn places_in(doc: &Doc, s: usize, e: usize) -> Vec<Place> {
                 let level = if p.city { Level::City } else { Level::Province };
                 out.push(Place { tok: j, end, noun: None, level, name: p.name.clone() });
                 i = end;
-            } else if let Some(end) = local_name(doc, j)
-                .filter(|_| level != Level::Province && !starts_name(doc, j))
+            } else if let Some(end) =
+                local_name(doc, j).filter(|_| level != Level::Province && !starts_name(doc, j))
             {
                 let level = if level == Level::City { Level::CityLower } else { level };
                 let name = canonical_tones(doc.span_text(j, end));
