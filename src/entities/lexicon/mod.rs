@@ -126,6 +126,8 @@ pub(crate) struct Abbrev {
     pub role: Role,
     /// Key of the expansion.
     pub expansion: String,
+    /// The expansion as written in the data file (cased: "Ủy ban nhân dân").
+    pub display: String,
 }
 
 /// All lexicons, built once.
@@ -171,7 +173,10 @@ fn build() -> Lexicons {
         if let Some(t) = t.and_then(|v| v.as_table()) {
             for (k, v) in t {
                 if let Some(exp) = v.as_str() {
-                    abbrevs.insert(k.clone(), Abbrev { role, expansion: phrase_key(exp) });
+                    abbrevs.insert(
+                        k.clone(),
+                        Abbrev { role, expansion: phrase_key(exp), display: exp.to_string() },
+                    );
                 }
             }
         }
