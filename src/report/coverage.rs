@@ -288,7 +288,30 @@ fn lookup_terms(
     }
 }
 
-fn terms_query(field: tantivy::schema::Field, terms: &[String]) -> Box<dyn Query> {
+/// The `doc_ids` terms that may name any of `keys`: each key, and for a short key (`Chỉ thị|24`)
+/// every id with that number.
+pub(crate) fn expand_keys(
+    searcher: &Searcher,
+    field: tantivy::schema::Field,
+    keys: &[String],
+) -> Result<Vec<String>, IndexError> {
+    let mut out = Vec::new();
+    for key in keys {
+        let reference = match key.split_once('|') {
+            Some((k, n)) => RefQuery::Short(k.to_string(), n.to_string()),
+            None => RefQuery::Id(key.clone()),
+        };
+        for t in lookup_terms(searcher, field, &reference)? {
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Articles having any of `terms` in `field`.
+pub(crate) fn terms_query(field: tantivy::schema::Field, terms: &[String]) -> Box<dyn Query> {
     let clauses = terms
         .iter()
         .map(|t| {

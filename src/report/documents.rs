@@ -65,10 +65,44 @@ fn documents_of(index: &Index, req: &Request) -> Result<Vec<Listed>, IndexError>
             None => Box::new(AllQuery),
         };
     let want = Want { docs: true, ..Want::default() };
-    let rows = rows::matching(&searcher, query.as_ref(), want)?;
+    let mut rows = rows::matching(&searcher, query.as_ref(), want)?;
+    let in_period = rows.len();
     let kind = req.kind.as_deref().map(kind_slug);
-    let grouping =
-        identity::group(&rows, &|f| kind.as_ref().is_none_or(|k| &kind_slug(&f.kind) == k));
+    let wanted =
+        |f: &crate::index::facts::DocFact| kind.as_ref().is_none_or(|k| &kind_slug(&f.kind) == k);
+    // A reference that is not fully stated (no issuer, no locality, or a short form) is attached
+    // only when one document of the whole index fits, not only of the period: read the other
+    // articles giving the same keys, group them all, then count the period's articles.
+    if req.since.is_some() || req.until.is_some() {
+        let mut keys: Vec<String> = rows
+            .iter()
+            .flat_map(|r| r.docs.iter())
+            .filter(|f| wanted(f) && (!f.resolved || f.key.contains('|')))
+            .map(|f| f.key.clone())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        if !keys.is_empty() {
+            let seen: HashSet<_> = rows.iter().filter_map(|r| r.address).collect();
+            let field = index.fields().doc_ids;
+            let terms = super::coverage::expand_keys(&searcher, field, &keys)?;
+            let query = super::coverage::terms_query(field, &terms);
+            let others = rows::matching(&searcher, query.as_ref(), want)?;
+            rows.extend(others.into_iter().filter(|r| r.address.is_some_and(|a| !seen.contains(&a))));
+        }
+    }
+    let mut grouping = identity::group(&rows, &wanted);
+    for d in &mut grouping.documents {
+        let keep: Vec<(usize, identity::Attach)> = d
+            .articles
+            .iter()
+            .copied()
+            .zip(d.attach.iter().copied())
+            .filter(|(i, _)| *i < in_period)
+            .collect();
+        (d.articles, d.attach) = keep.into_iter().unzip();
+    }
+    grouping.documents.retain(|d| !d.articles.is_empty());
     let mut docs: Vec<&Document> = grouping
         .documents
         .iter()

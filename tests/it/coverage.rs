@@ -362,7 +362,8 @@ fn the_demo_ends_with_the_coverage_of_directive_24() {
     assert_eq!(v["articles_total"], 4);
     assert_eq!(v["document"]["issuer_display"], "Ban Thường vụ Thành ủy Hà Nội");
     assert_eq!(v["document"]["issued"], "2023-08-07");
-    let chain: Vec<(String, String, u64)> = v["chain"]
+    // Co-cited: the two plans named beside it; explicit: the plan "triển khai thực hiện" it.
+    let mut chain: Vec<(String, String, u64, u64)> = v["chain"]
         .as_array()
         .unwrap()
         .iter()
@@ -370,15 +371,16 @@ fn the_demo_ends_with_the_coverage_of_directive_24() {
             (
                 n["document"]["id"].as_str().unwrap().to_string(),
                 n["document"]["issuer_display"].as_str().unwrap().to_string(),
+                n["evidence"]["explicit"].as_u64().unwrap(),
                 n["evidence"]["cocited"].as_u64().unwrap(),
             )
         })
         .collect();
-    assert_eq!(
-        chain,
-        [
-            ("154-KH/HU".to_string(), "Ban Thường vụ Huyện ủy Sóc Sơn".to_string(), 1),
-            ("171-KH/TU".to_string(), "Thành ủy Hà Nội".to_string(), 1),
-        ]
-    );
+    chain.sort();
+    let expected = [
+        ("154-KH/HU", "Ban Thường vụ Huyện ủy Sóc Sơn", 0, 1),
+        ("171-KH/TU", "Thành ủy Hà Nội", 0, 1),
+        ("31-KH/ĐU", "Đảng ủy cơ quan Sở Thông tin và Truyền thông Hà Nội", 1, 0),
+    ];
+    assert_eq!(chain, expected.map(|(a, b, c, d)| (a.to_string(), b.to_string(), c, d)));
 }
