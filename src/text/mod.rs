@@ -30,6 +30,7 @@
 //! and `offsets`.
 
 mod clean;
+pub mod copies;
 mod decode;
 mod entities;
 mod fold;
