@@ -122,7 +122,15 @@ pub fn of(record: &Record) -> ArticleFacts {
         .iter()
         .map(|u| (u.canonical.clone(), u.name.clone(), u.mentions.len().max(1) as u32))
         .collect();
-    let mut event_units = g.event_units;
+    // Units are shown as written (their most complete mention), not as lookup keys.
+    let mut event_units: Vec<(String, String)> = g
+        .event_units
+        .into_iter()
+        .map(|(d, u)| {
+            let name = e.units.iter().find(|x| x.canonical == u).map_or(u, |x| x.name.clone());
+            (d, name)
+        })
+        .collect();
     event_units.sort();
     event_units.dedup();
     let signature = Signature::of(&record.text);

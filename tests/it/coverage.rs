@@ -50,7 +50,7 @@ fn world() -> Vec<Page> {
         Page { host: "beta.example.vn", published: "2023-09-05T08:30:00+07:00", slug: "ha-noi-siet-ky-cuong", title: "Siết chặt kỷ cương, kỷ luật trong giải quyết công việc", paragraphs: copy },
         Page { host: "gamma.example.vn", published: "2023-09-12T15:00:00+07:00", slug: "soc-son-quan-triet", title: "Huyện Sóc Sơn quán triệt Chỉ thị 24", paragraphs: vec![
             "Ngày 11/9, Đảng bộ huyện Sóc Sơn tổ chức Hội nghị quán triệt Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy Hà Nội và Kế hoạch số 154-KH/HU của Ban Thường vụ Huyện ủy về tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc trong hệ thống chính trị huyện.".to_string(),
-            "Bí thư Huyện ủy Sóc Sơn Trần Văn Bình yêu cầu các chi bộ đưa nội dung chỉ thị vào sinh hoạt thường kỳ.".to_string(),
+            "Đồng chí Trần Văn Bình, Bí thư Huyện ủy Sóc Sơn yêu cầu các chi bộ đưa nội dung chỉ thị vào sinh hoạt thường kỳ.".to_string(),
         ].into_iter().chain(filler("xây dựng Đảng ở Sóc Sơn", 3)).collect() },
         Page { host: "alpha.example.vn", published: "2023-09-20T09:00:00+07:00", slug: "ke-hoach-171", title: "Thành ủy Hà Nội ban hành kế hoạch thực hiện Chỉ thị 24", paragraphs: vec![
             "Thành ủy Hà Nội vừa ban hành Kế hoạch số 171-KH/TU để thực hiện Chỉ thị số 24-CT/TU ngày 7/8/2023 của Ban Thường vụ Thành ủy Hà Nội về tăng cường kỷ cương, kỷ luật.".to_string(),
