@@ -69,6 +69,16 @@
 //! The steep band curve also keeps the work near-linear: at J = 0.2 (same template, same
 //! topic) only 6 % of pairs are candidates, against 49 % with 16 bands of 2 rows.
 //!
+//! # Measured (`cargo bench --bench copies_corpus`, baomoi corpus, 34,870 articles)
+//!
+//! Signatures at 48 MB/s on one core; grouping 0.04 s; 383 groups of 2 or more (812 articles).
+//! Of 40 sampled groups, read by hand, 39 are one text re-posted or re-edited from one source
+//! (4 of them borderline: two outlets relaying the same bulletin, briefing or statement with
+//! their own framing) and 1 is false: two statements about two different missile launches that
+//! reuse the same spokesperson's wording. Pairs found independently (shared rare shingles),
+//! grouped by exact J: 3 % at 0.3–0.4, 28 % at 0.4–0.5, 77 % at 0.5–0.6, 97 % at 0.6–0.7,
+//! all above 0.7.
+//!
 //! # Limits
 //!
 //! A templated series whose fixed frame is most of each issue (a results page with a long
