@@ -293,7 +293,28 @@ pub fn write_text(out: &mut impl Write, c: &Coverage, chain: bool) -> anyhow::Re
         c.by.name()
     )?;
     let peak = c.timeline.iter().map(|b| b.articles).max().unwrap_or(0).max(1);
+    let mut quiet: Vec<&vnmon::report::coverage::BucketEntry> = Vec::new();
+    let flush = |out: &mut dyn Write, quiet: &mut Vec<&vnmon::report::coverage::BucketEntry>| {
+        let r = match quiet.len() {
+            0 => Ok(()),
+            1 => writeln!(out, "  {:<10} {:>4}", quiet[0].label, 0),
+            n => writeln!(
+                out,
+                "  {:<10}  …   {n} {}s without a report, to {}",
+                quiet[0].label,
+                c.by.name(),
+                quiet[n - 1].label
+            ),
+        };
+        quiet.clear();
+        r
+    };
     for b in &c.timeline {
+        if b.articles == 0 {
+            quiet.push(b);
+            continue;
+        }
+        flush(out, &mut quiet)?;
         let bar = "█".repeat(((b.articles * 30).div_ceil(peak)) as usize);
         writeln!(
             out,

@@ -88,7 +88,9 @@ fn documents_of(index: &Index, req: &Request) -> Result<Vec<Listed>, IndexError>
             let terms = super::coverage::expand_keys(&searcher, field, &keys)?;
             let query = super::coverage::terms_query(field, &terms);
             let others = rows::matching(&searcher, query.as_ref(), want)?;
-            rows.extend(others.into_iter().filter(|r| r.address.is_some_and(|a| !seen.contains(&a))));
+            rows.extend(
+                others.into_iter().filter(|r| r.address.is_some_and(|a| !seen.contains(&a))),
+            );
         }
     }
     let mut grouping = identity::group(&rows, &wanted);
