@@ -7,7 +7,7 @@
 use super::places::{committee_at, noun_level, places_in, Level, Province};
 use super::{IssuerId, IssuerSource};
 use crate::entities::lexicon::{Role, LEX};
-use crate::entities::org::{parse_unit, title_head_at};
+use crate::entities::org::{parse_unit, starts_name, title_head_at, title_run};
 use crate::entities::tokens::Doc;
 use crate::text::{canonical_tones, fold};
 
@@ -232,6 +232,20 @@ fn parse_one(doc: &Doc, s: usize, e: usize) -> Form {
     if body.starts_with("Trung ương") || body.starts_with("Ban Chấp hành Trung ương") {
         body = "Ban Chấp hành Trung ương Đảng".into();
         pieces = vec![Piece::Word(body.clone())];
+    } else if body.starts_with("Ban Bí thư Trung ương") {
+        body = "Ban Bí thư".into();
+        pieces = vec![Piece::Word(body.clone())];
+    } else {
+        // National bodies in their usual casing ("Chính Phủ", "Ngân hàng nhà nước").
+        let lower = body.to_lowercase();
+        let hit = NATIONAL.iter().find(|n| {
+            let n = n.to_lowercase();
+            lower == n || lower.starts_with(&format!("{n} "))
+        });
+        if let Some(rest) = hit.and_then(|n| body.get(n.len()..).map(|r| format!("{n}{r}"))) {
+            body = rest;
+            pieces = vec![Piece::Word(body.clone())];
+        }
     }
     if let Some(t) = &title {
         if body.is_empty() && matches!(t.as_str(), "Thủ tướng" | "Phó Thủ tướng") {
@@ -271,7 +285,9 @@ fn parse_one(doc: &Doc, s: usize, e: usize) -> Form {
             takes_noun = true;
         }
     }
-    if national || has_place {
+    // A person named after the title ("Thứ trưởng Bộ Y tế Nguyễn Văn A") needs no locality.
+    let person = (b..e).any(|k| starts_name(doc, k) && k + title_run(doc, k) >= e);
+    if national || has_place || person {
         need = Need::Nothing;
     } else if let Some(l) = placeholder {
         need = Need::Level(l);

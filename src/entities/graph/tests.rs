@@ -254,6 +254,19 @@ fn issuers_table() {
             Some(("Thành ủy Đà Nẵng", "Thành ủy Đà Nẵng", true, Sentence, false)),
         ),
         (
+            "Hà Nội có nhiều dự án. Quyết định số 12/QĐ-SXD của Phó Chánh thanh tra Sở Xây dựng \
+             Mai Thanh Tùng về xử phạt.",
+            None,
+            "12/QĐ-SXD",
+            Some((
+                "Phó Chánh thanh tra Sở Xây dựng Mai Thanh Tùng",
+                "Phó Chánh thanh tra Sở Xây dựng Mai Thanh Tùng",
+                true,
+                Written,
+                false,
+            )),
+        ),
+        (
             "Thông tư liên tịch số 163/2013/TTLT-BTC-BNV của Bộ Tài chính và Bộ Nội vụ hướng dẫn.",
             None,
             "163/2013/TTLT-BTC-BNV",
@@ -388,6 +401,35 @@ fn links_table() {
         ("Kế hoạch số 171-KH/TU và Kế hoạch số 154-KH/HU về kỷ cương.", &[]),
         ("Chỉ thị số 11-CT/TU và Chỉ thị số 12-CT/TU của Tỉnh ủy về phòng chống tham nhũng.", &[]),
         ("Kế hoạch số 171-KH/TU và Chỉ thị số 24-CT/TU về kỷ cương.", &[]),
+        // Rules cited together, not one carrying out the other.
+        (
+            "Các bộ đã tinh giản biên chế theo Nghị quyết số 39-NQ/TW của Bộ Chính trị, Quyết \
+             định 2218/QĐ-TTg và Nghị định số 108/2014/NĐ-CP của Chính phủ.",
+            &[],
+        ),
+        (
+            "Giá mới thay thế Nghị quyết số 13/2013/NQ-HĐND của HĐND TP và Quyết định số \
+             30/2014/QĐ-UBND của UBND TP về giá dịch vụ.",
+            &[],
+        ),
+        (
+            "Các địa phương thực hiện Chỉ thị 26/CT-TTg của Thủ tướng Chính phủ và Chỉ thị số \
+             17-CT/TU của Ban Thường vụ Tỉnh ủy.",
+            &[],
+        ),
+        (
+            "Chỉ thị số 15-CT/TW của Ban Bí thư và Quyết định số 1234-QĐ/HU của Huyện ủy về công \
+             tác dân vận.",
+            &[("15-CT/TW", "1234-QĐ/HU", CoCited)],
+        ),
+        (
+            "Thông tư 151/2014/TT-BTC ngày 10/10/2014 hướng dẫn thực hiện Nghị định số \
+             91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP của Chính phủ.",
+            &[
+                ("91/2014/NĐ-CP", "151/2014/TT-BTC", Explicit),
+                ("12/2015/NĐ-CP", "151/2014/TT-BTC", Explicit),
+            ],
+        ),
         (
             "Kế hoạch số 171-KH/TU của Thành ủy về tăng cường công tác cán bộ và Chỉ thị số \
              24-CT/TU.",
@@ -442,6 +484,16 @@ fn events_table() {
         ),
         ("Đồng chí Nguyễn Văn Nam quán triệt Chỉ thị số 24-CT/TU tại hội nghị.", &[]),
         (
+            "Tại Hội nghị, Thượng tướng Lê Quý Vương, Thứ trưởng Bộ Công an quán triệt Chỉ thị số \
+             12-CT/TW của Bộ Chính trị.",
+            &[],
+        ),
+        (
+            "Dự kiến, Chính phủ sẽ tổ chức hội nghị tổng kết Nghị định 67/2014/NĐ-CP vào cuối \
+             tháng 6.",
+            &[("67/2014/NĐ-CP", "Chính phủ")],
+        ),
+        (
             "Huyện ủy Sóc Sơn tổ chức Hội nghị sơ kết công tác. Chỉ thị số 24-CT/TU được nhắc lại \
              nhiều lần.",
             &[],
@@ -474,6 +526,15 @@ fn issuer_query_table() {
         assert_eq!(issuer_matches(query, key), want, "issuer_matches({query:?}, {key:?})");
     }
     let keys: &[(&str, &str)] = &[
+        ("UBND tỉnh TT-Huế", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+        ("UBND TP HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("UBND TP. Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("Chính Phủ", "Chính phủ"),
+        ("Ngân hàng nhà nước (NHNN)", "Ngân hàng Nhà nước"),
+        ("Ban Bí thư T.Ư Đảng", "Ban Bí thư"),
+        ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
+        ("Thành ủy TPHCM", "Thành ủy Thành phố Hồ Chí Minh"),
+        ("Sở Kế hoạch và Đầu tư (KH&ĐT) Bến Tre", "Sở Kế hoạch và Đầu tư Bến Tre"),
         ("BTV Thành ủy Hà Nội", "Thành ủy Hà Nội"),
         ("Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"),
         ("Thành ủy Hà Nội", "Thành ủy Hà Nội"),
@@ -548,3 +609,4 @@ fn shared_seeds() {
         );
     }
 }
+
