@@ -161,6 +161,23 @@ fn implementing(keys: &[&str]) -> bool {
     core && keys.iter().all(|k| IMPL_WORDS.contains(k))
 }
 
+/// Whether the words between a child (after its clauses) and a parent say "carry out":
+/// implementing words only, or the child's own subject clause and then, after a comma,
+/// implementing words ("về tăng cường kỷ cương, nhằm thực hiện").
+fn carries_out(keys: &[&str]) -> bool {
+    if implementing(keys) {
+        return true;
+    }
+    let Some(c) = keys.iter().rposition(|k| *k == ",") else {
+        return false;
+    };
+    keys.first() == Some(&"về")
+        && c <= 24
+        && !keys[..c].iter().any(|k| matches!(*k, ";" | ":" | "(" | ")"))
+        && matches!(keys.get(c + 1), Some(&("để" | "nhằm")))
+        && implementing(&keys[c + 1..])
+}
+
 /// Whether `keys` join two references of one list.
 fn joiner(keys: &[&str]) -> bool {
     matches!(keys, [","] | ["và"] | [",", "và"] | ["cùng"] | ["cùng", "với"])
@@ -292,7 +309,7 @@ pub(super) fn links(t: &Text, nodes: &[Node], occ: &[Occ]) -> Vec<DocLink> {
             let c = so[*prev.last().unwrap_or(&0)];
             let after = skip_clauses(t.text, c.2);
             let first = so[g[0]];
-            if after > first.1 || !implementing(&t.keys(after, first.1)) {
+            if after > first.1 || !carries_out(&t.keys(after, first.1)) {
                 continue;
             }
             for &p in g {

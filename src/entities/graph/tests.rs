@@ -350,6 +350,17 @@ fn links_table() {
             &[("05-CT/TW", "20-KH/TU", Explicit), ("01-KL/TW", "20-KH/TU", Explicit)],
         ),
         (
+            "Kế hoạch số 171-KH/TU ngày 20/8/2023 của Thành ủy về tăng cường kỷ cương, kỷ luật, \
+             nhằm triển khai thực hiện Chỉ thị số 24-CT/TU.",
+            &[("24-CT/TU", "171-KH/TU", Explicit)],
+        ),
+        (
+            // Two subject clauses: the plan is about discipline, the directive about something else.
+            "Kế hoạch số 171-KH/TU về tăng cường kỷ cương, Chỉ thị số 24-CT/TU về thực hiện nhiệm \
+             vụ.",
+            &[],
+        ),
+        (
             "Kế hoạch số 50/KH-UBND của UBND tỉnh nhằm triển khai Nghị định số 73/2023/NĐ-CP của \
              Chính phủ.",
             &[("73/2023/NĐ-CP", "50/KH-UBND", Explicit)],
@@ -609,4 +620,3 @@ fn shared_seeds() {
         );
     }
 }
-
