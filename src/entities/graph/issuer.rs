@@ -304,12 +304,14 @@ impl Form {
     /// Key and display with the locality `place` (name, level) filled in.
     fn finish(&self, place: Option<(&str, Level)>) -> (String, String) {
         let mut pieces = self.pieces.clone();
-        // Normalise a written locality: no noun after a Party committee, one after UBND & co.
+        // Normalise a written locality: no noun after a Party committee or a Sở ("Thành ủy
+        // TP Hà Nội" → "Thành ủy Hà Nội"), one after UBND & co. ("UBND Nghệ An").
         for k in 0..pieces.len() {
             let after_committee =
                 k > 0 && matches!(&pieces[k - 1], Piece::Word(w) if w.ends_with(" ủy"));
             if let Piece::Place { noun, level, .. } = &mut pieces[k] {
-                if after_committee {
+                let province = matches!(level, Level::City | Level::Province);
+                if after_committee || (!self.takes_noun && province) {
                     *noun = None;
                 } else if noun.is_none()
                     && self.takes_noun

@@ -545,6 +545,13 @@ fn issuer_query_table() {
         ("Ban Bí thư T.Ư Đảng", "Ban Bí thư"),
         ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
         ("Thành ủy TPHCM", "Thành ủy Thành phố Hồ Chí Minh"),
+        ("Sở Y tế tỉnh Đồng Tháp", "Sở Y tế Đồng Tháp"),
+        ("Ủy ban kiểm tra Huyện ủy Thanh Bình", "Ủy ban kiểm tra Huyện ủy Thanh Bình"),
+        ("UBND huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn"),
+        (
+            "Đảng uỷ cơ quan Sở Thông tin và Truyền thông Hà Nội",
+            "Đảng ủy cơ quan Sở Thông tin và Truyền thông Hà Nội",
+        ),
         ("Sở Kế hoạch và Đầu tư (KH&ĐT) Bến Tre", "Sở Kế hoạch và Đầu tư Bến Tre"),
         ("BTV Thành ủy Hà Nội", "Thành ủy Hà Nội"),
         ("Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"),
@@ -619,4 +626,18 @@ fn shared_seeds() {
             "{child} co-cited under 24-CT/TU: {links:?}"
         );
     }
+}
+
+/// Offsets that do not fit the text (a caller's mistake) are skipped, never a panic.
+#[test]
+fn bad_offsets_are_skipped() {
+    let text = "Chỉ thị số 24-CT/TU của Thành ủy.";
+    let mut docs = documents::find(text, None);
+    docs[0].mentions.push(Mention { start: 3, end: 4, text: String::new() });
+    docs[0].mentions.push(Mention { start: 500, end: 600, text: String::new() });
+    let g = graph(text, &docs, &[], Some("not a host"));
+    assert_eq!(g.issuers.len(), 1);
+    let empty = graph("", &docs, &[], None);
+    assert_eq!(empty.issuers.len(), 1);
+    assert!(empty.links.is_empty() && empty.event_units.is_empty());
 }
