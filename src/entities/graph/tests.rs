@@ -585,6 +585,7 @@ fn shared_seeds() {
     let Some(dir) = crate::shared_data::path("seeds") else { return };
     let mut seen_24 = 0;
     let mut links = Vec::new();
+    let mut events = Vec::new();
     for entry in std::fs::read_dir(dir).expect("seeds dir") {
         let path = entry.expect("entry").path();
         let raw = std::fs::read_to_string(&path).expect("seed text");
@@ -618,7 +619,21 @@ fn shared_seeds() {
             }
         }
         links.extend(g.links.into_iter().map(|l| (l.parent, l.child, l.kind)));
+        events.extend(g.event_units.into_iter().filter(|e| e.0 == "24-CT/TU").map(|e| e.1));
     }
+    events.sort();
+    let mut want: Vec<String> = [
+        "Sở LĐ-TB&XH Hà Nội",
+        "Đảng uỷ cơ quan Sở Thông tin và Truyền thông Hà Nội",
+        "Đảng bộ huyện Sóc Sơn",
+        "Đảng ủy Khối các cơ quan thành phố Hà Nội",
+    ]
+    .iter()
+    .map(|u| units::canonical(u))
+    .collect();
+    want.sort();
+    assert_eq!(events, want, "units that held events on 24-CT/TU");
+    assert!(links.contains(&("24-CT/TU".into(), "31-KH/ĐU".into(), LinkKind::Explicit)));
     assert_eq!(seen_24, 4, "24-CT/TU is in four seeds");
     for child in ["171-KH/TU", "154-KH/HU"] {
         assert!(
