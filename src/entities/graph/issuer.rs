@@ -7,7 +7,7 @@
 use super::places::{committee_at, noun_level, places_in, Level, Province};
 use super::{IssuerId, IssuerSource};
 use crate::entities::lexicon::{Role, LEX};
-use crate::entities::org::{parse_unit, title_head_at};
+use crate::entities::org::{parse_unit, starts_name, title_head_at, title_run};
 use crate::entities::tokens::Doc;
 use crate::text::{canonical_tones, fold};
 
@@ -232,6 +232,20 @@ fn parse_one(doc: &Doc, s: usize, e: usize) -> Form {
     if body.starts_with("Trung ương") || body.starts_with("Ban Chấp hành Trung ương") {
         body = "Ban Chấp hành Trung ương Đảng".into();
         pieces = vec![Piece::Word(body.clone())];
+    } else if body.starts_with("Ban Bí thư Trung ương") {
+        body = "Ban Bí thư".into();
+        pieces = vec![Piece::Word(body.clone())];
+    } else {
+        // National bodies in their usual casing ("Chính Phủ", "Ngân hàng nhà nước").
+        let lower = body.to_lowercase();
+        let hit = NATIONAL.iter().find(|n| {
+            let n = n.to_lowercase();
+            lower == n || lower.starts_with(&format!("{n} "))
+        });
+        if let Some(rest) = hit.and_then(|n| body.get(n.len()..).map(|r| format!("{n}{r}"))) {
+            body = rest;
+            pieces = vec![Piece::Word(body.clone())];
+        }
     }
     if let Some(t) = &title {
         if body.is_empty() && matches!(t.as_str(), "Thủ tướng" | "Phó Thủ tướng") {
@@ -271,7 +285,9 @@ fn parse_one(doc: &Doc, s: usize, e: usize) -> Form {
             takes_noun = true;
         }
     }
-    if national || has_place {
+    // A person named after the title ("Thứ trưởng Bộ Y tế Nguyễn Văn A") needs no locality.
+    let person = (b..e).any(|k| starts_name(doc, k) && k + title_run(doc, k) >= e);
+    if national || has_place || person {
         need = Need::Nothing;
     } else if let Some(l) = placeholder {
         need = Need::Level(l);
@@ -288,12 +304,14 @@ impl Form {
     /// Key and display with the locality `place` (name, level) filled in.
     fn finish(&self, place: Option<(&str, Level)>) -> (String, String) {
         let mut pieces = self.pieces.clone();
-        // Normalise a written locality: no noun after a Party committee, one after UBND & co.
+        // Normalise a written locality: no noun after a Party committee or a Sở ("Thành ủy
+        // TP Hà Nội" → "Thành ủy Hà Nội"), one after UBND & co. ("UBND Nghệ An").
         for k in 0..pieces.len() {
             let after_committee =
                 k > 0 && matches!(&pieces[k - 1], Piece::Word(w) if w.ends_with(" ủy"));
             if let Piece::Place { noun, level, .. } = &mut pieces[k] {
-                if after_committee {
+                let province = matches!(level, Level::City | Level::Province);
+                if after_committee || (!self.takes_noun && province) {
                     *noun = None;
                 } else if noun.is_none()
                     && self.takes_noun

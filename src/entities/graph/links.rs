@@ -16,7 +16,7 @@ use regex::Regex;
 
 use super::places::committee_at;
 use super::{DocLink, LinkKind};
-use crate::entities::org::{canonical, issuer_ending_at, issuer_from};
+use crate::entities::org::{canonical, issuer_ending_at, issuer_from, title_head_at};
 use crate::entities::scan::{hspace, word_at};
 use crate::entities::tokens::{Doc, Shape};
 use crate::entities::{Mention, Unit};
@@ -32,6 +32,8 @@ pub(super) struct Node {
     pub kind: String,
     /// Level rank (5 national … 2 commune), when known.
     pub rank: Option<u8>,
+    /// A Party document (`24-CT/TU`: organ code after the slash).
+    pub party: bool,
 }
 
 /// Everything shared by the rules: the text, its tokens and sentences.
@@ -159,6 +161,23 @@ fn implementing(keys: &[&str]) -> bool {
     core && keys.iter().all(|k| IMPL_WORDS.contains(k))
 }
 
+/// Whether the words between a child (after its clauses) and a parent say "carry out":
+/// implementing words only, or the child's own subject clause and then, after a comma,
+/// implementing words ("về tăng cường kỷ cương, nhằm thực hiện").
+fn carries_out(keys: &[&str]) -> bool {
+    if implementing(keys) {
+        return true;
+    }
+    let Some(c) = keys.iter().rposition(|k| *k == ",") else {
+        return false;
+    };
+    keys.first() == Some(&"về")
+        && c <= 24
+        && !keys[..c].iter().any(|k| matches!(*k, ";" | ":" | "(" | ")"))
+        && matches!(keys.get(c + 1), Some(&("để" | "nhằm")))
+        && implementing(&keys[c + 1..])
+}
+
 /// Whether `keys` join two references of one list.
 fn joiner(keys: &[&str]) -> bool {
     matches!(keys, [","] | ["và"] | [",", "và"] | ["cùng"] | ["cùng", "với"])
@@ -200,12 +219,14 @@ fn cocited_pair(parent: &Node, child: &Node) -> bool {
     if !not_higher(parent, child) || !PARENT_KINDS.contains(&parent.kind.as_str()) {
         return false;
     }
-    if CHILD_KINDS.contains(&child.kind.as_str()) {
-        return true;
+    let lower = matches!((parent.rank, child.rank), (Some(p), Some(c)) if c < p);
+    match child.kind.as_str() {
+        // Decisions, notices and letters are cited beside rules they do not carry out
+        // ("Nghị quyết 39-NQ/TW, Quyết định 2218/QĐ-TTg"): only from a lower level.
+        "Quyết định" | "Thông báo" | "Công văn" => lower,
+        "Chỉ thị" => lower && parent.kind == "Chỉ thị" && parent.party && child.party,
+        k => CHILD_KINDS.contains(&k),
     }
-    child.kind == "Chỉ thị"
-        && parent.kind == "Chỉ thị"
-        && matches!((parent.rank, child.rank), (Some(p), Some(c)) if c < p)
 }
 
 /// The coordinated groups of one sentence's occurrences (indices into `occ`).
@@ -288,7 +309,7 @@ pub(super) fn links(t: &Text, nodes: &[Node], occ: &[Occ]) -> Vec<DocLink> {
             let c = so[*prev.last().unwrap_or(&0)];
             let after = skip_clauses(t.text, c.2);
             let first = so[g[0]];
-            if after > first.1 || !implementing(&t.keys(after, first.1)) {
+            if after > first.1 || !carries_out(&t.keys(after, first.1)) {
                 continue;
             }
             for &p in g {
@@ -377,21 +398,36 @@ fn subject(t: &Text, units: &[Unit], mut k: usize) -> Option<String> {
         return None;
     }
     let end = t.doc.toks[k - 1].e;
+    let (start, name) = subject_span(t, units, k, end)?;
+    // A person with a title ("Thứ trưởng Bộ Công an Lê Quý Vương", "Thứ trưởng Bộ Công an").
+    let st = tok_at(t, start);
+    let titled = (st.saturating_sub(4)..=st)
+        .any(|j| title_head_at(t.doc, j).is_some_and(|(e, _)| j == st || e == st));
+    (!titled).then_some(name)
+}
+
+/// The unit ending at byte `end` (token `k` follows it): its start byte and canonical name.
+fn subject_span(t: &Text, units: &[Unit], k: usize, end: usize) -> Option<(usize, String)> {
     // "Huyện ủy Gia Lâm": a committee and a local name the unit grammar does not know.
     for r in 1..=3.min(k.saturating_sub(2)) {
         let st = k - r;
         if committee_at(t.doc, st - 2).is_some() && (st..k).all(|i| t.doc.shape(i) == Shape::Title)
         {
-            return Some(canonical(t.doc.span_text(st - 2, k)));
+            return Some((t.doc.toks[st - 2].s, canonical(t.doc.span_text(st - 2, k))));
         }
     }
-    if let Some(u) = units.iter().find(|u| u.mentions.iter().any(|m| m.end == end)) {
-        return Some(u.canonical.clone());
+    for u in units {
+        if let Some(m) = u.mentions.iter().find(|m| m.end == end) {
+            return Some((m.start, u.canonical.clone()));
+        }
     }
     let (s, _) = t.sents[t.sentence_of(end.saturating_sub(1))];
-    let seg = t.text[s..end].rfind([',', ':', ';', '(', '“', '"']).map_or(s, |c| s + c + 1);
+    let seg = t.text[s..end]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ',' | ':' | ';' | '(' | '“' | '"'))
+        .map_or(s, |(c, ch)| s + c + ch.len_utf8());
     let seg = hspace(t.text, seg);
-    issuer_ending_at(t.text, seg, end, 14).map(|b| canonical(&t.text[b..end]))
+    issuer_ending_at(t.text, seg, end, 14).map(|b| (b, canonical(&t.text[b..end])))
 }
 
 /// Token index of byte `p` (the first token starting at or after it).

@@ -225,7 +225,10 @@ pub fn graph(
             },
         };
         let rank = symbol_rank(symbol).or(found.as_ref().and_then(|f| f.1));
-        nodes.push(Node { key: doc_key(d), kind: d.kind.clone(), rank });
+        let party = symbol.split_once('/').is_some_and(|(a, b)| {
+            !a.chars().all(|c| c.is_ascii_digit()) && !b.contains(['-', '/'])
+        });
+        nodes.push(Node { key: doc_key(d), kind: d.kind.clone(), rank, party });
         issuers.push(found.map(|f| f.0));
     }
     let mut occ: Vec<Occ> = docs

@@ -233,6 +233,16 @@ pub(super) fn places_in(doc: &Doc, s: usize, e: usize) -> Vec<Place> {
             if j == i + 1 && doc.is_punct(j, '.') {
                 j += 1;
             }
+            // "tỉnh TT-Huế", "TP HCM": the name is an abbreviation.
+            let abbrev = LEX.abbrevs.get(doc.tok_text(j)).filter(|a| a.role == Role::Place);
+            if let Some(p) =
+                abbrev.and_then(|a| PROVINCES.get(a.expansion.trim_start_matches("thành phố ")))
+            {
+                let level = if p.city { Level::City } else { Level::Province };
+                out.push(Place { tok: j, end: j + 1, noun: Some(i), level, name: p.name.clone() });
+                i = j + 1;
+                continue;
+            }
             if let Some((end, p)) = province_at(doc, j) {
                 let level = match level {
                     Level::City if p.city => Level::City,

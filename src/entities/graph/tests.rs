@@ -254,6 +254,19 @@ fn issuers_table() {
             Some(("Thành ủy Đà Nẵng", "Thành ủy Đà Nẵng", true, Sentence, false)),
         ),
         (
+            "Hà Nội có nhiều dự án. Quyết định số 12/QĐ-SXD của Phó Chánh thanh tra Sở Xây dựng \
+             Mai Thanh Tùng về xử phạt.",
+            None,
+            "12/QĐ-SXD",
+            Some((
+                "Phó Chánh thanh tra Sở Xây dựng Mai Thanh Tùng",
+                "Phó Chánh thanh tra Sở Xây dựng Mai Thanh Tùng",
+                true,
+                Written,
+                false,
+            )),
+        ),
+        (
             "Thông tư liên tịch số 163/2013/TTLT-BTC-BNV của Bộ Tài chính và Bộ Nội vụ hướng dẫn.",
             None,
             "163/2013/TTLT-BTC-BNV",
@@ -337,6 +350,17 @@ fn links_table() {
             &[("05-CT/TW", "20-KH/TU", Explicit), ("01-KL/TW", "20-KH/TU", Explicit)],
         ),
         (
+            "Kế hoạch số 171-KH/TU ngày 20/8/2023 của Thành ủy về tăng cường kỷ cương, kỷ luật, \
+             nhằm triển khai thực hiện Chỉ thị số 24-CT/TU.",
+            &[("24-CT/TU", "171-KH/TU", Explicit)],
+        ),
+        (
+            // Two subject clauses: the plan is about discipline, the directive about something else.
+            "Kế hoạch số 171-KH/TU về tăng cường kỷ cương, Chỉ thị số 24-CT/TU về thực hiện nhiệm \
+             vụ.",
+            &[],
+        ),
+        (
             "Kế hoạch số 50/KH-UBND của UBND tỉnh nhằm triển khai Nghị định số 73/2023/NĐ-CP của \
              Chính phủ.",
             &[("73/2023/NĐ-CP", "50/KH-UBND", Explicit)],
@@ -388,6 +412,35 @@ fn links_table() {
         ("Kế hoạch số 171-KH/TU và Kế hoạch số 154-KH/HU về kỷ cương.", &[]),
         ("Chỉ thị số 11-CT/TU và Chỉ thị số 12-CT/TU của Tỉnh ủy về phòng chống tham nhũng.", &[]),
         ("Kế hoạch số 171-KH/TU và Chỉ thị số 24-CT/TU về kỷ cương.", &[]),
+        // Rules cited together, not one carrying out the other.
+        (
+            "Các bộ đã tinh giản biên chế theo Nghị quyết số 39-NQ/TW của Bộ Chính trị, Quyết \
+             định 2218/QĐ-TTg và Nghị định số 108/2014/NĐ-CP của Chính phủ.",
+            &[],
+        ),
+        (
+            "Giá mới thay thế Nghị quyết số 13/2013/NQ-HĐND của HĐND TP và Quyết định số \
+             30/2014/QĐ-UBND của UBND TP về giá dịch vụ.",
+            &[],
+        ),
+        (
+            "Các địa phương thực hiện Chỉ thị 26/CT-TTg của Thủ tướng Chính phủ và Chỉ thị số \
+             17-CT/TU của Ban Thường vụ Tỉnh ủy.",
+            &[],
+        ),
+        (
+            "Chỉ thị số 15-CT/TW của Ban Bí thư và Quyết định số 1234-QĐ/HU của Huyện ủy về công \
+             tác dân vận.",
+            &[("15-CT/TW", "1234-QĐ/HU", CoCited)],
+        ),
+        (
+            "Thông tư 151/2014/TT-BTC ngày 10/10/2014 hướng dẫn thực hiện Nghị định số \
+             91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP của Chính phủ.",
+            &[
+                ("91/2014/NĐ-CP", "151/2014/TT-BTC", Explicit),
+                ("12/2015/NĐ-CP", "151/2014/TT-BTC", Explicit),
+            ],
+        ),
         (
             "Kế hoạch số 171-KH/TU của Thành ủy về tăng cường công tác cán bộ và Chỉ thị số \
              24-CT/TU.",
@@ -442,6 +495,16 @@ fn events_table() {
         ),
         ("Đồng chí Nguyễn Văn Nam quán triệt Chỉ thị số 24-CT/TU tại hội nghị.", &[]),
         (
+            "Tại Hội nghị, Thượng tướng Lê Quý Vương, Thứ trưởng Bộ Công an quán triệt Chỉ thị số \
+             12-CT/TW của Bộ Chính trị.",
+            &[],
+        ),
+        (
+            "Dự kiến, Chính phủ sẽ tổ chức hội nghị tổng kết Nghị định 67/2014/NĐ-CP vào cuối \
+             tháng 6.",
+            &[("67/2014/NĐ-CP", "Chính phủ")],
+        ),
+        (
             "Huyện ủy Sóc Sơn tổ chức Hội nghị sơ kết công tác. Chỉ thị số 24-CT/TU được nhắc lại \
              nhiều lần.",
             &[],
@@ -474,6 +537,22 @@ fn issuer_query_table() {
         assert_eq!(issuer_matches(query, key), want, "issuer_matches({query:?}, {key:?})");
     }
     let keys: &[(&str, &str)] = &[
+        ("UBND tỉnh TT-Huế", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+        ("UBND TP HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("UBND TP. Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("Chính Phủ", "Chính phủ"),
+        ("Ngân hàng nhà nước (NHNN)", "Ngân hàng Nhà nước"),
+        ("Ban Bí thư T.Ư Đảng", "Ban Bí thư"),
+        ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"),
+        ("Thành ủy TPHCM", "Thành ủy Thành phố Hồ Chí Minh"),
+        ("Sở Y tế tỉnh Đồng Tháp", "Sở Y tế Đồng Tháp"),
+        ("Ủy ban kiểm tra Huyện ủy Thanh Bình", "Ủy ban kiểm tra Huyện ủy Thanh Bình"),
+        ("UBND huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn"),
+        (
+            "Đảng uỷ cơ quan Sở Thông tin và Truyền thông Hà Nội",
+            "Đảng ủy cơ quan Sở Thông tin và Truyền thông Hà Nội",
+        ),
+        ("Sở Kế hoạch và Đầu tư (KH&ĐT) Bến Tre", "Sở Kế hoạch và Đầu tư Bến Tre"),
         ("BTV Thành ủy Hà Nội", "Thành ủy Hà Nội"),
         ("Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"),
         ("Thành ủy Hà Nội", "Thành ủy Hà Nội"),
@@ -506,6 +585,7 @@ fn shared_seeds() {
     let Some(dir) = crate::shared_data::path("seeds") else { return };
     let mut seen_24 = 0;
     let mut links = Vec::new();
+    let mut events = Vec::new();
     for entry in std::fs::read_dir(dir).expect("seeds dir") {
         let path = entry.expect("entry").path();
         let raw = std::fs::read_to_string(&path).expect("seed text");
@@ -539,7 +619,21 @@ fn shared_seeds() {
             }
         }
         links.extend(g.links.into_iter().map(|l| (l.parent, l.child, l.kind)));
+        events.extend(g.event_units.into_iter().filter(|e| e.0 == "24-CT/TU").map(|e| e.1));
     }
+    events.sort();
+    let mut want: Vec<String> = [
+        "Sở LĐ-TB&XH Hà Nội",
+        "Đảng uỷ cơ quan Sở Thông tin và Truyền thông Hà Nội",
+        "Đảng bộ huyện Sóc Sơn",
+        "Đảng ủy Khối các cơ quan thành phố Hà Nội",
+    ]
+    .iter()
+    .map(|u| units::canonical(u))
+    .collect();
+    want.sort();
+    assert_eq!(events, want, "units that held events on 24-CT/TU");
+    assert!(links.contains(&("24-CT/TU".into(), "31-KH/ĐU".into(), LinkKind::Explicit)));
     assert_eq!(seen_24, 4, "24-CT/TU is in four seeds");
     for child in ["171-KH/TU", "154-KH/HU"] {
         assert!(
@@ -547,4 +641,18 @@ fn shared_seeds() {
             "{child} co-cited under 24-CT/TU: {links:?}"
         );
     }
+}
+
+/// Offsets that do not fit the text (a caller's mistake) are skipped, never a panic.
+#[test]
+fn bad_offsets_are_skipped() {
+    let text = "Chỉ thị số 24-CT/TU của Thành ủy.";
+    let mut docs = documents::find(text, None);
+    docs[0].mentions.push(Mention { start: 3, end: 4, text: String::new() });
+    docs[0].mentions.push(Mention { start: 500, end: 600, text: String::new() });
+    let g = graph(text, &docs, &[], Some("not a host"));
+    assert_eq!(g.issuers.len(), 1);
+    let empty = graph("", &docs, &[], None);
+    assert_eq!(empty.issuers.len(), 1);
+    assert!(empty.links.is_empty() && empty.event_units.is_empty());
 }
