@@ -161,6 +161,9 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
+/// An earlier original that a copy may re-post: url, title, paragraphs, time, cited documents.
+type Recent = (String, String, Vec<String>, i64, Vec<usize>);
+
 fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
     let seed = std::env::var("SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(7);
     let mut rng = Rng(seed);
@@ -194,7 +197,7 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
     let mut records = BufWriter::new(std::fs::File::create(out.join("records.jsonl"))?);
     let mut truth = BufWriter::new(std::fs::File::create(out.join("truth.jsonl"))?);
     let start = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
-    let mut recent: Vec<(String, String, Vec<String>, i64, Vec<usize>)> = Vec::new();
+    let mut recent: Vec<Recent> = Vec::new();
     let t0 = Instant::now();
     for i in 0..n {
         let site = outlets[outlet_zipf.sample(&mut rng)].clone();
@@ -275,7 +278,7 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
                 recent[k] = (url, title, paragraphs, when, cites);
             }
         }
-        if i % 100_000 == 0 && i > 0 {
+        if i.is_multiple_of(100_000) && i > 0 {
             eprintln!("{i} articles, {:.0}/s", i as f64 / t0.elapsed().as_secs_f64());
         }
     }
@@ -331,7 +334,7 @@ fn index(dir: &Path) -> anyhow::Result<()> {
     for record in rrx {
         indexer.add(record, None)?;
         n += 1;
-        if n % 50_000 == 0 {
+        if n.is_multiple_of(50_000) {
             indexer.commit()?;
             eprintln!("{n} indexed, {:.0}/s", n as f64 / t0.elapsed().as_secs_f64());
         }

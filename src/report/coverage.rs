@@ -230,11 +230,7 @@ impl RefQuery {
     /// Parses what a user types; `None` when it names no document.
     pub fn parse(input: &str) -> Option<RefQuery> {
         let key = crate::index::doc_filter_key(input);
-        if crate::entities::documents::normalize_ref(&crate::text::normalize(input.trim()))
-            .is_none()
-        {
-            return None;
-        }
+        crate::entities::documents::normalize_ref(&crate::text::normalize(input.trim()))?;
         Some(match key.split_once('|') {
             Some((k, n)) => RefQuery::Short(k.to_string(), n.to_string()),
             None => RefQuery::Id(key),
