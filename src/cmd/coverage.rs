@@ -207,6 +207,11 @@ pub fn write_charts(report: &Coverage, path: &Path) -> anyhow::Result<Vec<PathBu
     Ok(written)
 }
 
+/// "1 article", "4 articles".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn date_or_dash(m: Option<vnmon::report::time::Moment>) -> String {
     m.map(|m| m.display()).unwrap_or_else(|| "-".into())
 }
@@ -230,11 +235,11 @@ pub fn write_text(out: &mut impl Write, c: &Coverage, chain: bool) -> anyhow::Re
     let last = c.articles.iter().rev().find(|a| a.published.is_some());
     writeln!(
         out,
-        "{} articles in {} outlets · {} originals, {} copies · first {} · last {}",
-        c.articles.len(),
-        c.outlets.len(),
-        c.originals,
-        c.articles.len() - c.originals,
+        "{} in {} · {}, {} · first {} · last {}",
+        count(c.articles.len(), "article", "articles"),
+        count(c.outlets.len(), "outlet", "outlets"),
+        count(c.originals, "original", "originals"),
+        count(c.articles.len() - c.originals, "copy", "copies"),
         date_or_dash(first.and_then(|a| a.published)),
         date_or_dash(last.and_then(|a| a.published)),
     )?;
