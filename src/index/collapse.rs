@@ -25,26 +25,39 @@ pub(crate) fn groups(
         let alive = segment.alive_bitset();
         let mut scorer = weight.scorer(segment, 1.0)?;
         let mut doc = scorer.doc();
-        let mut bytes = Vec::new();
+        let mut ords = Vec::new();
+        let first = addresses.len();
         while doc != TERMINATED {
             if alive.is_none_or(|a| a.is_alive(doc)) {
-                bytes.clear();
-                let sig = match &signatures {
-                    Some(col) => match col.term_ords(doc).next() {
-                        Some(o) if col.ord_to_bytes(o, &mut bytes)? => {
-                            Signature::from_bytes(&bytes)
-                        }
-                        _ => None,
-                    },
-                    None => None,
-                };
-                // A document without a signature (an index written before copies were
-                // computed) is its own group: its address seeds a unique signature.
-                let sig = sig.unwrap_or_else(|| Signature::of(&format!("\u{0}{ord}:{doc}")));
                 addresses.push(DocAddress::new(ord as u32, doc));
-                items.push((sig, published.first(doc).map(|d| d.into_timestamp_secs())));
+                let sig_ord = signatures.as_ref().and_then(|c| c.term_ords(doc).next());
+                ords.push(sig_ord);
+                items.push((
+                    Signature::EMPTY,
+                    published.first(doc).map(|d| d.into_timestamp_secs()),
+                ));
             }
             doc = scorer.advance();
+        }
+        // Signatures decoded in one sorted pass over the dictionary (one lookup per document
+        // would decompress a dictionary block each time).
+        let mut sorted: Vec<u64> = ords.iter().flatten().copied().collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut values = Vec::with_capacity(sorted.len());
+        if let Some(col) = &signatures {
+            col.dictionary()
+                .sorted_ords_to_term_cb(&sorted, |b| values.push(Signature::from_bytes(b)))?;
+        }
+        for (i, o) in ords.iter().enumerate() {
+            let found = o
+                .and_then(|o| sorted.binary_search(&o).ok())
+                .and_then(|k| values.get(k).copied().flatten());
+            // A document without a signature (an index written before copies were computed) is
+            // its own group: its address seeds a unique signature.
+            let a = addresses[first + i];
+            items[first + i].0 = found
+                .unwrap_or_else(|| Signature::of(&format!("\u{0}{}:{}", a.segment_ord, a.doc_id)));
         }
     }
     let group = copies::group(&items);

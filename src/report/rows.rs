@@ -52,17 +52,55 @@ impl Want {
     pub const ALL: Want = Want { docs: true, people: true, signature: true };
 }
 
-/// Per-segment column handles with a cache of decoded dictionary values.
+/// Per-segment column handles. Dictionary values are decoded in one sorted pass per column
+/// ([`decode_sorted`]): looking up ordinals one at a time decompresses a dictionary block per
+/// lookup, which dominated report time at a million articles.
 struct Columns {
-    site: Option<StrColumn>,
     published: Column<tantivy::DateTime>,
-    doc_refs: Option<StrColumn>,
-    doc_links: Option<StrColumn>,
-    officials: Option<StrColumn>,
-    event_units: Option<StrColumn>,
-    units: Option<StrColumn>,
+    /// `site`, `doc_refs`, `doc_links`, `official_titles`, `event_units`, `unit_facts`.
+    text: [Option<StrColumn>; 6],
     signature: Option<BytesColumn>,
-    cache: HashMap<(u8, u64), String>,
+}
+
+/// One matched document before its values are decoded: the ordinals of each column.
+struct Pending {
+    address: DocAddress,
+    published: Option<i64>,
+    ords: [Vec<u64>; 6],
+    signature: Option<u64>,
+}
+
+/// The values of `ords` (sorted, distinct) in the column's dictionary, in the same order.
+fn decode_sorted(column: &BytesColumn, ords: &[u64]) -> std::io::Result<Vec<Vec<u8>>> {
+    let mut out = Vec::with_capacity(ords.len());
+    column.dictionary().sorted_ords_to_term_cb(ords, |bytes| out.push(bytes.to_vec()))?;
+    Ok(out)
+}
+
+/// The values of `ords` in `d`, skipping those that did not decode.
+fn all<T: Clone>(d: &Decoded<T>, ords: &[u64]) -> Vec<T> {
+    ords.iter().filter_map(|o| d.get(*o)).collect()
+}
+
+/// Sorted distinct ordinals of one column over the pending rows.
+fn distinct(pending: &[Pending], column: usize) -> Vec<u64> {
+    let mut ords: Vec<u64> = pending.iter().flat_map(|p| p.ords[column].iter().copied()).collect();
+    ords.sort_unstable();
+    ords.dedup();
+    ords
+}
+
+/// Decoded values of one column: sorted ordinals and their values.
+struct Decoded<T> {
+    ords: Vec<u64>,
+    values: Vec<Option<T>>,
+}
+
+impl<T: Clone> Decoded<T> {
+    fn get(&self, ord: u64) -> Option<T> {
+        let i = self.ords.binary_search(&ord).ok()?;
+        self.values[i].clone()
+    }
 }
 
 impl Columns {
@@ -76,72 +114,83 @@ impl Columns {
             }
         };
         Ok(Columns {
-            site: ff.str(schema::SITE)?,
             published: ff.date(schema::PUBLISHED)?,
-            doc_refs: str_if(want.docs, schema::DOC_REFS)?,
-            doc_links: str_if(want.docs, schema::DOC_LINKS)?,
-            officials: str_if(want.people, schema::OFFICIAL_TITLES)?,
-            event_units: str_if(want.people, schema::EVENT_UNITS)?,
-            units: str_if(want.people, schema::UNIT_FACTS)?,
+            text: [
+                ff.str(schema::SITE)?,
+                str_if(want.docs, schema::DOC_REFS)?,
+                str_if(want.docs, schema::DOC_LINKS)?,
+                str_if(want.people, schema::OFFICIAL_TITLES)?,
+                str_if(want.people, schema::EVENT_UNITS)?,
+                str_if(want.people, schema::UNIT_FACTS)?,
+            ],
             signature: if want.signature { ff.bytes(schema::COPY_SIGNATURE)? } else { None },
-            cache: HashMap::new(),
         })
     }
 
-    fn values(&mut self, which: u8, doc: u32) -> std::io::Result<Vec<String>> {
-        let column = match which {
-            0 => &self.site,
-            1 => &self.doc_refs,
-            2 => &self.doc_links,
-            3 => &self.officials,
-            4 => &self.event_units,
-            _ => &self.units,
-        };
-        let Some(column) = column else { return Ok(Vec::new()) };
-        let mut out = Vec::new();
-        for ord in column.term_ords(doc) {
-            if let Some(v) = self.cache.get(&(which, ord)) {
-                out.push(v.clone());
-                continue;
-            }
-            let mut s = String::new();
-            if column.ord_to_str(ord, &mut s)? {
-                self.cache.insert((which, ord), s.clone());
-                out.push(s);
-            }
-        }
-        Ok(out)
-    }
-
-    fn row(&mut self, address: DocAddress) -> std::io::Result<Row> {
+    fn pending(&self, address: DocAddress) -> Pending {
         let doc = address.doc_id;
-        let site = self.values(0, doc)?.into_iter().next().unwrap_or_default();
-        let published = self.published.first(doc).map(|d| d.into_timestamp_secs());
-        let docs = self.values(1, doc)?.iter().filter_map(|v| DocFact::decode(v)).collect();
-        let links = self.values(2, doc)?.iter().filter_map(|v| LinkFact::decode(v)).collect();
-        let officials = self.values(3, doc)?.iter().filter_map(|v| decode_named(v)).collect();
-        let event_units = self.values(4, doc)?.iter().filter_map(|v| decode_pair(v)).collect();
-        let units = self.values(5, doc)?.iter().filter_map(|v| decode_named(v)).collect();
-        let mut signature = None;
-        if let Some(column) = &self.signature {
-            let mut bytes = Vec::new();
-            if let Some(ord) = column.term_ords(doc).next() {
-                if column.ord_to_bytes(ord, &mut bytes)? {
-                    signature = Signature::from_bytes(&bytes);
-                }
-            }
+        let ords = std::array::from_fn(|i| match &self.text[i] {
+            Some(c) => c.term_ords(doc).collect(),
+            None => Vec::new(),
+        });
+        Pending {
+            address,
+            published: self.published.first(doc).map(|d| d.into_timestamp_secs()),
+            ords,
+            signature: self.signature.as_ref().and_then(|c| c.term_ords(doc).next()),
         }
-        Ok(Row {
-            address: Some(address),
-            site,
-            published,
-            docs,
-            links,
-            officials,
-            event_units,
-            units,
-            signature,
-        })
+    }
+
+    fn decode<T>(
+        &self,
+        pending: &[Pending],
+        column: usize,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> std::io::Result<Decoded<T>> {
+        let Some(c) = &self.text[column] else {
+            return Ok(Decoded { ords: Vec::new(), values: Vec::new() });
+        };
+        let ords = distinct(pending, column);
+        let values = decode_sorted(c, &ords)?
+            .iter()
+            .map(|b| std::str::from_utf8(b).ok().and_then(&parse))
+            .collect();
+        Ok(Decoded { ords, values })
+    }
+
+    /// Decodes every pending row at once.
+    fn rows(&self, pending: Vec<Pending>) -> std::io::Result<Vec<Row>> {
+        let site = self.decode(&pending, 0, |s| Some(s.to_string()))?;
+        let docs = self.decode(&pending, 1, DocFact::decode)?;
+        let links = self.decode(&pending, 2, LinkFact::decode)?;
+        let officials = self.decode(&pending, 3, decode_named)?;
+        let events = self.decode(&pending, 4, decode_pair)?;
+        let units = self.decode(&pending, 5, decode_named)?;
+        let signatures: Decoded<Signature> = match &self.signature {
+            Some(c) => {
+                let mut ords: Vec<u64> = pending.iter().filter_map(|p| p.signature).collect();
+                ords.sort_unstable();
+                ords.dedup();
+                let values =
+                    decode_sorted(c, &ords)?.iter().map(|b| Signature::from_bytes(b)).collect();
+                Decoded { ords, values }
+            }
+            None => Decoded { ords: Vec::new(), values: Vec::new() },
+        };
+        Ok(pending
+            .into_iter()
+            .map(|p| Row {
+                address: Some(p.address),
+                site: p.ords[0].first().and_then(|o| site.get(*o)).unwrap_or_default(),
+                published: p.published,
+                docs: all(&docs, &p.ords[1]),
+                links: all(&links, &p.ords[2]),
+                officials: all(&officials, &p.ords[3]),
+                event_units: all(&events, &p.ords[4]),
+                units: all(&units, &p.ords[5]),
+                signature: p.signature.and_then(|o| signatures.get(o)),
+            })
+            .collect())
     }
 }
 
@@ -154,16 +203,18 @@ pub fn matching(
     let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(searcher))?;
     let mut rows = Vec::new();
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let mut columns = Columns::open(segment, want)?;
+        let columns = Columns::open(segment, want)?;
         let alive = segment.alive_bitset();
         let mut scorer = weight.scorer(segment, 1.0)?;
         let mut doc = scorer.doc();
+        let mut pending = Vec::new();
         while doc != TERMINATED {
             if alive.is_none_or(|a| a.is_alive(doc)) {
-                rows.push(columns.row(DocAddress::new(ord as u32, doc))?);
+                pending.push(columns.pending(DocAddress::new(ord as u32, doc)));
             }
             doc = scorer.advance();
         }
+        rows.extend(columns.rows(pending)?);
     }
     Ok(rows)
 }
