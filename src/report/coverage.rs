@@ -2,7 +2,9 @@
 //! and copies, first and last report, the timeline with normalised attention, the units that held
 //! events on it, the officials quoted, co-cited documents and the implementation chain.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use super::{FastMap as HashMap, FastSet as HashSet};
 
 use chrono::NaiveDate;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -495,9 +497,10 @@ fn build(
     }
     let timeline = timeline(searcher, req.by, &articles, &outlets)?;
     // Units, officials, related documents.
-    let mut units: HashMap<String, HashSet<usize>> = HashMap::new();
-    let mut officials: HashMap<String, (HashSet<usize>, HashMap<String, usize>)> = HashMap::new();
-    let mut related: HashMap<String, (HashSet<usize>, HashMap<String, usize>)> = HashMap::new();
+    let mut units: HashMap<String, HashSet<usize>> = HashMap::default();
+    let mut officials: HashMap<String, (HashSet<usize>, HashMap<String, usize>)> =
+        HashMap::default();
+    let mut related: HashMap<String, (HashSet<usize>, HashMap<String, usize>)> = HashMap::default();
     for (n, (i, _)) in chosen.iter().enumerate() {
         let r = &rows[*i];
         let kinds: HashMap<&str, &str> =
@@ -542,7 +545,7 @@ fn build(
         .collect();
     units.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.name.cmp(&b.name)));
     let chain = if req.chain_depth > 0 {
-        let mut seen = HashSet::from([doc.id.clone()]);
+        let mut seen = HashSet::from_iter([doc.id.clone()]);
         chain_of(index, searcher, doc, rows, &chosen, req.chain_depth, &mut seen)?
     } else {
         Vec::new()
@@ -619,7 +622,8 @@ fn timeline(
         }
         bounds.partition_point(|b| *b <= secs).checked_sub(1)
     };
-    for ((_, b), n) in rows::counts_by_site(searcher, &sites, &bucket_of)? {
+    let field = searcher.schema().get_field(crate::index::schema::PUBLISHED)?;
+    for (b, n) in rows::counts_by_bucket(searcher, field, &sites, (bounds[0], end), &bucket_of)? {
         out[b].outlet_articles += n;
     }
     for b in &mut out {

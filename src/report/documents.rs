@@ -1,7 +1,7 @@
 //! `vnmon documents`: the most reported documents of a period, with article and outlet counts
 //! and the first report — documents grouped by id, issuer and year ([`super::identity`]).
 
-use std::collections::HashSet;
+use super::FastSet as HashSet;
 
 use chrono::NaiveDate;
 use tantivy::query::{AllQuery, Query};

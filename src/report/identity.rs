@@ -14,7 +14,7 @@
 //!
 //! Every attachment keeps its reason ([`Attach`]), so a report can show the grouping and why.
 
-use std::collections::HashMap;
+use super::FastMap as HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -96,7 +96,7 @@ impl Document {
 
     /// How many articles were attached for each reason.
     pub fn attach_counts(&self) -> Vec<(Attach, usize)> {
-        let mut counts: HashMap<Attach, usize> = HashMap::new();
+        let mut counts: HashMap<Attach, usize> = HashMap::default();
         for a in &self.attach {
             *counts.entry(*a).or_default() += 1;
         }
@@ -237,8 +237,8 @@ pub fn group(rows: &[Row], wanted: &dyn Fn(&DocFact) -> bool) -> Grouping {
     let mut b = Builder {
         docs: Vec::new(),
         acc: Vec::new(),
-        by_key: HashMap::new(),
-        by_short: HashMap::new(),
+        by_key: HashMap::default(),
+        by_short: HashMap::default(),
     };
     let facts: Vec<(usize, &DocFact)> = rows
         .iter()
@@ -248,7 +248,7 @@ pub fn group(rows: &[Row], wanted: &dyn Fn(&DocFact) -> bool) -> Grouping {
     let is_short = |f: &DocFact| f.key.contains('|');
     // Pass 1: stated references define the documents. Years: a stated year splits; a reference
     // without one joins the only year of its id and issuer (pass 2 handles several).
-    let mut years: HashMap<(&str, &str), Vec<i32>> = HashMap::new();
+    let mut years: HashMap<(&str, &str), Vec<i32>> = HashMap::default();
     for (_, f) in &facts {
         if !is_short(f) && f.resolved {
             let y = years.entry((f.key.as_str(), f.issuer.as_str())).or_default();

@@ -2,7 +2,7 @@
 //! aggregates. No stored document is loaded here; [`load_titles`] loads the few records a report
 //! shows by title.
 
-use std::collections::HashMap;
+use super::{FastMap as HashMap, FastSet};
 
 use tantivy::columnar::{BytesColumn, Column, StrColumn};
 use tantivy::query::Query;
@@ -219,40 +219,57 @@ pub fn matching(
     Ok(rows)
 }
 
-/// Counts live documents per `(site, bucket)` over the whole index, for attention shares:
-/// `bucket_of` maps a publication time (UTC seconds) to a bucket, or `None` to leave it out.
-pub fn counts_by_site(
+/// Counts live documents of `sites` published in `[start, end)` (UTC seconds) per bucket, for
+/// attention shares: `bucket_of` maps a publication time to a bucket. Only documents in the
+/// period are visited (a range query on the publication time), not the whole index.
+pub(crate) fn counts_by_bucket(
     searcher: &Searcher,
+    published_field: tantivy::schema::Field,
     sites: &[String],
+    (start, end): (i64, i64),
     bucket_of: &dyn Fn(i64) -> Option<usize>,
-) -> Result<HashMap<(String, usize), u64>, IndexError> {
-    let mut out = HashMap::new();
+) -> Result<HashMap<usize, u64>, IndexError> {
+    use std::ops::Bound;
+    let date = |secs| {
+        tantivy::Term::from_field_date(
+            published_field,
+            tantivy::DateTime::from_timestamp_secs(secs),
+        )
+    };
+    let period =
+        tantivy::query::RangeQuery::new(Bound::Included(date(start)), Bound::Excluded(date(end)));
+    let weight = period.weight(tantivy::query::EnableScoring::disabled_from_searcher(searcher))?;
+    let mut out = HashMap::default();
     for segment in searcher.segment_readers() {
         let Some(site_col) = segment.fast_fields().str(schema::SITE)? else { continue };
         // Site ords of this segment that are wanted.
-        let mut wanted: HashMap<u64, String> = HashMap::new();
-        let mut s = String::new();
-        for ord in 0..site_col.num_terms() as u64 {
-            s.clear();
-            if site_col.ord_to_str(ord, &mut s)? && sites.contains(&s) {
-                wanted.insert(ord, s.clone());
-            }
-        }
+        let all: Vec<u64> = (0..site_col.num_terms() as u64).collect();
+        let names = decode_sorted(&site_col, &all)?;
+        let wanted: FastSet<u64> = all
+            .iter()
+            .zip(&names)
+            .filter(|(_, n)| std::str::from_utf8(n).is_ok_and(|n| sites.iter().any(|s| s == n)))
+            .map(|(o, _)| *o)
+            .collect();
         if wanted.is_empty() {
             continue;
         }
         let published = segment.fast_fields().date(schema::PUBLISHED)?;
         let alive = segment.alive_bitset();
-        for doc in 0..segment.max_doc() {
-            if alive.is_some_and(|a| !a.is_alive(doc)) {
-                continue;
+        let mut scorer = weight.scorer(segment, 1.0)?;
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            let live = alive.is_none_or(|a| a.is_alive(doc));
+            let site_ok =
+                live && site_col.term_ords(doc).next().is_some_and(|o| wanted.contains(&o));
+            if site_ok {
+                if let Some(b) =
+                    published.first(doc).and_then(|t| bucket_of(t.into_timestamp_secs()))
+                {
+                    *out.entry(b).or_insert(0) += 1;
+                }
             }
-            let Some(ord) = site_col.term_ords(doc).next() else { continue };
-            let Some(site) = wanted.get(&ord) else { continue };
-            let Some(t) = published.first(doc) else { continue };
-            if let Some(b) = bucket_of(t.into_timestamp_secs()) {
-                *out.entry((site.clone(), b)).or_insert(0) += 1;
-            }
+            doc = scorer.advance();
         }
     }
     Ok(out)
