@@ -288,7 +288,7 @@ fn lookup_terms(
 
 /// The `doc_ids` terms that may name any of `keys`: each key, and for a short key (`Chỉ thị|24`)
 /// every id with that number.
-pub(crate) fn expand_keys(
+pub fn expand_keys(
     searcher: &Searcher,
     field: tantivy::schema::Field,
     keys: &[String],

@@ -71,8 +71,9 @@ fn documents_of(index: &Index, req: &Request) -> Result<Vec<Listed>, IndexError>
     let wanted =
         |f: &crate::index::facts::DocFact| kind.as_ref().is_none_or(|k| &kind_slug(&f.kind) == k);
     // A reference that is not fully stated (no issuer, no locality, or a short form) is attached
-    // only when one document of the whole index fits, not only of the period: read the other
-    // articles giving the same keys, group them all, then count the period's articles.
+    // only when one document of the whole index fits, not only of the period. The documents of a
+    // key outside the period are read from the `doc_refs` dictionaries (every distinct fact
+    // value, sorted by key), not from the articles: one representative row per value.
     if req.since.is_some() || req.until.is_some() {
         let mut keys: Vec<String> = rows
             .iter()
@@ -82,15 +83,16 @@ fn documents_of(index: &Index, req: &Request) -> Result<Vec<Listed>, IndexError>
             .collect();
         keys.sort();
         keys.dedup();
-        if !keys.is_empty() {
-            let seen: HashSet<_> = rows.iter().filter_map(|r| r.address).collect();
-            let field = index.fields().doc_ids;
-            let terms = super::coverage::expand_keys(&searcher, field, &keys)?;
-            let query = super::coverage::terms_query(field, &terms);
-            let others = rows::matching(&searcher, query.as_ref(), want)?;
-            rows.extend(
-                others.into_iter().filter(|r| r.address.is_some_and(|a| !seen.contains(&a))),
-            );
+        let mut prefixes = Vec::new();
+        for key in &keys {
+            prefixes.push(format!("{key}\t"));
+            if let Some((_, number)) = key.split_once('|') {
+                prefixes.push(format!("{number}-"));
+                prefixes.push(format!("{number}/"));
+            }
+        }
+        for fact in rows::doc_facts_with_prefixes(&searcher, &prefixes)? {
+            rows.push(Row { docs: vec![fact], ..Row::default() });
         }
     }
     let mut grouping = identity::group(&rows, &wanted);

@@ -275,6 +275,38 @@ pub(crate) fn counts_by_bucket(
     Ok(out)
 }
 
+/// Every distinct `doc_refs` value starting with one of `prefixes`, from each segment's
+/// dictionary, without visiting documents. A dictionary may still hold the value of a deleted
+/// document until its segment is merged.
+pub(crate) fn doc_facts_with_prefixes(
+    searcher: &Searcher,
+    prefixes: &[String],
+) -> Result<Vec<DocFact>, IndexError> {
+    let mut seen: FastSet<Vec<u8>> = FastSet::default();
+    let mut out = Vec::new();
+    for segment in searcher.segment_readers() {
+        let Some(column) = segment.fast_fields().str(schema::DOC_REFS)? else { continue };
+        for prefix in prefixes {
+            let mut upper = prefix.clone().into_bytes();
+            match upper.last_mut() {
+                Some(b) if *b < u8::MAX => *b += 1,
+                _ => continue,
+            }
+            let mut stream =
+                column.dictionary().range().ge(prefix.as_bytes()).lt(&upper).into_stream()?;
+            while stream.advance() {
+                let key = stream.key();
+                if seen.insert(key.to_vec()) {
+                    if let Some(f) = std::str::from_utf8(key).ok().and_then(DocFact::decode) {
+                        out.push(f);
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Title and URL (or key) of the article at `address`, loading its stored record.
 pub fn title_and_url(
     index: &Index,
