@@ -113,9 +113,8 @@ fn build(dir: &Path) -> anyhow::Result<()> {
 
 /// The query as the old code ran it: every run of bare words one phrase with slop 2.
 fn old_form(q: &str) -> String {
-    let bare = |w: &str| {
-        !["AND", "OR", "NOT"].contains(&w) && !w.contains([':', '"', '(', ')', '*', '~'])
-    };
+    let bare =
+        |w: &str| !["AND", "OR", "NOT"].contains(&w) && !w.contains([':', '"', '(', ')', '*', '~']);
     let words: Vec<&str> = q.split_whitespace().collect();
     if words.len() < 2 || !words.iter().all(|w| bare(w)) {
         return q.to_string();

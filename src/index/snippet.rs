@@ -167,7 +167,13 @@ fn match_at(terms: &[Term], group: &Group) -> Option<usize> {
     let mut end = None;
     for (k, q) in group.terms.iter().enumerate() {
         let last = k + 1 == n;
-        let ok = |t: &Term| if last && group.prefix { t.text.starts_with(q.as_str()) } else { t.text == *q };
+        let ok = |t: &Term| {
+            if last && group.prefix {
+                t.text.starts_with(q.as_str())
+            } else {
+                t.text == *q
+            }
+        };
         // The first term must stand at the start; later ones may skip up to `slack` words.
         let reach = if k == 0 { 0 } else { slack };
         let found = (0..=reach).find(|skip| terms.get(at + skip).is_some_and(ok))?;

@@ -10,7 +10,13 @@ use vnmon::index::{Index, Indexer, SearchRequest, SearchResults, Sort};
 use vnmon::record::Record;
 
 /// (name, published, title, body, document ids cited: (id, kind)).
-type Doc = (&'static str, &'static str, &'static str, &'static str, &'static [(&'static str, &'static str)]);
+type Doc = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
 
 const CORPUS: &[Doc] = &[
     (
@@ -73,7 +79,11 @@ fn record(d: &Doc) -> Record {
             mentions: vec![],
         })
         .collect();
-    Record { text: article.text(), article, entities: Entities { documents, ..Entities::default() } }
+    Record {
+        text: article.text(),
+        article,
+        entities: Entities { documents, ..Entities::default() },
+    }
 }
 
 fn build() -> (tempfile::TempDir, Index) {

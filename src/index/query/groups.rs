@@ -23,8 +23,8 @@ const MAX_REF_WORDS: usize = 7;
 /// lowercase syllables to be one word.
 const WORD_SHARE: f64 = 0.5;
 
-/// The same share for two capitalised syllables (a name): names are what the user typed them
-/// as, so weaker evidence suffices (`Sóc` is also in *Sóc Trăng*).
+/// The same share for capitalised syllables (a name): the user typed them as a name, so weaker
+/// evidence suffices (`Sóc` is also in *Sóc Trăng*).
 const NAME_SHARE: f64 = 0.2;
 
 /// What a group is.
@@ -47,9 +47,10 @@ pub struct Group {
     pub kind: Kind,
 }
 
-/// Index statistics of two syllables: `(documents with the phrase "a b", documents with both)`.
-/// `None` when the pair cannot be looked up (a word that is not one term).
-pub type PairStats<'a> = dyn FnMut(&str, &str) -> Option<(u64, u64)> + 'a;
+/// Index statistics of syllables `a…` followed by `b`: `(documents with the phrase "a… b",
+/// documents with the phrase "a…" and the syllable b)`. `None` when they cannot be looked up (a
+/// word that is not one term).
+pub type PairStats<'a> = dyn FnMut(&[&str], &str) -> Option<(u64, u64)> + 'a;
 
 /// Splits a run of bare words into groups (see the module documentation).
 pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
@@ -103,64 +104,84 @@ fn capitalised(w: &str) -> bool {
     w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
 }
 
+/// Most syllables of a name (`Tôn Nữ Thị Ninh`).
+const MAX_NAME_WORDS: usize = 4;
+
+/// Common Vietnamese surnames, folded (`vietnamese.md` §4.5): a capitalised surname followed by
+/// a capitalised syllable the index has seen after it starts a person's name, however common
+/// each syllable is alone (`Trịnh Xuân Thanh`: *trịnh* is also in *chương trình*).
+const SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "dao", "doan", "luong", "trinh", "mai", "truong", "lam",
+    "phung", "to", "ta", "ha", "kieu", "quach", "cao", "chau", "thai", "luu", "van", "vuong",
+    "trieu", "giang",
+];
+
 /// Groups a stretch without document references into names and words.
 fn words_of(stretch: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
     let n = stretch.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // The share of each adjacent pair, when it is enough for a word (or a name).
-    let mut share: Vec<Option<(f64, bool)>> = Vec::with_capacity(n.saturating_sub(1));
-    for k in 0..n.saturating_sub(1) {
-        let (a, b) = (stretch[k], stretch[k + 1]);
-        let name = capitalised(a) && capitalised(b);
-        // A syllable without diacritics beside one with (`thu hoạch`) is looked up, and then
-        // matched, with exactly the letters typed: the user typed the word with diacritics.
-        let s = stats(a, b).and_then(|(phrase, both)| {
-            let s = phrase as f64 / both.max(1) as f64;
-            let need = if name { NAME_SHARE } else { WORD_SHARE };
-            (phrase > 0 && s >= need).then_some((s, name))
-        });
-        share.push(s);
-    }
     let mut out = Vec::new();
+    let mut gap_start = 0;
     let mut k = 0;
     while k < n {
-        // A chain of name pairs is one name (`Nguyễn Văn An`).
-        let mut end = k;
-        while end + 1 < n && share[end].is_some_and(|(_, name)| name) {
-            end += 1;
+        match name_at(&stretch[k..], stats) {
+            Some(len) => {
+                out.extend(pair_up(&stretch[gap_start..k], stats));
+                let words = stretch[k..k + len].iter().map(|w| w.to_string()).collect();
+                out.push(Group { words, kind: Kind::Name });
+                k += len;
+                gap_start = k;
+            }
+            None => k += 1,
         }
-        if end > k {
-            let words = stretch[k..=end].iter().map(|w| w.to_string()).collect();
-            out.push(Group { words, kind: Kind::Name });
-            k = end + 1;
-            continue;
-        }
-        // Otherwise the best pairing of the following lowercase stretch.
-        let mut stop = k;
-        while stop < n && !(stop > k && starts_name(&share, stop)) {
-            stop += 1;
-        }
-        out.extend(pair_up(&stretch[k..stop], &share[k..stop.saturating_sub(1).max(k)]));
-        k = stop;
     }
+    out.extend(pair_up(&stretch[gap_start..], stats));
     out
 }
 
-/// Whether a name chain starts at `k`.
-fn starts_name(share: &[Option<(f64, bool)>], k: usize) -> bool {
-    share.get(k).is_some_and(|s| s.is_some_and(|(_, name)| name))
+/// Length of the name starting `words`, when there is one: capitalised syllables, each seen
+/// after the ones before it in at least [`NAME_SHARE`] of the documents holding both (the first
+/// pair only once when it starts with a surname).
+fn name_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
+    let (first, second) = (*words.first()?, *words.get(1)?);
+    if !capitalised(first) || !capitalised(second) {
+        return None;
+    }
+    let surname = SURNAMES.contains(&crate::text::fold(first).as_str());
+    let (phrase, both) = stats(&words[..1], second)?;
+    if phrase == 0 || (!surname && share(phrase, both) < NAME_SHARE) {
+        return None;
+    }
+    let mut len = 2;
+    while len < words.len().min(MAX_NAME_WORDS) && capitalised(words[len]) {
+        match stats(&words[..len], words[len]) {
+            Some((phrase, both)) if phrase > 0 && share(phrase, both) >= NAME_SHARE => len += 1,
+            _ => break,
+        }
+    }
+    Some(len)
 }
 
-/// Pairs of `words` (2 syllables each) maximising the total share; the others stand alone.
-fn pair_up(words: &[&str], share: &[Option<(f64, bool)>]) -> Vec<Group> {
+fn share(phrase: u64, both: u64) -> f64 {
+    phrase as f64 / both.max(1) as f64
+}
+
+/// Pairs of `words` (2 syllables each) seen side by side in at least [`WORD_SHARE`] of the
+/// documents holding both, chosen to maximise the total share; the others stand alone.
+fn pair_up(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
     let n = words.len();
+    let shares: Vec<Option<f64>> = (0..n.saturating_sub(1))
+        .map(|k| {
+            let (phrase, both) = stats(&words[k..=k], words[k + 1])?;
+            let s = share(phrase, both);
+            (phrase > 0 && s >= WORD_SHARE).then_some(s)
+        })
+        .collect();
     // best[i]: the best total for words[i..], and whether words[i] starts a pair.
     let mut best = vec![(0.0f64, false); n + 2];
     for i in (0..n).rev() {
         let alone = best[i + 1].0;
-        let paired = share.get(i).copied().flatten().map(|(s, _)| s + best[i + 2].0);
+        let paired = shares.get(i).copied().flatten().map(|s| s + best[i + 2].0);
         best[i] = match paired {
             Some(p) if p > alone => (p, true),
             _ => (alone, false),
@@ -195,10 +216,15 @@ mod tests {
         ("cương", "hành", 40),
         ("hành", "chính", 90),
         ("thu", "hoạch", 90),
+        ("trinh", "xuan", 1),
+        ("xuan", "thanh", 30),
+        ("chuong", "trinh", 95),
+        ("huan", "chuong", 90),
+        ("sơn", "hà", 1),
     ];
 
-    fn stats(a: &str, b: &str) -> Option<(u64, u64)> {
-        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    fn stats(a: &[&str], b: &str) -> Option<(u64, u64)> {
+        let (a, b) = (a.last()?.to_lowercase(), b.to_lowercase());
         let found = PAIRS.iter().find(|(x, y, _)| *x == a && *y == b);
         Some(found.map_or((0, 100), |(_, _, share)| (*share, 100)))
     }
@@ -238,6 +264,10 @@ mod tests {
             // Mixed: looked up with the letters typed (the fake index has no `thủy dien`).
             ("thủy dien", &["thủy", "dien"]),
             ("thu hoạch", &["thu hoạch"]),
+            // A surname starts a name even when its pair is rare next to `chương trình`.
+            ("huy huan chuong Trinh Xuan Thanh", &["huy", "huan chuong", "N:Trinh Xuan Thanh"]),
+            // Two names side by side stay two names.
+            ("Sóc Sơn Hà Nội", &["N:Sóc Sơn", "N:Hà Nội"]),
             ("Hà Nội", &["N:Hà Nội"]),
             ("số 24", &["số", "24"]),
             ("2017 Hà Nội", &["2017", "N:Hà Nội"]),

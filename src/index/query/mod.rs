@@ -442,11 +442,11 @@ impl<'a> Rewriter<'a> {
         UserInputAst::Clause(clauses)
     }
 
-    /// `(documents with the phrase "a b", documents with both)` in the body field (the title
-    /// field when no body holds both), folded when neither is typed with diacritics, counted on
-    /// a sample of the index.
-    fn pair_stats(&mut self, a: &str, b: &str) -> Option<(u64, u64)> {
-        let key = (a.to_string(), b.to_string());
+    /// `(documents with the phrase "a… b", documents with the phrase "a…" and b)` in the body
+    /// field (the title field when no body holds both), folded when none is typed with
+    /// diacritics, counted on a sample of the index ([`groups::PairStats`]).
+    fn pair_stats(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
+        let key = (a.join(" "), b.to_string());
         if let Some(known) = self.pairs.get(&key) {
             return *known;
         }
@@ -455,14 +455,17 @@ impl<'a> Rewriter<'a> {
         found
     }
 
-    fn count_pair(&mut self, a: &str, b: &str) -> Option<(u64, u64)> {
-        let folded = !has_diacritics(a) && !has_diacritics(b);
+    fn count_pair(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
+        let folded = !a.iter().any(|w| has_diacritics(w)) && !has_diacritics(b);
         let analyzer = if folded { &mut self.folded } else { &mut self.exact };
-        let one = |analyzer: &mut TextAnalyzer, w: &str| {
+        let mut words = Vec::with_capacity(a.len() + 1);
+        for w in a.iter().chain([&b]) {
             let mut t = analyzer::terms(analyzer, w);
-            (t.len() == 1).then(|| t.pop().map(|t| t.text)).flatten()
-        };
-        let (ta, tb) = (one(analyzer, a)?, one(analyzer, b)?);
+            if t.len() != 1 {
+                return None;
+            }
+            words.push(t.pop()?.text);
+        }
         let fields = if folded {
             [schema::BODY_FOLDED, schema::TITLE_FOLDED]
         } else {
@@ -470,16 +473,21 @@ impl<'a> Rewriter<'a> {
         };
         for name in fields {
             let field = self.searcher.schema().get_field(name).ok()?;
-            let (x, y) = (Term::from_field_text(field, &ta), Term::from_field_text(field, &tb));
+            let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(field, w)).collect();
+            let (last, head) = terms.split_last()?;
+            let head: Box<dyn Query> = match head {
+                [one] => Box::new(TermQuery::new(one.clone(), IndexRecordOption::Basic)),
+                _ => Box::new(PhraseQuery::new(head.to_vec())),
+            };
             let both = BooleanQuery::intersection(vec![
-                Box::new(TermQuery::new(x.clone(), IndexRecordOption::Basic)) as Box<dyn Query>,
-                Box::new(TermQuery::new(y.clone(), IndexRecordOption::Basic)),
+                head,
+                Box::new(TermQuery::new(last.clone(), IndexRecordOption::Basic)),
             ]);
             let both = self.sample_count(&both)?;
             if both == 0 {
                 continue;
             }
-            let phrase = self.sample_count(&PhraseQuery::new(vec![x, y]))?;
+            let phrase = self.sample_count(&PhraseQuery::new(terms))?;
             return Some((phrase, both));
         }
         Some((0, 0))
