@@ -5,8 +5,10 @@
 //! ends. The groups are found, in this order:
 //! 1. **document references**: the longest span that [`normalize_ref`] reads as one
 //!    (`Chỉ thị 24`, `nghị quyết số 57-NQ/TW`, `24-CT/TU`), whose last word holds the number;
-//! 2. **names**: runs of capitalised syllables (`Nguyễn Văn An`, `Sóc Sơn`) whose neighbours the
-//!    index has seen side by side;
+//! 2. **names**: runs of up to four capitalised syllables (`Nguyễn Văn An`, `Sóc Sơn`), each
+//!    following the ones before it in at least a fifth of the documents holding both; a common
+//!    surname followed by a capitalised syllable the index has seen after it always starts one
+//!    (`Trịnh Xuân Thanh`, although *trịnh* is mostly the *trình* of *chương trình*);
 //! 3. **words**: pairs of syllables the index mostly sees side by side — the phrase `a b` occurs
 //!    in at least half of the documents holding both syllables (`kỷ cương`, `thủy điện`). Pairs
 //!    are chosen to maximise that share over the run; a syllable in no pair is a word alone.
@@ -32,7 +34,7 @@ const NAME_SHARE: f64 = 0.2;
 pub enum Kind {
     /// One syllable, or syllables the index sees side by side.
     Word,
-    /// Capitalised syllables seen side by side (`Sóc Sơn`).
+    /// Capitalised syllables seen side by side (`Sóc Sơn`, `Trịnh Xuân Thanh`).
     Name,
     /// A document reference, with its key ([`crate::index::doc_filter_key`]).
     Doc(String),
