@@ -1,20 +1,21 @@
-//! The search query parser, against an empty index with vnmon's schema and analyzers.
+//! The search query parser, against a searcher of an empty index with vnmon's schema and
+//! analyzers.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 use vnmon::index::{analyzer, query, schema};
 
-static INDEX: OnceLock<tantivy::Index> = OnceLock::new();
+static SEARCHER: OnceLock<tantivy::Searcher> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
-    let index = INDEX.get_or_init(|| {
+    let searcher = SEARCHER.get_or_init(|| {
         let index = tantivy::Index::create_in_ram(schema::build());
         analyzer::register(&index);
-        index
+        index.reader().expect("reader").searcher()
     });
     let text = String::from_utf8_lossy(data);
     let text = text.trim();
     if !text.is_empty() {
-        let _ = query::parse(index, text);
+        let _ = query::parse(searcher, text);
     }
 });

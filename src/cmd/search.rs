@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use vnmon::index::{
-    Hit, Index, IndexError, SearchRequest, SearchResults, MAX_DATE, MAX_LIMIT, MIN_DATE,
+    Hit, Index, IndexError, SearchRequest, SearchResults, Sort, MAX_DATE, MAX_LIMIT, MIN_DATE,
 };
 
 use super::{terminal_safe, Context};
@@ -15,7 +15,8 @@ use super::{terminal_safe, Context};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Query: words, "quoted phrases", AND/OR/NOT, field:term (title, body, site, category, tags).
-    /// Typed with diacritics it matches exactly those letters; without, every accented form
+    /// Typed with diacritics it matches exactly those letters; without, every accented form.
+    /// Bare words must all be there, wherever they stand; where they stand together ranks first
     #[arg(default_value = "")]
     query: String,
     /// Only this outlet (host or URL, e.g. dantri.com.vn; case and `www.` do not matter)
@@ -49,6 +50,15 @@ pub struct Args {
     /// number of copies; the count is then of groups
     #[arg(long)]
     collapse_copies: bool,
+    /// Order of the hits: `relevance` (best match first) or `date` (newest first); without a
+    /// query, always newest first
+    #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = parse_sort)]
+    sort: Sort,
+}
+
+/// `relevance` or `date`.
+fn parse_sort(s: &str) -> Result<Sort, String> {
+    s.parse()
 }
 
 /// A date written exactly `YYYY-MM-DD` (a two-digit year is not guessed), within
@@ -111,6 +121,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         official: args.official.clone(),
         unit: args.unit.clone(),
         collapse_copies: args.collapse_copies,
+        sort: args.sort,
     };
     let results = index.search(&req).map_err(explain)?;
     let mut out = std::io::stdout().lock();

@@ -140,6 +140,31 @@ pub struct SearchRequest {
     /// Show one hit per copy group (near-duplicate articles, [`crate::text::copies`]): the best
     /// ranked member, with the number of the others in [`Hit::copies`].
     pub collapse_copies: bool,
+    /// Order of the hits (a request without query is always newest first).
+    pub sort: Sort,
+}
+
+/// Order of search hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest first (articles without date last).
+    Date,
+}
+
+impl std::str::FromStr for Sort {
+    type Err = String;
+
+    /// `relevance` or `date`.
+    fn from_str(s: &str) -> Result<Sort, String> {
+        match s {
+            "relevance" => Ok(Sort::Relevance),
+            "date" => Ok(Sort::Date),
+            other => Err(format!("expected `relevance` or `date`, got {other:?}")),
+        }
+    }
 }
 
 /// One search result.
@@ -334,7 +359,7 @@ impl Index {
         let (text_query, highlights): (Box<dyn Query>, _) = if text.is_empty() {
             (Box::new(AllQuery), Vec::new())
         } else {
-            let parsed = query::parse(&self.inner, text)?;
+            let parsed = query::parse(&searcher, text)?;
             (parsed.query, parsed.highlights)
         };
         let query: Box<dyn Query> = if filters.is_empty() {
@@ -344,10 +369,11 @@ impl Index {
             clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
             Box::new(BooleanQuery::new(clauses))
         };
+        let by_date = text.is_empty() || req.sort == Sort::Date;
         let (total, found) = readonly::guarded(dir, || {
             let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
                 (searcher.search(&query, &Count)?, Vec::new())
-            } else if text.is_empty() {
+            } else if by_date {
                 let by_date = TopDocs::with_limit(req.limit)
                     .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
                 let (total, top) = searcher.search(&query, &(Count, by_date))?;
@@ -357,7 +383,7 @@ impl Index {
                     .search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
             };
             let (total, top, copies) = if req.collapse_copies && req.limit > 0 {
-                collapsed(&searcher, query.as_ref(), text.is_empty(), req.limit)?
+                collapsed(&searcher, query.as_ref(), by_date, req.limit)?
             } else {
                 (total, top, Vec::new())
             };

@@ -37,6 +37,8 @@ struct Group {
     folded: bool,
     terms: Vec<String>,
     prefix: bool,
+    /// Other words allowed between the terms, in all.
+    slop: u32,
 }
 
 /// Builds snippets for the literals of one query.
@@ -57,7 +59,12 @@ impl Highlighter {
                 let analyzer = if h.folded { &mut folded } else { &mut exact };
                 let terms: Vec<String> =
                     analyzer::terms(analyzer, &h.phrase).into_iter().map(|t| t.text).collect();
-                (!terms.is_empty()).then_some(Group { folded: h.folded, terms, prefix: h.prefix })
+                (!terms.is_empty()).then_some(Group {
+                    folded: h.folded,
+                    terms,
+                    prefix: h.prefix,
+                    slop: h.slop,
+                })
             })
             .collect();
         Highlighter { exact, folded, groups }
@@ -148,20 +155,33 @@ struct Window {
     hits: Vec<Range<usize>>,
 }
 
-/// End offset of `group` matched at the start of `terms`.
+/// End offset of `group` matched at the start of `terms`: its terms in order, with at most
+/// `group.slop` other words between them in all.
 fn match_at(terms: &[Term], group: &Group) -> Option<usize> {
     let n = group.terms.len();
     if n == 0 || terms.len() < n {
         return None;
     }
-    for (k, (t, q)) in terms.iter().zip(&group.terms).enumerate() {
+    let mut slack = group.slop as usize;
+    let mut at = 0usize;
+    let mut end = None;
+    for (k, q) in group.terms.iter().enumerate() {
         let last = k + 1 == n;
-        let ok = if last && group.prefix { t.text.starts_with(q.as_str()) } else { t.text == *q };
-        if !ok {
-            return None;
-        }
+        let ok = |t: &Term| {
+            if last && group.prefix {
+                t.text.starts_with(q.as_str())
+            } else {
+                t.text == *q
+            }
+        };
+        // The first term must stand at the start; later ones may skip up to `slack` words.
+        let reach = if k == 0 { 0 } else { slack };
+        let found = (0..=reach).find(|skip| terms.get(at + skip).is_some_and(ok))?;
+        slack -= found;
+        end = terms.get(at + found).map(|t| t.end);
+        at += found + 1;
     }
-    terms.get(n - 1).map(|t| t.end)
+    end
 }
 
 /// The densest window of matches in `para`: most distinct literals first, then most matches,
@@ -292,7 +312,12 @@ mod tests {
     fn check(query: &[(&str, bool)], sources: &[&str], expected_words: &[&str]) {
         let highlights: Vec<Highlight> = query
             .iter()
-            .map(|(p, folded)| Highlight { folded: *folded, phrase: p.to_string(), prefix: false })
+            .map(|(p, folded)| Highlight {
+                folded: *folded,
+                phrase: p.to_string(),
+                prefix: false,
+                slop: 0,
+            })
             .collect();
         let snippet = Highlighter::new(&highlights).snippet(sources);
         let words: Vec<&str> =
@@ -328,6 +353,7 @@ mod tests {
             folded: true,
             phrase: "quyet dinh".into(),
             prefix: false,
+            slop: 0,
         }])
         .snippet(&[&body]);
         assert!(snippet.text.starts_with(ELLIPSIS) && snippet.text.ends_with(ELLIPSIS));

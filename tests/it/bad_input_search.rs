@@ -136,7 +136,7 @@ fn limits_and_query_shapes_are_bounded() {
 fn nothing_is_silently_wrong() {
     let idx = seeded();
     let long = format!("kỷ {}", "a".repeat(50));
-    let rows: [(&[&str], &str, i32); 8] = [
+    let rows: [(&[&str], &str, i32); 9] = [
         (&["search", "--from", "9999-12-31", "kỷ"], "dates run from 1900-01-01 to 2199-12-31", 2),
         (&["search", "--from", "23-09-01", "kỷ"], "expected YYYY-MM-DD, got \"23-09-01\"", 2),
         (
@@ -149,6 +149,7 @@ fn nothing_is_silently_wrong() {
         (&["search", "--site", ""], "the value is empty", 2),
         (&["search", "--site", "not a host", "kỷ"], "is not a host name", 2),
         (&["search", &long], "is 50 bytes long", 2),
+        (&["search", "--sort", "newest", "kỷ"], "expected `relevance` or `date`", 2),
     ];
     for (args, stderr, exit) in rows {
         check(idx, args, stderr, exit);

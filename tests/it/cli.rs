@@ -264,6 +264,19 @@ fn search_filters_and_formats() {
     let csv = stdout(&out);
     assert!(csv.starts_with("rank,score,published,site,title,url,snippet,copies\n"), "{csv}");
     assert_eq!(csv.lines().count(), 5);
+    // The query: a place and a short reference, paragraphs apart, find the report.
+    let soc = search_urls(dir.path(), &["Sóc Sơn Chỉ thị 24"]);
+    assert!(!soc.is_empty() && soc.iter().all(|u| u.contains("soc-son")), "{soc:?}");
+    // `--sort date`: the same hits, newest first.
+    let out = vnmon(dir.path(), &["search", "--json", "--sort", "date", "Chỉ thị 24-CT/TU"]);
+    let dates: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
+        .map(|v| v["published"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let mut newest_first = dates.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!((dates.len(), &dates), (4, &newest_first));
 }
 
 #[test]

@@ -21,6 +21,8 @@ mod gold_documents_dates;
 mod gold_people_units;
 // The tantivy index: analyzers, query syntax, filters, upserts, snippets.
 mod index_search;
+// Queries as researchers type them: word grouping, references in free text, ranking, sorting.
+mod search_queries;
 // WARC writer and reader, and Python warcio reading what vnmon writes.
 mod archive;
 

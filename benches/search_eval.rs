@@ -1,0 +1,198 @@
+//! Search quality on the baomoi corpus: queries as researchers type them.
+//!
+//! Builds a vnmon index of `../shared/corpus/baomoi-2017.jsonl.zst` (34,870 articles) through
+//! the real [`Indexer`] (records made with `Record::from_article`, so entities and document ids
+//! are extracted as in an import), runs the judged queries of `benches/queries/baomoi.toml`, and
+//! prints, for the current query semantics and for the old one (every run of bare words typed
+//! side by side as one phrase with slop 2, which is what vnmon did before):
+//! - the share of the expected articles found in the top 10;
+//! - the MRR (reciprocal rank of the first expected article, 0 when none is in the top 10);
+//! - every query with an expected article missing from the top 10.
+//!
+//! Run: `cargo bench --bench search_eval`. The index is built in a temp dir, or kept in
+//! `$VNMON_EVAL_INDEX` (built there when missing, reused when present).
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use vnmon::extract::Article;
+use vnmon::index::{Index, Indexer, SearchRequest};
+use vnmon::record::Record;
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
+const QUERIES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/queries/baomoi.toml");
+/// Hits looked at per query.
+const TOP: usize = 10;
+
+#[derive(serde::Deserialize)]
+struct Line {
+    id: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    lead: String,
+    #[serde(default)]
+    body: String,
+}
+
+#[derive(serde::Deserialize)]
+struct QuerySet {
+    query: Vec<Judged>,
+}
+
+/// One judged query: the text as a researcher types it and the article ids that must be in the
+/// top 10.
+#[derive(serde::Deserialize)]
+struct Judged {
+    q: String,
+    expect: Vec<String>,
+}
+
+fn url_of(id: &str) -> String {
+    format!("https://baomoi.com/a/{id}.epi")
+}
+
+fn id_of(url: &str) -> &str {
+    url.trim_start_matches("https://baomoi.com/a/").trim_end_matches(".epi")
+}
+
+fn build(dir: &Path) -> anyhow::Result<()> {
+    let t0 = Instant::now();
+    let file = std::fs::File::open(CORPUS)?;
+    let lines = BufReader::new(zstd::stream::read::Decoder::new(file)?);
+    let mut indexer = Indexer::open(dir)?;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<String>(1024);
+    let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+    let (rtx, rrx) = std::sync::mpsc::sync_channel::<Record>(1024);
+    let workers: Vec<_> = (0..std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .map(|_| {
+            let rx = rx.clone();
+            let rtx = rtx.clone();
+            std::thread::spawn(move || loop {
+                let line = match rx.lock().map(|r| r.recv()) {
+                    Ok(Ok(l)) => l,
+                    _ => break,
+                };
+                let Ok(a) = serde_json::from_str::<Line>(&line) else { continue };
+                let article = Article {
+                    url: Some(url_of(&a.id)),
+                    site: Some("baomoi.com".into()),
+                    title: Some(vnmon::text::normalize(&a.title)),
+                    sapo: Some(vnmon::text::normalize(&a.lead)).filter(|s| !s.is_empty()),
+                    body: vnmon::text::normalize(&a.body),
+                    ..Default::default()
+                };
+                if rtx.send(Record::from_article(article, None)).is_err() {
+                    break;
+                }
+            })
+        })
+        .collect();
+    drop(rtx);
+    let reader = std::thread::spawn(move || {
+        for line in lines.lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut n = 0usize;
+    for record in rrx {
+        indexer.add(record, None)?;
+        n += 1;
+    }
+    reader.join().ok();
+    for w in workers {
+        w.join().ok();
+    }
+    indexer.finish()?;
+    eprintln!("indexed {n} articles in {:.0} s", t0.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// The query as the old code ran it: every run of bare words one phrase with slop 2.
+fn old_form(q: &str) -> String {
+    let bare =
+        |w: &str| !["AND", "OR", "NOT"].contains(&w) && !w.contains([':', '"', '(', ')', '*', '~']);
+    let words: Vec<&str> = q.split_whitespace().collect();
+    if words.len() < 2 || !words.iter().all(|w| bare(w)) {
+        return q.to_string();
+    }
+    format!("\"{}\"~2", words.join(" "))
+}
+
+struct Score {
+    found: usize,
+    expected: usize,
+    rr: f64,
+    misses: Vec<String>,
+}
+
+fn evaluate(index: &Index, set: &QuerySet, form: impl Fn(&str) -> String) -> Score {
+    let mut s = Score { found: 0, expected: 0, rr: 0.0, misses: Vec::new() };
+    for judged in &set.query {
+        let query = form(&judged.q);
+        let req = SearchRequest { query: query.clone(), limit: TOP, ..Default::default() };
+        let ids: Vec<String> = match index.search(&req) {
+            Ok(r) => r.hits.iter().map(|h| id_of(&h.url).to_string()).collect(),
+            Err(e) => {
+                s.misses.push(format!("{query:?}: error {e}"));
+                Vec::new()
+            }
+        };
+        let missing: Vec<&str> =
+            judged.expect.iter().filter(|e| !ids.contains(e)).map(String::as_str).collect();
+        s.expected += judged.expect.len();
+        s.found += judged.expect.len() - missing.len();
+        if let Some(rank) = ids.iter().position(|id| judged.expect.contains(id)) {
+            s.rr += 1.0 / (rank + 1) as f64;
+        }
+        if !missing.is_empty() {
+            s.misses.push(format!(
+                "{query:?}: missing {} of {} ({}); top 10: {}",
+                missing.len(),
+                judged.expect.len(),
+                missing.join(" "),
+                ids.join(" ")
+            ));
+        }
+    }
+    s
+}
+
+fn report(name: &str, s: &Score, queries: usize) {
+    println!(
+        "{name}: {}/{} expected articles in the top {TOP} ({:.3}), MRR {:.3}, {} queries with a miss",
+        s.found,
+        s.expected,
+        s.found as f64 / s.expected.max(1) as f64,
+        s.rr / queries.max(1) as f64,
+        s.misses.len()
+    );
+    for m in &s.misses {
+        println!("  {m}");
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    if std::env::args().any(|a| a == "--list") {
+        return Ok(());
+    }
+    let set: QuerySet = toml::from_str(&std::fs::read_to_string(QUERIES)?)?;
+    let temp = tempfile::tempdir()?;
+    let dir = std::env::var_os("VNMON_EVAL_INDEX").map_or(temp.path().to_path_buf(), PathBuf::from);
+    if !dir.join("meta.json").is_file() {
+        build(&dir)?;
+    }
+    let index = Index::open(&dir)?;
+    println!("{} articles, {} queries", index.num_docs(), set.query.len());
+    let t0 = Instant::now();
+    let new = evaluate(&index, &set, str::to_string);
+    let per_query = t0.elapsed().as_secs_f64() * 1000.0 / set.query.len().max(1) as f64;
+    report("now", &new, set.query.len());
+    println!("  ({per_query:.1} ms per query with snippets)");
+    let old = evaluate(&index, &set, old_form);
+    report("old (bare words as one phrase, slop 2)", &old, set.query.len());
+    Ok(())
+}

@@ -1,0 +1,282 @@
+//! Grouping the syllables of a bare multi-word query into the words the user meant.
+//!
+//! Vietnamese writes every syllable apart: `Sóc Sơn Chỉ thị 24` is three words, a place name
+//! (*Sóc Sơn*), a document reference (*Chỉ thị 24*)… but nothing in the spelling says where one
+//! ends. The groups are found, in this order:
+//! 1. **document references**: the longest span that [`normalize_ref`] reads as one
+//!    (`Chỉ thị 24`, `nghị quyết số 57-NQ/TW`, `24-CT/TU`), whose last word holds the number;
+//! 2. **names**: runs of up to four capitalised syllables (`Nguyễn Văn An`, `Sóc Sơn`), each
+//!    following the ones before it in at least a fifth of the documents holding both; a common
+//!    surname followed by a capitalised syllable the index has seen after it always starts one
+//!    (`Trịnh Xuân Thanh`, although *trịnh* is mostly the *trình* of *chương trình*);
+//! 3. **words**: pairs of syllables the index mostly sees side by side — the phrase `a b` occurs
+//!    in at least half of the documents holding both syllables (`kỷ cương`, `thủy điện`). Pairs
+//!    are chosen to maximise that share over the run; a syllable in no pair is a word alone.
+//!
+//! The statistics come from the caller ([`PairStats`]), so this module stays independent of the
+//! index and testable on its own.
+
+use crate::entities::documents::normalize_ref;
+
+/// Most syllables of one document reference (`nghị quyết liên tịch số 12/2017/NQLT-…`).
+const MAX_REF_WORDS: usize = 7;
+
+/// Share of the documents holding both syllables that must hold them side by side for a pair of
+/// lowercase syllables to be one word.
+const WORD_SHARE: f64 = 0.5;
+
+/// The same share for capitalised syllables (a name): the user typed them as a name, so weaker
+/// evidence suffices (`Sóc` is also in *Sóc Trăng*).
+const NAME_SHARE: f64 = 0.2;
+
+/// What a group is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// One syllable, or syllables the index sees side by side.
+    Word,
+    /// Capitalised syllables seen side by side (`Sóc Sơn`, `Trịnh Xuân Thanh`).
+    Name,
+    /// A document reference, with its key ([`crate::index::doc_filter_key`]).
+    Doc(String),
+}
+
+/// Syllables that belong together, in query order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The words as typed.
+    pub words: Vec<String>,
+    /// What they are.
+    pub kind: Kind,
+}
+
+/// Index statistics of syllables `a…` followed by `b`: `(documents with the phrase "a… b",
+/// documents with the phrase "a…" and the syllable b)`. `None` when they cannot be looked up (a
+/// word that is not one term).
+pub type PairStats<'a> = dyn FnMut(&[&str], &str) -> Option<(u64, u64)> + 'a;
+
+/// Splits a run of bare words into groups (see the module documentation).
+pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
+    let mut out = Vec::new();
+    let mut stretch: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match doc_ref_at(&words[i..]) {
+            Some((len, key)) => {
+                out.extend(words_of(&stretch, stats));
+                stretch.clear();
+                let group = words[i..i + len].iter().map(|w| w.to_string()).collect();
+                out.push(Group { words: group, kind: Kind::Doc(key) });
+                i += len;
+            }
+            None => {
+                stretch.push(words[i]);
+                i += 1;
+            }
+        }
+    }
+    out.extend(words_of(&stretch, stats));
+    out
+}
+
+/// The longest document reference at the start of `words`: its length in words and its key.
+fn doc_ref_at(words: &[&str]) -> Option<(usize, String)> {
+    let first = words.first()?;
+    let code = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().any(char::is_alphabetic)
+            && w.contains(['/', '-'])
+    };
+    if code(first) {
+        return normalize_ref(first).map(|key| (1, key));
+    }
+    if !first.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    (2..=words.len().min(MAX_REF_WORDS)).rev().find_map(|len| {
+        let last = words[len - 1];
+        if !last.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        normalize_ref(&words[..len].join(" ")).map(|key| (len, key))
+    })
+}
+
+/// A capitalised syllable (`Sóc`), not a code in capitals (`UBND`) nor a number.
+fn capitalised(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+}
+
+/// Most syllables of a name (`Tôn Nữ Thị Ninh`).
+const MAX_NAME_WORDS: usize = 4;
+
+/// Common Vietnamese surnames, folded (`vietnamese.md` §4.5): a capitalised surname followed by
+/// a capitalised syllable the index has seen after it starts a person's name, however common
+/// each syllable is alone (`Trịnh Xuân Thanh`: *trịnh* is also in *chương trình*).
+const SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "dao", "doan", "luong", "trinh", "mai", "truong", "lam",
+    "phung", "to", "ta", "ha", "kieu", "quach", "cao", "chau", "thai", "luu", "van", "vuong",
+    "trieu", "giang",
+];
+
+/// Groups a stretch without document references into names and words.
+fn words_of(stretch: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
+    let n = stretch.len();
+    let mut out = Vec::new();
+    let mut gap_start = 0;
+    let mut k = 0;
+    while k < n {
+        match name_at(&stretch[k..], stats) {
+            Some(len) => {
+                out.extend(pair_up(&stretch[gap_start..k], stats));
+                let words = stretch[k..k + len].iter().map(|w| w.to_string()).collect();
+                out.push(Group { words, kind: Kind::Name });
+                k += len;
+                gap_start = k;
+            }
+            None => k += 1,
+        }
+    }
+    out.extend(pair_up(&stretch[gap_start..], stats));
+    out
+}
+
+/// Length of the name starting `words`, when there is one: capitalised syllables, each seen
+/// after the ones before it in at least [`NAME_SHARE`] of the documents holding both (the first
+/// pair only once when it starts with a surname).
+fn name_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
+    let (first, second) = (*words.first()?, *words.get(1)?);
+    if !capitalised(first) || !capitalised(second) {
+        return None;
+    }
+    let surname = SURNAMES.contains(&crate::text::fold(first).as_str());
+    let (phrase, both) = stats(&words[..1], second)?;
+    if phrase == 0 || (!surname && share(phrase, both) < NAME_SHARE) {
+        return None;
+    }
+    let mut len = 2;
+    while len < words.len().min(MAX_NAME_WORDS) && capitalised(words[len]) {
+        match stats(&words[..len], words[len]) {
+            Some((phrase, both)) if phrase > 0 && share(phrase, both) >= NAME_SHARE => len += 1,
+            _ => break,
+        }
+    }
+    Some(len)
+}
+
+fn share(phrase: u64, both: u64) -> f64 {
+    phrase as f64 / both.max(1) as f64
+}
+
+/// Pairs of `words` (2 syllables each) seen side by side in at least [`WORD_SHARE`] of the
+/// documents holding both, chosen to maximise the total share; the others stand alone.
+fn pair_up(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
+    let n = words.len();
+    let shares: Vec<Option<f64>> = (0..n.saturating_sub(1))
+        .map(|k| {
+            let (phrase, both) = stats(&words[k..=k], words[k + 1])?;
+            let s = share(phrase, both);
+            (phrase > 0 && s >= WORD_SHARE).then_some(s)
+        })
+        .collect();
+    // best[i]: the best total for words[i..], and whether words[i] starts a pair.
+    let mut best = vec![(0.0f64, false); n + 2];
+    for i in (0..n).rev() {
+        let alone = best[i + 1].0;
+        let paired = shares.get(i).copied().flatten().map(|s| s + best[i + 2].0);
+        best[i] = match paired {
+            Some(p) if p > alone => (p, true),
+            _ => (alone, false),
+        };
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let len = if best[i].1 && i + 1 < n { 2 } else { 1 };
+        let group = words[i..i + len].iter().map(|w| w.to_string()).collect();
+        out.push(Group { words: group, kind: Kind::Word });
+        i += len;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pairs the fake index sees side by side: (a, b, phrase share in %, documents with both).
+    const PAIRS: &[(&str, &str, u64)] = &[
+        ("kỷ", "cương", 90),
+        ("sóc", "sơn", 40),
+        ("nguyễn", "văn", 60),
+        ("văn", "an", 30),
+        ("thủy", "điện", 80),
+        ("điện", "hòa", 5),
+        ("hòa", "bình", 70),
+        ("hà", "nội", 95),
+        ("ky", "cuong", 90),
+        ("cương", "hành", 40),
+        ("hành", "chính", 90),
+        ("thu", "hoạch", 90),
+        ("trinh", "xuan", 1),
+        ("xuan", "thanh", 30),
+        ("chuong", "trinh", 95),
+        ("huan", "chuong", 90),
+        ("sơn", "hà", 1),
+    ];
+
+    fn stats(a: &[&str], b: &str) -> Option<(u64, u64)> {
+        let (a, b) = (a.last()?.to_lowercase(), b.to_lowercase());
+        let found = PAIRS.iter().find(|(x, y, _)| *x == a && *y == b);
+        Some(found.map_or((0, 100), |(_, _, share)| (*share, 100)))
+    }
+
+    fn check(query: &str, expected: &[&str]) {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let groups = segment(&words, &mut stats);
+        let got: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let tag = match &g.kind {
+                    Kind::Word => String::new(),
+                    Kind::Name => "N:".to_string(),
+                    Kind::Doc(key) => format!("D[{key}]:"),
+                };
+                format!("{tag}{}", g.words.join(" "))
+            })
+            .collect();
+        assert_eq!(got, expected, "{query}");
+    }
+
+    #[test]
+    fn syllables_group_into_words_names_and_references() {
+        let cases: &[(&str, &[&str])] = &[
+            ("kỷ cương", &["kỷ cương"]),
+            ("ky cuong", &["ky cuong"]),
+            ("KỶ CƯƠNG", &["KỶ CƯƠNG"]),
+            ("Sóc Sơn Chỉ thị 24", &["N:Sóc Sơn", "D[Chỉ thị|24]:Chỉ thị 24"]),
+            ("Sóc Sơn 24-CT/TU", &["N:Sóc Sơn", "D[24-CT/TU]:24-CT/TU"]),
+            ("nghị quyết số 57-NQ/TW", &["D[57-NQ/TW]:nghị quyết số 57-NQ/TW"]),
+            ("chi thi 24 kỷ cương", &["D[Chỉ thị|24]:chi thi 24", "kỷ cương"]),
+            ("Nguyễn Văn An", &["N:Nguyễn Văn An"]),
+            ("thủy điện Hòa Bình", &["thủy điện", "N:Hòa Bình"]),
+            ("kỷ cương hành chính", &["kỷ cương", "hành chính"]),
+            // Never seen together: separate words, all required.
+            ("kỷ thủy", &["kỷ", "thủy"]),
+            // Mixed: looked up with the letters typed (the fake index has no `thủy dien`).
+            ("thủy dien", &["thủy", "dien"]),
+            ("thu hoạch", &["thu hoạch"]),
+            // A surname starts a name even when its pair is rare next to `chương trình`.
+            ("huy huan chuong Trinh Xuan Thanh", &["huy", "huan chuong", "N:Trinh Xuan Thanh"]),
+            // Two names side by side stay two names.
+            ("Sóc Sơn Hà Nội", &["N:Sóc Sơn", "N:Hà Nội"]),
+            ("Hà Nội", &["N:Hà Nội"]),
+            ("số 24", &["số", "24"]),
+            ("2017 Hà Nội", &["2017", "N:Hà Nội"]),
+            ("UBND Hà Nội", &["UBND", "N:Hà Nội"]),
+        ];
+        for (query, expected) in cases {
+            check(query, expected);
+        }
+    }
+}

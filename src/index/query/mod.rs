@@ -1,0 +1,697 @@
+//! From a user query string to a tantivy query.
+//!
+//! The query is normalised ([`crate::text::normalize`], NFC) and parsed with tantivy's query
+//! grammar, so quoted phrases, `AND`/`OR`/`NOT`, `+`/`-`, parentheses, boosts and field prefixes
+//! all work. Terms are combined with `AND` unless `OR` is written.
+//!
+//! Then every literal (a word, or a quoted phrase) is routed by its own spelling:
+//! - typed **with** any non-ASCII letter (`thủy điện`): it searches the exact fields, so it
+//!   matches those letters only, ignoring case, Unicode form and tone placement;
+//! - typed **without** (`thuy dien`): it searches the folded fields and matches every accented
+//!   form.
+//!
+//! A literal without field searches title, sapo and body. The prefixes `title:`, `sapo:` and
+//! `body:` pick one of them (still routed exact/folded). Keyword prefixes: `site:`, `url:`,
+//! `category:`, `tags:` (alias `tag:`), `doc:` (document id, see [`super::doc_filter_key`]),
+//! `issuer:`, `official:` and `unit:` (both matched without diacritics, see
+//! [`super::entity_key`]).
+//!
+//! Words typed side by side without quotes or operators (`Sóc Sơn Chỉ thị 24`) are grouped
+//! into the words the user meant ([`groups`]): document references, names, and syllable pairs
+//! the index mostly sees side by side. Every group is required, as a phrase (a reference may
+//! have one word between, "Chỉ thị **số** 24"), wherever it stands in the article; a reference
+//! also matches the article's document ids (`doc_ids`, every id of that kind and number).
+//! Articles where the whole run stands together, or nearly, rank first.
+//!
+//! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
+//! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
+//! slop at most [`MAX_SLOP`]; a word the index does not keep ([`analyzer::MAX_TOKEN_BYTES`])
+//! is an error rather than silently dropped.
+
+mod groups;
+
+use std::collections::HashMap;
+
+use tantivy::query::{
+    BooleanQuery, EnableScoring, PhraseQuery, Query, QueryParser, QueryParserError, TermQuery,
+};
+use tantivy::query_grammar::{
+    self, Delimiter, Occur, UserInputAst, UserInputLeaf, UserInputLiteral,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Searcher, Term};
+
+use super::{analyzer, schema};
+use super::{doc_filter_key, entity_key, site_filter_key, IndexError};
+use groups::Kind;
+
+/// The longest query, in characters.
+pub const MAX_QUERY_CHARS: usize = 4096;
+
+/// How deep parentheses may nest in a query.
+pub const MAX_QUERY_DEPTH: usize = 32;
+
+/// The largest phrase slop (`"kỷ cương"~N`).
+pub const MAX_SLOP: u64 = 100;
+
+/// Boosts: exact fields score above their folded twins, titles above bodies.
+const BOOSTS: [(&str, f32); 6] = [
+    (schema::TITLE, 3.0),
+    (schema::SAPO, 2.0),
+    (schema::BODY, 1.5),
+    (schema::TITLE_FOLDED, 2.0),
+    (schema::SAPO_FOLDED, 1.3),
+    (schema::BODY_FOLDED, 1.0),
+];
+
+/// Field prefixes users may write, for error messages.
+const FIELD_NAMES: &str =
+    "title, sapo, body, site, url, category, tags, doc, issuer, official, unit, published";
+
+/// A positive literal of the query, kept to highlight snippets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    /// The literal was routed to the folded fields.
+    pub folded: bool,
+    /// The literal as typed (a word or a phrase).
+    pub phrase: String,
+    /// The last word is a prefix (`"quyết đị"*`).
+    pub prefix: bool,
+    /// How many other words may stand between the phrase's words (a document reference typed
+    /// `Chỉ thị 24` highlights "Chỉ thị số 24").
+    pub slop: u32,
+}
+
+/// A parsed query with what snippets need to know about it.
+pub struct Parsed {
+    /// The query to run.
+    pub query: Box<dyn Query>,
+    /// Positive literals over text fields, in query order.
+    pub highlights: Vec<Highlight>,
+}
+
+/// Parses `input` (already trimmed and non-empty) for a search with `searcher`, whose term
+/// statistics group the syllables of bare words ([`groups`]).
+pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
+    let index = searcher.index();
+    let input = crate::text::normalize(input);
+    let input = check_bounds_and_spell_operators(&input)?;
+    let marked = mark_runs(&input);
+    let ast = query_grammar::parse_query(&marked).map_err(|_| syntax_error(&input))?;
+    check_word_lengths(&ast)?;
+    let mut rw = Rewriter::new(searcher);
+    let mut ast = rw.rewrite(ast, false);
+    // A query made only of exclusions ("-thủy") means "everything except".
+    if let UserInputAst::Clause(clauses) = &mut ast {
+        if !clauses.is_empty() && clauses.iter().all(|(o, _)| *o == Some(Occur::MustNot)) {
+            clauses.push((Some(Occur::Must), UserInputAst::Leaf(Box::new(UserInputLeaf::All))));
+        }
+    }
+    let mut parser = QueryParser::for_index(index, Vec::new());
+    parser.set_conjunction_by_default();
+    for (name, boost) in BOOSTS {
+        if let Ok(field) = index.schema().get_field(name) {
+            parser.set_field_boost(field, boost);
+        }
+    }
+    let query = parser.build_query_from_user_input_ast(ast).map_err(|e| {
+        let detail = match e {
+            QueryParserError::FieldDoesNotExist(f) | QueryParserError::FieldNotIndexed(f) => {
+                format!("unknown field `{f}` (fields: {FIELD_NAMES})")
+            }
+            other => other.to_string(),
+        };
+        IndexError::Query(one_line(&format!("invalid query `{input}`: {detail}")))
+    })?;
+    Ok(Parsed { query, highlights: rw.highlights })
+}
+
+/// Checks the bounds of `input` (length, nesting, slop) and rewrites the operators `||` and
+/// `&&` (outside quotes) as `OR` and `AND`, which is how tantivy's grammar spells them.
+fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
+    let refuse = |why: String| Err(IndexError::Query(one_line(&why)));
+    let chars = input.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return refuse(format!("the query is {chars} characters long: at most {MAX_QUERY_CHARS}"));
+    }
+    let mut parts = Vec::new();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for (i, part) in input.split('"').enumerate() {
+        if i % 2 == 1 {
+            parts.push(part.to_string());
+            continue;
+        }
+        if i > 0 {
+            if let Some(after) = part.strip_prefix('~') {
+                let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+                let slop = digits.parse::<u64>().unwrap_or(u64::MAX);
+                if !digits.is_empty() && slop > MAX_SLOP {
+                    return refuse(format!(
+                        "phrase slop ~{digits} is too large: at most ~{MAX_SLOP}"
+                    ));
+                }
+            }
+        }
+        for c in part.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            deepest = deepest.max(depth);
+        }
+        let words: Vec<&str> = part
+            .split(' ')
+            .map(|w| match w {
+                "||" => "OR",
+                "&&" => "AND",
+                other => other,
+            })
+            .collect();
+        parts.push(words.join(" "));
+    }
+    if deepest > MAX_QUERY_DEPTH {
+        return refuse(format!(
+            "the query nests parentheses {deepest} deep: at most {MAX_QUERY_DEPTH}"
+        ));
+    }
+    Ok(parts.join("\""))
+}
+
+/// Refuses a word the index cannot hold: of [`analyzer::MAX_TOKEN_BYTES`] bytes or more, it is
+/// dropped when indexing and would be dropped from the query too, silently widening it.
+fn check_word_lengths(ast: &UserInputAst) -> Result<(), IndexError> {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            clauses.iter().try_for_each(|(_, sub)| check_word_lengths(sub))
+        }
+        UserInputAst::Boost(sub, _) => check_word_lengths(sub),
+        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+            UserInputLeaf::Literal(lit)
+                if matches!(
+                    lit.field_name.as_deref(),
+                    None | Some(schema::TITLE | schema::SAPO | schema::BODY)
+                ) =>
+            {
+                let too_long = lit
+                    .phrase
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| w.len() >= analyzer::MAX_TOKEN_BYTES);
+                match too_long {
+                    Some(word) => Err(IndexError::Query(format!(
+                        "the word `{word}` is {} bytes long: the index keeps words under {} \
+                         bytes, so no article can match it",
+                        word.len(),
+                        analyzer::MAX_TOKEN_BYTES
+                    ))),
+                    None => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        },
+    }
+}
+
+/// Extra weight of documents where a run of bare words stands exactly as typed.
+const PHRASE_BOOST: f64 = 2.0;
+
+/// Extra weight of documents where a run of bare words stands nearly together: in order, with
+/// at most [`NEAR_SLOP`] other words between.
+const NEAR_BOOST: f64 = 1.5;
+
+/// Words between the words of a run for [`NEAR_BOOST`] (about one clause).
+const NEAR_SLOP: u32 = 8;
+
+/// Slop marking a run of bare words in the rewritten query text: larger than any slop a user may
+/// type ([`MAX_SLOP`]), so it never comes from the user.
+const RUN_MARK: u32 = 1_000_000;
+
+/// Documents sampled, segment by segment, for the statistics of a syllable pair: the cost of
+/// grouping is bounded by this, not by the index size.
+const STATS_SAMPLE_DOCS: u32 = 200_000;
+
+/// Most `doc_ids` terms a document reference typed in a query expands to.
+const MAX_DOC_TERMS: usize = 64;
+
+/// Marks runs of two or more bare words typed side by side (`Sóc Sơn Chỉ thị 24` →
+/// `"Sóc Sơn Chỉ thị 24"~RUN_MARK`), for [`Rewriter`] to group them. Quoted phrases,
+/// parenthesised groups, field prefixes, `+`/`-` terms and the operators `AND`, `OR`, `NOT`,
+/// `&&`, `||` end a run.
+fn mark_runs(input: &str) -> String {
+    let tokens = top_level_tokens(input);
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if run.len() >= 2 {
+            out.push(format!("\"{}\"~{RUN_MARK}", run.join(" ")));
+        } else {
+            out.extend(run.iter().map(|w| w.to_string()));
+        }
+        run.clear();
+    };
+    for tok in &tokens {
+        if is_bare_word(tok) {
+            run.push(tok);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(tok.clone());
+        }
+    }
+    flush(&mut run, &mut out);
+    out.join(" ")
+}
+
+/// Splits a query at top-level whitespace, keeping quoted strings and parenthesised groups whole.
+fn top_level_tokens(input: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    let mut quoted = false;
+    for c in input.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c.is_whitespace() && !quoted && depth == 0 {
+            if !cur.is_empty() {
+                tokens.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    tokens
+}
+
+/// A word that can join a run: no operator, quote, group, prefix, field or query syntax.
+fn is_bare_word(tok: &str) -> bool {
+    const OPERATORS: [&str; 5] = ["AND", "OR", "NOT", "&&", "||"];
+    !OPERATORS.contains(&tok)
+        && !tok.starts_with(['+', '-', '(', '"', '\''])
+        && !tok.contains([':', '"', '(', ')', '*', '^', '~', '[', ']', '{', '}', '\\'])
+}
+
+fn syntax_error(input: &str) -> IndexError {
+    let (_, errors) = query_grammar::parse_query_lenient(input);
+    let detail = match errors.first() {
+        Some(e) => {
+            // `pos` is a byte offset; report a 1-based character position.
+            let chars = input.get(..e.pos).map_or(e.pos, |before| before.chars().count());
+            format!(": {} at character {}", e.message, chars + 1)
+        }
+        None => String::new(),
+    };
+    IndexError::Query(one_line(&format!("invalid query `{input}`{detail}")))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when `s` contains a letter outside ASCII: the literal was typed with diacritics.
+pub fn has_diacritics(s: &str) -> bool {
+    s.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+}
+
+/// Rewrites a parsed query: routes literals to their fields, groups runs of bare words, and
+/// collects the highlights.
+struct Rewriter<'a> {
+    searcher: &'a Searcher,
+    exact: TextAnalyzer,
+    folded: TextAnalyzer,
+    /// Pair statistics already looked up.
+    pairs: HashMap<(String, String), Option<(u64, u64)>>,
+    highlights: Vec<Highlight>,
+}
+
+fn leaf(lit: UserInputLiteral) -> UserInputAst {
+    UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(lit)))
+}
+
+fn phrase_literal(phrase: String, slop: u32) -> UserInputLiteral {
+    UserInputLiteral {
+        field_name: None,
+        phrase,
+        delimiter: Delimiter::DoubleQuotes,
+        slop,
+        prefix: false,
+    }
+}
+
+/// How a literal's words are highlighted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marks {
+    /// Not at all (a negated literal, a ranking-only phrase).
+    None,
+    /// As typed: a phrase as a whole, a sloppy phrase word by word.
+    AsTyped,
+    /// As one group, whatever its slop.
+    Group,
+}
+
+impl<'a> Rewriter<'a> {
+    fn new(searcher: &'a Searcher) -> Rewriter<'a> {
+        Rewriter {
+            searcher,
+            exact: analyzer::exact(),
+            folded: analyzer::folded(),
+            pairs: HashMap::new(),
+            highlights: Vec::new(),
+        }
+    }
+
+    fn rewrite(&mut self, ast: UserInputAst, negated: bool) -> UserInputAst {
+        match ast {
+            UserInputAst::Clause(clauses) => UserInputAst::Clause(
+                clauses
+                    .into_iter()
+                    .map(|(occur, sub)| {
+                        let neg = negated ^ (occur == Some(Occur::MustNot));
+                        (occur, self.rewrite(sub, neg))
+                    })
+                    .collect(),
+            ),
+            UserInputAst::Boost(sub, boost) => {
+                UserInputAst::Boost(Box::new(self.rewrite(*sub, negated)), boost)
+            }
+            UserInputAst::Leaf(leaf) => match *leaf {
+                UserInputLeaf::Literal(lit)
+                    if lit.slop == RUN_MARK
+                        && lit.field_name.is_none()
+                        && lit.delimiter == Delimiter::DoubleQuotes =>
+                {
+                    self.run(&lit.phrase, negated)
+                }
+                UserInputLeaf::Literal(lit) => {
+                    let marks = if negated { Marks::None } else { Marks::AsTyped };
+                    self.literal(lit, marks)
+                }
+                other => UserInputAst::Leaf(Box::new(rename_leaf_field(other))),
+            },
+        }
+    }
+
+    /// A run of bare words: its groups, all required, and phrase boosts for the whole run.
+    fn run(&mut self, phrase: &str, negated: bool) -> UserInputAst {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let groups = groups::segment(&words, &mut |a, b| self.pair_stats(a, b));
+        let marks = if negated { Marks::None } else { Marks::Group };
+        let mut clauses = Vec::new();
+        for g in &groups {
+            let slop = match g.kind {
+                Kind::Doc(_) if g.words.len() > 1 => 1,
+                _ => 0,
+            };
+            let mut text = phrase_literal(g.words.join(" "), slop);
+            if g.words.len() == 1 {
+                text.delimiter = Delimiter::None;
+            }
+            let mut ast = self.literal(text, marks);
+            if let Kind::Doc(key) = &g.kind {
+                let mut alternatives = vec![(Some(Occur::Should), ast)];
+                for term in self.doc_terms(key) {
+                    let mut lit = phrase_literal(term, 0);
+                    lit.field_name = Some(schema::DOC_IDS.to_string());
+                    alternatives.push((Some(Occur::Should), leaf(lit)));
+                }
+                ast = UserInputAst::Clause(alternatives);
+            }
+            clauses.push((Some(Occur::Must), ast));
+        }
+        let accented = words.iter().filter(|w| has_diacritics(w)).count();
+        let one_routing = accented == 0 || accented == words.len();
+        if groups.len() >= 2 && !negated && one_routing {
+            // Scoring only: the run as typed, then nearly together, ranks first.
+            for (slop, boost) in [(0, PHRASE_BOOST), (NEAR_SLOP, NEAR_BOOST)] {
+                let routed = self.literal(phrase_literal(words.join(" "), slop), Marks::None);
+                let boosted = UserInputAst::Boost(Box::new(routed), boost.into());
+                clauses.push((Some(Occur::Should), boosted));
+            }
+        }
+        if clauses.len() == 1 {
+            if let Some((_, only)) = clauses.pop() {
+                return only;
+            }
+        }
+        UserInputAst::Clause(clauses)
+    }
+
+    /// `(documents with the phrase "a… b", documents with the phrase "a…" and b)` in the body
+    /// field (the title field when no body holds both), folded when none is typed with
+    /// diacritics, counted on a sample of the index ([`groups::PairStats`]).
+    fn pair_stats(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
+        let key = (a.join(" "), b.to_string());
+        if let Some(known) = self.pairs.get(&key) {
+            return *known;
+        }
+        let found = self.count_pair(a, b);
+        self.pairs.insert(key, found);
+        found
+    }
+
+    fn count_pair(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
+        let folded = !a.iter().any(|w| has_diacritics(w)) && !has_diacritics(b);
+        let analyzer = if folded { &mut self.folded } else { &mut self.exact };
+        let mut words = Vec::with_capacity(a.len() + 1);
+        for w in a.iter().chain([&b]) {
+            let mut t = analyzer::terms(analyzer, w);
+            if t.len() != 1 {
+                return None;
+            }
+            words.push(t.pop()?.text);
+        }
+        let fields = if folded {
+            [schema::BODY_FOLDED, schema::TITLE_FOLDED]
+        } else {
+            [schema::BODY, schema::TITLE]
+        };
+        for name in fields {
+            let field = self.searcher.schema().get_field(name).ok()?;
+            let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(field, w)).collect();
+            let (last, head) = terms.split_last()?;
+            let head: Box<dyn Query> = match head {
+                [one] => Box::new(TermQuery::new(one.clone(), IndexRecordOption::Basic)),
+                _ => Box::new(PhraseQuery::new(head.to_vec())),
+            };
+            let both = BooleanQuery::intersection(vec![
+                head,
+                Box::new(TermQuery::new(last.clone(), IndexRecordOption::Basic)),
+            ]);
+            let both = self.sample_count(&both)?;
+            if both == 0 {
+                continue;
+            }
+            let phrase = self.sample_count(&PhraseQuery::new(terms))?;
+            return Some((phrase, both));
+        }
+        Some((0, 0))
+    }
+
+    /// Matches of `query` in the first segments, up to [`STATS_SAMPLE_DOCS`] documents.
+    fn sample_count(&self, query: &dyn Query) -> Option<u64> {
+        let weight = query.weight(EnableScoring::disabled_from_searcher(self.searcher)).ok()?;
+        let (mut n, mut seen) = (0u64, 0u32);
+        for segment in self.searcher.segment_readers() {
+            if seen >= STATS_SAMPLE_DOCS {
+                break;
+            }
+            n += u64::from(weight.count(segment).ok()?);
+            seen = seen.saturating_add(segment.max_doc());
+        }
+        Some(n)
+    }
+
+    /// The `doc_ids` terms a reference typed in the query may match: its key and, for a kind
+    /// with a bare number (`Chỉ thị|24`), every id of that kind and number in the index.
+    fn doc_terms(&self, key: &str) -> Vec<String> {
+        let field = self.searcher.schema().get_field(schema::DOC_IDS);
+        let Ok(field) = field else { return Vec::new() };
+        let terms = crate::report::coverage::expand_keys(self.searcher, field, &[key.to_string()])
+            .unwrap_or_else(|_| vec![key.to_string()]);
+        let kind = key.split_once('|').map(|(k, _)| k);
+        terms
+            .into_iter()
+            .filter(|t| match kind {
+                // Never across kinds: `Kế hoạch 24` is not `24-CT/TU`.
+                Some(kind) if !t.contains('|') => crate::entities::documents::find(t, None)
+                    .first()
+                    .is_some_and(|d| d.kind.to_lowercase() == kind.to_lowercase()),
+                _ => true,
+            })
+            .take(MAX_DOC_TERMS)
+            .collect()
+    }
+
+    fn literal(&mut self, mut lit: UserInputLiteral, marks: Marks) -> UserInputAst {
+        let folded = !has_diacritics(&lit.phrase);
+        let text_fields: Option<Vec<&str>> = match lit.field_name.as_deref() {
+            None if folded => {
+                Some(vec![schema::TITLE_FOLDED, schema::SAPO_FOLDED, schema::BODY_FOLDED])
+            }
+            None => Some(vec![schema::TITLE, schema::SAPO, schema::BODY]),
+            Some(schema::TITLE) => {
+                Some(vec![if folded { schema::TITLE_FOLDED } else { schema::TITLE }])
+            }
+            Some(schema::SAPO) => {
+                Some(vec![if folded { schema::SAPO_FOLDED } else { schema::SAPO }])
+            }
+            Some(schema::BODY) => {
+                Some(vec![if folded { schema::BODY_FOLDED } else { schema::BODY }])
+            }
+            _ => None,
+        };
+        let Some(text_fields) = text_fields else {
+            // A keyword field: map the aliases and normalise entity keys.
+            let (name, value) = match lit.field_name.as_deref().unwrap_or_default() {
+                "tag" => (schema::TAGS.to_string(), lit.phrase.clone()),
+                "doc" => (schema::DOC_IDS.to_string(), doc_filter_key(&lit.phrase)),
+                "issuer" => (schema::ISSUERS.to_string(), lit.phrase.clone()),
+                "site" => (
+                    schema::SITE.to_string(),
+                    site_filter_key(&lit.phrase).unwrap_or_else(|| lit.phrase.clone()),
+                ),
+                "official" => (schema::OFFICIALS_FOLDED.to_string(), entity_key(&lit.phrase)),
+                "unit" => (schema::UNITS_FOLDED.to_string(), entity_key(&lit.phrase)),
+                other => (other.to_string(), lit.phrase.clone()),
+            };
+            lit.field_name = Some(name);
+            lit.phrase = value;
+            return leaf(lit);
+        };
+        let highlight = |phrase: &str, prefix: bool, slop: u32| Highlight {
+            folded,
+            phrase: phrase.to_string(),
+            prefix,
+            slop,
+        };
+        match marks {
+            Marks::None => {}
+            Marks::AsTyped if lit.slop > 0 => {
+                // A sloppy phrase: its words need not be adjacent, so highlight them one by one.
+                for word in lit.phrase.split_whitespace() {
+                    self.highlights.push(highlight(word, false, 0));
+                }
+            }
+            Marks::AsTyped => self.highlights.push(highlight(&lit.phrase, lit.prefix, 0)),
+            Marks::Group => self.highlights.push(highlight(&lit.phrase, lit.prefix, lit.slop)),
+        }
+        if text_fields.len() == 1 {
+            lit.field_name = text_fields.first().map(|f| f.to_string());
+            return leaf(lit);
+        }
+        UserInputAst::Clause(
+            text_fields
+                .into_iter()
+                .map(|f| {
+                    let mut l = lit.clone();
+                    l.field_name = Some(f.to_string());
+                    (Some(Occur::Should), leaf(l))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Maps field aliases of non-literal leaves (ranges, sets, regexes).
+fn rename_leaf_field(leaf: UserInputLeaf) -> UserInputLeaf {
+    fn alias(f: Option<String>) -> Option<String> {
+        f.map(|f| match f.as_str() {
+            "tag" => schema::TAGS.to_string(),
+            "doc" => schema::DOC_IDS.to_string(),
+            "issuer" => schema::ISSUERS.to_string(),
+            "official" => schema::OFFICIALS_FOLDED.to_string(),
+            "unit" => schema::UNITS_FOLDED.to_string(),
+            _ => f,
+        })
+    }
+    match leaf {
+        UserInputLeaf::Range { field, lower, upper } => {
+            UserInputLeaf::Range { field: alias(field), lower, upper }
+        }
+        UserInputLeaf::Set { field, elements } => {
+            UserInputLeaf::Set { field: alias(field), elements }
+        }
+        UserInputLeaf::Regex { field, pattern } => {
+            UserInputLeaf::Regex { field: alias(field), pattern }
+        }
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod marking_tests {
+    use super::mark_runs;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(mark_runs(input), expected.replace("RUN", "1000000"), "{input}");
+    }
+
+    #[test]
+    fn runs_of_bare_words_are_marked() {
+        let cases = [
+            ("kỷ cương", r#""kỷ cương"~RUN"#),
+            ("ky cuong", r#""ky cuong"~RUN"#),
+            ("Chỉ thị 24-CT/TU", r#""Chỉ thị 24-CT/TU"~RUN"#),
+            ("thủy", "thủy"),
+            ("Sóc Sơn AND kỷ cương", r#""Sóc Sơn"~RUN AND "kỷ cương"~RUN"#),
+            ("kỷ cương OR thủy điện", r#""kỷ cương"~RUN OR "thủy điện"~RUN"#),
+            ("kỷ cương -thủy", r#""kỷ cương"~RUN -thủy"#),
+            (r#""kỷ cương" Hà Nội"#, r#""kỷ cương" "Hà Nội"~RUN"#),
+            ("title:kỷ cương", "title:kỷ cương"),
+            ("(kỷ cương) Hà", "(kỷ cương) Hà"),
+            ("thanh uy Hà Nội", r#""thanh uy Hà Nội"~RUN"#),
+            ("NOT kỷ", "NOT kỷ"),
+        ];
+        for (input, expected) in cases {
+            check(input, expected);
+        }
+    }
+}
+
+#[cfg(test)]
+mod bounds_tests {
+    use super::check_bounds_and_spell_operators;
+
+    /// `expected`: the rewritten query, or `Err(part of the message)`.
+    fn check(input: &str, expected: Result<&str, &str>) {
+        match (check_bounds_and_spell_operators(input), expected) {
+            (Ok(got), Ok(want)) => assert_eq!(got, want, "{input}"),
+            (Err(e), Err(want)) => assert!(e.to_string().contains(want), "{input}: {e}"),
+            (got, want) => panic!("{input}: got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn operators_are_spelled_and_bounds_hold() {
+        let deep = format!("{}a{}", "(".repeat(33), ")".repeat(33));
+        let ok_deep = format!("{}a{}", "(".repeat(32), ")".repeat(32));
+        let long = "a ".repeat(2049);
+        let cases: Vec<(&str, Result<&str, &str>)> = vec![
+            ("kỷ || thủy", Ok("kỷ OR thủy")),
+            ("kỷ && thủy", Ok("kỷ AND thủy")),
+            (r#""a || b" || c"#, Ok(r#""a || b" OR c"#)),
+            ("(a || b) && c", Ok("(a OR b) AND c")),
+            ("a||b", Ok("a||b")),
+            (r#""kỷ cương"~100"#, Ok(r#""kỷ cương"~100"#)),
+            (r#""kỷ cương"~101"#, Err("phrase slop ~101 is too large: at most ~100")),
+            (r#""kỷ cương"~99999999999999999999999"#, Err("is too large")),
+            ("a~99999999999", Ok("a~99999999999")),
+            (&deep, Err("nests parentheses 33 deep: at most 32")),
+            (&ok_deep, Ok(&ok_deep)),
+            (
+                r#""((((((((((((((((((((((((((((((((((((((((""#,
+                Ok(r#""((((((((((((((((((((((((((((((((((((((((""#),
+            ),
+            (&long, Err("the query is 4098 characters long: at most 4096")),
+        ];
+        for (input, expected) in cases {
+            check(input, expected);
+        }
+    }
+}

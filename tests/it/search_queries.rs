@@ -1,0 +1,184 @@
+//! Queries as researchers type them (issue 11, point 4): bare words are all required wherever
+//! they stand, grouped into words, names and document references; where they stand together
+//! ranks first; references in free text also match the document ids; snippets highlight what
+//! matched as the query meant it; hits sort by relevance or date.
+
+use chrono::DateTime;
+use vnmon::entities::{DocumentRef, Entities};
+use vnmon::extract::Article;
+use vnmon::index::{Index, Indexer, SearchRequest, SearchResults, Sort};
+use vnmon::record::Record;
+
+/// (name, published, title, body, document ids cited: (id, kind)).
+type Doc = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const CORPUS: &[Doc] = &[
+    (
+        "soc",
+        "2023-09-14T08:00:00+07:00",
+        "Huyện Sóc Sơn tăng cường kỷ cương",
+        "Sáng 14/9, Huyện ủy Sóc Sơn tổ chức hội nghị.\n\nBan chỉ đạo huyện Sóc Sơn quán triệt Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy.",
+        &[("24-CT/TU", "Chỉ thị")],
+    ),
+    (
+        "ref",
+        "2023-09-20T08:00:00+07:00",
+        "Quận Ba Đình siết kỷ luật công vụ",
+        "Thực hiện văn bản 24-CT/TU, quận kiểm tra đột xuất các phường.",
+        &[("24-CT/TU", "Chỉ thị")],
+    ),
+    (
+        "plan",
+        "2023-10-01T08:00:00+07:00",
+        "Kế hoạch chuyển đổi số",
+        "Thành phố ban hành Kế hoạch số 24-KH/TU về chuyển đổi số. Sóc Sơn được chọn làm điểm.",
+        &[("24-KH/TU", "Kế hoạch")],
+    ),
+    (
+        "para",
+        "2023-08-01T08:00:00+07:00",
+        "Tin nông nghiệp",
+        "Nông dân đồng bằng bắt đầu thu hoạch lúa hè thu.\n\nTrong khi đó, giá phân bón tiếp tục tăng.",
+        &[],
+    ),
+    (
+        "near",
+        "2023-07-01T08:00:00+07:00",
+        "Chợ vật tư nông nghiệp",
+        "Ngay sau vụ thu hoạch phân bón được bán chạy ở các đại lý.",
+        &[],
+    ),
+];
+
+fn record(d: &Doc) -> Record {
+    let (name, published, title, body, docs) = *d;
+    let article = Article {
+        url: Some(format!("https://x.vn/{name}")),
+        site: Some("x.vn".into()),
+        title: Some(title.into()),
+        body: body.into(),
+        published: DateTime::parse_from_rfc3339(published).ok(),
+        ..Article::default()
+    };
+    // Entities are set by hand: these tests must not depend on the extractors.
+    let documents = docs
+        .iter()
+        .map(|(id, kind)| DocumentRef {
+            id: Some(id.to_string()),
+            kind: kind.to_string(),
+            number: "24".into(),
+            symbol: id.split_once('-').map(|(_, s)| s.to_string()),
+            issued: None,
+            issuer: None,
+            mentions: vec![],
+        })
+        .collect();
+    Record {
+        text: article.text(),
+        article,
+        entities: Entities { documents, ..Entities::default() },
+    }
+}
+
+fn build() -> (tempfile::TempDir, Index) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut indexer = Indexer::open(dir.path()).expect("create index");
+    for d in CORPUS {
+        indexer.add(record(d), None).expect("add");
+    }
+    indexer.finish().expect("commit");
+    let index = Index::open(dir.path()).expect("open index");
+    (dir, index)
+}
+
+fn search(index: &Index, query: &str, sort: Sort) -> SearchResults {
+    let req = SearchRequest { query: query.into(), limit: 10, sort, ..Default::default() };
+    index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"))
+}
+
+fn names(res: &SearchResults) -> Vec<&str> {
+    res.hits.iter().map(|h| h.url.trim_start_matches("https://x.vn/")).collect()
+}
+
+/// `expected`: the hits in rank order.
+#[test]
+fn bare_words_are_all_required_wherever_they_stand() {
+    let (_dir, index) = build();
+    let check = |query: &str, expected: &[&str]| {
+        let res = search(&index, query, Sort::Relevance);
+        assert_eq!(names(&res), expected, "query {query:?}");
+    };
+    let cases: &[(&str, &[&str])] = &[
+        // A place, then a reference that the article writes "Chỉ thị số 24-CT/TU".
+        ("Sóc Sơn Chỉ thị 24", &["soc"]),
+        ("soc son chi thi 24", &["soc"]),
+        ("Sóc Sơn 24-CT/TU", &["soc"]),
+        // The reference in free text matches an article that writes only the code (through its
+        // document ids), never another kind with the same number (`Kế hoạch số 24-KH/TU`).
+        ("Chỉ thị 24", &["soc", "ref"]),
+        ("chỉ thị số 24", &["soc", "ref"]),
+        ("kế hoạch 24", &["plan"]),
+        // Two words in two paragraphs: found; where they stand together: first.
+        ("thu hoạch phân bón", &["near", "para"]),
+        ("thu hoach phan bon", &["near", "para"]),
+        // Quotes still mean the exact phrase.
+        ("\"thu hoạch phân bón\"", &["near"]),
+        // Every word is required.
+        ("thu hoạch phân bón Sóc Sơn", &[]),
+        ("Sóc Sơn kỷ cương", &["soc"]),
+        // Operators keep working on groups.
+        ("Sóc Sơn NOT chuyển đổi", &["soc"]),
+        ("(Sóc Sơn) AND (kỷ cương)", &["soc"]),
+        ("chuyển đổi số OR kỷ luật công vụ", &["plan", "ref"]),
+    ];
+    for (query, expected) in cases {
+        check(query, expected);
+    }
+}
+
+#[test]
+fn snippets_highlight_what_matched_as_meant() {
+    let (_dir, index) = build();
+    let check = |query: &str, name: &str, expected: &[&str]| {
+        let res = search(&index, query, Sort::Relevance);
+        let hit = res.hits.iter().find(|h| h.url.ends_with(name)).expect("hit");
+        let words: Vec<&str> =
+            hit.snippet.highlights.iter().map(|r| &hit.snippet.text[r.clone()]).collect();
+        assert_eq!(words, expected, "query {query:?}, snippet {:?}", hit.snippet.text);
+    };
+    let cases: &[(&str, &str, &[&str])] = &[
+        // Not the "chỉ" of "chỉ đạo": the reference as a whole.
+        ("Chỉ thị 24", "soc", &["Chỉ thị số 24"]),
+        ("chi thi 24", "soc", &["Chỉ thị số 24"]),
+        ("Sóc Sơn Chỉ thị 24", "soc", &["Sóc Sơn", "Chỉ thị số 24"]),
+        ("thu hoạch phân bón", "para", &["thu hoạch"]),
+        ("thu hoạch phân bón", "near", &["thu hoạch phân bón"]),
+    ];
+    for (query, name, expected) in cases {
+        check(query, name, expected);
+    }
+}
+
+#[test]
+fn hits_sort_by_relevance_or_date() {
+    let (_dir, index) = build();
+    let check = |query: &str, sort: Sort, expected: &[&str]| {
+        assert_eq!(names(&search(&index, query, sort)), expected, "{query:?} {sort:?}");
+    };
+    let cases: &[(&str, Sort, &[&str])] = &[
+        ("thu hoạch phân bón", Sort::Relevance, &["near", "para"]),
+        ("thu hoạch phân bón", Sort::Date, &["para", "near"]),
+        ("Chỉ thị 24", Sort::Date, &["ref", "soc"]),
+        ("24", Sort::Date, &["plan", "ref", "soc"]),
+    ];
+    for (query, sort, expected) in cases {
+        check(query, *sort, expected);
+    }
+    assert!(search(&index, "Chỉ thị 24", Sort::Date).hits.iter().all(|h| h.score == 0.0));
+}
