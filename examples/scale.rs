@@ -502,7 +502,7 @@ fn pages(dir: &Path, from_corpus: bool) -> anyhow::Result<Box<dyn Iterator<Item 
 fn warc(dir: &Path, from_corpus: bool) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join("pages.warc.tmp");
-    if tmp.exists() {
+    if tmp.try_exists()? {
         std::fs::remove_dir_all(&tmp)?;
     }
     let mut writer = vnmon::archive::WarcWriter::create(&tmp, "pages", u64::MAX)?;

@@ -106,3 +106,66 @@ impl Preparer {
         Ok(Prepared { id, published, truncated, doc })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::{Added, Indexer};
+
+    /// A record: `n` names its URL, `body` its text (with one title for all), `day` its
+    /// publication day in January 2024.
+    fn record(n: usize, body: &str, day: u32) -> Record {
+        let published =
+            chrono::DateTime::parse_from_rfc3339(&format!("2024-01-{day:02}T08:00:00+07:00"));
+        let article = crate::extract::Article {
+            title: Some("Tin".into()),
+            body: body.to_string(),
+            url: Some(format!("https://example.vn/bai-{n}")),
+            site: Some("example.vn".into()),
+            published: published.ok(),
+            ..Default::default()
+        };
+        Record::from_article(article, None)
+    }
+
+    /// The same records added with `add` and through a preparer give the same decisions, keys
+    /// and counts.
+    fn check(records: &[(Record, Option<&str>)], expected: &[Added]) {
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let mut direct = Indexer::open(a.path()).unwrap();
+        let mut prepared = Indexer::open(b.path()).unwrap();
+        let preparer = prepared.preparer();
+        let mut got = Vec::new();
+        for (r, key) in records {
+            let one = direct.add(r.clone(), *key).unwrap();
+            let two = prepared.add_prepared(preparer.prepare(r.clone(), *key).unwrap()).unwrap();
+            assert_eq!(one, two);
+            got.push(one.0);
+        }
+        assert_eq!(got, expected);
+        assert_eq!(direct.finish().unwrap(), prepared.finish().unwrap());
+    }
+
+    #[test]
+    fn prepared_records_are_added_as_add_adds_them() {
+        let long = "Đoạn văn dài về kỷ cương hành chính. ".repeat(20_000);
+        check(
+            &[
+                (record(1, "Nội dung một.", 5), None),
+                (record(1, "Nội dung một.", 5), None),
+                (record(2, "Nội dung một.", 7), None),
+                (record(3, "Nội dung một.", 3), None),
+                (record(1, "Nội dung khác.", 5), None),
+                (record(4, &long, 9), Some("https://example.vn/goc-4")),
+            ],
+            &[
+                Added::New,
+                Added::Unchanged,
+                Added::Duplicate { of: "https://example.vn/bai-1".into(), by: "content" },
+                Added::Earlier { of: "https://example.vn/bai-1".into() },
+                Added::New,
+                Added::New,
+            ],
+        );
+    }
+}
