@@ -23,7 +23,6 @@ use super::task::{Fetched, Parsed, TaskResult};
 use super::{CrawlError, CrawlSummary, Event, SiteStats};
 use crate::import::{KEY_FIELD, KIND_FIELD};
 use crate::index::{Added, Indexer};
-use crate::record::Record;
 use crate::urls;
 
 /// Outcomes waiting for the next commit before the state records them.
@@ -318,7 +317,7 @@ impl<'a> Coordinator<'a> {
         &mut self,
         q: QueuedUrl,
         final_url: &Url,
-        record: Result<Box<Record>, crate::ingest::IngestError>,
+        record: Result<Box<super::task::ArticlePage>, crate::ingest::IngestError>,
         mut outcome: Outcome,
         indexer: &mut Indexer,
     ) -> Result<(), CrawlError> {
@@ -332,7 +331,7 @@ impl<'a> Coordinator<'a> {
                 return Ok(());
             }
         };
-        if let (Some(since), Some(p)) = (self.plan.since, record.article.published) {
+        if let (Some(since), Some(p)) = (self.plan.since, record.published) {
             if p.date_naive() < since {
                 self.stats(&q.site).skipped += 1;
                 outcome.state = UrlState::Skipped;
@@ -341,7 +340,7 @@ impl<'a> Coordinator<'a> {
                 return Ok(());
             }
         }
-        let (added, id) = indexer.add(*record, None)?;
+        let (added, id) = indexer.add_prepared(record.prepared?)?;
         outcome.content_hash = Some(id.content_hash.clone());
         outcome.article_id = id.article_key.clone();
         let stats = self.stats(&q.site);
