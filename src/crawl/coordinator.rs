@@ -23,6 +23,7 @@ use super::task::{Fetched, Parsed, TaskResult};
 use super::{CrawlError, CrawlSummary, Event, SiteStats};
 use crate::import::{KEY_FIELD, KIND_FIELD};
 use crate::index::{Added, Indexer};
+use crate::record::Record;
 use crate::urls;
 
 /// Outcomes waiting for the next commit before the state records them.
@@ -317,7 +318,7 @@ impl<'a> Coordinator<'a> {
         &mut self,
         q: QueuedUrl,
         final_url: &Url,
-        record: Result<Box<super::task::ArticlePage>, crate::ingest::IngestError>,
+        record: Result<Box<Record>, crate::ingest::IngestError>,
         mut outcome: Outcome,
         indexer: &mut Indexer,
     ) -> Result<(), CrawlError> {
@@ -331,7 +332,7 @@ impl<'a> Coordinator<'a> {
                 return Ok(());
             }
         };
-        if let (Some(since), Some(p)) = (self.plan.since, record.published) {
+        if let (Some(since), Some(p)) = (self.plan.since, record.article.published) {
             if p.date_naive() < since {
                 self.stats(&q.site).skipped += 1;
                 outcome.state = UrlState::Skipped;
@@ -340,7 +341,7 @@ impl<'a> Coordinator<'a> {
                 return Ok(());
             }
         }
-        let (added, id) = indexer.add_prepared(record.prepared?)?;
+        let (added, id) = indexer.add(*record, None)?;
         outcome.content_hash = Some(id.content_hash.clone());
         outcome.article_id = id.article_key.clone();
         let stats = self.stats(&q.site);

@@ -318,8 +318,6 @@ async fn run(
     seed_frontier(state, &sites, fetcher, &mut coordinator.summary).await?;
 
     let profiles = Arc::new(profiles.clone());
-    // Fetch tasks prepare articles for the index on the blocking pool; the coordinator adds.
-    let preparer = indexer.preparer();
     let mut tasks: JoinSet<TaskResult> = JoinSet::new();
     let mut busy: HashSet<String> = HashSet::new();
     let mut last_progress = Instant::now();
@@ -347,13 +345,7 @@ async fn run(
                 }
                 busy.insert(q.host.clone());
                 let site = plan.config.site(&q.site).cloned();
-                tasks.spawn(task::run(
-                    fetcher.clone(),
-                    Arc::clone(&profiles),
-                    preparer.clone(),
-                    site,
-                    q,
-                ));
+                tasks.spawn(task::run(fetcher.clone(), Arc::clone(&profiles), site, q));
             }
         }
         if tasks.is_empty() {

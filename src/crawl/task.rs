@@ -13,9 +13,9 @@ use super::config::SiteConfig;
 use super::discover::{self, Sitemap};
 use super::state::{QueuedUrl, UrlKind};
 use crate::extract::Profiles;
-use crate::index::{IndexError, Prepared, Preparer};
 use crate::ingest::{self, IngestError, RawPage};
 use crate::net::{self as fetch, FetchResult, Fetcher, Response};
+use crate::record::Record;
 
 /// Largest sitemap read (decompressed).
 const MAX_SITEMAP_BYTES: usize = 50 << 20;
@@ -46,18 +46,8 @@ pub enum Parsed {
         /// Feeds linked from the page.
         feeds: Vec<Url>,
     },
-    /// An article page, extracted and prepared for the index (or why not).
-    Article(Result<Box<ArticlePage>, IngestError>),
-}
-
-/// An article extracted and prepared for the index on the blocking pool; the coordinator's
-/// [`Indexer`](crate::index::Indexer) decides what to do with it.
-#[derive(Debug)]
-pub struct ArticlePage {
-    /// Publication time as the page gives it (for `--since`).
-    pub published: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// The prepared record, or the index's error building its document.
-    pub prepared: Result<Prepared, IndexError>,
+    /// An article page, extracted (or why not).
+    Article(Result<Box<Record>, IngestError>),
 }
 
 /// The outcome of one fetch task.
@@ -93,7 +83,6 @@ pub struct TaskResult {
 pub async fn run(
     fetcher: Fetcher,
     profiles: Arc<Profiles>,
-    preparer: Preparer,
     site: Option<SiteConfig>,
     queued: QueuedUrl,
 ) -> TaskResult {
@@ -109,8 +98,7 @@ pub async fn run(
             let hint = queued.published_hint.clone();
             let mut resp = Box::new(resp);
             let job = move || {
-                let parsed =
-                    parse(kind, &mut resp, site.as_ref(), &profiles, &preparer, hint.as_deref());
+                let parsed = parse(kind, &mut resp, site.as_ref(), &profiles, hint.as_deref());
                 (resp, parsed)
             };
             match tokio::task::spawn_blocking(job).await {
@@ -133,7 +121,6 @@ fn parse(
     resp: &mut Response,
     site: Option<&SiteConfig>,
     profiles: &Profiles,
-    preparer: &Preparer,
     published_hint: Option<&str>,
 ) -> Parsed {
     match kind {
@@ -173,10 +160,7 @@ fn parse(
                     .and_then(|p| chrono::DateTime::parse_from_rfc3339(p).ok()),
                 key: None,
             };
-            Parsed::Article(ingest::process(&raw, profiles).map(|record| {
-                let published = record.article.published;
-                Box::new(ArticlePage { published, prepared: preparer.prepare(record, None) })
-            }))
+            Parsed::Article(ingest::process(&raw, profiles).map(Box::new))
         }
     }
 }

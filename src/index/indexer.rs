@@ -202,7 +202,7 @@ impl Indexer {
     /// Adds a record prepared by [`Indexer::preparer`]: exactly what [`Indexer::add`] does with
     /// the same record and stated key, minus the work already done.
     pub fn add_prepared(&mut self, prepared: Prepared) -> Result<(Added, Identity)> {
-        let Prepared { id, published, truncated, doc, .. } = prepared;
+        let Prepared { id, published, truncated, doc } = prepared;
         self.apply(id, published, truncated, |_| Ok(doc))
     }
 

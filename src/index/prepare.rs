@@ -21,8 +21,6 @@ pub struct Prepared {
     pub(super) id: Identity,
     /// Publication time, seconds since the epoch.
     pub(super) published: Option<i64>,
-    /// Publication time as the page gives it.
-    pub(super) published_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Whether the record was cut to the per-document limits.
     pub(super) truncated: bool,
     pub(super) doc: TantivyDocument,
@@ -42,11 +40,6 @@ impl Prepared {
     /// The identity the record will be added under.
     pub fn identity(&self) -> &Identity {
         &self.id
-    }
-
-    /// The record's publication time, as the page gives it.
-    pub fn published(&self) -> Option<chrono::DateTime<chrono::FixedOffset>> {
-        self.published_at
     }
 }
 
@@ -107,11 +100,10 @@ impl Preparer {
     pub fn prepare(&self, record: Record, stated_key: Option<&str>) -> Result<Prepared> {
         let (record, truncated) = capped(record);
         let id = identify(&record, stated_key, self.rules.as_ref());
-        let published_at = record.article.published;
-        let published = published_at.map(|p| p.timestamp());
+        let published = record.article.published.map(|p| p.timestamp());
         let record = stored(record, &id);
         let doc = document::build(&self.fields, &record, &id)?;
-        Ok(Prepared { id, published, published_at, truncated, doc })
+        Ok(Prepared { id, published, truncated, doc })
     }
 }
 
