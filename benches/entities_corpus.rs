@@ -8,6 +8,11 @@
 //!
 //! Run: `cargo bench --bench entities_corpus`. Set `VNMON_DUMP=refs` to print every reference
 //! with its context (for false-positive review), `VNMON_DUMP=dates` for every date.
+//!
+//! `VNMON_ENTITIES_OUT=FILE` writes, per article, its id and a hash of everything
+//! `entities::extract` returns (documents, dates, officials, units with every mention), one line
+//! each: two builds' files are identical exactly when their extractors agree on every article
+//! (`cmp before.txt after.txt`).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -59,6 +64,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mb = bytes as f64 / 1e6;
     let published = NaiveDate::from_ymd_opt(2017, 6, 30);
     let dump = std::env::var("VNMON_DUMP").unwrap_or_default();
+
+    if let Ok(path) = std::env::var("VNMON_ENTITIES_OUT") {
+        use std::hash::{Hash, Hasher};
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        for (id, text) in &articles {
+            let e = vnmon::entities::extract(text, published);
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            format!("{e:?}").hash(&mut h);
+            let counts = (e.documents.len(), e.dates.len(), e.officials.len(), e.units.len());
+            writeln!(out, "{id}\t{:016x}\t{counts:?}", h.finish())?;
+        }
+        out.flush()?;
+        eprintln!("wrote {path}");
+    }
 
     // Timed pass: documents + dates, one thread.
     let mut best = f64::MAX;

@@ -26,6 +26,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{IndexReader, ReloadPolicy, TantivyDocument, Term};
 
 use super::identity::{identify, Identity, NoRules, SiteRules};
+use super::prepare::{capped, stored, Prepared, Preparer};
 use super::schema::Fields;
 use super::{document, Index, IndexError, Result};
 use crate::record::Record;
@@ -126,16 +127,6 @@ impl std::fmt::Debug for Indexer {
     }
 }
 
-/// Whether [`super::cap_article`] would cut `record` (checked without cloning it).
-fn exceeds_limits(record: &Record) -> bool {
-    let a = &record.article;
-    a.body.len() > document::MAX_BODY_BYTES
-        || a.sapo.as_ref().is_some_and(|s| s.len() > document::MAX_SAPO_BYTES)
-        || a.title.as_ref().is_some_and(|s| s.len() > document::MAX_TITLE_BYTES)
-        || a.tags.len() > document::MAX_TAGS
-        || a.tags.iter().any(|t| t.len() > document::MAX_TAG_BYTES)
-}
-
 impl Indexer {
     /// Opens (or creates) the index in `dir` for writing, with no site configuration.
     pub fn open(dir: &Path) -> Result<Indexer> {
@@ -193,31 +184,43 @@ impl Indexer {
     /// A record over the per-document limits is cut first ([`super::cap_article`], counted in
     /// [`IndexCounts::truncated`]) and its text and entities recomputed: what is stored, indexed
     /// and hashed is the cut record.
-    pub fn add(
-        &mut self,
-        mut record: Record,
-        stated_key: Option<&str>,
-    ) -> Result<(Added, Identity)> {
-        if exceeds_limits(&record) {
-            let mut a = record.article.clone();
-            if document::cap_article(&mut a) {
-                self.counts.truncated += 1;
-                let day = a.published.map(|p| p.date_naive());
-                record = Record::from_article(a, day);
-            }
-        }
+    pub fn add(&mut self, record: Record, stated_key: Option<&str>) -> Result<(Added, Identity)> {
+        let (record, truncated) = capped(record);
         let id = self.identify(&record, stated_key);
         let published = record.article.published.map(|p| p.timestamp());
+        // The document is built only when it is written.
+        let fields = self.fields;
+        self.apply(id, published, truncated, |id| document::build(&fields, &stored(record, id), id))
+    }
+
+    /// A [`Preparer`] for this indexer: it computes, on any thread, what [`Indexer::add`]
+    /// computes before looking at the index.
+    pub fn preparer(&self) -> Preparer {
+        Preparer { fields: self.fields, rules: self.rules.clone() }
+    }
+
+    /// Adds a record prepared by [`Indexer::preparer`]: exactly what [`Indexer::add`] does with
+    /// the same record and stated key, minus the work already done.
+    pub fn add_prepared(&mut self, prepared: Prepared) -> Result<(Added, Identity)> {
+        let Prepared { id, published, truncated, doc } = prepared;
+        self.apply(id, published, truncated, |_| Ok(doc))
+    }
+
+    /// Decides what to do with a document of identity `id` and writes it (built by `doc`) when
+    /// it is new, replaces another or is the original of a copy.
+    fn apply(
+        &mut self,
+        id: Identity,
+        published: Option<i64>,
+        truncated: bool,
+        doc: impl FnOnce(&Identity) -> Result<TantivyDocument>,
+    ) -> Result<(Added, Identity)> {
+        if truncated {
+            self.counts.truncated += 1;
+        }
         let added = self.decide(&id, published)?;
         if added.wrote() {
-            let mut stored = record;
-            if id.url.is_some() {
-                stored.article.url = id.url.clone();
-            }
-            if id.site.is_some() {
-                stored.article.site = id.site.clone();
-            }
-            let doc = document::build(&self.fields, &stored, &id)?;
+            let doc = doc(&id)?;
             match &added {
                 Added::Replaced => {
                     self.writer.delete_term(Term::from_field_text(self.fields.key, &id.key));

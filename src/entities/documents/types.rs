@@ -2,14 +2,16 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 
 use super::codes::{TypeWord, LEX};
 use super::ident::{Family, Ident};
 use crate::entities::scan::{ends_with_word_ci, word_boundaries};
 
 /// Aho-Corasick over the type words in lower, Capitalised, Title and UPPER case, with the
-/// type word of each pattern.
+/// type word of each pattern. A DFA: the scan runs over every article and its first bytes
+/// (`c`, `n`, `t`, `q`…) are too common for a prefilter, so the per-byte cost is what counts
+/// (the same matches as the default noncontiguous automaton, about a third of the time).
 pub(super) static TYPE_AC: LazyLock<(AhoCorasick, Vec<&'static TypeWord>)> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut owner = Vec::new();
@@ -28,6 +30,7 @@ pub(super) static TYPE_AC: LazyLock<(AhoCorasick, Vec<&'static TypeWord>)> = Laz
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("type word automaton builds");
     (ac, owner)

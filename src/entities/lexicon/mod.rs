@@ -1,6 +1,6 @@
 //! The word lists of the entity grammars: data files in this folder, embedded at compile time
-//! and compiled once, on first use, into anchored leftmost-longest Aho-Corasick automata over
-//! the key view of a [`Doc`] (lowercase, tone-canonical: `uỷ` and `ủy` give the same key).
+//! and compiled once, on first use, into word tries over the key view of a [`Doc`] (lowercase,
+//! tone-canonical: `uỷ` and `ủy` give the same key), matched longest first at a token.
 //!
 //! - `units.txt`: unit bodies by kind; `abbreviations.toml`: one-token abbreviations by role;
 //!   `fields.txt`, `places.txt`, `admin_nouns.txt`, `connectors.txt`, `stopwords.txt`: the
@@ -14,18 +14,25 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
 use super::tokens::{phrase_key, Doc};
 
-/// A phrase automaton with one payload per pattern.
+/// A phrase lexicon with one payload per phrase: a trie over word keys (a phrase matches at a
+/// token when the keys of the tokens from there are its words).
 pub(crate) struct Lex<T> {
-    ac: Option<AhoCorasick>,
+    /// Node 0 is the root.
+    nodes: Vec<Node>,
     vals: Vec<T>,
     /// This lexicon's bit in [`Lexicons::first`].
     bit: u32,
     /// First word of every pattern.
     firsts: Vec<String>,
+}
+
+/// A trie node: the next word's key → child node, and the payload of the phrase ending here.
+#[derive(Default)]
+struct Node {
+    next: FastMap<Box<str>, u32>,
+    val: Option<u32>,
 }
 
 /// FNV-1a: a fast hash for the short word keys of the lexicon tables.
@@ -61,7 +68,7 @@ impl<T: Copy> Lex<T> {
     fn new(bit: u32, entries: Vec<(String, T)>) -> Lex<T> {
         let mut seen = HashSet::new();
         let mut firsts = Vec::new();
-        let mut pats = Vec::new();
+        let mut nodes = vec![Node::default()];
         let mut vals = Vec::new();
         for (phrase, v) in entries {
             let k = phrase_key(&phrase);
@@ -69,32 +76,41 @@ impl<T: Copy> Lex<T> {
                 continue;
             }
             firsts.push(k.split(' ').next().unwrap_or("").to_string());
-            pats.push(format!("{k} "));
+            let mut node = 0usize;
+            for word in k.split(' ') {
+                let fresh = nodes.len() as u32;
+                let child = *nodes[node].next.entry(word.into()).or_insert(fresh);
+                if child == fresh {
+                    nodes.push(Node::default());
+                }
+                node = child as usize;
+            }
+            // Keys are unique, so a node ends at most one phrase.
+            nodes[node].val = Some(vals.len() as u32);
             vals.push(v);
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&pats)
-            .ok();
-        Lex { ac, vals, bit: 1 << bit, firsts }
+        Lex { nodes, vals, bit: 1 << bit, firsts }
     }
 
     /// Longest phrase starting at token `i`: (end token, payload).
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(usize, T)> {
-        if !doc.may_start(i, self.bit) {
+        if !doc.may_start(i, self.bit) || i >= doc.len() || !doc.is_word(i) {
             return None;
         }
-        let ac = self.ac.as_ref()?;
-        let t = doc.toks.get(i)?;
-        if !doc.is_word(i) {
-            return None;
+        let mut node = &self.nodes[0];
+        let mut best = None;
+        let mut j = i;
+        while let Some(&child) = node.next.get(doc.key(j)) {
+            node = &self.nodes[child as usize];
+            j += 1;
+            if let Some(v) = node.val {
+                best = Some((j, self.vals[v as usize]));
+            }
+            if j >= doc.len() {
+                break;
+            }
         }
-        let m = ac.find(Input::new(&doc.key).range(t.ks..).anchored(Anchored::Yes))?;
-        let end = m.end() - 1; // the trailing space
-        let j = doc.toks[i..].partition_point(|t| t.ke < end) + i;
-        (j < doc.toks.len() && doc.toks[j].ke == end)
-            .then(|| (j + 1, self.vals[m.pattern().as_usize()]))
+        best
     }
 }
 
