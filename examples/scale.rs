@@ -254,7 +254,8 @@ fn corpus(n: usize, out: &Path) -> std::io::Result<()> {
                 s.insert(1, format!("Phát biểu tại hội nghị, Phó Bí thư Tỉnh ủy {who} yêu cầu các cấp ủy triển khai nghiêm túc."));
                 if rng.chance(0.2) {
                     let e = doc_zipf.sample(&mut rng);
-                    let issued_e = docs[e].issued.and_hms_opt(8, 0, 0).unwrap().and_utc().timestamp();
+                    let issued_e =
+                        docs[e].issued.and_hms_opt(8, 0, 0).unwrap().and_utc().timestamp();
                     if e != d && issued_e <= when {
                         cites.push(e);
                         s.push(format!(

@@ -370,7 +370,12 @@ fn coverage_of(
     let searcher = index.searcher()?;
     let (rows, grouping) = documents_of(index, &searcher, &reference, Want::ALL)?;
     let mut docs: Vec<&Document> = grouping.documents.iter().collect();
-    docs.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
+    docs.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| (&a.id, &a.issuer, a.year).cmp(&(&b.id, &b.issuer, b.year)))
+    });
     let picked: Vec<&Document> = docs
         .iter()
         .copied()
@@ -435,7 +440,12 @@ fn build(
             req.reference.trim()
         )));
     }
-    chosen.sort_by_key(|(i, _)| (rows[*i].published.unwrap_or(i64::MAX), *i));
+    // By time; articles of the same time (pages giving only a date share midnight) by content,
+    // so that the order, and the original of a copy group, do not depend on segment layout.
+    chosen.sort_by_key(|(i, _)| {
+        let r = &rows[*i];
+        (r.published.unwrap_or(i64::MAX), r.signature.map(|s| s.to_bytes()), *i)
+    });
     let keys = |key: &str, kind: &str| reference.admits(key, kind);
     // Copies.
     let items: Vec<(crate::text::copies::Signature, Option<i64>)> = chosen

@@ -116,7 +116,12 @@ fn documents_of(index: &Index, req: &Request) -> Result<Vec<Listed>, IndexError>
             })
         })
         .collect();
-    docs.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.id.cmp(&b.id)));
+    docs.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| (&a.id, &a.issuer, a.year).cmp(&(&b.id, &b.issuer, b.year)))
+    });
     docs.truncate(req.top);
     let mut out = Vec::with_capacity(docs.len());
     for d in docs {

@@ -170,7 +170,10 @@ pub fn count(rows: &[Row], kind: EntityKind, top: usize) -> Vec<EntityCount> {
 
 fn sort(out: &mut Vec<EntityCount>, top: usize) {
     out.sort_by(|a, b| {
-        b.articles.cmp(&a.articles).then(b.mentions.cmp(&a.mentions)).then(a.key.cmp(&b.key))
+        b.articles
+            .cmp(&a.articles)
+            .then(b.mentions.cmp(&a.mentions))
+            .then_with(|| (&a.key, &a.detail, &a.label).cmp(&(&b.key, &b.detail, &b.label)))
     });
     out.truncate(top);
 }

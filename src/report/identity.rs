@@ -280,7 +280,19 @@ pub fn group(rows: &[Row], wanted: &dyn Fn(&DocFact) -> bool) -> Grouping {
     }
     // Pass 2: ids with a partial or no issuer; pass 3: short references. Unresolved documents
     // are created for ids no stated reference defines, partial issuers first.
-    later.sort_by_key(|(row, f)| (is_short(f), f.issuer.is_empty(), *row));
+    // The order of this pass decides which unresolved documents exist when a reference is
+    // checked: it follows the facts, never the order articles came back from the index (which
+    // varies with segment layout), so the grouping is the same for the same articles.
+    later.sort_by(|(ra, a), (rb, b)| {
+        (is_short(a), a.issuer.is_empty(), &a.key, &a.issuer, a.issued, *ra).cmp(&(
+            is_short(b),
+            b.issuer.is_empty(),
+            &b.key,
+            &b.issuer,
+            b.issued,
+            *rb,
+        ))
+    });
     let mut unattached = Vec::new();
     for (row, f) in later {
         let short = f.key.split_once('|');
@@ -312,6 +324,24 @@ pub fn group(rows: &[Row], wanted: &dyn Fn(&DocFact) -> bool) -> Grouping {
         pairs.sort();
         pairs.dedup_by_key(|p| p.0);
         (doc.articles, doc.attach) = pairs.into_iter().unzip();
+    }
+    // A stable order of documents: by id, issuer and year (candidates renumbered to match).
+    let mut order: Vec<usize> = (0..documents.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&documents[a], &documents[b]);
+        (&x.id, &x.issuer, x.year, x.resolved).cmp(&(&y.id, &y.issuer, y.year, y.resolved))
+    });
+    let mut new_index = vec![0; documents.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Document>> = documents.into_iter().map(Some).collect();
+    let documents = order.iter().filter_map(|&i| slots[i].take()).collect();
+    for u in &mut unattached {
+        for c in &mut u.candidates {
+            *c = new_index[*c];
+        }
+        u.candidates.sort_unstable();
     }
     Grouping { documents, unattached }
 }
@@ -405,5 +435,40 @@ mod tests {
             &["24-CT/TU@Thành ủy Hà Nội@2023:0", "Kế hoạch|24@@:1"],
         );
         check(&[], &[]);
+    }
+
+    #[test]
+    fn grouping_does_not_depend_on_the_order_of_articles() {
+        let specs: Vec<&[&str]> = vec![
+            &[PARTIAL],
+            &[HN],
+            &["24-CT/TU;Chỉ thị;Tỉnh ủy;0;"],
+            &[BARE],
+            &[SHORT],
+            &[HP],
+            &[HN_NODATE],
+        ];
+        let summary = |order: &[usize]| {
+            let rows: Vec<Row> = order.iter().map(|&i| row(specs[i])).collect();
+            let g = group(&rows, &|_| true);
+            let mut out: Vec<String> = g
+                .documents
+                .iter()
+                .map(|d| {
+                    let mut arts: Vec<usize> = d.articles.iter().map(|&a| order[a]).collect();
+                    arts.sort_unstable();
+                    format!("{}@{}@{:?}:{arts:?}", d.id, d.issuer, d.year)
+                })
+                .collect();
+            let mut left: Vec<usize> = g.unattached.iter().map(|u| order[u.row]).collect();
+            left.sort_unstable();
+            out.push(format!("unattached {left:?}"));
+            out
+        };
+        let forward: Vec<usize> = (0..specs.len()).collect();
+        let backward: Vec<usize> = forward.iter().rev().copied().collect();
+        let shuffled = vec![3, 0, 6, 2, 5, 1, 4];
+        assert_eq!(summary(&forward), summary(&backward));
+        assert_eq!(summary(&forward), summary(&shuffled));
     }
 }
