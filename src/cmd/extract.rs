@@ -25,6 +25,10 @@ pub struct Args {
     /// Publication date when the input has none: YYYY-MM-DD[THH:MM[:SS]+07:00]
     #[arg(long, value_parser = parse_published)]
     published: Option<DateTime<FixedOffset>>,
+    /// Say on standard error which extraction path was taken for each page and why (profile
+    /// chosen by host, by template with the outlet named on the page, or generic; fallbacks)
+    #[arg(long)]
+    explain: bool,
     /// Input files; `-` or none reads standard input
     files: Vec<PathBuf>,
 }
@@ -64,7 +68,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let mut body = Vec::new();
         std::io::stdin().read_to_end(&mut body).context("cannot read standard input")?;
         let raw = raw_page(body, content_type, &args);
-        let value = extract_one(ctx, &raw)?;
+        let value = extract_one(ctx, &raw, args.explain)?;
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
@@ -73,7 +77,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let path = &args.files[0];
         let body =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let value = extract_one(ctx, &raw_page(body, content_type, &args))?;
+        let value = extract_one(ctx, &raw_page(body, content_type, &args), args.explain)?;
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
@@ -83,7 +87,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     for path in &args.files {
         let result = std::fs::read(path)
             .with_context(|| format!("cannot read {}", path.display()))
-            .and_then(|body| extract_one(ctx, &raw_page(body, content_type, &args)));
+            .and_then(|body| extract_one(ctx, &raw_page(body, content_type, &args), args.explain));
         let mut value = match result {
             Ok(v) => v,
             Err(e) => {
@@ -112,8 +116,27 @@ fn raw_page(body: Vec<u8>, content_type: Option<&str>, args: &Args) -> RawPage {
     }
 }
 
-fn extract_one(ctx: &Context, raw: &RawPage) -> anyhow::Result<serde_json::Value> {
-    match ingest::extract_record(raw, &ctx.profiles) {
+fn extract_one(ctx: &Context, raw: &RawPage, explain: bool) -> anyhow::Result<serde_json::Value> {
+    let record = ingest::extract_record(raw, &ctx.profiles);
+    if explain && record.is_ok() {
+        let is_text = matches!(ingest::sniff_format(raw), Ok(ingest::Format::Text));
+        let mut err = std::io::stderr().lock();
+        if is_text {
+            writeln!(err, "explain: plain text: the whole input is the body")?;
+        } else {
+            let html = vnmon::text::decode_html(&raw.body, raw.content_type.as_deref());
+            let (_, notes) = vnmon::extract::extract_html_explained(
+                &html,
+                raw.url.as_deref(),
+                raw.profile.as_deref(),
+                &ctx.profiles,
+            );
+            for n in notes {
+                writeln!(err, "explain: {}", super::terminal_safe(&n))?;
+            }
+        }
+    }
+    match record {
         Ok(record) => Ok(record.to_json()),
         Err(e) => bail!(e),
     }

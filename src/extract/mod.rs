@@ -221,18 +221,61 @@ impl Profiles {
     }
 
     /// The profile for a page: by host (preferring a host profile whose template is detected
-    /// on the page), else by template detection.
+    /// on the page), else by template detection — but a detected template claims a page of an
+    /// unknown host only when the page names that outlet as its own (site name, publisher,
+    /// canonical host: [`Profile::named_by`]); another outlet using the same CMS gets the
+    /// generic extractor.
     pub fn for_page(&self, url: Option<&str>, doc: &Html) -> Option<&Profile> {
+        self.choose(url, doc, &PageMeta::read(doc)).0
+    }
+
+    /// [`Profiles::for_page`] with the reason, for `extract --explain`.
+    pub fn choose<'a>(
+        &'a self,
+        url: Option<&str>,
+        doc: &Html,
+        meta: &PageMeta,
+    ) -> (Option<&'a Profile>, String) {
         if let Some(host) = url.and_then(host_of) {
             let candidates = self.host_candidates(&host);
             if let Some(p) = candidates.iter().find(|p| p.has_detect() && p.detects(doc)) {
-                return Some(p);
+                return (
+                    Some(p),
+                    format!("host {host} is {}'s and its template is on the page", p.name),
+                );
             }
             if let Some(p) = candidates.into_iter().next() {
-                return Some(p);
+                return (Some(p), format!("host {host} is {}'s", p.name));
             }
         }
-        self.detect(doc)
+        let detected: Vec<&Profile> =
+            self.list.iter().filter(|p| p.has_detect() && p.detects(doc)).collect();
+        let Some(first) = detected.first() else {
+            return (None, "no profile for the host and no known template on the page".into());
+        };
+        let names: Vec<String> =
+            [&meta.site_name, &meta.jsonld.publisher].into_iter().flatten().cloned().collect();
+        let hosts: Vec<String> =
+            url.into_iter().chain(meta.canonical.as_deref()).filter_map(host_of).collect();
+        // Several profiles share a CMS template: the one the page names wins.
+        if let Some(p) = detected.iter().find(|p| p.named_by(&names, &hosts)) {
+            let why = format!("{}'s template is on the page and the page names the outlet", p.name);
+            return (Some(p), why);
+        }
+        if let Some(p) = detected.iter().find(|p| links_mostly_to(doc, p)) {
+            let why = format!(
+                "{}'s template is on the page and most of its links and images are the outlet's",
+                p.name
+            );
+            return (Some(p), why);
+        }
+        let said =
+            names.first().or(hosts.first()).map_or("nothing".to_string(), |n| format!("\"{n}\""));
+        let why = format!(
+            "{}'s template is on the page, but the page names another outlet ({said})",
+            first.name
+        );
+        (None, why)
     }
 
     /// Profiles whose host matches `host` with the longest pattern, in order.
@@ -243,6 +286,35 @@ impl Profiles {
             None => Vec::new(),
         }
     }
+}
+
+/// Whether the page has exactly one `<article>` element (the HTML way of saying "one article";
+/// listings and home pages wrap every teaser in one).
+fn has_article_element(doc: &Html) -> bool {
+    static ARTICLE: LazyLock<scraper::Selector> =
+        LazyLock::new(|| scraper::Selector::parse("article").expect("valid selector"));
+    doc.select(&ARTICLE).take(2).count() == 1
+}
+
+/// Whether at least a third of the page's absolute links and images (and at least three) point
+/// to `profile`'s hosts: a saved page of the outlet without its `<head>` still links to its own
+/// author pages and image servers; another outlet on the same CMS links to itself.
+fn links_mostly_to(doc: &Html, profile: &Profile) -> bool {
+    static LINKS: LazyLock<scraper::Selector> =
+        LazyLock::new(|| scraper::Selector::parse("a[href], img[src]").expect("valid selector"));
+    let mut total = 0usize;
+    let mut own = 0usize;
+    for el in doc.select(&LINKS).take(400) {
+        let v = el.value();
+        let Some(target) = v.attr("href").or_else(|| v.attr("src")) else { continue };
+        if !target.starts_with("http://") && !target.starts_with("https://") {
+            continue;
+        }
+        let Some(host) = host_of(target) else { continue };
+        total += 1;
+        own += usize::from(profile.host_match_len(&host).is_some());
+    }
+    own >= 3 && own * 3 >= total
 }
 
 /// Host of a URL (or of a bare `host/path`), lowercase, without `www.`.
@@ -271,15 +343,52 @@ pub fn extract_html(
     profile: Option<&str>,
     profiles: &Profiles,
 ) -> Article {
+    extract_html_explained(html, url, profile, profiles).0
+}
+
+/// A profiled body shorter than this many characters is checked against the generic
+/// extractor's reading of the page.
+const SHORT_PROFILE_BODY: usize = 1500;
+
+/// [`extract_html`], with the path taken and why, one line each (`vnmon extract --explain`).
+pub fn extract_html_explained(
+    html: &str,
+    url: Option<&str>,
+    profile: Option<&str>,
+    profiles: &Profiles,
+) -> (Article, Vec<String>) {
     let doc = Html::parse_document(html);
     let meta = PageMeta::read(&doc);
     let given_url = url.map(str::trim).filter(|u| !u.is_empty()).map(String::from);
     let page_url = given_url.clone().or_else(|| meta.canonical.clone());
+    let mut notes = Vec::new();
 
-    let chosen = profile
-        .and_then(|name| profiles.by_name(name))
-        .or_else(|| profiles.for_page(page_url.as_deref(), &doc));
-    let fields = chosen.map(|p| site::extract(&doc, p)).unwrap_or_default();
+    let (mut chosen, why) = match profile.and_then(|name| profiles.by_name(name)) {
+        Some(p) => (Some(p), format!("profile {} asked for", p.name)),
+        None => profiles.choose(page_url.as_deref(), &doc, &meta),
+    };
+    notes.push(format!("profile: {} ({why})", chosen.map_or("none", |p| p.name.as_str())));
+    let mut fields = chosen.map(|p| site::extract(&doc, p)).unwrap_or_default();
+    // A profile that finds no body, or far less text than the page's main content, does not
+    // fit this page: fall back to the generic extractor and say so.
+    if let Some(p) = chosen {
+        let profiled: usize = fields.body.iter().map(|b| b.chars().count()).sum();
+        // A page the profile reads as no article at all (a listing, a home page) keeps its empty
+        // body unless the page itself says it is one article.
+        let one_article =
+            meta.has_article_markup() || fields.found_article() || has_article_element(&doc);
+        if profiled < SHORT_PROFILE_BODY && (profiled > 0 || one_article) {
+            let generic: usize = generic::main_content(&doc).chars().count();
+            if generic >= 400 && generic > profiled.saturating_mul(3) {
+                notes.push(format!(
+                    "fallback: {}'s selectors found {profiled} characters of body, the page's main content has {generic}: generic extractor",
+                    p.name
+                ));
+                chosen = None;
+                fields = site::SiteFields::default();
+            }
+        }
+    }
 
     // A page with article markup, or one where the profile found article content, or any
     // page without a profile is read as an article; a profiled page without either is a
@@ -371,7 +480,7 @@ pub fn extract_html(
     };
 
     let site = page_url.as_deref().and_then(host_of);
-    Article {
+    let article = Article {
         url: page_url,
         site,
         profile: Some(chosen.map_or_else(|| "generic".to_string(), |p| p.name.clone())),
@@ -383,7 +492,16 @@ pub fn extract_html(
         category: field(category),
         tags: tags.into_iter().filter(|t| !is_placeholder(t)).collect(),
         canonical_url: meta.canonical.clone(),
-    }
+    };
+    notes.push(format!(
+        "path: {}",
+        match chosen {
+            Some(p) =>
+                format!("profile {} (fields the profile misses come from page metadata)", p.name),
+            None => "generic extractor (content scoring) and page metadata".to_string(),
+        }
+    ));
+    (article, notes)
 }
 
 /// Trims a field, dropping it when empty or an unrendered template placeholder.
@@ -580,16 +698,68 @@ mod tests {
             (Some("https://tuoitre.vn/a.htm"), "", Some("tuoitre")),
             (Some("https://m.vnexpress.net/a.html"), "", Some("vnexpress")),
             (Some("https://example.org/a"), "<p>x</p>", None),
+            // A template claims a page of an unknown host only when the page names the outlet.
+            (
+                None,
+                "<meta property=og:site_name content=CafeF><div class=\"detail-content afcbc-body\" data-role=content><p>x</p></div>",
+                Some("vccorp"),
+            ),
+            (
+                None,
+                "<meta property=og:site_name content='Báo điện tử Dân Trí'><article class=singular-container></article>",
+                Some("dantri"),
+            ),
+            (
+                Some("https://dantri.seeds.example/a.htm"),
+                "<article class=singular-container></article>",
+                Some("dantri"),
+            ),
+            (None, "<article class=singular-container></article>", None),
             (
                 None,
                 "<div class=\"detail-content afcbc-body\" data-role=content><p>x</p></div>",
-                Some("vccorp"),
+                None,
             ),
-            (None, "<article class=singular-container></article>", Some("dantri")),
+            // Outlet A under outlet B's markup: B's template, A's name and links.
+            (
+                Some("https://baohatinh.example/a.html"),
+                "<meta property=og:site_name content='Báo Hà Tĩnh'><article class=singular-container><a href='https://baohatinh.example/x'>x</a></article>",
+                None,
+            ),
+            (
+                None,
+                "<article class=singular-container><a href='https://dantri.com.vn/tac-gia/a.htm'>a</a><img src='https://cdnphoto.dantri.com.vn/1.jpg'><a href='https://dantri.com.vn/b.htm'>b</a></article>",
+                Some("dantri"),
+            ),
         ];
         for (url, html, want) in cases {
             check_choice(*url, html, *want);
         }
+    }
+
+    #[test]
+    fn a_profile_that_finds_no_body_falls_back_to_the_generic_extractor() {
+        let para = "Đoạn văn dài của bài báo về tình hình kinh tế xã hội của tỉnh trong năm nay. ";
+        let body: String = (0..8).map(|i| format!("<p>{i} {}</p>", para.repeat(3))).collect();
+        // Outlet A's page on a host of outlet B's profile, in A's own markup.
+        let html = format!(
+            "<html><body><article class=a-story><h1>Tiêu đề</h1>{body}</article></body></html>"
+        );
+        let profiles = Profiles::builtin();
+        let (a, notes) =
+            extract_html_explained(&html, Some("https://tuoitre.vn/a.htm"), None, &profiles);
+        assert_eq!(a.profile.as_deref(), Some("generic"), "{notes:?}");
+        assert!(a.body.starts_with("0 Đoạn văn dài"), "{}", a.body);
+        assert!(
+            notes.iter().any(|n| n.starts_with("fallback: tuoitre's selectors found 0")),
+            "{notes:?}"
+        );
+        // A listing of the same host (many teasers) keeps its empty body and its profile.
+        let teasers: String =
+            (0..5).map(|i| format!("<article><a href=/a{i}.htm>{para}</a></article>")).collect();
+        let listing = format!("<html><body>{teasers}</body></html>");
+        let (l, _) = extract_html_explained(&listing, Some("https://tuoitre.vn/"), None, &profiles);
+        assert_eq!((l.profile.as_deref(), l.body.as_str()), (Some("tuoitre"), ""));
     }
 
     #[test]

@@ -141,6 +141,26 @@ impl Profile {
         !self.detect.is_empty()
     }
 
+    /// Whether the page names this outlet as its own: its site name or publisher contains the
+    /// profile's name or the first label of one of its hosts ("Báo điện tử Dân Trí" →
+    /// `dantri`), or a canonical / `og:url` host has such a label, or falls under a profile
+    /// host. `names` are the page's site and publisher names, `hosts` its own URLs' hosts.
+    pub fn named_by(&self, names: &[String], hosts: &[String]) -> bool {
+        let compact = |s: &str| -> String {
+            crate::text::fold(s).chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+        };
+        let mut keys: Vec<String> = vec![compact(&self.name.replace("-emagazine", ""))];
+        keys.extend(self.hosts.iter().filter_map(|h| h.split('.').next()).map(compact));
+        keys.retain(|k| k.len() >= 3);
+        let names: Vec<String> = names.iter().map(|n| compact(n)).collect();
+        let by_name = names.iter().any(|n| keys.iter().any(|k| n.contains(k.as_str())));
+        let by_host = hosts.iter().any(|h| {
+            self.host_match_len(h).is_some()
+                || h.split('.').any(|label| keys.iter().any(|k| compact(label) == *k))
+        });
+        by_name || by_host
+    }
+
     /// Length of the longest profile host that `host` falls under, if any.
     pub fn host_match_len(&self, host: &str) -> Option<usize> {
         self.hosts.iter().filter(|h| host_matches(host, h)).map(|h| h.len()).max()
