@@ -107,6 +107,16 @@ pub fn damage_guard_active() -> bool {
     GUARDED.with(Cell::get)
 }
 
+/// Runs `f` on a helper thread of a guarded read with the reading thread's guard state
+/// (`active` = [`damage_guard_active`] there), so that a panic on a damaged segment is reported
+/// once, as a damaged index, wherever the segment was read.
+pub(crate) fn inherit_guard<T>(active: bool, f: impl FnOnce() -> T) -> T {
+    let outer = GUARDED.with(|g| g.replace(active));
+    let result = f();
+    GUARDED.with(|g| g.set(outer));
+    result
+}
+
 /// Runs `read`, a read of the index in `dir`; a panic inside it, or a tantivy error saying the
 /// data is corrupt, becomes [`IndexError::Damaged`].
 pub(crate) fn guarded<T>(

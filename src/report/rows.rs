@@ -194,15 +194,18 @@ impl Columns {
     }
 }
 
-/// The rows of every live document matching `query`, in index order.
+/// The rows of every live document matching `query`, in index order. Segments are read in
+/// parallel (one thread per core, segments dealt round-robin); the result does not depend on it.
 pub fn matching(
     searcher: &Searcher,
     query: &dyn Query,
     want: Want,
 ) -> Result<Vec<Row>, IndexError> {
     let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(searcher))?;
-    let mut rows = Vec::new();
-    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+    let segments = searcher.segment_readers();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(segments.len());
+    let read = |ord: usize| -> Result<Vec<Row>, IndexError> {
+        let segment = &segments[ord];
         let columns = Columns::open(segment, want)?;
         let alive = segment.alive_bitset();
         let mut scorer = weight.scorer(segment, 1.0)?;
@@ -214,7 +217,43 @@ pub fn matching(
             }
             doc = scorer.advance();
         }
-        rows.extend(columns.rows(pending)?);
+        Ok(columns.rows(pending)?)
+    };
+    let mut per_segment: Vec<Option<Result<Vec<Row>, IndexError>>> =
+        (0..segments.len()).map(|_| None).collect();
+    if threads <= 1 {
+        for (ord, slot) in per_segment.iter_mut().enumerate() {
+            *slot = Some(read(ord));
+        }
+    } else {
+        let guard = crate::index::damage_guard_active();
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let read = &read;
+                    scope.spawn(move || {
+                        crate::index::readonly::inherit_guard(guard, || {
+                            (t..segments.len())
+                                .step_by(threads)
+                                .map(|ord| (ord, read(ord)))
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                })
+                .collect();
+            for h in handles {
+                // A panic while reading (a damaged segment) goes on in this thread, where the
+                // caller's guard turns it into "the index is damaged".
+                let done = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+                for (ord, result) in done {
+                    per_segment[ord] = Some(result);
+                }
+            }
+        });
+    }
+    let mut rows = Vec::new();
+    for result in per_segment.into_iter().flatten() {
+        rows.extend(result?);
     }
     Ok(rows)
 }
