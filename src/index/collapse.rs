@@ -44,11 +44,13 @@ pub(crate) fn groups(
         let mut sorted: Vec<u64> = ords.iter().flatten().copied().collect();
         sorted.sort_unstable();
         sorted.dedup();
-        let mut values = Vec::with_capacity(sorted.len());
-        if let Some(col) = &signatures {
-            col.dictionary()
-                .sorted_ords_to_term_cb(&sorted, |b| values.push(Signature::from_bytes(b)))?;
-        }
+        let values: Vec<Option<Signature>> = match &signatures {
+            Some(col) => super::decode_sorted(col, &sorted)?
+                .iter()
+                .map(|b| Signature::from_bytes(b))
+                .collect(),
+            None => Vec::new(),
+        };
         for (i, o) in ords.iter().enumerate() {
             let found = o
                 .and_then(|o| sorted.binary_search(&o).ok())

@@ -104,10 +104,7 @@ pub(crate) fn build(fields: &Fields, record: &Record, id: &Identity) -> Result<T
         }
     }
     let e = &record.entities;
-    let doc_ids = e.documents.iter().map(|d| match &d.id {
-        Some(id) => id.clone(),
-        None => format!("{}|{}", d.kind, d.number),
-    });
+    let doc_ids = e.documents.iter().map(crate::entities::graph::doc_key);
     for id in unique(doc_ids) {
         doc.add_text(f.doc_ids, &id);
     }

@@ -65,14 +65,6 @@ pub struct ArticleFacts {
 /// title, for a unit its canonical name and the name as written.
 pub type Named = (String, String, u32);
 
-/// The document key of a reference: its id, or `kind|number` for a short reference.
-pub fn doc_key(d: &crate::entities::DocumentRef) -> String {
-    match &d.id {
-        Some(id) => id.clone(),
-        None => format!("{}|{}", d.kind, d.number),
-    }
-}
-
 /// Computes the facts of `record`: the document graph of its entities and its copy signature.
 pub fn of(record: &Record) -> ArticleFacts {
     let e = &record.entities;
@@ -85,7 +77,7 @@ pub fn of(record: &Record) -> ArticleFacts {
         .map(|(i, d)| {
             let issuer = g.issuers.get(i).cloned().flatten();
             DocFact {
-                key: doc_key(d),
+                key: graph::doc_key(d),
                 kind: d.kind.clone(),
                 issuer: issuer.as_ref().map(|x| x.key.clone()).unwrap_or_default(),
                 issuer_display: issuer.as_ref().map(|x| x.display.clone()).unwrap_or_default(),

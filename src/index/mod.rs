@@ -253,6 +253,17 @@ pub fn entity_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The values of `ords` (sorted, distinct) in a fast-field column's dictionary, in the same
+/// order, decoded in one pass: a lookup per ordinal decompresses a dictionary block each time.
+pub(crate) fn decode_sorted(
+    column: &tantivy::columnar::BytesColumn,
+    ords: &[u64],
+) -> std::io::Result<Vec<Vec<u8>>> {
+    let mut out = Vec::with_capacity(ords.len());
+    column.dictionary().sorted_ords_to_term_cb(ords, |bytes| out.push(bytes.to_vec()))?;
+    Ok(out)
+}
+
 /// The document key of `address`, read from the `key` fast field (keys are indexed, not stored).
 pub(crate) fn key_at(searcher: &Searcher, address: DocAddress) -> Result<Option<String>> {
     let segment = searcher.segment_reader(address.segment_ord);

@@ -231,12 +231,16 @@ pub enum RefQuery {
 impl RefQuery {
     /// Parses what a user types; `None` when it names no document.
     pub fn parse(input: &str) -> Option<RefQuery> {
-        let key = crate::index::doc_filter_key(input);
-        crate::entities::documents::normalize_ref(&crate::text::normalize(input.trim()))?;
-        Some(match key.split_once('|') {
+        let key = crate::entities::documents::normalize_ref(&crate::text::normalize(input.trim()))?;
+        Some(RefQuery::from_key(&key))
+    }
+
+    /// The query of a stored reference key (`24-CT/TU`, `Chỉ thị|24`).
+    pub fn from_key(key: &str) -> RefQuery {
+        match key.split_once('|') {
             Some((k, n)) => RefQuery::Short(k.to_string(), n.to_string()),
-            None => RefQuery::Id(key),
-        })
+            None => RefQuery::Id(key.to_string()),
+        }
     }
 
     /// Whether a reference key (`24-CT/TU`, `Chỉ thị|24`) of kind `kind` may name this document.
@@ -295,10 +299,7 @@ pub fn expand_keys(
 ) -> Result<Vec<String>, IndexError> {
     let mut out = Vec::new();
     for key in keys {
-        let reference = match key.split_once('|') {
-            Some((k, n)) => RefQuery::Short(k.to_string(), n.to_string()),
-            None => RefQuery::Id(key.clone()),
-        };
+        let reference = RefQuery::from_key(key);
         for t in lookup_terms(searcher, field, &reference)? {
             if !out.contains(&t) {
                 out.push(t);
@@ -541,7 +542,7 @@ fn build(
         let mut v: Vec<Ranked> = m
             .into_iter()
             .map(|(name, (arts, details))| Ranked {
-                detail: most_frequent(&details),
+                detail: identity::most(&details).unwrap_or_default(),
                 articles: arts.len(),
                 name,
             })
@@ -575,14 +576,6 @@ fn build(
         related: rank(related),
         chain,
     })
-}
-
-fn most_frequent(tally: &HashMap<String, usize>) -> String {
-    tally
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(k, _)| k.clone())
-        .unwrap_or_default()
 }
 
 /// The timeline: every bucket from the first to the last report, with the attention share.
@@ -672,10 +665,7 @@ fn chain_of(
         if !seen.insert(child.clone()) {
             continue;
         }
-        let reference = match child.split_once('|') {
-            Some((k, n)) => RefQuery::Short(k.to_string(), n.to_string()),
-            None => RefQuery::Id(child.clone()),
-        };
+        let reference = RefQuery::from_key(&child);
         let (child_rows, grouping) = documents_of(index, searcher, &reference, Want::ALL)?;
         // The child as its articles know it: the document of that key with the most articles.
         let Some(child_doc) =

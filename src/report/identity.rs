@@ -139,7 +139,8 @@ struct Acc {
     issued: HashMap<NaiveDate, usize>,
 }
 
-fn most<K: Clone + Ord + std::hash::Hash>(tally: &HashMap<K, usize>) -> Option<K> {
+/// The most frequent value of a tally; ties go to the smallest value.
+pub(crate) fn most<K: Clone + Ord + std::hash::Hash>(tally: &HashMap<K, usize>) -> Option<K> {
     tally.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| k.clone())
 }
 

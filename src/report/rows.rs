@@ -8,6 +8,7 @@ use tantivy::columnar::{BytesColumn, Column, StrColumn};
 use tantivy::query::Query;
 use tantivy::{DocAddress, DocSet, Searcher, SegmentReader, TERMINATED};
 
+use crate::index::decode_sorted;
 use crate::index::facts::{decode_named, decode_pair, DocFact, LinkFact, Named};
 use crate::index::schema;
 use crate::index::{Index, IndexError};
@@ -68,13 +69,6 @@ struct Pending {
     published: Option<i64>,
     ords: [Vec<u64>; 6],
     signature: Option<u64>,
-}
-
-/// The values of `ords` (sorted, distinct) in the column's dictionary, in the same order.
-fn decode_sorted(column: &BytesColumn, ords: &[u64]) -> std::io::Result<Vec<Vec<u8>>> {
-    let mut out = Vec::with_capacity(ords.len());
-    column.dictionary().sorted_ords_to_term_cb(ords, |bytes| out.push(bytes.to_vec()))?;
-    Ok(out)
 }
 
 /// The values of `ords` in `d`, skipping those that did not decode.

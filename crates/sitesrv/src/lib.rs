@@ -40,6 +40,8 @@ pub mod fixtures;
 mod http;
 mod synth;
 
+pub use synth::esc as escape_html;
+
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::net::SocketAddr;

@@ -307,8 +307,8 @@ pub(crate) fn slug(s: &str) -> String {
     out
 }
 
-/// Escapes text for HTML element content and attribute values.
-pub(crate) fn esc(s: &str) -> String {
+/// Escapes text for HTML element content and attribute values (`&`, `<`, `>`, `"`).
+pub fn esc(s: &str) -> String {
     if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"')) {
         return s.to_string();
     }
