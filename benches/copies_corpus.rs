@@ -16,28 +16,17 @@
 //! Run: `cargo bench --bench copies_corpus`.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
 use vnmon::text::copies::{self, Signature};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
+#[path = "support/baomoi.rs"]
+mod baomoi;
 /// Groups and missed pairs shown.
 const GROUP_SAMPLE: usize = 40;
 const MISSED_SAMPLE: usize = 20;
 /// Copies shown per sampled group.
 const COPIES_SHOWN: usize = 4;
-
-#[derive(serde::Deserialize)]
-struct Article {
-    id: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    lead: String,
-    #[serde(default)]
-    body: String,
-}
 
 struct Doc {
     id: String,
@@ -135,18 +124,13 @@ fn independent_candidates(docs: &[Doc]) -> Vec<(usize, usize)> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let file = std::fs::File::open(CORPUS)?;
-    let reader = BufReader::new(zstd::stream::read::Decoder::new(file)?);
-    let mut docs: Vec<Doc> = Vec::new();
-    for line in reader.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let a: Article = serde_json::from_str(&line)?;
-        let text = vnmon::text::normalize(&format!("{}\n\n{}\n\n{}", a.title, a.lead, a.body));
-        docs.push(Doc { id: a.id, title: a.title, text });
-    }
+    let docs: Vec<Doc> = baomoi::articles()?
+        .into_iter()
+        .map(|a| {
+            let text = a.text();
+            Doc { id: a.id, title: a.title, text }
+        })
+        .collect();
     let mb = docs.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6;
 
     // Timed: signatures (best of 3), then grouping.

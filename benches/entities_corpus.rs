@@ -15,24 +15,13 @@
 //! (`cmp before.txt after.txt`).
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use vnmon::entities::{dates, documents};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
-
-#[derive(serde::Deserialize)]
-struct Article {
-    id: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    lead: String,
-    #[serde(default)]
-    body: String,
-}
+#[path = "support/baomoi.rs"]
+mod baomoi;
 
 /// Up to `n` bytes of context on each side of `[s, e)`, on char boundaries, one line.
 fn context(text: &str, s: usize, e: usize, n: usize) -> String {
@@ -48,18 +37,13 @@ fn context(text: &str, s: usize, e: usize, n: usize) -> String {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let file = std::fs::File::open(CORPUS)?;
-    let reader = BufReader::new(zstd::stream::read::Decoder::new(file)?);
-    let mut articles: Vec<(String, String)> = Vec::new();
-    for line in reader.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let a: Article = serde_json::from_str(&line)?;
-        let text = vnmon::text::normalize(&format!("{}\n\n{}\n\n{}", a.title, a.lead, a.body));
-        articles.push((a.id, text));
-    }
+    let articles: Vec<(String, String)> = baomoi::articles()?
+        .into_iter()
+        .map(|a| {
+            let text = a.text();
+            (a.id, text)
+        })
+        .collect();
     let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
     let mb = bytes as f64 / 1e6;
     let published = NaiveDate::from_ymd_opt(2017, 6, 30);

@@ -12,7 +12,6 @@
 //! Run: `cargo bench --bench search_eval`. The index is built in a temp dir, or kept in
 //! `$VNMON_EVAL_INDEX` (built there when missing, reused when present).
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -20,21 +19,11 @@ use vnmon::extract::Article;
 use vnmon::index::{Index, Indexer, SearchRequest};
 use vnmon::record::Record;
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
+#[path = "support/baomoi.rs"]
+mod baomoi;
 const QUERIES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/queries/baomoi.toml");
 /// Hits looked at per query.
 const TOP: usize = 10;
-
-#[derive(serde::Deserialize)]
-struct Line {
-    id: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    lead: String,
-    #[serde(default)]
-    body: String,
-}
 
 #[derive(serde::Deserialize)]
 struct QuerySet {
@@ -59,8 +48,7 @@ fn id_of(url: &str) -> &str {
 
 fn build(dir: &Path) -> anyhow::Result<()> {
     let t0 = Instant::now();
-    let file = std::fs::File::open(CORPUS)?;
-    let lines = BufReader::new(zstd::stream::read::Decoder::new(file)?);
+    let lines = baomoi::lines()?;
     let mut indexer = Indexer::open(dir)?;
     let (tx, rx) = std::sync::mpsc::sync_channel::<String>(1024);
     let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
@@ -74,7 +62,7 @@ fn build(dir: &Path) -> anyhow::Result<()> {
                     Ok(Ok(l)) => l,
                     _ => break,
                 };
-                let Ok(a) = serde_json::from_str::<Line>(&line) else { continue };
+                let Ok(a) = serde_json::from_str::<baomoi::Article>(&line) else { continue };
                 let article = Article {
                     url: Some(url_of(&a.id)),
                     site: Some("baomoi.com".into()),
@@ -91,7 +79,7 @@ fn build(dir: &Path) -> anyhow::Result<()> {
         .collect();
     drop(rtx);
     let reader = std::thread::spawn(move || {
-        for line in lines.lines().map_while(Result::ok) {
+        for line in lines.map_while(Result::ok) {
             if tx.send(line).is_err() {
                 break;
             }

@@ -436,34 +436,19 @@ struct Page {
     paragraphs: Vec<String>,
 }
 
-/// `&`, `<`, `>` and `"` as character references.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The simple HTML page of `p`.
 fn page_html(p: &Page) -> String {
-    let (title, url) = (escape(&p.title), escape(&p.url));
+    let (title, url) = (vnmon_sitesrv::escape_html(&p.title), vnmon_sitesrv::escape_html(&p.url));
     let mut html = format!(
         "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n<title>{title}</title>\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"article:published_time\" content=\"{}\">\n\
          <link rel=\"canonical\" href=\"{url}\">\n</head><body>\n<article>\n<h1>{title}</h1>\n",
-        escape(&p.published)
+        vnmon_sitesrv::escape_html(&p.published)
     );
     for para in &p.paragraphs {
         html.push_str("<p>");
-        html.push_str(&escape(para));
+        html.push_str(&vnmon_sitesrv::escape_html(para));
         html.push_str("</p>\n");
     }
     html.push_str("</article>\n</body></html>\n");
