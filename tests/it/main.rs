@@ -58,3 +58,5 @@ mod bad_input_search;
 // Bad input to import, reindex and crawl seeds, one row per case: message, exit code, index
 // unchanged.
 mod bad_input_import;
+// The table `benches/run.sh` prints (ratios against the peers, targets).
+mod bench_table;

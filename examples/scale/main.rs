@@ -1,18 +1,27 @@
-//! Scale corpus and report timings: expands the 34,870 baomoi articles to N generated articles
-//! with known document references, officials, units and copies, indexes them, and times the
-//! reports.
+//! Scale corpus, generated pages and the in-process measurements of `benches/run.sh`: expands the
+//! 34,870 baomoi articles to N generated articles with known document references, officials,
+//! units and copies; writes them as pages; indexes them; times extraction, search and reports.
 //!
 //! ```sh
 //! cargo run --release --example scale -- corpus 1000000 /tmp/scale      # records.jsonl + truth.jsonl
-//! cargo run --release --example scale -- index /tmp/scale               # /tmp/scale/index
-//! cargo run --release --example scale -- report /tmp/scale              # coverage / documents timings
-//! cargo run --release --example scale -- warc /tmp/scale                # pages.warc.gz of records.jsonl
+//! cargo run --release --example scale -- warc /tmp/scale                # pages.warc.gz (site templates)
+//! cargo run --release --example scale -- warc /tmp/scale --simple       # … as simple pages
 //! cargo run --release --example scale -- warc /tmp/baomoi --from-corpus  # pages.warc.gz of the 34,870
+//! cargo run --release --example scale -- pages /tmp/scale 2000 /tmp/pages  # 2,000 pages as files
+//! cargo run --release --example scale -- index /tmp/scale               # /tmp/scale/index from records
+//! cargo run --release --example scale -- report /tmp/scale              # coverage / documents timings
+//! cargo run --release --example scale -- extract-speed DIR CASE [--generic]  # HTML → article, one core
+//! cargo run --release --example scale -- queries /tmp/scale benches/queries/scale.toml > q.jsonl
+//! cargo run --release --example scale -- search INDEX q.jsonl CASE      # search latency in process
+//! cargo run --release --example scale -- serve 20 100 /tmp/world        # the crawl benchmark's world
+//! cargo run --release --example scale -- table results.jsonl            # the table of benches/run.sh
 //! ```
 //!
-//! `warc` writes each article as a simple HTML page (title, `article:published_time`, canonical
-//! URL, `<article>` with `<p>` paragraphs) into one gzip WARC, `DIR/pages.warc.gz`, with vnmon's
-//! own WARC writer: `vnmon import DIR/pages.warc.gz --index X` is the ingest under test.
+//! Pages are written in the fixture world's site templates (Dân trí-like, VCCorp-like, generic;
+//! one per outlet, chosen from its host) with menus, inline CSS and script and related-news boxes,
+//! about `PAGE_BYTES` (default 50,000) bytes each; `--simple` writes a bare `<article>` instead.
+//! `warc` writes them as HTTP responses into one gzip WARC, `DIR/pages.warc.gz`, with vnmon's own
+//! WARC writer: `vnmon import DIR/pages.warc.gz` is the ingest under test.
 //!
 //! Deterministic from `SEED` (default 7). Articles are re-dated across 2016–2026, their
 //! sentences re-mixed from three source articles, assigned to 60 outlets with a Zipf skew, and
@@ -25,10 +34,18 @@ use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+mod measure;
+mod pages;
+mod serve;
+#[path = "../../benches/support/table.rs"]
+mod table;
+
 use chrono::{Duration, NaiveDate, TimeZone};
 use serde_json::{json, Value};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
+/// The baomoi corpus beside the repository.
+pub const CORPUS: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/baomoi-2017.jsonl.zst");
 
 /// SplitMix64: small, deterministic, good enough for sampling.
 struct Rng(u64);
@@ -373,7 +390,7 @@ fn peak_rss_mib() -> u64 {
         .map_or(0, |kb| kb / 1024)
 }
 
-fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Vec<f64>, T) {
+pub fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Vec<f64>, T) {
     let mut times = Vec::new();
     let mut last = None;
     for _ in 0..runs {
@@ -428,117 +445,48 @@ fn report(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One article as a page: URL, title, publication time (RFC 3339), paragraphs.
-struct Page {
-    url: String,
-    title: String,
-    published: String,
-    paragraphs: Vec<String>,
-}
-
-/// The simple HTML page of `p`.
-fn page_html(p: &Page) -> String {
-    let (title, url) = (vnmon_sitesrv::escape_html(&p.title), vnmon_sitesrv::escape_html(&p.url));
-    let mut html = format!(
-        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n<title>{title}</title>\n\
-         <meta property=\"og:title\" content=\"{title}\">\n\
-         <meta property=\"article:published_time\" content=\"{}\">\n\
-         <link rel=\"canonical\" href=\"{url}\">\n</head><body>\n<article>\n<h1>{title}</h1>\n",
-        vnmon_sitesrv::escape_html(&p.published)
-    );
-    for para in &p.paragraphs {
-        html.push_str("<p>");
-        html.push_str(&vnmon_sitesrv::escape_html(para));
-        html.push_str("</p>\n");
-    }
-    html.push_str("</article>\n</body></html>\n");
-    html
-}
-
-/// The pages of `DIR/records.jsonl`, or of the baomoi corpus (dated across 2017 from their id).
-fn pages(dir: &Path, from_corpus: bool) -> anyhow::Result<Box<dyn Iterator<Item = Page>>> {
-    let split = |body: &str| -> Vec<String> {
-        body.split('\n').map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
-    };
-    if from_corpus {
-        let reader = BufReader::new(zstd::Decoder::new(std::fs::File::open(CORPUS)?)?);
-        let start = NaiveDate::from_ymd_opt(2017, 1, 1).unwrap().and_hms_opt(8, 0, 0).unwrap();
-        let iter = reader.lines().map_while(Result::ok).filter_map(move |line| {
-            let v: Value = serde_json::from_str(&line).ok()?;
-            let id = v["id"].as_str().unwrap_or_default().to_string();
-            let n: i64 = id.parse().unwrap_or(0);
-            let when = start + Duration::minutes(n.rem_euclid(365 * 24 * 60));
-            let mut paragraphs = split(v["lead"].as_str().unwrap_or_default());
-            paragraphs.extend(split(v["body"].as_str().unwrap_or_default()));
-            Some(Page {
-                url: format!("https://baomoi.example.vn/a{id}.epi"),
-                title: v["title"].as_str().unwrap_or_default().to_string(),
-                published: format!("{}+07:00", when.format("%Y-%m-%dT%H:%M:%S")),
-                paragraphs,
-            })
-        });
-        return Ok(Box::new(iter));
-    }
-    let records = BufReader::new(std::fs::File::open(dir.join("records.jsonl"))?);
-    let iter = records.lines().map_while(Result::ok).filter_map(move |line| {
-        let v: Value = serde_json::from_str(&line).ok()?;
-        let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
-        Some(Page {
-            url: s("url"),
-            title: s("title"),
-            published: s("published"),
-            paragraphs: split(v["body"].as_str().unwrap_or_default()),
-        })
-    });
-    Ok(Box::new(iter))
-}
-
-/// Writes the pages as HTTP responses into `DIR/pages.warc.gz` (one file, vnmon's WARC writer).
-fn warc(dir: &Path, from_corpus: bool) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join("pages.warc.tmp");
-    if tmp.try_exists()? {
-        std::fs::remove_dir_all(&tmp)?;
-    }
-    let mut writer = vnmon::archive::WarcWriter::create(&tmp, "pages", u64::MAX)?;
-    let date = chrono::Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
-    let (t0, mut n, mut bytes) = (Instant::now(), 0usize, 0usize);
-    for page in pages(dir, from_corpus)? {
-        let html = page_html(&page);
-        let mut response = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n",
-            html.len()
-        )
-        .into_bytes();
-        response.extend_from_slice(html.as_bytes());
-        writer.write_response(&page.url, date, &response, None)?;
-        n += 1;
-        bytes += html.len();
-    }
-    let files = writer.finish()?;
-    let [file] = &files[..] else { anyhow::bail!("expected one WARC file, got {files:?}") };
-    let out = dir.join("pages.warc.gz");
-    std::fs::rename(file, &out)?;
-    std::fs::remove_dir_all(&tmp)?;
-    eprintln!(
-        "{n} pages ({:.1} MB of HTML) in {:.1} s → {}",
-        bytes as f64 / 1e6,
-        t0.elapsed().as_secs_f64(),
-        out.display()
-    );
-    Ok(())
-}
-
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let words: Vec<&str> =
+        args.iter().map(String::as_str).filter(|a| !a.starts_with("--")).collect();
+    match words[..] {
         ["corpus", n, out] => corpus(n.parse()?, &PathBuf::from(out))?,
         ["index", dir] => index(Path::new(dir))?,
+        ["report", dir] if flag("--json") => measure::report_latency(Path::new(dir), "")?,
+        ["report", dir, case] if flag("--json") => measure::report_latency(Path::new(dir), case)?,
         ["report", dir] => report(Path::new(dir))?,
-        ["warc", dir] => warc(Path::new(dir), false)?,
-        ["warc", dir, "--from-corpus"] => warc(Path::new(dir), true)?,
+        ["warc", dir] => pages::warc(
+            Path::new(dir),
+            flag("--from-corpus"),
+            &pages::Style::new(flag("--simple")),
+        )?,
+        ["pages", dir, n, out] => pages::files(
+            Path::new(dir),
+            n.parse()?,
+            Path::new(out),
+            flag("--from-corpus"),
+            &pages::Style::new(flag("--simple")),
+        )?,
+        ["extract-speed", dir, case] => {
+            measure::extract_speed(Path::new(dir), case, flag("--generic"))?
+        }
+        ["queries", dir, file] => measure::resolve_queries(Path::new(dir), Path::new(file))?,
+        ["search", index, queries, case] => {
+            measure::search_latency(Path::new(index), Path::new(queries), case, 5)?
+        }
+        ["serve", hosts, pages, dir] => {
+            serve::serve(hosts.parse()?, pages.parse()?, Path::new(dir))?
+        }
+        ["table", results] => {
+            let rows = table::parse_rows(&std::fs::read_to_string(results)?);
+            print!("{}", table::render(&rows));
+        }
         _ => anyhow::bail!(
-            "usage: scale corpus N DIR | index DIR | report DIR | warc DIR [--from-corpus]"
+            "usage: scale corpus N DIR | index DIR | report DIR [CASE] [--json] \
+             | warc DIR [--from-corpus] [--simple] | pages DIR N OUT [--from-corpus] [--simple] \
+             | extract-speed DIR CASE [--generic] | queries DIR FILE | search INDEX QUERIES CASE \
+             | serve HOSTS PAGES DIR | table RESULTS"
         ),
     }
     Ok(())
