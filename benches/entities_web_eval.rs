@@ -16,7 +16,7 @@ mod entities_web;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let shared = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared"));
-    let shared = shared.exists().then_some(shared);
+    let shared = shared.try_exists()?.then_some(shared);
     let log = std::env::var("VNMON_LOG").is_ok_and(|v| v == "1");
     let only = std::env::var("VNMON_SPLIT").unwrap_or_default();
     for name in ["dev", "test"].into_iter().filter(|n| only.is_empty() || only == *n) {
