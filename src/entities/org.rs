@@ -29,6 +29,12 @@ fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
 fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     if let Some(a) = abbrev(doc, i) {
         if let Role::Body(k) = a.role {
+            // A nested-only abbreviation may open a longer standalone body ("TƯ Đảng").
+            if k == Kind::Nested {
+                if let Some((e, k2)) = LEX.bodies.at(doc, i).filter(|&(e, _)| e > i + 1) {
+                    return Some((e, k2));
+                }
+            }
             return Some((i + 1, k));
         }
         return None;
@@ -324,7 +330,11 @@ pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
         }
         j = e;
     }
-    LEX.titles.at(doc, j)
+    // A long modifier that swallowed the head ("Phó Chủ tịch Thường trực" before "UBND"):
+    // "Phó" alone, then the head.
+    LEX.titles
+        .at(doc, j)
+        .or_else(|| (j > i + 1 && doc.key(i) == "phó").then(|| title_head_at(doc, i + 1)).flatten())
 }
 
 /// An issuer at token `i`: one issuer, or joint issuers joined by "và" or "-" ("Bộ Y tế và
