@@ -45,6 +45,14 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     LEX.bodies.at(doc, i)
 }
 
+/// A one-token body abbreviation at `i` ("UBND", "BTV").
+pub(crate) fn abbrev_body(doc: &Doc, i: usize) -> Option<Kind> {
+    match abbrev(doc, i)?.role {
+        Role::Body(k) => Some(k),
+        _ => None,
+    }
+}
+
 fn field_at(doc: &Doc, i: usize) -> Option<usize> {
     role_or_phrase(doc, i, Role::Field, &LEX.fields)
 }
@@ -262,7 +270,9 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         if let Some(e) = place_at(doc, j) {
             span.qualified = true;
-            j = e;
+            // "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's chapter in a locality.
+            let national = e == j + 2 && doc.key(j) == "việt" && doc.key(j + 1) == "nam";
+            j = if national { place_at(doc, e).unwrap_or(e) } else { e };
             break;
         }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
