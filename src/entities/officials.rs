@@ -245,13 +245,20 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
             return Some(name);
         }
     }
-    // After the last title: a place of one to three syllables, then the name.
-    if j != last.1 || doc.shape(j) != Shape::Title {
+    // After the last title, when it names a body ("Bí thư Huyện ủy", not a bare "Phó Tổng Biên
+    // tập"): a place of one to three syllables without a middle name ("Thị", "Văn"), then the
+    // name.
+    let has_unit = title_head_at(doc, last.0).is_some_and(|(h, _)| h < last.1);
+    if j != last.1 || doc.shape(j) != Shape::Title || !has_unit {
         return None;
     }
     let run = title_run(doc, j);
-    let ends_name =
-        |s: usize| s + title_run(doc, s) == j + run && starts_name(doc, s) && !blocked(doc, s);
+    let ends_name = |s: usize| {
+        s + title_run(doc, s) == j + run
+            && starts_name(doc, s)
+            && !blocked(doc, s)
+            && !(j..s).any(|p| matches!(doc.key(p), "thị" | "văn"))
+    };
     let ks = 1..=3.min(run.saturating_sub(2));
     let k = ks
         .clone()
@@ -495,6 +502,8 @@ mod tests {
                 "Phó Chủ tịch UBND TP Thái Bình Phạm Văn Xuyên đã ký quyết định.",
                 &[("Phạm Văn Xuyên", &["Phó Chủ tịch UBND TP Thái Bình"])],
             ),
+            // A bare title is no place: never "Phó Tổng Biên tập Cát Thị" + "Kim Xuân".
+            ("Phó Tổng Biên tập Cát Thị Kim Xuân nhận hoa chúc mừng.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);

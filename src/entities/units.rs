@@ -77,7 +77,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
 /// law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"), a generic plural ("Ủy ban nhân dân các tỉnh"), or the middle of a
 /// line in capitals ("… ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN").
 fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
-    // A law's name runs from "Luật" to the first punctuation, number or date word.
+    // A law's name runs from "Luật" (not "PHÁP LUẬT" in capitals) to the first punctuation,
+    // number or date word.
     for k in (s.saturating_sub(12)..s).rev() {
         let sh = doc.shape(k);
         if matches!(sh, Shape::Punct | Shape::Break | Shape::Other)
@@ -85,7 +86,7 @@ fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
         {
             break;
         }
-        if doc.key(k) == "luật" && doc.is_cap(k) {
+        if doc.key(k) == "luật" && doc.shape(k) == Shape::Title {
             return true;
         }
     }
@@ -213,6 +214,10 @@ mod tests {
                 &["ban Tuyên giáo Trung ương"],
             ),
             ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;", &[]),
+            (
+                "TÁC NGHIỆP ĐÚNG PHÁP LUẬT Công an huyện Sóc Sơn cho biết.",
+                &["Công an huyện Sóc Sơn"],
+            ),
             ("Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo.", &[]),
             ("CHẾ ĐỘ ĐỐI VỚI CHIẾN SĨ ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN", &[]),
             (
