@@ -9,6 +9,14 @@ mod support;
 
 use crate::common::shared;
 
+/// Without `../shared` the legal texts still load and the news lines are counted as skipped.
+#[test]
+fn loads_without_shared() {
+    let split = support::load("dev", None).expect("dev split");
+    assert_eq!(split.articles.len(), 11);
+    assert_eq!(split.skipped, 6);
+}
+
 #[test]
 fn dev_floors() {
     let corpus = shared("corpus/baomoi-2017.jsonl.zst");
@@ -18,14 +26,15 @@ fn dev_floors() {
     let s = support::score(&split);
     let summary = vnmon::entities::gold::summary(&s);
     eprintln!("{summary}");
+    // A little under the dev figures when the floors were set (BENCHMARKS.md has them).
     let floors = [
-        ("documents F1", s.documents.f1(), 0.95),
-        ("issue date accuracy", s.issued.ratio(), 0.70),
-        ("issuer accuracy", s.issuer.ratio(), 0.55),
-        ("officials F1", s.officials.f1(), 0.80),
-        ("title recall", s.titles.ratio(), 0.50),
-        ("dates F1", s.dates.f1(), 0.95),
-        ("units F1", s.units.f1(), 0.80),
+        ("documents F1", s.documents.f1(), 0.97),
+        ("issue date accuracy", s.issued.ratio(), 0.95),
+        ("issuer accuracy", s.issuer.ratio(), 0.85),
+        ("officials F1", s.officials.f1(), 0.90),
+        ("title recall", s.titles.ratio(), 0.90),
+        ("dates F1", s.dates.f1(), 0.97),
+        ("units F1", s.units.f1(), 0.93),
     ];
     let low: Vec<String> = floors
         .iter()
