@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 
 pub mod dates;
 pub mod documents;
+pub mod gold;
 pub mod graph;
 mod lexicon;
 pub mod officials;

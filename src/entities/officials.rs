@@ -29,8 +29,18 @@ type Span = (usize, usize);
 /// `Modifier* Head [Thường trực] [Unit]` at `i`.
 fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     let (mut j, needs_unit) = title_head_at(doc, i)?;
+    let head_end = j;
     if doc.key(j) == "thường" && doc.key(j + 1) == "trực" {
         j += 2;
+    }
+    // A head that ends in a body word ("Trưởng ban", "Chủ tịch Ủy ban"): the unit may start at
+    // that word ("Trưởng ban Tuyên giáo Trung ương", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam").
+    if head_end > i + 1 && j == head_end {
+        if let Some(u) = parse_unit(doc, head_end - 1, true) {
+            if u.kind != Kind::NotUnit && u.end > head_end {
+                return Some((i, u.end));
+            }
+        }
     }
     match parse_unit(doc, j, true) {
         Some(u) if u.kind != Kind::NotUnit => j = u.end,
@@ -101,6 +111,10 @@ fn blocked(doc: &Doc, i: usize) -> bool {
     }
     // The word(s) right before the name, skipping a colon.
     let last = if doc.is_punct(p, ':') { p } else { i };
+    // "thành phố" is a city, not a street ("phố").
+    if doc.key(p) == "phố" && p > 0 && doc.key(p - 1) == "thành" {
+        return false;
+    }
     (last.saturating_sub(2)..last).any(|k| LEX.blockers.at(doc, k).is_some_and(|(e, _)| e == last))
 }
 
@@ -135,6 +149,10 @@ fn mid_run(doc: &Doc, i: usize) -> bool {
     while p > 0 && doc.adjacent(p) && doc.shape(p - 1) == Shape::Title {
         p -= 1;
     }
+    // A capitalised honorific ("Bà Nguyễn Thị Tuyến" opening a sentence) starts no run.
+    if LEX.prefixes.at(doc, p).is_some_and(|(e, _)| e == i) {
+        return false;
+    }
     known_place_at(doc, p) != Some(i)
 }
 
@@ -167,8 +185,12 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 j += 1;
             }
             let (j, _) = skip_prefixes(doc, j);
-            if let Some(name) = name_at(doc, j) {
-                let mut titles = titles;
+            let mut titles = titles;
+            let name = match name_at(doc, j) {
+                Some(n) => Some(name_split_late(doc, &mut titles, n)),
+                None => name_after_place(doc, &mut titles, j),
+            };
+            if let Some(name) = name {
                 let after = name_first_chain(doc, name.1, &mut titles);
                 recs.push(Record { name, titles });
                 i = after;
@@ -197,6 +219,78 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts)
+}
+
+/// "Bí thư Huyện ủy Sóc Sơn Trần Văn Bình", "Chủ tịch UBND thành phố Nguyễn Văn Phong": a name
+/// at the end of the capitalised run that ends the last title (its place read too far) or that
+/// follows it (a place the lexicon does not know). The place keeps one to three syllables, the
+/// name is the rest of the run (two to four syllables, starting with a family name); the last
+/// title is cut or extended to end at the name.
+fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
+    let last = titles.last_mut()?;
+    // Inside the last title: its end is the end of a run whose tail is a name.
+    let ends_name =
+        |k: usize| k + title_run(doc, k) == last.1 && starts_name(doc, k) && !blocked(doc, k);
+    // A common family name first ("Sóc Sơn Trần Văn Bình" is not "Sóc" + "Sơn Trần Văn Bình").
+    let range = last.0 + 2..last.1;
+    let inside = range
+        .clone()
+        .find(|&k| ends_name(k) && doc.is_common_surname(k))
+        .or_else(|| range.clone().find(|&k| ends_name(k)));
+    if let Some(k) = inside {
+        // The place before the name must not be a known place that runs into it.
+        if known_place_at(doc, k - 1).is_none_or(|e| e <= k) {
+            let name = (k, last.1);
+            last.1 = k;
+            return Some(name);
+        }
+    }
+    // After the last title, when it names a body ("Bí thư Huyện ủy", not a bare "Phó Tổng Biên
+    // tập"): a place of one to three syllables without a middle name ("Thị", "Văn"), then the
+    // name.
+    let has_unit = title_head_at(doc, last.0).is_some_and(|(h, _)| h < last.1);
+    if j != last.1 || doc.shape(j) != Shape::Title || !has_unit {
+        return None;
+    }
+    let run = title_run(doc, j);
+    let ends_name = |s: usize| {
+        s + title_run(doc, s) == j + run
+            && starts_name(doc, s)
+            && !blocked(doc, s)
+            && !(j..s).any(|p| matches!(doc.key(p), "thị" | "văn"))
+    };
+    let ks = 1..=3.min(run.saturating_sub(2));
+    let k = ks
+        .clone()
+        .find(|&k| ends_name(j + k) && doc.is_common_surname(j + k))
+        .or_else(|| ks.clone().find(|&k| ends_name(j + k)))?;
+    last.1 = j + k;
+    Some((j + k, j + run))
+}
+
+/// A name found right after the last title but whose capitalised run began inside it, the
+/// title's place having taken the family name ("UBND thành phố Nguyễn" + "Văn Phong"): when the
+/// run from inside starts with a common family name and the found name does not, the name
+/// starts there and the title ends before it.
+fn name_split_late(doc: &Doc, titles: &mut [Span], name: Span) -> Span {
+    let Some(last) = titles.last_mut() else { return name };
+    if last.1 != name.0 || !doc.adjacent(name.0) || doc.is_common_surname(name.0) {
+        return name;
+    }
+    let k = (last.0 + 2..name.0).find(|&k| {
+        k + title_run(doc, k) == name.1
+            && (2..=4).contains(&(name.1 - k))
+            && doc.is_common_surname(k)
+            && known_place_at(doc, k).is_none()
+            && !blocked(doc, k)
+    });
+    match k {
+        Some(k) => {
+            last.1 = k;
+            (k, name.1)
+        }
+        None => name,
+    }
 }
 
 /// After a name ending at `e`: a separator and a title chain; appends titles, returns the end.
@@ -351,6 +445,65 @@ mod tests {
                 "Chủ tịch UBND huyện Sóc Sơn Nguyễn Văn Minh chỉ đạo.",
                 &[("Nguyễn Văn Minh", &["Chủ tịch UBND huyện Sóc Sơn"])],
             ),
+            // Issue 11, point 3: titles in every order, abbreviations, lists.
+            (
+                "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Văn Phong phát biểu.",
+                &[("Nguyễn Văn Phong", &["Ủy viên Trung ương Đảng", "Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố"])],
+            ),
+            (
+                "Bà Nguyễn Thị Tuyến, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Thành ủy cho biết.",
+                &[("Nguyễn Thị Tuyến", &["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Thành ủy"])],
+            ),
+            (
+                "Đồng chí Bùi Duy Cường – Bí thư Huyện ủy phát biểu.",
+                &[("Bùi Duy Cường", &["Bí thư Huyện ủy"])],
+            ),
+            ("Thủ tướng Phạm Minh Chính yêu cầu các bộ.", &[("Phạm Minh Chính", &["Thủ tướng"])]),
+            (
+                "Ông Lê Văn Hưởng, UV BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy chủ trì.",
+                &[("Lê Văn Hưởng", &["UV BTV Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"])],
+            ),
+            (
+                "ĐBQH Nguyễn Thị Kim Anh chất vấn. Bà Nguyễn Thị Kim Anh cho rằng.",
+                &[("Nguyễn Thị Kim Anh", &["ĐBQH"])],
+            ),
+            (
+                "Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Nguyễn Văn Lợi kiểm tra.",
+                &[("Nguyễn Văn Lợi", &["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy"])],
+            ),
+            (
+                "Dự có các đồng chí: Đoàn Minh Huấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Tống Quang Thìn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.",
+                &[
+                    ("Đoàn Minh Huấn", &["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
+                    ("Tống Quang Thìn", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"]),
+                ],
+            ),
+            (
+                "Theo bà Lê Thị Ái Nam, Giám đốc Sở Tài chính, nguồn vốn đã được bố trí.",
+                &[("Lê Thị Ái Nam", &["Giám đốc Sở Tài chính"])],
+            ),
+            (
+                "Bí thư Huyện ủy Sóc Sơn Trần Văn Bình chủ trì hội nghị.",
+                &[("Trần Văn Bình", &["Bí thư Huyện ủy Sóc Sơn"])],
+            ),
+            (
+                "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",
+                &[("Võ Văn Thưởng", &["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Tuyên giáo Trung ương"])],
+            ),
+            (
+                "Ông Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương đã công bố.",
+                &[("Mai Văn Chính", &["Ủy viên Trung ương Đảng", "Phó Trưởng Ban Tổ chức Trung ương"])],
+            ),
+            (
+                "ông Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban TƯ MTTQ Việt Nam giữ chức vụ mới.",
+                &[("Nguyễn Thiện Nhân", &["Ủy viên Bộ Chính trị", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam"])],
+            ),
+            (
+                "Phó Chủ tịch UBND TP Thái Bình Phạm Văn Xuyên đã ký quyết định.",
+                &[("Phạm Văn Xuyên", &["Phó Chủ tịch UBND TP Thái Bình"])],
+            ),
+            // A bare title is no place: never "Phó Tổng Biên tập Cát Thị" + "Kim Xuân".
+            ("Phó Tổng Biên tập Cát Thị Kim Xuân nhận hoa chúc mừng.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);

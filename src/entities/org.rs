@@ -29,6 +29,12 @@ fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
 fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     if let Some(a) = abbrev(doc, i) {
         if let Role::Body(k) = a.role {
+            // A nested-only abbreviation may open a longer standalone body ("TƯ Đảng").
+            if k == Kind::Nested {
+                if let Some((e, k2)) = LEX.bodies.at(doc, i).filter(|&(e, _)| e > i + 1) {
+                    return Some((e, k2));
+                }
+            }
             return Some((i + 1, k));
         }
         return None;
@@ -37,6 +43,14 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
         return None;
     }
     LEX.bodies.at(doc, i)
+}
+
+/// A one-token body abbreviation at `i` ("UBND", "BTV").
+pub(crate) fn abbrev_body(doc: &Doc, i: usize) -> Option<Kind> {
+    match abbrev(doc, i)?.role {
+        Role::Body(k) => Some(k),
+        _ => None,
+    }
 }
 
 fn field_at(doc: &Doc, i: usize) -> Option<usize> {
@@ -256,7 +270,9 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         if let Some(e) = place_at(doc, j) {
             span.qualified = true;
-            j = e;
+            // "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's chapter in a locality.
+            let national = e == j + 2 && doc.key(j) == "việt" && doc.key(j + 1) == "nam";
+            j = if national { place_at(doc, e).unwrap_or(e) } else { e };
             break;
         }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
@@ -324,7 +340,11 @@ pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
         }
         j = e;
     }
-    LEX.titles.at(doc, j)
+    // A long modifier that swallowed the head ("Phó Chủ tịch Thường trực" before "UBND"):
+    // "Phó" alone, then the head.
+    LEX.titles
+        .at(doc, j)
+        .or_else(|| (j > i + 1 && doc.key(i) == "phó").then(|| title_head_at(doc, i + 1)).flatten())
 }
 
 /// An issuer at token `i`: one issuer, or joint issuers joined by "và" or "-" ("Bộ Y tế và

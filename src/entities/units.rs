@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 
 use super::lexicon::Kind;
-use super::org::{canonical_span, known_place_at, parse_unit};
-use super::tokens::Doc;
+use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit};
+use super::tokens::{Doc, Shape};
 use super::{Mention, Unit};
 
 pub use super::org::canonical;
@@ -39,11 +39,14 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i = e;
             continue;
         }
-        let Some(u) = parse_unit(doc, i, false) else {
+        // "Trưởng ban Tuyên giáo Trung ương": the body opens with the head's lowercase "ban".
+        let lower_ban =
+            i > 0 && doc.key(i) == "ban" && !doc.is_cap(i) && doc.key(i - 1) == "trưởng";
+        let Some(u) = parse_unit(doc, i, lower_ban) else {
             i += 1;
             continue;
         };
-        if u.kind != Kind::NotUnit {
+        if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end) {
             found.push(Found {
                 s: u.start,
                 e: u.end,
@@ -68,6 +71,33 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         i = u.end.max(i + 1);
     }
     merge(doc, found)
+}
+
+/// Mentions that name no organisation of the text although the grammar reads one: inside a
+/// law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"), a generic plural ("Ủy ban nhân dân các tỉnh"), or the middle of a
+/// line in capitals ("… ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN").
+fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
+    // A law's name runs from "Luật" (not "PHÁP LUẬT" in capitals) to the first punctuation,
+    // number or date word.
+    for k in (s.saturating_sub(12)..s).rev() {
+        let sh = doc.shape(k);
+        if matches!(sh, Shape::Punct | Shape::Break | Shape::Other)
+            || matches!(doc.key(k), "ngày" | "năm" | "số" | "theo" | "tại" | "điều")
+        {
+            break;
+        }
+        if doc.key(k) == "luật" && doc.shape(k) == Shape::Title {
+            return true;
+        }
+    }
+    if doc.key(e) == "các" {
+        return true;
+    }
+    s > 0
+        && doc.shape(s) == Shape::Upper
+        && doc.shape(s - 1) == Shape::Upper
+        && doc.adjacent(s)
+        && abbrev_body(doc, s - 1).is_none()
 }
 
 struct Group {
@@ -159,6 +189,37 @@ mod tests {
                 &["Sở Giáo dục và Đào tạo Đà Nẵng"],
             ),
             ("Các sở, ban, ngành và các cơ quan, đơn vị tham dự hội nghị.", &[]),
+            // Issue 11, point 3: ward, commune and district bodies, Đảng ủy khối, the Front and
+            // mass organisations, abbreviations; never inside a law's name, a generic plural or
+            // the middle of a line in capitals.
+            (
+                "UBND phường Cửa Nam phối hợp với Đảng ủy xã Diễn An và HĐND huyện Sóc Sơn.",
+                &["UBND phường Cửa Nam", "Đảng ủy xã Diễn An", "HĐND huyện Sóc Sơn"],
+            ),
+            (
+                "Đảng ủy Khối các cơ quan tỉnh và Ủy ban MTTQ Việt Nam tỉnh Nghệ An phát động.",
+                &["Đảng ủy Khối các cơ quan tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"],
+            ),
+            (
+                "Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh huyện và LĐLĐ tỉnh Hà Tĩnh cùng tham gia.",
+                &["Hội Liên hiệp Phụ nữ tỉnh", "Hội Cựu chiến binh huyện", "LĐLĐ tỉnh Hà Tĩnh"],
+            ),
+            (
+                "Ủy ban Kiểm tra Huyện ủy kiểm tra Chi bộ thôn Thanh Lương.",
+                &["Ủy ban Kiểm tra Huyện ủy", "Chi bộ thôn Thanh Lương"],
+            ),
+            ("chiến sĩ đang phục vụ trong Công an nhân dân.", &["Công an nhân dân"]),
+            (
+                "Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",
+                &["ban Tuyên giáo Trung ương"],
+            ),
+            ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;", &[]),
+            (
+                "TÁC NGHIỆP ĐÚNG PHÁP LUẬT Công an huyện Sóc Sơn cho biết.",
+                &["Công an huyện Sóc Sơn"],
+            ),
+            ("Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo.", &[]),
+            ("CHẾ ĐỘ ĐỐI VỚI CHIẾN SĨ ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN", &[]),
             (
                 "Ban Tuyên giáo Tỉnh ủy Nghệ An chủ trì. Tỉnh ủy đã ban hành kế hoạch.",
                 &["Ban Tuyên giáo Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"],

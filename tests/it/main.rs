@@ -19,6 +19,8 @@ mod extract_fixtures;
 mod gold_documents_dates;
 // Officials and units against the gold annotations (`../shared/gold`).
 mod gold_people_units;
+// Entities on real texts nobody tuned for (`tests/data/entities-web`): floors on the dev split.
+mod entities_web;
 // The tantivy index: analyzers, query syntax, filters, upserts, snippets.
 mod index_search;
 // Queries as researchers type them: word grouping, references in free text, ranking, sorting.

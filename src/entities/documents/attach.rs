@@ -1,11 +1,15 @@
 //! What stands around a reference: the type word and "số" in front, the issue date
 //! ("ngày 7/8/2023", "được ban hành ngày …") and the issuer after it ("của Ban Thường vụ Thành
-//! ủy Hà Nội", "do … ban hành") or in front ("UBND tỉnh Nghệ An vừa ban hành …"). Issuers are
-//! read with the organisation grammar of [`crate::entities::org`].
+//! ủy Hà Nội", "do … ban hành") or in front ("UBND tỉnh Nghệ An vừa ban hành …", "Ngày
+//! 16/8/2018, Bộ X đã có Công văn số …", the date opening that clause being the issue date), a
+//! date after the subject clause ("Nghị quyết 57-NQ/TW về … ban hành ngày 22/12/2024"), and the
+//! reference's own header or registry row (`header`). Issuers are read with the organisation
+//! grammar of [`crate::entities::org`].
 
 use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
+use super::header::own_row;
 use super::ident::Ident;
 use super::types::{compatible, type_word_ending_at};
 use super::{FullMention, Issuer};
@@ -21,8 +25,19 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
         _ => ident.code_kind,
     };
-    let (issued, issuer) = clauses_after(text, ident.end, published);
-    let issuer = issuer.or_else(|| front_issuer(text, start));
+    let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
+    if let Some((d, i)) = own_row(text, ident.start, ident.end) {
+        issued = issued.or(d);
+        issuer = issuer.or(i);
+    }
+    if let Some(v) = front_verb(text, start) {
+        issuer = issuer.or_else(|| front_issuer(text, v));
+        issued = issued.or_else(|| front_date(text, v, published));
+    }
+    if issued.is_none() {
+        issued = subject_date(text, ident.end, published);
+    }
+    issuer = issuer.or_else(|| proposer(text, start));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
 }
@@ -127,21 +142,23 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     Some((Issuer { name: text[s..end].to_string(), clause: true }, end))
 }
 
-/// "ORG [đã|vừa|mới] [ký] ban hành <mention>": the issuer named in front.
-pub(super) fn front_issuer(text: &str, mention_start: usize) -> Option<Issuer> {
-    let mut p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    p = ends_with_word_ci(text, p, "ban hành")?;
+/// "[đã|vừa|mới] [ký] ban hành <mention>" (or "đã có", "đã ký", "ra"): the start of that verb
+/// phrase.
+pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let mut p = LEX.front_verbs.iter().find_map(|v| ends_with_word_ci(text, p, v))?;
     loop {
         let q = text[..p].trim_end_matches([' ', '\t']).len();
         let aux = LEX.front_aux.iter().find_map(|w| ends_with_word_ci(text, q, w));
         match aux {
             Some(s) => p = s,
-            None => {
-                p = q;
-                break;
-            }
+            None => return Some(q),
         }
     }
+}
+
+/// "ORG <verb phrase at `p`> <mention>": the issuer named in front.
+pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let window = floor_char(text, p.saturating_sub(160));
     let seg_start = text[window..p]
         .rfind(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
@@ -152,4 +169,94 @@ pub(super) fn front_issuer(text: &str, mention_start: usize) -> Option<Issuer> {
     let name_start = issuer_ending_at(text, seg_start, p, 14)?;
     let name = &text[name_start..p];
     Some(Issuer { name: name.to_string(), clause: false })
+}
+
+/// The date that opens the clause of a verb phrase at `verb`: "[Ngày] 16/8/2018[,] Bộ X đã có
+/// <mention>", "22/12/2024, Tổng Bí thư … đã ký ban hành <mention>". The date must be followed
+/// only by `[","]` and the subject (no comma, no other reference, at most 120 bytes): a date
+/// anywhere else in the sentence (the article's dateline, an event's day) is not the issue date.
+pub(super) fn front_date(
+    text: &str,
+    verb: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let lo = floor_char(text, verb.saturating_sub(220));
+    let seg_start =
+        text[lo..verb].rfind(['\n', ';', '!', '?', '(', ')']).map_or(lo, |k| lo + k + 1);
+    let seg = &text[seg_start..verb];
+    let mut best = None;
+    for (k, c) in seg.char_indices() {
+        if !c.is_ascii_digit() || seg[..k].ends_with(|p: char| p.is_ascii_digit()) {
+            continue;
+        }
+        let Some((d, e)) = date_at(text, seg_start + k, published) else { continue };
+        let lead = seg[..k].trim_end();
+        let lead = lead.strip_suffix("ngày").or_else(|| lead.strip_suffix("Ngày")).unwrap_or(lead);
+        let lead = lead.trim_end().to_lowercase();
+        if LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some()) {
+            continue;
+        }
+        let rest = text[e..verb].trim_start_matches([' ', '\t']);
+        let rest = rest.strip_prefix(',').unwrap_or(rest);
+        let subject = rest.trim();
+        let ok = !subject.is_empty()
+            && subject.len() <= 160
+            && !subject.contains([',', ';', ':', '/'])
+            && !subject.contains(|c: char| c.is_ascii_digit())
+            && !sentence_break(subject)
+            && subject.starts_with(char::is_uppercase);
+        if ok {
+            best = Some(d);
+        }
+    }
+    best
+}
+
+/// "[Xét] đề nghị của [Giám đốc] ORG tại <mention>": the body whose proposal the document is.
+fn proposer(text: &str, mention_start: usize) -> Option<Issuer> {
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let tai = ends_with_word_ci(text, p, "tại")?;
+    let q = text[..tai].trim_end_matches([' ', '\t']).len();
+    let lo = floor_char(text, q.saturating_sub(200));
+    let cua = lo + text[lo..q].rfind("của ")? + "của ".len();
+    let mut s = cua;
+    if let Some(t) = LEX.proposer_titles.iter().find(|t| text[s..].starts_with(t.as_str())) {
+        s = hspace(text, s + t.len());
+    }
+    (issuer_ending_at(text, s, q, 16)? == s)
+        .then(|| Issuer { name: text[s..q].to_string(), clause: true })
+}
+
+/// A full stop that ends a sentence inside `s` (not the one of "TP." or "Tp.").
+fn sentence_break(s: &str) -> bool {
+    s.match_indices(". ").any(|(k, _)| {
+        let word = s[..k].rsplit(' ').next().unwrap_or("");
+        !(word.chars().count() <= 2 && word.starts_with(char::is_uppercase))
+    })
+}
+
+/// "<reference> [, ] về … [được] ban hành [vào] ngày D": the date after the subject clause, in
+/// the same sentence, with no other reference or date in between.
+fn subject_date(text: &str, end: usize, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    let q = hspace(text, end);
+    let q = if text[q..].starts_with(',') { hspace(text, q + 1) } else { q };
+    let (w, _) = word_at(text, q);
+    if w != "về" {
+        return None;
+    }
+    let stop = floor_char(text, (q + 300).min(text.len()));
+    let clause = &text[q..stop];
+    let clause = &clause[..clause.find(['\n', ';', '(']).unwrap_or(clause.len())];
+    // The first "ngày" of the clause, right after the verb: any other is another date.
+    let k = clause.find("ngày")?;
+    let before = clause[..k].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix("vào").unwrap_or(before).trim_end_matches([' ', '\t']);
+    let v =
+        LEX.subject_date_verbs.iter().find_map(|v| ends_with_word_ci(before, before.len(), v))?;
+    // Nothing that looks like another reference or a sentence end in the subject.
+    let subject = &before[..v];
+    if subject.contains(|c: char| c.is_ascii_digit()) || sentence_break(subject) {
+        return None;
+    }
+    date_at(text, hspace(text, q + k + "ngày".len()), published).map(|(d, _)| d)
 }

@@ -55,6 +55,15 @@ struct Words {
     count: Vec<String>,
     front_aux: Vec<String>,
     issue_verbs: Vec<String>,
+    front_verbs: Vec<String>,
+    dateline_cues: Vec<String>,
+    proposer_titles: Vec<String>,
+    subject_date_verbs: Vec<String>,
+    registry_number: Vec<String>,
+    registry_date: Vec<String>,
+    registry_issuer: Vec<String>,
+    registry_labels: Vec<String>,
+    header_marks: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +106,24 @@ pub(super) struct Lexicon {
     pub front_aux: Vec<String>,
     /// Verbs after "do ORG" that make ORG the issuer.
     pub issue_verbs: Vec<String>,
+    /// Verbs right before a reference that make the subject in front its issuer.
+    pub front_verbs: Vec<String>,
+    /// Times of day that make a date in front a dateline ("Sáng 5/7, …").
+    pub dateline_cues: Vec<String>,
+    /// Titles left out of a proposer named in front ("của Giám đốc Sở X tại Tờ trình …").
+    pub proposer_titles: Vec<String>,
+    /// Verbs after a subject clause that introduce the issue date ("ban hành ngày …").
+    pub subject_date_verbs: Vec<String>,
+    /// Registry labels introducing the reference ("số hiệu").
+    pub registry_number: Vec<String>,
+    /// Registry labels introducing the issue date ("ngày ban hành").
+    pub registry_date: Vec<String>,
+    /// Registry labels introducing the issuer ("cơ quan ban hành").
+    pub registry_issuer: Vec<String>,
+    /// Every registry label: a value ends at the next one.
+    pub registry_labels: Vec<String>,
+    /// The emblem lines of a legal header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+    pub header_marks: Vec<String>,
 }
 
 fn load() -> Lexicon {
@@ -127,6 +154,15 @@ fn load() -> Lexicon {
         count: file.words.count,
         front_aux: file.words.front_aux,
         issue_verbs: file.words.issue_verbs,
+        front_verbs: file.words.front_verbs,
+        proposer_titles: file.words.proposer_titles,
+        dateline_cues: file.words.dateline_cues,
+        subject_date_verbs: file.words.subject_date_verbs,
+        registry_number: file.words.registry_number,
+        registry_date: file.words.registry_date,
+        registry_issuer: file.words.registry_issuer,
+        registry_labels: file.words.registry_labels,
+        header_marks: file.words.header_marks,
     }
 }
 

@@ -38,6 +38,7 @@ use super::{DocumentRef, Mention};
 mod assemble;
 mod attach;
 mod codes;
+mod header;
 mod ident;
 mod normalize;
 mod short;
@@ -77,9 +78,33 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
             None => pos = m.start() + 1,
         }
     }
+    share_list_clauses(text, &mut fulls);
     let shorts =
         if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
     assemble(fulls, shorts)
+}
+
+/// "Nghị quyết số 10-NQ/TW, 11-NQ/TW và 12-NQ/TW ngày 3/6/2017 của Ban Chấp hành Trung ương":
+/// the date and issuer stated once after a list belong to every reference of the list, that is
+/// to each one joined to the next by nothing but ",", ";" or "và" and stating neither itself.
+fn share_list_clauses(text: &str, fulls: &mut [FullMention]) {
+    for i in (1..fulls.len()).rev() {
+        let (head, tail) = fulls.split_at_mut(i);
+        let (prev, cur) = (&mut head[i - 1], &tail[0]);
+        let clause_issuer = cur.issuer.as_ref().filter(|x| x.clause);
+        if prev.issued.is_some()
+            || prev.issuer.is_some()
+            || (cur.issued.is_none() && clause_issuer.is_none())
+            || prev.mention.end > cur.mention.start
+        {
+            continue;
+        }
+        let gap = text[prev.mention.end..cur.mention.start].trim();
+        if matches!(gap, "," | ";" | "và" | ", và" | "; và") {
+            prev.issued = cur.issued;
+            prev.issuer = clause_issuer.cloned();
+        }
+    }
 }
 
 /// A full reference as found at one place.

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::attach::{clauses_after, front_issuer};
+use super::attach::{clauses_after, front_date, front_issuer, front_verb};
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
 use super::{FullMention, ShortMention};
@@ -64,8 +64,11 @@ pub(super) fn short_mentions(
         if !has_so && (is_year || followed_by_count_word(text, e)) {
             continue;
         }
-        let (issued, issuer) = clauses_after(text, e, published);
-        let issuer = issuer.or_else(|| front_issuer(text, m.start()));
+        let (mut issued, mut issuer) = clauses_after(text, e, published);
+        if let Some(v) = front_verb(text, m.start()) {
+            issuer = issuer.or_else(|| front_issuer(text, v));
+            issued = issued.or_else(|| front_date(text, v, published));
+        }
         out.push(ShortMention {
             kind: &w.kind,
             number: number.to_string(),

@@ -264,6 +264,80 @@ fn cases() {
         ("Kế hoạch 24-XY/abc", &[]),
         ("tổ 2/Nhóm A", &[]),
         ("vòng 1/V-League", &[]),
+        // Issue 11, point 3: every form that states a cited document's date and issuer.
+        (
+            "Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy ban hành ngày 7/8/2023 về tăng cường",
+            &[("24-CT/TU", "Chỉ thị", Some("2023-08-07"), Some("Ban Thường vụ Thành ủy"), &["Chỉ thị số 24-CT/TU"])],
+        ),
+        (
+            "Ngày 22/9/2021, Bộ Chính trị ban hành Kết luận số 14-KL/TW về chủ trương khuyến khích",
+            &[("14-KL/TW", "Kết luận", Some("2021-09-22"), Some("Bộ Chính trị"), &["Kết luận số 14-KL/TW"])],
+        ),
+        (
+            "22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW về đột phá",
+            &[("57-NQ/TW", "Nghị quyết", Some("2024-12-22"), Some("Tổng Bí thư Tô Lâm"), &["Nghị quyết số 57-NQ/TW"])],
+        ),
+        (
+            "ngày 16/8/2018 Bộ Lao động - Thương binh và Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty",
+            &[("3395/LĐTBXH-KHTC", "Công văn", Some("2018-08-16"), Some("Bộ Lao động - Thương binh và Xã hội"), &["Công văn số 3395/LĐTBXH-KHTC"])],
+        ),
+        (
+            "Tiếp đó, vào ngày 10/5, UBND huyện Diễn Châu đã ra Quyết định số 911/QĐ-UBND về việc",
+            &[("911/QĐ-UBND", "Quyết định", Some("2024-05-10"), Some("UBND huyện Diễn Châu"), &["Quyết định số 911/QĐ-UBND"])],
+        ),
+        (
+            "Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP thông báo",
+            &[("349/TB-VPCP", "Thông báo", Some("2013-09-19"), Some("Văn phòng Chính phủ"), &["văn bản số 349/TB-VPCP"])],
+        ),
+        (
+            "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo ban hành ngày 22/12/2024 đã",
+            &[("57-NQ/TW", "Nghị quyết", Some("2024-12-22"), None, &["Nghị quyết 57-NQ/TW"])],
+        ),
+        (
+            "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương",
+            &[
+                ("18-NQ/TW", "Nghị quyết", Some("2017-10-25"), Some("Ban Chấp hành Trung ương"), &["Nghị quyết số 18-NQ/TW"]),
+                ("19-NQ/TW", "Nghị quyết", Some("2017-10-25"), Some("Ban Chấp hành Trung ương"), &["19-NQ/TW"]),
+                ("20-NQ/TW", "Nghị quyết", Some("2017-10-25"), Some("Ban Chấp hành Trung ương"), &["20-NQ/TW"]),
+            ],
+        ),
+        (
+            "| ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |\n\nQUYẾT ĐỊNH",
+            &[("30/2018/QĐ-UBND", "Quyết định", Some("2018-10-09"), Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), &["30/2018/QĐ-UBND"])],
+        ),
+        (
+            "BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2214/BXD-QLN\nV/v: Hỗ trợ người có công với cách mạng về nhà ở.\nHà Nội, ngày 23 tháng 10 năm 2013\n\nKính gửi",
+            &[("2214/BXD-QLN", "Công văn", Some("2013-10-23"), Some("BỘ XÂY DỰNG"), &["2214/BXD-QLN"])],
+        ),
+        (
+            "Số hiệu: 30/2018/QĐ-UBND\nLoại văn bản: Quyết định\nNơi ban hành: Thành phố Hải Phòng\nNgười ký: Nguyễn Văn Tùng\nNgày ban hành: 09/10/2018\nNgày hiệu lực: 19/10/2018",
+            &[("30/2018/QĐ-UBND", "Quyết định", Some("2018-10-09"), Some("Thành phố Hải Phòng"), &["30/2018/QĐ-UBND"])],
+        ),
+        (
+            "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 461/TTr-STC ngày 15/5/2012,",
+            &[("461/TTr-STC", "Tờ trình", Some("2012-05-15"), Some("Sở Tài chính"), &["Tờ trình số 461/TTr-STC"])],
+        ),
+        // Never a nearby date that is not the document's: the dateline, an event's day.
+        (
+            "Sáng 15/9, tại Hà Nội, Ban Thường vụ Thành ủy tổ chức hội nghị quán triệt Chỉ thị số 24-CT/TU.",
+            &[("24-CT/TU", "Chỉ thị", None, None, &["Chỉ thị số 24-CT/TU"])],
+        ),
+        (
+            "Ngày 11/5, Ban Kinh tế Trung ương tổ chức Hội nghị triển khai Quyết định số 476-QĐNS/TW của Bộ Chính trị.",
+            &[("476-QĐNS/TW", "Quyết định", None, Some("Bộ Chính trị"), &["Quyết định số 476-QĐNS/TW"])],
+        ),
+        (
+            "Ngày 5/3, Tỉnh ủy tổ chức hội nghị. UBND tỉnh đã ban hành Quyết định số 15/QĐ-UBND về",
+            &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh"), &["Quyết định số 15/QĐ-UBND"])],
+        ),
+        (
+            "Hà Nội, ngày 5/7/2024 - Số: 12/KH-UBND được nêu trong bài",
+            &[("12/KH-UBND", "Kế hoạch", None, None, &["12/KH-UBND"])],
+        ),
+        (
+            "gắn với Chỉ thị số 05, Kế hoạch số 04-KH/TW của Bộ Chính trị; Kế hoạch số 4-KH/TW ngày 16/11/2016 của Bộ Chính trị về thực hiện",
+            &[("Chỉ thị|05", "Chỉ thị", None, None, &["Chỉ thị số 05"]), ("04-KH/TW", "Kế hoạch", Some("2016-11-16"), Some("Bộ Chính trị"), &["Kế hoạch số 04-KH/TW", "Kế hoạch số 4-KH/TW"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);

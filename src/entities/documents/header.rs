@@ -1,0 +1,146 @@
+//! A reference's own header or registry row: where a legal text or a registry page states the
+//! issue date and issuer of the document it *is*, apart from any citation clause.
+//!
+//! - **Header**: "Số: 30/2018/QĐ-UBND" at the start of a line or a table cell, with "Hải Phòng,
+//!   ngày 09 tháng 10 năm 2018" later on the same row (or within three lines, before a blank line):
+//!   the issue date; the issuing body is the header cell or lines in front of the national
+//!   emblem ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+//! - **Registry row**: "Số hiệu: 30/2018/QĐ-UBND … Ngày ban hành: 09/10/2018 … Cơ quan ban
+//!   hành: UBND TP Hải Phòng", the labels in any order after the number, up to the next
+//!   "Số hiệu".
+
+use chrono::NaiveDate;
+
+use super::codes::LEX;
+use super::Issuer;
+use crate::entities::dates::date_at;
+use crate::entities::scan::{ends_with_word_ci, floor_char, skip_ws_back};
+
+/// How far a header row or registry row runs after the number, in bytes.
+const ROW: usize = 600;
+
+/// The issue date and issuer a header or registry row gives the reference at
+/// `[ident_start, ident_end)`; `None` when the reference is not introduced that way.
+pub(super) fn own_row(
+    text: &str,
+    ident_start: usize,
+    ident_end: usize,
+) -> Option<(Option<NaiveDate>, Option<Issuer>)> {
+    let mut p = skip_ws_back(text, ident_start);
+    let colon = text[..p].ends_with(':');
+    if colon {
+        p = skip_ws_back(text, p - 1);
+    }
+    if LEX.registry_number.iter().any(|w| ends_with_word_ci(text, p, w).is_some()) {
+        return colon.then(|| registry_row(text, ident_end));
+    }
+    let s = ends_with_word_ci(text, p, "số")?;
+    // "Số" capitalised, first on its line or in its cell.
+    if !text[s..].starts_with('S') {
+        return None;
+    }
+    let before = text[..s].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with(['\n', '|'])) {
+        return None;
+    }
+    let issued = header_date(text, ident_end);
+    issued?;
+    Some((issued, header_issuer(text, s)))
+}
+
+/// "Place, ngày D tháng M năm Y" after the number, on the same row or within three lines.
+fn header_date(text: &str, from: usize) -> Option<NaiveDate> {
+    let end = floor_char(text, (from + ROW).min(text.len()));
+    let row = &text[from..end];
+    let row = &row[..row.find("\n\n").unwrap_or(row.len())];
+    let mut lines = 0;
+    let mut at = 0;
+    while let Some(k) = row[at..].find("ngày") {
+        let k = at + k;
+        lines += row[at..k].matches('\n').count();
+        if lines > 3 {
+            return None;
+        }
+        at = k + "ngày".len();
+        if !row[..k].trim_end_matches([' ', '\t']).ends_with(',') {
+            continue;
+        }
+        let q = from + at + (row[at..].len() - row[at..].trim_start_matches([' ', '\t']).len());
+        // The header states its year: no year is resolved from elsewhere.
+        if let Some((d, _)) = date_at(text, q, None) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The issuing body in front of the emblem that precedes `so_start` ("Số").
+fn header_issuer(text: &str, so_start: usize) -> Option<Issuer> {
+    let lo = floor_char(text, so_start.saturating_sub(ROW));
+    let window = &text[lo..so_start];
+    let (mark_at, _) = LEX
+        .header_marks
+        .iter()
+        .filter_map(|m| window.rfind(m.as_str()).map(|k| (k, m)))
+        .max_by_key(|(k, _)| *k)?;
+    // The body's lines: from the last blank line (or the window start) to the emblem.
+    let head = &window[..mark_at];
+    let head = &head[head.rfind("\n\n").map_or(0, |k| k + 2)..];
+    let name: Vec<&str> = head
+        .split(['\n', '|', '*'])
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || "-–—_*=".contains(c)))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let name = name.join(" ");
+    let letters = name.chars().filter(|c| c.is_alphabetic());
+    let upper = letters.clone().all(char::is_uppercase);
+    let words = name.split_whitespace().count();
+    (upper && letters.count() > 0 && (2..=14).contains(&words))
+        .then_some(Issuer { name, clause: true })
+}
+
+/// "Ngày ban hành:" and "Cơ quan ban hành:" after the number, up to the next "Số hiệu".
+fn registry_row(text: &str, from: usize) -> (Option<NaiveDate>, Option<Issuer>) {
+    let end = floor_char(text, (from + ROW).min(text.len()));
+    let row = &text[from..end];
+    let lower = row.to_lowercase();
+    // `lower` may differ in length from `row` only for exotic letters; map by re-finding.
+    if lower.len() != row.len() {
+        return (None, None);
+    }
+    let next_number = LEX
+        .registry_number
+        .iter()
+        .filter_map(|w| lower.find(w.as_str()))
+        .min()
+        .unwrap_or(row.len());
+    let row = &row[..next_number];
+    let lower = &lower[..next_number];
+    let value_at = |labels: &[String]| -> Option<usize> {
+        labels.iter().filter_map(|l| lower.find(l.as_str()).map(|k| k + l.len())).min().and_then(
+            |k| {
+                let rest = &row[k..];
+                let t = rest.trim_start_matches([' ', '\t']);
+                t.strip_prefix(':').map(|t| k + rest.len() - t.len())
+            },
+        )
+    };
+    let issued = value_at(&LEX.registry_date).and_then(|k| {
+        let q = from + k + (row[k..].len() - row[k..].trim_start_matches([' ', '\t']).len());
+        date_at(text, q, None).map(|(d, _)| d)
+    });
+    let issuer = value_at(&LEX.registry_issuer).and_then(|k| {
+        let rest = &row[k..];
+        let rest_lower = &lower[k..];
+        let mut stop = rest.find(['\n', '|', '\t']).unwrap_or(rest.len());
+        for l in &LEX.registry_labels {
+            if let Some(j) = rest_lower.find(l.as_str()) {
+                stop = stop.min(j);
+            }
+        }
+        let name = rest[..stop].trim_matches(|c: char| c.is_whitespace() || c == ';' || c == ',');
+        (!name.is_empty() && name.split_whitespace().count() <= 14)
+            .then(|| Issuer { name: name.to_string(), clause: true })
+    });
+    (issued, issuer)
+}
