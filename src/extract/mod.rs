@@ -54,8 +54,18 @@ pub struct Article {
     pub sapo: Option<String>,
     /// Body text: paragraphs separated by one blank line.
     pub body: String,
-    /// Author(s) as written in the byline.
+    /// Author(s) as written in the byline, cleaned: the names of [`Article::authors`] joined
+    /// with ", ".
     pub author: Option<String>,
+    /// Authors, one name each, normalised from the byline: "Theo X" is a source, not an
+    /// author; trailing dashes, parentheses and "Tin, ảnh:" labels are removed.
+    pub authors: Vec<String>,
+    /// Location or agency stamp that opened the lead, kept apart from the first sentence:
+    /// "TP HCM", "Chinhphu.vn", "HNM", "VTC News".
+    pub dateline: Option<String>,
+    /// Where a relayed text comes from, moved out of the body's end or the byline: "VTV",
+    /// "TTXVN", "tổng hợp".
+    pub source: Option<String>,
     /// Publication time with the site's offset (Vietnam: +07:00).
     pub published: Option<DateTime<FixedOffset>>,
     /// Section or category as the site names it.
@@ -487,7 +497,12 @@ pub fn extract_html_explained(
         title: field(title),
         sapo: field(sapo),
         body: body.join("\n\n"),
+        authors: field(author.clone())
+            .map(|a| a.split(", ").map(str::to_string).collect())
+            .unwrap_or_default(),
         author: field(author),
+        dateline: None,
+        source: None,
         published,
         category: field(category),
         tags: tags.into_iter().filter(|t| !is_placeholder(t)).collect(),
