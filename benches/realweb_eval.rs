@@ -5,6 +5,7 @@
 //! ```text
 //! cargo bench --bench realweb_eval               # tables
 //! cargo bench --bench realweb_eval -- --misses   # plus every miss with its reason
+//! cargo bench --bench realweb_eval -- --split dev # one split only (develop on dev)
 //! cargo bench --bench realweb_eval -- --show ID  # print one page's extraction
 //! ```
 //!
@@ -23,6 +24,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
     let show = args.iter().position(|a| a == "--show").and_then(|i| args.get(i + 1)).cloned();
+    let only = args.iter().position(|a| a == "--split").and_then(|i| args.get(i + 1)).cloned();
     let pages = realweb::load();
     let generic = Profiles::empty();
     let builtin = Profiles::builtin();
@@ -53,6 +55,9 @@ fn main() {
         realweb::FIELDS.map(|f| format!("{f:>8}")).join(" ")
     );
     for split in ["dev", "test"] {
+        if only.as_deref().is_some_and(|o| o != split) {
+            continue;
+        }
         let set: Vec<&realweb::Page> = pages.iter().filter(|p| p.split == split).collect();
         for (name, profiles) in [("generic", &generic), ("chosen", &builtin)] {
             let scores: Vec<realweb::Score> =
