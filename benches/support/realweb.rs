@@ -32,6 +32,8 @@ pub struct Page {
     pub host: String,
     pub url: String,
     pub file: String,
+    /// For pages of profiled outlets: the profile that must read them.
+    pub profile: Option<String>,
     pub title: String,
     pub published: String,
     #[serde(default)]
