@@ -623,8 +623,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     }
     let is_card = |el: &El| {
         let n = el.end - el.first;
-        n >= 2
-            && n <= CARD_BLOCKS
+        (2..=CARD_BLOCKS).contains(&n)
             && (1..=2).contains(&prose_blocks_in(el))
             && prose_in(el) <= CARD_SUMMARY_WORDS
             && titled_prefix[el.end] > titled_prefix[el.first]

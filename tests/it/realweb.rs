@@ -4,16 +4,16 @@
 //! outlet (VietNamNet). Figures: `cargo bench --bench realweb_eval`.
 
 #[path = "../../benches/support/realweb.rs"]
-mod realweb;
+mod score;
 
 use vnmon::extract::{extract_html, Profiles};
 
-/// Fields of [`realweb::FIELDS`] that must be right on every page of a case.
-fn check(page: &realweb::Page, profiles: &Profiles, fields: &[&str]) {
-    let a = extract_html(&realweb::html(page), Some(&page.url), None, profiles);
-    let score = realweb::score(page, &a);
+/// Fields of [`score::FIELDS`] that must be right on every page of a case.
+fn check(page: &score::Page, profiles: &Profiles, fields: &[&str]) {
+    let a = extract_html(&score::html(page), Some(&page.url), None, profiles);
+    let score = score::score(page, &a);
     for f in fields {
-        let i = realweb::FIELDS.iter().position(|x| x == f).expect("known field");
+        let i = score::FIELDS.iter().position(|x| x == f).expect("known field");
         assert!(score.ok[i], "{}: {f} wrong: {:?}", page.id, score.misses);
     }
     if let Some(p) = &page.profile {
@@ -23,18 +23,18 @@ fn check(page: &realweb::Page, profiles: &Profiles, fields: &[&str]) {
 
 #[test]
 fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
-    let pages = realweb::load();
-    let dev: Vec<&realweb::Page> = pages.iter().filter(|p| p.split == "dev").collect();
+    let pages = score::load();
+    let dev: Vec<&score::Page> = pages.iter().filter(|p| p.split == "dev").collect();
     assert!(dev.len() >= 3, "dev split has {} pages", dev.len());
     let generic = Profiles::empty();
-    let scores: Vec<realweb::Score> = dev
+    let scores: Vec<score::Score> = dev
         .iter()
         .map(|p| {
-            let a = extract_html(&realweb::html(p), Some(&p.url), None, &generic);
-            realweb::score(p, &a)
+            let a = extract_html(&score::html(p), Some(&p.url), None, &generic);
+            score::score(p, &a)
         })
         .collect();
-    let got = realweb::tally(&scores);
+    let got = score::tally(&scores);
     // Floors: what the extractor reaches on the dev split (BENCHMARKS.md "Real-web extraction").
     let floors = [3, 3, 3, 3, 2, 2, 3, 3];
     for (i, (g, f)) in got.iter().zip(floors).enumerate() {
@@ -42,7 +42,7 @@ fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
         assert!(
             *g >= f,
             "{}: {g} of {} right, floor {f}; misses {misses:?}",
-            realweb::FIELDS[i],
+            score::FIELDS[i],
             dev.len()
         );
     }
@@ -51,16 +51,16 @@ fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
 #[test]
 fn profiles_of_seeded_outlets_read_real_pages_of_theirs() {
     let builtin = Profiles::builtin();
-    for page in realweb::load().iter().filter(|p| p.split == "profiled") {
+    for page in score::load().iter().filter(|p| p.split == "profiled") {
         check(page, &builtin, &["title", "date", "start", "end", "clean", "source"]);
     }
 }
 
 #[test]
 fn generic_only_outlet_vietnamnet_is_read_right_by_the_generic_extractor() {
-    let pages = realweb::load();
+    let pages = score::load();
     let page = pages.iter().find(|p| p.host == "vietnamnet.vn").expect("a VietNamNet page");
     check(page, &Profiles::builtin(), &["title", "date", "authors", "start", "end", "clean"]);
-    let a = extract_html(&realweb::html(page), Some(&page.url), None, &Profiles::builtin());
+    let a = extract_html(&score::html(page), Some(&page.url), None, &Profiles::builtin());
     assert_eq!(a.profile.as_deref(), Some("generic"));
 }
