@@ -46,7 +46,8 @@ fn main() {
         return;
     }
 
-    println!("real-web extraction set: {} pages (tests/data/real-pages)", pages.len());
+    let scored = pages.iter().filter(|p| p.split == "dev" || p.split == "test").count();
+    println!("real-web extraction set: {scored} pages of outlets without a profile (tests/data/real-pages)");
     println!(
         "{:<8} {:<8} {:>5} | {}",
         "split",
