@@ -313,6 +313,15 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
         return (Vec::new(), Some("tổng hợp".to_string()));
     }
     if let Some(m) = CREDIT_LABEL.find(&s) {
+        // "Ảnh: Reuters", "Video: VTV": a media credit names no author of the text.
+        let label = fold(m.as_str());
+        let media_only = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "va"))
+            .all(|w| matches!(w, "anh" | "video" | "clip" | "do" | "hoa"));
+        if media_only {
+            return (Vec::new(), source);
+        }
         s = trim(s.get(m.end()..).unwrap_or(""));
     }
     let mut authors: Vec<String> = Vec::new();
@@ -583,6 +592,9 @@ mod tests {
         check_byline("(Nguyễn Văn Nam)", (&["Nguyễn Văn Nam"], None));
         check_byline("Nguyên Minh - ", (&["Nguyên Minh"], None));
         check_byline("Lương Ý ", (&["Lương Ý"], None));
+        // A media credit is not a byline.
+        check_byline("Ảnh: Reuters", (&[], None));
+        check_byline("Video: Hải Minh", (&[], None));
     }
 
     fn check_labels(input: &[&str], expected: &[&str]) {
