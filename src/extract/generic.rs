@@ -361,14 +361,6 @@ enum Opened {
     Stamp,
 }
 
-/// An inline element that holds a dateline: class `location-stamp`, `dateline`, ...
-fn is_stamp(el: &scraper::node::Element) -> bool {
-    el.classes().any(|c| {
-        let c = c.to_ascii_lowercase();
-        c.contains("stamp") || c.contains("dateline") || c == "location"
-    })
-}
-
 fn walk(doc: &Html) -> Walker {
     let mut w = Walker::default();
     let root = doc.tree.root();
@@ -436,7 +428,7 @@ fn walk(doc: &Html) -> Walker {
                         what = Opened::Link;
                     } else if tag == "br" {
                         w.buf.push(' ');
-                    } else if is_stamp(el) {
+                    } else if super::dom::is_stamp(el) {
                         what = Opened::Stamp;
                     }
                 }

@@ -861,6 +861,38 @@ mod tests {
         }
     }
 
+    fn check_stamp(html: &str, url: &str, expected: (Option<&str>, &str)) {
+        let a = extract_html(html, Some(url), None, &Profiles::builtin());
+        let first = a.body.split("\n\n").next().unwrap_or("");
+        assert_eq!((a.dateline.as_deref(), first), expected, "{url}");
+    }
+
+    #[test]
+    fn location_stamps_do_not_glue_to_the_first_word() {
+        let page = |body: &str| {
+            format!(
+                "<html><body><article class='fck_detail'><p class='Normal'>{body}</p>\
+                 <p class='Normal'>Đoạn thứ hai của bài viết khá dài để đủ là nội dung chính, có \
+                 dấu câu và nhiều chữ hơn mười lăm từ trong một đoạn văn bình thường.</p>\
+                 </article></body></html>"
+            )
+        };
+        let stamped = page("<span class='location-stamp'>TP HCM</span>Nếu dự án khởi công.");
+        // A profile (vnexpress) and the generic extractor (unknown host) both split it.
+        check_stamp(
+            &stamped,
+            "https://vnexpress.net/a-1.html",
+            (Some("TP HCM"), "Nếu dự án khởi công."),
+        );
+        check_stamp(
+            &stamped,
+            "https://example.vn/a-1.html",
+            (Some("TP HCM"), "Nếu dự án khởi công."),
+        );
+        let plain = page("Nếu dự án khởi công.");
+        check_stamp(&plain, "https://vnexpress.net/a-1.html", (None, "Nếu dự án khởi công."));
+    }
+
     #[test]
     fn plain_text_input() {
         let a = extract_text("  Nội dung.\n\nĐoạn hai.  ");
