@@ -256,6 +256,14 @@ fn flush(buf: &mut String, out: &mut Vec<String>) {
     }
 }
 
+/// An inline element that holds a dateline: class `location-stamp`, `dateline`, `location`.
+pub fn is_stamp(el: &scraper::node::Element) -> bool {
+    el.classes().any(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("stamp") || c.contains("dateline") || c == "location"
+    })
+}
+
 /// Recursion for [`paragraphs`].
 fn walk(el: ElementRef<'_>, excluded: &Excluded, buf: &mut String, out: &mut Vec<String>) {
     for child in el.children() {
@@ -282,6 +290,10 @@ fn walk(el: ElementRef<'_>, excluded: &Excluded, buf: &mut String, out: &mut Vec
                 walk(c, excluded, buf, out);
                 if block {
                     flush(buf, out);
+                } else if is_stamp(e) {
+                    // `<span class="location-stamp">TP HCM</span>Nếu …`: the page draws the
+                    // dash with CSS; write it so the stamp does not glue to the first word.
+                    buf.push_str(" - ");
                 }
             }
             _ => {}

@@ -356,6 +356,9 @@ enum Opened {
     /// `li`: a block whose bullet may still be pending.
     Item,
     Link,
+    /// An inline location stamp (`<span class="location-stamp">TP HCM</span>Nếu …`): a
+    /// dash is written after it so the stamp does not glue to the first word.
+    Stamp,
 }
 
 fn walk(doc: &Html) -> Walker {
@@ -425,6 +428,8 @@ fn walk(doc: &Html) -> Walker {
                         what = Opened::Link;
                     } else if tag == "br" {
                         w.buf.push(' ');
+                    } else if super::dom::is_stamp(el) {
+                        what = Opened::Stamp;
                     }
                 }
             }
@@ -451,6 +456,7 @@ fn walk(doc: &Html) -> Walker {
                     w.prefix = None;
                 }
                 Opened::Link => w.link_depth = w.link_depth.saturating_sub(1),
+                Opened::Stamp => w.buf.push_str(" - "),
                 Opened::Nothing => {}
             }
             if node.id() == root.id() {
@@ -471,6 +477,18 @@ fn walk(doc: &Html) -> Walker {
     }
     w.flush();
     w
+}
+
+/// A short line with a time or date: "24/07/2025 14:26", "17 giờ trước", "2 hours ago".
+fn is_dated(b: &Block) -> bool {
+    if b.words > 8 {
+        return false;
+    }
+    let t = b.text.as_bytes();
+    let stamp = t.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b':' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    stamp || b.text.contains(" trước") || b.text.contains(" ago")
 }
 
 /// A block of prose: not a heading, long enough, punctuated, few links.
@@ -504,12 +522,40 @@ fn weight(b: &Block, removed: bool) -> f64 {
 }
 
 /// The main text of an article page: paragraphs separated by a blank line, whitespace collapsed
-/// inside each paragraph; navigation, menus, footers, comments, related-article boxes, share
-/// bars, captions and scripts left out. Returns an empty string when the page has no text.
+/// inside each paragraph; navigation, menus, footers, comments, related-article boxes, teaser
+/// cards, share bars, captions and scripts left out. Returns an empty string when the page has
+/// no text.
 pub fn main_content(doc: &Html) -> String {
+    main_content_parts(doc, None).text
+}
+
+/// [`main_content`] and what follows it in the article container.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MainContent {
+    /// The body, as [`main_content`] returns it.
+    pub text: String,
+    /// Up to three short blocks right after the last paragraph, inside the article container:
+    /// where a byline ("Anh Dũng", "Tin, ảnh: P.Y") or a source line usually stands.
+    pub tail: Vec<String>,
+    /// The text in front of the lead where the page shows it (see [`main_content_parts`]):
+    /// usually a dateline such as "(VTC News) -".
+    pub lead_prefix: Option<String>,
+}
+
+/// Prose words beside the teaser cards for them to count as furniture.
+const MIN_ARTICLE_WORDS: u64 = 150;
+/// Most blocks a teaser card has (title, time, section, summary, ...).
+const CARD_BLOCKS: usize = 6;
+/// Most words of a teaser card's summary (one or two paragraphs).
+const CARD_SUMMARY_WORDS: u64 = 150;
+
+/// [`main_content`] with the blocks that follow the body ([`MainContent::tail`]) and, when
+/// `lead` (the sapo from the page's metadata) is given, what the page prints right before it
+/// in the same block ([`MainContent::lead_prefix`], at most 40 characters).
+pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let Walker { mut els, blocks, .. } = walk(doc);
     if blocks.is_empty() || els.is_empty() {
-        return String::new();
+        return MainContent::default();
     }
 
     // Prose per block, prefix-summed, to overrule marks on elements holding most of it.
@@ -546,16 +592,87 @@ pub fn main_content(doc: &Html) -> String {
     let free_prose_in =
         |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
 
+    // Teaser cards: a linked title, a time or date and one short summary in a small box
+    // ("Tin cùng chuyên mục", "Đọc thêm", related-post lists). The summary is prose, so a list of them would
+    // otherwise outweigh a short article or stretch the container past its end.
+    let is_titled = |b: &Block| b.words >= 2 && link_density(b) > 0.8;
+    let mut titled_prefix = Vec::with_capacity(blocks.len() + 1);
+    titled_prefix.push(0u32);
+    for b in &blocks {
+        titled_prefix.push(titled_prefix.last().copied().unwrap_or(0) + u32::from(is_titled(b)));
+    }
+    // Index of the first prose / titled block at or after each block.
+    let mut next_prose = vec![blocks.len(); blocks.len() + 1];
+    let mut next_titled = vec![blocks.len(); blocks.len() + 1];
+    for i in (0..blocks.len()).rev() {
+        next_prose[i] = if is_prose(&blocks[i]) { i } else { next_prose[i + 1] };
+        next_titled[i] = if is_titled(&blocks[i]) { i } else { next_titled[i + 1] };
+    }
+    let mut dated_prefix = Vec::with_capacity(blocks.len() + 1);
+    dated_prefix.push(0u32);
+    for b in &blocks {
+        dated_prefix.push(dated_prefix.last().copied().unwrap_or(0) + u32::from(is_dated(b)));
+    }
+    let is_card = |el: &El| {
+        let n = el.end - el.first;
+        (2..=CARD_BLOCKS).contains(&n)
+            && (1..=2).contains(&prose_blocks_in(el))
+            && prose_in(el) <= CARD_SUMMARY_WORDS
+            && titled_prefix[el.end] > titled_prefix[el.first]
+            && next_titled[el.first] < next_prose[el.first]
+            && dated_prefix[el.end] > dated_prefix[el.first]
+            && !(total_prose > 0 && prose_in(el) * 2 > total_prose)
+    };
+
+    // Cards are furniture only beside an article: when they hold most of the page's prose
+    // (an events list, a listicle whose sections have linked headings) they are the content.
+    let mut under_card = vec![false; els.len()];
+    for i in 0..els.len() {
+        let parent = els[i].parent;
+        under_card[i] = is_card(&els[i])
+            || (parent != NONE && under_card.get(parent).copied().unwrap_or(false));
+    }
+    let card_prose: u64 = blocks
+        .iter()
+        .filter(|b| b.owner != NONE && under_card.get(b.owner).copied().unwrap_or(false))
+        .filter(|b| is_prose(b))
+        .map(|b| u64::from(b.words))
+        .sum();
+    let other_prose = total_prose.saturating_sub(card_prose);
+    let cards_are_furniture =
+        card_prose > 0 && other_prose >= MIN_ARTICLE_WORDS && other_prose * 3 >= card_prose;
+    // A card is furniture when it stands in a list of cards (its parent holds no other prose);
+    // a section with a linked heading among the article's own paragraphs is content.
+    let mut card_prefix = Vec::with_capacity(blocks.len() + 1);
+    card_prefix.push(0u64);
+    for b in &blocks {
+        let under = b.owner != NONE && under_card.get(b.owner).copied().unwrap_or(false);
+        let add = if under && is_prose(b) { u64::from(b.words) } else { 0 };
+        card_prefix.push(card_prefix.last().copied().unwrap_or(0) + add);
+    }
+    let furniture_card: Vec<bool> = els
+        .iter()
+        .map(|el| {
+            cards_are_furniture
+                && is_card(el)
+                && els.get(el.parent).is_some_and(|p| {
+                    let cards = card_prefix[p.end] - card_prefix[p.first];
+                    prose_in(p).saturating_sub(cards) <= 10
+                })
+        })
+        .collect();
+
     // Resolve removal top-down (parents precede children in `els`).
     for i in 0..els.len() {
         let el = &els[i];
-        let own = match el.mark {
-            Mark::None => false,
-            Mark::Certain => !(total_prose > 0 && prose_in(el) * 2 > total_prose),
-            _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
-            Mark::Weak => !(prose_blocks_in(el) >= 2 && free_prose_in(el) >= 50),
-            Mark::Strong => true,
-        };
+        let own = furniture_card[i]
+            || match el.mark {
+                Mark::None => false,
+                Mark::Certain => !(total_prose > 0 && prose_in(el) * 2 > total_prose),
+                _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
+                Mark::Weak => !(prose_blocks_in(el) >= 2 && free_prose_in(el) >= 50),
+                Mark::Strong => true,
+            };
         let parent_removed = match els[i].parent {
             NONE => false,
             p => els.get(p).is_some_and(|e| e.removed),
@@ -584,7 +701,7 @@ pub fn main_content(doc: &Html) -> String {
         }
     }
     let Some(container) = els.get(best) else {
-        return String::new();
+        return MainContent::default();
     };
     let range = container.first..container.end;
 
@@ -602,7 +719,38 @@ pub fn main_content(doc: &Html) -> String {
         }
         out.push_str(&b.text);
     }
-    out
+    // What follows the last paragraph, removed or not (a byline box is often marked "author"),
+    // as long as it is short and not link text.
+    let last_end = kept.get(end.wrapping_sub(1)).map_or(container.first, |b| {
+        blocks.iter().position(|x| std::ptr::eq(x, *b)).map_or(container.first, |i| i + 1)
+    });
+    let tail = blocks
+        .get(last_end..container.end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|b| b.words <= 12 && link_density(b) <= 0.5)
+        .take(3)
+        .map(|b| b.text.clone())
+        .collect();
+    let lead_prefix = lead.and_then(|l| {
+        let probe: String = l.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        if probe.chars().count() < 15 {
+            return None;
+        }
+        let i = blocks.iter().position(|b| b.text.contains(&probe))?;
+        let b = &blocks[i];
+        let at = b.text.find(&probe)?;
+        let mut before = b.text.get(..at)?.trim().to_string();
+        if before.is_empty() && i > 0 {
+            // A stamp in its own element right before the lead: "<span>(VTC News) - </span>".
+            let prev = blocks[i - 1].text.trim();
+            if prev.ends_with(['-', '–', '—']) {
+                before = prev.to_string();
+            }
+        }
+        (!before.is_empty() && before.chars().count() <= 40).then_some(before)
+    });
+    MainContent { text: out, tail, lead_prefix }
 }
 
 /// Walks back from the first prose block over headings and lead fragments that belong to

@@ -33,6 +33,10 @@ static TIME_DATETIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"
 static VISIBLE_DATE: LazyLock<Selector> = LazyLock::new(|| {
     sel("[class*='date'], [class*='time'], span[id*='lblDate'], [class*='publish'], time")
 });
+static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
+    sel("[class*='author'], [class*='byline'], [id*='author'], [itemprop='author'], \
+         [rel~='author'], a[href*='/tac-gia/'], [class*='tac-gia'], [class*='tacgia']")
+});
 static RELATED_ANCESTOR: LazyLock<Selector> = LazyLock::new(|| {
     sel("aside, nav, footer, [class*='related'], [class*='relate-'], li, [class*='comment']")
 });
@@ -99,6 +103,9 @@ pub struct PageMeta {
     pub authors: Vec<String>,
     /// `article:section`.
     pub section: Option<String>,
+    /// Short texts of visible byline elements (`class*=author`, `itemprop=author`, author
+    /// links), outside related boxes, in document order, at most three.
+    pub bylines: Vec<String>,
 }
 
 impl PageMeta {
@@ -190,6 +197,24 @@ impl PageMeta {
             .filter(|t| !in_related(*t))
             .filter_map(|t| t.value().attr("datetime"))
             .find_map(|d| parse_datetime(&clean(d)));
+
+        for el in doc.select(&BYLINE) {
+            if m.bylines.len() >= 3 {
+                break;
+            }
+            if matches!(el.value().name(), "meta" | "link" | "script" | "style" | "body" | "html")
+                || in_related(el)
+            {
+                continue;
+            }
+            let text = clean(&plain_text(el));
+            if text.is_empty() || text.chars().count() > 60 || text.split_whitespace().count() > 8 {
+                continue;
+            }
+            if !m.bylines.contains(&text) {
+                m.bylines.push(text);
+            }
+        }
 
         m.visible_date = doc
             .select(&VISIBLE_DATE)

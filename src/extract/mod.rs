@@ -24,6 +24,7 @@ pub mod date;
 pub mod dom;
 pub mod generic;
 pub mod meta;
+pub mod normalize;
 pub mod profile;
 pub mod site;
 
@@ -54,8 +55,18 @@ pub struct Article {
     pub sapo: Option<String>,
     /// Body text: paragraphs separated by one blank line.
     pub body: String,
-    /// Author(s) as written in the byline.
+    /// Author(s) as written in the byline, cleaned: the names of [`Article::authors`] joined
+    /// with ", ".
     pub author: Option<String>,
+    /// Authors, one name each, normalised from the byline: "Theo X" is a source, not an
+    /// author; trailing dashes, parentheses and "Tin, ảnh:" labels are removed.
+    pub authors: Vec<String>,
+    /// Location or agency stamp that opened the lead, kept apart from the first sentence:
+    /// "TP HCM", "Chinhphu.vn", "HNM", "VTC News".
+    pub dateline: Option<String>,
+    /// Where a relayed text comes from, moved out of the body's end or the byline: "VTV",
+    /// "TTXVN", "tổng hợp".
+    pub source: Option<String>,
     /// Publication time with the site's offset (Vietnam: +07:00).
     pub published: Option<DateTime<FixedOffset>>,
     /// Section or category as the site names it.
@@ -405,29 +416,43 @@ pub fn extract_html_explained(
         .or_else(|| meta.title_tag.clone());
 
     let prefix = chosen.and_then(|p| p.sapo_prefix.as_ref());
-    let sapo = fields
-        .sapo
-        .clone()
-        .or_else(|| {
-            article_like
-                .then(|| meta.description.clone().or_else(|| meta.jsonld.description.clone()))
-                .flatten()
-        })
-        .map(|s| strip_sapo_prefix(&s, prefix))
-        .filter(|s| !s.is_empty());
+    let sapo_from_meta = fields.sapo.is_none();
+    let sapo_raw = fields.sapo.clone().or_else(|| {
+        article_like
+            .then(|| meta.description.clone().or_else(|| meta.jsonld.description.clone()))
+            .flatten()
+    });
 
+    let mut tail = Vec::new();
+    let mut lead_prefix = None;
     let mut body = if !fields.body.is_empty() {
         fields.body.clone()
     } else if article_like {
-        generic::main_content(&doc)
-            .split("\n\n")
-            .map(dom::squash)
-            .filter(|p| !p.is_empty())
-            .collect()
+        let lead = sapo_raw.as_deref().filter(|_| sapo_from_meta);
+        let content = generic::main_content_parts(&doc, lead);
+        tail = content.tail;
+        lead_prefix = content.lead_prefix;
+        content.text.split("\n\n").map(dom::squash).filter(|p| !p.is_empty()).collect()
     } else {
         Vec::new()
     };
-    clean_body(&mut body, title.as_deref(), sapo.as_deref(), prefix);
+    let (mut dateline, sapo) = match sapo_raw {
+        Some(s) => {
+            let (d, rest) = normalize::split_dateline(&s, prefix);
+            // The metadata's copy of the lead may lack the stamp the page prints before it.
+            let d = d.or_else(|| {
+                let shown = format!("{} {s}", lead_prefix.as_deref()?);
+                let (d, shown_rest) = normalize::split_dateline(&shown, prefix);
+                (shown_rest == rest).then_some(d).flatten()
+            });
+            (d, Some(rest))
+        }
+        None => (None, None),
+    };
+    let sapo = sapo.filter(|s| !s.is_empty());
+    let cleaned = clean_body(&mut body, title.as_deref(), sapo.as_deref(), prefix);
+    dateline = dateline.or(cleaned.dateline);
+    let mut source = cleaned.source;
 
     let published = meta
         .article_published
@@ -443,7 +468,7 @@ pub fn extract_html_explained(
             }
         });
 
-    let author = fields
+    let stated = fields
         .author
         .clone()
         .filter(|a| is_person(a, chosen, &meta))
@@ -457,6 +482,12 @@ pub fn extract_html_explained(
             (!names.is_empty())
                 .then(|| names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
         });
+    let (authors, byline_source) = match stated {
+        Some(a) => normalize::normalize_byline(&a),
+        None => visible_byline(&meta.bylines, &tail, chosen, &meta),
+    };
+    source = source.or(byline_source);
+    let author = (!authors.is_empty()).then(|| authors.join(", "));
 
     let category = fields.category.clone().or_else(|| {
         if !article_like {
@@ -487,7 +518,10 @@ pub fn extract_html_explained(
         title: field(title),
         sapo: field(sapo),
         body: body.join("\n\n"),
+        authors: authors.iter().filter_map(|a| field(Some(a.clone()))).collect(),
         author: field(author),
+        dateline: field(dateline),
+        source: field(source),
         published,
         category: field(category),
         tags: tags.into_iter().filter(|t| !is_placeholder(t)).collect(),
@@ -509,39 +543,37 @@ fn field(s: Option<String>) -> Option<String> {
     s.map(|v| dom::squash(&v)).filter(|v| !v.is_empty() && !is_placeholder(v))
 }
 
-/// A generic outlet dateline at the start of a lead: "(Xyz) - ", "(Xyz.vn) – ".
-static GENERIC_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(\s*[^()]{2,40}\)\s*[-–—]\s*").expect("generic prefix regex is valid")
-});
-
-/// Removes an outlet prefix from the start of a sapo: the profile's pattern when it matches,
-/// else a generic "(Outlet) - " dateline.
+/// Removes a location or agency stamp from the start of a sapo (see
+/// [`normalize::split_dateline`]): the profile's pattern when it matches, else a generic
+/// "(Outlet) - " or a recognised bare stamp ("TP HCM - ").
 pub fn strip_sapo_prefix(sapo: &str, profile_prefix: Option<&Regex>) -> String {
-    let s = dom::squash(sapo);
-    if let Some(re) = profile_prefix {
-        if let Some(m) = re.find(&s) {
-            if m.start() == 0 && m.end() > 0 {
-                return s.get(m.end()..).unwrap_or("").trim().to_string();
-            }
-        }
-    }
-    match GENERIC_PREFIX.find(&s) {
-        Some(m) => s.get(m.end()..).unwrap_or("").trim().to_string(),
-        None => s,
-    }
+    normalize::split_dateline(sapo, profile_prefix).1
 }
 
-/// Body clean-up: prefix off the first paragraph, a leading repeat of the title or sapo
-/// dropped, share/ads boilerplate lines dropped.
+/// What [`clean_body`] took out of the body besides boilerplate.
+#[derive(Debug, Default)]
+struct Cleaned {
+    /// Stamp that opened the first paragraph.
+    dateline: Option<String>,
+    /// Source tag that closed the last paragraph.
+    source: Option<String>,
+}
+
+/// Body clean-up: section labels, share and ad lines and related titles dropped; a dateline
+/// split off the first paragraph; a leading repeat of the title or sapo dropped; a source tag
+/// moved off the end.
 fn clean_body(
     body: &mut Vec<String>,
     title: Option<&str>,
     sapo: Option<&str>,
     prefix: Option<&Regex>,
-) {
-    body.retain(|p| !is_boilerplate(p));
+) -> Cleaned {
+    let mut out = Cleaned::default();
+    normalize::drop_labels(body);
     if let Some(first) = body.first_mut() {
-        *first = strip_sapo_prefix(first, prefix);
+        let (d, rest) = normalize::split_dateline(first, prefix);
+        out.dateline = d;
+        *first = rest;
     }
     body.retain(|p| !p.is_empty());
     if let (Some(first), Some(t)) = (body.first(), title) {
@@ -554,6 +586,8 @@ fn clean_body(
             body.remove(0);
         }
     }
+    out.source = normalize::take_source(body);
+    out
 }
 
 /// True when `para` is a (possibly reworded or upper-cased) repeat of the `title`: short, and
@@ -575,16 +609,32 @@ fn repeats(para: &str, title: &str) -> bool {
     common * 10 >= tw.len() * 7
 }
 
-/// Share buttons, "follow us" and ad labels that leak into bodies (`sites.md` §1.2).
-fn is_boilerplate(p: &str) -> bool {
-    let f = crate::text::fold(p);
-    let f = f.trim();
-    f.chars().count() < 60
-        && (f == "quang cao"
-            || f.starts_with("chia se facebook")
-            || f.starts_with("theo doi tren")
-            || f.starts_with("binh luan cua ban")
-            || f == "advertisement")
+/// Authors from what the page shows when no profile or metadata names them: a byline element
+/// (`class*=author`, `itemprop=author`, author links), else a short credit line right after the
+/// body ("Anh Dũng", "Tin, ảnh: P.Y"). Only name-shaped results count.
+fn visible_byline(
+    bylines: &[String],
+    tail: &[String],
+    profile: Option<&Profile>,
+    meta: &PageMeta,
+) -> (Vec<String>, Option<String>) {
+    for (i, candidate) in bylines.iter().chain(tail).enumerate() {
+        let from_tail = i >= bylines.len();
+        if from_tail && candidate.split_whitespace().count() > 6 {
+            continue;
+        }
+        if !is_person(candidate, profile, meta) {
+            continue;
+        }
+        let (authors, source) = normalize::normalize_byline(candidate);
+        if !authors.is_empty() && authors.iter().all(|a| normalize::is_name_shaped(a)) {
+            return (authors, source);
+        }
+        if authors.is_empty() && source.is_some() && from_tail {
+            return (authors, source);
+        }
+    }
+    (Vec::new(), None)
 }
 
 /// The category in a JSON-LD breadcrumb: the first entry after the home page.
@@ -809,6 +859,38 @@ mod tests {
         for (toml, want) in cases {
             check_error(toml, want);
         }
+    }
+
+    fn check_stamp(html: &str, url: &str, expected: (Option<&str>, &str)) {
+        let a = extract_html(html, Some(url), None, &Profiles::builtin());
+        let first = a.body.split("\n\n").next().unwrap_or("");
+        assert_eq!((a.dateline.as_deref(), first), expected, "{url}");
+    }
+
+    #[test]
+    fn location_stamps_do_not_glue_to_the_first_word() {
+        let page = |body: &str| {
+            format!(
+                "<html><body><article class='fck_detail'><p class='Normal'>{body}</p>\
+                 <p class='Normal'>Đoạn thứ hai của bài viết khá dài để đủ là nội dung chính, có \
+                 dấu câu và nhiều chữ hơn mười lăm từ trong một đoạn văn bình thường.</p>\
+                 </article></body></html>"
+            )
+        };
+        let stamped = page("<span class='location-stamp'>TP HCM</span>Nếu dự án khởi công.");
+        // A profile (vnexpress) and the generic extractor (unknown host) both split it.
+        check_stamp(
+            &stamped,
+            "https://vnexpress.net/a-1.html",
+            (Some("TP HCM"), "Nếu dự án khởi công."),
+        );
+        check_stamp(
+            &stamped,
+            "https://example.vn/a-1.html",
+            (Some("TP HCM"), "Nếu dự án khởi công."),
+        );
+        let plain = page("Nếu dự án khởi công.");
+        check_stamp(&plain, "https://vnexpress.net/a-1.html", (None, "Nếu dự án khởi công."));
     }
 
     #[test]

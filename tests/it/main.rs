@@ -15,6 +15,8 @@ mod common;
 
 // Article extraction over every saved page in `../shared/fixtures` (snapshots).
 mod extract_fixtures;
+// Extraction on real saved pages of outlets (tests/data/real-pages).
+mod realweb;
 // Document references and dates against the gold annotations (`../shared/gold`).
 mod gold_documents_dates;
 // Officials and units against the gold annotations (`../shared/gold`).

@@ -1,0 +1,645 @@
+//! Article normalisation shared by every extraction path (profiles and the generic extractor):
+//! datelines, source tags, bylines and boilerplate labels.
+//!
+//! - [`split_dateline`]: a location or agency stamp that opens the lead ("TP HCM - ",
+//!   "(Chinhphu.vn) - ", "HNM - ") is kept apart from the first sentence.
+//! - [`take_source`]: a source tag that closes the body ("(tổng hợp)", "Theo VTV",
+//!   "(Theo TTXVN)", "Nguồn: Reuters") is moved out of it.
+//! - [`normalize_byline`]: a byline becomes a list of names ("Theo X" is a source, labels such
+//!   as "Tin, ảnh:" and trailing dashes or parentheses go, "Nhóm PV" is "PV").
+//! - [`drop_labels`]: section labels ("Tin liên quan", "Xem thêm", "TIN MỚI", "Được tài trợ",
+//!   ...) and the related titles listed under them leave the body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::fold;
+
+/// A parenthesised stamp: "(Chinhphu.vn) - ", "(CTO)- ", "(Dân trí) – ".
+static PAREN_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*").expect("paren stamp regex is valid")
+});
+
+/// A bare stamp before a spaced dash and the sentence: "TP HCM - Nếu", "HNM – Sáng".
+static BARE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^([^\s()\-–—][^()\-–—]{0,38}?)\s+[-–—]{1,2}\s+["“'‘(]?[\p{Lu}\d]"#)
+        .expect("bare stamp regex is valid")
+});
+
+/// Provinces and cities (folded, without "tỉnh"/"thành phố") that open datelines.
+const PLACES: &[&str] = &[
+    "ha noi",
+    "hai phong",
+    "da nang",
+    "can tho",
+    "hue",
+    "tp hcm",
+    "tp.hcm",
+    "tphcm",
+    "tp ho chi minh",
+    "tp. ho chi minh",
+    "thanh pho ho chi minh",
+    "ho chi minh",
+    "sai gon",
+    "an giang",
+    "bac giang",
+    "bac kan",
+    "bac lieu",
+    "bac ninh",
+    "ben tre",
+    "binh dinh",
+    "binh duong",
+    "binh phuoc",
+    "binh thuan",
+    "ca mau",
+    "cao bang",
+    "dak lak",
+    "dak nong",
+    "dien bien",
+    "dong nai",
+    "dong thap",
+    "gia lai",
+    "ha giang",
+    "ha nam",
+    "ha tinh",
+    "hai duong",
+    "hau giang",
+    "hoa binh",
+    "hung yen",
+    "khanh hoa",
+    "kien giang",
+    "kon tum",
+    "lai chau",
+    "lam dong",
+    "lang son",
+    "lao cai",
+    "long an",
+    "nam dinh",
+    "nghe an",
+    "ninh binh",
+    "ninh thuan",
+    "phu tho",
+    "phu yen",
+    "quang binh",
+    "quang nam",
+    "quang ngai",
+    "quang ninh",
+    "quang tri",
+    "soc trang",
+    "son la",
+    "tay ninh",
+    "thai binh",
+    "thai nguyen",
+    "thanh hoa",
+    "thua thien hue",
+    "tien giang",
+    "tra vinh",
+    "tuyen quang",
+    "vinh long",
+    "vinh phuc",
+    "yen bai",
+    "vung tau",
+    "da lat",
+    "nha trang",
+    "ha long",
+    "vinh",
+    "quy nhon",
+    "buon ma thuot",
+    "pleiku",
+    "phu quoc",
+    "sa pa",
+];
+
+/// True when `s` can be a dateline: an agency or paper abbreviation in capitals ("HNM",
+/// "TTXVN", "GD&TĐ", "TP HCM"), a site name ("Chinhphu.vn"), or a province or city.
+fn is_stamp(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split_whitespace().count();
+    if s.is_empty() || words > 5 || s.chars().count() > 40 {
+        return false;
+    }
+    if s.chars().any(|c| matches!(c, '!' | '?' | ';' | ':' | '"' | '“' | '”')) {
+        return false;
+    }
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let f = fold(s);
+    let f = f.trim_end_matches('.');
+    if [".vn", ".net", ".com"].iter().any(|d| f.ends_with(d)) && !f.contains(' ') {
+        return true;
+    }
+    let place = f.strip_prefix("tinh ").or_else(|| f.strip_prefix("thanh pho ")).unwrap_or(f);
+    PLACES.contains(&place)
+        && s.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Splits a location or agency stamp off the start of a lead: the profile's own prefix
+/// pattern when it matches, else "(Xyz) - " or a recognised bare stamp ("TP HCM - ").
+/// Returns the stamp (parentheses and dashes removed) and the rest of the text.
+pub fn split_dateline(text: &str, profile_prefix: Option<&Regex>) -> (Option<String>, String) {
+    let s = crate::extract::dom::squash(text);
+    let clean = |stamp: &str| -> Option<String> {
+        let t = stamp.trim().trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | ')' | '-' | '–' | '—' | ':')
+        });
+        (!t.is_empty()).then(|| t.to_string())
+    };
+    if let Some(re) = profile_prefix {
+        if let Some(m) = re.find(&s) {
+            if m.start() == 0 && m.end() > 0 {
+                let rest = s.get(m.end()..).unwrap_or("").trim().to_string();
+                return (clean(m.as_str()), rest);
+            }
+        }
+    }
+    if let Some(c) = PAREN_STAMP.captures(&s) {
+        let whole = c.get(0).map_or(0, |m| m.end());
+        return (clean(&c[1]), s.get(whole..).unwrap_or("").trim().to_string());
+    }
+    if let Some(c) = BARE_STAMP.captures(&s) {
+        let stamp = c.get(1).map_or("", |m| m.as_str());
+        if is_stamp(stamp) {
+            // The match ends one character into the sentence: cut at the dash instead.
+            let after = s.get(stamp.len()..).unwrap_or("");
+            let rest = after.trim_start().trim_start_matches(['-', '–', '—']).trim_start();
+            return (clean(stamp), rest.to_string());
+        }
+    }
+    (None, s)
+}
+
+/// "Theo X" / "Nguồn: X", optionally parenthesised, as a whole line.
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:theo|nguồn\s*:?)\s+([^()]{2,80}?)\s*\)?\s*\.?$")
+        .expect("source line regex is valid")
+});
+
+/// "(Theo X)", "(Nguồn: X)" or "(tổng hợp)" closing the last sentence.
+static SOURCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(\s*(?:(?:theo|nguồn\s*:?)\s+([^()]{2,80}?)|(tổng hợp))\s*\)\s*\.?$")
+        .expect("source tail regex is valid")
+});
+
+/// True when `s` names a source: a few capitalised names or agencies separated by commas,
+/// "và" or dashes ("VTV", "Reuters, AFP", "Báo Nhân Dân"), not the start of a sentence
+/// ("Theo ông A, ...").
+fn is_source_name(s: &str) -> bool {
+    let s = s.trim().trim_end_matches('.');
+    if s.is_empty() || s.chars().count() > 60 || s.split_whitespace().count() > 8 {
+        return false;
+    }
+    s.split([',', '/', '-', '–', '&'])
+        .flat_map(|part| part.split(" và "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|part| {
+            part.split_whitespace().count() <= 5
+                && part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// True when a whole paragraph only says "tổng hợp" (compiled from several sources).
+fn is_compiled(p: &str) -> bool {
+    let f = fold(p);
+    let f = f.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ' '));
+    f == "tong hop" || f == "theo tong hop"
+}
+
+/// Moves a source tag off the end of the body: a last paragraph that only names a source
+/// ("Theo VTV", "(tổng hợp)", "Nguồn: Reuters"), or a "(Theo X)" / "(tổng hợp)" closing the
+/// last sentence. Returns the source ("VTV", "tổng hợp").
+pub fn take_source(body: &mut Vec<String>) -> Option<String> {
+    let last = body.last()?.trim().to_string();
+    if is_compiled(&last) {
+        body.pop();
+        return Some("tổng hợp".to_string());
+    }
+    if let Some(c) = SOURCE_LINE.captures(&last) {
+        let name = c[1].trim().trim_end_matches('.').to_string();
+        if is_source_name(&name) {
+            body.pop();
+            return Some(name);
+        }
+    }
+    if let Some(c) = SOURCE_TAIL.captures(&last) {
+        let name = match (c.get(1), c.get(2)) {
+            (Some(n), _) => n.as_str().trim().to_string(),
+            (None, Some(_)) => "tổng hợp".to_string(),
+            _ => return None,
+        };
+        if name == "tổng hợp" || is_source_name(&name) {
+            let start = c.get(0).map_or(last.len(), |m| m.start());
+            let kept = last.get(..start).unwrap_or("").trim_end().to_string();
+            if let Some(l) = body.last_mut() {
+                *l = kept;
+            }
+            if body.last().is_some_and(|l| l.is_empty()) {
+                body.pop();
+            }
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Credit labels before the names: "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:".
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|tác giả|nhóm tác giả|người viết|phóng viên|biên tập|ghi chép)(?:\s*(?:,|và|&|\+|/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*:\s*)",
+    )
+    .expect("credit label regex is valid")
+});
+
+/// "(tổng hợp)" / "(theo X)" after the names of a byline.
+static BYLINE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(\s*(?:(?:theo|nguồn\s*:?)\s+([^()]{2,60}?)|(tổng hợp))\s*\)\s*$")
+        .expect("byline source regex is valid")
+});
+
+/// Staff bylines that name no one: "PV", "Nhóm PV", "Phóng viên", "Nhóm phóng viên".
+fn is_staff(f: &str) -> bool {
+    matches!(
+        f,
+        "pv" | "nhom pv" | "phong vien" | "nhom phong vien" | "pv nhom" | "cac pv" | "nhom p.v"
+    )
+}
+
+/// True when `name` has the shape of a person's name or initials: 1–6 words, each starting
+/// with a capital ("Anh Dũng", "P.Y", "H.Anh"), no digits.
+pub fn is_name_shaped(name: &str) -> bool {
+    let n = name.trim();
+    let words: Vec<&str> = n.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && n.chars().count() <= 50
+        && !n.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '/' | '@'))
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A byline as authors and source: "Theo X" is source X; "Tin, ảnh:" and similar labels,
+/// trailing dashes, dots and parentheses are removed; several names ("A - B", "A, B", "A và
+/// B") become several authors; "Nhóm PV" / "Phóng viên" become "PV".
+pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
+    let mut s = crate::extract::dom::squash(byline);
+    let mut source = None;
+    if let Some(c) = BYLINE_SOURCE.captures(&s) {
+        source = match (c.get(1), c.get(2)) {
+            (Some(n), _) => Some(n.as_str().trim().to_string()),
+            (None, Some(_)) => Some("tổng hợp".to_string()),
+            _ => None,
+        };
+        let start = c.get(0).map_or(s.len(), |m| m.start());
+        s.truncate(start);
+    }
+    let trim = |x: &str| -> String {
+        x.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '(' | ')' | ',' | ';' | '|' | '*')
+        })
+        .trim_end_matches('.')
+        .trim()
+        .to_string()
+    };
+    let mut s = trim(&s);
+    if let Some(c) = SOURCE_LINE.captures(&s) {
+        let name = trim(&c[1]);
+        if !name.is_empty() {
+            return (Vec::new(), Some(name));
+        }
+    }
+    if is_compiled(&s) {
+        return (Vec::new(), Some("tổng hợp".to_string()));
+    }
+    if let Some(m) = CREDIT_LABEL.find(&s) {
+        // "Ảnh: Reuters", "Video: VTV": a media credit names no author of the text.
+        let label = fold(m.as_str());
+        let media_only = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "va"))
+            .all(|w| matches!(w, "anh" | "video" | "clip" | "do" | "hoa"));
+        if media_only {
+            return (Vec::new(), source);
+        }
+        s = trim(s.get(m.end()..).unwrap_or(""));
+    }
+    let mut authors: Vec<String> = Vec::new();
+    let parts = s
+        .split([',', ';', '/', '&', '+', '|'])
+        .flat_map(|p| p.split(" - ").flat_map(|q| q.split(" – ")).flat_map(|q| q.split(" — ")))
+        .flat_map(|p| p.split(" và "))
+        .map(trim)
+        .filter(|p| !p.is_empty());
+    for p in parts {
+        let f = fold(&p);
+        let name = if is_staff(&f) {
+            "PV".to_string()
+        } else if let Some(rest) = p.strip_prefix("PV ").or_else(|| p.strip_prefix("Phóng viên "))
+        {
+            trim(rest)
+        } else {
+            p
+        };
+        if !name.is_empty() && !authors.iter().any(|a| fold(a) == fold(&name)) {
+            authors.push(name);
+        }
+    }
+    (authors, source)
+}
+
+/// Section labels that are never article text (folded).
+const LABELS: &[&str] = &[
+    "tin lien quan",
+    "bai lien quan",
+    "bai viet lien quan",
+    "tin bai lien quan",
+    "xem them",
+    "doc them",
+    "xem tiep",
+    "doc tiep",
+    "tin moi",
+    "tin moi nhat",
+    "moi nhat",
+    "tin khac",
+    "cac tin khac",
+    "tin cung chuyen muc",
+    "cung chuyen muc",
+    "co the ban quan tam",
+    "ban co the quan tam",
+    "co the ban muon xem",
+    "tin noi bat",
+    "doc nhieu",
+    "xem nhieu",
+    "tieu diem",
+    "duoc tai tro",
+    "quang cao",
+    "chia se",
+    "chia se bai viet",
+    "binh luan",
+    "gui binh luan",
+    "y kien cua ban",
+    "gui y kien",
+    "tu khoa",
+    "the",
+    "tags",
+    "in bai viet",
+    "sao chep lien ket",
+    "xem cac bai viet cua tac gia",
+    "video dang duoc xem nhieu",
+];
+
+/// Labels that introduce a list of related titles (folded).
+const RELATED: &[&str] = &[
+    "tin lien quan",
+    "bai lien quan",
+    "bai viet lien quan",
+    "tin bai lien quan",
+    "xem them",
+    "doc them",
+    "tin moi",
+    "tin moi nhat",
+    "tin khac",
+    "cac tin khac",
+    "tin cung chuyen muc",
+    "cung chuyen muc",
+    "co the ban quan tam",
+    "ban co the quan tam",
+];
+
+fn label_key(p: &str) -> String {
+    let f = fold(p);
+    f.trim().trim_end_matches([':', '>', '»', '.', ' ']).trim().to_string()
+}
+
+/// True when a whole paragraph is a section label, a share/follow line or an ad label.
+pub fn is_label(p: &str) -> bool {
+    let key = label_key(p);
+    if key.chars().count() > 60 {
+        return false;
+    }
+    LABELS.contains(&key.as_str())
+        || key.starts_with("chia se qua ")
+        || key.starts_with("chia se facebook")
+        || (key.starts_with("theo doi ") && !p.trim_end().ends_with('.'))
+        || key.starts_with("binh luan cua ban")
+        || key == "advertisement"
+}
+
+/// True when a paragraph is "Xem thêm: <title>" or "Tin liên quan: <title>".
+fn is_labelled_link(p: &str) -> bool {
+    let f = fold(p);
+    let Some((head, rest)) = f.split_once(':') else {
+        return false;
+    };
+    RELATED.contains(&head.trim()) && rest.split_whitespace().count() <= 30
+}
+
+/// A short line without closing punctuation: a headline listed under a label.
+fn is_title_line(p: &str) -> bool {
+    let t = p.trim();
+    t.split_whitespace().count() <= 30 && !t.ends_with(['.', '!', '?', '…', ':', '"', '”'])
+}
+
+/// Removes section labels from a body, with the related titles listed right under a
+/// "Tin liên quan" / "Xem thêm" label, "Xem thêm: <title>" lines, and a label glued to the end
+/// of the last paragraph ("… hoàn thành. TIN MỚI").
+pub fn drop_labels(body: &mut Vec<String>) {
+    let mut out: Vec<String> = Vec::with_capacity(body.len());
+    let mut in_list = false;
+    for p in body.drain(..) {
+        if is_label(&p) {
+            in_list = RELATED.contains(&label_key(&p).as_str());
+            continue;
+        }
+        if is_labelled_link(&p) || (in_list && is_title_line(&p)) {
+            continue;
+        }
+        in_list = false;
+        out.push(p);
+    }
+    if let Some(last) = out.last_mut() {
+        for label in ["TIN MỚI", "TIN LIÊN QUAN", "XEM THÊM", "ĐỌC THÊM", "TIN KHÁC"] {
+            if let Some(head) = last.strip_suffix(label) {
+                if head.ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?')) {
+                    *last = head.trim_end().to_string();
+                }
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    *body = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_dateline(input: &str, expected: (Option<&str>, &str)) {
+        let (d, rest) = split_dateline(input, None);
+        assert_eq!((d.as_deref(), rest.as_str()), expected, "{input:?}");
+    }
+
+    #[test]
+    fn datelines() {
+        check_dateline(
+            "TP HCM - Nếu không có gì thay đổi, dự án sẽ khởi công.",
+            (Some("TP HCM"), "Nếu không có gì thay đổi, dự án sẽ khởi công."),
+        );
+        check_dateline(
+            "(Chinhphu.vn) - Thủ tướng vừa ký quyết định.",
+            (Some("Chinhphu.vn"), "Thủ tướng vừa ký quyết định."),
+        );
+        check_dateline(
+            "HNM - Sáng 5/3, Hà Nội tổ chức hội nghị.",
+            (Some("HNM"), "Sáng 5/3, Hà Nội tổ chức hội nghị."),
+        );
+        check_dateline(
+            "(VTC News) - Sau 8 tháng khởi công.",
+            (Some("VTC News"), "Sau 8 tháng khởi công."),
+        );
+        check_dateline(
+            "(CTO)- Ngày 8-1, hội nghị khai mạc.",
+            (Some("CTO"), "Ngày 8-1, hội nghị khai mạc."),
+        );
+        check_dateline(
+            "Baonghean.vn - Chiều 12/4, tỉnh họp.",
+            (Some("Baonghean.vn"), "Chiều 12/4, tỉnh họp."),
+        );
+        check_dateline(
+            "Hà Nội – Ngày 1/6, thành phố ra quân.",
+            (Some("Hà Nội"), "Ngày 1/6, thành phố ra quân."),
+        );
+        check_dateline("GD&TĐ - Sáng nay, Bộ họp.", (Some("GD&TĐ"), "Sáng nay, Bộ họp."));
+        check_dateline(
+            "Nghệ An - \"Không để ai bị bỏ lại\", ông nói.",
+            (Some("Nghệ An"), "\"Không để ai bị bỏ lại\", ông nói."),
+        );
+        // Not stamps: a person and a title around dashes, a number, a plain sentence.
+        check_dateline(
+            "Ông Tống Anh Linh - Giám đốc tài chính - đã bị xử phạt.",
+            (None, "Ông Tống Anh Linh - Giám đốc tài chính - đã bị xử phạt."),
+        );
+        check_dateline("COVID-19 lại tăng.", (None, "COVID-19 lại tăng."));
+        check_dateline("Giá vàng - Tăng mạnh.", (None, "Giá vàng - Tăng mạnh."));
+        check_dateline("Ngày 5/3, tỉnh họp.", (None, "Ngày 5/3, tỉnh họp."));
+        check_dateline("(Ảnh minh họa)", (None, "(Ảnh minh họa)"));
+    }
+
+    #[test]
+    fn datelines_with_a_profile_pattern() {
+        let re = Regex::new(r"^\(Dân trí\)\s*-\s*").expect("test regex");
+        let (d, rest) = split_dateline("(Dân trí) - Sáng nay, trời mưa.", Some(&re));
+        assert_eq!((d.as_deref(), rest.as_str()), (Some("Dân trí"), "Sáng nay, trời mưa."));
+    }
+
+    fn check_source(input: &[&str], expected: (Option<&str>, &[&str])) {
+        let mut body: Vec<String> = input.iter().map(|s| s.to_string()).collect();
+        let src = take_source(&mut body);
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        assert_eq!((src.as_deref(), body.as_slice()), expected, "{input:?}");
+    }
+
+    #[test]
+    fn sources() {
+        check_source(&["Đoạn một.", "Theo VTV"], (Some("VTV"), &["Đoạn một."]));
+        check_source(&["Đoạn một.", "(tổng hợp)"], (Some("tổng hợp"), &["Đoạn một."]));
+        check_source(&["Đoạn một.", "Tổng hợp"], (Some("tổng hợp"), &["Đoạn một."]));
+        check_source(&["Đoạn một.", "(Theo TTXVN)"], (Some("TTXVN"), &["Đoạn một."]));
+        check_source(&["Đoạn một.", "Nguồn: Reuters, AFP"], (Some("Reuters, AFP"), &["Đoạn một."]));
+        check_source(
+            &["Giá dầu tăng mạnh trong phiên hôm qua (Theo Reuters)."],
+            (Some("Reuters"), &["Giá dầu tăng mạnh trong phiên hôm qua"]),
+        );
+        check_source(
+            &["Kết thúc phiên, giá giảm (tổng hợp)"],
+            (Some("tổng hợp"), &["Kết thúc phiên, giá giảm"]),
+        );
+        // Sentences that begin with "Theo" are text, not a source.
+        check_source(
+            &["Theo ông Nguyễn Văn A, dự án sẽ xong vào cuối năm."],
+            (None, &["Theo ông Nguyễn Văn A, dự án sẽ xong vào cuối năm."]),
+        );
+        check_source(&["Theo Bộ Y tế, số ca mắc tăng"], (None, &["Theo Bộ Y tế, số ca mắc tăng"]));
+        check_source(&["Đoạn cuối."], (None, &["Đoạn cuối."]));
+    }
+
+    fn check_byline(input: &str, expected: (&[&str], Option<&str>)) {
+        let (authors, source) = normalize_byline(input);
+        let authors: Vec<&str> = authors.iter().map(String::as_str).collect();
+        assert_eq!((authors.as_slice(), source.as_deref()), expected, "{input:?}");
+    }
+
+    #[test]
+    fn bylines() {
+        check_byline("Anh Dũng", (&["Anh Dũng"], None));
+        check_byline("Bình Minh -", (&["Bình Minh"], None));
+        check_byline("Theo Hồ Hương", (&[], Some("Hồ Hương")));
+        check_byline("(Theo VTV)", (&[], Some("VTV")));
+        check_byline("Tin, ảnh: P.Y", (&["P.Y"], None));
+        check_byline("Bài và ảnh: Minh Anh", (&["Minh Anh"], None));
+        check_byline("Minh Anh - Hoàng Lan", (&["Minh Anh", "Hoàng Lan"], None));
+        check_byline(
+            "Minh Anh, Hoàng Lan và Thu Trang",
+            (&["Minh Anh", "Hoàng Lan", "Thu Trang"], None),
+        );
+        check_byline("Nhóm PV", (&["PV"], None));
+        check_byline("PV", (&["PV"], None));
+        check_byline("Nhóm phóng viên", (&["PV"], None));
+        check_byline("PV Hoàng Anh", (&["Hoàng Anh"], None));
+        check_byline("Thu Hà (tổng hợp)", (&["Thu Hà"], Some("tổng hợp")));
+        check_byline("Hải Yến (theo Reuters)", (&["Hải Yến"], Some("Reuters")));
+        check_byline("(Nguyễn Văn Nam)", (&["Nguyễn Văn Nam"], None));
+        check_byline("Nguyên Minh - ", (&["Nguyên Minh"], None));
+        check_byline("Lương Ý ", (&["Lương Ý"], None));
+        // A media credit is not a byline.
+        check_byline("Ảnh: Reuters", (&[], None));
+        check_byline("Video: Hải Minh", (&[], None));
+    }
+
+    fn check_labels(input: &[&str], expected: &[&str]) {
+        let mut body: Vec<String> = input.iter().map(|s| s.to_string()).collect();
+        drop_labels(&mut body);
+        let body: Vec<&str> = body.iter().map(String::as_str).collect();
+        assert_eq!(body, expected, "{input:?}");
+    }
+
+    #[test]
+    fn labels() {
+        check_labels(
+            &["Đoạn một.", "TIN LIÊN QUAN", "Một tiêu đề bài khác", "Tiêu đề thứ hai", "Đoạn hai."],
+            &["Đoạn một.", "Đoạn hai."],
+        );
+        check_labels(
+            &["Đoạn một.", "Xem thêm: Giá vàng hôm nay tăng mạnh", "Đoạn hai."],
+            &["Đoạn một.", "Đoạn hai."],
+        );
+        check_labels(&["Đoạn một.", "Được tài trợ", "Đoạn hai."], &["Đoạn một.", "Đoạn hai."]);
+        check_labels(
+            &["Dự án sẽ hoàn thành vào năm sau. TIN MỚI"],
+            &["Dự án sẽ hoàn thành vào năm sau."],
+        );
+        check_labels(&["Chia sẻ qua Twitter", "Đoạn một."], &["Đoạn một."]);
+        // A label word inside a sentence is text.
+        check_labels(
+            &["Xem thêm các quy định mới tại cổng thông tin."],
+            &["Xem thêm các quy định mới tại cổng thông tin."],
+        );
+        check_labels(&["Tin mới nhất cho thấy giá tăng."], &["Tin mới nhất cho thấy giá tăng."]);
+    }
+
+    #[test]
+    fn name_shapes() {
+        for (name, expected) in [
+            ("Anh Dũng", true),
+            ("P.Y", true),
+            ("Lương Văn Ý", true),
+            ("Đọc thêm", false),
+            ("Review Lào Cai", true),
+            ("24/07/2025 14:26", false),
+            ("Chia sẻ qua Twitter", false),
+        ] {
+            assert_eq!(is_name_shaped(name), expected, "{name:?}");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Extraction on real saved pages (`tests/data/real-pages/`, scored by
+//! `benches/support/realweb.rs`): floors on the dev split so regressions fail, the profiles of
+//! seeded outlets on real pages of theirs, and the generic reading of the generic-only seeded
+//! outlet (VietNamNet). Figures: `cargo bench --bench realweb_eval`.
+
+#[path = "../../benches/support/realweb.rs"]
+mod score;
+
+use vnmon::extract::{extract_html, Profiles};
+
+/// Fields of [`score::FIELDS`] that must be right on every page of a case.
+fn check(page: &score::Page, profiles: &Profiles, fields: &[&str]) {
+    let a = extract_html(&score::html(page), Some(&page.url), None, profiles);
+    let score = score::score(page, &a);
+    for f in fields {
+        let i = score::FIELDS.iter().position(|x| x == f).expect("known field");
+        assert!(score.ok[i], "{}: {f} wrong: {:?}", page.id, score.misses);
+    }
+    if let Some(p) = &page.profile {
+        assert_eq!(a.profile.as_deref(), Some(p.as_str()), "{}: profile", page.id);
+    }
+}
+
+#[test]
+fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
+    let pages = score::load();
+    let dev: Vec<&score::Page> = pages.iter().filter(|p| p.split == "dev").collect();
+    assert!(dev.len() >= 3, "dev split has {} pages", dev.len());
+    let generic = Profiles::empty();
+    let scores: Vec<score::Score> = dev
+        .iter()
+        .map(|p| {
+            let a = extract_html(&score::html(p), Some(&p.url), None, &generic);
+            score::score(p, &a)
+        })
+        .collect();
+    let got = score::tally(&scores);
+    // Floors: what the extractor reaches on the dev split (BENCHMARKS.md "Real-web extraction").
+    let floors = [3, 3, 3, 3, 2, 2, 3, 3];
+    for (i, (g, f)) in got.iter().zip(floors).enumerate() {
+        let misses: Vec<&String> = scores.iter().flat_map(|s| &s.misses).collect();
+        assert!(
+            *g >= f,
+            "{}: {g} of {} right, floor {f}; misses {misses:?}",
+            score::FIELDS[i],
+            dev.len()
+        );
+    }
+}
+
+#[test]
+fn profiles_of_seeded_outlets_read_real_pages_of_theirs() {
+    let builtin = Profiles::builtin();
+    for page in score::load().iter().filter(|p| p.split == "profiled") {
+        check(page, &builtin, &["title", "date", "start", "end", "clean", "source"]);
+    }
+}
+
+#[test]
+fn generic_only_outlet_vietnamnet_is_read_right_by_the_generic_extractor() {
+    let pages = score::load();
+    let page = pages.iter().find(|p| p.host == "vietnamnet.vn").expect("a VietNamNet page");
+    check(page, &Profiles::builtin(), &["title", "date", "authors", "start", "end", "clean"]);
+    let a = extract_html(&score::html(page), Some(&page.url), None, &Profiles::builtin());
+    assert_eq!(a.profile.as_deref(), Some("generic"));
+}
