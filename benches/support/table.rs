@@ -162,7 +162,7 @@ pub fn render(rows: &[Row]) -> String {
         let absolute = targets.iter().find(|t| t.peer.is_empty());
         let abs_cells = match absolute {
             Some(t) => verdict(t.goal, r.value),
-            None => " | ".to_string(),
+            None => "|".to_string(),
         };
         if peers.is_empty() {
             let _ = writeln!(
