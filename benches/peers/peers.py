@@ -228,9 +228,9 @@ def cmd_e2e(vnmon, index, db, queries, case, runs=5):
         if q.get("doc"):
             args += ["--doc", q["doc"]]
         if q.get("since"):
-            args += ["--since", q["since"]]
+            args += ["--from", q["since"]]
         if q.get("until"):
-            args += ["--until", q["until"]]
+            args += ["--to", q["until"]]
         if q.get("q"):
             args.append(q["q"])
         sql, params = fts5_sql(q)
@@ -290,7 +290,7 @@ def cmd_crawl_vnmon(vnmon, world, work, case):
     if p.returncode != 0:
         sys.exit(f"vnmon crawl failed: {p.stderr[-2000:]}")
     c = subprocess.run([vnmon, "--index", os.path.join(work, "index"), "search", "-n", "0",
-                        "--since", "1900-01-01"], stdout=subprocess.PIPE, text=True)
+                        "--from", "1900-01-01"], stdout=subprocess.PIPE, text=True)
     digits = "".join(ch for ch in c.stdout.split("\n")[0] if ch.isdigit())
     n = int(digits or 0)
     emit("crawl", case, "vnmon crawl", "pages/s", n / secs)
