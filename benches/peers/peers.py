@@ -224,6 +224,8 @@ def cmd_e2e(vnmon, index, db, queries, case, runs=5):
     """Both tools as commands, one process per query: `vnmon search` and the sqlite3 shell."""
     vt, st = [], []
     for q in read_queries(queries):
+        if not q.get("q") and not q.get("doc"):
+            continue  # `vnmon search` needs a query or an entity filter; dates alone are refused
         args = [vnmon, "--index", index, "search", "-n", "10"]
         if q.get("doc"):
             args += ["--doc", q["doc"]]
