@@ -11,7 +11,7 @@ use std::time::Instant;
 use vnmon::crawl::config::CrawlConfig;
 use vnmon::crawl::{self, CrawlFlags, CrawlIo, CrawlPlan, Shutdown};
 use vnmon::extract::Profiles;
-use vnmon_sitesrv::fixtures::{self, EntryPoints};
+use vnmon_sitesrv::fixtures;
 use vnmon_sitesrv::{crawlcfg, BackgroundServer};
 
 fn peak_rss_mb() -> f64 {
@@ -37,17 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         fixtures::synthetic_sites(bases, per_host, page_bytes)
     })?;
     let bases = server.base_urls();
-    let entries: Vec<EntryPoints> = names
-        .iter()
-        .map(|name| EntryPoints {
-            site: name.clone(),
-            base: bases[name].clone(),
-            profile: None,
-            feeds: vec![],
-            sitemaps: vec![format!("{}/sitemap.xml", bases[name])],
-            listings: vec![],
-        })
-        .collect();
+    let entries = fixtures::synthetic_entry_points(&names, &bases);
     let config = CrawlConfig::from_toml(&crawlcfg::crawl_config_toml(&entries, &[], 0.0))?;
     let dir = tempfile::tempdir()?;
     let flags = CrawlFlags {

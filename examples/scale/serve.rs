@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use vnmon_sitesrv::fixtures::{self, EntryPoints};
+use vnmon_sitesrv::fixtures;
 use vnmon_sitesrv::{crawlcfg, BackgroundServer};
 
 /// Serves until the process is killed; writes `DIR/crawl.toml` (vnmon's site configuration,
@@ -18,17 +18,7 @@ pub fn serve(hosts: usize, pages: usize, dir: &Path) -> anyhow::Result<()> {
         fixtures::synthetic_sites(bases, pages, page_bytes)
     })?;
     let bases = server.base_urls();
-    let entries: Vec<EntryPoints> = names
-        .iter()
-        .map(|name| EntryPoints {
-            site: name.clone(),
-            base: bases[name].clone(),
-            profile: None,
-            feeds: vec![],
-            sitemaps: vec![format!("{}/sitemap.xml", bases[name])],
-            listings: vec![],
-        })
-        .collect();
+    let entries = fixtures::synthetic_entry_points(&names, &bases);
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("crawl.toml"), crawlcfg::crawl_config_toml(&entries, &[], 0.0))?;
     let sitemaps: Vec<String> = entries.iter().flat_map(|e| e.sitemaps.clone()).collect();
