@@ -99,9 +99,7 @@ for n in "${sizes[@]}"; do
 
   step "reports $case_name"
   "$scale" report "$dir" "$case_name" --json >>"$results"
-  top_doc=$(head -1 "$dir/queries.jsonl" >/dev/null; grep -m1 '"kind":"entity"' "$dir/queries.jsonl" |
-    $py -c 'import json,sys; print(json.loads(sys.stdin.read())["doc"])')
-  $peers vnmon-report "$vnmon" "$dir/index" "$top_doc" "$case_name" >>"$results"
+  $peers vnmon-report "$vnmon" "$dir/index" "$dir/top-document.json" "$case_name" >>"$results"
 done
 
 step "crawl: $hosts loopback hosts × $per_host pages"

@@ -224,8 +224,6 @@ def cmd_e2e(vnmon, index, db, queries, case, runs=5):
     """Both tools as commands, one process per query: `vnmon search` and the sqlite3 shell."""
     vt, st = [], []
     for q in read_queries(queries):
-        if not q.get("q") and not q.get("doc"):
-            continue  # `vnmon search` needs a query or an entity filter; dates alone are refused
         args = [vnmon, "--index", index, "search", "-n", "10"]
         if q.get("doc"):
             args += ["--doc", q["doc"]]
@@ -258,10 +256,16 @@ def cmd_e2e(vnmon, index, db, queries, case, runs=5):
     emit("search", case, "FTS5 command (sqlite3 shell)", "p99 ms", percentile(st, 0.99))
 
 
-def cmd_vnmon_report(vnmon, index, reference, case, runs=5):
-    """`vnmon coverage` and `vnmon documents` as commands (process start and index open included)."""
+def cmd_vnmon_report(vnmon, index, top_document, case, runs=5):
+    """`vnmon coverage` and `vnmon documents` as commands (process start and index open included).
+    `top_document`: the JSON file `scale report` writes (reference, issuer, year)."""
+    with open(top_document, encoding="utf-8") as f:
+        top = json.load(f)
+    coverage = ["coverage", top["reference"], "--issuer", top["issuer"]]
+    if top.get("year"):
+        coverage += ["--year", str(top["year"])]
     for label, args in (
-        ("coverage of the most cited: command p50 ms", ["coverage", reference]),
+        ("coverage of the most cited: command p50 ms", coverage),
         ("documents top 50, one year: command p50 ms",
          ["documents", "--since", "2023-01-01", "--until", "2023-12-31", "--top", "50"]),
     ):

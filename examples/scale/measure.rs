@@ -234,6 +234,12 @@ pub fn report_latency(dir: &Path, case: &str) -> anyhow::Result<()> {
         "documents top 50, one year: p50 ms",
         times[times.len() / 2],
     );
+    // The most cited document, named unambiguously, for the command-line comparison (run.sh).
+    if let Some(l) = top.first() {
+        let d = &l.document;
+        let json = serde_json::json!({ "reference": d.id, "issuer": d.issuer, "year": d.year });
+        std::fs::write(dir.join("top-document.json"), json.to_string())?;
+    }
     let mut worst: f64 = 0.0;
     let mut all = Vec::new();
     for l in top.iter().take(3) {

@@ -105,9 +105,11 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         && args.official.is_none()
         && args.unit.is_none()
         && args.site.is_none()
+        && args.from.is_none()
+        && args.to.is_none()
     {
         anyhow::bail!(
-            "nothing to search for: give a query or a filter (--doc, --official, --unit, --site)"
+            "nothing to search for: give a query or a filter (--doc, --official, --unit, --site, --from, --to)"
         );
     }
     let index = Index::open_read_only(&ctx.index_dir).map_err(explain)?;
