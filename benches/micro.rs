@@ -15,7 +15,6 @@
 //! page has. Throughput is in input bytes, so MB/s figures compare across inputs.
 
 #[path = "support/realweb.rs"]
-#[allow(dead_code)]
 mod realweb;
 
 use std::path::Path;

@@ -35,24 +35,35 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let rules = std::sync::Arc::new(super::crawl::load_config(args.config.as_deref())?);
     let mut indexer = Indexer::open_with(&ctx.index_dir, rules, WRITER_HEAP_BYTES)
         .with_context(|| format!("cannot open index {}", ctx.index_dir.display()))?;
+    // Progress in bytes of input (a WARC of a million pages is one file), with the rate in
+    // pages and the ETA from the bytes still to read.
     let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(inputs.len() as u64);
+        let bar = ProgressBar::new(import::input_bytes(&inputs));
         bar.set_style(
-            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} files {wide_msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} [{bar:30}] {percent:>3}% {binary_bytes}/{binary_total_bytes} · {msg} · ETA {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
         );
         bar
     } else {
         ProgressBar::hidden()
     };
+    let started = std::time::Instant::now();
+    let mut pages = 0u64;
     let verbose = args.verbose;
     // Names, keys and reasons come from files and pages: no control characters, no credentials.
     let say = |line: String| eprintln!("{}", terminal_safe(&redact_credentials(&line)));
     let summary = import::import_all(&inputs, &ctx.profiles, &mut indexer, &mut |ev| match ev {
-        Event::InputDone(_) => bar.inc(1),
-        Event::Indexed { name, added, key } => {
-            bar.set_message(terminal_safe(name));
+        Event::InputDone(_) => {}
+        Event::Indexed { name, added, key, read } => {
+            pages += 1;
+            bar.set_position(read);
+            if pages % 64 == 1 {
+                let rate = pages as f64 / started.elapsed().as_secs_f64().max(1e-3);
+                bar.set_message(format!("{pages} pages, {rate:.0} pages/s"));
+            }
             if verbose {
                 let what = match added {
                     Added::New => "added".to_string(),

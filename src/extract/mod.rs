@@ -38,7 +38,7 @@ use self::dom::is_placeholder;
 use self::meta::PageMeta;
 use self::profile::{clean_host, compile_all, parse_specs, ProfileSpec, BUILTIN_TOML};
 
-pub use self::profile::Profile;
+pub use self::profile::{Inventory, Profile};
 
 /// One extracted article. All strings are NFC.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -228,7 +228,8 @@ impl Profiles {
 
     /// The first profile whose `detect` selectors match the page.
     pub fn detect(&self, doc: &Html) -> Option<&Profile> {
-        self.list.iter().find(|p| p.has_detect() && p.detects(doc))
+        let inv = Inventory::of(doc);
+        self.list.iter().find(|p| p.has_detect() && p.detects(doc, &inv))
     }
 
     /// The profile for a page: by host (preferring a host profile whose template is detected
@@ -247,9 +248,10 @@ impl Profiles {
         doc: &Html,
         meta: &PageMeta,
     ) -> (Option<&'a Profile>, String) {
+        let inv = Inventory::of(doc);
         if let Some(host) = url.and_then(host_of) {
             let candidates = self.host_candidates(&host);
-            if let Some(p) = candidates.iter().find(|p| p.has_detect() && p.detects(doc)) {
+            if let Some(p) = candidates.iter().find(|p| p.has_detect() && p.detects(doc, &inv)) {
                 return (
                     Some(p),
                     format!("host {host} is {}'s and its template is on the page", p.name),
@@ -260,7 +262,7 @@ impl Profiles {
             }
         }
         let detected: Vec<&Profile> =
-            self.list.iter().filter(|p| p.has_detect() && p.detects(doc)).collect();
+            self.list.iter().filter(|p| p.has_detect() && p.detects(doc, &inv)).collect();
         let Some(first) = detected.first() else {
             return (None, "no profile for the host and no known template on the page".into());
         };

@@ -6,7 +6,7 @@
 //! selector and regular expression once into a [`Profile`]. Errors name the profile and the
 //! offending selector or pattern.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
@@ -88,6 +88,92 @@ pub struct Sel {
     pub source: String,
     /// The compiled selector.
     pub selector: Selector,
+    /// Class names and ids (`.x`, `#y`) every match needs on some element of the page; empty when
+    /// the selector has alternatives or pseudo-classes (then nothing is known in advance).
+    needs: Vec<Need>,
+}
+
+/// A class name or an id a selector cannot match without.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Need {
+    Class(String),
+    Id(String),
+}
+
+impl Sel {
+    /// Whether the selector can match anywhere on the page `inv` describes. `false` is certain;
+    /// `true` means the selector has to be run.
+    pub fn may_match(&self, inv: &Inventory<'_>) -> bool {
+        self.needs.iter().all(|n| match n {
+            Need::Class(c) => inv.classes.contains(c.as_str()),
+            Need::Id(i) => inv.ids.contains(i.as_str()),
+        })
+    }
+
+    /// Whether the selector matches an element of `doc` (whose inventory is `inv`).
+    pub fn matches(&self, doc: &Html, inv: &Inventory<'_>) -> bool {
+        self.may_match(inv) && doc.select(&self.selector).next().is_some()
+    }
+}
+
+/// The class names and ids a page uses, from one walk over its elements, so that the profiles'
+/// `detect` selectors naming a class the page never uses are ruled out without walking the page
+/// once per selector.
+#[derive(Debug, Default)]
+pub struct Inventory<'a> {
+    classes: HashSet<&'a str>,
+    ids: HashSet<&'a str>,
+}
+
+impl<'a> Inventory<'a> {
+    /// The inventory of `doc`.
+    pub fn of(doc: &'a Html) -> Inventory<'a> {
+        let mut inv = Inventory::default();
+        for node in doc.tree.nodes() {
+            if let Some(el) = node.value().as_element() {
+                inv.classes.extend(el.classes());
+                if let Some(id) = el.id() {
+                    inv.ids.insert(id);
+                }
+            }
+        }
+        inv
+    }
+}
+
+/// The classes and ids a selector without alternatives or pseudo-classes requires (attribute
+/// brackets and quoted values skipped). Empty when it cannot be known.
+fn needs_of(src: &str) -> Vec<Need> {
+    if src.contains([',', ':', '\\']) {
+        return Vec::new();
+    }
+    let mut needs = Vec::new();
+    let mut depth = 0usize;
+    let mut chars = src.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '.' | '#' if depth == 0 => {
+                let start = i + 1;
+                let mut end = start;
+                while let Some(&(j, d)) = chars.peek() {
+                    if d.is_alphanumeric() || d == '-' || d == '_' {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                let name = src[start..end].to_string();
+                if !name.is_empty() {
+                    needs.push(if c == '.' { Need::Class(name) } else { Need::Id(name) });
+                }
+            }
+            _ => {}
+        }
+    }
+    needs
 }
 
 /// A compiled publication-time source.
@@ -132,8 +218,8 @@ pub struct Profile {
 
 impl Profile {
     /// True when one of the profile's `detect` selectors matches `doc`.
-    pub fn detects(&self, doc: &Html) -> bool {
-        self.detect.iter().any(|s| doc.select(&s.selector).next().is_some())
+    pub fn detects(&self, doc: &Html, inv: &Inventory<'_>) -> bool {
+        self.detect.iter().any(|s| s.matches(doc, inv))
     }
 
     /// True when the profile has `detect` selectors at all.
@@ -296,13 +382,14 @@ fn compile(spec: &ProfileSpec) -> Result<Profile, ExtractError> {
 
 /// Compiles one selector, naming the profile on failure.
 fn compile_selector(profile: &str, src: &str) -> Result<Sel, ExtractError> {
-    Selector::parse(src).map(|selector| Sel { source: src.to_string(), selector }).map_err(|e| {
-        ExtractError::Selector {
+    let needs = needs_of(src);
+    Selector::parse(src).map(|selector| Sel { source: src.to_string(), selector, needs }).map_err(
+        |e| ExtractError::Selector {
             profile: profile.to_string(),
             selector: src.to_string(),
             message: e.to_string(),
-        }
-    })
+        },
+    )
 }
 
 #[cfg(test)]
@@ -329,5 +416,40 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(clean_host(input), want);
         }
+    }
+
+    /// The pre-filter never rules out a selector that matches: each selector is checked on pages
+    /// where it matches and where one needed class or id is missing.
+    #[test]
+    fn detect_prefilter_agrees_with_the_selector() {
+        fn check(selector: &str, needs: &[&str], html: &str, expected: bool) {
+            let sel = compile_selector("test", selector).unwrap();
+            let got: Vec<String> = sel
+                .needs
+                .iter()
+                .map(|n| match n {
+                    Need::Class(c) => format!(".{c}"),
+                    Need::Id(i) => format!("#{i}"),
+                })
+                .collect();
+            assert_eq!(got, needs, "needs of {selector}");
+            let doc = Html::parse_document(html);
+            let inv = Inventory::of(&doc);
+            let real = doc.select(&sel.selector).next().is_some();
+            assert_eq!(real, expected, "{selector} on {html}");
+            assert_eq!(sel.matches(&doc, &inv), real, "{selector} on {html}");
+        }
+        let page = r#"<body class="x emagazine"><div id="cotent_detail"><h1 class="title-detail a">T</h1>
+            <div data-role="content" class="detail-content"><p>b</p></div></div></body>"#;
+        check("h1.title-detail", &[".title-detail"], page, true);
+        check("h1.title-page.detail", &[".title-page", ".detail"], page, false);
+        check("div#cotent_detail", &["#cotent_detail"], page, true);
+        check("body.emagazine", &[".emagazine"], page, true);
+        check("[data-role='content'].detail-content", &[".detail-content"], page, true);
+        check("[data-x='a.b'] p", &[], page, false);
+        check("div.nope, h1.title-detail", &[], page, true);
+        check("div:not(.nope)", &[], page, true);
+        check("div.detail-content p", &[".detail-content"], page, true);
+        check("div.missing p", &[".missing"], page, false);
     }
 }

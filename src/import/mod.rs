@@ -13,7 +13,7 @@ use crate::archive::{self, ArchiveError};
 use crate::ingest::RawPage;
 
 mod run;
-pub use run::{import_all, Event, Summary, COMMIT_EVERY};
+pub use run::{import_all, input_bytes, Event, Summary, COMMIT_EVERY};
 
 /// Name of the optional per-folder manifest.
 pub const MANIFEST: &str = "manifest.toml";
@@ -516,8 +516,18 @@ fn declares_html(block: &[u8]) -> bool {
 pub fn read_warc(
     path: &Path,
 ) -> Result<impl Iterator<Item = Result<WarcItem, ImportError>>, ImportError> {
-    let reader = archive::open_warc(path)
-        .map_err(|source| ImportError::Warc { path: path.to_path_buf(), source })?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| ImportError::Warc { path: path.to_path_buf(), source: e.into() })?;
+    read_warc_from(path, file)
+}
+
+/// [`read_warc`] of an open stream (`path` names it in errors).
+pub fn read_warc_from<R: std::io::Read + 'static>(
+    path: &Path,
+    stream: R,
+) -> Result<impl Iterator<Item = Result<WarcItem, ImportError>>, ImportError> {
+    let reader = archive::sniff_reader(stream)
+        .map_err(|e| ImportError::Warc { path: path.to_path_buf(), source: e.into() })?;
     let path = path.to_path_buf();
     Ok(reader.map(move |rec| {
         let rec = rec.map_err(|source| ImportError::Warc { path: path.clone(), source })?;

@@ -6,11 +6,13 @@
 //! every event and every commit point is exactly that of a one-thread import.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
-use super::{read_page, read_warc, tagged_articles, ImportError, Input, WarcItem};
+use super::{read_page, read_warc_from, tagged_articles, ImportError, Input, WarcItem};
 use crate::extract::Profiles;
 use crate::index::{Added, IndexError, Indexer, Prepared, Preparer};
 use crate::ingest::{IngestError, RawPage};
@@ -68,6 +70,9 @@ pub enum Event<'a> {
         added: &'a Added,
         /// The document key.
         key: &'a str,
+        /// Bytes of the inputs read so far (compressed bytes for a gzip WARC), out of
+        /// [`input_bytes`]: for a progress bar with an ETA.
+        read: u64,
     },
     /// An input is not a page at all (sniffed content: binary data, an archive...): skipped,
     /// and worth telling even when not verbose.
@@ -126,6 +131,34 @@ enum PageError {
     Index(IndexError),
 }
 
+/// Total size of the inputs in bytes (files as stored), the scale of [`Event::Indexed`]'s `read`.
+pub fn input_bytes(inputs: &[Input]) -> u64 {
+    let len = |p: &std::path::Path| std::fs::metadata(p).map_or(0, |m| m.len());
+    inputs
+        .iter()
+        .map(|i| match i {
+            Input::Page(page) => len(&page.path),
+            Input::Warc(path) => len(path),
+            Input::Raw { page, .. } => page.body.len() as u64,
+            Input::Unreadable { .. } => 0,
+        })
+        .sum()
+}
+
+/// A reader that adds what it reads to a shared counter.
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
 /// Imports every input through [`crate::ingest::process`] and the [`Indexer`], committing every
 /// [`COMMIT_EVERY`] documents and at the end. Failures are counted and reported through `on`,
 /// never fatal; only an index error stops the import (what was committed before stays).
@@ -163,16 +196,18 @@ pub fn import_all(
         token_tx.send(()).ok();
     }
     let work_rx = Mutex::new(work_rx);
+    let read = Arc::new(AtomicU64::new(0));
     std::thread::scope(|scope| {
         let only = &only;
-        scope.spawn(move || read_steps(inputs, only, &token_rx, &work_tx));
+        let counter = Arc::clone(&read);
+        scope.spawn(move || read_steps(inputs, only, &token_rx, &work_tx, &counter));
         for _ in 0..workers {
             let (work_rx, done_tx, preparer) = (&work_rx, done_tx.clone(), preparer.clone());
             scope.spawn(move || prepare_steps(work_rx, &done_tx, &preparer, profiles));
         }
         drop(done_tx);
         // Returning drops the receiving ends: on an index error the other threads stop.
-        write_steps(done_rx, token_tx, indexer, on)
+        write_steps(done_rx, token_tx, indexer, &read, on)
     })
 }
 
@@ -182,6 +217,7 @@ fn read_steps<'a>(
     only: &Option<std::collections::HashMap<String, Option<String>>>,
     tokens: &Receiver<()>,
     out: &SyncSender<(u64, Step<'a>)>,
+    read: &Arc<AtomicU64>,
 ) {
     let mut seq = 0u64;
     let mut send = |step: Step<'a>| -> bool {
@@ -195,6 +231,8 @@ fn read_steps<'a>(
         let alive = match input {
             Input::Page(page) => {
                 let name = page.url.clone().unwrap_or_else(|| page.path.display().to_string());
+                let size = std::fs::metadata(&page.path).map_or(0, |m| m.len());
+                read.fetch_add(size, Ordering::Relaxed);
                 send(match read_page(page) {
                     Ok((raw, file_truncated)) => Step::Page { name, raw, file_truncated },
                     Err(e @ ImportError::NotPage { .. }) => {
@@ -204,12 +242,17 @@ fn read_steps<'a>(
                 })
             }
             Input::Raw { name, page } => {
+                read.fetch_add(page.body.len() as u64, Ordering::Relaxed);
                 send(Step::Page { name: name.clone(), raw: page.clone(), file_truncated: false })
             }
             Input::Unreadable { path, reason } => {
                 send(Step::Failed { name: path.display().to_string(), reason: reason.clone() })
             }
-            Input::Warc(path) => match read_warc(path) {
+            Input::Warc(path) => match std::fs::File::open(path)
+                .map_err(|e| ImportError::Warc { path: path.clone(), source: e.into() })
+                .and_then(|file| {
+                    read_warc_from(path, Counting { inner: file, read: Arc::clone(read) })
+                }) {
                 Ok(items) => {
                     let mut alive = true;
                     for item in items {
@@ -295,6 +338,7 @@ fn write_steps(
     steps: Receiver<(u64, Step<'_>)>,
     tokens: SyncSender<()>,
     indexer: &mut Indexer,
+    read: &AtomicU64,
     on: &mut dyn FnMut(Event<'_>),
 ) -> Result<Summary, IndexError> {
     let mut summary = Summary::default();
@@ -304,7 +348,7 @@ fn write_steps(
         waiting.insert(seq, step);
         while let Some(step) = waiting.remove(&next) {
             next += 1;
-            apply(step, indexer, &mut summary, on)?;
+            apply(step, indexer, &mut summary, read.load(Ordering::Relaxed), on)?;
             // The reader may be done already: a token it will not take is harmless.
             tokens.try_send(()).ok();
         }
@@ -318,6 +362,7 @@ fn apply(
     step: Step<'_>,
     indexer: &mut Indexer,
     summary: &mut Summary,
+    read: u64,
     on: &mut dyn FnMut(Event<'_>),
 ) -> Result<(), IndexError> {
     match step {
@@ -334,7 +379,7 @@ fn apply(
                         Added::Unchanged => summary.unchanged += 1,
                         Added::Duplicate { .. } => summary.duplicates += 1,
                     }
-                    on(Event::Indexed { name: &name, added: &added, key: &id.key });
+                    on(Event::Indexed { name: &name, added: &added, key: &id.key, read });
                 }
                 Err(PageError::Ingest(e)) => {
                     summary.skipped += 1;

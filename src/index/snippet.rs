@@ -36,6 +36,8 @@ pub struct Snippet {
 struct Group {
     folded: bool,
     terms: Vec<String>,
+    /// The first term, folded: a paragraph without it among its folded terms cannot match.
+    first_folded: String,
     prefix: bool,
     /// Other words allowed between the terms, in all.
     slop: u32,
@@ -59,9 +61,16 @@ impl Highlighter {
                 let analyzer = if h.folded { &mut folded } else { &mut exact };
                 let terms: Vec<String> =
                     analyzer::terms(analyzer, &h.phrase).into_iter().map(|t| t.text).collect();
+                // Folding an exact term gives the folded term of the same word (tone placement
+                // only moves a diacritic that folding removes).
+                let first_folded = analyzer::terms(&mut folded, terms.first()?)
+                    .into_iter()
+                    .next()
+                    .map_or_else(String::new, |t| t.text);
                 (!terms.is_empty()).then_some(Group {
                     folded: h.folded,
                     terms,
+                    first_folded,
                     prefix: h.prefix,
                     slop: h.slop,
                 })
@@ -118,9 +127,23 @@ impl Highlighter {
 
     /// Every match of every group in `para`.
     fn matches(&mut self, para: &str) -> Vec<Match> {
-        let exact = analyzer::terms(&mut self.exact, para);
-        let folded = analyzer::terms(&mut self.folded, para);
         let mut out = Vec::new();
+        let folded = analyzer::terms(&mut self.folded, para);
+        // Most paragraphs hold no literal: rule them out on the folded terms alone, without the
+        // exact analysis (the costlier one, with tone canonicalisation).
+        let possible = self.groups.iter().any(|g| {
+            folded.iter().any(|t| {
+                if g.prefix && g.terms.len() == 1 {
+                    t.text.starts_with(&g.first_folded)
+                } else {
+                    t.text == g.first_folded
+                }
+            })
+        });
+        if !possible {
+            return out;
+        }
+        let exact = analyzer::terms(&mut self.exact, para);
         if exact.len() != folded.len() {
             // Cannot happen (same tokenizer, filters never drop differently); no highlights then.
             return out;
