@@ -13,6 +13,7 @@ Usage: see benches/run.sh. Not used by any test.
 import gzip
 import json
 import os
+import re
 import resource
 import sqlite3
 import statistics
@@ -297,8 +298,9 @@ def cmd_crawl_vnmon(vnmon, world, work, case):
         sys.exit(f"vnmon crawl failed: {p.stderr[-2000:]}")
     c = subprocess.run([vnmon, "--index", os.path.join(work, "index"), "search", "-n", "0",
                         "--from", "1900-01-01"], stdout=subprocess.PIPE, text=True)
-    digits = "".join(ch for ch in c.stdout.split("\n")[0] if ch.isdigit())
-    n = int(digits or 0)
+    # "2000 articles match (--limit 0)": the first number of the first line.
+    m = re.match(r"\s*(\d+)", c.stdout)
+    n = int(m.group(1)) if m else 0
     emit("crawl", case, "vnmon crawl", "pages/s", n / secs)
     emit("crawl", case, "vnmon crawl", "peak RSS MiB", peak_rss_mib(children=True))
     log(f"vnmon crawl: {n} articles indexed in {secs:.1f} s; {p.stdout.strip().splitlines()[-1:]}")

@@ -29,14 +29,32 @@ pub fn needs_normalize(s: &str) -> bool {
     if s.is_ascii() {
         return false;
     }
-    if s.chars().any(|c| !matches!(action(c), Action::Keep)) {
-        return true;
+    // One pass for the usual Vietnamese page: ASCII, precomposed Latin letters and common
+    // punctuation, none of which NFC changes; anything else takes the full check below.
+    let mut usual = true;
+    for c in s.chars() {
+        if !matches!(action(c), Action::Keep) {
+            return true;
+        }
+        usual &= is_usual_nfc(c);
+    }
+    if usual {
+        return false;
     }
     match is_nfc_quick(s.chars()) {
         IsNormalized::Yes => false,
         IsNormalized::No => true,
         IsNormalized::Maybe => !unicode_normalization::is_nfc(s),
     }
+}
+
+/// Characters that are NFC on their own and never combine with what follows in the text
+/// vnmon keeps: ASCII, Latin-1 Supplement and Latin Extended-A/B (U+00A0–U+024F), Latin
+/// Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters), dashes, quotes and
+/// the ellipsis (U+2010–U+2027). Combining marks (U+0300…) and the singletons that NFC replaces
+/// (U+2000, U+2001, U+212B…) are outside these ranges.
+fn is_usual_nfc(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}')
 }
 
 pub(super) fn normalize_impl(s: &str) -> String {
@@ -195,6 +213,30 @@ mod tests {
         ];
         for (input, expected) in cases {
             check_collapse(input, expected);
+        }
+    }
+
+    /// The one-pass check agrees with the definition (NFC changes the text, or the clean-up
+    /// does) on text in and out of its fast ranges.
+    #[test]
+    fn needs_normalize_agrees_with_nfc() {
+        let cases = [
+            "Thủ tướng Phạm Minh Chính “chỉ đạo” – số 24-CT/TU…",
+            "Hòa Bình, hoà bình, Đắk Lắk, Ðà Nẵng",
+            "thu\u{0309} tu\u{031B}o\u{031B}\u{0301}ng",
+            "e\u{0301}",
+            "a\u{2000}b",
+            "\u{212B}ngstr\u{F6}m",
+            "ẠẬẶẸỆỊỌỘỢỤỰỲỴ ạậặẹệịọộợụựỳỵ",
+            "tab\tand\u{00A0}nbsp",
+            "中文 và tiếng Việt",
+            "ǅ ǈ Ș ț ȷ ɏ",
+            "\u{1E9B}\u{0323}",
+        ];
+        for s in cases {
+            let expected = s.nfc().collect::<String>() != s
+                || s.chars().any(|c| !matches!(action(c), Action::Keep));
+            assert_eq!(needs_normalize(s), expected, "{s:?}");
         }
     }
 }
