@@ -505,7 +505,10 @@ pub fn extract_html_explained(
         Some(a) => normalize::normalize_byline(&a),
         None => visible_byline(&meta.bylines, &tail, chosen, &meta),
     };
-    source = source.or(byline_source).or_else(|| marked_source(&doc));
+    // A substring test first: most pages carry no such mark, and a selector walks the page.
+    let may_mark_source = html.contains("=\"source\"") || html.contains("='source'");
+    source =
+        source.or(byline_source).or_else(|| may_mark_source.then(|| marked_source(&doc)).flatten());
     let author = (!authors.is_empty()).then(|| authors.join(", "));
 
     let category = fields.category.clone().or_else(|| {
