@@ -329,6 +329,11 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
         .split([',', ';', '/', '&', '+', '|'])
         .flat_map(|p| p.split(" - ").flat_map(|q| q.split(" – ")).flat_map(|q| q.split(" — ")))
         .flat_map(|p| p.split(" và "))
+        // "Phùng Anh (VTV Online)": the affiliation in brackets after a name is not part of it.
+        .map(|p| match p.find(" (") {
+            Some(i) if i > 0 => &p[..i],
+            _ => p,
+        })
         .map(trim)
         .filter(|p| !p.is_empty());
     for p in parts {
@@ -592,6 +597,8 @@ mod tests {
         check_byline("(Nguyễn Văn Nam)", (&["Nguyễn Văn Nam"], None));
         check_byline("Nguyên Minh - ", (&["Nguyên Minh"], None));
         check_byline("Lương Ý ", (&["Lương Ý"], None));
+        check_byline("Phùng Anh (VTV Online)", (&["Phùng Anh"], None));
+        check_byline("Minh Anh (TTXVN), Hoàng Lan", (&["Minh Anh", "Hoàng Lan"], None));
         // A media credit is not a byline.
         check_byline("Ảnh: Reuters", (&[], None));
         check_byline("Video: Hải Minh", (&[], None));
