@@ -44,7 +44,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
 
 /// Looks back from a reference for "số" / "Số:" / "số hiệu" and a type word. Returns the mention
 /// start and the type word.
-fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'static TypeWord>) {
+pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'static TypeWord>) {
     let mut p = skip_ws_back(text, ident_start);
     if text[..p].ends_with(':') {
         p = skip_ws_back(text, p - 1);

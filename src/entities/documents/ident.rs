@@ -124,6 +124,19 @@ fn year_at(text: &str, p: usize) -> Option<usize> {
 /// Parses and validates a reference whose number starts at `start`. `lenient` (user input)
 /// accepts spaced groups by shape too.
 pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ident> {
+    parse_ident_typed(text, start, lenient, false)
+}
+
+/// [`parse_ident`] for a number a type word introduces ("Tờ trình số 4189/LS-LĐTBXH-TC"): the
+/// first code of a `N/ISSUER-UNIT` symbol may then be any issuer-shaped code, not only a known
+/// issuer (joint departments "LS", new agencies), since the type word already says it is a
+/// document.
+pub(super) fn parse_ident_typed(
+    text: &str,
+    start: usize,
+    lenient: bool,
+    typed: bool,
+) -> Option<Ident> {
     // Left boundary: not glued to a word, a path or a number.
     let mut before = text[..start].chars().rev();
     let (prev, prev2) = (before.next(), before.next());
@@ -301,9 +314,13 @@ pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ide
             );
         }
     }
-    // Công văn: N/ISSUER-UNIT[-…] with a known issuer.
-    let issuer = lookup(&LEX.issuers, &t0.text)?;
-    let mut symbol = issuer.to_string();
+    // Công văn: N/ISSUER-UNIT[-…] with a known issuer (any issuer-shaped code after a type word).
+    let issuer = match lookup(&LEX.issuers, &t0.text) {
+        Some(known) => known.to_string(),
+        None if typed => issuer_code(&t0.text, t0.spaced)?,
+        None => return None,
+    };
+    let mut symbol = issuer;
     let mut end = t0.end;
     let units = dash_issuers(toks.get(1..).unwrap_or_default(), lenient, &mut symbol, &mut end);
     if units == 0 {

@@ -48,7 +48,7 @@ mod types;
 
 use assemble::assemble;
 use attach::full_mention;
-use ident::{parse_ident, Ident};
+use ident::{parse_ident, parse_ident_typed, Ident};
 use short::short_mentions;
 
 pub use normalize::normalize_ref;
@@ -70,7 +70,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
     let mut fulls: Vec<FullMention> = Vec::new();
     let mut pos = 0;
     while let Some(m) = CANDIDATE_RE.find_at(text, pos) {
-        match parse_ident(text, m.start(), false) {
+        // A number after an explicit type word and "số" may carry an issuer code vnmon does not
+        // know ("Tờ trình số 4189/LS-LĐTBXH-TC").
+        let parsed = parse_ident(text, m.start(), false).or_else(|| {
+            let typed =
+                attach::prefix_before(text, m.start()).1.is_some_and(|w| !w.kind.is_empty());
+            typed.then(|| parse_ident_typed(text, m.start(), false, true)).flatten()
+        });
+        match parsed {
             Some(ident) => {
                 pos = ident.end;
                 fulls.push(full_mention(text, ident, published));
