@@ -423,12 +423,7 @@ fn report(dir: &Path) -> anyhow::Result<()> {
     );
     for l in top.iter().take(3) {
         let d = &l.document;
-        let req = coverage::Request {
-            reference: d.id.clone(),
-            issuer: Some(d.issuer.clone()),
-            year: d.year,
-            ..Default::default()
-        };
+        let req = measure::coverage_request(d);
         let (times, c) = timed(5, || coverage::coverage(&index, &req));
         let articles = c.map(|c| c.articles.len()).unwrap_or(0);
         println!(

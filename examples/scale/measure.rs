@@ -218,6 +218,18 @@ pub fn search_latency(
     Ok(())
 }
 
+/// The coverage request of a document listed by `documents`, named unambiguously.
+pub fn coverage_request(
+    d: &vnmon::report::coverage::DocSummary,
+) -> vnmon::report::coverage::Request {
+    vnmon::report::coverage::Request {
+        reference: d.id.clone(),
+        issuer: Some(d.issuer.clone()),
+        year: d.year,
+        ..Default::default()
+    }
+}
+
 /// Coverage and `documents` latency on the index of `dir` (see `report` in main.rs), as rows.
 pub fn report_latency(dir: &Path, case: &str) -> anyhow::Result<()> {
     use vnmon::report::{coverage, documents};
@@ -243,13 +255,7 @@ pub fn report_latency(dir: &Path, case: &str) -> anyhow::Result<()> {
     let mut worst: f64 = 0.0;
     let mut all = Vec::new();
     for l in top.iter().take(3) {
-        let d = &l.document;
-        let req = coverage::Request {
-            reference: d.id.clone(),
-            issuer: Some(d.issuer.clone()),
-            year: d.year,
-            ..Default::default()
-        };
+        let req = coverage_request(&l.document);
         let (times, _) = crate::timed(5, || coverage::coverage(&index, &req));
         worst = worst.max(times[times.len() / 2]);
         all.extend(times);

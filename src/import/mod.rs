@@ -516,18 +516,18 @@ fn declares_html(block: &[u8]) -> bool {
 pub fn read_warc(
     path: &Path,
 ) -> Result<impl Iterator<Item = Result<WarcItem, ImportError>>, ImportError> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| ImportError::Warc { path: path.to_path_buf(), source: e.into() })?;
-    read_warc_from(path, file)
+    read_warc_through(path, |file| file)
 }
 
-/// [`read_warc`] of an open stream (`path` names it in errors).
-pub fn read_warc_from<R: std::io::Read + 'static>(
+/// [`read_warc`], reading the file through `wrap` (a byte counter for progress).
+pub fn read_warc_through<R: std::io::Read + 'static>(
     path: &Path,
-    stream: R,
+    wrap: impl FnOnce(std::fs::File) -> R,
 ) -> Result<impl Iterator<Item = Result<WarcItem, ImportError>>, ImportError> {
-    let reader = archive::sniff_reader(stream)
-        .map_err(|e| ImportError::Warc { path: path.to_path_buf(), source: e.into() })?;
+    let warc_error =
+        |e: std::io::Error| ImportError::Warc { path: path.to_path_buf(), source: e.into() };
+    let file = std::fs::File::open(path).map_err(warc_error)?;
+    let reader = archive::sniff_reader(wrap(file)).map_err(warc_error)?;
     let path = path.to_path_buf();
     Ok(reader.map(move |rec| {
         let rec = rec.map_err(|source| ImportError::Warc { path: path.clone(), source })?;

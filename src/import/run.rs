@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
-use super::{read_page, read_warc_from, tagged_articles, ImportError, Input, WarcItem};
+use super::{read_page, read_warc_through, tagged_articles, ImportError, Input, WarcItem};
 use crate::extract::Profiles;
 use crate::index::{Added, IndexError, Indexer, Prepared, Preparer};
 use crate::ingest::{IngestError, RawPage};
@@ -133,16 +133,18 @@ enum PageError {
 
 /// Total size of the inputs in bytes (files as stored), the scale of [`Event::Indexed`]'s `read`.
 pub fn input_bytes(inputs: &[Input]) -> u64 {
+    inputs.iter().map(input_len).sum()
+}
+
+/// Size of one input in bytes (0 when it cannot be read).
+fn input_len(input: &Input) -> u64 {
     let len = |p: &std::path::Path| std::fs::metadata(p).map_or(0, |m| m.len());
-    inputs
-        .iter()
-        .map(|i| match i {
-            Input::Page(page) => len(&page.path),
-            Input::Warc(path) => len(path),
-            Input::Raw { page, .. } => page.body.len() as u64,
-            Input::Unreadable { .. } => 0,
-        })
-        .sum()
+    match input {
+        Input::Page(page) => len(&page.path),
+        Input::Warc(path) => len(path),
+        Input::Raw { page, .. } => page.body.len() as u64,
+        Input::Unreadable { .. } => 0,
+    }
 }
 
 /// A reader that adds what it reads to a shared counter.
@@ -231,8 +233,7 @@ fn read_steps<'a>(
         let alive = match input {
             Input::Page(page) => {
                 let name = page.url.clone().unwrap_or_else(|| page.path.display().to_string());
-                let size = std::fs::metadata(&page.path).map_or(0, |m| m.len());
-                read.fetch_add(size, Ordering::Relaxed);
+                read.fetch_add(input_len(input), Ordering::Relaxed);
                 send(match read_page(page) {
                     Ok((raw, file_truncated)) => Step::Page { name, raw, file_truncated },
                     Err(e @ ImportError::NotPage { .. }) => {
@@ -242,17 +243,16 @@ fn read_steps<'a>(
                 })
             }
             Input::Raw { name, page } => {
-                read.fetch_add(page.body.len() as u64, Ordering::Relaxed);
+                read.fetch_add(input_len(input), Ordering::Relaxed);
                 send(Step::Page { name: name.clone(), raw: page.clone(), file_truncated: false })
             }
             Input::Unreadable { path, reason } => {
                 send(Step::Failed { name: path.display().to_string(), reason: reason.clone() })
             }
-            Input::Warc(path) => match std::fs::File::open(path)
-                .map_err(|e| ImportError::Warc { path: path.clone(), source: e.into() })
-                .and_then(|file| {
-                    read_warc_from(path, Counting { inner: file, read: Arc::clone(read) })
-                }) {
+            Input::Warc(path) => match read_warc_through(path, |file| Counting {
+                inner: file,
+                read: Arc::clone(read),
+            }) {
                 Ok(items) => {
                     let mut alive = true;
                     for item in items {

@@ -29,32 +29,14 @@ pub fn needs_normalize(s: &str) -> bool {
     if s.is_ascii() {
         return false;
     }
-    // One pass for the usual Vietnamese page: ASCII, precomposed Latin letters and common
-    // punctuation, none of which NFC changes; anything else takes the full check below.
-    let mut usual = true;
-    for c in s.chars() {
-        if !matches!(action(c), Action::Keep) {
-            return true;
-        }
-        usual &= is_usual_nfc(c);
-    }
-    if usual {
-        return false;
+    if s.chars().any(|c| !matches!(action(c), Action::Keep)) {
+        return true;
     }
     match is_nfc_quick(s.chars()) {
         IsNormalized::Yes => false,
         IsNormalized::No => true,
         IsNormalized::Maybe => !unicode_normalization::is_nfc(s),
     }
-}
-
-/// Characters that are NFC on their own and never combine with what follows in the text
-/// vnmon keeps: ASCII, Latin-1 Supplement and Latin Extended-A/B (U+00A0–U+024F), Latin
-/// Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters), dashes, quotes and
-/// the ellipsis (U+2010–U+2027). Combining marks (U+0300…) and the singletons that NFC replaces
-/// (U+2000, U+2001, U+212B…) are outside these ranges.
-fn is_usual_nfc(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}')
 }
 
 pub(super) fn normalize_impl(s: &str) -> String {
@@ -216,8 +198,8 @@ mod tests {
         }
     }
 
-    /// The one-pass check agrees with the definition (NFC changes the text, or the clean-up
-    /// does) on text in and out of its fast ranges.
+    /// The check agrees with its definition (NFC changes the text, or the clean-up does) on
+    /// precomposed and decomposed text, singletons NFC replaces, and other scripts.
     #[test]
     fn needs_normalize_agrees_with_nfc() {
         let cases = [
