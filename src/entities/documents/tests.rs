@@ -57,8 +57,8 @@ fn cases() {
         // After a type word, a symbol may start with an issuer code vnmon does not know
         // (a joint department); without one, the same shape is not a reference.
         (
-            "Xét Tờ trình số 4189/LS-LĐTBXH-TC ngày 28 tháng 7 năm 2008 của Liên Sở",
-            &[("4189/LS-LĐTBXH-TC", "Tờ trình", Some("2008-07-28"), None, &["Tờ trình số 4189/LS-LĐTBXH-TC"])],
+            "Xét Tờ trình số 4189/LS-LĐTBXH-TC ngày 28 tháng 7 năm 2008 của Liên Sở Lao động - Thương binh và Xã hội - Sở Tài chính về",
+            &[("4189/LS-LĐTBXH-TC", "Tờ trình", Some("2008-07-28"), Some("Liên Sở Lao động - Thương binh và Xã hội - Sở Tài chính"), &["Tờ trình số 4189/LS-LĐTBXH-TC"])],
         ),
         ("mã hàng 4189/LS-LĐTBXH-TC trong kho", &[]),
         // Party shapes
