@@ -121,7 +121,12 @@ fn evaluate(index: &Index, set: &QuerySet, form: impl Fn(&str) -> String) -> Sco
     let mut s = Score { found: 0, expected: 0, rr: 0.0, misses: Vec::new() };
     for judged in &set.query {
         let query = form(&judged.q);
-        let req = SearchRequest { query: query.clone(), limit: TOP, ..Default::default() };
+        let req = SearchRequest {
+            query: query.clone(),
+            limit: TOP,
+            near_matches: true,
+            ..Default::default()
+        };
         let ids: Vec<String> = match index.search(&req) {
             Ok(r) => r.hits.iter().map(|h| id_of(&h.url).to_string()).collect(),
             Err(e) => {

@@ -16,7 +16,8 @@ use super::{terminal_safe, Context};
 pub struct Args {
     /// Query: words, "quoted phrases", AND/OR/NOT, field:term (title, body, site, category, tags).
     /// Typed with diacritics it matches exactly those letters; without, every accented form.
-    /// Bare words must all be there, wherever they stand; where they stand together ranks first
+    /// Bare words must all be there, wherever they stand; where they stand together ranks first.
+    /// Function words typed alone (sau, trên, của…) only rank
     #[arg(default_value = "")]
     query: String,
     /// Only this outlet (host or URL, e.g. dantri.com.vn; case and `www.` do not matter)
@@ -54,6 +55,11 @@ pub struct Args {
     /// query, always newest first
     #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = parse_sort)]
     sort: Sort,
+    /// Show only articles with every word: when fewer than --limit have them all, vnmon
+    /// otherwise fills the page with near matches (all words but one, marked "near match";
+    /// never counted as matches)
+    #[arg(long)]
+    all_words: bool,
 }
 
 /// `relevance` or `date`.
@@ -124,6 +130,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<ExitCode> {
         unit: args.unit.clone(),
         collapse_copies: args.collapse_copies,
         sort: args.sort,
+        near_matches: !args.all_words,
     };
     let results = index.search(&req).map_err(explain)?;
     let mut out = std::io::stdout().lock();
@@ -184,6 +191,10 @@ pub fn write_results(
 ) -> anyhow::Result<()> {
     let (b, r) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
     for (i, hit) in results.hits.iter().enumerate() {
+        if hit.near && !results.hits[..i].iter().any(|h| h.near) {
+            writeln!(out, "near matches (all words but one):")?;
+            writeln!(out)?;
+        }
         writeln!(out, "{:>2}. {b}{}{r}", i + 1, terminal_safe(&hit.title))?;
         let (site, url) = (terminal_safe(&hit.site), terminal_safe(&hit.url));
         let copies = match hit.copies {
@@ -197,13 +208,23 @@ pub fn write_results(
         }
         writeln!(out)?;
     }
-    let shown = results.hits.len();
+    let near = results.hits.iter().filter(|h| h.near).count();
+    let shown = results.hits.len() - near;
     match results.total {
-        0 => writeln!(out, "no articles match")?,
-        n if shown == 0 => writeln!(out, "{n} article{} match (--limit 0)", plural(n))?,
-        n if n == shown => writeln!(out, "{n} article{} match", plural(n))?,
-        n => writeln!(out, "{shown} of {n} matching articles shown (--limit)")?,
+        0 => write!(out, "no articles match")?,
+        n if shown == 0 => write!(out, "{n} article{} match (--limit 0)", plural(n))?,
+        n if n == shown => write!(out, "{n} article{} match", plural(n))?,
+        n => write!(out, "{shown} of {n} matching articles shown (--limit)")?,
     }
+    if near > 0 {
+        let n = results.near_total;
+        write!(
+            out,
+            "; {near} of {n} near match{} shown (--all-words hides them)",
+            if n == 1 { "" } else { "es" }
+        )?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 
@@ -227,6 +248,7 @@ fn write_json(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<(
             "snippet": hit.snippet.text,
             "highlights": hit.snippet.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
             "copies": hit.copies,
+            "match": if hit.near { "near" } else { "all" },
         });
         serde_json::to_writer(&mut *out, &v)?;
         writeln!(out)?;
@@ -236,7 +258,9 @@ fn write_json(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<(
 
 fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["rank", "score", "published", "site", "title", "url", "snippet", "copies"])?;
+    let header =
+        ["rank", "score", "published", "site", "title", "url", "snippet", "copies", "match"];
+    w.write_record(header)?;
     for (i, hit) in results.hits.iter().enumerate() {
         w.write_record([
             (i + 1).to_string(),
@@ -247,6 +271,7 @@ fn write_csv(out: &mut impl Write, results: &SearchResults) -> anyhow::Result<()
             terminal_safe(&hit.url),
             terminal_safe(&hit.snippet.text),
             hit.copies.to_string(),
+            if hit.near { "near" } else { "all" }.to_string(),
         ])?;
     }
     w.flush().context("cannot write csv")?;

@@ -144,6 +144,11 @@ pub struct SearchRequest {
     pub collapse_copies: bool,
     /// Order of the hits (a request without query is always newest first).
     pub sort: Sort,
+    /// When fewer than `limit` articles hold every word of a bare multi-word query, fill the
+    /// page with the articles holding all of them but one ([`query::Parsed::relaxed`]), ranked
+    /// after the full matches and marked [`Hit::near`]; [`SearchResults::total`] still counts
+    /// full matches only. Relevance order only.
+    pub near_matches: bool,
 }
 
 /// Order of search hits.
@@ -189,6 +194,8 @@ pub struct Hit {
     /// With [`SearchRequest::collapse_copies`]: how many other matching articles are copies of
     /// this one (or it of them); 0 otherwise.
     pub copies: usize,
+    /// A near match: the article lacks one word of the query ([`SearchRequest::near_matches`]).
+    pub near: bool,
 }
 
 /// The answer to a [`SearchRequest`].
@@ -196,8 +203,11 @@ pub struct Hit {
 pub struct SearchResults {
     /// Number of matching documents.
     pub total: usize,
-    /// The best `limit` of them, best first.
+    /// The best `limit` of them, best first; then, with [`SearchRequest::near_matches`], near
+    /// matches.
     pub hits: Vec<Hit>,
+    /// Number of near matches (0 unless some are shown).
+    pub near_total: usize,
 }
 
 /// An open index.
@@ -392,47 +402,51 @@ impl Index {
             return Err(IndexError::Empty { dir: self.dir.clone() });
         }
         let text = req.query.trim();
-        let (text_query, highlights): (Box<dyn Query>, _) = if text.is_empty() {
-            (Box::new(AllQuery), Vec::new())
+        let (text_query, highlights, relaxed): (Box<dyn Query>, _, _) = if text.is_empty() {
+            (Box::new(AllQuery), Vec::new(), None)
         } else {
             let parsed = query::parse(&searcher, text)?;
-            (parsed.query, parsed.highlights)
-        };
-        let query: Box<dyn Query> = if filters.is_empty() {
-            text_query
-        } else {
-            let mut clauses = vec![(Occur::Must, text_query)];
-            clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
-            Box::new(BooleanQuery::new(clauses))
+            (parsed.query, parsed.highlights, parsed.relaxed)
         };
         let by_date = text.is_empty() || req.sort == Sort::Date;
-        let (total, found) = readonly::guarded(dir, || {
-            let (total, top): (usize, Vec<(f32, DocAddress)>) = if req.limit == 0 {
-                (searcher.search(&query, &Count)?, Vec::new())
-            } else if by_date {
-                let by_date = TopDocs::with_limit(req.limit)
-                    .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
-                let (total, top) = searcher.search(&query, &(Count, by_date))?;
-                (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
-            } else {
-                searcher
-                    .search(&query, &(Count, TopDocs::with_limit(req.limit).order_by_score()))?
-            };
-            let (total, top, copies) = if req.collapse_copies && req.limit > 0 {
-                collapsed(&searcher, query.as_ref(), by_date, req.limit)?
-            } else {
-                (total, top, Vec::new())
-            };
+        let filtered = |q: Box<dyn Query>| -> Box<dyn Query> {
+            if filters.is_empty() {
+                return q;
+            }
+            let mut clauses = vec![(Occur::Must, q)];
+            clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
+            Box::new(BooleanQuery::new(clauses))
+        };
+        // Near matches: the relaxed query without the full matches.
+        let near_query =
+            relaxed.filter(|_| req.near_matches && !by_date && req.limit > 0).map(|relaxed| {
+                filtered(Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, relaxed),
+                    (Occur::MustNot, text_query.box_clone()),
+                ])))
+            });
+        let query = filtered(text_query);
+        let (total, near_total, found) = readonly::guarded(dir, || {
+            let (total, mut top, mut copies) = self.ranked(&searcher, &query, req, req.limit)?;
+            let mut near_total = 0;
+            let full = top.len();
+            if let Some(near) = near_query.as_ref().filter(|_| full < req.limit) {
+                let (n, more, more_copies) = self.ranked(&searcher, near, req, req.limit - full)?;
+                near_total = n;
+                copies.resize(full, 0);
+                top.extend(more);
+                copies.extend(more_copies);
+            }
             let mut found = Vec::with_capacity(top.len());
             for (i, (score, address)) in top.into_iter().enumerate() {
                 let n = copies.get(i).copied().unwrap_or(0);
-                found.push((score, self.load(&searcher, address)?, n));
+                found.push((score, self.load(&searcher, address)?, n, i >= full));
             }
-            Ok((total, found))
+            Ok((total, near_total, found))
         })?;
         let mut highlighter = snippet::Highlighter::new(&highlights);
         let mut hits = Vec::with_capacity(found.len());
-        for (score, (key, record), copies) in found {
+        for (score, (key, record), copies, near) in found {
             let a = &record.article;
             let sources = [a.sapo.as_deref().unwrap_or_default(), a.body.as_str()];
             hits.push(Hit {
@@ -444,9 +458,36 @@ impl Index {
                 published: a.published,
                 snippet: highlighter.snippet(&sources),
                 copies,
+                near,
             });
         }
-        Ok(SearchResults { total, hits })
+        Ok(SearchResults { total, hits, near_total })
+    }
+
+    /// The count of `query`'s matches and the best `limit` of them (ordered as `req` asks,
+    /// collapsed to one per copy group when it asks), with their numbers of copies.
+    fn ranked(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        req: &SearchRequest,
+        limit: usize,
+    ) -> Result<(usize, Ranked, Vec<usize>)> {
+        let by_date = req.query.trim().is_empty() || req.sort == Sort::Date;
+        if req.collapse_copies && limit > 0 {
+            return collapsed(searcher, query, by_date, limit);
+        }
+        let (total, top) = if limit == 0 {
+            (searcher.search(query, &Count)?, Vec::new())
+        } else if by_date {
+            let by_date = TopDocs::with_limit(limit)
+                .order_by_fast_field::<tantivy::DateTime>(schema::PUBLISHED, Order::Desc);
+            let (total, top) = searcher.search(query, &(Count, by_date))?;
+            (total, top.into_iter().map(|(_, a)| (0.0, a)).collect())
+        } else {
+            searcher.search(query, &(Count, TopDocs::with_limit(limit).order_by_score()))?
+        };
+        Ok((total, top, Vec::new()))
     }
 
     /// The record stored for `url` (or for a record key, see [`identity`]).

@@ -262,7 +262,8 @@ fn search_filters_and_formats() {
     assert_eq!(limited.len(), 2);
     let out = vnmon(dir.path(), &["search", "--csv", "Chỉ thị 24-CT/TU"]);
     let csv = stdout(&out);
-    assert!(csv.starts_with("rank,score,published,site,title,url,snippet,copies\n"), "{csv}");
+    assert!(csv.starts_with("rank,score,published,site,title,url,snippet,copies,match\n"), "{csv}");
+    assert!(csv.lines().skip(1).all(|l| l.ends_with(",all")), "{csv}");
     assert_eq!(csv.lines().count(), 5);
     // The query: a place and a short reference, paragraphs apart, find the report.
     let soc = search_urls(dir.path(), &["Sóc Sơn Chỉ thị 24"]);
@@ -277,6 +278,27 @@ fn search_filters_and_formats() {
     let mut newest_first = dates.clone();
     newest_first.sort_by(|a, b| b.cmp(a));
     assert_eq!((dates.len(), &dates), (4, &newest_first));
+}
+
+/// No article holds every word: the page shows near matches, marked and not counted (exit 1,
+/// as for no match); `--all-words` hides them.
+#[test]
+fn near_matches_are_marked_and_not_counted() {
+    let dir = seeded_index();
+    let query = "Sóc Sơn Chỉ thị 24 Formosa";
+    let out = vnmon(dir.path(), &["search", query]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.starts_with("near matches (all words but one):\n"), "{text}");
+    assert!(text.contains("no articles match; 1 of 1 near match shown"), "{text}");
+    let out = vnmon(dir.path(), &["search", "--json", query]);
+    let hits: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["match"], "near");
+    assert!(hits[0]["url"].as_str().unwrap_or_default().contains("soc-son"), "{hits:?}");
+    let out = vnmon(dir.path(), &["search", "--all-words", query]);
+    assert_eq!(stdout(&out).trim_end(), "no articles match");
 }
 
 #[test]

@@ -182,3 +182,41 @@ fn hits_sort_by_relevance_or_date() {
     }
     assert!(search(&index, "Chỉ thị 24", Sort::Date).hits.iter().all(|h| h.score == 0.0));
 }
+
+/// Function words typed alone only rank; when fewer articles than asked hold every word, the
+/// page is filled with near matches (all words but one; a document reference is never the one
+/// left out), after the full matches, marked, and not counted. `expected`: (name, near) in rank
+/// order, then the count of full matches.
+#[test]
+fn function_words_rank_and_near_matches_fill_the_page() {
+    let (_dir, index) = build();
+    let check = |query: &str, near_matches: bool, expected: &[(&str, bool)], total: usize| {
+        let req =
+            SearchRequest { query: query.into(), limit: 10, near_matches, ..Default::default() };
+        let res = index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"));
+        let got: Vec<(&str, bool)> =
+            names(&res).into_iter().zip(res.hits.iter().map(|h| h.near)).collect();
+        assert_eq!(got, expected, "query {query:?}, near matches {near_matches}");
+        assert_eq!(res.total, total, "query {query:?}: full matches");
+        assert_eq!(res.near_total, expected.iter().filter(|(_, n)| *n).count(), "{query:?}");
+    };
+    type Case = (&'static str, bool, &'static [(&'static str, bool)], usize);
+    let cases: &[Case] = &[
+        // "trên" is not in the article: a function word only ranks. The other article lacks
+        // "tăng": a near match, after the full one.
+        ("phân bón tăng trên thu hoạch", true, &[("para", false), ("near", true)], 1),
+        ("phân bón tăng trên thu hoạch", false, &[("para", false)], 1),
+        // Quoted, the function word is required as typed.
+        ("phân bón tăng \"trên\" thu hoạch", true, &[], 0),
+        // No article holds all three: near matches only, none counted.
+        ("thu hoạch phân bón Sóc Sơn", true, &[("near", true), ("para", true)], 0),
+        ("thu hoạch phân bón Sóc Sơn", false, &[], 0),
+        // The reference stays required: "soc" has Sóc Sơn and kỷ cương but cites a Chỉ thị.
+        ("Kế hoạch 24 Sóc Sơn kỷ cương", true, &[("plan", true)], 0),
+        // Two groups: no near matches (one word alone is too little).
+        ("phân bón Sóc Sơn", true, &[], 0),
+    ];
+    for (query, near_matches, expected, total) in cases {
+        check(query, *near_matches, expected, *total);
+    }
+}

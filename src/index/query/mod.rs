@@ -21,7 +21,10 @@
 //! the index mostly sees side by side. Every group is required, as a phrase (a reference may
 //! have one word between, "Chỉ thị **số** 24"), wherever it stands in the article; a reference
 //! also matches the article's document ids (`doc_ids`, every id of that kind and number).
-//! Articles where the whole run stands together, or nearly, rank first.
+//! Articles where the whole run stands together, or nearly, and headlines holding more of the
+//! groups rank first. A function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`)
+//! only ranks. For a query that is one run of three or more required groups, [`Parsed::relaxed`]
+//! is the query of the near matches (every group but one, document references always kept).
 //!
 //! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
 //! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
@@ -89,6 +92,11 @@ pub struct Parsed {
     pub query: Box<dyn Query>,
     /// Positive literals over text fields, in query order.
     pub highlights: Vec<Highlight>,
+    /// For a query that is one run of bare words with three or more required groups: the
+    /// articles holding all of them but one (document references are never the one left out),
+    /// ranked the same way. [`crate::index::Index::search`] shows them after the full matches
+    /// when those are fewer than asked for ([`crate::index::SearchRequest::near_matches`]).
+    pub relaxed: Option<Box<dyn Query>>,
 }
 
 /// Parses `input` (already trimmed and non-empty) for a search with `searcher`, whose term
@@ -98,6 +106,10 @@ pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
     let input = crate::text::normalize(input);
     let input = check_bounds_and_spell_operators(&input)?;
     let marked = mark_runs(&input);
+    let whole_run = {
+        let tokens = top_level_tokens(&input);
+        tokens.len() >= 2 && tokens.iter().all(|t| is_bare_word(t))
+    };
     let ast = query_grammar::parse_query(&marked).map_err(|_| syntax_error(&input))?;
     check_word_lengths(&ast)?;
     let mut rw = Rewriter::new(searcher);
@@ -124,7 +136,40 @@ pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
         };
         IndexError::Query(one_line(&format!("invalid query `{input}`: {detail}")))
     })?;
-    Ok(Parsed { query, highlights: rw.highlights })
+    let relaxed = match rw.run_parts.take() {
+        Some(parts) if whole_run => relaxed_query(&parser, parts),
+        _ => None,
+    };
+    Ok(Parsed { query, highlights: rw.highlights, relaxed })
+}
+
+/// The query of the articles holding every group of a run but one ([`Parsed::relaxed`]), or
+/// `None` when the run has fewer than three required groups or fewer than two that may be left
+/// out.
+fn relaxed_query(parser: &QueryParser, parts: RunParts) -> Option<Box<dyn Query>> {
+    let required = parts.keep.len() + parts.droppable.len();
+    if required < 3 || parts.droppable.len() < 2 {
+        return None;
+    }
+    let build = |ast: UserInputAst| parser.build_query_from_user_input_ast(ast).ok();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for ast in parts.keep {
+        clauses.push((Occur::Must, build(ast)?));
+    }
+    let droppable: Vec<(Occur, Box<dyn Query>)> = parts
+        .droppable
+        .into_iter()
+        .map(|ast| build(ast).map(|q| (Occur::Should, q)))
+        .collect::<Option<_>>()?;
+    let least = droppable.len() - 1;
+    clauses.push((
+        Occur::Must,
+        Box::new(BooleanQuery::with_minimum_required_clauses(droppable, least)),
+    ));
+    for ast in parts.optional {
+        clauses.push((Occur::Should, build(ast)?));
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// Checks the bounds of `input` (length, nesting, slop) and rewrites the operators `||` and
@@ -220,8 +265,21 @@ const PHRASE_BOOST: f64 = 2.0;
 /// at most [`NEAR_SLOP`] other words between.
 const NEAR_BOOST: f64 = 1.5;
 
+/// Extra weight of each group of a run of bare words found in the headline.
+const TITLE_GROUP_BOOST: f64 = 2.0;
+
 /// Words between the words of a run for [`NEAR_BOOST`] (about one clause).
 const NEAR_SLOP: u32 = 8;
+
+/// Function words: typed alone inside a run of bare words (`giá lợn tăng sau giải cứu`,
+/// `đi vệ sinh trên cầu`), they rank the articles holding them higher but are not required,
+/// as search engines treat stop words; quoted, or grouped with a neighbour into one word
+/// (`sau đó` seen side by side), they are matched as typed. Folded spellings.
+const FUNCTION_WORDS: &[&str] = &[
+    "cua", "va", "cac", "nhung", "voi", "cho", "tai", "trong", "tren", "duoi", "sau", "truoc",
+    "ve", "khi", "da", "dang", "se", "duoc", "bi", "la", "co", "nay", "do", "thi", "ma", "de",
+    "tu", "den", "ra", "vao", "lai", "cung", "rat", "mot", "nhu", "theo", "hay", "hoac",
+];
 
 /// Slop marking a run of bare words in the rewritten query text: larger than any slop a user may
 /// type ([`MAX_SLOP`]), so it never comes from the user.
@@ -328,6 +386,18 @@ struct Rewriter<'a> {
     /// Pair statistics already looked up.
     pairs: HashMap<(String, String), Option<(u64, u64)>>,
     highlights: Vec<Highlight>,
+    /// The groups of the last run of bare words, for [`relaxed_query`].
+    run_parts: Option<RunParts>,
+}
+
+/// The clauses of a run of bare words, sorted for [`relaxed_query`].
+struct RunParts {
+    /// Required groups that a near match must still hold (document references).
+    keep: Vec<UserInputAst>,
+    /// Required groups of which a near match may lack one.
+    droppable: Vec<UserInputAst>,
+    /// Clauses that only rank (function words, phrase boosts).
+    optional: Vec<UserInputAst>,
 }
 
 fn leaf(lit: UserInputLiteral) -> UserInputAst {
@@ -363,6 +433,7 @@ impl<'a> Rewriter<'a> {
             folded: analyzer::folded(),
             pairs: HashMap::new(),
             highlights: Vec::new(),
+            run_parts: None,
         }
     }
 
@@ -402,7 +473,15 @@ impl<'a> Rewriter<'a> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let groups = groups::segment(&words, &mut |a, b| self.pair_stats(a, b));
         let marks = if negated { Marks::None } else { Marks::Group };
+        let function_word = |g: &groups::Group| {
+            g.kind == Kind::Word
+                && g.words.len() == 1
+                && FUNCTION_WORDS.contains(&crate::text::fold(&g.words[0]).as_str())
+        };
+        // Function words only rank when something else is required.
+        let optional_words = !negated && groups.iter().any(|g| !function_word(g));
         let mut clauses = Vec::new();
+        let mut parts = RunParts { keep: Vec::new(), droppable: Vec::new(), optional: Vec::new() };
         for g in &groups {
             let slop = match g.kind {
                 Kind::Doc(_) if g.words.len() > 1 => 1,
@@ -421,8 +500,24 @@ impl<'a> Rewriter<'a> {
                     alternatives.push((Some(Occur::Should), leaf(lit)));
                 }
                 ast = UserInputAst::Clause(alternatives);
+                parts.keep.push(ast.clone());
+            } else if optional_words && function_word(g) {
+                parts.optional.push(ast.clone());
+                clauses.push((Some(Occur::Should), ast));
+                continue;
+            } else {
+                parts.droppable.push(ast.clone());
             }
             clauses.push((Some(Occur::Must), ast));
+            if !negated && groups.len() >= 2 {
+                // Scoring only: headlines holding more of the groups rank first.
+                let mut title = phrase_literal(g.words.join(" "), 0);
+                title.field_name = Some(schema::TITLE.to_string());
+                let routed = self.literal(title, Marks::None);
+                let boosted = UserInputAst::Boost(Box::new(routed), TITLE_GROUP_BOOST.into());
+                parts.optional.push(boosted.clone());
+                clauses.push((Some(Occur::Should), boosted));
+            }
         }
         let accented = words.iter().filter(|w| has_diacritics(w)).count();
         let one_routing = accented == 0 || accented == words.len();
@@ -431,8 +526,12 @@ impl<'a> Rewriter<'a> {
             for (slop, boost) in [(0, PHRASE_BOOST), (NEAR_SLOP, NEAR_BOOST)] {
                 let routed = self.literal(phrase_literal(words.join(" "), slop), Marks::None);
                 let boosted = UserInputAst::Boost(Box::new(routed), boost.into());
+                parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
             }
+        }
+        if !negated {
+            self.run_parts = Some(parts);
         }
         if clauses.len() == 1 {
             if let Some((_, only)) = clauses.pop() {
