@@ -131,6 +131,17 @@ fn token_mark(t: &str) -> Mark {
         "subscribe",
         "subscription",
         "taboola",
+        // Vietnamese CMS names: related (liên quan, "lq"), comments (bình luận), read more
+        // (xem thêm, đọc thêm), other news (tin khác), same section (cùng chuyên mục).
+        "lienquan",
+        "tinlienquan",
+        "lq",
+        "tlq",
+        "binhluan",
+        "xemthem",
+        "docthem",
+        "tinkhac",
+        "cungchuyenmuc",
     ];
     const CERTAIN_PREFIX: &[&str] = &[
         "share",
@@ -850,6 +861,19 @@ mod tests {
                 ),
                 "Budget details\n\nThe provincial",
                 vec![],
+            ),
+            (
+                // A Vietnamese CMS's related box ("lq": liên quan), a teaser's plain sapo inside.
+                format!(
+                    "<html><body><article><p>{PARA}</p><p>{PARA}</p></article>\
+                     <div class='box-new-lq'><h2>Tin liên quan</h2><article><h3><a href='/x'>\
+                     Other story</a></h3><div class='box-category-sapo'>Teaser sentence of \
+                     another story that is long enough to read as a paragraph of prose.</div>\
+                     </article></div><div id='binhluan'><p>Reader comment text here.</p></div>\
+                     </body></html>"
+                ),
+                "The provincial",
+                vec!["Teaser sentence", "Tin liên quan", "Reader comment"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
