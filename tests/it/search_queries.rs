@@ -48,6 +48,13 @@ const CORPUS: &[Doc] = &[
         &[],
     ),
     (
+        "abbr",
+        "2023-06-01T08:00:00+07:00",
+        "Bế mạc kỳ họp thứ năm",
+        "Kỳ họp thứ năm của HĐND tỉnh Bình Định bế mạc sáng nay.",
+        &[],
+    ),
+    (
         "near",
         "2023-07-01T08:00:00+07:00",
         "Chợ vật tư nông nghiệp",
@@ -132,6 +139,10 @@ fn bare_words_are_all_required_wherever_they_stand() {
         // Every word is required.
         ("thu hoạch phân bón Sóc Sơn", &[]),
         ("Sóc Sơn kỷ cương", &["soc"]),
+        // An abbreviation and its expansion are one word, either spelling.
+        ("Hội đồng nhân dân Bình Định", &["abbr"]),
+        ("hoi dong nhan dan binh dinh", &["abbr"]),
+        ("HĐND Bình Định", &["abbr"]),
         // Operators keep working on groups.
         ("Sóc Sơn NOT chuyển đổi", &["soc"]),
         ("(Sóc Sơn) AND (kỷ cương)", &["soc"]),
@@ -158,6 +169,8 @@ fn snippets_highlight_what_matched_as_meant() {
         ("chi thi 24", "soc", &["Chỉ thị số 24"]),
         ("Sóc Sơn Chỉ thị 24", "soc", &["Sóc Sơn", "Chỉ thị số 24"]),
         ("thu hoạch phân bón", "para", &["thu hoạch"]),
+        // The spelling the article uses.
+        ("Hội đồng nhân dân Bình Định", "abbr", &["HĐND", "Bình Định"]),
         ("thu hoạch phân bón", "near", &["thu hoạch phân bón"]),
     ];
     for (query, name, expected) in cases {

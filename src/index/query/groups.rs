@@ -3,6 +3,9 @@
 //! Vietnamese writes every syllable apart: `Sóc Sơn Chỉ thị 24` is three words, a place name
 //! (*Sóc Sơn*), a document reference (*Chỉ thị 24*)… but nothing in the spelling says where one
 //! ends. The groups are found, in this order:
+//! 0. **abbreviations and their expansions** ([`ABBREVIATIONS`], from `vietnamese.md` §4.4):
+//!    `HĐND` and `Hội đồng nhân dân`, `TN-MT` and `Tài nguyên và Môi trường` are one group that
+//!    matches either spelling;
 //! 1. **document references**: the longest span that [`normalize_ref`] reads as one
 //!    (`Chỉ thị 24`, `nghị quyết số 57-NQ/TW`, `24-CT/TU`), whose last word holds the number;
 //! 2. **names**: runs of up to four capitalised syllables (`Nguyễn Văn An`, `Sóc Sơn`), each
@@ -38,7 +41,88 @@ pub enum Kind {
     Name,
     /// A document reference, with its key ([`crate::index::doc_filter_key`]).
     Doc(String),
+    /// An abbreviation or its expansion: every spelling that means the same (`HĐND`, `Hội đồng
+    /// nhân dân`), the typed one first.
+    Spellings(Vec<String>),
 }
+
+/// Unambiguous abbreviations of Vietnamese public life and their expansions (`vietnamese.md`
+/// §4.4; ambiguous ones such as `BCT`, `BTC`, `TT`, `CT` are left out). Each entry: the
+/// abbreviation's spellings, then the expansion (a `và` in it may be left out when typed).
+pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
+    (&["UBND"], "Ủy ban nhân dân"),
+    (&["HĐND"], "Hội đồng nhân dân"),
+    (&["MTTQ"], "Mặt trận Tổ quốc"),
+    (&["ĐBQH"], "đại biểu Quốc hội"),
+    (&["UBTVQH"], "Ủy ban Thường vụ Quốc hội"),
+    (&["TAND"], "Tòa án nhân dân"),
+    (&["VKSND"], "Viện kiểm sát nhân dân"),
+    (&["KTNN"], "Kiểm toán Nhà nước"),
+    (&["NHNN"], "Ngân hàng Nhà nước"),
+    (&["TTCP"], "Thanh tra Chính phủ"),
+    (&["VPCP"], "Văn phòng Chính phủ"),
+    (&["CAND"], "Công an nhân dân"),
+    (&["QĐND"], "Quân đội nhân dân"),
+    (&["LĐLĐ"], "Liên đoàn Lao động"),
+    (&["TN-MT", "TN&MT", "TNMT"], "Tài nguyên và Môi trường"),
+    (&["GD-ĐT", "GD&ĐT", "GDĐT"], "Giáo dục và Đào tạo"),
+    (&["KH-ĐT", "KH&ĐT", "KHĐT"], "Kế hoạch và Đầu tư"),
+    (&["KH-CN", "KH&CN", "KHCN"], "Khoa học và Công nghệ"),
+    (&["NN-PTNT", "NN&PTNT", "NNPTNT"], "Nông nghiệp và Phát triển nông thôn"),
+    (&["LĐ-TB&XH", "LĐTB&XH", "LĐTBXH"], "Lao động Thương binh và Xã hội"),
+    (&["TT-TT", "TT&TT", "TTTT"], "Thông tin và Truyền thông"),
+    (&["GTVT"], "Giao thông vận tải"),
+    (&["GPMB"], "giải phóng mặt bằng"),
+    (&["KCN"], "khu công nghiệp"),
+    (&["KKT"], "khu kinh tế"),
+    (&["TP.HCM", "TPHCM", "TP HCM"], "Thành phố Hồ Chí Minh"),
+];
+
+/// The key of a spelling for comparison: folded, only letters and digits, `và` dropped.
+fn spelling_key(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| crate::text::fold(w))
+        .filter(|w| w != "va")
+        .collect::<String>()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The abbreviation or expansion at the start of `words`, longest first: its length in words
+/// and every spelling of it (the typed one first).
+fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
+    (1..=words.len().min(MAX_EXPANSION_WORDS)).rev().find_map(|len| {
+        let typed = &words[..len];
+        let key = spelling_key(typed);
+        if key.is_empty() || crate::text::fold(typed[len - 1]) == "va" {
+            return None;
+        }
+        let (abbrevs, expansion) = ABBREVIATIONS.iter().find(|(abbrevs, expansion)| {
+            let words: Vec<&str> = expansion.split_whitespace().collect();
+            spelling_key(&words) == key
+                || abbrevs
+                    .iter()
+                    .any(|a| spelling_key(&a.split_whitespace().collect::<Vec<_>>()) == key)
+        })?;
+        let typed_text = typed.join(" ");
+        // Typed without diacritics, every spelling is folded: it matches every accented form.
+        let folded = !typed_text.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
+        let mut all = vec![typed_text.clone()];
+        for other in abbrevs.iter().copied().chain(std::iter::once(*expansion)) {
+            let other = if folded { crate::text::fold(other) } else { other.to_string() };
+            if other.to_lowercase() != typed_text.to_lowercase() && !all.contains(&other) {
+                all.push(other);
+            }
+        }
+        all.dedup();
+        Some((len, all))
+    })
+}
+
+/// Most words of an expansion in [`ABBREVIATIONS`].
+const MAX_EXPANSION_WORDS: usize = 7;
 
 /// Syllables that belong together, in query order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +144,14 @@ pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
     let mut stretch: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if let Some((len, spellings)) = spellings_at(&words[i..]) {
+            out.extend(words_of(&stretch, stats));
+            stretch.clear();
+            let group = words[i..i + len].iter().map(|w| w.to_string()).collect();
+            out.push(Group { words: group, kind: Kind::Spellings(spellings) });
+            i += len;
+            continue;
+        }
         match doc_ref_at(&words[i..]) {
             Some((len, key)) => {
                 out.extend(words_of(&stretch, stats));
@@ -241,6 +333,7 @@ mod tests {
                     Kind::Word => String::new(),
                     Kind::Name => "N:".to_string(),
                     Kind::Doc(key) => format!("D[{key}]:"),
+                    Kind::Spellings(all) => format!("S[{}]:", all[1..].join("|")),
                 };
                 format!("{tag}{}", g.words.join(" "))
             })
@@ -273,7 +366,22 @@ mod tests {
             ("Hà Nội", &["N:Hà Nội"]),
             ("số 24", &["số", "24"]),
             ("2017 Hà Nội", &["2017", "N:Hà Nội"]),
-            ("UBND Hà Nội", &["UBND", "N:Hà Nội"]),
+            // Abbreviations and expansions: one group, every spelling.
+            ("UBND Hà Nội", &["S[uy ban nhan dan]:UBND", "N:Hà Nội"]),
+            ("hdnd ha noi", &["S[hoi dong nhan dan]:hdnd", "ha", "noi"]),
+            (
+                "Sở Tài nguyên Môi trường Yên Bái",
+                &[
+                    "Sở",
+                    "S[TN-MT|TN&MT|TNMT|Tài nguyên và Môi trường]:Tài nguyên Môi trường",
+                    "Yên",
+                    "Bái",
+                ],
+            ),
+            ("Sở TN-MT", &["Sở", "S[tn&mt|tnmt|tai nguyen va moi truong]:TN-MT"]),
+            ("GPMB sân bay", &["S[giai phong mat bang]:GPMB", "sân", "bay"]),
+            ("giải phóng mặt bằng", &["S[GPMB]:giải phóng mặt bằng"]),
+            ("TP HCM", &["S[tp.hcm|tphcm|thanh pho ho chi minh]:TP HCM"]),
         ];
         for (query, expected) in cases {
             check(query, expected);

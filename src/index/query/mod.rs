@@ -492,6 +492,16 @@ impl<'a> Rewriter<'a> {
                 text.delimiter = Delimiter::None;
             }
             let mut ast = self.literal(text, marks);
+            if let Kind::Spellings(all) = &g.kind {
+                // Any spelling (`HĐND`, `Hội đồng nhân dân`; a `và` may stand between).
+                let mut alternatives = vec![(Some(Occur::Should), ast)];
+                for other in &all[1..] {
+                    let slop = u32::from(other.split_whitespace().count() > 1);
+                    let lit = self.literal(phrase_literal(other.clone(), slop), marks);
+                    alternatives.push((Some(Occur::Should), lit));
+                }
+                ast = UserInputAst::Clause(alternatives);
+            }
             if let Kind::Doc(key) = &g.kind {
                 let mut alternatives = vec![(Some(Occur::Should), ast)];
                 for term in self.doc_terms(key) {
