@@ -143,6 +143,8 @@ fn bare_words_are_all_required_wherever_they_stand() {
         ("Hội đồng nhân dân Bình Định", &["abbr"]),
         ("hoi dong nhan dan binh dinh", &["abbr"]),
         ("HĐND Bình Định", &["abbr"]),
+        ("hội đồng nhân dân", &["abbr"]),
+        ("hdnd", &["abbr"]),
         // Operators keep working on groups.
         ("Sóc Sơn NOT chuyển đổi", &["soc"]),
         ("(Sóc Sơn) AND (kỷ cương)", &["soc"]),

@@ -121,6 +121,11 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
     })
 }
 
+/// True when `word` is an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`).
+pub fn is_abbreviation(word: &str) -> bool {
+    spellings_at(&[word]).is_some_and(|(len, _)| len == 1)
+}
+
 /// Most words of an expansion in [`ABBREVIATIONS`].
 const MAX_EXPANSION_WORDS: usize = 7;
 

@@ -301,7 +301,8 @@ fn mark_runs(input: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        if run.len() >= 2 {
+        // One word is a run too when it is an abbreviation, to match its expansion.
+        if run.len() >= 2 || run.first().is_some_and(|w| groups::is_abbreviation(w)) {
             out.push(format!("\"{}\"~{RUN_MARK}", run.join(" ")));
         } else {
             out.extend(run.iter().map(|w| w.to_string()));
@@ -748,6 +749,8 @@ mod marking_tests {
             ("ky cuong", r#""ky cuong"~RUN"#),
             ("Chỉ thị 24-CT/TU", r#""Chỉ thị 24-CT/TU"~RUN"#),
             ("thủy", "thủy"),
+            ("HĐND", r#""HĐND"~RUN"#),
+            ("hdnd OR thủy", r#""hdnd"~RUN OR thủy"#),
             ("Sóc Sơn AND kỷ cương", r#""Sóc Sơn"~RUN AND "kỷ cương"~RUN"#),
             ("kỷ cương OR thủy điện", r#""kỷ cương"~RUN OR "thủy điện"~RUN"#),
             ("kỷ cương -thủy", r#""kỷ cương"~RUN -thủy"#),
