@@ -72,7 +72,14 @@ pub(super) fn clauses_after(
         issued = Some(d);
         p = e;
     }
-    let issuer = issuer_clause(text, p);
+    let mut issuer = issuer_clause(text, p);
+    if issuer.is_none() && issued.is_some() {
+        // "Văn bản số 5279/UBND-TKBT, ngày 09/9/2016, của UBND Thành phố"
+        let q = hspace(text, p);
+        if text[q..].starts_with(',') {
+            issuer = issuer_clause(text, q + 1);
+        }
+    }
     if issued.is_none() {
         if let Some((_, e)) = &issuer {
             issued = date_clause(text, *e, published).map(|(d, _)| d);
@@ -82,7 +89,11 @@ pub(super) fn clauses_after(
 }
 
 /// `[","] ["("] [được ban hành | ký …] "ngày" Date [")"]` at `p`.
-fn date_clause(text: &str, p: usize, published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
+pub(super) fn date_clause(
+    text: &str,
+    p: usize,
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
     let mut q = hspace(text, p);
     if text[q..].starts_with(',') {
         q = hspace(text, q + 1);
@@ -145,7 +156,11 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
 /// "[đã|vừa|mới] [ký] ban hành <mention>" (or "đã có", "đã ký", "ra"): the start of that verb
 /// phrase.
 pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
-    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let mut p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    // "ban hành các Quyết định số 1, 2 và 3/QĐ-UBND"
+    if let Some(s) = ["các", "hai", "ba"].iter().find_map(|w| ends_with_word_ci(text, p, w)) {
+        p = text[..s].trim_end_matches([' ', '\t']).len();
+    }
     let mut p = LEX.front_verbs.iter().find_map(|v| ends_with_word_ci(text, p, v))?;
     loop {
         let q = text[..p].trim_end_matches([' ', '\t']).len();
