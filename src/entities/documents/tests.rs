@@ -433,6 +433,24 @@ fn list_and_clause_cases() {
             "Đó là chỉ đạo của Tổng LĐLĐVN tại văn bản số 85/HD-TLĐ hướng dẫn tuyên truyền",
             &[("85/HD-TLĐ", "Hướng dẫn", None, Some("Tổng LĐLĐVN"), &["văn bản số 85/HD-TLĐ"])],
         ),
+        // A sentence whose topic is the reference: its subject is the issuer when a directive
+        // verb follows; an executor is not.
+        (
+            "Hà Nội - Trong nội dung Công văn số 409/UBND-TKBT, ban hành ngày 3/2, UBND Thành phố yêu cầu Giám đốc Sở",
+            &[("409/UBND-TKBT", "Công văn", Some("2024-02-03"), Some("UBND Thành phố"), &["Công văn số 409/UBND-TKBT"])],
+        ),
+        (
+            "Tại Văn bản số 123/UBND-KT, UBND tỉnh đã chỉ đạo các sở",
+            &[("123/UBND-KT", "Công văn", None, Some("UBND tỉnh"), &["Văn bản số 123/UBND-KT"])],
+        ),
+        (
+            "Theo Quyết định số 12/QĐ-UBND, Sở Tài chính có trách nhiệm thẩm định",
+            &[("12/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
+        (
+            "Ông A phát biểu tại Công văn số 123/UBND-KT, UBND tỉnh yêu cầu",
+            &[("123/UBND-KT", "Công văn", None, None, &["Công văn số 123/UBND-KT"])],
+        ),
         // A document whose full mention names no issuer takes the one of its short mention.
         (
             "Quyết định số 217 của Bộ Chính trị đã đi vào cuộc sống. Sơ kết Quyết định số 217-QĐ/TƯ về việc ban hành Quy chế giám sát",
