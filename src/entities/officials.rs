@@ -148,7 +148,7 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
 /// Words that open a sentence and never end a person's name.
 const NEVER_LAST: &[&str] = &[
     "qua", "theo", "tại", "trong", "sau", "khi", "với", "từ", "để", "về", "ngày", "hôm", "trước",
-    "đây", "nhưng", "tuy", "nếu", "cũng", "còn",
+    "đây", "nhưng", "tuy", "nếu", "cũng", "còn", "chủ", "phó", "bí", "thủ", "bộ", "ông", "bà",
 ];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
@@ -167,6 +167,12 @@ fn place_not_person(doc: &Doc, titles: &[Span], j: usize) -> bool {
 /// and the end of what was read.
 fn titled_name(doc: &Doc, i: usize) -> Option<(Record, usize)> {
     let (titles, end) = title_chain(doc, i)?;
+    name_for_titles(doc, titles, end).ok()
+}
+
+/// The name after a title chain ending at `end` (see [`titled_name`]); gives the titles back
+/// when no name follows.
+fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, usize), Vec<Span>> {
     let mut j = end;
     if doc.is_punct(j, ',') && LEX.prefixes.at(doc, j + 1).is_some() {
         j += 1;
@@ -175,10 +181,13 @@ fn titled_name(doc: &Doc, i: usize) -> Option<(Record, usize)> {
     let mut titles = titles;
     let name = match name_at(doc, j) {
         Some(n) if !place_not_person(doc, &titles, j) => name_split_late(doc, &mut titles, n),
-        _ => name_after_place(doc, &mut titles, j)?,
+        _ => match name_after_place(doc, &mut titles, j) {
+            Some(n) => n,
+            None => return Err(titles),
+        },
     };
     let after = name_first_chain(doc, name.1, &mut titles);
-    Some((Record { name, titles }, after))
+    Ok((Record { name, titles }, after))
 }
 
 /// Whether a title-case run that reaches `i` from the left makes `i` a mid-run position
@@ -221,12 +230,15 @@ fn find_in(doc: &Doc) -> Vec<Official> {
     let mut shorts: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
-        if let Some((rec, after)) = titled_name(doc, i) {
-            recs.push(rec);
-            i = after;
-            continue;
-        }
         if let Some((titles, end)) = title_chain(doc, i) {
+            let titles = match name_for_titles(doc, titles, end) {
+                Ok((rec, after)) => {
+                    recs.push(rec);
+                    i = after;
+                    continue;
+                }
+                Err(titles) => titles,
+            };
             // "Các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Phó Chủ tịch Quốc hội
             // B; …": the title before the colon is every listed person's.
             if doc.is_punct(end, ':') {
@@ -367,6 +379,9 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         return e;
     }
     match title_chain(doc, e + 1) {
+        // "…, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá
+        // Tỵ": a chain followed by a name is that next person's.
+        Some((_, end)) if name_at(doc, skip_prefixes(doc, end).0).is_some() => e,
         Some((ts, end)) => {
             titles.extend(ts);
             end
@@ -600,6 +615,24 @@ mod tests {
                 &[("Trương Thị Mai", &["Trưởng Ban Dân vận Trung ương"])],
             ),
             ("UBND Thành phố giao Chủ tịch UBND quận Hà Đông kiểm tra thông tin.", &[]),
+            (
+                "Dự lễ có Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá Tỵ và đại diện.",
+                &[
+                    ("Tòng Thị Phóng", &["Phó Chủ tịch thường trực Quốc hội"]),
+                    ("Đỗ Bá Tỵ", &["Phó Chủ tịch Quốc hội"]),
+                ],
+            ),
+            (
+                "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong phát biểu.",
+                &[("Lê Quốc Phong", &["Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn"])],
+            ),
+            (
+                "Trưởng ban Tổ chức Trung ương Phạm Minh Chính Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao quyết định.",
+                &[
+                    ("Phạm Minh Chính", &["Trưởng ban Tổ chức Trung ương"]),
+                    ("Nguyễn Thị Kim Ngân", &["Chủ tịch Quốc hội"]),
+                ],
+            ),
             (
                 "Chủ tịch UBND huyện Nguyễn Văn Phong kiểm tra thông tin.",
                 &[("Nguyễn Văn Phong", &["Chủ tịch UBND huyện"])],
