@@ -380,14 +380,26 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     }
     match title_chain(doc, e + 1) {
         // "…, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá
-        // Tỵ": a chain followed by a name is that next person's.
-        Some((_, end)) if name_at(doc, skip_prefixes(doc, end).0).is_some() => e,
+        // Tỵ": a chain followed by a name is that next person's, unless its last title names a
+        // school, company or other open body, whose own name may look like a person's
+        // ("Hiệu trưởng trường THPT Phan Đình Phùng").
+        Some((ts, end))
+            if name_at(doc, skip_prefixes(doc, end).0).is_some()
+                && !ts.last().is_some_and(|&t| has_open_body(doc, t)) =>
+        {
+            e
+        }
         Some((ts, end)) => {
             titles.extend(ts);
             end
         }
         None => e,
     }
+}
+
+/// Whether a title names an open body (school, company, centre, …) somewhere in its span.
+fn has_open_body(doc: &Doc, t: Span) -> bool {
+    (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
 fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
@@ -621,6 +633,16 @@ mod tests {
                     ("Tòng Thị Phóng", &["Phó Chủ tịch thường trực Quốc hội"]),
                     ("Đỗ Bá Tỵ", &["Phó Chủ tịch Quốc hội"]),
                 ],
+            ),
+            (
+                "Bà Nguyễn Thị Nhâm Huyền, Hiệu trưởng trường THPT Phan Đình Phùng, cho biết.",
+                &[("Nguyễn Thị Nhâm Huyền", &["Hiệu trưởng trường THPT"])],
+            ),
+            // The title stays the person's (the school's own name, read as a name, is still cut
+            // from the title: a known limit).
+            (
+                "Theo tiến sĩ Trần Đình Lý, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM, để đảm bảo.",
+                &[("Trần Đình Lý", &["Trưởng phòng Đào tạo Trường ĐH"])],
             ),
             (
                 "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong phát biểu.",
