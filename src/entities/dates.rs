@@ -305,7 +305,12 @@ fn boundary_after(text: &str, end: usize, full: bool) -> bool {
             // "15/9/ 20…" or "1/2/3": more date parts follow.
             !it.as_str().trim_start().starts_with(|n: char| n.is_alphanumeric())
         }
-        Some(c) if c == '.' || c == ',' => !it.next().is_some_and(|n| n.is_alphanumeric()),
+        // "30/9/2016.Văn bản số …": a full date ends a sentence whose space is missing.
+        Some('.') => match it.next() {
+            Some(n) if n.is_uppercase() => full,
+            n => !n.is_some_and(char::is_alphanumeric),
+        },
+        Some(',') => !it.next().is_some_and(char::is_alphanumeric),
         Some(_) => true,
     }
 }
@@ -507,6 +512,12 @@ mod tests {
             ("ban hành ngày 7/8/2023 về", None, &[("2023-08-07", "ngày 7/8/2023")]),
             ("ngày 07/8/2023", None, &[("2023-08-07", "ngày 07/8/2023")]),
             ("Ký 22.9.2021.", None, &[("2021-09-22", "22.9.2021")]),
+            (
+                "hạn trước ngày 30/9/2016.Văn bản số",
+                None,
+                &[("2016-09-30", "trước ngày 30/9/2016")],
+            ),
+            ("trước ngày 30/9.Văn bản số", P, &[]),
             ("hạn 14-9-2023 nhé", None, &[("2023-09-14", "14-9-2023")]),
             ("14/09/2023 5:20 PM", None, &[("2023-09-14", "14/09/2023")]),
             ("Thứ năm, 14/09/2023 - 17:20", None, &[("2023-09-14", "Thứ năm, 14/09/2023")]),

@@ -136,7 +136,58 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     if !starts_name(doc, s) || blocked(doc, s) {
         return None;
     }
-    Some((s, s + title_run(doc, s)))
+    let mut e = s + title_run(doc, s);
+    // "Trương Thị Mai Qua 3 năm": a caption's name glued to the capitalised word opening the
+    // next sentence; a name keeps at least three syllables.
+    if e - s >= 4 && NEVER_LAST.contains(&doc.key(e - 1)) {
+        e -= 1;
+    }
+    Some((s, e))
+}
+
+/// Words that open a sentence and never end a person's name.
+const NEVER_LAST: &[&str] = &[
+    "qua", "theo", "tại", "trong", "sau", "khi", "với", "từ", "để", "về", "ngày", "hôm", "trước",
+    "đây", "nhưng", "tuy", "nếu", "cũng", "còn", "chủ", "phó", "bí", "thủ", "bộ", "ông", "bà",
+];
+
+/// Administrative nouns after which a run of two capitalised syllables is the place's name,
+/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra").
+const LOCAL_ADMIN: &[&str] = &["quận", "huyện", "xã", "phường", "trấn"];
+
+/// Whether the last title ends with a local administrative noun and the run at `j` is the
+/// two-syllable name of that place.
+fn place_not_person(doc: &Doc, titles: &[Span], j: usize) -> bool {
+    titles.last().is_some_and(|t| {
+        t.1 == j && t.1 > t.0 && LOCAL_ADMIN.contains(&doc.key(t.1 - 1)) && title_run(doc, j) == 2
+    })
+}
+
+/// A titled person at `i`: `TitleChain [,] [Prefix] Name [, TitleChain]`. Returns the record
+/// and the end of what was read.
+fn titled_name(doc: &Doc, i: usize) -> Option<(Record, usize)> {
+    let (titles, end) = title_chain(doc, i)?;
+    name_for_titles(doc, titles, end).ok()
+}
+
+/// The name after a title chain ending at `end` (see [`titled_name`]); gives the titles back
+/// when no name follows.
+fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, usize), Vec<Span>> {
+    let mut j = end;
+    if doc.is_punct(j, ',') && LEX.prefixes.at(doc, j + 1).is_some() {
+        j += 1;
+    }
+    let (j, _) = skip_prefixes(doc, j);
+    let mut titles = titles;
+    let name = match name_at(doc, j) {
+        Some(n) if !place_not_person(doc, &titles, j) => name_split_late(doc, &mut titles, n),
+        _ => match name_after_place(doc, &mut titles, j) {
+            Some(n) => n,
+            None => return Err(titles),
+        },
+    };
+    let after = name_first_chain(doc, name.1, &mut titles);
+    Ok((Record { name, titles }, after))
 }
 
 /// Whether a title-case run that reaches `i` from the left makes `i` a mid-run position
@@ -180,20 +231,39 @@ fn find_in(doc: &Doc) -> Vec<Official> {
     let mut i = 0;
     while i < n {
         if let Some((titles, end)) = title_chain(doc, i) {
-            let mut j = end;
-            if doc.is_punct(j, ',') && LEX.prefixes.at(doc, j + 1).is_some() {
-                j += 1;
-            }
-            let (j, _) = skip_prefixes(doc, j);
-            let mut titles = titles;
-            let name = match name_at(doc, j) {
-                Some(n) => Some(name_split_late(doc, &mut titles, n)),
-                None => name_after_place(doc, &mut titles, j),
+            let titles = match name_for_titles(doc, titles, end) {
+                Ok((rec, after)) => {
+                    recs.push(rec);
+                    i = after;
+                    continue;
+                }
+                Err(titles) => titles,
             };
-            if let Some(name) = name {
-                let after = name_first_chain(doc, name.1, &mut titles);
-                recs.push(Record { name, titles });
-                i = after;
+            // "Các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Phó Chủ tịch Quốc hội
+            // B; …": the title before the colon is every listed person's.
+            if doc.is_punct(end, ':') {
+                let mut k = end + 1;
+                let mut listed = Vec::new();
+                while let Some((mut rec, after)) = titled_name(doc, k) {
+                    let mut all = titles.clone();
+                    all.append(&mut rec.titles);
+                    rec.titles = all;
+                    listed.push(rec);
+                    k = after;
+                    if !(doc.is_punct(k, ';') || doc.is_punct(k, ',')) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if !listed.is_empty() {
+                    recs.append(&mut listed);
+                    i = k;
+                    continue;
+                }
+            }
+            if place_not_person(doc, &titles, end) {
+                // The place's name is no name of its own.
+                i = end + title_run(doc, end);
                 continue;
             }
             i = titles[0].1.max(i + 1);
@@ -229,8 +299,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
 fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
     let last = titles.last_mut()?;
     // Inside the last title: its end is the end of a run whose tail is a name.
-    let ends_name =
-        |k: usize| k + title_run(doc, k) == last.1 && starts_name(doc, k) && !blocked(doc, k);
+    // Two syllables right after "quận"/"huyện"/"xã" are that place's name ("UBND quận Hà Đông").
+    let ends_name = |k: usize| {
+        k + title_run(doc, k) == last.1
+            && starts_name(doc, k)
+            && !blocked(doc, k)
+            && !(last.1 - k == 2 && LOCAL_ADMIN.contains(&doc.key(k - 1)))
+    };
     // A common family name first ("Sóc Sơn Trần Văn Bình" is not "Sóc" + "Sơn Trần Văn Bình").
     let range = last.0 + 2..last.1;
     let inside = range
@@ -304,12 +379,27 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         return e;
     }
     match title_chain(doc, e + 1) {
+        // "…, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá
+        // Tỵ": a chain followed by a name is that next person's, unless its last title names a
+        // school, company or other open body, whose own name may look like a person's
+        // ("Hiệu trưởng trường THPT Phan Đình Phùng").
+        Some((ts, end))
+            if name_at(doc, skip_prefixes(doc, end).0).is_some()
+                && !ts.last().is_some_and(|&t| has_open_body(doc, t)) =>
+        {
+            e
+        }
         Some((ts, end)) => {
             titles.extend(ts);
             end
         }
         None => e,
     }
+}
+
+/// Whether a title names an open body (school, company, centre, …) somewhere in its span.
+fn has_open_body(doc: &Doc, t: Span) -> bool {
+    (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
 fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
@@ -504,6 +594,71 @@ mod tests {
             ),
             // A bare title is no place: never "Phó Tổng Biên tập Cát Thị" + "Kim Xuân".
             ("Phó Tổng Biên tập Cát Thị Kim Xuân nhận hoa chúc mừng.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Forms met on unseen news texts (issue 11): a title shared over a list after a colon,
+    /// "Bí thư thứ nhất", "Ủy viên Thường vụ", a caption's name glued to the next sentence, a
+    /// district's two-syllable name after "quận"/"huyện".
+    #[test]
+    fn officials_unseen_forms() {
+        let cases: &[Case] = &[
+            (
+                "Các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng; Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính chủ trì hội thảo.",
+                &[
+                    ("Nguyễn Thị Kim Ngân", &["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]),
+                    ("Tòng Thị Phóng", &["Ủy viên Bộ Chính trị", "Phó Chủ tịch Thường trực Quốc hội"]),
+                    ("Phạm Minh Chính", &["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]),
+                ],
+            ),
+            (
+                "Đó là nhận xét của anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn tại hội nghị.",
+                &[("Lê Quốc Phong", &["Bí thư thứ nhất Trung ương Đoàn"])],
+            ),
+            (
+                "Đồng chí Nguyễn Thị Lệ, Ủy viên Thường vụ, Trưởng Ban Dân vận Thành ủy TPHCM triển khai.",
+                &[("Nguyễn Thị Lệ", &["Ủy viên Thường vụ", "Trưởng Ban Dân vận Thành ủy TPHCM"])],
+            ),
+            (
+                "Trưởng Ban Dân vận Trung ương Trương Thị Mai Qua 3 năm thực hiện, các quyết định đã đi vào cuộc sống.",
+                &[("Trương Thị Mai", &["Trưởng Ban Dân vận Trung ương"])],
+            ),
+            ("UBND Thành phố giao Chủ tịch UBND quận Hà Đông kiểm tra thông tin.", &[]),
+            (
+                "Dự lễ có Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá Tỵ và đại diện.",
+                &[
+                    ("Tòng Thị Phóng", &["Phó Chủ tịch thường trực Quốc hội"]),
+                    ("Đỗ Bá Tỵ", &["Phó Chủ tịch Quốc hội"]),
+                ],
+            ),
+            (
+                "Bà Nguyễn Thị Nhâm Huyền, Hiệu trưởng trường THPT Phan Đình Phùng, cho biết.",
+                &[("Nguyễn Thị Nhâm Huyền", &["Hiệu trưởng trường THPT"])],
+            ),
+            // The title stays the person's (the school's own name, read as a name, is still cut
+            // from the title: a known limit).
+            (
+                "Theo tiến sĩ Trần Đình Lý, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM, để đảm bảo.",
+                &[("Trần Đình Lý", &["Trưởng phòng Đào tạo Trường ĐH"])],
+            ),
+            (
+                "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong phát biểu.",
+                &[("Lê Quốc Phong", &["Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn"])],
+            ),
+            (
+                "Trưởng ban Tổ chức Trung ương Phạm Minh Chính Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao quyết định.",
+                &[
+                    ("Phạm Minh Chính", &["Trưởng ban Tổ chức Trung ương"]),
+                    ("Nguyễn Thị Kim Ngân", &["Chủ tịch Quốc hội"]),
+                ],
+            ),
+            (
+                "Chủ tịch UBND huyện Nguyễn Văn Phong kiểm tra thông tin.",
+                &[("Nguyễn Văn Phong", &["Chủ tịch UBND huyện"])],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);

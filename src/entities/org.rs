@@ -262,6 +262,16 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             j = e;
             continue;
         }
+        // "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ": a field written in lowercase
+        // right after a generic body, when it is a phrase of three words or more (two-word ones
+        // such as "tổ chức" are too often ordinary words: "Ban tổ chức cuộc thi").
+        if j == span.start + 1 && kind == Kind::Generic && doc.shape(j) == Shape::Lower {
+            if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3) {
+                span.qualified = true;
+                j = e;
+                continue;
+            }
+        }
         if let Some((e, _)) = LEX.connectors.at(doc, j) {
             if body_at(doc, e, false).is_some() || place_at(doc, e).is_some() {
                 j = e;

@@ -39,6 +39,19 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i = e;
             continue;
         }
+        // "Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương": "Ban Thường trực" belongs to
+        // the title (the standing deputy head); the body is the "Ban" that follows.
+        if i > 0
+            && doc.key(i - 1) == "trưởng"
+            && doc.key(i) == "ban"
+            && doc.key(i + 1) == "thường"
+            && doc.key(i + 2) == "trực"
+            && doc.key(i + 3) == "ban"
+            && doc.is_cap(i + 3)
+        {
+            i += 3;
+            continue;
+        }
         // "Trưởng ban Tuyên giáo Trung ương": the body opens with the head's lowercase "ban".
         let lower_ban =
             i > 0 && doc.key(i) == "ban" && !doc.is_cap(i) && doc.key(i - 1) == "trưởng";
@@ -154,9 +167,13 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             g.items.iter().map(|&k| doc.mention(found[k].s, found[k].e)).collect();
         mentions.sort_by_key(|m| (m.start, m.end));
         mentions.dedup();
+        // The most complete mention: most words, then most letters (punctuation and spacing
+        // aside: "Thành ủy TP.HCM" and "Thành ủy TP HCM" tie), then the first.
         let best = g.items.iter().copied().max_by_key(|&k| {
             let words = found[k].canon.split(' ').count();
-            (words, found[k].e - found[k].s, usize::MAX - found[k].s)
+            let letters =
+                doc.span_text(found[k].s, found[k].e).chars().filter(|c| c.is_alphanumeric());
+            (words, letters.count(), usize::MAX - found[k].s)
         });
         let Some(best) = best else { continue };
         let name = doc.span_text(found[best].s, found[best].e).to_string();
@@ -245,6 +262,27 @@ mod tests {
             (
                 "Đảng ủy cơ quan Sở Tài chính Hà Nội ban hành kế hoạch; Đảng ủy đã chỉ đạo.",
                 &["Đảng ủy cơ quan Sở Tài chính Hà Nội"],
+            ),
+            // Issue 11 dev growth: the standing deputy head's "Ban Thường trực" is no body;
+            // the labour confederation and the Party written short.
+            (
+                "Đồng chí Mai Văn Ninh, Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương trình bày.",
+                &["Ban Tuyên giáo Trung ương"],
+            ),
+            (
+                "Đó là chỉ đạo của Tổng LĐLĐVN theo Nghị quyết Đại hội XII Đảng Cộng sản VN.",
+                &["Tổng LĐLĐVN", "Đảng Cộng sản VN"],
+            ),
+            // A field of three words or more in lowercase after a generic body.
+            (
+                "Thanh tra thành phố chủ trì cùng Ban tiếp công dân thành phố; có Vụ tổ chức cán bộ.",
+                &["Thanh tra thành phố", "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ"],
+            ),
+            ("Ban tổ chức cuộc thi cho biết.", &[]),
+            // Two spellings of one name: the first mention is shown.
+            (
+                "Bí thư Thành ủy TP.HCM (nhiệm kỳ 2015). Bí thư Thành ủy TP HCM về làm.",
+                &["Thành ủy TP.HCM"],
             ),
         ];
         for (text, expected) in cases {

@@ -14,7 +14,7 @@ use crate::common::shared;
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
     assert_eq!(split.articles.len(), 11);
-    assert_eq!(split.skipped, 6);
+    assert_eq!(split.skipped, 21);
 }
 
 #[test]
@@ -28,12 +28,12 @@ fn dev_floors() {
     eprintln!("{summary}");
     // A little under the dev figures when the floors were set (BENCHMARKS.md has them).
     let floors = [
-        ("documents F1", s.documents.f1(), 0.97),
+        ("documents F1", s.documents.f1(), 0.98),
         ("issue date accuracy", s.issued.ratio(), 0.95),
-        ("issuer accuracy", s.issuer.ratio(), 0.85),
-        ("officials F1", s.officials.f1(), 0.90),
+        ("issuer accuracy", s.issuer.ratio(), 0.88),
+        ("officials F1", s.officials.f1(), 0.94),
         ("title recall", s.titles.ratio(), 0.90),
-        ("dates F1", s.dates.f1(), 0.97),
+        ("dates F1", s.dates.f1(), 0.98),
         ("units F1", s.units.f1(), 0.93),
     ];
     let low: Vec<String> = floors

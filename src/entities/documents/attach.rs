@@ -38,6 +38,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         issued = subject_date(text, ident.end, published);
     }
     issuer = issuer.or_else(|| proposer(text, start));
+    issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
 }
@@ -72,7 +73,14 @@ pub(super) fn clauses_after(
         issued = Some(d);
         p = e;
     }
-    let issuer = issuer_clause(text, p);
+    let mut issuer = issuer_clause(text, p);
+    if issuer.is_none() && issued.is_some() {
+        // "Văn bản số 5279/UBND-TKBT, ngày 09/9/2016, của UBND Thành phố"
+        let q = hspace(text, p);
+        if text[q..].starts_with(',') {
+            issuer = issuer_clause(text, q + 1);
+        }
+    }
     if issued.is_none() {
         if let Some((_, e)) = &issuer {
             issued = date_clause(text, *e, published).map(|(d, _)| d);
@@ -82,7 +90,11 @@ pub(super) fn clauses_after(
 }
 
 /// `[","] ["("] [được ban hành | ký …] "ngày" Date [")"]` at `p`.
-fn date_clause(text: &str, p: usize, published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
+pub(super) fn date_clause(
+    text: &str,
+    p: usize,
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
     let mut q = hspace(text, p);
     if text[q..].starts_with(',') {
         q = hspace(text, q + 1);
@@ -145,7 +157,11 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
 /// "[đã|vừa|mới] [ký] ban hành <mention>" (or "đã có", "đã ký", "ra"): the start of that verb
 /// phrase.
 pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
-    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let mut p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    // "ban hành các Quyết định số 1, 2 và 3/QĐ-UBND"
+    if let Some(s) = ["các", "hai", "ba"].iter().find_map(|w| ends_with_word_ci(text, p, w)) {
+        p = text[..s].trim_end_matches([' ', '\t']).len();
+    }
     let mut p = LEX.front_verbs.iter().find_map(|v| ends_with_word_ci(text, p, v))?;
     loop {
         let q = text[..p].trim_end_matches([' ', '\t']).len();
@@ -225,6 +241,47 @@ fn proposer(text: &str, mention_start: usize) -> Option<Issuer> {
     }
     (issuer_ending_at(text, s, q, 16)? == s)
         .then(|| Issuer { name: text[s..q].to_string(), clause: true })
+}
+
+/// "Tại Công văn số 409/UBND-TKBT, ban hành ngày 3/2, UBND Thành phố yêu cầu …": a sentence
+/// opened by "Tại"/"Trong [nội dung]" + the reference, its date clause, a comma, then a subject
+/// and a directive verb: that subject is the issuer. Not "Theo Quyết định số …, Sở X có trách
+/// nhiệm" (an executor: no directive verb).
+fn topic_subject(
+    text: &str,
+    start: usize,
+    end: usize,
+    published: Option<NaiveDate>,
+) -> Option<Issuer> {
+    let p = text[..start].trim_end_matches([' ', '\t']).len();
+    let o = LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w))?;
+    let before = text[..o].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with(['.', '\n', '-', '–', ':', ';', '!', '?'])) {
+        return None;
+    }
+    let mut q = end;
+    if let Some((_, e)) = date_clause(text, q, published) {
+        q = e;
+    }
+    let q = hspace(text, q);
+    if !text[q..].starts_with(',') {
+        return None;
+    }
+    let s = hspace(text, q + 1);
+    let e = issuer_from(text, s)?;
+    let mut r = hspace(text, e);
+    loop {
+        let (w, we) = word_at(text, r);
+        if !matches!(w, "đã" | "vừa" | "cũng" | "tiếp") {
+            break;
+        }
+        r = hspace(text, we);
+    }
+    let rest = &text[r..];
+    let verb = LEX.topic_verbs.iter().any(|v| {
+        rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
+    });
+    verb.then(|| Issuer { name: text[s..e].to_string(), clause: false })
 }
 
 /// A full stop that ends a sentence inside `s` (not the one of "TP." or "Tp.").

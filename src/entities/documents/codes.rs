@@ -59,6 +59,8 @@ struct Words {
     dateline_cues: Vec<String>,
     proposer_titles: Vec<String>,
     subject_date_verbs: Vec<String>,
+    topic_openers: Vec<String>,
+    topic_verbs: Vec<String>,
     registry_number: Vec<String>,
     registry_date: Vec<String>,
     registry_issuer: Vec<String>,
@@ -114,6 +116,10 @@ pub(super) struct Lexicon {
     pub proposer_titles: Vec<String>,
     /// Verbs after a subject clause that introduce the issue date ("ban hành ngày …").
     pub subject_date_verbs: Vec<String>,
+    /// Words opening a sentence whose topic is a reference ("Tại Công văn số …, ORG yêu cầu").
+    pub topic_openers: Vec<String>,
+    /// Directive verbs after the subject of such a sentence that make it the issuer.
+    pub topic_verbs: Vec<String>,
     /// Registry labels introducing the reference ("số hiệu").
     pub registry_number: Vec<String>,
     /// Registry labels introducing the issue date ("ngày ban hành").
@@ -158,6 +164,8 @@ fn load() -> Lexicon {
         proposer_titles: file.words.proposer_titles,
         dateline_cues: file.words.dateline_cues,
         subject_date_verbs: file.words.subject_date_verbs,
+        topic_openers: file.words.topic_openers,
+        topic_verbs: file.words.topic_verbs,
         registry_number: file.words.registry_number,
         registry_date: file.words.registry_date,
         registry_issuer: file.words.registry_issuer,

@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::{DocumentRef, Mention};
+use super::{scan, DocumentRef, Mention};
 
 mod assemble;
 mod attach;
@@ -85,7 +85,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
             None => pos = m.start() + 1,
         }
     }
-    share_list_clauses(text, &mut fulls);
+    fulls = numbers_before_symbol(text, fulls, published);
+    share_list_clauses(text, &mut fulls, published);
     let shorts =
         if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
     assemble(fulls, shorts)
@@ -93,25 +94,109 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
 
 /// "Nghị quyết số 10-NQ/TW, 11-NQ/TW và 12-NQ/TW ngày 3/6/2017 của Ban Chấp hành Trung ương":
 /// the date and issuer stated once after a list belong to every reference of the list, that is
-/// to each one joined to the next by nothing but ",", ";" or "và" and stating neither itself.
-fn share_list_clauses(text: &str, fulls: &mut [FullMention]) {
+/// to each one joined to the next by nothing but ",", ";" or "và" (after its own date, if it
+/// states one: "Quyết định số 73/2014/QĐ-UBND ngày 28/10/2014, Quyết định số 60/2015/QĐ-UBND
+/// ngày 21/12/2015 của UBND tỉnh") and naming no issuer itself.
+fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<NaiveDate>) {
     for i in (1..fulls.len()).rev() {
         let (head, tail) = fulls.split_at_mut(i);
         let (prev, cur) = (&mut head[i - 1], &tail[0]);
         let clause_issuer = cur.issuer.as_ref().filter(|x| x.clause);
-        if prev.issued.is_some()
-            || prev.issuer.is_some()
+        if prev.issuer.is_some()
             || (cur.issued.is_none() && clause_issuer.is_none())
             || prev.mention.end > cur.mention.start
         {
             continue;
         }
-        let gap = text[prev.mention.end..cur.mention.start].trim();
-        if matches!(gap, "," | ";" | "và" | ", và" | "; và") {
-            prev.issued = cur.issued;
+        // Where the previous reference's own words end: after its date, when it states one.
+        let from = if prev.issued.is_some() {
+            match attach::date_clause(text, prev.mention.end, published) {
+                Some((_, e)) if e <= cur.mention.start => e,
+                _ => continue,
+            }
+        } else {
+            prev.mention.end
+        };
+        if is_list_gap(&text[from..cur.mention.start]) {
+            prev.issued = prev.issued.or(cur.issued);
             prev.issuer = clause_issuer.cloned();
         }
     }
+}
+
+/// What may stand between two items of a list of references.
+pub(super) fn is_list_gap(gap: &str) -> bool {
+    matches!(gap.trim(), "," | ";" | "và" | ", và" | "; và")
+}
+
+/// "Quyết định số 1, 2 và 3/QĐ-UBND": numbers listed after "số" (or a type word) before one
+/// symbol are references of that symbol too, with the same date and issuer. Each listed number
+/// becomes a full mention; the first one's mention starts at the type word.
+fn numbers_before_symbol(
+    text: &str,
+    fulls: Vec<FullMention>,
+    published: Option<NaiveDate>,
+) -> Vec<FullMention> {
+    let mut out = Vec::with_capacity(fulls.len());
+    for f in fulls {
+        let mut items: Vec<(usize, usize)> = Vec::new(); // (start, end) of listed numbers
+        let mut p = f.mention.start;
+        if p == f.ident.start {
+            // No type word or "số" right before the last number: look for a list.
+            loop {
+                let before = text[..p].trim_end_matches([' ', '\t']);
+                let sep_start = if let Some(b) = before.strip_suffix(',') {
+                    b.len()
+                } else if let Some(s) = scan::ends_with_word_ci(text, before.len(), "và") {
+                    text[..s].trim_end_matches([' ', '\t']).strip_suffix(',').map_or(s, str::len)
+                } else {
+                    break;
+                };
+                let b = text[..sep_start].trim_end_matches([' ', '\t']);
+                let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let ds = b.len() - digits;
+                if digits == 0 || digits > 5 || b[..ds].ends_with(|c: char| c.is_alphanumeric()) {
+                    break;
+                }
+                items.push((ds, b.len()));
+                p = ds;
+            }
+        }
+        let Some(&(first, _)) = items.last() else {
+            out.push(f);
+            continue;
+        };
+        let (start, word) = attach::prefix_before(text, first);
+        if start == first && !text[..first].trim_end().to_lowercase().ends_with("số") {
+            out.push(f);
+            continue;
+        }
+        let kind = word.filter(|w| !w.kind.is_empty()).map_or(f.kind, |w| w.kind.as_str());
+        let (mut issued, mut issuer) = (f.issued, f.issuer.clone());
+        if let Some(v) = attach::front_verb(text, start) {
+            issuer = issuer.or_else(|| attach::front_issuer(text, v));
+            issued = issued.or_else(|| attach::front_date(text, v, published));
+        }
+        let mut f = f;
+        f.issued = issued;
+        f.issuer = issuer;
+        for (k, &(s, e)) in items.iter().rev().enumerate() {
+            let mut ident = f.ident.clone();
+            ident.start = s;
+            ident.end = e;
+            ident.number = text[s..e].to_string();
+            let ms = if k == 0 { start } else { s };
+            out.push(FullMention {
+                ident,
+                kind,
+                mention: Mention { start: ms, end: e, text: text[ms..e].to_string() },
+                issued: f.issued,
+                issuer: f.issuer.clone(),
+            });
+        }
+        out.push(f);
+    }
+    out
 }
 
 /// A full reference as found at one place.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::attach::{clauses_after, front_date, front_issuer, front_verb};
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
-use super::{FullMention, ShortMention};
+use super::{is_list_gap, FullMention, ShortMention};
 use crate::entities::scan::{hspace, word_at, word_boundaries, DASHES};
 use crate::entities::Mention;
 
@@ -64,20 +64,94 @@ pub(super) fn short_mentions(
         if !has_so && (is_year || followed_by_count_word(text, e)) {
             continue;
         }
-        let (mut issued, mut issuer) = clauses_after(text, e, published);
+        let mut items = vec![(m.start(), q, e)];
+        items.extend(listed_numbers(text, fulls, e));
+        let last = items.last().map_or(e, |i| i.2);
+        let (mut issued, mut issuer) = clauses_after(text, last, published);
         if let Some(v) = front_verb(text, m.start()) {
             issuer = issuer.or_else(|| front_issuer(text, v));
             issued = issued.or_else(|| front_date(text, v, published));
         }
-        out.push(ShortMention {
-            kind: &w.kind,
-            number: number.to_string(),
-            mention: Mention { start: m.start(), end: e, text: text[m.start()..e].to_string() },
-            issued,
-            issuer,
-        });
+        for (ms, ns, ne) in items {
+            out.push(ShortMention {
+                kind: &w.kind,
+                number: text[ns..ne].to_string(),
+                mention: Mention { start: ms, end: ne, text: text[ms..ne].to_string() },
+                issued,
+                issuer: issuer.clone(),
+            });
+        }
+    }
+    share_short_clauses(text, &mut out);
+    out
+}
+
+/// "Quyết định số 217, số 218": further numbers of a short reference's list, each after ",",
+/// ";" or "và" and its own "số" (a bare number only after "và": "số 217 và 218"). Returns
+/// (mention start, number start, number end) of each.
+fn listed_numbers(text: &str, fulls: &[FullMention], mut e: usize) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    loop {
+        let mut q = hspace(text, e);
+        let mut joined = false;
+        if text[q..].starts_with([',', ';']) {
+            q = hspace(text, q + 1);
+            joined = true;
+        }
+        let (w, we) = word_at(text, q);
+        let and = w == "và";
+        if and {
+            q = hspace(text, we);
+        } else if !joined {
+            break;
+        }
+        let ms = q;
+        let (w, we) = word_at(text, q);
+        let has_so = w == "số";
+        if has_so {
+            q = hspace(text, we);
+        } else if !and {
+            break;
+        }
+        let bytes = text.as_bytes();
+        let mut n = q;
+        while n < bytes.len() && bytes[n].is_ascii_digit() && n - q < 5 {
+            n += 1;
+        }
+        if n == q
+            || bytes.get(n).is_some_and(u8::is_ascii_digit)
+            || fulls.iter().any(|f| f.ident.start == q)
+            || !short_number_end_ok(text, n)
+            || followed_by_count_word(text, n)
+        {
+            break;
+        }
+        out.push((ms, q, n));
+        e = n;
     }
     out
+}
+
+/// "Quyết định 935 và Quyết định 936 của Thành ủy": short references joined by ",", ";" or "và"
+/// share the date and issuer stated after the last one.
+fn share_short_clauses(text: &str, shorts: &mut [ShortMention]) {
+    shorts.sort_by_key(|s| s.mention.start);
+    for i in (1..shorts.len()).rev() {
+        let (head, tail) = shorts.split_at_mut(i);
+        let (prev, cur) = (&mut head[i - 1], &tail[0]);
+        let clause_issuer = cur.issuer.as_ref().filter(|x| x.clause);
+        if prev.issued.is_some()
+            || prev.issuer.is_some()
+            || (cur.issued.is_none() && clause_issuer.is_none())
+            || prev.mention.end > cur.mention.start
+        {
+            continue;
+        }
+        if is_list_gap(&text[prev.mention.end..cur.mention.start]) {
+            prev.issued = cur.issued;
+            prev.issuer = clause_issuer.cloned();
+        }
+    }
 }
 
 /// After a short reference's number: no letter, no separator leading into a symbol, no decimal.

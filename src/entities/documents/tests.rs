@@ -384,3 +384,80 @@ fn normalize_cases() {
         assert_eq!(normalize_ref(input).as_deref(), *want, "{input}");
     }
 }
+
+/// Forms met on unseen provincial and national texts (issue 11): issuers shared over a list,
+/// a comma between date and issuer, short lists, issuers named in front with "của … tại".
+#[test]
+fn list_and_clause_cases() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // Each reference of a list states its own date; the issuer after the last is everyone's.
+        (
+            "thay thế Quyết định số 73/2014/QĐ-UBND ngày 28/10/2014, Quyết định số 60/2015/QĐ-UBND ngày 21/12/2015, Quyết định số 44/2016/QĐ-UBND ngày 30/9/2016 của UBND tỉnh về quy định",
+            &[
+                ("73/2014/QĐ-UBND", "Quyết định", Some("2014-10-28"), Some("UBND tỉnh"), &["Quyết định số 73/2014/QĐ-UBND"]),
+                ("60/2015/QĐ-UBND", "Quyết định", Some("2015-12-21"), Some("UBND tỉnh"), &["Quyết định số 60/2015/QĐ-UBND"]),
+                ("44/2016/QĐ-UBND", "Quyết định", Some("2016-09-30"), Some("UBND tỉnh"), &["Quyết định số 44/2016/QĐ-UBND"]),
+            ],
+        ),
+        // A comma between the date and "của" (the kind follows the code, as for line 114).
+        (
+            "Văn bản số 5816/UBND-TKBT, ngày 10/11/2016, của UBND Thành phố giao Chủ tịch UBND huyện",
+            &[("5816/UBND-TKBT", "Công văn", Some("2016-11-10"), Some("UBND Thành phố"), &["Văn bản số 5816/UBND-TKBT"])],
+        ),
+        // A list of short references: the issuer after the last is everyone's.
+        (
+            "Quyết định số 217, số 218 của Bộ Chính trị (Khóa XI) đã được triển khai",
+            &[
+                ("Quyết định|217", "Quyết định", None, Some("Bộ Chính trị"), &["Quyết định số 217"]),
+                ("Quyết định|218", "Quyết định", None, Some("Bộ Chính trị"), &["số 218"]),
+            ],
+        ),
+        (
+            "triển khai Quyết định 935 và Quyết định 936 của Thành ủy",
+            &[
+                ("Quyết định|935", "Quyết định", None, Some("Thành ủy"), &["Quyết định 935"]),
+                ("Quyết định|936", "Quyết định", None, Some("Thành ủy"), &["Quyết định 936"]),
+            ],
+        ),
+        // Numbers listed before one symbol.
+        (
+            "UBND tỉnh ban hành các Quyết định số 1, 2 và 3/QĐ-UBND ngày 5/1/2024 về",
+            &[
+                ("1/QĐ-UBND", "Quyết định", Some("2024-01-05"), Some("UBND tỉnh"), &["Quyết định số 1"]),
+                ("2/QĐ-UBND", "Quyết định", Some("2024-01-05"), Some("UBND tỉnh"), &["2"]),
+                ("3/QĐ-UBND", "Quyết định", Some("2024-01-05"), Some("UBND tỉnh"), &["3/QĐ-UBND"]),
+            ],
+        ),
+        // The issuer in front: "chỉ đạo của ORG tại văn bản số …".
+        (
+            "Đó là chỉ đạo của Tổng LĐLĐVN tại văn bản số 85/HD-TLĐ hướng dẫn tuyên truyền",
+            &[("85/HD-TLĐ", "Hướng dẫn", None, Some("Tổng LĐLĐVN"), &["văn bản số 85/HD-TLĐ"])],
+        ),
+        // A sentence whose topic is the reference: its subject is the issuer when a directive
+        // verb follows; an executor is not.
+        (
+            "Hà Nội - Trong nội dung Công văn số 409/UBND-TKBT, ban hành ngày 3/2, UBND Thành phố yêu cầu Giám đốc Sở",
+            &[("409/UBND-TKBT", "Công văn", Some("2024-02-03"), Some("UBND Thành phố"), &["Công văn số 409/UBND-TKBT"])],
+        ),
+        (
+            "Tại Văn bản số 123/UBND-KT, UBND tỉnh đã chỉ đạo các sở",
+            &[("123/UBND-KT", "Công văn", None, Some("UBND tỉnh"), &["Văn bản số 123/UBND-KT"])],
+        ),
+        (
+            "Theo Quyết định số 12/QĐ-UBND, Sở Tài chính có trách nhiệm thẩm định",
+            &[("12/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
+        (
+            "Ông A phát biểu tại Công văn số 123/UBND-KT, UBND tỉnh yêu cầu",
+            &[("123/UBND-KT", "Công văn", None, None, &["Công văn số 123/UBND-KT"])],
+        ),
+        // A document whose full mention names no issuer takes the one of its short mention.
+        (
+            "Quyết định số 217 của Bộ Chính trị đã đi vào cuộc sống. Sơ kết Quyết định số 217-QĐ/TƯ về việc ban hành Quy chế giám sát",
+            &[("217-QĐ/TW", "Quyết định", None, Some("Bộ Chính trị"), &["Quyết định số 217", "Quyết định số 217-QĐ/TƯ"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
