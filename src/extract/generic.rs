@@ -706,8 +706,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let range = container.first..container.end;
 
     // Keep the surviving blocks, then trim debris at both ends.
+    let mut live: Vec<&Block> = blocks[range].iter().filter(|b| !removed(b)).collect();
+    live.truncate(stop_cut(&live));
     let kept: Vec<&Block> =
-        blocks[range].iter().filter(|b| !removed(b) && link_density(b) <= 0.8).collect();
+        live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
     let good = |b: &Block| is_prose(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
@@ -728,6 +730,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .get(last_end..container.end)
         .unwrap_or(&[])
         .iter()
+        .take_while(|b| !super::boilerplate::is_stop_heading(&b.text))
         .filter(|b| b.words <= 12 && link_density(b) <= 0.5)
         .take(3)
         .map(|b| b.text.clone())
@@ -751,6 +754,48 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         (!before.is_empty() && before.chars().count() <= 40).then_some(before)
     });
     MainContent { text: out, tail, lead_prefix }
+}
+
+/// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
+fn is_label(b: &Block) -> bool {
+    b.words <= 8 && super::boilerplate::is_label_line(&b.text)
+}
+
+/// Least prose words of the article before a stop heading may end it.
+const MIN_WORDS_BEFORE_STOP: u64 = 50;
+
+/// How many blocks of the container's surviving blocks (in document order) belong to the
+/// article when a heading that opens the furniture after an article ("Related articles",
+/// "About the author", "Comments", "Tin liên quan") stands among them: the first such heading
+/// element after at least [`MIN_WORDS_BEFORE_STOP`] words of prose ends the article when what
+/// follows looks like furniture rather than more of the article: at most twice the prose
+/// before it, and either link text for a quarter of its characters (teaser titles) or at most
+/// half the prose before it. A section of the article that happens to be headed
+/// "Recommended reading" and goes on in long paragraphs stays.
+fn stop_cut(live: &[&Block]) -> usize {
+    let prose = |b: &Block| if is_prose(b) { u64::from(b.words) } else { 0 };
+    let total: u64 = live.iter().map(|b| prose(b)).sum();
+    let mut before = 0u64;
+    for (i, b) in live.iter().enumerate() {
+        before += prose(b);
+        if b.heading == 0
+            || before < MIN_WORDS_BEFORE_STOP
+            || !super::boilerplate::is_stop_heading(&b.text)
+        {
+            continue;
+        }
+        let after = total - before;
+        if after > 2 * before {
+            return live.len();
+        }
+        let rest = &live[i + 1..];
+        let chars: u64 = rest.iter().map(|b| u64::from(b.chars)).sum();
+        let links: u64 = rest.iter().map(|b| u64::from(b.link_chars)).sum();
+        if links * 4 >= chars || after * 2 <= before {
+            return i;
+        }
+    }
+    live.len()
 }
 
 /// Walks back from the first prose block over headings and lead fragments that belong to
