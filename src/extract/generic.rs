@@ -174,12 +174,15 @@ fn token_mark(t: &str) -> Mark {
         "toolbar",
         "widgets",
     ];
+    // Joined names ("authorDescription", "bylinewrapper") keep the word's strength.
+    const WEAK_PREFIX: &[&str] = &["author", "byline"];
     if CERTAIN.contains(&t) || CERTAIN_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
     {
         Mark::Certain
     } else if STRONG.contains(&t) || (t.len() > 7 && t.starts_with("sidebar")) {
         Mark::Strong
-    } else if WEAK.contains(&t) {
+    } else if WEAK.contains(&t) || WEAK_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
+    {
         Mark::Weak
     } else {
         Mark::None
@@ -199,7 +202,7 @@ fn name_mark(el: &scraper::node::Element) -> Mark {
     let mut best = Mark::None;
     let tokens = el
         .classes()
-        .chain(el.id())
+        .chain(el.id().filter(|id| !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
         .filter(|t| !t.is_empty());
     for t in tokens {
@@ -214,6 +217,15 @@ fn name_mark(el: &scraper::node::Element) -> Mark {
         }
     }
     best
+}
+
+/// Words in an id at which it reads as a heading's anchor rather than a name.
+const SLUG_WORDS: usize = 5;
+
+/// An id made from a heading's words ("menu-innovation-strategies-for-caterers"): its words
+/// say what the section is about, not what the element is, so they mark nothing.
+fn is_slug(id: &str) -> bool {
+    id.split(['-', '_']).filter(|w| !w.is_empty()).count() >= SLUG_WORDS
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
