@@ -500,7 +500,56 @@ fn is_dated(b: &Block) -> bool {
     let stamp = t.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b':' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    stamp || b.text.contains(" trước") || b.text.contains(" ago")
+    stamp || b.text.contains(" trước") || b.text.contains(" ago") || has_month_date(&b.text)
+}
+
+/// English month names and their short forms.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A date written with a month name and a number: "December 19, 2025", "19 Dec 2025".
+fn has_month_date(text: &str) -> bool {
+    let mut month = false;
+    let mut number = false;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|' | '⋅' | '·'));
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().all(|c| c.is_ascii_digit()) && matches!(w.len(), 1 | 2 | 4) {
+            number = true;
+        } else if w.len() <= 9
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && MONTHS.contains(&w.to_ascii_lowercase().as_str())
+        {
+            month = true;
+        }
+    }
+    month && number
 }
 
 /// A block of prose: not a heading, long enough, punctuated, few links.
