@@ -144,14 +144,22 @@ fn token_mark(t: &str) -> Mark {
         "outbrain",
         "subscribe",
     ];
-    const STRONG: &[&str] =
-        &["footer", "masthead", "menu", "navbar", "navigation", "popular", "sidebar", "trending"];
-    const WEAK: &[&str] = &[
+    const STRONG: &[&str] = &[
         "author",
         "authors",
-        "banner",
         "bio",
         "byline",
+        "footer",
+        "masthead",
+        "menu",
+        "navbar",
+        "navigation",
+        "popular",
+        "sidebar",
+        "trending",
+    ];
+    const WEAK: &[&str] = &[
+        "banner",
         "caption",
         "captions",
         "categories",
@@ -175,11 +183,14 @@ fn token_mark(t: &str) -> Mark {
         "widgets",
     ];
     // Joined names ("authorDescription", "bylinewrapper") keep the word's strength.
-    const WEAK_PREFIX: &[&str] = &["author", "byline"];
+    const STRONG_PREFIX: &[&str] = &["sidebar", "author", "byline"];
+    const WEAK_PREFIX: &[&str] = &[];
     if CERTAIN.contains(&t) || CERTAIN_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
     {
         Mark::Certain
-    } else if STRONG.contains(&t) || (t.len() > 7 && t.starts_with("sidebar")) {
+    } else if STRONG.contains(&t)
+        || STRONG_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
+    {
         Mark::Strong
     } else if WEAK.contains(&t) || WEAK_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
     {
