@@ -871,13 +871,13 @@ fn stop_cut(live: &[&Block]) -> usize {
 }
 
 /// Walks back from the first prose block over headings and lead fragments that belong to
-/// the article (but not the page's h1 title).
+/// the article (but not the page's h1 title, nor a furniture heading such as "Related").
 fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
     let mut s = start;
     while s > 0 {
         let b = kept[s - 1];
         let heading = els.get(b.owner).is_some_and(|e| e.heading > 1);
-        if heading && b.words <= 20 {
+        if heading && b.words <= 20 && !super::boilerplate::is_stop_heading(&b.text) {
             s -= 1;
         } else {
             break;
@@ -1018,6 +1018,168 @@ mod tests {
     fn empty_page_gives_empty_string() {
         for html in ["", "<html></html>", "<p>   </p>", "<script>x</script>"] {
             assert_eq!(main_content(&Html::parse_document(html)), "", "{html:?}");
+        }
+    }
+
+    fn body(html: &str) -> String {
+        main_content(&Html::parse_document(html))
+    }
+
+    /// A page with `inner` between two article paragraphs' worth of prose and the furniture.
+    fn check_stop_cut(after_article: &str, kept: &[&str], gone: &[&str]) {
+        let html = format!(
+            "<html><body><div class='post'><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+             {after_article}</div></body></html>"
+        );
+        let out = body(&html);
+        for want in kept {
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+        for bad in gone {
+            assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+        }
+    }
+
+    #[test]
+    fn stop_headings_end_the_body() {
+        let teaser = "Another story about the harbour that readers liked a lot this week, with \
+                      photos, quotes and a short summary of what happened next.";
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // A related box without a class name: heading, linked titles, teaser summaries.
+            (
+                format!(
+                    "<h3>Related Articles</h3>\
+                     <h4><a href='/a'>Harbour works resume after the long winter break</a></h4>\
+                     <p>{teaser}</p>\
+                     <h4><a href='/b'>Bridge over the river opens two months early</a></h4>\
+                     <p>{teaser}</p>"
+                ),
+                vec!["The provincial council"],
+                vec!["Related Articles", "Another story"],
+            ),
+            // An author box after the article.
+            (
+                "<h2>About the author</h2><p>Jane Doe has covered the provincial council for \
+                 ten years, and before that she wrote about farming and water.</p>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["About the author", "Jane Doe"],
+            ),
+            // Vietnamese label.
+            (
+                format!(
+                    "<h2>Tin liên quan</h2><p><a href='/c'>Cầu mới thông xe</a></p><p>{teaser}</p>"
+                ),
+                vec!["The provincial council"],
+                vec!["Tin liên quan", "Another story"],
+            ),
+            // A section of the article that happens to carry such a heading goes on in long
+            // paragraphs without links: it stays.
+            (
+                format!("<h2>Recommended reading</h2><p>{PARA}</p><p>{teaser}</p>"),
+                vec!["Recommended reading", "Another story"],
+                vec![],
+            ),
+            // Not a heading element: an inline "Related:" line does not end the body.
+            (format!("<p>Related:</p><p>{teaser}</p>"), vec!["Another story"], vec![]),
+        ];
+        for (after, kept, gone) in &cases {
+            check_stop_cut(after, kept, gone);
+        }
+    }
+
+    #[test]
+    fn stop_heading_needs_article_before_it() {
+        // A "Related" heading before the prose is not the end of the article (nor its start).
+        let html = format!(
+            "<html><body><div class='post'><h2>Related</h2><p>{PARA}</p><p>{PARA}</p>\
+             </div></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.starts_with("The provincial council"), "{out:?}");
+        assert_eq!(out.matches("The provincial council").count(), 2, "{out:?}");
+    }
+
+    fn check_label_dropped(label_html: &str, label: &str) {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p>{label_html}<p>{PARA}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert!(!out.contains(label), "{label:?} should be gone from {out:?}");
+        assert_eq!(out.matches("The provincial council").count(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn widget_labels_are_dropped() {
+        for (html, label) in [
+            ("<h2>Table of Contents</h2>", "Table of Contents"),
+            ("<div>ADVERTISEMENT</div>", "ADVERTISEMENT"),
+            ("<p><span>Read more</span></p>", "Read more"),
+            ("<div>5 min read</div>", "min read"),
+            ("<div>Mục lục</div>", "Mục lục"),
+        ] {
+            check_label_dropped(html, label);
+        }
+    }
+
+    fn check_marked(wrapper_attrs: &str, kept: bool) {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+             <div {wrapper_attrs}><p>Marker text of the box, long enough to be a paragraph of \
+             prose on its own, with a comma, a full stop and a few more words.</p>\
+             <p>A second paragraph of the same box, which is also long enough to count as \
+             prose for the extractor, so that weak marks would be overruled.</p></div>\
+             </article></body></html>"
+        );
+        let out = body(&html);
+        assert_eq!(out.contains("Marker text"), kept, "{wrapper_attrs:?}: {out:?}");
+    }
+
+    #[test]
+    fn names_that_mark_furniture() {
+        for (attrs, kept) in [
+            // Author boxes are strong furniture, also under joined names.
+            ("class='author-box'", false),
+            ("class='_authorDescription_15srf_27'", false),
+            ("class='post-byline'", false),
+            // An id made from a heading's words is an anchor: "menu" in it marks nothing.
+            ("id='menu-innovation-strategies-for-caterers'", true),
+            // A short id still names the element.
+            ("id='main-menu'", false),
+            ("class='entry-content'", true),
+        ] {
+            check_marked(attrs, kept);
+        }
+    }
+
+    fn check_dated(text: &str, expected: bool) {
+        let words = text.split_whitespace().count() as u32;
+        let b = Block {
+            text: text.to_string(),
+            words,
+            chars: text.chars().count() as u32,
+            link_chars: 0,
+            owner: NONE,
+            punct: 0,
+            heading: 0,
+        };
+        assert_eq!(is_dated(&b), expected, "{text:?}");
+    }
+
+    #[test]
+    fn dated_lines() {
+        for (text, expected) in [
+            ("December 19, 2025", true),
+            ("Dec 17, 2025 ⋅ 7 min read", true),
+            ("19 Sept. 2024", true),
+            ("24/07/2025 14:26", true),
+            ("17 giờ trước", true),
+            ("2 hours ago", true),
+            ("May the best team win", false),
+            ("March forward", false),
+            ("Chapter 12", false),
+        ] {
+            check_dated(text, expected);
         }
     }
 }
