@@ -839,19 +839,23 @@ const MIN_WORDS_BEFORE_STOP: u64 = 50;
 /// How many blocks of the container's surviving blocks (in document order) belong to the
 /// article when a heading that opens the furniture after an article ("Related articles",
 /// "About the author", "Comments", "Tin liên quan") stands among them: the first such heading
-/// element after at least [`MIN_WORDS_BEFORE_STOP`] words of prose ends the article when what
-/// follows looks like furniture rather than more of the article: at most twice the prose
-/// before it, and either link text for a quarter of its characters (teaser titles) or at most
-/// half the prose before it. A section of the article that happens to be headed
-/// "Recommended reading" and goes on in long paragraphs stays.
+/// after at least [`MIN_WORDS_BEFORE_STOP`] words of prose ends the article when what follows
+/// looks like furniture rather than more of the article: at most twice the prose before it,
+/// and either link text for a quarter of its characters (teaser titles) or at most half the
+/// prose before it. A section of the article that happens to be headed "Recommended reading"
+/// and goes on in long paragraphs stays. A plain line (not a heading element) counts only when
+/// it is short, not a label for a list ("Also read:") and followed by teaser links.
 fn stop_cut(live: &[&Block]) -> usize {
     let prose = |b: &Block| if is_prose(b) { u64::from(b.words) } else { 0 };
     let total: u64 = live.iter().map(|b| prose(b)).sum();
     let mut before = 0u64;
     for (i, b) in live.iter().enumerate() {
         before += prose(b);
-        if b.heading == 0
-            || before < MIN_WORDS_BEFORE_STOP
+        // A widget title may be a plain line ("<div class=title>Related posts</div>"), but not
+        // a label introducing a list inside the text ("Also read:").
+        let line = b.heading == 0;
+        if before < MIN_WORDS_BEFORE_STOP
+            || (line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
             || !super::boilerplate::is_stop_heading(&b.text)
         {
             continue;
@@ -863,7 +867,7 @@ fn stop_cut(live: &[&Block]) -> usize {
         let rest = &live[i + 1..];
         let chars: u64 = rest.iter().map(|b| u64::from(b.chars)).sum();
         let links: u64 = rest.iter().map(|b| u64::from(b.link_chars)).sum();
-        if links * 4 >= chars || after * 2 <= before {
+        if links * 4 >= chars || (!line && after * 2 <= before) {
             return i;
         }
     }
