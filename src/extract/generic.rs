@@ -131,6 +131,8 @@ fn token_mark(t: &str) -> Mark {
         "subscribe",
         "subscription",
         "taboola",
+        "tooltip",
+        "popover",
     ];
     const CERTAIN_PREFIX: &[&str] = &[
         "share",
@@ -149,6 +151,8 @@ fn token_mark(t: &str) -> Mark {
         "authors",
         "bio",
         "byline",
+        "disclaimer",
+        "disclosure",
         "footer",
         "masthead",
         "menu",
@@ -1151,6 +1155,9 @@ mod tests {
             // A short id still names the element.
             ("id='main-menu'", false),
             ("class='entry-content'", true),
+            // Disclaimers and tooltips.
+            ("class='affiliate-disclosure'", false),
+            ("class='tooltip-content'", false),
         ] {
             check_marked(attrs, kept);
         }
