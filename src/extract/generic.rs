@@ -19,8 +19,11 @@
 //! its words, link-dense blocks and short fragments count against. Blocks are numbered in
 //! document order, so the blocks under any element form one contiguous range and the total
 //! weight of every subtree is a difference of prefix sums. The element with the largest total
-//! is the article container; its surviving blocks, minus link-dense ones and leading/trailing
-//! debris (but keeping sub-headings right before the first paragraph), are the body.
+//! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
+//! labels and leading/trailing debris (but keeping sub-headings right before the first
+//! paragraph), are the body. A heading that opens the furniture after an article ("Related
+//! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
+//! what follows it looks like furniture.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
