@@ -19,8 +19,11 @@
 //! its words, link-dense blocks and short fragments count against. Blocks are numbered in
 //! document order, so the blocks under any element form one contiguous range and the total
 //! weight of every subtree is a difference of prefix sums. The element with the largest total
-//! is the article container; its surviving blocks, minus link-dense ones and leading/trailing
-//! debris (but keeping sub-headings right before the first paragraph), are the body.
+//! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
+//! labels and leading/trailing debris (but keeping sub-headings right before the first
+//! paragraph), are the body. A heading that opens the furniture after an article ("Related
+//! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
+//! what follows it looks like furniture.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
@@ -131,6 +134,8 @@ fn token_mark(t: &str) -> Mark {
         "subscribe",
         "subscription",
         "taboola",
+        "tooltip",
+        "popover",
         // Vietnamese CMS names: related (liên quan, "lq"), comments (bình luận), read more
         // (xem thêm, đọc thêm), other news (tin khác), same section (cùng chuyên mục).
         "lienquan",
@@ -155,14 +160,24 @@ fn token_mark(t: &str) -> Mark {
         "outbrain",
         "subscribe",
     ];
-    const STRONG: &[&str] =
-        &["footer", "masthead", "menu", "navbar", "navigation", "popular", "sidebar", "trending"];
-    const WEAK: &[&str] = &[
+    const STRONG: &[&str] = &[
         "author",
         "authors",
-        "banner",
         "bio",
         "byline",
+        "disclaimer",
+        "disclosure",
+        "footer",
+        "masthead",
+        "menu",
+        "navbar",
+        "navigation",
+        "popular",
+        "sidebar",
+        "trending",
+    ];
+    const WEAK: &[&str] = &[
+        "banner",
         "caption",
         "captions",
         "categories",
@@ -185,12 +200,18 @@ fn token_mark(t: &str) -> Mark {
         "toolbar",
         "widgets",
     ];
+    // Joined names ("authorDescription", "bylinewrapper") keep the word's strength.
+    const STRONG_PREFIX: &[&str] = &["sidebar", "author", "byline"];
+    const WEAK_PREFIX: &[&str] = &[];
     if CERTAIN.contains(&t) || CERTAIN_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
     {
         Mark::Certain
-    } else if STRONG.contains(&t) || (t.len() > 7 && t.starts_with("sidebar")) {
+    } else if STRONG.contains(&t)
+        || STRONG_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
+    {
         Mark::Strong
-    } else if WEAK.contains(&t) {
+    } else if WEAK.contains(&t) || WEAK_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
+    {
         Mark::Weak
     } else {
         Mark::None
@@ -210,7 +231,7 @@ fn name_mark(el: &scraper::node::Element) -> Mark {
     let mut best = Mark::None;
     let tokens = el
         .classes()
-        .chain(el.id())
+        .chain(el.id().filter(|id| !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
         .filter(|t| !t.is_empty());
     for t in tokens {
@@ -225,6 +246,15 @@ fn name_mark(el: &scraper::node::Element) -> Mark {
         }
     }
     best
+}
+
+/// Words in an id at which it reads as a heading's anchor rather than a name.
+const SLUG_WORDS: usize = 5;
+
+/// An id made from a heading's words ("menu-innovation-strategies-for-caterers"): its words
+/// say what the section is about, not what the element is, so they mark nothing.
+fn is_slug(id: &str) -> bool {
+    id.split(['-', '_']).filter(|w| !w.is_empty()).count() >= SLUG_WORDS
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
@@ -499,7 +529,56 @@ fn is_dated(b: &Block) -> bool {
     let stamp = t.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b':' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    stamp || b.text.contains(" trước") || b.text.contains(" ago")
+    stamp || b.text.contains(" trước") || b.text.contains(" ago") || has_month_date(&b.text)
+}
+
+/// English month names and their short forms.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A date written with a month name and a number: "December 19, 2025", "19 Dec 2025".
+fn has_month_date(text: &str) -> bool {
+    let mut month = false;
+    let mut number = false;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|' | '⋅' | '·'));
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().all(|c| c.is_ascii_digit()) && matches!(w.len(), 1 | 2 | 4) {
+            number = true;
+        } else if w.len() <= 9
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && MONTHS.contains(&w.to_ascii_lowercase().as_str())
+        {
+            month = true;
+        }
+    }
+    month && number
 }
 
 /// A block of prose: not a heading, long enough, punctuated, few links.
@@ -717,8 +796,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let range = container.first..container.end;
 
     // Keep the surviving blocks, then trim debris at both ends.
+    let mut live: Vec<&Block> = blocks[range].iter().filter(|b| !removed(b)).collect();
+    live.truncate(stop_cut(&live));
     let kept: Vec<&Block> =
-        blocks[range].iter().filter(|b| !removed(b) && link_density(b) <= 0.8).collect();
+        live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
     let good = |b: &Block| is_prose(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
@@ -739,6 +820,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .get(last_end..container.end)
         .unwrap_or(&[])
         .iter()
+        .take_while(|b| !super::boilerplate::is_stop_heading(&b.text))
         .filter(|b| b.words <= 12 && link_density(b) <= 0.5)
         .take(3)
         .map(|b| b.text.clone())
@@ -764,14 +846,60 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     MainContent { text: out, tail, lead_prefix }
 }
 
+/// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
+fn is_label(b: &Block) -> bool {
+    b.words <= 8 && super::boilerplate::is_label_line(&b.text)
+}
+
+/// Least prose words of the article before a stop heading may end it.
+const MIN_WORDS_BEFORE_STOP: u64 = 50;
+
+/// How many blocks of the container's surviving blocks (in document order) belong to the
+/// article when a heading that opens the furniture after an article ("Related articles",
+/// "About the author", "Comments", "Tin liên quan") stands among them: the first such heading
+/// after at least [`MIN_WORDS_BEFORE_STOP`] words of prose ends the article when what follows
+/// looks like furniture rather than more of the article: at most twice the prose before it,
+/// and either link text for a quarter of its characters (teaser titles) or at most half the
+/// prose before it. A section of the article that happens to be headed "Recommended reading"
+/// and goes on in long paragraphs stays. A plain line (not a heading element) counts only when
+/// it is short, not a label for a list ("Also read:") and followed by teaser links.
+fn stop_cut(live: &[&Block]) -> usize {
+    let prose = |b: &Block| if is_prose(b) { u64::from(b.words) } else { 0 };
+    let total: u64 = live.iter().map(|b| prose(b)).sum();
+    let mut before = 0u64;
+    for (i, b) in live.iter().enumerate() {
+        before += prose(b);
+        // A widget title may be a plain line ("<div class=title>Related posts</div>"), but not
+        // a label introducing a list inside the text ("Also read:").
+        let line = b.heading == 0;
+        if before < MIN_WORDS_BEFORE_STOP
+            || (line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
+            || !super::boilerplate::is_stop_heading(&b.text)
+        {
+            continue;
+        }
+        let after = total - before;
+        if after > 2 * before {
+            return live.len();
+        }
+        let rest = &live[i + 1..];
+        let chars: u64 = rest.iter().map(|b| u64::from(b.chars)).sum();
+        let links: u64 = rest.iter().map(|b| u64::from(b.link_chars)).sum();
+        if links * 4 >= chars || (!line && after * 2 <= before) {
+            return i;
+        }
+    }
+    live.len()
+}
+
 /// Walks back from the first prose block over headings and lead fragments that belong to
-/// the article (but not the page's h1 title).
+/// the article (but not the page's h1 title, nor a furniture heading such as "Related").
 fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
     let mut s = start;
     while s > 0 {
         let b = kept[s - 1];
         let heading = els.get(b.owner).is_some_and(|e| e.heading > 1);
-        if heading && b.words <= 20 {
+        if heading && b.words <= 20 && !super::boilerplate::is_stop_heading(&b.text) {
             s -= 1;
         } else {
             break;
@@ -925,6 +1053,171 @@ mod tests {
     fn empty_page_gives_empty_string() {
         for html in ["", "<html></html>", "<p>   </p>", "<script>x</script>"] {
             assert_eq!(main_content(&Html::parse_document(html)), "", "{html:?}");
+        }
+    }
+
+    fn body(html: &str) -> String {
+        main_content(&Html::parse_document(html))
+    }
+
+    /// A page with `inner` between two article paragraphs' worth of prose and the furniture.
+    fn check_stop_cut(after_article: &str, kept: &[&str], gone: &[&str]) {
+        let html = format!(
+            "<html><body><div class='post'><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+             {after_article}</div></body></html>"
+        );
+        let out = body(&html);
+        for want in kept {
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+        for bad in gone {
+            assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+        }
+    }
+
+    #[test]
+    fn stop_headings_end_the_body() {
+        let teaser = "Another story about the harbour that readers liked a lot this week, with \
+                      photos, quotes and a short summary of what happened next.";
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // A related box without a class name: heading, linked titles, teaser summaries.
+            (
+                format!(
+                    "<h3>Related Articles</h3>\
+                     <h4><a href='/a'>Harbour works resume after the long winter break</a></h4>\
+                     <p>{teaser}</p>\
+                     <h4><a href='/b'>Bridge over the river opens two months early</a></h4>\
+                     <p>{teaser}</p>"
+                ),
+                vec!["The provincial council"],
+                vec!["Related Articles", "Another story"],
+            ),
+            // An author box after the article.
+            (
+                "<h2>About the author</h2><p>Jane Doe has covered the provincial council for \
+                 ten years, and before that she wrote about farming and water.</p>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["About the author", "Jane Doe"],
+            ),
+            // Vietnamese label.
+            (
+                format!(
+                    "<h2>Tin liên quan</h2><p><a href='/c'>Cầu mới thông xe</a></p><p>{teaser}</p>"
+                ),
+                vec!["The provincial council"],
+                vec!["Tin liên quan", "Another story"],
+            ),
+            // A section of the article that happens to carry such a heading goes on in long
+            // paragraphs without links: it stays.
+            (
+                format!("<h2>Recommended reading</h2><p>{PARA}</p><p>{teaser}</p>"),
+                vec!["Recommended reading", "Another story"],
+                vec![],
+            ),
+            // Not a heading element: an inline "Related:" line does not end the body.
+            (format!("<p>Related:</p><p>{teaser}</p>"), vec!["Another story"], vec![]),
+        ];
+        for (after, kept, gone) in &cases {
+            check_stop_cut(after, kept, gone);
+        }
+    }
+
+    #[test]
+    fn stop_heading_needs_article_before_it() {
+        // A "Related" heading before the prose is not the end of the article (nor its start).
+        let html = format!(
+            "<html><body><div class='post'><h2>Related</h2><p>{PARA}</p><p>{PARA}</p>\
+             </div></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.starts_with("The provincial council"), "{out:?}");
+        assert_eq!(out.matches("The provincial council").count(), 2, "{out:?}");
+    }
+
+    fn check_label_dropped(label_html: &str, label: &str) {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p>{label_html}<p>{PARA}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert!(!out.contains(label), "{label:?} should be gone from {out:?}");
+        assert_eq!(out.matches("The provincial council").count(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn widget_labels_are_dropped() {
+        for (html, label) in [
+            ("<h2>Table of Contents</h2>", "Table of Contents"),
+            ("<div>ADVERTISEMENT</div>", "ADVERTISEMENT"),
+            ("<p><span>Read more</span></p>", "Read more"),
+            ("<div>5 min read</div>", "min read"),
+            ("<div>Mục lục</div>", "Mục lục"),
+        ] {
+            check_label_dropped(html, label);
+        }
+    }
+
+    fn check_marked(wrapper_attrs: &str, kept: bool) {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+             <div {wrapper_attrs}><p>Marker text of the box, long enough to be a paragraph of \
+             prose on its own, with a comma, a full stop and a few more words.</p>\
+             <p>A second paragraph of the same box, which is also long enough to count as \
+             prose for the extractor, so that weak marks would be overruled.</p></div>\
+             </article></body></html>"
+        );
+        let out = body(&html);
+        assert_eq!(out.contains("Marker text"), kept, "{wrapper_attrs:?}: {out:?}");
+    }
+
+    #[test]
+    fn names_that_mark_furniture() {
+        for (attrs, kept) in [
+            // Author boxes are strong furniture, also under joined names.
+            ("class='author-box'", false),
+            ("class='_authorDescription_15srf_27'", false),
+            ("class='post-byline'", false),
+            // An id made from a heading's words is an anchor: "menu" in it marks nothing.
+            ("id='menu-innovation-strategies-for-caterers'", true),
+            // A short id still names the element.
+            ("id='main-menu'", false),
+            ("class='entry-content'", true),
+            // Disclaimers and tooltips.
+            ("class='affiliate-disclosure'", false),
+            ("class='tooltip-content'", false),
+        ] {
+            check_marked(attrs, kept);
+        }
+    }
+
+    fn check_dated(text: &str, expected: bool) {
+        let words = text.split_whitespace().count() as u32;
+        let b = Block {
+            text: text.to_string(),
+            words,
+            chars: text.chars().count() as u32,
+            link_chars: 0,
+            owner: NONE,
+            punct: 0,
+            heading: 0,
+        };
+        assert_eq!(is_dated(&b), expected, "{text:?}");
+    }
+
+    #[test]
+    fn dated_lines() {
+        for (text, expected) in [
+            ("December 19, 2025", true),
+            ("Dec 17, 2025 ⋅ 7 min read", true),
+            ("19 Sept. 2024", true),
+            ("24/07/2025 14:26", true),
+            ("17 giờ trước", true),
+            ("2 hours ago", true),
+            ("May the best team win", false),
+            ("March forward", false),
+            ("Chapter 12", false),
+        ] {
+            check_dated(text, expected);
         }
     }
 }

@@ -20,6 +20,7 @@
 //! Profiles are data ([`Profiles`]): the built-in `profiles.toml` is embedded and a user file
 //! in the same format adds or overrides profiles by name at run time.
 
+pub mod boilerplate;
 pub mod date;
 pub mod dom;
 pub mod generic;

@@ -1,0 +1,303 @@
+//! Text cues for page furniture that class names miss: the short lines a template prints
+//! around an article, recognised by their wording (English and Vietnamese).
+//!
+//! - [`is_stop_heading`]: a heading that opens the furniture after an article ("Related
+//!   articles", "You may also like", "About the author", "Tin liên quan", "Bình luận"): the
+//!   body ends before it.
+//! - [`is_label_line`]: a stand-alone widget label with no content of its own ("Table of
+//!   contents", "Read more", "Advertisement", "5 min read"): dropped wherever it stands.
+//!
+//! Both look only at short lines (a few words, no sentence inside), so a paragraph that merely
+//! starts with the same words is never touched.
+
+/// Most words a heading or label line has.
+const MAX_WORDS: usize = 8;
+
+/// Lower-cased text with list bullets, counts ("3 Comments") and trailing punctuation or
+/// arrows removed; `None` when the line is too long or holds a sentence.
+fn key(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.split_whitespace().count() > MAX_WORDS {
+        return None;
+    }
+    // A sentence inside ("Thanks. Read more") is not a bare label.
+    let inner = t.trim_end_matches(['.', '!', '?', '…', ':', ' ']);
+    if inner.contains(". ") || inner.contains("? ") || inner.contains("! ") {
+        return None;
+    }
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '(');
+    let t = t.strip_prefix(')').unwrap_or(t);
+    // A count after the label: "Bình luận (12)".
+    let t = match t.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((head, n)) if n.trim().bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => t,
+    };
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '…' | '!' | '?' | '»' | '›' | '→' | '>' | '-')
+    });
+    let k: String = t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    (!k.is_empty()).then_some(k)
+}
+
+/// Headings after which a page shows other articles, the author box, comments or tags.
+const STOP_EXACT: &[&str] = &[
+    "related",
+    "see also",
+    "also read",
+    "read also",
+    "read next",
+    "read this next",
+    "what to read next",
+    "up next",
+    "keep reading",
+    "keep exploring",
+    "more to explore",
+    "more to read",
+    "more like this",
+    "more reading",
+    "recommended",
+    "recommended reading",
+    "recommended articles",
+    "recommended posts",
+    "recommended stories",
+    "editor's picks",
+    "editors' picks",
+    "latest",
+    "latest news",
+    "latest articles",
+    "latest posts",
+    "latest stories",
+    "latest insights",
+    "latest updates",
+    "latest blog posts",
+    "recent posts",
+    "recent articles",
+    "recent news",
+    "recent stories",
+    "recent blog posts",
+    "popular",
+    "popular posts",
+    "popular articles",
+    "popular stories",
+    "most popular",
+    "most read",
+    "trending",
+    "trending now",
+    "trending stories",
+    "also in the news",
+    "in other news",
+    "about the author",
+    "about the authors",
+    "meet the author",
+    "author",
+    "written by",
+    "share this",
+    "share this article",
+    "share this post",
+    "share this story",
+    "share this page",
+    "comments",
+    "comment",
+    "leave a comment",
+    "leave a reply",
+    "add a comment",
+    "post a comment",
+    "join the conversation",
+    "join the discussion",
+    "tags",
+    "tagged",
+    "filed under",
+    "posted in",
+    "categories",
+    "article sources",
+    "footnotes",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "bài trước",
+    "bài tiếp theo",
+    "subscribe",
+    "newsletter",
+    "subscribe to our newsletter",
+    "join our newsletter",
+    "join our mailing list",
+    "contact us",
+    "get in touch",
+    "connect with us",
+    "follow us",
+    "stay in touch",
+    "stay updated",
+    "đăng ký nhận tin",
+    "liên hệ",
+    // Vietnamese outlets.
+    "tin liên quan",
+    "bài liên quan",
+    "bài viết liên quan",
+    "tin cùng chuyên mục",
+    "bài cùng chuyên mục",
+    "cùng chuyên mục",
+    "tin khác",
+    "các tin khác",
+    "tin bài khác",
+    "xem thêm",
+    "đọc thêm",
+    "tin mới",
+    "tin mới nhất",
+    "tin mới cập nhật",
+    "tin nổi bật",
+    "tin xem nhiều",
+    "tin đọc nhiều",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "có thể bạn chưa đọc",
+    "ý kiến bạn đọc",
+    "bình luận",
+    "gửi bình luận",
+    "từ khóa",
+    "từ khoá",
+];
+
+/// Heading openings with the same meaning ("Related posts from …", "You might also enjoy").
+const STOP_PREFIX: &[&str] = &[
+    "related ",
+    "you may also ",
+    "you might also ",
+    "you may like",
+    "you might like",
+    "you may be interested",
+    "you might be interested",
+    "more articles",
+    "more stories",
+    "more from ",
+    "more you might",
+    "recommended for you",
+    "comments (",
+    "sign up for ",
+    "subscribe to ",
+    "tin liên quan ",
+    "có thể bạn ",
+];
+
+/// True when `text` is a short heading that opens the furniture after an article.
+pub fn is_stop_heading(text: &str) -> bool {
+    let Some(k) = key(text) else {
+        return false;
+    };
+    STOP_EXACT.contains(&k.as_str()) || STOP_PREFIX.iter().any(|p| k.starts_with(p))
+}
+
+/// Stand-alone widget labels that carry no content.
+const LABELS: &[&str] = &[
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "skip to content",
+    "skip to main content",
+    "read more",
+    "continue reading",
+    "show more",
+    "load more",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "scroll to continue",
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+    "min read",
+    "minute read",
+    "minutes read",
+    "days ago",
+    "hours ago",
+    "print",
+    "print this page",
+    "back to top",
+    "tweet",
+    "pin it",
+    "share",
+    "share on facebook",
+    "share on twitter",
+    "share on linkedin",
+    "mục lục",
+    "chia sẻ",
+    "quảng cáo",
+    "xem tiếp",
+];
+
+/// True when `text` is a stand-alone widget label ("Table of contents", "Read more",
+/// "Advertisement", "5 min read").
+pub fn is_label_line(text: &str) -> bool {
+    key(text).is_some_and(|k| LABELS.contains(&k.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_stop(input: &str, expected: bool) {
+        assert_eq!(is_stop_heading(input), expected, "{input:?}");
+    }
+
+    fn check_label(input: &str, expected: bool) {
+        assert_eq!(is_label_line(input), expected, "{input:?}");
+    }
+
+    #[test]
+    fn stop_headings() {
+        for (input, expected) in [
+            ("Related Articles", true),
+            ("Related articles that may interest you", true),
+            ("You Might also like...", true),
+            ("More Articles You Might Enjoy", true),
+            ("Read This Next", true),
+            ("Latest News", true),
+            ("ALSO IN THE NEWS", true),
+            ("About the Author:", true),
+            ("3 Comments", true),
+            ("Leave a Reply", true),
+            ("Tags:", true),
+            ("Tin liên quan", true),
+            ("TIN MỚI", true),
+            ("Có thể bạn quan tâm", true),
+            ("Sign up for our newsletter", true),
+            ("Contact Us", true),
+            ("Contact us today for a free quote on your new roof", false),
+            ("Bình luận (12)", true),
+            ("Latest developments in the budget talks", false),
+            ("Related work by the council shows a clear gain in the first year", false),
+            ("Comments were made by the minister on Tuesday. He left.", false),
+            ("Conclusion", false),
+            ("Frequently Asked Questions", false),
+            ("", false),
+        ] {
+            check_stop(input, expected);
+        }
+    }
+
+    #[test]
+    fn label_lines() {
+        for (input, expected) in [
+            ("Table of Contents", true),
+            ("Read more »", true),
+            ("ADVERTISEMENT", true),
+            ("5 min read", true),
+            ("17 days ago", true),
+            ("Mục lục", true),
+            ("Read more about the council's plans in our guide", false),
+            ("Contents of the new law", false),
+            ("Share", true),
+            ("Shares of the company rose", false),
+        ] {
+            check_label(input, expected);
+        }
+    }
+}
