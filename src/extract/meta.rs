@@ -81,7 +81,8 @@ pub struct PageMeta {
     pub title_tag: Option<String>,
     /// Absolute `link[rel=canonical]`, else absolute `og:url`.
     pub canonical: Option<String>,
-    /// `meta[name=description]`, else `og:description`.
+    /// `meta[name=description]`, else `og:description`; `og:description` when the plain one is
+    /// a shortened copy of it.
     pub description: Option<String>,
     /// `og:site_name`.
     pub site_name: Option<String>,
@@ -163,9 +164,12 @@ impl PageMeta {
                 _ => {}
             }
         }
-        if m.description.is_none() {
-            m.description = og_description;
-        }
+        m.description = match (m.description.take(), og_description) {
+            // The plain description cut down from the lead the page shows (and `og:` repeats):
+            // the longer one is the lead.
+            (Some(d), Some(og)) if cut_down(&d, &og) => Some(og),
+            (d, og) => d.or(og),
+        };
         m.tags = [news_keywords, article_tags, keywords]
             .into_iter()
             .find(|l| !l.is_empty())
@@ -482,6 +486,24 @@ fn read_breadcrumb(v: &Value) -> Vec<String> {
     }
     items.sort_by_key(|(p, _)| *p);
     items.into_iter().map(|(_, n)| n).collect()
+}
+
+/// True when `short` is `long` with words left out: shorter, and at least 90 % of its words
+/// (of six or more) are in `long`.
+fn cut_down(short: &str, long: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let (sw, lw) = (words(short), words(long));
+    if sw.len() < 6 || lw.len() <= sw.len() {
+        return false;
+    }
+    let common = sw.iter().filter(|w| lw.contains(w)).count();
+    common * 10 >= sw.len() * 9
 }
 
 #[cfg(test)]

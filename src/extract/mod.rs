@@ -471,6 +471,11 @@ pub fn extract_html_explained(
     };
     let sapo = sapo.filter(|s| !s.is_empty());
     let cleaned = clean_body(&mut body, title.as_deref(), sapo.as_deref(), prefix);
+    // The page's own copy of the lead is the one readers see.
+    let sapo = match cleaned.shown_sapo {
+        Some(shown) if sapo_from_meta => Some(shown),
+        _ => sapo,
+    };
     dateline = dateline.or(cleaned.dateline);
     let mut source = cleaned.source;
 
@@ -580,6 +585,9 @@ struct Cleaned {
     dateline: Option<String>,
     /// Source tag that closed the last paragraph.
     source: Option<String>,
+    /// The page's own copy of the sapo, taken off the top of the body, when it is a near repeat
+    /// of the sapo given (the metadata's copy may drop a word or a bracket: "(FIFA)").
+    shown_sapo: Option<String>,
 }
 
 /// Body clean-up: section labels, share and ad lines and related titles dropped; a dateline
@@ -607,10 +615,37 @@ fn clean_body(
     if let (Some(first), Some(s)) = (body.first(), sapo) {
         if crate::text::fold(first) == crate::text::fold(s) {
             body.remove(0);
+        } else if near_repeat(first, s) {
+            out.shown_sapo = Some(body.remove(0));
         }
     }
     out.source = normalize::take_source(body);
+    // A paragraph at the end that opens with an outlet's stamp ("VOV.VN - …") is the lead of a
+    // teaser for another story: the article's own stamp opens its first paragraph only.
+    while body.len() > 1
+        && body.last().is_some_and(|p| normalize::split_dateline(p, prefix).0.is_some())
+    {
+        body.pop();
+    }
     out
+}
+
+/// True when `para` is the sapo `s` with a few words more or less: at least 90 % of the sapo's
+/// words (of six or more) are in it, and it is at most a quarter longer.
+fn near_repeat(para: &str, s: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let (pw, sw) = (words(para), words(s));
+    if sw.len() < 6 || pw.len() * 4 > sw.len() * 5 + 8 {
+        return false;
+    }
+    let common = sw.iter().filter(|w| pw.contains(w)).count();
+    common * 10 >= sw.len() * 9
 }
 
 /// True when `para` is a (possibly reworded or upper-cased) repeat of the `title`: short, and
@@ -914,6 +949,52 @@ mod tests {
         );
         let plain = page("Nếu dự án khởi công.");
         check_stamp(&plain, "https://vnexpress.net/a-1.html", (None, "Nếu dự án khởi công."));
+    }
+
+    /// (page head, body paragraphs) → (sapo, first and last body paragraph).
+    fn check_lead_and_tail(head: &str, paras: &[&str], expected: (&str, &str, &str)) {
+        let body: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        let html =
+            format!("<html><head>{head}</head><body><article>{body}</article></body></html>");
+        let a =
+            extract_html(&html, Some("https://example.vn/a-1.html"), None, &Profiles::builtin());
+        let paras: Vec<&str> = a.body.split("\n\n").collect();
+        let got = (
+            a.sapo.as_deref().unwrap_or_default(),
+            paras.first().copied().unwrap_or_default(),
+            paras.last().copied().unwrap_or_default(),
+        );
+        assert_eq!(got, expected, "{head}");
+    }
+
+    #[test]
+    fn the_lead_readers_see_and_no_teaser_at_the_end() {
+        const LEAD: &str = "Argentina đối diện với án phạt từ Liên đoàn Bóng đá Thế giới (FIFA) sau khi ăn mừng mang thông điệp chính trị.";
+        const P1: &str = "Sau chiến thắng trước tuyển Anh, các cầu thủ Argentina đã ăn mừng cuồng nhiệt trên sân và giương biểu ngữ mang thông điệp chính trị.";
+        const P2: &str = "Theo quy định, việc thể hiện thông điệp chính trị tại các giải đấu quốc tế không được khuyến khích, vì vậy Liên đoàn đang xem xét vụ việc.";
+        const TEASER: &str = "VOV.VN - HLV Tuchel đã mắc sai lầm khi dựng xe buýt quá sớm khiến tuyển Anh thua ngược.";
+        let meta = |d: &str| format!("<meta name='description' content='{d}'>");
+        let cut = "Argentina đối diện với án phạt từ Liên đoàn Bóng đá Thế giới sau khi ăn mừng mang thông điệp chính trị.";
+        let cases: Vec<(String, Vec<&str>, (&str, &str, &str))> = vec![
+            // The metadata's copy drops "(FIFA)": the page's copy is the sapo, not body.
+            (meta(cut), vec![LEAD, P1, P2], (LEAD, P1, P2)),
+            // A shortened description, the full lead in og:description: the full one.
+            (
+                format!(
+                    "{}<meta property='og:description' content='{LEAD}'>",
+                    meta(
+                        "Argentina đối diện án phạt từ Liên đoàn Bóng đá Thế giới sau khi ăn mừng."
+                    )
+                ),
+                vec![P1, P2],
+                (LEAD, P1, P2),
+            ),
+            // Another story's lead, stamped, at the end: dropped.
+            (meta(LEAD), vec![P1, P2, TEASER], (LEAD, P1, P2)),
+        ];
+        for (head, paras, expected) in &cases {
+            check_lead_and_tail(head, paras, *expected);
+        }
     }
 
     #[test]

@@ -426,7 +426,10 @@ pub fn is_label(p: &str) -> bool {
     LABELS.contains(&key.as_str())
         || key.starts_with("chia se qua ")
         || key.starts_with("chia se facebook")
-        || (key.starts_with("theo doi ") && !p.trim_end().ends_with('.'))
+        || ((key.starts_with("theo doi ")
+            || key.starts_with("moi quy doc gia theo doi ")
+            || key.starts_with("moi ban doc theo doi "))
+            && !p.trim_end().ends_with('.'))
         || key.starts_with("binh luan cua ban")
         || key == "advertisement"
 }
@@ -627,6 +630,7 @@ mod tests {
             &["Dự án sẽ hoàn thành vào năm sau."],
         );
         check_labels(&["Chia sẻ qua Twitter", "Đoạn một."], &["Đoạn một."]);
+        check_labels(&["Đoạn một.", "Mời quý độc giả theo dõi VOV.VN trên"], &["Đoạn một."]);
         // A label word inside a sentence is text.
         check_labels(
             &["Xem thêm các quy định mới tại cổng thông tin."],
