@@ -975,7 +975,8 @@ mod tests {
         const TEASER: &str = "VOV.VN - HLV Tuchel đã mắc sai lầm khi dựng xe buýt quá sớm khiến tuyển Anh thua ngược.";
         let meta = |d: &str| format!("<meta name='description' content='{d}'>");
         let cut = "Argentina đối diện với án phạt từ Liên đoàn Bóng đá Thế giới sau khi ăn mừng mang thông điệp chính trị.";
-        let cases: Vec<(String, Vec<&str>, (&str, &str, &str))> = vec![
+        type Case<'a> = (String, Vec<&'a str>, (&'a str, &'a str, &'a str));
+        let cases: Vec<Case> = vec![
             // The metadata's copy drops "(FIFA)": the page's copy is the sapo, not body.
             (meta(cut), vec![LEAD, P1, P2], (LEAD, P1, P2)),
             // A shortened description, the full lead in og:description: the full one.
