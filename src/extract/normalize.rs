@@ -279,6 +279,19 @@ pub fn is_name_shaped(name: &str) -> bool {
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// A name with an agency code glued to its last syllable by the page's markup ("Tâm
+/// Hằng<i>(TTXVN)</i>" read as "Tâm HằngTTXVN"): the name alone.
+fn unglue_agency(p: &str) -> &str {
+    let Some(last) = p.split_whitespace().last() else { return p };
+    let chars: Vec<(usize, char)> = last.char_indices().collect();
+    let caps = chars.iter().rev().take_while(|(_, c)| c.is_uppercase()).count();
+    if caps < 2 || caps + 2 > chars.len() || !chars[chars.len() - caps - 1].1.is_lowercase() {
+        return p;
+    }
+    let cut = p.len() - last.len() + chars[chars.len() - caps].0;
+    &p[..cut]
+}
+
 /// A byline as authors and source: "Theo X" is source X; "Tin, ảnh:" and similar labels,
 /// trailing dashes, dots and parentheses are removed; several names ("A - B", "A, B", "A và
 /// B") become several authors; "Nhóm PV" / "Phóng viên" become "PV".
@@ -334,6 +347,7 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
             Some(i) if i > 0 => &p[..i],
             _ => p,
         })
+        .map(unglue_agency)
         .map(trim)
         .filter(|p| !p.is_empty());
     for p in parts {
@@ -582,6 +596,10 @@ mod tests {
     fn bylines() {
         check_byline("Anh Dũng", (&["Anh Dũng"], None));
         check_byline("Bình Minh -", (&["Bình Minh"], None));
+        // An agency code glued to the name by the markup; initials and codes stay.
+        check_byline("Tâm HằngTTXVN", (&["Tâm Hằng"], None));
+        check_byline("Tâm Hằng (TTXVN)", (&["Tâm Hằng"], None));
+        check_byline("McDonald", (&["McDonald"], None));
         check_byline("Theo Hồ Hương", (&[], Some("Hồ Hương")));
         check_byline("(Theo VTV)", (&[], Some("VTV")));
         check_byline("Tin, ảnh: P.Y", (&["P.Y"], None));
