@@ -491,13 +491,7 @@ fn read_breadcrumb(v: &Value) -> Vec<String> {
 /// True when `short` is `long` with words left out: shorter, and at least 90 % of its words
 /// (of six or more) are in `long`.
 fn cut_down(short: &str, long: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        crate::text::fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect()
-    };
+    let words = crate::extract::normalize::folded_words;
     let (sw, lw) = (words(short), words(long));
     if sw.len() < 6 || lw.len() <= sw.len() {
         return false;

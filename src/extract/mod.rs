@@ -633,13 +633,7 @@ fn clean_body(
 /// True when `para` is the sapo `s` with a few words more or less: at least 90 % of the sapo's
 /// words (of six or more) are in it, and it is at most a quarter longer.
 fn near_repeat(para: &str, s: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        crate::text::fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect()
-    };
+    let words = crate::extract::normalize::folded_words;
     let (pw, sw) = (words(para), words(s));
     if sw.len() < 6 || pw.len() * 4 > sw.len() * 5 + 8 {
         return false;
@@ -651,13 +645,7 @@ fn near_repeat(para: &str, s: &str) -> bool {
 /// True when `para` is a (possibly reworded or upper-cased) repeat of the `title`: short, and
 /// most of the title's words appear in it.
 fn repeats(para: &str, title: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        crate::text::fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect()
-    };
+    let words = crate::extract::normalize::folded_words;
     let tw = words(title);
     let pw = words(para);
     if tw.is_empty() || pw.is_empty() || pw.len() * 2 > tw.len() * 3 {

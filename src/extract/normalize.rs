@@ -493,6 +493,15 @@ pub fn drop_labels(body: &mut Vec<String>) {
     *body = out;
 }
 
+/// The words of `s`, folded (lowercase, no diacritics): what near-repeat checks compare.
+pub(crate) fn folded_words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
