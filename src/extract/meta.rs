@@ -33,6 +33,9 @@ static TIME_DATETIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"
 static VISIBLE_DATE: LazyLock<Selector> = LazyLock::new(|| {
     sel("[class*='date'], [class*='time'], span[id*='lblDate'], [class*='publish'], time")
 });
+/// Byline candidates kept: the page's own comes after those of menus and teasers on some pages.
+const MAX_BYLINES: usize = 8;
+
 static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
     sel("[class*='author'], [class*='byline'], [id*='author'], [itemprop='author'], \
          [rel~='author'], a[href*='/tac-gia/'], [class*='tac-gia'], [class*='tacgia']")
@@ -203,7 +206,7 @@ impl PageMeta {
             .find_map(|d| parse_datetime(&clean(d)));
 
         for el in doc.select(&BYLINE) {
-            if m.bylines.len() >= 3 {
+            if m.bylines.len() >= MAX_BYLINES {
                 break;
             }
             if matches!(el.value().name(), "meta" | "link" | "script" | "style" | "body" | "html")

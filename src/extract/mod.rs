@@ -507,9 +507,11 @@ pub fn extract_html_explained(
             (!names.is_empty())
                 .then(|| names.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
         });
-    let (authors, byline_source) = match stated {
-        Some(a) => normalize::normalize_byline(&a),
-        None => visible_byline(&meta.bylines, &tail, chosen, &meta),
+    // A stated author that names nobody (an organisation dropped by the normaliser) gives way
+    // to what the page shows.
+    let (authors, byline_source) = match stated.map(|a| normalize::normalize_byline(&a)) {
+        Some((authors, source)) if !authors.is_empty() || source.is_some() => (authors, source),
+        _ => visible_byline(&meta.bylines, &tail, chosen, &meta),
     };
     // A substring test first: most pages carry no such mark, and a selector walks the page.
     let may_mark_source = html.contains("=\"source\"") || html.contains("='source'");
@@ -669,10 +671,14 @@ fn visible_byline(
         if from_tail && candidate.split_whitespace().count() > 6 {
             continue;
         }
-        if !is_person(candidate, profile, meta) {
+        // Each name is checked, not the line: "PV/VOV.VN" credits a reporter beside the outlet.
+        let (authors, source) = normalize::normalize_byline(candidate);
+        let named = authors.len();
+        let authors: Vec<String> =
+            authors.into_iter().filter(|a| is_person(a, profile, meta)).collect();
+        if named > 0 && authors.is_empty() {
             continue;
         }
-        let (authors, source) = normalize::normalize_byline(candidate);
         if !authors.is_empty() && authors.iter().all(|a| normalize::is_name_shaped(a)) {
             return (authors, source);
         }
@@ -699,7 +705,7 @@ fn is_person(author: &str, profile: Option<&Profile>, meta: &PageMeta) -> bool {
     if a.is_empty() || a.contains("://") {
         return false;
     }
-    if !a.contains(' ') && a.contains('.') {
+    if normalize::is_domain(a) {
         return false;
     }
     if profile.is_some_and(|p| p.author_reject.iter().any(|re| re.is_match(a))) {

@@ -279,6 +279,19 @@ pub fn is_name_shaped(name: &str) -> bool {
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// True for a bare domain (`VOV.VN`, `dantri.com.vn`): no space, dot-separated labels of
+/// letters, digits and hyphens, the last of two to six letters.
+pub fn is_domain(s: &str) -> bool {
+    let labels: Vec<&str> = s.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|t| {
+            (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic())
+        })
+}
+
 /// A name with an agency code glued to its last syllable by the page's markup ("Tâm
 /// Hằng<i>(TTXVN)</i>" read as "Tâm HằngTTXVN"): the name alone.
 fn unglue_agency(p: &str) -> &str {
@@ -349,7 +362,8 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
         })
         .map(unglue_agency)
         .map(trim)
-        .filter(|p| !p.is_empty());
+        // "PV/VOV.VN": the outlet's domain next to the author is no author.
+        .filter(|p| !p.is_empty() && !is_domain(p));
     for p in parts {
         let f = fold(&p);
         let name = if is_staff(&f) {
@@ -609,6 +623,8 @@ mod tests {
         check_byline("Tâm HằngTTXVN", (&["Tâm Hằng"], None));
         check_byline("Tâm Hằng (TTXVN)", (&["Tâm Hằng"], None));
         check_byline("McDonald", (&["McDonald"], None));
+        // The outlet's domain beside a staff credit.
+        check_byline("PV/VOV.VN", (&["PV"], None));
         check_byline("Theo Hồ Hương", (&[], Some("Hồ Hương")));
         check_byline("(Theo VTV)", (&[], Some("VTV")));
         check_byline("Tin, ảnh: P.Y", (&["P.Y"], None));
