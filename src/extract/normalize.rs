@@ -445,6 +445,17 @@ fn label_key(p: &str) -> String {
     f.trim().trim_end_matches([':', '>', '»', '.', ' ']).trim().to_string()
 }
 
+/// True when a paragraph is only the labels of an original-article link widget ("Link bài
+/// gốc", "Lấy link", "Copy link").
+fn is_source_link_widget(p: &str) -> bool {
+    let key = label_key(p);
+    key.starts_with("link bai goc")
+        && key.split_whitespace().count() <= 6
+        && key
+            .split_whitespace()
+            .all(|w| matches!(w, "link" | "bai" | "goc" | "lay" | "copy" | "sao" | "chep"))
+}
+
 /// True when a whole paragraph is a section label, a share/follow line or an ad label.
 pub fn is_label(p: &str) -> bool {
     let key = label_key(p);
@@ -483,6 +494,11 @@ fn is_title_line(p: &str) -> bool {
 pub fn drop_labels(body: &mut Vec<String>) {
     let mut out: Vec<String> = Vec::with_capacity(body.len());
     let mut in_list = false;
+    // The original-article link widget ("Link bài gốc · Lấy link") closes the article: what
+    // follows is the outlet's furniture.
+    if let Some(end) = body.iter().skip(1).position(|p| is_source_link_widget(p)) {
+        body.truncate(end + 1);
+    }
     for p in body.drain(..) {
         if is_label(&p) {
             in_list = RELATED.contains(&label_key(&p).as_str());
@@ -674,6 +690,15 @@ mod tests {
         );
         check_labels(&["Chia sẻ qua Twitter", "Đoạn một."], &["Đoạn một."]);
         check_labels(&["Đoạn một.", "Mời quý độc giả theo dõi VOV.VN trên"], &["Đoạn một."]);
+        // The original-article link widget ends the article.
+        check_labels(
+            &["Đoạn một.", "Đoạn hai.", "Link bài gốc Lấy link", "Tin của bài khác."],
+            &["Đoạn một.", "Đoạn hai."],
+        );
+        check_labels(
+            &["Link bài gốc của tài liệu được dẫn ở đây."],
+            &["Link bài gốc của tài liệu được dẫn ở đây."],
+        );
         // A label word inside a sentence is text.
         check_labels(
             &["Xem thêm các quy định mới tại cổng thông tin."],
