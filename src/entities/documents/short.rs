@@ -45,14 +45,7 @@ pub(super) fn short_mentions(
         if !has_so && (w.short != Short::Bare || !capitalised) {
             continue;
         }
-        let bytes = text.as_bytes();
-        let mut e = q;
-        while e < bytes.len() && bytes[e].is_ascii_digit() && e - q < 5 {
-            e += 1;
-        }
-        if e == q || bytes.get(e).is_some_and(u8::is_ascii_digit) {
-            continue;
-        }
+        let Some(e) = short_number_at(text, q) else { continue };
         if fulls.iter().any(|f| f.ident.start == q) {
             continue;
         }
@@ -86,6 +79,27 @@ pub(super) fn short_mentions(
     out
 }
 
+/// The end of a short reference's number at `q`: one to five digits, not followed by a sixth.
+fn short_number_at(text: &str, q: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut e = q;
+    while e < bytes.len() && bytes[e].is_ascii_digit() && e - q < 5 {
+        e += 1;
+    }
+    (e > q && !bytes.get(e).is_some_and(u8::is_ascii_digit)).then_some(e)
+}
+
+/// Whether `word` stands at `q`, and where the text goes on: after it and the spaces that
+/// follow, or `q` when it is not there.
+fn skip_word(text: &str, q: usize, word: &str) -> (bool, usize) {
+    let (w, we) = word_at(text, q);
+    if w == word {
+        (true, hspace(text, we))
+    } else {
+        (false, q)
+    }
+}
+
 /// "Quyết định số 217, số 218": further numbers of a short reference's list, each after ",",
 /// ";" or "và" and its own "số" (a bare number only after "và": "số 217 và 218"). Returns
 /// (mention start, number start, number end) of each.
@@ -98,29 +112,17 @@ fn listed_numbers(text: &str, fulls: &[FullMention], mut e: usize) -> Vec<(usize
             q = hspace(text, q + 1);
             joined = true;
         }
-        let (w, we) = word_at(text, q);
-        let and = w == "và";
-        if and {
-            q = hspace(text, we);
-        } else if !joined {
+        let (and, q) = skip_word(text, q, "và");
+        if !and && !joined {
             break;
         }
         let ms = q;
-        let (w, we) = word_at(text, q);
-        let has_so = w == "số";
-        if has_so {
-            q = hspace(text, we);
-        } else if !and {
+        let (has_so, q) = skip_word(text, q, "số");
+        if !has_so && !and {
             break;
         }
-        let bytes = text.as_bytes();
-        let mut n = q;
-        while n < bytes.len() && bytes[n].is_ascii_digit() && n - q < 5 {
-            n += 1;
-        }
-        if n == q
-            || bytes.get(n).is_some_and(u8::is_ascii_digit)
-            || fulls.iter().any(|f| f.ident.start == q)
+        let Some(n) = short_number_at(text, q) else { break };
+        if fulls.iter().any(|f| f.ident.start == q)
             || !short_number_end_ok(text, n)
             || followed_by_count_word(text, n)
         {
