@@ -202,7 +202,6 @@ fn token_mark(t: &str) -> Mark {
     ];
     // Joined names ("authorDescription", "bylinewrapper") keep the word's strength.
     const STRONG_PREFIX: &[&str] = &["sidebar", "author", "byline"];
-    const WEAK_PREFIX: &[&str] = &[];
     if CERTAIN.contains(&t) || CERTAIN_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
     {
         Mark::Certain
@@ -210,8 +209,7 @@ fn token_mark(t: &str) -> Mark {
         || STRONG_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
     {
         Mark::Strong
-    } else if WEAK.contains(&t) || WEAK_PREFIX.iter().any(|p| t.len() > p.len() && t.starts_with(p))
-    {
+    } else if WEAK.contains(&t) {
         Mark::Weak
     } else {
         Mark::None

@@ -151,6 +151,13 @@ pub struct SearchRequest {
     pub near_matches: bool,
 }
 
+impl SearchRequest {
+    /// True when hits come newest first: asked for, or no query to rank by.
+    fn by_date(&self) -> bool {
+        self.query.trim().is_empty() || self.sort == Sort::Date
+    }
+}
+
 /// Order of search hits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -408,7 +415,7 @@ impl Index {
             let parsed = query::parse(&searcher, text)?;
             (parsed.query, parsed.highlights, parsed.relaxed)
         };
-        let by_date = text.is_empty() || req.sort == Sort::Date;
+        let by_date = req.by_date();
         let filtered = |q: Box<dyn Query>| -> Box<dyn Query> {
             if filters.is_empty() {
                 return q;
@@ -473,7 +480,7 @@ impl Index {
         req: &SearchRequest,
         limit: usize,
     ) -> Result<(usize, Ranked, Vec<usize>)> {
-        let by_date = req.query.trim().is_empty() || req.sort == Sort::Date;
+        let by_date = req.by_date();
         if req.collapse_copies && limit > 0 {
             return collapsed(searcher, query, by_date, limit);
         }
