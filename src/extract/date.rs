@@ -86,6 +86,20 @@ pub fn parse_datetime(input: &str) -> Option<DateTime<FixedOffset>> {
     (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(parsed)
 }
 
+/// Parses only the machine formats (ISO 8601 / RFC 3339 and RFC 2822), whose field order is
+/// fixed. Metadata written in a locale's own shape ("9/5/2026 10:17:01 PM", month first in the
+/// en-US culture of some CMSs) is left to [`parse_datetime`] and ranks below these.
+pub fn parse_machine_datetime(input: &str) -> Option<DateTime<FixedOffset>> {
+    let s: String = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s.trim();
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    let parsed = parse_iso(s).or_else(|| parse_rfc2822(s))?;
+    let year = chrono::Datelike::year(&parsed);
+    (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(parsed)
+}
+
 /// ISO 8601 with or without `T`, seconds, fraction and zone.
 fn parse_iso(s: &str) -> Option<DateTime<FixedOffset>> {
     let c = ISO.captures(s)?;

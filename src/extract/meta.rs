@@ -14,7 +14,7 @@ use chrono::{DateTime, FixedOffset};
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-use super::date::parse_datetime;
+use super::date::{parse_datetime, parse_machine_datetime};
 use super::dom::{plain_text, squash};
 
 /// Compiles a selector that is a constant of this module.
@@ -91,8 +91,12 @@ pub struct PageMeta {
     pub site_name: Option<String>,
     /// `og:type`.
     pub og_type: Option<String>,
-    /// `article:published_time` (entity-decoded before parsing).
+    /// `article:published_time` (entity-decoded before parsing) in a machine format (ISO 8601,
+    /// as Open Graph prescribes, or RFC 2822).
     pub article_published: Option<DateTime<FixedOffset>>,
+    /// `article:published_time` written in a locale's shape instead ("9/5/2026 10:17:01 PM"):
+    /// its day and month order is a guess, so it ranks below JSON-LD dates.
+    pub article_published_loose: Option<DateTime<FixedOffset>>,
     /// `meta[name=pubdate]`, `meta[name=timestamp]`, `meta[itemprop=datePublished]`, ...
     pub meta_pubdate: Option<DateTime<FixedOffset>>,
     /// First parseable `time[datetime]`.
@@ -147,9 +151,13 @@ impl PageMeta {
                 "og:description" => set_once(&mut og_description, text),
                 "og:site_name" => set_once(&mut m.site_name, text),
                 "og:type" => set_once(&mut m.og_type, text),
-                "article:published_time" => {
-                    m.article_published = m.article_published.or_else(|| parse_datetime(&text));
-                }
+                "article:published_time" => match parse_machine_datetime(&text) {
+                    Some(d) => m.article_published = m.article_published.or(Some(d)),
+                    None => {
+                        m.article_published_loose =
+                            m.article_published_loose.or_else(|| parse_datetime(&text));
+                    }
+                },
                 "pubdate" | "publishdate" | "timestamp" | "datepublished" | "date"
                 | "dc.date.issued" | "dc.date" | "article:published" | "publish-date"
                 | "og:published_time" => {

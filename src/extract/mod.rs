@@ -348,6 +348,37 @@ fn marked_source(doc: &Html) -> Option<String> {
     })
 }
 
+/// The source named next to an original-article link widget ("Theo Đời sống Pháp luật" beside
+/// "Link bài gốc · Lấy link"), which relaying outlets print outside the body: the "Theo X" text
+/// in the nearest box around the widget's label.
+fn linked_original_source(doc: &Html) -> Option<String> {
+    let label = doc.root_element().descendants().find(|n| {
+        n.value().as_text().is_some_and(|t| t.trim().eq_ignore_ascii_case("link bài gốc"))
+    })?;
+    // The label's own box, then up to three boxes around it.
+    for ancestor in label.ancestors().skip(1).take(4) {
+        let Some(el) = scraper::ElementRef::wrap(ancestor) else { continue };
+        let texts: Vec<String> = el
+            .text()
+            .map(crate::text::collapse_whitespace)
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        for (i, t) in texts.iter().enumerate() {
+            let name = match t.strip_prefix("Theo") {
+                Some("") => texts.get(i + 1).map(String::as_str).unwrap_or(""),
+                Some(rest) if rest.starts_with(' ') => rest.trim(),
+                _ => continue,
+            };
+            let words = name.split_whitespace().count();
+            if (1..=8).contains(&words) && name.chars().count() <= 60 {
+                return Some(name.to_string());
+            }
+        }
+    }
+    None
+}
+
 /// Host of a URL (or of a bare `host/path`), lowercase, without `www.`.
 pub fn host_of(url: &str) -> Option<String> {
     let u = url.trim();
@@ -483,6 +514,7 @@ pub fn extract_html_explained(
         .article_published
         .or(meta.jsonld.date_published)
         .or(meta.jsonld.date_created)
+        .or(meta.article_published_loose)
         .or(meta.jsonld.date_modified)
         .or(fields.published)
         .or_else(|| {
@@ -517,6 +549,10 @@ pub fn extract_html_explained(
     let may_mark_source = html.contains("=\"source\"") || html.contains("='source'");
     source =
         source.or(byline_source).or_else(|| may_mark_source.then(|| marked_source(&doc)).flatten());
+    // The same test before looking for the original-article link widget.
+    if source.is_none() && html.contains("bài gốc") {
+        source = linked_original_source(&doc);
+    }
     let author = (!authors.is_empty()).then(|| authors.join(", "));
 
     let category = fields.category.clone().or_else(|| {

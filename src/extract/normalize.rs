@@ -183,6 +183,35 @@ static SOURCE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("source tail regex is valid")
 });
 
+/// An agency credit in brackets closing the body: "(TTXVN/Vietnam+)", "(PV/VOV)".
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[.!?…]|\./\.)\s*\(\s*([^()]{2,40}?)\s*\)\s*$").expect("credit regex is valid")
+});
+
+/// True when `s` is an agency credit: short, every word capitalised, and naming an agency by
+/// its initials ("TTXVN", "VOV", "AFP") or a "+" brand ("Vietnam+"); "(Hết)", "(Còn nữa)" and
+/// "(Ảnh minh họa)" are not.
+fn is_agency_credit(s: &str) -> bool {
+    let folded = fold(s);
+    if matches!(folded.trim(), "het" | "con nua") || folded.starts_with("ky ") {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | '-' | '–'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let initials = |p: &&str| {
+        p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && p.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    };
+    !parts.is_empty()
+        && parts.len() <= 6
+        && parts
+            .iter()
+            .all(|p| p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && parts.iter().any(|p| initials(p) || p.ends_with('+'))
+}
+
 /// True when `s` names a source: a few capitalised names or agencies separated by commas,
 /// "và" or dashes ("VTV", "Reuters, AFP", "Báo Nhân Dân"), not the start of a sentence
 /// ("Theo ông A, ...").
@@ -221,6 +250,23 @@ pub fn take_source(body: &mut Vec<String>) -> Option<String> {
         let name = c[1].trim().trim_end_matches('.').to_string();
         if is_source_name(&name) {
             body.pop();
+            return Some(name);
+        }
+    }
+    if let Some(c) = AGENCY_CREDIT.captures(&last) {
+        let name = c[2].trim().to_string();
+        if is_agency_credit(&name) {
+            let start = c
+                .get(2)
+                .and_then(|m| last.get(..m.start()))
+                .map_or(0, |head| head.trim_end().trim_end_matches('(').trim_end().len());
+            let kept = last.get(..start).unwrap_or("").trim_end().to_string();
+            match body.last_mut() {
+                Some(l) if !kept.is_empty() => *l = kept,
+                _ => {
+                    body.pop();
+                }
+            }
             return Some(name);
         }
     }
@@ -623,6 +669,21 @@ mod tests {
         );
         check_source(&["Theo Bộ Y tế, số ca mắc tăng"], (None, &["Theo Bộ Y tế, số ca mắc tăng"]));
         check_source(&["Đoạn cuối."], (None, &["Đoạn cuối."]));
+        // An agency credit in brackets, alone or after the last sentence.
+        check_source(
+            &["Đoạn một./.", "(TTXVN/Vietnam+)"],
+            (Some("TTXVN/Vietnam+"), &["Đoạn một./."]),
+        );
+        check_source(&["Đoạn một./. (TTXVN/Vietnam+)"], (Some("TTXVN/Vietnam+"), &["Đoạn một./."]));
+        check_source(&["Đoạn một.", "(PV/VOV)"], (Some("PV/VOV"), &["Đoạn một."]));
+        // Not credits: an end mark, a series note, a caption note, a bracket inside a sentence.
+        check_source(&["Đoạn một.", "(HẾT)"], (None, &["Đoạn một.", "(HẾT)"]));
+        check_source(&["Đoạn một.", "(Còn nữa)"], (None, &["Đoạn một.", "(Còn nữa)"]));
+        check_source(&["Đoạn một.", "(Ảnh minh họa)"], (None, &["Đoạn một.", "(Ảnh minh họa)"]));
+        check_source(
+            &["Số liệu do Tổng cục Thống kê công bố (TCTK)"],
+            (None, &["Số liệu do Tổng cục Thống kê công bố (TCTK)"]),
+        );
     }
 
     fn check_byline(input: &str, expected: (&[&str], Option<&str>)) {
