@@ -158,9 +158,22 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
 /// phrase.
 pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
     let mut p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    // "ban hành các Quyết định số 1, 2 và 3/QĐ-UBND"
-    if let Some(s) = ["các", "hai", "ba"].iter().find_map(|w| ends_with_word_ci(text, p, w)) {
-        p = text[..s].trim_end_matches([' ', '\t']).len();
+    // "ban hành các Quyết định số 1, 2 và 3/QĐ-UBND", "đã có liên tiếp 5 quyết định số …"
+    loop {
+        let digits =
+            text[..p].len() - text[..p].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let s = if digits > 0
+            && digits <= 2
+            && !text[..p - digits].ends_with(|c: char| c.is_alphanumeric())
+        {
+            Some(p - digits)
+        } else {
+            LEX.front_counts.iter().find_map(|w| ends_with_word_ci(text, p, w))
+        };
+        match s {
+            Some(s) => p = text[..s].trim_end_matches([' ', '\t']).len(),
+            None => break,
+        }
     }
     let mut p = LEX.front_verbs.iter().find_map(|v| ends_with_word_ci(text, p, v))?;
     loop {

@@ -28,10 +28,16 @@ pub(super) fn short_mentions(
         // "Kết luận 14" but not "KẾ HOẠCH  2" (a table heading) nor "kế hoạch 24" (a verb or
         // common noun): a bare number needs a Capitalised type word and one space.
         let mut letters = text[m.start()..m.end()].chars().filter(|c| c.is_alphabetic());
-        let capitalised = letters.next().is_some_and(char::is_uppercase)
-            && letters.next().is_some_and(char::is_lowercase)
-            && text[m.end()..].starts_with(' ')
-            && !text[m.end() + 1..].starts_with([' ', '\t']);
+        let first = letters.next();
+        let second = letters.next();
+        let one_space =
+            text[m.end()..].starts_with(' ') && !text[m.end() + 1..].starts_with([' ', '\t']);
+        let capitalised = first.is_some_and(char::is_uppercase)
+            && second.is_some_and(char::is_lowercase)
+            && one_space;
+        let lowercase = first.is_some_and(char::is_lowercase)
+            && text[m.start()..m.end()].chars().all(|c| !c.is_uppercase())
+            && one_space;
         let mut q = hspace(text, m.end());
         let mut has_so = false;
         let (word, e) = word_at(text, q);
@@ -42,7 +48,12 @@ pub(super) fn short_mentions(
                 q = hspace(text, q + 1);
             }
         }
-        if !has_so && (w.short != Short::Bare || !capitalised) {
+        let bare = match w.short {
+            Short::Bare => capitalised,
+            Short::Lower => capitalised || lowercase,
+            _ => false,
+        };
+        if !has_so && !bare {
             continue;
         }
         let Some(e) = short_number_at(text, q) else { continue };
@@ -67,7 +78,8 @@ pub(super) fn short_mentions(
         }
         for (ms, ns, ne) in items {
             out.push(ShortMention {
-                kind: &w.kind,
+                // "văn bản số 339": a generic word names no type but still a numbered text.
+                kind: if w.kind.is_empty() { "Văn bản" } else { &w.kind },
                 number: text[ns..ne].to_string(),
                 mention: Mention { start: ms, end: ne, text: text[ms..ne].to_string() },
                 issued,

@@ -456,6 +456,70 @@ fn list_and_clause_cases() {
             "Quyết định số 217 của Bộ Chính trị đã đi vào cuộc sống. Sơ kết Quyết định số 217-QĐ/TƯ về việc ban hành Quy chế giám sát",
             &[("217-QĐ/TW", "Quyết định", None, Some("Bộ Chính trị"), &["Quyết định số 217", "Quyết định số 217-QĐ/TƯ"])],
         ),
+        // A count and adverbs between the front verb and a list; the issuer in front is every
+        // item's.
+        (
+            "UBND tỉnh Lâm Đồng mới đây đã có liên tiếp 5 quyết định số 191/QĐ-UBND; 192/QĐ-UBND xử phạt",
+            &[
+                ("191/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Lâm Đồng"), &["quyết định số 191/QĐ-UBND"]),
+                ("192/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Lâm Đồng"), &["192/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Ủy ban nhân dân tỉnh Điện Biên vừa ban hành hai Quyết định số 578/QĐ-UBND và 579/QĐ-UBND về việc thu hồi đất",
+            &[
+                ("578/QĐ-UBND", "Quyết định", None, Some("Ủy ban nhân dân tỉnh Điện Biên"), &["Quyết định số 578/QĐ-UBND"]),
+                ("579/QĐ-UBND", "Quyết định", None, Some("Ủy ban nhân dân tỉnh Điện Biên"), &["579/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Ngày 5/5/2020, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND về việc",
+            &[
+                ("12/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
+        ),
+        // A list whose items repeat "số" after their own dates; "cùng ngày" after a list.
+        (
+            "điều chỉnh Quyết định số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND, ngày 24/10/2016, của UBND thành phố.",
+            &[
+                ("5612/QĐ-UBND", "Quyết định", Some("2016-10-07"), Some("UBND thành phố"), &["Quyết định số 5612/QĐ-UBND"]),
+                ("5890/QĐ-UBND", "Quyết định", Some("2016-10-24"), Some("UBND thành phố"), &["5890/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND cùng ngày 5/5/2020 của UBND tỉnh",
+            &[
+                ("12/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU và Chỉ thị số 12-CT/TU cùng ngày 1/3/2021.",
+            &[
+                ("10-NQ/TU", "Nghị quyết", Some("2021-03-01"), Some("Tỉnh ủy"), &["Nghị quyết số 10-NQ/TU"]),
+                ("12-CT/TU", "Chỉ thị", Some("2021-03-01"), Some("Tỉnh ủy"), &["Chỉ thị số 12-CT/TU"]),
+            ],
+        ),
+        // A licence "do ORG cấp".
+        (
+            "giấy phép khai thác khoáng sản số 563/QĐ-UBND, ngày 12/8/2013 do UBND tỉnh cấp về việc",
+            &[("563/QĐ-UBND", "Quyết định", Some("2013-08-12"), Some("UBND tỉnh"), &["563/QĐ-UBND"])],
+        ),
+        // "Công văn" written wins over a letter symbol whose issuer reads as a type code.
+        (
+            "Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về",
+            &[("577/CT-THNVDT", "Công văn", Some("2013-04-23"), Some("Cục Thuế tỉnh Hà Tĩnh"), &["Công văn số 577/CT-THNVDT"])],
+        ),
+        ("Chỉ thị số 05/CT-UBND của UBND tỉnh", &[("05/CT-UBND", "Chỉ thị", None, Some("UBND tỉnh"), &["Chỉ thị số 05/CT-UBND"])]),
+        // Short references in lowercase (words that are never verbs before a number) and after
+        // the generic "văn bản số"; counts and "quyết định" (a verb) are not.
+        ("như chỉ thị 42 đã đề ra.", &[("Chỉ thị|42", "Chỉ thị", None, None, &["chỉ thị 42"])]),
+        ("thực hiện nghị quyết 57 về phát triển", &[("Nghị quyết|57", "Nghị quyết", None, None, &["nghị quyết 57"])]),
+        ("nghị định 100 năm và chỉ thị 3 đơn vị", &[]),
+        ("quyết định 935 người", &[]),
+        ("tại văn bản số 339 ngày 3/3/2017", &[("Văn bản|339", "Văn bản", Some("2017-03-03"), None, &["văn bản số 339"])]),
+        ("văn bản số hóa 12 trang", &[]),
     ];
     for (input, expected) in cases {
         check(input, expected);
