@@ -91,12 +91,83 @@ fn header_issuer(text: &str, so_start: usize) -> Option<Issuer> {
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || "-–—_*=".contains(c)))
         .filter(|l| !l.is_empty())
         .collect();
-    let name = name.join(" ");
+    let name = last_body(&rejoin_letters(&name.join(" ")));
     let letters = name.chars().filter(|c| c.is_alphabetic());
     let upper = letters.clone().all(char::is_uppercase);
     let words = name.split_whitespace().count();
     (upper && letters.count() > 0 && (2..=14).contains(&words))
         .then_some(Issuer { name, clause: true })
+}
+
+/// Consonants that never make a Vietnamese syllable alone.
+const CONSONANTS: &str = "BCDĐGHKLMNPQRSTVX";
+
+/// A piece of a split syllable: one capital consonant ("B" of "B Ộ") or a consonant digraph
+/// ("NH" of "M I NH").
+fn fragment(w: &str) -> bool {
+    let mut c = w.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some(x), None, None) => CONSONANTS.contains(x),
+        _ => matches!(w, "CH" | "GH" | "KH" | "NG" | "NH" | "PH" | "TH" | "TR"),
+    }
+}
+
+/// Capital syllables split by stray spaces, as legal portals print some headers ("B Ộ LAO ĐỘNG
+/// - THƯƠNG BINH V À X Ã HỘI", "ỦY B AN NHÂN D Â N", "HỒ C H Í M I NH"): a consonant piece joins
+/// the next word when that starts with a vowel or makes an initial cluster with it ("C H" →
+/// "CH"), else the word before when that ends with a vowel and the piece can end a syllable
+/// ("DÂ N" → "DÂN").
+fn rejoin_letters(name: &str) -> String {
+    let is_vowel = |c: char| c.is_alphabetic() && c.is_uppercase() && !CONSONANTS.contains(c);
+    let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+    let mut i = 0;
+    while i < words.len() {
+        if !fragment(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let next = words.get(i + 1).and_then(|w| w.chars().next());
+        let cluster = matches!(
+            (words[i].as_str(), next),
+            ("C" | "K" | "N" | "P" | "T" | "G", Some('H'))
+                | ("T", Some('R'))
+                | ("N", Some('G'))
+                | ("NG", Some('H'))
+        );
+        let final_piece =
+            matches!(words[i].as_str(), "C" | "M" | "N" | "P" | "T" | "CH" | "NG" | "NH");
+        if next.is_some_and(is_vowel) || cluster {
+            let w = words.remove(i);
+            words[i].insert_str(0, &w);
+        } else if i > 0 && final_piece && words[i - 1].chars().last().is_some_and(is_vowel) {
+            let w = words.remove(i);
+            words[i - 1].push_str(&w);
+        } else {
+            i += 1;
+        }
+    }
+    words.join(" ")
+}
+
+/// A header cell naming a body and its subordinate on two lines ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ",
+/// "UBND TỈNH X SỞ Y TẾ"): the issuer is the subordinate, the last body named.
+fn last_body(name: &str) -> String {
+    const HEADS: [&str; 8] =
+        ["TỔNG CỤC ", "CHI CỤC ", "CỤC ", "SỞ ", "VỤ ", "VĂN PHÒNG ", "BAN ", "THANH TRA "];
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut at = None;
+    let mut offset = 0;
+    for (k, w) in words.iter().enumerate() {
+        let rest = &name[offset..];
+        let prev = k.checked_sub(1).map(|j| words[j]);
+        // "ỦY BAN", "CHI CỤC" / "TỔNG CỤC" (the longer head wins), "ỦY BAN … VĂN PHÒNG"
+        let inside = matches!(prev, Some("ỦY" | "UỶ" | "TỔNG" | "CHI"));
+        if k > 1 && !inside && HEADS.iter().any(|h| rest.starts_with(h)) && k + 1 < words.len() {
+            at = Some(offset);
+        }
+        offset += w.len() + 1;
+    }
+    at.map_or_else(|| name.to_string(), |k| name[k..].to_string())
 }
 
 /// "Ngày ban hành:" and "Cơ quan ban hành:" after the number, up to the next "Số hiệu".

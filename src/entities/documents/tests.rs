@@ -316,6 +316,29 @@ fn cases() {
             "BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2214/BXD-QLN\nV/v: Hỗ trợ người có công với cách mạng về nhà ở.\nHà Nội, ngày 23 tháng 10 năm 2013\n\nKính gửi",
             &[("2214/BXD-QLN", "Công văn", Some("2013-10-23"), Some("BỘ XÂY DỰNG"), &["2214/BXD-QLN"])],
         ),
+        // Headers as legal portals print them: syllables split by stray spaces, a zero-padded
+        // month split in two, a parent body and its subordinate in one cell (the subordinate
+        // issues).
+        (
+            "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ-UBND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |",
+            &[("3210/QĐ-UBND", "Quyết định", Some("2014-06-28"), Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), &["3210/QĐ-UBND"])],
+        ),
+        (
+            "| B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 2638/LĐTBXH-KHTC V/v xây dựng dự toán | Hà Nội, ngày 03 tháng 7 năm 2019 |",
+            &[("2638/LĐTBXH-KHTC", "Công văn", Some("2019-07-03"), Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), &["2638/LĐTBXH-KHTC"])],
+        ),
+        (
+            "| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |",
+            &[("773/QĐ-TTg", "Quyết định", Some("2018-06-26"), Some("THỦ TƯỚNG CHÍNH PHỦ"), &["773 /QĐ-TTg"])],
+        ),
+        (
+            "| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 1414/TCT-CS V/v hỗ trợ | Hà Nội, ngày 04 tháng 05 năm 2013 |",
+            &[("1414/TCT-CS", "Công văn", Some("2013-05-04"), Some("TỔNG CỤC THUẾ"), &["1414/TCT-CS"])],
+        ),
+        (
+            "| ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 1766/QĐ-UBND | Bình Thuận, ngày 3 tháng 8 năm 2020 |",
+            &[("1766/QĐ-UBND", "Quyết định", Some("2020-08-03"), Some("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"), &["1766/QĐ-UBND"])],
+        ),
         (
             "Số hiệu: 30/2018/QĐ-UBND\nLoại văn bản: Quyết định\nNơi ban hành: Thành phố Hải Phòng\nNgười ký: Nguyễn Văn Tùng\nNgày ban hành: 09/10/2018\nNgày hiệu lực: 19/10/2018",
             &[("30/2018/QĐ-UBND", "Quyết định", Some("2018-10-09"), Some("Thành phố Hải Phòng"), &["30/2018/QĐ-UBND"])],
