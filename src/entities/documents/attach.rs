@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
-use super::header::own_row;
+use super::header::{own_row, table_row};
 use super::ident::Ident;
 use super::types::{compatible, type_word_ending_at};
 use super::{FullMention, Issuer};
@@ -26,7 +26,8 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
-    if let Some((d, i)) = own_row(text, ident.start, ident.end) {
+    let own = own_row(text, ident.start, ident.end).or_else(|| table_row(text, ident.start));
+    if let Some((d, i)) = own {
         issued = issued.or(d);
         issuer = issuer.or(i);
     }

@@ -215,3 +215,88 @@ fn registry_row(text: &str, from: usize) -> (Option<NaiveDate>, Option<Issuer>) 
     });
     (issued, issuer)
 }
+
+/// A registry table: a reference in a cell of a Markdown table row whose header row names an
+/// issue-date column ("Ngày ban hành", "Ngày, tháng, năm ban hành", "Ngày ký") and an issuing-body
+/// column ("Cơ quan ban hành"): the row's cells in those columns are the reference's date and
+/// issuer. Returns `None` outside such a table.
+pub(super) fn table_row(
+    text: &str,
+    ident_start: usize,
+) -> Option<(Option<NaiveDate>, Option<Issuer>)> {
+    let line_start = text[..ident_start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[ident_start..].find('\n').map_or(text.len(), |k| ident_start + k);
+    let line = &text[line_start..line_end];
+    if !line.trim_start().starts_with('|') {
+        return None;
+    }
+    // Up through the table to the separator row; the header row is the line above it.
+    let mut end = line_start;
+    let mut header = None;
+    for _ in 0..200 {
+        if end == 0 {
+            break;
+        }
+        let prev_end = end - 1;
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |k| k + 1);
+        let prev = text[prev_start..prev_end].trim();
+        if !prev.starts_with('|') {
+            break;
+        }
+        if is_separator(prev) {
+            let h_end = prev_start.checked_sub(1)?;
+            let h_start = text[..h_end].rfind('\n').map_or(0, |k| k + 1);
+            header = Some(&text[h_start..h_end]);
+            break;
+        }
+        end = prev_start;
+    }
+    let heads: Vec<String> = cells(header?).iter().map(|c| c.to_lowercase()).collect();
+    let date_col = heads.iter().position(|h| {
+        h.contains("ngày")
+            && (h.contains("ban hành") || h.contains("ký") || h.trim() == "ngày")
+            && !h.contains("hiệu lực")
+    });
+    let issuer_col = heads.iter().position(|h| {
+        h.contains("cơ quan") || LEX.registry_issuer.iter().any(|l| h.contains(l.as_str()))
+    });
+    if date_col.is_none() && issuer_col.is_none() {
+        return None;
+    }
+    let row = cells(line);
+    // The reference's own cell is not the date or issuer cell.
+    let offset = ident_start - line_start;
+    let own = line[..offset].matches('|').count().checked_sub(1)?;
+    let issued = date_col.filter(|&c| c != own).and_then(|c| {
+        let cell = row.get(c)?;
+        let at = line_start + cell_offset(line, c)?;
+        let q = at + (text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len());
+        date_at(text, q, None).map(|(d, _)| d).filter(|_| !cell.is_empty())
+    });
+    let issuer = issuer_col.filter(|&c| c != own).and_then(|c| {
+        let name = row.get(c)?.trim();
+        (!name.is_empty()
+            && name.split_whitespace().count() <= 14
+            && name.starts_with(char::is_uppercase))
+        .then(|| Issuer { name: name.to_string(), clause: true })
+    });
+    (issued.is_some() || issuer.is_some()).then_some((issued, issuer))
+}
+
+/// "|---|:---:|": a Markdown table's separator row.
+fn is_separator(line: &str) -> bool {
+    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The trimmed cells of a table row ("| a | b |" → ["a", "b"]).
+fn cells(line: &str) -> Vec<&str> {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    t.split('|').map(str::trim).collect()
+}
+
+/// Byte offset in `line` where cell `c` (0-based) starts, after its bar.
+fn cell_offset(line: &str, c: usize) -> Option<usize> {
+    line.match_indices('|').nth(c).map(|(k, _)| k + 1)
+}

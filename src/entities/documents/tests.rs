@@ -316,6 +316,18 @@ fn cases() {
             "BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2214/BXD-QLN\nV/v: Hỗ trợ người có công với cách mạng về nhà ở.\nHà Nội, ngày 23 tháng 10 năm 2013\n\nKính gửi",
             &[("2214/BXD-QLN", "Công văn", Some("2013-10-23"), Some("BỘ XÂY DỰNG"), &["2214/BXD-QLN"])],
         ),
+        // A registry table: the row's cells under "Ngày ban hành" and "Cơ quan ban hành".
+        (
+            "| STT | Số, ký hiệu văn bản | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|\n| 1 | 12/2020/QĐ-UBND | 05/3/2020 | UBND tỉnh Sơn La | Quy định về |\n| 2 | 5/2019/TT-BTC | | Bộ Tài chính | |",
+            &[
+                ("12/2020/QĐ-UBND", "Quyết định", Some("2020-03-05"), Some("UBND tỉnh Sơn La"), &["12/2020/QĐ-UBND"]),
+                ("5/2019/TT-BTC", "Thông tư", None, Some("Bộ Tài chính"), &["5/2019/TT-BTC"]),
+            ],
+        ),
+        (
+            "| TT | Văn bản | Ngày hiệu lực |\n|---|---|---|\n| 1 | Quyết định số 7/QĐ-UBND | 05/3/2020 |",
+            &[("7/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 7/QĐ-UBND"])],
+        ),
         // Headers as legal portals print them: syllables split by stray spaces, a zero-padded
         // month split in two, a parent body and its subordinate in one cell (the subordinate
         // issues).
