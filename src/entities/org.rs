@@ -272,6 +272,17 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
                 continue;
             }
         }
+        // "Ủy ban Tư pháp của Quốc hội": a committee of the National Assembly (or of its
+        // Standing Committee) names its parent with "của".
+        if span.qualified && kind == Kind::Generic && doc.key(j) == "của" {
+            if let Some((e, _)) = body_at(doc, j + 1, false).filter(|&(e, _)| {
+                matches!(key_span(doc, j + 1, e).as_str(), "quốc hội" | "ủy ban thường vụ quốc hội")
+            }) {
+                span.inner.push(j + 1);
+                j = e;
+                break;
+            }
+        }
         if let Some((e, _)) = LEX.connectors.at(doc, j) {
             if body_at(doc, e, false).is_some() || place_at(doc, e).is_some() {
                 j = e;

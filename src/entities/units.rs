@@ -226,6 +226,14 @@ mod tests {
                 &["Ủy ban Kiểm tra Huyện ủy", "Chi bộ thôn Thanh Lương"],
             ),
             ("chiến sĩ đang phục vụ trong Công an nhân dân.", &["Công an nhân dân"]),
+            // A committee of the National Assembly named with "của"; a publishers' association
+            // and a fishermen's union; "của" before any other body is not part of the name.
+            (
+                "Báo cáo của Ủy ban Tư pháp của Quốc hội và Hội Xuất bản Việt Nam.",
+                &["Ủy ban Tư pháp của Quốc hội", "Hội Xuất bản Việt Nam"],
+            ),
+            ("Chủ tịch Nghiệp đoàn nghề cá Phường 6 cho biết", &["Nghiệp đoàn nghề cá Phường 6"]),
+            ("Sở Tài chính của UBND tỉnh", &["Sở Tài chính", "UBND tỉnh"]),
             (
                 "Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",
                 &["ban Tuyên giáo Trung ương"],
