@@ -251,6 +251,15 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             if k == Kind::NotUnit {
                 break;
             }
+            // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (a header's two lines), "Bộ Công an Cục Cảnh sát …": a
+            // ministry's department after the ministry's full name is a unit of its own.
+            let head = key_span(doc, j, e);
+            if span.qualified
+                && doc.key(span.start) == "bộ"
+                && ["tổng cục", "chi cục", "cục", "vụ"].iter().any(|h| head.starts_with(h))
+            {
+                break;
+            }
             span.inner.push(j);
             span.qualified = true;
             last = k;

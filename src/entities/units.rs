@@ -59,7 +59,10 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 1;
             continue;
         };
-        if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end) {
+        // A unit right after another one (a ministry and its department in a header's two
+        // capital lines) is not "the middle of a line in capitals".
+        let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
+        if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end, after_unit) {
             found.push(Found {
                 s: u.start,
                 e: u.end,
@@ -89,7 +92,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
 /// Mentions that name no organisation of the text although the grammar reads one: inside a
 /// law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"), a generic plural ("Ủy ban nhân dân các tỉnh"), or the middle of a
 /// line in capitals ("… ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN").
-fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
+fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     // A law's name runs from "Luật" (not "PHÁP LUẬT" in capitals) to the first punctuation,
     // number or date word.
     for k in (s.saturating_sub(12)..s).rev() {
@@ -107,6 +110,7 @@ fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
         return true;
     }
     s > 0
+        && !after_unit
         && doc.shape(s) == Shape::Upper
         && doc.shape(s - 1) == Shape::Upper
         && doc.adjacent(s)
@@ -118,6 +122,28 @@ struct Group {
     items: Vec<usize>,
     real: bool,
     alive: bool,
+}
+
+/// The key that groups the mentions of one unit: its canonical name without an administrative
+/// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit).
+fn merge_key(canon: &str) -> String {
+    let words: Vec<&str> = canon.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        let admin = match (words[k], words.get(k + 1)) {
+            ("tỉnh", Some(_)) if k > 0 => 1,
+            ("thành", Some(&"phố")) if k > 0 && k + 2 < words.len() => 2,
+            _ => 0,
+        };
+        if admin > 0 {
+            k += admin;
+            continue;
+        }
+        out.push(words[k]);
+        k += 1;
+    }
+    out.join(" ")
 }
 
 fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
@@ -138,6 +164,24 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         });
         groups[g].items.push(idx);
         groups[g].real |= !f.latent && !f.bare;
+    }
+    // A name without the administrative noun merges into the one unit written with it ("Sở
+    // Nội vụ Cà Mau" into "Sở Nội vụ tỉnh Cà Mau"; not when "tỉnh" and "TP" both occur).
+    let stripped: Vec<String> = groups.iter().map(|g| merge_key(&g.words.join(" "))).collect();
+    for g in 0..groups.len() {
+        let own = groups[g].words.join(" ");
+        if stripped[g] != own {
+            continue;
+        }
+        let targets: Vec<usize> = (0..groups.len())
+            .filter(|&t| t != g && groups[t].alive && stripped[t] == own)
+            .collect();
+        if let [t] = targets[..] {
+            let items = std::mem::take(&mut groups[g].items);
+            groups[t].items.extend(items);
+            groups[t].real |= groups[g].real;
+            groups[g].alive = false;
+        }
     }
     // Shorter names merge into the longer unit they begin (most mentions wins).
     let mut order: Vec<usize> = (0..groups.len()).collect();
@@ -234,6 +278,19 @@ mod tests {
             ),
             ("Chủ tịch Nghiệp đoàn nghề cá Phường 6 cho biết", &["Nghiệp đoàn nghề cá Phường 6"]),
             ("Sở Tài chính của UBND tỉnh", &["Sở Tài chính", "UBND tỉnh"]),
+            // One unit written with and without the administrative noun: the fuller name.
+            (
+                "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",
+                &["Sở Nội vụ tỉnh Cà Mau"],
+            ),
+            ("UBND tỉnh và UBND tỉnh Cà Mau", &["UBND tỉnh Cà Mau"]),
+            (
+                "UBND TP Thái Bình và UBND tỉnh Thái Bình",
+                &["UBND TP Thái Bình", "UBND tỉnh Thái Bình"],
+            ),
+            // A ministry and its department side by side (a header's two lines) are two units.
+            ("| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- |", &["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
+            ("Bộ Tài chính Tổng cục Hải quan cho biết", &["Bộ Tài chính", "Tổng cục Hải quan"]),
             (
                 "Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",
                 &["ban Tuyên giáo Trung ương"],
