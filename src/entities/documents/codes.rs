@@ -21,6 +21,8 @@ pub(super) enum Short {
     /// Also without "số" in lowercase ("như chỉ thị 42 đã đề ra"): words that are never a verb
     /// or a common noun before a number.
     Lower,
+    /// Also without "số" when written in capitals: an abbreviation ("theo QĐ 167", "NĐ 67").
+    Caps,
 }
 
 /// One type word: lowercase phrase, kind, whether a short reference may omit "số".

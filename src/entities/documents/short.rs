@@ -51,6 +51,13 @@ pub(super) fn short_mentions(
         let bare = match w.short {
             Short::Bare => capitalised,
             Short::Lower => capitalised || lowercase,
+            // Not a registration plate ("ghe số hiệu NĐ 1816", "biển số NĐ 123").
+            Short::Caps => {
+                let before = text[..m.start()].trim_end();
+                one_space
+                    && text[m.start()..m.end()].chars().all(|c| !c.is_lowercase())
+                    && !["hiệu", "số", "biển"].iter().any(|w| before.ends_with(w))
+            }
             _ => false,
         };
         if !has_so && !bare {

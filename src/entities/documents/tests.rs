@@ -555,6 +555,17 @@ fn list_and_clause_cases() {
         ("quyết định 935 người", &[]),
         ("tại văn bản số 339 ngày 3/3/2017", &[("Văn bản|339", "Văn bản", Some("2017-03-03"), None, &["văn bản số 339"])]),
         ("văn bản số hóa 12 trang", &[]),
+        // Abbreviated type words in capitals; a plenum ("NQ 4 khóa XII") and a boat's plate are
+        // not references.
+        ("theo QĐ 167 của Thủ tướng Chính phủ", &[("Quyết định|167", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["QĐ 167"])]),
+        ("tàu cá đóng theo NĐ 67 bị hỏng", &[("Nghị định|67", "Nghị định", None, None, &["NĐ 67"])]),
+        ("tinh thần NQ 4 khóa XII và ghe số hiệu NĐ 1816", &[]),
+        // "Hướng dẫn liên ngành"; a letter "đề ngày" (dated).
+        ("Hướng dẫn liên ngành số 01/HDLN-BXD-BTC ngày 5/5/2013", &[("01/HDLN-BXD-BTC", "Hướng dẫn", Some("2013-05-05"), None, &["Hướng dẫn liên ngành số 01/HDLN-BXD-BTC"])]),
+        (
+            "nhận được Công văn số 456/SXD-QLN đề ngày 12/9/2013 của Sở Xây dựng tỉnh Bình Định",
+            &[("456/SXD-QLN", "Công văn", Some("2013-09-12"), Some("Sở Xây dựng tỉnh Bình Định"), &["Công văn số 456/SXD-QLN"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
