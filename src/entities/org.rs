@@ -159,6 +159,9 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
     let mut prev_cap = false;
     let mut cap_run = 0;
     let mut lower_run = 0;
+    // The last capitalised run had two words or more ("Đất Lành"): a proper name, after which
+    // lowercase words are the sentence's, not the name's.
+    let mut multi_cap = false;
     let n = doc.len();
     while k < n {
         match doc.shape(k) {
@@ -173,6 +176,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                         || known_place_at(doc, k).is_some()
                         || place_at(doc, k).is_some())
                 {
+                    // "Ngân hàng Chính sách xã hội Việt Nam": lowercase words bridged up to a
+                    // place belong to the name (the place follows as its qualifier).
+                    if lower_run > 0 && !multi_cap && place_at(doc, k).is_some() {
+                        end = k;
+                    }
                     break;
                 }
                 end = k + 1;
@@ -181,11 +189,19 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                 } else {
                     cap_run = 0;
                 }
+                multi_cap = cap_run >= 2;
                 prev_cap = cap_run == 1;
                 lower_run = 0;
             }
             Shape::Lower => {
-                if stopword(doc, k) || place_at(doc, k).is_some() {
+                if stopword(doc, k) {
+                    break;
+                }
+                if place_at(doc, k).is_some() {
+                    // "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
+                    if lower_run > 0 && !multi_cap {
+                        end = k;
+                    }
                     break;
                 }
                 cap_run = 0;

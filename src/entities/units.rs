@@ -278,6 +278,13 @@ mod tests {
             ),
             ("Chủ tịch Nghiệp đoàn nghề cá Phường 6 cho biết", &["Nghiệp đoàn nghề cá Phường 6"]),
             ("Sở Tài chính của UBND tỉnh", &["Sở Tài chính", "UBND tỉnh"]),
+            // Lowercase words bridged up to a place after a one-word capitalised run belong to
+            // the name; after a multi-word proper name they are the sentence's.
+            (
+                "Ngân hàng Chính sách xã hội Việt Nam và Trung tâm Phục vụ hành chính công tỉnh Sơn La",
+                &["Ngân hàng Chính sách xã hội Việt Nam", "Trung tâm Phục vụ hành chính công tỉnh Sơn La"],
+            ),
+            ("Công ty Địa ốc Đất Lành đánh giá Bình Dương", &["Công ty Địa ốc Đất Lành"]),
             // One unit written with and without the administrative noun: the fuller name.
             (
                 "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",
