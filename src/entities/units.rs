@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::Kind;
-use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit};
+use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit, title_head_at};
 use super::tokens::{Doc, Shape};
 use super::{Mention, Unit};
 
@@ -109,8 +109,12 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     if doc.key(e) == "các" {
         return true;
     }
+    // "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the body of a title in capitals.
+    let after_title =
+        (s.saturating_sub(4)..s).any(|k| title_head_at(doc, k).is_some_and(|(e, _)| e >= s));
     s > 0
         && !after_unit
+        && !after_title
         && doc.shape(s) == Shape::Upper
         && doc.shape(s - 1) == Shape::Upper
         && doc.adjacent(s)
@@ -297,6 +301,7 @@ mod tests {
             ),
             // A ministry and its department side by side (a header's two lines) are two units.
             ("| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- |", &["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
+            ("| THỦ TƯỚNG CHÍNH PHỦ ------- |", &["CHÍNH PHỦ"]),
             ("Bộ Tài chính Tổng cục Hải quan cho biết", &["Bộ Tài chính", "Tổng cục Hải quan"]),
             (
                 "Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",

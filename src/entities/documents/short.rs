@@ -98,14 +98,20 @@ pub(super) fn short_mentions(
     out
 }
 
-/// The end of a short reference's number at `q`: one to five digits, not followed by a sixth.
+/// The end of a short reference's number at `q`: one to five digits, not followed by a sixth,
+/// and a letter suffix ("Nghị quyết 30a").
 fn short_number_at(text: &str, q: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut e = q;
     while e < bytes.len() && bytes[e].is_ascii_digit() && e - q < 5 {
         e += 1;
     }
-    (e > q && !bytes.get(e).is_some_and(u8::is_ascii_digit)).then_some(e)
+    if e == q || bytes.get(e).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let suffix = bytes.get(e).is_some_and(|b| (b'a'..=b'e').contains(b))
+        && !text[e + 1..].starts_with(char::is_alphanumeric);
+    Some(if suffix { e + 1 } else { e })
 }
 
 /// Whether `word` stands at `q`, and where the text goes on: after it and the spaces that

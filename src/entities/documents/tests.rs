@@ -555,6 +555,9 @@ fn list_and_clause_cases() {
         ("quyết định 935 người", &[]),
         ("tại văn bản số 339 ngày 3/3/2017", &[("Văn bản|339", "Văn bản", Some("2017-03-03"), None, &["văn bản số 339"])]),
         ("văn bản số hóa 12 trang", &[]),
+        // A letter suffix (not a word or a code).
+        ("thực hiện Nghị quyết 30a của Chính phủ", &[("Nghị quyết|30a", "Nghị quyết", None, Some("Chính phủ"), &["Nghị quyết 30a"])]),
+        ("Nghị quyết 30ab và Chỉ thị 12a3", &[]),
         // Abbreviated type words in capitals; a plenum ("NQ 4 khóa XII") and a boat's plate are
         // not references.
         ("theo QĐ 167 của Thủ tướng Chính phủ", &[("Quyết định|167", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["QĐ 167"])]),
