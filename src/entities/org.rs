@@ -215,6 +215,14 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                     }
                 }
             }
+            // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ": a comma inside a name
+            // written in capitals (a header line) does not end it.
+            Shape::Punct
+                if k > j
+                    && doc.is_punct(k, ',')
+                    && doc.shape(k - 1) == Shape::Upper
+                    && doc.shape(k + 1) == Shape::Upper
+                    && doc.shape(j) == Shape::Upper => {}
             _ => break,
         }
         k += 1;

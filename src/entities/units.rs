@@ -302,6 +302,10 @@ mod tests {
             // A ministry and its department side by side (a header's two lines) are two units.
             ("| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- |", &["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
             ("| THỦ TƯỚNG CHÍNH PHỦ ------- |", &["CHÍNH PHỦ"]),
+            (
+                "| BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ ------- |",
+                &["BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ"],
+            ),
             ("Bộ Tài chính Tổng cục Hải quan cho biết", &["Bộ Tài chính", "Tổng cục Hải quan"]),
             (
                 "Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",
