@@ -555,6 +555,9 @@ fn list_and_clause_cases() {
         ("quyết định 935 người", &[]),
         ("tại văn bản số 339 ngày 3/3/2017", &[("Văn bản|339", "Văn bản", Some("2017-03-03"), None, &["văn bản số 339"])]),
         ("văn bản số hóa 12 trang", &[]),
+        // A unit code with a Roman figure (a department of Văn phòng Chính phủ).
+        ("Công văn số 3090/VPCP-V.I ngày 5/5/2013.", &[("3090/VPCP-V.I", "Công văn", Some("2013-05-05"), None, &["Công văn số 3090/VPCP-V.I"])]),
+        ("theo Quyết định số 12/QĐ-UBND.Văn bản này", &[("12/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 12/QĐ-UBND"])]),
         // A letter suffix (not a word or a code).
         ("thực hiện Nghị quyết 30a của Chính phủ", &[("Nghị quyết|30a", "Nghị quyết", None, Some("Chính phủ"), &["Nghị quyết 30a"])]),
         ("Nghị quyết 30ab và Chỉ thị 12a3", &[]),
