@@ -112,11 +112,11 @@ fn fragment(w: &str) -> bool {
     }
 }
 
-/// Capital syllables split by stray spaces, as legal portals print some headers ("B Ộ LAO ĐỘNG
-/// - THƯƠNG BINH V À X Ã HỘI", "ỦY B AN NHÂN D Â N", "HỒ C H Í M I NH"): a consonant piece joins
-/// the next word when that starts with a vowel or makes an initial cluster with it ("C H" →
-/// "CH"), else the word before when that ends with a vowel and the piece can end a syllable
-/// ("DÂ N" → "DÂN").
+/// Capital syllables split by stray spaces, as legal portals print some headers ("B Ộ LAO
+/// ĐỘNG", "V À X Ã HỘI", "ỦY B AN NHÂN D Â N", "HỒ C H Í M I NH"): a consonant piece joins the
+/// next word when that starts with a vowel or makes an initial cluster with it ("C H" → "CH"),
+/// else the word before when that ends with a vowel and the piece can end a syllable ("DÂ N" →
+/// "DÂN").
 fn rejoin_letters(name: &str) -> String {
     let is_vowel = |c: char| c.is_alphabetic() && c.is_uppercase() && !CONSONANTS.contains(c);
     let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
