@@ -8,6 +8,12 @@
 //! - **Registry row**: "Số hiệu: 30/2018/QĐ-UBND … Ngày ban hành: 09/10/2018 … Cơ quan ban
 //!   hành: UBND TP Hải Phòng", the labels in any order after the number, up to the next
 //!   "Số hiệu".
+//! - **Registry table**: a reference in a Markdown table row whose header row names the columns
+//!   "Ngày ban hành" and "Cơ quan ban hành": the row's cells in those columns ([`table_row`]).
+//!
+//! Headers are read as portals print them: capital syllables split by stray spaces are rejoined
+//! ("B Ộ LAO ĐỘNG" → "BỘ LAO ĐỘNG"), and of a parent and a subordinate body in one cell ("BỘ
+//! TÀI CHÍNH TỔNG CỤC THUẾ") the subordinate is the issuer.
 
 use chrono::NaiveDate;
 
