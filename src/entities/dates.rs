@@ -37,8 +37,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             // (a stray space before the year is tolerated: "11/11/ 2015").
             r"|(?P<cd>[0-9]{{1,2}})(?P<cs1>[/.]|{dash})(?P<cm>[0-9]{{1,2}})(?P<cs2>[/.]|{dash})",
             r"[ ]?(?P<cy>(?:19|20)[0-9]{{2}})",
-            // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9".
-            r"|(?P<ed>[0-9]{{1,2}})[ ]+[tT]háng[ ]+(?P<em>[0-9]{{1,2}})",
+            // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9" (a zero-padded month
+            // split by a stray space, "26 tháng 0 6 năm 2018", as legal portals print it).
+            r"|(?P<ed>[0-9]{{1,2}})[ ]+[tT]háng[ ]+(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
             r"(?:,?[ ]+[nN]ăm[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
             // D: day and month, "15/9", "14-9", "21.7".
             r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})"
@@ -159,7 +160,8 @@ fn accept(
         v.push(last);
         v
     };
-    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let num =
+        |name: &str| -> Option<u32> { caps.name(name)?.as_str().replace(' ', "").parse().ok() };
     let sep = |name: &str| caps.name(name).map(|m| m.as_str());
     let end = whole.end();
     let start = cue_start.unwrap_or(whole.start());
@@ -449,7 +451,8 @@ pub(crate) fn date_at(
     if whole.start() != pos || !boundary_before(text, pos) {
         return None;
     }
-    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let num =
+        |name: &str| -> Option<u32> { caps.name(name)?.as_str().replace(' ', "").parse().ok() };
     let sep = |name: &str| caps.name(name).map(|m| m.as_str());
     let end = whole.end();
     let date = if let Some(d) = num("cd") {
@@ -526,6 +529,11 @@ mod tests {
             // long form
             ("ngày 22 tháng 9 năm 2021", None, &[("2021-09-22", "ngày 22 tháng 9 năm 2021")]),
             ("Hà Nội, 21 tháng 09 năm 2025", None, &[("2025-09-21", "21 tháng 09 năm 2025")]),
+            (
+                "Hà Nội, ngày 26 tháng 0 6 năm 2018",
+                None,
+                &[("2018-06-26", "ngày 26 tháng 0 6 năm 2018")],
+            ),
             ("ngày 15 tháng 9", P, &[("2023-09-15", "ngày 15 tháng 9")]),
             ("trong 3 tháng 9 ngày", P, &[]),
             // yearless with cues

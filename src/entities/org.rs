@@ -159,6 +159,9 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
     let mut prev_cap = false;
     let mut cap_run = 0;
     let mut lower_run = 0;
+    // The last capitalised run had two words or more ("Đất Lành"): a proper name, after which
+    // lowercase words are the sentence's, not the name's.
+    let mut multi_cap = false;
     let n = doc.len();
     while k < n {
         match doc.shape(k) {
@@ -173,6 +176,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                         || known_place_at(doc, k).is_some()
                         || place_at(doc, k).is_some())
                 {
+                    // "Ngân hàng Chính sách xã hội Việt Nam": lowercase words bridged up to a
+                    // place belong to the name (the place follows as its qualifier).
+                    if lower_run > 0 && !multi_cap && place_at(doc, k).is_some() {
+                        end = k;
+                    }
                     break;
                 }
                 end = k + 1;
@@ -181,11 +189,19 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                 } else {
                     cap_run = 0;
                 }
+                multi_cap = cap_run >= 2;
                 prev_cap = cap_run == 1;
                 lower_run = 0;
             }
             Shape::Lower => {
-                if stopword(doc, k) || place_at(doc, k).is_some() {
+                if stopword(doc, k) {
+                    break;
+                }
+                if place_at(doc, k).is_some() {
+                    // "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
+                    if lower_run > 0 && !multi_cap {
+                        end = k;
+                    }
                     break;
                 }
                 cap_run = 0;
@@ -199,6 +215,14 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                     }
                 }
             }
+            // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ": a comma inside a name
+            // written in capitals (a header line) does not end it.
+            Shape::Punct
+                if k > j
+                    && doc.is_punct(k, ',')
+                    && doc.shape(k - 1) == Shape::Upper
+                    && doc.shape(k + 1) == Shape::Upper
+                    && doc.shape(j) == Shape::Upper => {}
             _ => break,
         }
         k += 1;
@@ -251,6 +275,15 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             if k == Kind::NotUnit {
                 break;
             }
+            // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (a header's two lines), "Bộ Công an Cục Cảnh sát …": a
+            // ministry's department after the ministry's full name is a unit of its own.
+            let head = key_span(doc, j, e);
+            if span.qualified
+                && doc.key(span.start) == "bộ"
+                && ["tổng cục", "chi cục", "cục", "vụ"].iter().any(|h| head.starts_with(h))
+            {
+                break;
+            }
             span.inner.push(j);
             span.qualified = true;
             last = k;
@@ -270,6 +303,17 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
                 span.qualified = true;
                 j = e;
                 continue;
+            }
+        }
+        // "Ủy ban Tư pháp của Quốc hội": a committee of the National Assembly (or of its
+        // Standing Committee) names its parent with "của".
+        if span.qualified && kind == Kind::Generic && doc.key(j) == "của" {
+            if let Some((e, _)) = body_at(doc, j + 1, false).filter(|&(e, _)| {
+                matches!(key_span(doc, j + 1, e).as_str(), "quốc hội" | "ủy ban thường vụ quốc hội")
+            }) {
+                span.inner.push(j + 1);
+                j = e;
+                break;
             }
         }
         if let Some((e, _)) = LEX.connectors.at(doc, j) {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::Kind;
-use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit};
+use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit, title_head_at};
 use super::tokens::{Doc, Shape};
 use super::{Mention, Unit};
 
@@ -59,7 +59,10 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 1;
             continue;
         };
-        if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end) {
+        // A unit right after another one (a ministry and its department in a header's two
+        // capital lines) is not "the middle of a line in capitals".
+        let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
+        if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end, after_unit) {
             found.push(Found {
                 s: u.start,
                 e: u.end,
@@ -89,7 +92,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
 /// Mentions that name no organisation of the text although the grammar reads one: inside a
 /// law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"), a generic plural ("Ủy ban nhân dân các tỉnh"), or the middle of a
 /// line in capitals ("… ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN").
-fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
+fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     // A law's name runs from "Luật" (not "PHÁP LUẬT" in capitals) to the first punctuation,
     // number or date word.
     for k in (s.saturating_sub(12)..s).rev() {
@@ -106,7 +109,12 @@ fn excluded(doc: &Doc, s: usize, e: usize) -> bool {
     if doc.key(e) == "các" {
         return true;
     }
+    // "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the body of a title in capitals.
+    let after_title =
+        (s.saturating_sub(4)..s).any(|k| title_head_at(doc, k).is_some_and(|(e, _)| e >= s));
     s > 0
+        && !after_unit
+        && !after_title
         && doc.shape(s) == Shape::Upper
         && doc.shape(s - 1) == Shape::Upper
         && doc.adjacent(s)
@@ -118,6 +126,28 @@ struct Group {
     items: Vec<usize>,
     real: bool,
     alive: bool,
+}
+
+/// The key that groups the mentions of one unit: its canonical name without an administrative
+/// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit).
+fn merge_key(canon: &str) -> String {
+    let words: Vec<&str> = canon.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        let admin = match (words[k], words.get(k + 1)) {
+            ("tỉnh", Some(_)) if k > 0 => 1,
+            ("thành", Some(&"phố")) if k > 0 && k + 2 < words.len() => 2,
+            _ => 0,
+        };
+        if admin > 0 {
+            k += admin;
+            continue;
+        }
+        out.push(words[k]);
+        k += 1;
+    }
+    out.join(" ")
 }
 
 fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
@@ -138,6 +168,24 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         });
         groups[g].items.push(idx);
         groups[g].real |= !f.latent && !f.bare;
+    }
+    // A name without the administrative noun merges into the one unit written with it ("Sở
+    // Nội vụ Cà Mau" into "Sở Nội vụ tỉnh Cà Mau"; not when "tỉnh" and "TP" both occur).
+    let stripped: Vec<String> = groups.iter().map(|g| merge_key(&g.words.join(" "))).collect();
+    for g in 0..groups.len() {
+        let own = groups[g].words.join(" ");
+        if stripped[g] != own {
+            continue;
+        }
+        let targets: Vec<usize> = (0..groups.len())
+            .filter(|&t| t != g && groups[t].alive && stripped[t] == own)
+            .collect();
+        if let [t] = targets[..] {
+            let items = std::mem::take(&mut groups[g].items);
+            groups[t].items.extend(items);
+            groups[t].real |= groups[g].real;
+            groups[g].alive = false;
+        }
     }
     // Shorter names merge into the longer unit they begin (most mentions wins).
     let mut order: Vec<usize> = (0..groups.len()).collect();
@@ -226,6 +274,39 @@ mod tests {
                 &["Ủy ban Kiểm tra Huyện ủy", "Chi bộ thôn Thanh Lương"],
             ),
             ("chiến sĩ đang phục vụ trong Công an nhân dân.", &["Công an nhân dân"]),
+            // A committee of the National Assembly named with "của"; a publishers' association
+            // and a fishermen's union; "của" before any other body is not part of the name.
+            (
+                "Báo cáo của Ủy ban Tư pháp của Quốc hội và Hội Xuất bản Việt Nam.",
+                &["Ủy ban Tư pháp của Quốc hội", "Hội Xuất bản Việt Nam"],
+            ),
+            ("Chủ tịch Nghiệp đoàn nghề cá Phường 6 cho biết", &["Nghiệp đoàn nghề cá Phường 6"]),
+            ("Sở Tài chính của UBND tỉnh", &["Sở Tài chính", "UBND tỉnh"]),
+            // Lowercase words bridged up to a place after a one-word capitalised run belong to
+            // the name; after a multi-word proper name they are the sentence's.
+            (
+                "Ngân hàng Chính sách xã hội Việt Nam và Trung tâm Phục vụ hành chính công tỉnh Sơn La",
+                &["Ngân hàng Chính sách xã hội Việt Nam", "Trung tâm Phục vụ hành chính công tỉnh Sơn La"],
+            ),
+            ("Công ty Địa ốc Đất Lành đánh giá Bình Dương", &["Công ty Địa ốc Đất Lành"]),
+            // One unit written with and without the administrative noun: the fuller name.
+            (
+                "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",
+                &["Sở Nội vụ tỉnh Cà Mau"],
+            ),
+            ("UBND tỉnh và UBND tỉnh Cà Mau", &["UBND tỉnh Cà Mau"]),
+            (
+                "UBND TP Thái Bình và UBND tỉnh Thái Bình",
+                &["UBND TP Thái Bình", "UBND tỉnh Thái Bình"],
+            ),
+            // A ministry and its department side by side (a header's two lines) are two units.
+            ("| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- |", &["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
+            ("| THỦ TƯỚNG CHÍNH PHỦ ------- |", &["CHÍNH PHỦ"]),
+            (
+                "| BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ ------- |",
+                &["BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ"],
+            ),
+            ("Bộ Tài chính Tổng cục Hải quan cho biết", &["Bộ Tài chính", "Tổng cục Hải quan"]),
             (
                 "Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng làm Trưởng đoàn.",
                 &["ban Tuyên giáo Trung ương"],

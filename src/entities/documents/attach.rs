@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
-use super::header::own_row;
+use super::header::{own_row, table_row};
 use super::ident::Ident;
 use super::types::{compatible, type_word_ending_at};
 use super::{FullMention, Issuer};
@@ -26,7 +26,8 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
-    if let Some((d, i)) = own_row(text, ident.start, ident.end) {
+    let own = own_row(text, ident.start, ident.end).or_else(|| table_row(text, ident.start));
+    if let Some((d, i)) = own {
         issued = issued.or(d);
         issuer = issuer.or(i);
     }
@@ -158,9 +159,22 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
 /// phrase.
 pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
     let mut p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    // "ban hành các Quyết định số 1, 2 và 3/QĐ-UBND"
-    if let Some(s) = ["các", "hai", "ba"].iter().find_map(|w| ends_with_word_ci(text, p, w)) {
-        p = text[..s].trim_end_matches([' ', '\t']).len();
+    // "ban hành các Quyết định số 1, 2 và 3/QĐ-UBND", "đã có liên tiếp 5 quyết định số …"
+    loop {
+        let digits =
+            text[..p].len() - text[..p].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let s = if digits > 0
+            && digits <= 2
+            && !text[..p - digits].ends_with(|c: char| c.is_alphanumeric())
+        {
+            Some(p - digits)
+        } else {
+            LEX.front_counts.iter().find_map(|w| ends_with_word_ci(text, p, w))
+        };
+        match s {
+            Some(s) => p = text[..s].trim_end_matches([' ', '\t']).len(),
+            None => break,
+        }
     }
     let mut p = LEX.front_verbs.iter().find_map(|v| ends_with_word_ci(text, p, v))?;
     loop {

@@ -18,6 +18,11 @@ pub(super) enum Short {
     So,
     /// Also without "số" when the type word is capitalised ("Kết luận 14").
     Bare,
+    /// Also without "số" in lowercase ("như chỉ thị 42 đã đề ra"): words that are never a verb
+    /// or a common noun before a number.
+    Lower,
+    /// Also without "số" when written in capitals: an abbreviation ("theo QĐ 167", "NĐ 67").
+    Caps,
 }
 
 /// One type word: lowercase phrase, kind, whether a short reference may omit "số".
@@ -54,6 +59,7 @@ struct Words {
     date_clause: Vec<String>,
     count: Vec<String>,
     front_aux: Vec<String>,
+    front_counts: Vec<String>,
     issue_verbs: Vec<String>,
     front_verbs: Vec<String>,
     dateline_cues: Vec<String>,
@@ -106,6 +112,8 @@ pub(super) struct Lexicon {
     pub count: Vec<String>,
     /// Words between an issuer named in front and "ban hành".
     pub front_aux: Vec<String>,
+    /// Counts and adverbs between a front verb and a list ("đã có liên tiếp 5 quyết định").
+    pub front_counts: Vec<String>,
     /// Verbs after "do ORG" that make ORG the issuer.
     pub issue_verbs: Vec<String>,
     /// Verbs right before a reference that make the subject in front its issuer.
@@ -159,6 +167,7 @@ fn load() -> Lexicon {
         date_clause: file.words.date_clause,
         count: file.words.count,
         front_aux: file.words.front_aux,
+        front_counts: file.words.front_counts,
         issue_verbs: file.words.issue_verbs,
         front_verbs: file.words.front_verbs,
         proposer_titles: file.words.proposer_titles,

@@ -8,6 +8,12 @@
 //! - **Registry row**: "Số hiệu: 30/2018/QĐ-UBND … Ngày ban hành: 09/10/2018 … Cơ quan ban
 //!   hành: UBND TP Hải Phòng", the labels in any order after the number, up to the next
 //!   "Số hiệu".
+//! - **Registry table**: a reference in a Markdown table row whose header row names the columns
+//!   "Ngày ban hành" and "Cơ quan ban hành": the row's cells in those columns ([`table_row`]).
+//!
+//! Headers are read as portals print them: capital syllables split by stray spaces are rejoined
+//! ("B Ộ LAO ĐỘNG" → "BỘ LAO ĐỘNG"), and of a parent and a subordinate body in one cell ("BỘ
+//! TÀI CHÍNH TỔNG CỤC THUẾ") the subordinate is the issuer.
 
 use chrono::NaiveDate;
 
@@ -91,12 +97,83 @@ fn header_issuer(text: &str, so_start: usize) -> Option<Issuer> {
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || "-–—_*=".contains(c)))
         .filter(|l| !l.is_empty())
         .collect();
-    let name = name.join(" ");
+    let name = last_body(&rejoin_letters(&name.join(" ")));
     let letters = name.chars().filter(|c| c.is_alphabetic());
     let upper = letters.clone().all(char::is_uppercase);
     let words = name.split_whitespace().count();
     (upper && letters.count() > 0 && (2..=14).contains(&words))
         .then_some(Issuer { name, clause: true })
+}
+
+/// Consonants that never make a Vietnamese syllable alone.
+const CONSONANTS: &str = "BCDĐGHKLMNPQRSTVX";
+
+/// A piece of a split syllable: one capital consonant ("B" of "B Ộ") or a consonant digraph
+/// ("NH" of "M I NH").
+fn fragment(w: &str) -> bool {
+    let mut c = w.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some(x), None, None) => CONSONANTS.contains(x),
+        _ => matches!(w, "CH" | "GH" | "KH" | "NG" | "NH" | "PH" | "TH" | "TR"),
+    }
+}
+
+/// Capital syllables split by stray spaces, as legal portals print some headers ("B Ộ LAO
+/// ĐỘNG", "V À X Ã HỘI", "ỦY B AN NHÂN D Â N", "HỒ C H Í M I NH"): a consonant piece joins the
+/// next word when that starts with a vowel or makes an initial cluster with it ("C H" → "CH"),
+/// else the word before when that ends with a vowel and the piece can end a syllable ("DÂ N" →
+/// "DÂN").
+fn rejoin_letters(name: &str) -> String {
+    let is_vowel = |c: char| c.is_alphabetic() && c.is_uppercase() && !CONSONANTS.contains(c);
+    let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+    let mut i = 0;
+    while i < words.len() {
+        if !fragment(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let next = words.get(i + 1).and_then(|w| w.chars().next());
+        let cluster = matches!(
+            (words[i].as_str(), next),
+            ("C" | "K" | "N" | "P" | "T" | "G", Some('H'))
+                | ("T", Some('R'))
+                | ("N", Some('G'))
+                | ("NG", Some('H'))
+        );
+        let final_piece =
+            matches!(words[i].as_str(), "C" | "M" | "N" | "P" | "T" | "CH" | "NG" | "NH");
+        if next.is_some_and(is_vowel) || cluster {
+            let w = words.remove(i);
+            words[i].insert_str(0, &w);
+        } else if i > 0 && final_piece && words[i - 1].chars().last().is_some_and(is_vowel) {
+            let w = words.remove(i);
+            words[i - 1].push_str(&w);
+        } else {
+            i += 1;
+        }
+    }
+    words.join(" ")
+}
+
+/// A header cell naming a body and its subordinate on two lines ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ",
+/// "UBND TỈNH X SỞ Y TẾ"): the issuer is the subordinate, the last body named.
+fn last_body(name: &str) -> String {
+    const HEADS: [&str; 8] =
+        ["TỔNG CỤC ", "CHI CỤC ", "CỤC ", "SỞ ", "VỤ ", "VĂN PHÒNG ", "BAN ", "THANH TRA "];
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut at = None;
+    let mut offset = 0;
+    for (k, w) in words.iter().enumerate() {
+        let rest = &name[offset..];
+        let prev = k.checked_sub(1).map(|j| words[j]);
+        // "ỦY BAN", "CHI CỤC" / "TỔNG CỤC" (the longer head wins), "ỦY BAN … VĂN PHÒNG"
+        let inside = matches!(prev, Some("ỦY" | "UỶ" | "TỔNG" | "CHI"));
+        if k > 1 && !inside && HEADS.iter().any(|h| rest.starts_with(h)) && k + 1 < words.len() {
+            at = Some(offset);
+        }
+        offset += w.len() + 1;
+    }
+    at.map_or_else(|| name.to_string(), |k| name[k..].to_string())
 }
 
 /// "Ngày ban hành:" and "Cơ quan ban hành:" after the number, up to the next "Số hiệu".
@@ -143,4 +220,89 @@ fn registry_row(text: &str, from: usize) -> (Option<NaiveDate>, Option<Issuer>) 
             .then(|| Issuer { name: name.to_string(), clause: true })
     });
     (issued, issuer)
+}
+
+/// A registry table: a reference in a cell of a Markdown table row whose header row names an
+/// issue-date column ("Ngày ban hành", "Ngày, tháng, năm ban hành", "Ngày ký") and an issuing-body
+/// column ("Cơ quan ban hành"): the row's cells in those columns are the reference's date and
+/// issuer. Returns `None` outside such a table.
+pub(super) fn table_row(
+    text: &str,
+    ident_start: usize,
+) -> Option<(Option<NaiveDate>, Option<Issuer>)> {
+    let line_start = text[..ident_start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[ident_start..].find('\n').map_or(text.len(), |k| ident_start + k);
+    let line = &text[line_start..line_end];
+    if !line.trim_start().starts_with('|') {
+        return None;
+    }
+    // Up through the table to the separator row; the header row is the line above it.
+    let mut end = line_start;
+    let mut header = None;
+    for _ in 0..200 {
+        if end == 0 {
+            break;
+        }
+        let prev_end = end - 1;
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |k| k + 1);
+        let prev = text[prev_start..prev_end].trim();
+        if !prev.starts_with('|') {
+            break;
+        }
+        if is_separator(prev) {
+            let h_end = prev_start.checked_sub(1)?;
+            let h_start = text[..h_end].rfind('\n').map_or(0, |k| k + 1);
+            header = Some(&text[h_start..h_end]);
+            break;
+        }
+        end = prev_start;
+    }
+    let heads: Vec<String> = cells(header?).iter().map(|c| c.to_lowercase()).collect();
+    let date_col = heads.iter().position(|h| {
+        h.contains("ngày")
+            && (h.contains("ban hành") || h.contains("ký") || h.trim() == "ngày")
+            && !h.contains("hiệu lực")
+    });
+    let issuer_col = heads.iter().position(|h| {
+        h.contains("cơ quan") || LEX.registry_issuer.iter().any(|l| h.contains(l.as_str()))
+    });
+    if date_col.is_none() && issuer_col.is_none() {
+        return None;
+    }
+    let row = cells(line);
+    // The reference's own cell is not the date or issuer cell.
+    let offset = ident_start - line_start;
+    let own = line[..offset].matches('|').count().checked_sub(1)?;
+    let issued = date_col.filter(|&c| c != own).and_then(|c| {
+        let cell = row.get(c)?;
+        let at = line_start + cell_offset(line, c)?;
+        let q = at + (text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len());
+        date_at(text, q, None).map(|(d, _)| d).filter(|_| !cell.is_empty())
+    });
+    let issuer = issuer_col.filter(|&c| c != own).and_then(|c| {
+        let name = row.get(c)?.trim();
+        (!name.is_empty()
+            && name.split_whitespace().count() <= 14
+            && name.starts_with(char::is_uppercase))
+        .then(|| Issuer { name: name.to_string(), clause: true })
+    });
+    (issued.is_some() || issuer.is_some()).then_some((issued, issuer))
+}
+
+/// "|---|:---:|": a Markdown table's separator row.
+fn is_separator(line: &str) -> bool {
+    line.contains('-') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The trimmed cells of a table row ("| a | b |" → ["a", "b"]).
+fn cells(line: &str) -> Vec<&str> {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    t.split('|').map(str::trim).collect()
+}
+
+/// Byte offset in `line` where cell `c` (0-based) starts, after its bar.
+fn cell_offset(line: &str, c: usize) -> Option<usize> {
+    line.match_indices('|').nth(c).map(|(k, _)| k + 1)
 }

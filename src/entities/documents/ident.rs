@@ -65,6 +65,9 @@ fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
             end = pos + i + c.len_utf8();
         } else if c == '.' && out.ends_with('T') && chars.peek().is_some_and(|&(_, n)| n == 'Ư') {
             // "T.Ư" → "TƯ"
+        } else if c == '.' && out.chars().count() == 1 && roman_after(&rest[i + 1..]) {
+            // "3090/VPCP-V.I": a department numbered in Roman figures.
+            out.push('.');
         } else {
             break;
         }
@@ -84,6 +87,12 @@ fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
         out = out.replace("TƯ", "TW");
     }
     Some((out, end))
+}
+
+/// A Roman number ("I", "III", "IV") at the start of `s`, ending the code.
+fn roman_after(s: &str) -> bool {
+    let n = s.len() - s.trim_start_matches(['I', 'V', 'X']).len();
+    n > 0 && n <= 4 && !s[n..].starts_with(char::is_alphanumeric)
 }
 
 /// One separator-joined code after the number.

@@ -102,7 +102,7 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
         let (head, tail) = fulls.split_at_mut(i);
         let (prev, cur) = (&mut head[i - 1], &tail[0]);
         let clause_issuer = cur.issuer.as_ref().filter(|x| x.clause);
-        if prev.issuer.is_some()
+        if (prev.issuer.is_some() && prev.issued.is_some())
             || (cur.issued.is_none() && clause_issuer.is_none())
             || prev.mention.end > cur.mention.start
         {
@@ -118,15 +118,40 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
             prev.mention.end
         };
         if is_list_gap(&text[from..cur.mention.start]) {
+            // "Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU và Chỉ thị số 12-CT/TU cùng ngày 1/3/2021":
+            // an item whose issuer is named in front still takes the list's date.
             prev.issued = prev.issued.or(cur.issued);
-            prev.issuer = clause_issuer.cloned();
+            if prev.issuer.is_none() {
+                prev.issuer = clause_issuer.cloned();
+            }
+        }
+    }
+    // "UBND tỉnh vừa ban hành hai Quyết định số 578/QĐ-UBND và 579/QĐ-UBND": the issuer named in
+    // front of a list (and the date opening its clause) belongs to every item of the list.
+    for i in 1..fulls.len() {
+        let (head, tail) = fulls.split_at_mut(i);
+        let (prev, cur) = (&head[i - 1], &mut tail[0]);
+        let Some(front) = prev.issuer.as_ref().filter(|x| !x.clause) else { continue };
+        if cur.issuer.is_some() || prev.mention.end > cur.mention.start {
+            continue;
+        }
+        let own_date = attach::date_clause(text, prev.mention.end, published);
+        let from = own_date.map_or(prev.mention.end, |(_, e)| e);
+        if from <= cur.mention.start && is_list_gap(&text[from..cur.mention.start]) {
+            cur.issuer = Some(front.clone());
+            if own_date.is_none() {
+                cur.issued = cur.issued.or(prev.issued);
+            }
         }
     }
 }
 
 /// What may stand between two items of a list of references.
 pub(super) fn is_list_gap(gap: &str) -> bool {
-    matches!(gap.trim(), "," | ";" | "và" | ", và" | "; và")
+    // "số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND": the next item may repeat "số".
+    let gap = gap.trim();
+    let gap = gap.strip_suffix("số").map_or(gap, str::trim_end);
+    matches!(gap, "," | ";" | "và" | ", và" | "; và")
 }
 
 /// "Quyết định số 1, 2 và 3/QĐ-UBND": numbers listed after "số" (or a type word) before one

@@ -28,10 +28,16 @@ pub(super) fn short_mentions(
         // "Kết luận 14" but not "KẾ HOẠCH  2" (a table heading) nor "kế hoạch 24" (a verb or
         // common noun): a bare number needs a Capitalised type word and one space.
         let mut letters = text[m.start()..m.end()].chars().filter(|c| c.is_alphabetic());
-        let capitalised = letters.next().is_some_and(char::is_uppercase)
-            && letters.next().is_some_and(char::is_lowercase)
-            && text[m.end()..].starts_with(' ')
-            && !text[m.end() + 1..].starts_with([' ', '\t']);
+        let first = letters.next();
+        let second = letters.next();
+        let one_space =
+            text[m.end()..].starts_with(' ') && !text[m.end() + 1..].starts_with([' ', '\t']);
+        let capitalised = first.is_some_and(char::is_uppercase)
+            && second.is_some_and(char::is_lowercase)
+            && one_space;
+        let lowercase = first.is_some_and(char::is_lowercase)
+            && text[m.start()..m.end()].chars().all(|c| !c.is_uppercase())
+            && one_space;
         let mut q = hspace(text, m.end());
         let mut has_so = false;
         let (word, e) = word_at(text, q);
@@ -42,7 +48,19 @@ pub(super) fn short_mentions(
                 q = hspace(text, q + 1);
             }
         }
-        if !has_so && (w.short != Short::Bare || !capitalised) {
+        let bare = match w.short {
+            Short::Bare => capitalised,
+            Short::Lower => capitalised || lowercase,
+            // Not a registration plate ("ghe số hiệu NĐ 1816", "biển số NĐ 123").
+            Short::Caps => {
+                let before = text[..m.start()].trim_end();
+                one_space
+                    && text[m.start()..m.end()].chars().all(|c| !c.is_lowercase())
+                    && !["hiệu", "số", "biển"].iter().any(|w| before.ends_with(w))
+            }
+            _ => false,
+        };
+        if !has_so && !bare {
             continue;
         }
         let Some(e) = short_number_at(text, q) else { continue };
@@ -67,7 +85,8 @@ pub(super) fn short_mentions(
         }
         for (ms, ns, ne) in items {
             out.push(ShortMention {
-                kind: &w.kind,
+                // "văn bản số 339": a generic word names no type but still a numbered text.
+                kind: if w.kind.is_empty() { "Văn bản" } else { &w.kind },
                 number: text[ns..ne].to_string(),
                 mention: Mention { start: ms, end: ne, text: text[ms..ne].to_string() },
                 issued,
@@ -79,14 +98,20 @@ pub(super) fn short_mentions(
     out
 }
 
-/// The end of a short reference's number at `q`: one to five digits, not followed by a sixth.
+/// The end of a short reference's number at `q`: one to five digits, not followed by a sixth,
+/// and a letter suffix ("Nghị quyết 30a").
 fn short_number_at(text: &str, q: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut e = q;
     while e < bytes.len() && bytes[e].is_ascii_digit() && e - q < 5 {
         e += 1;
     }
-    (e > q && !bytes.get(e).is_some_and(u8::is_ascii_digit)).then_some(e)
+    if e == q || bytes.get(e).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let suffix = bytes.get(e).is_some_and(|b| (b'a'..=b'e').contains(b))
+        && !text[e + 1..].starts_with(char::is_alphanumeric);
+    Some(if suffix { e + 1 } else { e })
 }
 
 /// Whether `word` stands at `q`, and where the text goes on: after it and the spaces that

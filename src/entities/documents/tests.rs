@@ -316,6 +316,41 @@ fn cases() {
             "BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2214/BXD-QLN\nV/v: Hỗ trợ người có công với cách mạng về nhà ở.\nHà Nội, ngày 23 tháng 10 năm 2013\n\nKính gửi",
             &[("2214/BXD-QLN", "Công văn", Some("2013-10-23"), Some("BỘ XÂY DỰNG"), &["2214/BXD-QLN"])],
         ),
+        // A registry table: the row's cells under "Ngày ban hành" and "Cơ quan ban hành".
+        (
+            "| STT | Số, ký hiệu văn bản | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|\n| 1 | 12/2020/QĐ-UBND | 05/3/2020 | UBND tỉnh Sơn La | Quy định về |\n| 2 | 5/2019/TT-BTC | | Bộ Tài chính | |",
+            &[
+                ("12/2020/QĐ-UBND", "Quyết định", Some("2020-03-05"), Some("UBND tỉnh Sơn La"), &["12/2020/QĐ-UBND"]),
+                ("5/2019/TT-BTC", "Thông tư", None, Some("Bộ Tài chính"), &["5/2019/TT-BTC"]),
+            ],
+        ),
+        (
+            "| TT | Văn bản | Ngày hiệu lực |\n|---|---|---|\n| 1 | Quyết định số 7/QĐ-UBND | 05/3/2020 |",
+            &[("7/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 7/QĐ-UBND"])],
+        ),
+        // Headers as legal portals print them: syllables split by stray spaces, a zero-padded
+        // month split in two, a parent body and its subordinate in one cell (the subordinate
+        // issues).
+        (
+            "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ-UBND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |",
+            &[("3210/QĐ-UBND", "Quyết định", Some("2014-06-28"), Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), &["3210/QĐ-UBND"])],
+        ),
+        (
+            "| B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 2638/LĐTBXH-KHTC V/v xây dựng dự toán | Hà Nội, ngày 03 tháng 7 năm 2019 |",
+            &[("2638/LĐTBXH-KHTC", "Công văn", Some("2019-07-03"), Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), &["2638/LĐTBXH-KHTC"])],
+        ),
+        (
+            "| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |",
+            &[("773/QĐ-TTg", "Quyết định", Some("2018-06-26"), Some("THỦ TƯỚNG CHÍNH PHỦ"), &["773 /QĐ-TTg"])],
+        ),
+        (
+            "| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 1414/TCT-CS V/v hỗ trợ | Hà Nội, ngày 04 tháng 05 năm 2013 |",
+            &[("1414/TCT-CS", "Công văn", Some("2013-05-04"), Some("TỔNG CỤC THUẾ"), &["1414/TCT-CS"])],
+        ),
+        (
+            "| ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 1766/QĐ-UBND | Bình Thuận, ngày 3 tháng 8 năm 2020 |",
+            &[("1766/QĐ-UBND", "Quyết định", Some("2020-08-03"), Some("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"), &["1766/QĐ-UBND"])],
+        ),
         (
             "Số hiệu: 30/2018/QĐ-UBND\nLoại văn bản: Quyết định\nNơi ban hành: Thành phố Hải Phòng\nNgười ký: Nguyễn Văn Tùng\nNgày ban hành: 09/10/2018\nNgày hiệu lực: 19/10/2018",
             &[("30/2018/QĐ-UBND", "Quyết định", Some("2018-10-09"), Some("Thành phố Hải Phòng"), &["30/2018/QĐ-UBND"])],
@@ -455,6 +490,87 @@ fn list_and_clause_cases() {
         (
             "Quyết định số 217 của Bộ Chính trị đã đi vào cuộc sống. Sơ kết Quyết định số 217-QĐ/TƯ về việc ban hành Quy chế giám sát",
             &[("217-QĐ/TW", "Quyết định", None, Some("Bộ Chính trị"), &["Quyết định số 217", "Quyết định số 217-QĐ/TƯ"])],
+        ),
+        // A count and adverbs between the front verb and a list; the issuer in front is every
+        // item's.
+        (
+            "UBND tỉnh Lâm Đồng mới đây đã có liên tiếp 5 quyết định số 191/QĐ-UBND; 192/QĐ-UBND xử phạt",
+            &[
+                ("191/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Lâm Đồng"), &["quyết định số 191/QĐ-UBND"]),
+                ("192/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Lâm Đồng"), &["192/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Ủy ban nhân dân tỉnh Điện Biên vừa ban hành hai Quyết định số 578/QĐ-UBND và 579/QĐ-UBND về việc thu hồi đất",
+            &[
+                ("578/QĐ-UBND", "Quyết định", None, Some("Ủy ban nhân dân tỉnh Điện Biên"), &["Quyết định số 578/QĐ-UBND"]),
+                ("579/QĐ-UBND", "Quyết định", None, Some("Ủy ban nhân dân tỉnh Điện Biên"), &["579/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Ngày 5/5/2020, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND về việc",
+            &[
+                ("12/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
+        ),
+        // A list whose items repeat "số" after their own dates; "cùng ngày" after a list.
+        (
+            "điều chỉnh Quyết định số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND, ngày 24/10/2016, của UBND thành phố.",
+            &[
+                ("5612/QĐ-UBND", "Quyết định", Some("2016-10-07"), Some("UBND thành phố"), &["Quyết định số 5612/QĐ-UBND"]),
+                ("5890/QĐ-UBND", "Quyết định", Some("2016-10-24"), Some("UBND thành phố"), &["5890/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND cùng ngày 5/5/2020 của UBND tỉnh",
+            &[
+                ("12/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2020-05-05"), Some("UBND tỉnh"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
+        ),
+        (
+            "Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU và Chỉ thị số 12-CT/TU cùng ngày 1/3/2021.",
+            &[
+                ("10-NQ/TU", "Nghị quyết", Some("2021-03-01"), Some("Tỉnh ủy"), &["Nghị quyết số 10-NQ/TU"]),
+                ("12-CT/TU", "Chỉ thị", Some("2021-03-01"), Some("Tỉnh ủy"), &["Chỉ thị số 12-CT/TU"]),
+            ],
+        ),
+        // A licence "do ORG cấp".
+        (
+            "giấy phép khai thác khoáng sản số 563/QĐ-UBND, ngày 12/8/2013 do UBND tỉnh cấp về việc",
+            &[("563/QĐ-UBND", "Quyết định", Some("2013-08-12"), Some("UBND tỉnh"), &["563/QĐ-UBND"])],
+        ),
+        // "Công văn" written wins over a letter symbol whose issuer reads as a type code.
+        (
+            "Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về",
+            &[("577/CT-THNVDT", "Công văn", Some("2013-04-23"), Some("Cục Thuế tỉnh Hà Tĩnh"), &["Công văn số 577/CT-THNVDT"])],
+        ),
+        ("Chỉ thị số 05/CT-UBND của UBND tỉnh", &[("05/CT-UBND", "Chỉ thị", None, Some("UBND tỉnh"), &["Chỉ thị số 05/CT-UBND"])]),
+        // Short references in lowercase (words that are never verbs before a number) and after
+        // the generic "văn bản số"; counts and "quyết định" (a verb) are not.
+        ("như chỉ thị 42 đã đề ra.", &[("Chỉ thị|42", "Chỉ thị", None, None, &["chỉ thị 42"])]),
+        ("thực hiện nghị quyết 57 về phát triển", &[("Nghị quyết|57", "Nghị quyết", None, None, &["nghị quyết 57"])]),
+        ("nghị định 100 năm và chỉ thị 3 đơn vị", &[]),
+        ("quyết định 935 người", &[]),
+        ("tại văn bản số 339 ngày 3/3/2017", &[("Văn bản|339", "Văn bản", Some("2017-03-03"), None, &["văn bản số 339"])]),
+        ("văn bản số hóa 12 trang", &[]),
+        // A unit code with a Roman figure (a department of Văn phòng Chính phủ).
+        ("Công văn số 3090/VPCP-V.I ngày 5/5/2013.", &[("3090/VPCP-V.I", "Công văn", Some("2013-05-05"), None, &["Công văn số 3090/VPCP-V.I"])]),
+        ("theo Quyết định số 12/QĐ-UBND.Văn bản này", &[("12/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 12/QĐ-UBND"])]),
+        // A letter suffix (not a word or a code).
+        ("thực hiện Nghị quyết 30a của Chính phủ", &[("Nghị quyết|30a", "Nghị quyết", None, Some("Chính phủ"), &["Nghị quyết 30a"])]),
+        ("Nghị quyết 30ab và Chỉ thị 12a3", &[]),
+        // Abbreviated type words in capitals; a plenum ("NQ 4 khóa XII") and a boat's plate are
+        // not references.
+        ("theo QĐ 167 của Thủ tướng Chính phủ", &[("Quyết định|167", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["QĐ 167"])]),
+        ("tàu cá đóng theo NĐ 67 bị hỏng", &[("Nghị định|67", "Nghị định", None, None, &["NĐ 67"])]),
+        ("tinh thần NQ 4 khóa XII và ghe số hiệu NĐ 1816", &[]),
+        // "Hướng dẫn liên ngành"; a letter "đề ngày" (dated).
+        ("Hướng dẫn liên ngành số 01/HDLN-BXD-BTC ngày 5/5/2013", &[("01/HDLN-BXD-BTC", "Hướng dẫn", Some("2013-05-05"), None, &["Hướng dẫn liên ngành số 01/HDLN-BXD-BTC"])]),
+        (
+            "nhận được Công văn số 456/SXD-QLN đề ngày 12/9/2013 của Sở Xây dựng tỉnh Bình Định",
+            &[("456/SXD-QLN", "Công văn", Some("2013-09-12"), Some("Sở Xây dựng tỉnh Bình Định"), &["Công văn số 456/SXD-QLN"])],
         ),
     ];
     for (input, expected) in cases {

@@ -74,6 +74,11 @@ pub(super) fn compatible(word_kind: &str, ident: &Ident) -> bool {
     if word_kind == ident.code_kind || matches!(ident.family, Family::CongVan | Family::Old) {
         return true;
     }
+    // "Công văn số 577/CT-THNVDT": a letter's symbol opens with its issuer's abbreviation, which
+    // may read as a type code (CT = Cục Thuế, not Chỉ thị); the word written wins.
+    if word_kind == "Công văn" && ident.family == Family::Admin {
+        return true;
+    }
     matches!(
         (word_kind, ident.code_kind),
         ("Quy định", "Quyết định")

@@ -41,6 +41,7 @@ fn issuer_table() {
         ("Bộ Y tế và Bộ Tài chính bước 2", Some("Bộ Y tế và Bộ Tài chính")),
         ("Chính phủ và Khoản 4 Điều 11", Some("Chính phủ")),
         ("Quân ủy Trung ương về", Some("Quân ủy Trung ương")),
+        ("Ủy ban Tư pháp của Quốc hội.", Some("Ủy ban Tư pháp của Quốc hội")),
         ("Chủ tịch Hồ Chí Minh", None),
         ("Nguyễn Văn An về", None),
         ("Hà Nội về", None),
