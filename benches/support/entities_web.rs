@@ -48,7 +48,7 @@ struct Record {
 /// One split: its articles (gold, raw text) and how many lines were skipped because
 /// `../shared` is missing.
 pub struct Split {
-    /// `dev` or `test`.
+    /// `dev`, `test` or `test2` (or `test+test2` when merged).
     pub name: String,
     /// Gold line and its text (before NFC normalisation).
     pub articles: Vec<(GoldArticle, String)>,

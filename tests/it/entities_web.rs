@@ -15,6 +15,11 @@ fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
     assert_eq!(split.articles.len(), 19);
     assert_eq!(split.skipped, 30);
+    // The second test set: legal texts in the repository, news lines in the corpus (only
+    // counted here: the test splits are scored by the bench, never by tests).
+    let split = support::load("test2", None).expect("test2 split");
+    assert_eq!(split.articles.len(), 7);
+    assert_eq!(split.skipped, 9);
 }
 
 #[test]
