@@ -1,6 +1,7 @@
 //! Entities on real texts nobody tuned for: the gold set `tests/data/entities-web` (dev, test
 //! and test2 splits of legal-portal and baomoi texts, annotated per
-//! `../shared/gold/GUIDELINES.md`), scored with the scorer the seeds' gold tests use (`vnmon::entities::gold`).
+//! `../shared/gold/GUIDELINES.md`), scored with the scorer the seeds' gold tests use
+//! (`vnmon::entities::gold`).
 //!
 //! Prints, for `dev`, `test` (the first 13 unseen texts), `test2` (the second, larger set of
 //! unseen texts) and `test+test2` (all unseen texts together): documents F1, issue-date
