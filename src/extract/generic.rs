@@ -860,7 +860,10 @@ const MIN_WORDS_BEFORE_STOP: u64 = 50;
 /// and either link text for a quarter of its characters (teaser titles) or at most half the
 /// prose before it. A section of the article that happens to be headed "Recommended reading"
 /// and goes on in long paragraphs stays. A plain line (not a heading element) counts only when
-/// it is short, not a label for a list ("Also read:") and followed by teaser links.
+/// it is short, not a label for a list ("Also read:") and followed by teaser links or by at
+/// most a quarter of the prose before it (an author's bio under "About the author"). A stop
+/// heading with much more text after it (a teaser box inside the article) does not end the
+/// body, but a later one still may.
 fn stop_cut(live: &[&Block]) -> usize {
     let prose = |b: &Block| if is_prose(b) { u64::from(b.words) } else { 0 };
     let total: u64 = live.iter().map(|b| prose(b)).sum();
@@ -878,12 +881,14 @@ fn stop_cut(live: &[&Block]) -> usize {
         }
         let after = total - before;
         if after > 2 * before {
-            return live.len();
+            // A teaser box inside the article ("Related" then more of the text): look on.
+            continue;
         }
         let rest = &live[i + 1..];
         let chars: u64 = rest.iter().map(|b| u64::from(b.chars)).sum();
         let links: u64 = rest.iter().map(|b| u64::from(b.link_chars)).sum();
-        if links * 4 >= chars || (!line && after * 2 <= before) {
+        let small = if line { after * 4 <= before } else { after * 2 <= before };
+        if links * 4 >= chars || small {
             return i;
         }
     }
@@ -1115,6 +1120,28 @@ mod tests {
             ),
             // Not a heading element: an inline "Related:" line does not end the body.
             (format!("<p>Related:</p><p>{teaser}</p>"), vec!["Another story"], vec![]),
+            // A plain line followed by a short bio without links.
+            (
+                "<div class='title'>About the author</div><p>Jane Doe has covered the council \
+                 for ten years.</p>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["About the author", "Jane Doe"],
+            ),
+            // A plain line followed by as much prose as the article: not the end.
+            (format!("<div>Comments</div><p>{PARA}</p><p>{PARA}</p>"), vec!["Comments"], vec![]),
+            // A teaser box inside the article does not stop the search for the end.
+            (
+                format!(
+                    "<h3>Related</h3><p><a href='/a'>Harbour works resume</a></p>\
+                     <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+                     <p>{PARA}</p><p>{PARA}</p><h3>Read next</h3>\
+                     <h4><a href='/b'>Bridge over the river opens two months early</a></h4>\
+                     <p>{teaser}</p>"
+                ),
+                vec!["The provincial council"],
+                vec!["Read next", "Another story"],
+            ),
         ];
         for (after, kept, gone) in &cases {
             check_stop_cut(after, kept, gone);
