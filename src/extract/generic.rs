@@ -798,7 +798,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     live.truncate(stop_cut(&live));
     let kept: Vec<&Block> =
         live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
-    let good = |b: &Block| is_prose(b);
+    let good = |b: &Block| is_prose(b) || is_linked_paragraph(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
     let end = kept.iter().rposition(|b| good(b)).map_or(kept.len(), |i| i + 1);
@@ -842,6 +842,12 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         (!before.is_empty() && before.chars().count() <= 40).then_some(before)
     });
     MainContent { text: out, tail, lead_prefix }
+}
+
+/// A long paragraph with several links in it ("check out these seven tiny Python scripts …"):
+/// too linked to count as prose when choosing the container, but article text at its ends.
+fn is_linked_paragraph(b: &Block) -> bool {
+    b.heading == 0 && b.words >= 30 && link_density(b) < 0.5
 }
 
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
@@ -1145,6 +1151,26 @@ mod tests {
         ];
         for (after, kept, gone) in &cases {
             check_stop_cut(after, kept, gone);
+        }
+    }
+
+    #[test]
+    fn linked_paragraphs_at_the_ends_are_kept() {
+        let linked = "Python makes automation far easier. If you are not sure where to start, \
+                      check out <a href='/a'>these seven tiny Python scripts that can save you \
+                      hours every week</a>, or <a href='/b'>these three</a> automation scripts that \
+                      replace paid apps in your stack.";
+        let menu = "<a href='/a'>Home page of the site</a> <a href='/b'>All the news of the \
+                    day</a> and more";
+        for (html, kept) in [
+            (format!("<div class='post'><p>{PARA}</p><p>{PARA}</p><p>{linked}</p></div>"), true),
+            (format!("<div class='post'><p>{linked}</p><p>{PARA}</p><p>{PARA}</p></div>"), true),
+            // Short and mostly links: still debris.
+            (format!("<div class='post'><p>{PARA}</p><p>{PARA}</p><p>{menu}</p></div>"), false),
+        ] {
+            let out = body(&format!("<html><body>{html}</body></html>"));
+            let found = out.contains("Python makes") || out.contains("Home page");
+            assert_eq!(found, kept, "{out:?}");
         }
     }
 
