@@ -23,7 +23,9 @@
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
 //! paragraph), are the body. A heading that opens the furniture after an article ("Related
 //! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
-//! what follows it looks like furniture.
+//! what follows it looks like furniture. Inside the container, where one box holds most of the
+//! prose (the body), the boxes after it with little prose of their own (author, newsletter,
+//! call-to-action, contact boxes without telling names) are left out too.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
@@ -285,6 +287,9 @@ struct El {
     removed: bool,
     /// Heading level 1–6, 0 for other elements.
     heading: u8,
+    /// A box that groups other blocks (`div`, `section`, `aside`, `footer`, `form`, …), not a
+    /// paragraph, heading, list or table of the text itself.
+    boxy: bool,
 }
 
 /// A run of inline text.
@@ -360,7 +365,7 @@ impl Walker {
         self.blocks.push(Block { text, words, chars, link_chars, owner, punct, heading });
     }
 
-    fn open_block(&mut self, mark: Mark, heading: u8) {
+    fn open_block(&mut self, mark: Mark, heading: u8, boxy: bool) {
         self.flush();
         let parent = self.stack.last().copied().unwrap_or(NONE);
         let idx = self.els.len();
@@ -371,6 +376,7 @@ impl Walker {
             mark,
             removed: false,
             heading,
+            boxy,
         });
         self.stack.push(idx);
     }
@@ -433,7 +439,11 @@ fn walk(doc: &Html) -> Walker {
                             [b'h', d @ b'1'..=b'6'] => d - b'0',
                             _ => 0,
                         };
-                        w.open_block(mark, heading);
+                        let boxy = matches!(
+                            tag,
+                            "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
+                        );
+                        w.open_block(mark, heading, boxy);
                         what = Opened::Block;
                         match tag {
                             "ul" | "ol" => {
@@ -772,9 +782,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     // Container: the subtree with the largest total weight.
     let mut wprefix = Vec::with_capacity(blocks.len() + 1);
     wprefix.push(0.0f64);
+    // Prose words and prose blocks that survive the marks, prefix-summed.
+    let mut live_prefix = Vec::with_capacity(blocks.len() + 1);
+    live_prefix.push((0u64, 0u32));
     for b in &blocks {
-        let w = weight(b, removed(b));
-        wprefix.push(wprefix.last().copied().unwrap_or(0.0) + w);
+        let gone = removed(b);
+        wprefix.push(wprefix.last().copied().unwrap_or(0.0) + weight(b, gone));
+        let (words, n) = live_prefix.last().copied().unwrap_or((0, 0));
+        let live = !gone && is_prose(b);
+        live_prefix.push(if live { (words + u64::from(b.words), n + 1) } else { (words, n) });
     }
     let mut best = NONE;
     let mut best_score = f64::MIN;
@@ -792,9 +808,23 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         return MainContent::default();
     };
     let range = container.first..container.end;
+    // Boxes after the article's body (author, newsletter, call to action).
+    let mut after_body = vec![false; range.len()];
+    for r in boxes_after_body(&els, best, &live_prefix) {
+        for i in r {
+            if let Some(x) = after_body.get_mut(i - range.start) {
+                *x = true;
+            }
+        }
+    }
 
     // Keep the surviving blocks, then trim debris at both ends.
-    let mut live: Vec<&Block> = blocks[range].iter().filter(|b| !removed(b)).collect();
+    let mut live: Vec<&Block> = blocks[range]
+        .iter()
+        .zip(&after_body)
+        .filter(|(b, cut)| !removed(b) && !**cut)
+        .map(|(b, _)| b)
+        .collect();
     live.truncate(stop_cut(&live));
     let kept: Vec<&Block> =
         live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
@@ -842,6 +872,68 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         (!before.is_empty() && before.chars().count() <= 40).then_some(before)
     });
     MainContent { text: out, tail, lead_prefix }
+}
+
+/// Share of an element's surviving prose that one child must hold to be its body.
+const BODY_SHARE: f64 = 0.6;
+/// Least prose blocks of such a body.
+const BODY_BLOCKS: u32 = 3;
+/// A box after the body is furniture when its prose is at most this share of the body's.
+const BOX_SHARE: u64 = 4;
+
+/// The block ranges of the boxes that follow the article's body inside the container. From
+/// the container down, while one child holds most of the surviving prose (at least
+/// [`BODY_SHARE`] of it, in at least [`BODY_BLOCKS`] paragraphs), that child is the body and
+/// the boxes (`div`, `section`, `aside`, …) after it with at most a quarter of its prose are
+/// furniture: author and newsletter boxes, calls to action, testimonials, contact forms.
+/// Paragraphs and headings standing after the body, and a second long part of the text, are
+/// kept.
+fn boxes_after_body(
+    els: &[El],
+    container: usize,
+    live_prefix: &[(u64, u32)],
+) -> Vec<std::ops::Range<usize>> {
+    let live = |el: &El| {
+        let (a, n) = live_prefix[el.first];
+        let (b, m) = live_prefix[el.end];
+        (b - a, m - n)
+    };
+    let mut cut = Vec::new();
+    let mut children = Vec::new();
+    let mut cur = container;
+    for _ in 0..32 {
+        let Some(parent) = els.get(cur) else { break };
+        let (total, _) = live(parent);
+        if total == 0 {
+            break;
+        }
+        // Children of `cur`: the elements of its subtree (they follow it in `els`) whose
+        // parent it is.
+        children.clear();
+        let mut j = cur + 1;
+        while j < els.len() && els[j].first < parent.end {
+            if els[j].parent == cur && !els[j].removed {
+                children.push(j);
+            }
+            j += 1;
+        }
+        let Some(&body) = children.iter().max_by_key(|&&c| (live(&els[c]).0, usize::MAX - c))
+        else {
+            break;
+        };
+        let (words, n) = live(&els[body]);
+        if (words as f64) < BODY_SHARE * total as f64 || n < BODY_BLOCKS {
+            break;
+        }
+        for &c in &children {
+            let el = &els[c];
+            if c > body && el.boxy && live(el).0 * BOX_SHARE <= words {
+                cut.push(el.first..el.end);
+            }
+        }
+        cur = body;
+    }
+    cut
 }
 
 /// A long paragraph with several links in it ("check out these seven tiny Python scripts …"):
@@ -1172,6 +1264,52 @@ mod tests {
             let found = out.contains("Python makes") || out.contains("Home page");
             assert_eq!(found, kept, "{out:?}");
         }
+    }
+
+    /// A page whose article is `<div class='post'>` with a body box of four paragraphs and
+    /// `after` behind it.
+    fn check_after_body(after: &str, kept: &[&str], gone: &[&str]) {
+        let html = format!(
+            "<html><body><div class='post'><h1>Title</h1><p class='lead'>The lead of the story, \
+             long enough to be a paragraph of prose on its own.</p><div class='body'><p>{PARA}\
+             </p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div>{after}</div></body></html>"
+        );
+        let out = body(&html);
+        for want in kept {
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+        for bad in gone {
+            assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+        }
+    }
+
+    #[test]
+    fn boxes_after_the_body_are_furniture() {
+        let bio = "<div class='x1'><p>Jane Doe is a freelance writer who has covered local \
+                   politics, farming and water for ten years.</p></div>";
+        let cta = "<section><h3>Ready to grow?</h3><p>Book a free demo today and see how our \
+                   platform can help your team save hours every week.</p></section>";
+        let closing = "<p>The council will meet again in March, when the road's budget is due \
+                       for a final vote.</p>";
+        let second_part = format!("<div class='part2'><p>{PARA}</p><p>{PARA}</p></div>");
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // An unnamed bio box and a call to action after the body.
+            (format!("{bio}{cta}"), vec!["The lead", "The provincial"], vec!["Jane", "demo"]),
+            // A closing paragraph standing after the body box is the article's.
+            (format!("{closing}{bio}"), vec!["will meet again"], vec!["Jane"]),
+            // A second part of the text with half the body's prose stays.
+            (second_part, vec!["The lead"], vec![]),
+        ];
+        for (after, kept, gone) in &cases {
+            check_after_body(after, kept, gone);
+        }
+        // The second part is really there: six paragraphs in all.
+        let html = format!(
+            "<html><body><div class='post'><div class='body'><p>{PARA}</p><p>{PARA}</p>\
+             <p>{PARA}</p><p>{PARA}</p></div><div class='part2'><p>{PARA}</p><p>{PARA}</p>\
+             </div></div></body></html>"
+        );
+        assert_eq!(body(&html).matches("The provincial council").count(), 6);
     }
 
     #[test]
