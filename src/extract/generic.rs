@@ -23,7 +23,8 @@
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
 //! paragraph), are the body. A heading that opens the furniture after an article ("Related
 //! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
-//! what follows it looks like furniture. Inside the container, where one box holds most of the
+//! what follows it looks like furniture. A block of eight words or more (a list item of
+//! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
 //! call-to-action, contact boxes without telling names) are left out too.
 //!
@@ -833,7 +834,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let start = leading_context(&kept, start, &els);
     let end = kept.iter().rposition(|b| good(b)).map_or(kept.len(), |i| i + 1);
     let mut out = String::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in kept.get(start..end).unwrap_or(&[]) {
+        if is_repeat_candidate(b) && !seen.insert(b.text.as_str()) {
+            continue;
+        }
         if !out.is_empty() {
             out.push_str("\n\n");
         }
@@ -936,6 +941,20 @@ fn boxes_after_body(
     cut
 }
 
+/// Least words of a paragraph, and of a list item, whose second copy in the body is dropped.
+const REPEAT_WORDS: u32 = 8;
+const REPEAT_ITEM_WORDS: u32 = 12;
+
+/// A block long enough that a second copy of it in the body is a template's duplicate (the
+/// same text for phones and for desktops, a carousel's cloned slides), not the article
+/// repeating itself; short lines and short list items repeat legitimately ("Reply", the same
+/// step in a training plan).
+fn is_repeat_candidate(b: &Block) -> bool {
+    let item = b.text.starts_with("- ")
+        || b.text.split_once(". ").is_some_and(|(n, _)| n.bytes().all(|c| c.is_ascii_digit()));
+    b.words >= if item { REPEAT_ITEM_WORDS } else { REPEAT_WORDS }
+}
+
 /// A long paragraph with several links in it ("check out these seven tiny Python scripts …"):
 /// too linked to count as prose when choosing the container, but article text at its ends.
 fn is_linked_paragraph(b: &Block) -> bool {
@@ -1027,6 +1046,9 @@ mod tests {
 
     const PARA: &str = "The provincial council met on Tuesday to discuss the budget, and members \
                         agreed that the new road will be finished before the rainy season begins.";
+    /// A second, different paragraph (a repeated one is kept once).
+    const PARA2: &str = "The provincial council then heard farmers, who asked for the canal to be \
+                         dredged before planting and for a bridge on the new road.";
 
     #[test]
     fn extraction_cases() {
@@ -1304,19 +1326,50 @@ mod tests {
             check_after_body(after, kept, gone);
         }
         // The second part is really there: six paragraphs in all.
+        let p: Vec<String> = (1..=6).map(|i| format!("{PARA} ({i})")).collect();
         let html = format!(
-            "<html><body><div class='post'><div class='body'><p>{PARA}</p><p>{PARA}</p>\
-             <p>{PARA}</p><p>{PARA}</p></div><div class='part2'><p>{PARA}</p><p>{PARA}</p>\
-             </div></div></body></html>"
+            "<html><body><div class='post'><div class='body'><p>{}</p><p>{}</p><p>{}</p>\
+             <p>{}</p></div><div class='part2'><p>{}</p><p>{}</p></div></div></body></html>",
+            p[0], p[1], p[2], p[3], p[4], p[5]
         );
         assert_eq!(body(&html).matches("The provincial council").count(), 6);
+    }
+
+    fn check_repeats(inner: &str, text: &str, copies: usize) {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p>{inner}<p>{PARA}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert_eq!(out.matches(text).count(), copies, "{text:?} in {out:?}");
+    }
+
+    #[test]
+    fn repeated_blocks_are_kept_once() {
+        let quote =
+            "Readers who joined the newsletter this year said it was the best thing they read.";
+        for (inner, text, copies) in [
+            // The same paragraph twice (for phones and for desktops): once.
+            (format!("<p>{quote}</p><div><p>{quote}</p></div>"), quote, 1),
+            // Short list items repeat legitimately (the same step every week).
+            (
+                "<ul><li>Warm up for ten minutes</li></ul><p>Week two.</p>\
+                 <ul><li>Warm up for ten minutes</li></ul>"
+                    .to_string(),
+                "Warm up for ten minutes",
+                2,
+            ),
+            // Short lines too.
+            ("<p>Reply</p><p>Reply</p>".to_string(), "Reply", 2),
+        ] {
+            check_repeats(&inner, text, copies);
+        }
     }
 
     #[test]
     fn stop_heading_needs_article_before_it() {
         // A "Related" heading before the prose is not the end of the article (nor its start).
         let html = format!(
-            "<html><body><div class='post'><h2>Related</h2><p>{PARA}</p><p>{PARA}</p>\
+            "<html><body><div class='post'><h2>Related</h2><p>{PARA}</p><p>{PARA2}</p>\
              </div></body></html>"
         );
         let out = body(&html);
@@ -1326,7 +1379,7 @@ mod tests {
 
     fn check_label_dropped(label_html: &str, label: &str) {
         let html = format!(
-            "<html><body><article><p>{PARA}</p>{label_html}<p>{PARA}</p></article></body></html>"
+            "<html><body><article><p>{PARA}</p>{label_html}<p>{PARA2}</p></article></body></html>"
         );
         let out = body(&html);
         assert!(!out.contains(label), "{label:?} should be gone from {out:?}");
