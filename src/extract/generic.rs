@@ -10,9 +10,10 @@
 //! strengths:
 //! - *certain* (comments, share bars, related boxes, ads, cookie banners, menus): removed
 //!   unless the element holds most of the page's prose;
-//! - *strong* (sidebar, footer, navigation): removed unless it holds most of the prose that is
-//!   not inside certain furniture (a template's "sidebar-content" box may be the article);
-//! - *weak* (meta, author, caption, toc, header, form, hidden, ...): removed unless it holds
+//! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
+//!   that is not inside certain furniture (a template's "sidebar-content" box may be the
+//!   article, an ASP.NET page is one form);
+//! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!
 //! Each surviving block then gets a weight: prose (long or punctuated, few links) counts for
@@ -81,8 +82,8 @@ enum Mark {
 fn tag_mark(tag: &str) -> Mark {
     match tag {
         "nav" | "figcaption" | "menu" | "dialog" => Mark::Certain,
-        "footer" => Mark::Strong,
-        "aside" | "header" | "form" => Mark::Weak,
+        "footer" | "form" => Mark::Strong,
+        "aside" | "header" => Mark::Weak,
         _ => Mark::None,
     }
 }
@@ -1362,6 +1363,40 @@ mod tests {
             ("<p>Reply</p><p>Reply</p>".to_string(), "Reply", 2),
         ] {
             check_repeats(&inner, text, copies);
+        }
+    }
+
+    #[test]
+    fn forms_are_furniture_unless_they_hold_the_page() {
+        let signup = "<form action='/subscribe'><p>Join forty thousand readers who get our \
+                      weekly letter on farming, water and the provincial budget, every Monday \
+                      morning.</p><p>We will never share your address with anyone, and you can \
+                      leave the list whenever you like with one click, or write to the \
+                      editors with any question about it.</p></form>";
+        for (html, kept, gone) in [
+            // A sign-up form with two paragraphs of its own after the article.
+            (
+                format!(
+                    "<div class='post'><p>{PARA}</p><p>{PARA2}</p><p>{PARA} (3)</p></div>{signup}"
+                ),
+                "The provincial council",
+                Some("forty thousand"),
+            ),
+            // A page wrapped in one form (ASP.NET portals): the article is still found.
+            (
+                format!(
+                    "<form id='aspnetForm'><div class='post'><p>{PARA}</p><p>{PARA2}</p>\
+                         </div></form>"
+                ),
+                "The provincial council",
+                None,
+            ),
+        ] {
+            let out = body(&format!("<html><body>{html}</body></html>"));
+            assert!(out.starts_with(kept), "{out:?}");
+            if let Some(bad) = gone {
+                assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+            }
         }
     }
 
