@@ -193,6 +193,8 @@ fn token_mark(t: &str) -> Mark {
         "keywords",
         "login",
         "meta",
+        "player",
+        "tts",
         "nav",
         "offcanvas",
         "postmeta",
@@ -1464,6 +1466,22 @@ mod tests {
             ("class='tooltip-content'", false),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    #[test]
+    fn media_players_are_furniture() {
+        // A text-to-speech player between the lead and the body: its time and voice list go.
+        for attrs in ["class='audio tts-player'", "class='video-player'"] {
+            let html = format!(
+                "<html><body><div class='article'><p>{PARA}</p><div {attrs}><div>0:00 / 0:00\
+                 </div><ul><li>Nam miền Bắc</li><li>Nữ miền Nam</li></ul></div><p>{PARA2}</p>\
+                 <p>{PARA} (3)</p></div></body></html>"
+            );
+            let out = body(&html);
+            for bad in ["0:00", "miền"] {
+                assert!(!out.contains(bad), "{attrs}: {bad:?} should be gone from {out:?}");
+            }
         }
     }
 
