@@ -7,6 +7,7 @@
 //! cargo bench --bench extract_eval -- --show 0042       # print one page's extraction
 //! cargo bench --bench extract_eval -- --dump DIR        # write each extraction to DIR/NNNN.txt
 //! cargo bench --bench extract_eval -- --score-dir DIR   # score DIR/NNNN.txt instead
+//! cargo bench --bench extract_eval -- --tsv FILE        # per-page id, F1, P, R, words to FILE
 //! ```
 //!
 //! Scoring: lower-cased, whitespace-split words, multiset overlap; precision = overlap /
@@ -115,6 +116,7 @@ fn main() {
     let show = opt("--show");
     let score_dir = opt("--score-dir").map(PathBuf::from);
     let dump_dir = opt("--dump").map(PathBuf::from);
+    let tsv = opt("--tsv").map(PathBuf::from);
 
     let dir = data_dir();
     let mut pages = load(&dir);
@@ -167,6 +169,18 @@ fn main() {
             let (f, p, r) = score(out, truth);
             scored.push((f, p, r, i));
         }
+    }
+    if let Some(path) = &tsv {
+        let mut rows = String::from("id\tf1\tp\tr\twords\ttruth_words\turl\n");
+        for &(f, p, r, i) in &scored {
+            let words = outputs[i].split_whitespace().count();
+            let truth_words = pages[i].truth.as_deref().map_or(0, |t| t.split_whitespace().count());
+            rows.push_str(&format!(
+                "{}\t{f:.4}\t{p:.4}\t{r:.4}\t{words}\t{truth_words}\t{}\n",
+                pages[i].id, pages[i].url
+            ));
+        }
+        std::fs::write(path, rows).expect("tsv is writable");
     }
     let f1: Vec<f64> = scored.iter().map(|s| s.0).collect();
     let pr: Vec<f64> = scored.iter().map(|s| s.1).collect();

@@ -2,8 +2,8 @@
 //! around an article, recognised by their wording (English and Vietnamese).
 //!
 //! - [`is_stop_heading`]: a heading that opens the furniture after an article ("Related
-//!   articles", "You may also like", "About the author", "Tin liên quan", "Bình luận"): the
-//!   body ends before it.
+//!   articles", "You may also like", "About the author", "References", "Tin liên quan",
+//!   "Bình luận"): the body ends before it.
 //! - [`is_label_line`]: a stand-alone widget label with no content of its own ("Table of
 //!   contents", "Read more", "Advertisement", "5 min read"): dropped wherever it stands.
 //!
@@ -33,7 +33,8 @@ fn key(text: &str) -> Option<String> {
         _ => t,
     };
     let t = t.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '…' | '!' | '?' | '»' | '›' | '→' | '>' | '-')
+        c.is_whitespace()
+            || matches!(c, ':' | ',' | '.' | '…' | '!' | '?' | '»' | '›' | '→' | '>' | '-')
     });
     let k: String = t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     (!k.is_empty()).then_some(k)
@@ -111,6 +112,19 @@ const STOP_EXACT: &[&str] = &[
     "categories",
     "article sources",
     "footnotes",
+    "references",
+    "citations",
+    "sources",
+    "bibliography",
+    "works cited",
+    "testimonials",
+    "disclaimer",
+    "reviewed by",
+    "contributing writer",
+    "contributor",
+    "contributors",
+    "like this article",
+    "tài liệu tham khảo",
     "previous article",
     "next article",
     "previous post",
@@ -177,6 +191,9 @@ const STOP_PREFIX: &[&str] = &[
     "more you might",
     "recommended for you",
     "comments (",
+    "posted in ",
+    "filed under ",
+    "tagged with ",
     "sign up for ",
     "subscribe to ",
     "tin liên quan ",
@@ -277,6 +294,17 @@ mod tests {
             ("Comments were made by the minister on Tuesday. He left.", false),
             ("Conclusion", false),
             ("Frequently Asked Questions", false),
+            // Reference lists and reviewer lines after an article.
+            ("References", true),
+            ("Citations:", true),
+            ("Reviewed by,", true),
+            ("Tài liệu tham khảo", true),
+            ("Contributing Writer", true),
+            ("Posted in Blockchain, Smart Contract, Technologies", true),
+            ("Filed under Budget, Roads", true),
+            // A byline after the article stays a byline (it is read as the author).
+            ("Written by Cassidy Horton", false),
+            ("References to the 2019 law were removed from the draft", false),
             ("", false),
         ] {
             check_stop(input, expected);

@@ -10,9 +10,10 @@
 //! strengths:
 //! - *certain* (comments, share bars, related boxes, ads, cookie banners, menus): removed
 //!   unless the element holds most of the page's prose;
-//! - *strong* (sidebar, footer, navigation): removed unless it holds most of the prose that is
-//!   not inside certain furniture (a template's "sidebar-content" box may be the article);
-//! - *weak* (meta, author, caption, toc, header, form, hidden, ...): removed unless it holds
+//! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
+//!   that is not inside certain furniture (a template's "sidebar-content" box may be the
+//!   article, an ASP.NET page is one form);
+//! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!
 //! Each surviving block then gets a weight: prose (long or punctuated, few links) counts for
@@ -23,7 +24,10 @@
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
 //! paragraph), are the body. A heading that opens the furniture after an article ("Related
 //! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
-//! what follows it looks like furniture.
+//! what follows it looks like furniture. A block of eight words or more (a list item of
+//! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
+//! prose (the body), the boxes after it with little prose of their own (author, newsletter,
+//! call-to-action, contact boxes without telling names) are left out too.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
@@ -78,8 +82,8 @@ enum Mark {
 fn tag_mark(tag: &str) -> Mark {
     match tag {
         "nav" | "figcaption" | "menu" | "dialog" => Mark::Certain,
-        "footer" => Mark::Strong,
-        "aside" | "header" | "form" => Mark::Weak,
+        "footer" | "form" => Mark::Strong,
+        "aside" | "header" => Mark::Weak,
         _ => Mark::None,
     }
 }
@@ -189,6 +193,8 @@ fn token_mark(t: &str) -> Mark {
         "keywords",
         "login",
         "meta",
+        "player",
+        "tts",
         "nav",
         "offcanvas",
         "postmeta",
@@ -285,6 +291,9 @@ struct El {
     removed: bool,
     /// Heading level 1–6, 0 for other elements.
     heading: u8,
+    /// A box that groups other blocks (`div`, `section`, `aside`, `footer`, `form`, …), not a
+    /// paragraph, heading, list or table of the text itself.
+    boxy: bool,
 }
 
 /// A run of inline text.
@@ -360,7 +369,7 @@ impl Walker {
         self.blocks.push(Block { text, words, chars, link_chars, owner, punct, heading });
     }
 
-    fn open_block(&mut self, mark: Mark, heading: u8) {
+    fn open_block(&mut self, mark: Mark, heading: u8, boxy: bool) {
         self.flush();
         let parent = self.stack.last().copied().unwrap_or(NONE);
         let idx = self.els.len();
@@ -371,6 +380,7 @@ impl Walker {
             mark,
             removed: false,
             heading,
+            boxy,
         });
         self.stack.push(idx);
     }
@@ -433,7 +443,11 @@ fn walk(doc: &Html) -> Walker {
                             [b'h', d @ b'1'..=b'6'] => d - b'0',
                             _ => 0,
                         };
-                        w.open_block(mark, heading);
+                        let boxy = matches!(
+                            tag,
+                            "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
+                        );
+                        w.open_block(mark, heading, boxy);
                         what = Opened::Block;
                         match tag {
                             "ul" | "ol" => {
@@ -772,9 +786,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     // Container: the subtree with the largest total weight.
     let mut wprefix = Vec::with_capacity(blocks.len() + 1);
     wprefix.push(0.0f64);
+    // Prose words and prose blocks that survive the marks, prefix-summed.
+    let mut live_prefix = Vec::with_capacity(blocks.len() + 1);
+    live_prefix.push((0u64, 0u32));
     for b in &blocks {
-        let w = weight(b, removed(b));
-        wprefix.push(wprefix.last().copied().unwrap_or(0.0) + w);
+        let gone = removed(b);
+        wprefix.push(wprefix.last().copied().unwrap_or(0.0) + weight(b, gone));
+        let (words, n) = live_prefix.last().copied().unwrap_or((0, 0));
+        let live = !gone && is_prose(b);
+        live_prefix.push(if live { (words + u64::from(b.words), n + 1) } else { (words, n) });
     }
     let mut best = NONE;
     let mut best_score = f64::MIN;
@@ -792,18 +812,36 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         return MainContent::default();
     };
     let range = container.first..container.end;
+    // Boxes after the article's body (author, newsletter, call to action).
+    let mut after_body = vec![false; range.len()];
+    for r in boxes_after_body(&els, best, &live_prefix) {
+        for i in r {
+            if let Some(x) = after_body.get_mut(i - range.start) {
+                *x = true;
+            }
+        }
+    }
 
     // Keep the surviving blocks, then trim debris at both ends.
-    let mut live: Vec<&Block> = blocks[range].iter().filter(|b| !removed(b)).collect();
+    let mut live: Vec<&Block> = blocks[range]
+        .iter()
+        .zip(&after_body)
+        .filter(|(b, cut)| !removed(b) && !**cut)
+        .map(|(b, _)| b)
+        .collect();
     live.truncate(stop_cut(&live));
     let kept: Vec<&Block> =
         live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
-    let good = |b: &Block| is_prose(b);
+    let good = |b: &Block| is_prose(b) || is_linked_paragraph(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
     let end = kept.iter().rposition(|b| good(b)).map_or(kept.len(), |i| i + 1);
     let mut out = String::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in kept.get(start..end).unwrap_or(&[]) {
+        if is_repeat_candidate(b) && !seen.insert(b.text.as_str()) {
+            continue;
+        }
         if !out.is_empty() {
             out.push_str("\n\n");
         }
@@ -844,6 +882,88 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     MainContent { text: out, tail, lead_prefix }
 }
 
+/// Share of an element's surviving prose that one child must hold to be its body.
+const BODY_SHARE: f64 = 0.6;
+/// Least prose blocks of such a body.
+const BODY_BLOCKS: u32 = 3;
+/// A box after the body is furniture when its prose is at most this share of the body's.
+const BOX_SHARE: u64 = 4;
+
+/// The block ranges of the boxes that follow the article's body inside the container. From
+/// the container down, while one child holds most of the surviving prose (at least
+/// [`BODY_SHARE`] of it, in at least [`BODY_BLOCKS`] paragraphs), that child is the body and
+/// the boxes (`div`, `section`, `aside`, …) after it with at most a quarter of its prose are
+/// furniture: author and newsletter boxes, calls to action, testimonials, contact forms.
+/// Paragraphs and headings standing after the body, and a second long part of the text, are
+/// kept.
+fn boxes_after_body(
+    els: &[El],
+    container: usize,
+    live_prefix: &[(u64, u32)],
+) -> Vec<std::ops::Range<usize>> {
+    let live = |el: &El| {
+        let (a, n) = live_prefix[el.first];
+        let (b, m) = live_prefix[el.end];
+        (b - a, m - n)
+    };
+    let mut cut = Vec::new();
+    let mut children = Vec::new();
+    let mut cur = container;
+    for _ in 0..32 {
+        let Some(parent) = els.get(cur) else { break };
+        let (total, _) = live(parent);
+        if total == 0 {
+            break;
+        }
+        // Children of `cur`: the elements of its subtree (they follow it in `els`) whose
+        // parent it is.
+        children.clear();
+        let mut j = cur + 1;
+        while j < els.len() && els[j].first < parent.end {
+            if els[j].parent == cur && !els[j].removed {
+                children.push(j);
+            }
+            j += 1;
+        }
+        let Some(&body) = children.iter().max_by_key(|&&c| (live(&els[c]).0, usize::MAX - c))
+        else {
+            break;
+        };
+        let (words, n) = live(&els[body]);
+        if (words as f64) < BODY_SHARE * total as f64 || n < BODY_BLOCKS {
+            break;
+        }
+        for &c in &children {
+            let el = &els[c];
+            if c > body && el.boxy && live(el).0 * BOX_SHARE <= words {
+                cut.push(el.first..el.end);
+            }
+        }
+        cur = body;
+    }
+    cut
+}
+
+/// Least words of a paragraph, and of a list item, whose second copy in the body is dropped.
+const REPEAT_WORDS: u32 = 8;
+const REPEAT_ITEM_WORDS: u32 = 12;
+
+/// A block long enough that a second copy of it in the body is a template's duplicate (the
+/// same text for phones and for desktops, a carousel's cloned slides), not the article
+/// repeating itself; short lines and short list items repeat legitimately ("Reply", the same
+/// step in a training plan).
+fn is_repeat_candidate(b: &Block) -> bool {
+    let item = b.text.starts_with("- ")
+        || b.text.split_once(". ").is_some_and(|(n, _)| n.bytes().all(|c| c.is_ascii_digit()));
+    b.words >= if item { REPEAT_ITEM_WORDS } else { REPEAT_WORDS }
+}
+
+/// A long paragraph with several links in it ("check out these seven tiny Python scripts …"):
+/// too linked to count as prose when choosing the container, but article text at its ends.
+fn is_linked_paragraph(b: &Block) -> bool {
+    b.heading == 0 && b.words >= 30 && link_density(b) < 0.5
+}
+
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
 fn is_label(b: &Block) -> bool {
     b.words <= 8 && super::boilerplate::is_label_line(&b.text)
@@ -860,7 +980,10 @@ const MIN_WORDS_BEFORE_STOP: u64 = 50;
 /// and either link text for a quarter of its characters (teaser titles) or at most half the
 /// prose before it. A section of the article that happens to be headed "Recommended reading"
 /// and goes on in long paragraphs stays. A plain line (not a heading element) counts only when
-/// it is short, not a label for a list ("Also read:") and followed by teaser links.
+/// it is short, not a label for a list ("Also read:") and followed by teaser links or by at
+/// most a quarter of the prose before it (an author's bio under "About the author"). A stop
+/// heading with much more text after it (a teaser box inside the article) does not end the
+/// body, but a later one still may.
 fn stop_cut(live: &[&Block]) -> usize {
     let prose = |b: &Block| if is_prose(b) { u64::from(b.words) } else { 0 };
     let total: u64 = live.iter().map(|b| prose(b)).sum();
@@ -878,12 +1001,14 @@ fn stop_cut(live: &[&Block]) -> usize {
         }
         let after = total - before;
         if after > 2 * before {
-            return live.len();
+            // A teaser box inside the article ("Related" then more of the text): look on.
+            continue;
         }
         let rest = &live[i + 1..];
         let chars: u64 = rest.iter().map(|b| u64::from(b.chars)).sum();
         let links: u64 = rest.iter().map(|b| u64::from(b.link_chars)).sum();
-        if links * 4 >= chars || (!line && after * 2 <= before) {
+        let small = if line { after * 4 <= before } else { after * 2 <= before };
+        if links * 4 >= chars || small {
             return i;
         }
     }
@@ -924,6 +1049,9 @@ mod tests {
 
     const PARA: &str = "The provincial council met on Tuesday to discuss the budget, and members \
                         agreed that the new road will be finished before the rainy season begins.";
+    /// A second, different paragraph (a repeated one is kept once).
+    const PARA2: &str = "The provincial council then heard farmers, who asked for the canal to be \
+                         dredged before planting and for a bridge on the new road.";
 
     #[test]
     fn extraction_cases() {
@@ -1115,6 +1243,28 @@ mod tests {
             ),
             // Not a heading element: an inline "Related:" line does not end the body.
             (format!("<p>Related:</p><p>{teaser}</p>"), vec!["Another story"], vec![]),
+            // A plain line followed by a short bio without links.
+            (
+                "<div class='title'>About the author</div><p>Jane Doe has covered the council \
+                 for ten years.</p>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["About the author", "Jane Doe"],
+            ),
+            // A plain line followed by as much prose as the article: not the end.
+            (format!("<div>Comments</div><p>{PARA}</p><p>{PARA}</p>"), vec!["Comments"], vec![]),
+            // A teaser box inside the article does not stop the search for the end.
+            (
+                format!(
+                    "<h3>Related</h3><p><a href='/a'>Harbour works resume</a></p>\
+                     <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+                     <p>{PARA}</p><p>{PARA}</p><h3>Read next</h3>\
+                     <h4><a href='/b'>Bridge over the river opens two months early</a></h4>\
+                     <p>{teaser}</p>"
+                ),
+                vec!["The provincial council"],
+                vec!["Read next", "Another story"],
+            ),
         ];
         for (after, kept, gone) in &cases {
             check_stop_cut(after, kept, gone);
@@ -1122,10 +1272,141 @@ mod tests {
     }
 
     #[test]
+    fn linked_paragraphs_at_the_ends_are_kept() {
+        let linked = "Python makes automation far easier. If you are not sure where to start, \
+                      check out <a href='/a'>these seven tiny Python scripts that can save you \
+                      hours every week</a>, or <a href='/b'>these three</a> automation scripts that \
+                      replace paid apps in your stack.";
+        let menu = "<a href='/a'>Home page of the site</a> <a href='/b'>All the news of the \
+                    day</a> and more";
+        for (html, kept) in [
+            (format!("<div class='post'><p>{PARA}</p><p>{PARA}</p><p>{linked}</p></div>"), true),
+            (format!("<div class='post'><p>{linked}</p><p>{PARA}</p><p>{PARA}</p></div>"), true),
+            // Short and mostly links: still debris.
+            (format!("<div class='post'><p>{PARA}</p><p>{PARA}</p><p>{menu}</p></div>"), false),
+        ] {
+            let out = body(&format!("<html><body>{html}</body></html>"));
+            let found = out.contains("Python makes") || out.contains("Home page");
+            assert_eq!(found, kept, "{out:?}");
+        }
+    }
+
+    /// A page whose article is `<div class='post'>` with a body box of four paragraphs and
+    /// `after` behind it.
+    fn check_after_body(after: &str, kept: &[&str], gone: &[&str]) {
+        let html = format!(
+            "<html><body><div class='post'><h1>Title</h1><p class='lead'>The lead of the story, \
+             long enough to be a paragraph of prose on its own.</p><div class='body'><p>{PARA}\
+             </p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div>{after}</div></body></html>"
+        );
+        let out = body(&html);
+        for want in kept {
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+        for bad in gone {
+            assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+        }
+    }
+
+    #[test]
+    fn boxes_after_the_body_are_furniture() {
+        let bio = "<div class='x1'><p>Jane Doe is a freelance writer who has covered local \
+                   politics, farming and water for ten years.</p></div>";
+        let cta = "<section><h3>Ready to grow?</h3><p>Book a free demo today and see how our \
+                   platform can help your team save hours every week.</p></section>";
+        let closing = "<p>The council will meet again in March, when the road's budget is due \
+                       for a final vote.</p>";
+        let second_part = format!("<div class='part2'><p>{PARA}</p><p>{PARA}</p></div>");
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // An unnamed bio box and a call to action after the body.
+            (format!("{bio}{cta}"), vec!["The lead", "The provincial"], vec!["Jane", "demo"]),
+            // A closing paragraph standing after the body box is the article's.
+            (format!("{closing}{bio}"), vec!["will meet again"], vec!["Jane"]),
+            // A second part of the text with half the body's prose stays.
+            (second_part, vec!["The lead"], vec![]),
+        ];
+        for (after, kept, gone) in &cases {
+            check_after_body(after, kept, gone);
+        }
+        // The second part is really there: six paragraphs in all.
+        let p: Vec<String> = (1..=6).map(|i| format!("{PARA} ({i})")).collect();
+        let html = format!(
+            "<html><body><div class='post'><div class='body'><p>{}</p><p>{}</p><p>{}</p>\
+             <p>{}</p></div><div class='part2'><p>{}</p><p>{}</p></div></div></body></html>",
+            p[0], p[1], p[2], p[3], p[4], p[5]
+        );
+        assert_eq!(body(&html).matches("The provincial council").count(), 6);
+    }
+
+    fn check_repeats(inner: &str, text: &str, copies: usize) {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p>{inner}<p>{PARA}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert_eq!(out.matches(text).count(), copies, "{text:?} in {out:?}");
+    }
+
+    #[test]
+    fn repeated_blocks_are_kept_once() {
+        let quote =
+            "Readers who joined the newsletter this year said it was the best thing they read.";
+        for (inner, text, copies) in [
+            // The same paragraph twice (for phones and for desktops): once.
+            (format!("<p>{quote}</p><div><p>{quote}</p></div>"), quote, 1),
+            // Short list items repeat legitimately (the same step every week).
+            (
+                "<ul><li>Warm up for ten minutes</li></ul><p>Week two.</p>\
+                 <ul><li>Warm up for ten minutes</li></ul>"
+                    .to_string(),
+                "Warm up for ten minutes",
+                2,
+            ),
+            // Short lines too.
+            ("<p>Reply</p><p>Reply</p>".to_string(), "Reply", 2),
+        ] {
+            check_repeats(&inner, text, copies);
+        }
+    }
+
+    #[test]
+    fn forms_are_furniture_unless_they_hold_the_page() {
+        let signup = "<form action='/subscribe'><p>Join forty thousand readers who get our \
+                      weekly letter on farming, water and the provincial budget, every Monday \
+                      morning.</p><p>We will never share your address with anyone, and you can \
+                      leave the list whenever you like with one click, or write to the \
+                      editors with any question about it.</p></form>";
+        for (html, kept, gone) in [
+            // A sign-up form with two paragraphs of its own after the article.
+            (
+                format!(
+                    "<div class='post'><p>{PARA}</p><p>{PARA2}</p><p>{PARA} (3)</p></div>{signup}"
+                ),
+                "The provincial council",
+                Some("forty thousand"),
+            ),
+            // A page wrapped in one form (ASP.NET portals): the article is still found.
+            (
+                format!(
+                    "<form id='aspnetForm'><div class='post'><p>{PARA}</p><p>{PARA2}</p>\
+                         </div></form>"
+                ),
+                "The provincial council",
+                None,
+            ),
+        ] {
+            let out = body(&format!("<html><body>{html}</body></html>"));
+            assert!(out.starts_with(kept), "{out:?}");
+            if let Some(bad) = gone {
+                assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
+            }
+        }
+    }
+
+    #[test]
     fn stop_heading_needs_article_before_it() {
         // A "Related" heading before the prose is not the end of the article (nor its start).
         let html = format!(
-            "<html><body><div class='post'><h2>Related</h2><p>{PARA}</p><p>{PARA}</p>\
+            "<html><body><div class='post'><h2>Related</h2><p>{PARA}</p><p>{PARA2}</p>\
              </div></body></html>"
         );
         let out = body(&html);
@@ -1135,7 +1416,7 @@ mod tests {
 
     fn check_label_dropped(label_html: &str, label: &str) {
         let html = format!(
-            "<html><body><article><p>{PARA}</p>{label_html}<p>{PARA}</p></article></body></html>"
+            "<html><body><article><p>{PARA}</p>{label_html}<p>{PARA2}</p></article></body></html>"
         );
         let out = body(&html);
         assert!(!out.contains(label), "{label:?} should be gone from {out:?}");
@@ -1185,6 +1466,22 @@ mod tests {
             ("class='tooltip-content'", false),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    #[test]
+    fn media_players_are_furniture() {
+        // A text-to-speech player between the lead and the body: its time and voice list go.
+        for attrs in ["class='audio tts-player'", "class='video-player'"] {
+            let html = format!(
+                "<html><body><div class='article'><p>{PARA}</p><div {attrs}><div>0:00 / 0:00\
+                 </div><ul><li>Nam miền Bắc</li><li>Nữ miền Nam</li></ul></div><p>{PARA2}</p>\
+                 <p>{PARA} (3)</p></div></body></html>"
+            );
+            let out = body(&html);
+            for bad in ["0:00", "miền"] {
+                assert!(!out.contains(bad), "{attrs}: {bad:?} should be gone from {out:?}");
+            }
         }
     }
 
