@@ -434,6 +434,20 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     (j > e || !doc.is_cap(j)).then_some(j)
 }
 
+/// An issuer written as an office-holder with the holder's name ("Thủ tướng Chính phủ Nguyễn
+/// Xuân Phúc", "Chánh Thanh tra Đặng Anh Tuấn"): the byte length of the office alone, or `None`
+/// when `name` does not end with a person's name after a title.
+pub(crate) fn holder_office_len(name: &str) -> Option<usize> {
+    let doc = Doc::analyse(name);
+    let n = doc.len();
+    let (head_end, _) = title_head_at(&doc, 0)?;
+    (head_end..n)
+        .find(|&k| {
+            starts_name(&doc, k) && k + title_run(&doc, k) == n && (2..=4).contains(&(n - k))
+        })
+        .map(|k| doc.toks[k - 1].e)
+}
+
 /// Longest issuer reading that `[start, …)` of `text` may be: at most the rest of the line and
 /// 400 bytes, cut after a space.
 fn window_end(text: &str, start: usize) -> usize {
