@@ -44,6 +44,16 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     match parse_unit(doc, j, true) {
         Some(u) if u.kind != Kind::NotUnit => j = u.end,
+        // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
+        // BVĐK tỉnh Hòa Bình"), with its place.
+        _ if acronym_body(doc, j) => {
+            j += 1;
+            if !doc.is_cap(j) {
+                if let Some(e) = place_at(doc, j) {
+                    j = e;
+                }
+            }
+        }
         _ => {
             if needs_unit {
                 return None;
@@ -56,6 +66,18 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
         }
     }
     Some((i, j))
+}
+
+/// An all-capital token of two to six letters that is no known abbreviation of another role,
+/// standing for a body ("EVN", "BVĐK").
+fn acronym_body(doc: &Doc, j: usize) -> bool {
+    let t = doc.tok_text(j);
+    let n = t.chars().count();
+    doc.shape(j) == Shape::Upper
+        && (2..=6).contains(&n)
+        && t.chars().all(char::is_alphabetic)
+        && LEX.abbrevs.get(t).is_none()
+        && LEX.prefixes.at(doc, j).is_none()
 }
 
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
@@ -261,6 +283,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                     continue;
                 }
             }
+            // "Các Phó Giám đốc Sở gồm: A, B và C", "8 Phó Giám đốc là các ông A, B": a list of
+            // bare names after the title shares it.
+            if let Some((names, after)) = list_after_title(doc, end) {
+                recs.extend(names.into_iter().map(|name| Record { name, titles: titles.clone() }));
+                i = after;
+                continue;
+            }
             if place_not_person(doc, &titles, end) {
                 // The place's name is no name of its own.
                 i = end + title_run(doc, end);
@@ -276,6 +305,14 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         }
         if !mid_run(doc, j) {
             if let Some(name) = name_at(doc, j) {
+                // "A, B và C giữ chức Phó Giám đốc Sở": every listed name takes the title.
+                if let Some((names, titles, after)) = list_then_title(doc, name) {
+                    recs.extend(
+                        names.into_iter().map(|name| Record { name, titles: titles.clone() }),
+                    );
+                    i = after;
+                    continue;
+                }
                 let mut titles = Vec::new();
                 let after = name_first_chain(doc, name.1, &mut titles);
                 recs.push(Record { name, titles });
@@ -289,6 +326,80 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts)
+}
+
+/// Bare names joined by ",", ";" or "và" from `k` (each may carry "ông", "bà", "đồng chí"):
+/// the names and the end of the last one.
+fn name_list(doc: &Doc, mut k: usize) -> (Vec<Span>, usize) {
+    let mut names = Vec::new();
+    let mut end = k;
+    loop {
+        if doc.key(k) == "các" {
+            k += 1;
+        }
+        let (j, _) = skip_prefixes(doc, k);
+        let Some(n) = name_at(doc, j) else { break };
+        names.push(n);
+        end = n.1;
+        k = n.1;
+        if doc.is_punct(k, ',') || doc.is_punct(k, ';') {
+            k += 1;
+        }
+        if doc.key(k) == "và" {
+            k += 1;
+        }
+        if k == end {
+            break;
+        }
+    }
+    (names, end)
+}
+
+/// After a title chain ending at `end` with no name: ":" / "gồm [:]" / "là" and a list of bare
+/// names (at least one), each of which takes the chain's titles.
+fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
+    let mut k = end;
+    if matches!(doc.key(k), "gồm" | "là") {
+        k += 1;
+        if doc.key(k) == "có" {
+            k += 1;
+        }
+        if doc.is_punct(k, ':') {
+            k += 1;
+        }
+    } else if doc.is_punct(k, ':') {
+        k += 1;
+    } else {
+        return None;
+    }
+    let (names, after) = name_list(doc, k);
+    (!names.is_empty()).then_some((names, after))
+}
+
+/// "A, B và C giữ chức Phó Giám đốc Sở", "ông A làm Chánh Văn phòng": names listed from
+/// `first`, then "giữ chức [vụ]" / "làm" and a title chain that every name takes.
+fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usize)> {
+    let (names, end) = name_list(doc, first.0);
+    if names.first() != Some(&first) {
+        return None;
+    }
+    let mut k = end;
+    if doc.key(k) == "giữ" && doc.key(k + 1) == "chức" {
+        k += 2;
+        if doc.key(k) == "vụ" {
+            k += 1;
+        }
+    } else if doc.key(k) == "làm" {
+        k += 1;
+    } else {
+        return None;
+    }
+    let (titles, after) = title_chain(doc, k)?;
+    // The chain must not open another person's name ("làm việc với Bí thư X").
+    if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+        return None;
+    }
+    Some((names, titles, after))
 }
 
 /// "Bí thư Huyện ủy Sóc Sơn Trần Văn Bình", "Chủ tịch UBND thành phố Nguyễn Văn Phong": a name
@@ -659,6 +770,51 @@ mod tests {
                 "Chủ tịch UBND huyện Nguyễn Văn Phong kiểm tra thông tin.",
                 &[("Nguyễn Văn Phong", &["Chủ tịch UBND huyện"])],
             ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Forms of a same-distribution dev sample (issue 11, dev growth 3): lists of bare names
+    /// sharing one title, before or after it, "PTT", bodies written as unknown acronyms.
+    #[test]
+    fn officials_lists_and_acronyms() {
+        let cases: &[Case] = &[
+            (
+                "Các Phó Giám đốc Sở gồm: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Giám đốc Sở"]),
+                    ("Trần Văn Bình", &["Phó Giám đốc Sở"]),
+                    ("Lê Thị Cúc", &["Phó Giám đốc Sở"]),
+                ],
+            ),
+            (
+                "Sở có 3 Phó Giám đốc là các ông Nguyễn Văn An, Trần Văn Bình, Lê Văn Cường.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Giám đốc"]),
+                    ("Trần Văn Bình", &["Phó Giám đốc"]),
+                    ("Lê Văn Cường", &["Phó Giám đốc"]),
+                ],
+            ),
+            (
+                "UBND tỉnh bổ nhiệm ông Nguyễn Văn An và bà Trần Thị Bình giữ chức Phó Giám đốc Sở Y tế.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Giám đốc Sở Y tế"]),
+                    ("Trần Thị Bình", &["Phó Giám đốc Sở Y tế"]),
+                ],
+            ),
+            ("PTT Vũ Đức Đam chủ trì hội nghị.", &[("Vũ Đức Đam", &["PTT"])]),
+            (
+                "Phó Tổng Giám đốc EVN Ngô Sơn Hải cho biết.",
+                &[("Ngô Sơn Hải", &["Phó Tổng Giám đốc EVN"])],
+            ),
+            (
+                "Ông Trương Quý Dương (Giám đốc BVĐK tỉnh Hòa Bình) cho biết.",
+                &[("Trương Quý Dương", &["Giám đốc BVĐK tỉnh Hòa Bình"])],
+            ),
+            // A person met later ("làm việc với") is no list member.
+            ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
