@@ -405,7 +405,10 @@ pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
 /// Bộ Tài chính"). Returns the end token.
 pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
     let mut end = one_issuer(doc, i)?;
-    while doc.key(end) == "và" || doc.is_punct(end, '-') {
+    // "Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội": a joint
+    // body lists its members with commas too.
+    let joint = doc.key(i) == "liên";
+    while doc.key(end) == "và" || doc.is_punct(end, '-') || (joint && doc.is_punct(end, ',')) {
         match one_issuer(doc, end + 1) {
             Some(e) => end = e,
             None => break,

@@ -232,25 +232,25 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
             window + k + c
         });
     let p = before_term(text, p);
-    if let Some(name_start) = issuer_ending_at(text, seg_start, p, 14) {
-        return Some(issuer_span(text, name_start, p, false));
-    }
-    // A body named with commas ("Bộ Văn hóa, Thể thao và Du lịch"): up to two commas back,
-    // the whole segment must then be the issuer.
+    let mut best = issuer_ending_at(text, seg_start, p, 14);
+    // A body named with commas ("Bộ Văn hóa, Thể thao và Du lịch", "Liên Bộ A, Bộ B, Bộ C"):
+    // up to two commas back, an issuer running over them is preferred.
     let mut seg = seg_start;
     for _ in 0..2 {
-        let comma = text[window..seg].trim_end_matches([' ', '\t']).strip_suffix(',')?;
-        let lo = window
-            + text[window..window + comma.len()]
-                .rfind([',', '.', ';', ':', '\n', '('])
-                .map_or(0, |k| k + 1);
-        seg = lo;
-        let s = hspace(text, seg);
-        if issuer_ending_at(text, s, p, 16) == Some(s) {
-            return Some(issuer_span(text, s, p, false));
+        let Some(comma) = text[window..seg].trim_end_matches([' ', '\t']).strip_suffix(',') else {
+            break;
+        };
+        let lo = text[window..window + comma.len()]
+            .rfind([',', '.', ';', ':', '\n', '('])
+            .map_or(window, |k| window + k + 1);
+        if let Some(s) = issuer_ending_at(text, lo, p, 28) {
+            if best.is_none_or(|b| s < b) {
+                best = Some(s);
+            }
         }
+        seg = lo;
     }
-    None
+    best.map(|s| issuer_span(text, s, p, false))
 }
 
 /// The date that opens the clause of a verb phrase at `verb`: "[Ngày] 16/8/2018[,] Bộ X đã có
@@ -286,7 +286,7 @@ pub(super) fn front_date(
         let commas_ok = !subject.contains(',') || {
             let s = verb_end - rest.trim_start().len();
             let s = floor_char(text, s);
-            issuer_ending_at(text, s, text[..verb_end].trim_end().len(), 16) == Some(s)
+            issuer_ending_at(text, s, text[..verb_end].trim_end().len(), 28) == Some(s)
         };
         let ok = !subject.is_empty()
             && subject.len() <= 160
