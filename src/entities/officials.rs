@@ -68,14 +68,17 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     Some((i, j))
 }
 
-/// An all-capital token of two to six letters that is no known abbreviation of another role,
-/// standing for a body ("EVN", "BVĐK").
+/// An all-capital token of two to six letters without tone marks (A–Z, Đ) that is no known
+/// abbreviation of another role, standing for a body ("EVN", "BVĐK"); never a word of a line
+/// written in capitals ("KT. BỘ TRƯỞNG THỨ TRƯỞNG").
 fn acronym_body(doc: &Doc, j: usize) -> bool {
     let t = doc.tok_text(j);
     let n = t.chars().count();
     doc.shape(j) == Shape::Upper
         && (2..=6).contains(&n)
-        && t.chars().all(char::is_alphabetic)
+        && t.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+        && (j == 0 || doc.shape(j - 1) != Shape::Upper)
+        && doc.shape(j + 1) != Shape::Upper
         && LEX.abbrevs.get(t).is_none()
         && LEX.prefixes.at(doc, j).is_none()
 }
@@ -805,6 +808,12 @@ mod tests {
                 ],
             ),
             ("PTT Vũ Đức Đam chủ trì hội nghị.", &[("Vũ Đức Đam", &["PTT"])]),
+            // A signature block in capitals is no acronym.
+            ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Văn Lĩnh", &[("Bùi Văn Lĩnh", &["THỨ TRƯỞNG"])]),
+            (
+                "TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Văn Thái",
+                &[("Hoàng Văn Thái", &["CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG"])],
+            ),
             (
                 "Phó Tổng Giám đốc EVN Ngô Sơn Hải cho biết.",
                 &[("Ngô Sơn Hải", &["Phó Tổng Giám đốc EVN"])],
