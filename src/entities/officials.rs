@@ -83,9 +83,19 @@ fn acronym_body(doc: &Doc, j: usize) -> bool {
         && LEX.prefixes.at(doc, j).is_none()
 }
 
+/// A title read into a rank that opens the name after it ("Giám đốc Công an tỉnh Đại tá
+/// Nguyễn Văn Hài"): the title ends before the rank.
+fn cut_at_rank(doc: &Doc, t: Span) -> Span {
+    let (i, j) = t;
+    match (i + 1..j).find(|&k| LEX.prefixes.at(doc, k).is_some_and(|(e, _)| e > j)) {
+        Some(k) => (i, k),
+        None => t,
+    }
+}
+
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
 fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
-    let first = title_at(doc, i)?;
+    let first = cut_at_rank(doc, title_at(doc, i)?);
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -96,7 +106,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
         if !sep {
             break;
         }
-        match title_at(doc, j + 1) {
+        match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)) {
             Some(t) => {
                 titles.push(t);
                 j = t.1;
@@ -392,7 +402,7 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         if doc.key(k) == "vụ" {
             k += 1;
         }
-    } else if doc.key(k) == "làm" {
+    } else if matches!(doc.key(k), "làm" | "là") {
         k += 1;
     } else {
         return None;
@@ -821,6 +831,14 @@ mod tests {
             (
                 "Ông Trương Quý Dương (Giám đốc BVĐK tỉnh Hòa Bình) cho biết.",
                 &[("Trương Quý Dương", &["Giám đốc BVĐK tỉnh Hòa Bình"])],
+            ),
+            ("Ông Nguyễn Văn An là Giám đốc Sở Y tế.", &[("Nguyễn Văn An", &["Giám đốc Sở Y tế"])]),
+            (
+                "Chủ tịch UBND tỉnh Hồ Văn Dũng, Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hài dự.",
+                &[
+                    ("Hồ Văn Dũng", &["Chủ tịch UBND tỉnh"]),
+                    ("Nguyễn Văn Hài", &["Giám đốc Công an tỉnh"]),
+                ],
             ),
             // A person met later ("làm việc với") is no list member.
             ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),

@@ -225,12 +225,14 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
 /// "ORG <verb phrase at `p`> <mention>": the issuer named in front.
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let window = floor_char(text, p.saturating_sub(160));
+    // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end.
     let seg_start = text[window..p]
-        .rfind(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
-        .map_or(window, |k| {
-            let c = text[window + k..].chars().next().map_or(1, char::len_utf8);
-            window + k + c
-        });
+        .match_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
+        .filter(|&(k, c)| {
+            c != "." || text[window + k + 1..].starts_with(|n: char| n.is_whitespace())
+        })
+        .last()
+        .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
     let mut best = issuer_ending_at(text, seg_start, p, 14);
     // A body named with commas ("Bộ Văn hóa, Thể thao và Du lịch", "Liên Bộ A, Bộ B, Bộ C"):

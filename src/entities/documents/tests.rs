@@ -612,6 +612,11 @@ fn issuer_forms_3() {
             "Cục đã cử cán bộ xuống làm việc và có văn bản số 19/DSVH-DT ngày 11.1.2024 nêu ý kiến.",
             &[("19/DSVH-DT", "Công văn", Some("2024-01-11"), None, &["văn bản số 19/DSVH-DT"])],
         ),
+        // A dot inside a place's abbreviation is no sentence end.
+        (
+            "Chủ tịch UBND TP.Hà Nội đã ban hành Chỉ thị số 01/CT-UBND về việc",
+            &[("01/CT-UBND", "Chỉ thị", None, Some("Chủ tịch UBND TP.Hà Nội"), &["Chỉ thị số 01/CT-UBND"])],
+        ),
         // A joint body lists its members with commas.
         (
             "Ngày 15 tháng 11 năm 2010 Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH hướng dẫn",
