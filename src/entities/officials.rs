@@ -65,6 +65,16 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
         }
     }
+    // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Chủ tịch UBND phường Bến
+    // Nghé, quận 1": the body's higher locality after a comma, written with its lowercase
+    // administrative noun and a name.
+    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) {
+        if let Some(e) = place_at(doc, j + 1) {
+            if e > j + 2 && LEX.admin.at(doc, j + 1).is_some_and(|(a, _)| a < e) {
+                j = e;
+            }
+        }
+    }
     Some((i, j))
 }
 
@@ -351,6 +361,10 @@ fn name_list(doc: &Doc, mut k: usize) -> (Vec<Span>, usize) {
             k += 1;
         }
         let (j, _) = skip_prefixes(doc, k);
+        // "Phó Chủ tịch …" opens a title, not a name of the family Phó.
+        if title_at(doc, j).is_some() {
+            break;
+        }
         let Some(n) = name_at(doc, j) else { break };
         names.push(n);
         end = n.1;
@@ -397,6 +411,16 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         return None;
     }
     let mut k = end;
+    // "các ông A, B, Phó Chủ tịch UBND tỉnh": after a plural, a title chain following the
+    // list with a comma is every listed person's.
+    let plural = (1..=3).any(|d| first.0 >= d && doc.key(first.0 - d) == "các");
+    if plural && names.len() >= 2 && doc.is_punct(k, ',') {
+        let (titles, after) = title_chain(doc, k + 1)?;
+        if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+            return None;
+        }
+        return Some((names, titles, after));
+    }
     if doc.key(k) == "giữ" && doc.key(k + 1) == "chức" {
         k += 2;
         if doc.key(k) == "vụ" {
@@ -839,6 +863,17 @@ mod tests {
                     ("Hồ Văn Dũng", &["Chủ tịch UBND tỉnh"]),
                     ("Nguyễn Văn Hài", &["Giám đốc Công an tỉnh"]),
                 ],
+            ),
+            (
+                "Tham dự có các ông Nguyễn Văn An, Trần Văn Bình, Phó Chủ tịch UBND tỉnh.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Chủ tịch UBND tỉnh"]),
+                    ("Trần Văn Bình", &["Phó Chủ tịch UBND tỉnh"]),
+                ],
+            ),
+            (
+                "Ông Phan Thuận, Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa cho biết.",
+                &[("Phan Thuận", &["Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa"])],
             ),
             // A person met later ("làm việc với") is no list member.
             ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),
