@@ -39,6 +39,11 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         issued = subject_date(text, ident.end, published);
     }
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
+    // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)": the body the parentheses follow.
+    let open = text[..start].trim_end_matches([' ', '\t']);
+    if let Some(o) = open.strip_suffix('(') {
+        issuer = issuer.or_else(|| front_issuer(text, o.trim_end_matches([' ', '\t']).len()));
+    }
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };

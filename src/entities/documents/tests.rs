@@ -617,6 +617,14 @@ fn issuer_forms_3() {
             "Chủ tịch UBND TP.Hà Nội đã ban hành Chỉ thị số 01/CT-UBND về việc",
             &[("01/CT-UBND", "Chỉ thị", None, Some("Chủ tịch UBND TP.Hà Nội"), &["Chỉ thị số 01/CT-UBND"])],
         ),
+        // A reference in parentheses after the body that wrote it.
+        (
+            "Tổng hợp ý kiến của Bộ Tài chính (Công văn số 1234/BTC-CST ngày 5/3/2014), Bộ Y tế (Công văn số 56/BYT-KH)",
+            &[
+                ("1234/BTC-CST", "Công văn", Some("2014-03-05"), Some("Bộ Tài chính"), &["Công văn số 1234/BTC-CST"]),
+                ("56/BYT-KH", "Công văn", None, Some("Bộ Y tế"), &["Công văn số 56/BYT-KH"]),
+            ],
+        ),
         // A joint body lists its members with commas.
         (
             "Ngày 15 tháng 11 năm 2010 Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH hướng dẫn",
