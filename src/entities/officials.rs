@@ -875,6 +875,10 @@ mod tests {
                 "Ông Phan Thuận, Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa cho biết.",
                 &[("Phan Thuận", &["Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa"])],
             ),
+            (
+                "Ông Y Nhuận Byă, Phó Chủ tịch UBND tỉnh Đắk Lắk cho biết.",
+                &[("Y Nhuận Byă", &["Phó Chủ tịch UBND tỉnh Đắk Lắk"])],
+            ),
             // A person met later ("làm việc với") is no list member.
             ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),
         ];
