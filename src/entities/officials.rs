@@ -386,6 +386,7 @@ fn name_list(doc: &Doc, mut k: usize) -> (Vec<Span>, usize) {
 /// names (at least one), each of which takes the chain's titles.
 fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
     let mut k = end;
+    let copula = doc.key(k) == "là";
     if matches!(doc.key(k), "gồm" | "là") {
         k += 1;
         if doc.key(k) == "có" {
@@ -400,7 +401,9 @@ fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
         return None;
     }
     let (names, after) = name_list(doc, k);
-    (!names.is_empty()).then_some((names, after))
+    // "Phó Giám đốc là các ông A, B": after "là", a list of at least two.
+    let least = if copula { 2 } else { 1 };
+    (names.len() >= least).then_some((names, after))
 }
 
 /// "A, B và C giữ chức Phó Giám đốc Sở", "ông A làm Chánh Văn phòng": names listed from
@@ -431,7 +434,14 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
     } else {
         return None;
     }
+    let copula = doc.key(k - 1) == "là";
     let (titles, after) = title_chain(doc, k)?;
+    // After "là" only a title that names its body ("là Giám đốc Sở Y tế"): a bare "là tổng
+    // giám đốc" is mostly a company's.
+    let with_body = |t: &Span| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1);
+    if copula && !titles.iter().all(with_body) {
+        return None;
+    }
     // The chain must not open another person's name ("làm việc với Bí thư X").
     if name_at(doc, skip_prefixes(doc, after).0).is_some() {
         return None;
@@ -857,6 +867,8 @@ mod tests {
                 &[("Trương Quý Dương", &["Giám đốc BVĐK tỉnh Hòa Bình"])],
             ),
             ("Ông Nguyễn Văn An là Giám đốc Sở Y tế.", &[("Nguyễn Văn An", &["Giám đốc Sở Y tế"])]),
+            // A bare title after "là" is mostly a company's.
+            ("Ông Nguyễn Văn An là tổng giám đốc của hãng.", &[]),
             (
                 "Chủ tịch UBND tỉnh Hồ Văn Dũng, Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hài dự.",
                 &[
