@@ -89,7 +89,7 @@ fn acronym_body(doc: &Doc, j: usize) -> bool {
         && t.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
         && (j == 0 || doc.shape(j - 1) != Shape::Upper)
         && doc.shape(j + 1) != Shape::Upper
-        && LEX.abbrevs.get(t).is_none()
+        && !LEX.abbrevs.contains_key(t)
         && LEX.prefixes.at(doc, j).is_none()
 }
 

@@ -232,11 +232,8 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let window = floor_char(text, p.saturating_sub(160));
     // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end.
     let seg_start = text[window..p]
-        .match_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
-        .filter(|&(k, c)| {
-            c != "." || text[window + k + 1..].starts_with(|n: char| n.is_whitespace())
-        })
-        .last()
+        .rmatch_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
+        .find(|&(k, c)| c != "." || text[window + k + 1..].starts_with(|n: char| n.is_whitespace()))
         .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
     let mut best = issuer_ending_at(text, seg_start, p, 14);
