@@ -44,6 +44,16 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     match parse_unit(doc, j, true) {
         Some(u) if u.kind != Kind::NotUnit => j = u.end,
+        // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
+        // BVĐK tỉnh Hòa Bình"), with its place.
+        _ if acronym_body(doc, j) => {
+            j += 1;
+            if !doc.is_cap(j) {
+                if let Some(e) = place_at(doc, j) {
+                    j = e;
+                }
+            }
+        }
         _ => {
             if needs_unit {
                 return None;
@@ -55,12 +65,47 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
         }
     }
+    // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Chủ tịch UBND phường Bến
+    // Nghé, quận 1": the body's higher locality after a comma, written with its lowercase
+    // administrative noun and a name.
+    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) {
+        if let Some(e) = place_at(doc, j + 1) {
+            if e > j + 2 && LEX.admin.at(doc, j + 1).is_some_and(|(a, _)| a < e) {
+                j = e;
+            }
+        }
+    }
     Some((i, j))
+}
+
+/// An all-capital token of two to six letters without tone marks (A–Z, Đ) that is no known
+/// abbreviation of another role, standing for a body ("EVN", "BVĐK"); never a word of a line
+/// written in capitals ("KT. BỘ TRƯỞNG THỨ TRƯỞNG").
+fn acronym_body(doc: &Doc, j: usize) -> bool {
+    let t = doc.tok_text(j);
+    let n = t.chars().count();
+    doc.shape(j) == Shape::Upper
+        && (2..=6).contains(&n)
+        && t.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+        && (j == 0 || doc.shape(j - 1) != Shape::Upper)
+        && doc.shape(j + 1) != Shape::Upper
+        && !LEX.abbrevs.contains_key(t)
+        && LEX.prefixes.at(doc, j).is_none()
+}
+
+/// A title read into a rank that opens the name after it ("Giám đốc Công an tỉnh Đại tá
+/// Nguyễn Văn Hài"): the title ends before the rank.
+fn cut_at_rank(doc: &Doc, t: Span) -> Span {
+    let (i, j) = t;
+    match (i + 1..j).find(|&k| LEX.prefixes.at(doc, k).is_some_and(|(e, _)| e > j)) {
+        Some(k) => (i, k),
+        None => t,
+    }
 }
 
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
 fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
-    let first = title_at(doc, i)?;
+    let first = cut_at_rank(doc, title_at(doc, i)?);
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -71,7 +116,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
         if !sep {
             break;
         }
-        match title_at(doc, j + 1) {
+        match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)) {
             Some(t) => {
                 titles.push(t);
                 j = t.1;
@@ -261,6 +306,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                     continue;
                 }
             }
+            // "Các Phó Giám đốc Sở gồm: A, B và C", "8 Phó Giám đốc là các ông A, B": a list of
+            // bare names after the title shares it.
+            if let Some((names, after)) = list_after_title(doc, end) {
+                recs.extend(names.into_iter().map(|name| Record { name, titles: titles.clone() }));
+                i = after;
+                continue;
+            }
             if place_not_person(doc, &titles, end) {
                 // The place's name is no name of its own.
                 i = end + title_run(doc, end);
@@ -276,6 +328,14 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         }
         if !mid_run(doc, j) {
             if let Some(name) = name_at(doc, j) {
+                // "A, B và C giữ chức Phó Giám đốc Sở": every listed name takes the title.
+                if let Some((names, titles, after)) = list_then_title(doc, name) {
+                    recs.extend(
+                        names.into_iter().map(|name| Record { name, titles: titles.clone() }),
+                    );
+                    i = after;
+                    continue;
+                }
                 let mut titles = Vec::new();
                 let after = name_first_chain(doc, name.1, &mut titles);
                 recs.push(Record { name, titles });
@@ -289,6 +349,104 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts)
+}
+
+/// Bare names joined by ",", ";" or "và" from `k` (each may carry "ông", "bà", "đồng chí"):
+/// the names and the end of the last one.
+fn name_list(doc: &Doc, mut k: usize) -> (Vec<Span>, usize) {
+    let mut names = Vec::new();
+    let mut end = k;
+    loop {
+        if doc.key(k) == "các" {
+            k += 1;
+        }
+        let (j, _) = skip_prefixes(doc, k);
+        // "Phó Chủ tịch …" opens a title, not a name of the family Phó.
+        if title_at(doc, j).is_some() {
+            break;
+        }
+        let Some(n) = name_at(doc, j) else { break };
+        names.push(n);
+        end = n.1;
+        k = n.1;
+        if doc.is_punct(k, ',') || doc.is_punct(k, ';') {
+            k += 1;
+        }
+        if doc.key(k) == "và" {
+            k += 1;
+        }
+        if k == end {
+            break;
+        }
+    }
+    (names, end)
+}
+
+/// After a title chain ending at `end` with no name: ":" / "gồm [:]" / "là" and a list of bare
+/// names (at least one), each of which takes the chain's titles.
+fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
+    let mut k = end;
+    let copula = doc.key(k) == "là";
+    if matches!(doc.key(k), "gồm" | "là") {
+        k += 1;
+        if doc.key(k) == "có" {
+            k += 1;
+        }
+        if doc.is_punct(k, ':') {
+            k += 1;
+        }
+    } else if doc.is_punct(k, ':') {
+        k += 1;
+    } else {
+        return None;
+    }
+    let (names, after) = name_list(doc, k);
+    // "Phó Giám đốc là các ông A, B": after "là", a list of at least two.
+    let least = if copula { 2 } else { 1 };
+    (names.len() >= least).then_some((names, after))
+}
+
+/// "A, B và C giữ chức Phó Giám đốc Sở", "ông A làm Chánh Văn phòng": names listed from
+/// `first`, then "giữ chức [vụ]" / "làm" and a title chain that every name takes.
+fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usize)> {
+    let (names, end) = name_list(doc, first.0);
+    if names.first() != Some(&first) {
+        return None;
+    }
+    let mut k = end;
+    // "các ông A, B, Phó Chủ tịch UBND tỉnh": after a plural, a title chain following the
+    // list with a comma is every listed person's.
+    let plural = (1..=3).any(|d| first.0 >= d && doc.key(first.0 - d) == "các");
+    if plural && names.len() >= 2 && doc.is_punct(k, ',') {
+        let (titles, after) = title_chain(doc, k + 1)?;
+        if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+            return None;
+        }
+        return Some((names, titles, after));
+    }
+    if doc.key(k) == "giữ" && doc.key(k + 1) == "chức" {
+        k += 2;
+        if doc.key(k) == "vụ" {
+            k += 1;
+        }
+    } else if matches!(doc.key(k), "làm" | "là") {
+        k += 1;
+    } else {
+        return None;
+    }
+    let copula = doc.key(k - 1) == "là";
+    let (titles, after) = title_chain(doc, k)?;
+    // After "là" only a title that names its body ("là Giám đốc Sở Y tế"): a bare "là tổng
+    // giám đốc" is mostly a company's.
+    let with_body = |t: &Span| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1);
+    if copula && !titles.iter().all(with_body) {
+        return None;
+    }
+    // The chain must not open another person's name ("làm việc với Bí thư X").
+    if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+        return None;
+    }
+    Some((names, titles, after))
 }
 
 /// "Bí thư Huyện ủy Sóc Sơn Trần Văn Bình", "Chủ tịch UBND thành phố Nguyễn Văn Phong": a name
@@ -659,6 +817,82 @@ mod tests {
                 "Chủ tịch UBND huyện Nguyễn Văn Phong kiểm tra thông tin.",
                 &[("Nguyễn Văn Phong", &["Chủ tịch UBND huyện"])],
             ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Forms of a same-distribution dev sample (issue 11, dev growth 3): lists of bare names
+    /// sharing one title, before or after it, "PTT", bodies written as unknown acronyms.
+    #[test]
+    fn officials_lists_and_acronyms() {
+        let cases: &[Case] = &[
+            (
+                "Các Phó Giám đốc Sở gồm: Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Giám đốc Sở"]),
+                    ("Trần Văn Bình", &["Phó Giám đốc Sở"]),
+                    ("Lê Thị Cúc", &["Phó Giám đốc Sở"]),
+                ],
+            ),
+            (
+                "Sở có 3 Phó Giám đốc là các ông Nguyễn Văn An, Trần Văn Bình, Lê Văn Cường.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Giám đốc"]),
+                    ("Trần Văn Bình", &["Phó Giám đốc"]),
+                    ("Lê Văn Cường", &["Phó Giám đốc"]),
+                ],
+            ),
+            (
+                "UBND tỉnh bổ nhiệm ông Nguyễn Văn An và bà Trần Thị Bình giữ chức Phó Giám đốc Sở Y tế.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Giám đốc Sở Y tế"]),
+                    ("Trần Thị Bình", &["Phó Giám đốc Sở Y tế"]),
+                ],
+            ),
+            ("PTT Vũ Đức Đam chủ trì hội nghị.", &[("Vũ Đức Đam", &["PTT"])]),
+            // A signature block in capitals is no acronym.
+            ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Bùi Văn Lĩnh", &[("Bùi Văn Lĩnh", &["THỨ TRƯỞNG"])]),
+            (
+                "TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Văn Thái",
+                &[("Hoàng Văn Thái", &["CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG"])],
+            ),
+            (
+                "Phó Tổng Giám đốc EVN Ngô Sơn Hải cho biết.",
+                &[("Ngô Sơn Hải", &["Phó Tổng Giám đốc EVN"])],
+            ),
+            (
+                "Ông Trương Quý Dương (Giám đốc BVĐK tỉnh Hòa Bình) cho biết.",
+                &[("Trương Quý Dương", &["Giám đốc BVĐK tỉnh Hòa Bình"])],
+            ),
+            ("Ông Nguyễn Văn An là Giám đốc Sở Y tế.", &[("Nguyễn Văn An", &["Giám đốc Sở Y tế"])]),
+            // A bare title after "là" is mostly a company's.
+            ("Ông Nguyễn Văn An là tổng giám đốc của hãng.", &[]),
+            (
+                "Chủ tịch UBND tỉnh Hồ Văn Dũng, Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hài dự.",
+                &[
+                    ("Hồ Văn Dũng", &["Chủ tịch UBND tỉnh"]),
+                    ("Nguyễn Văn Hài", &["Giám đốc Công an tỉnh"]),
+                ],
+            ),
+            (
+                "Tham dự có các ông Nguyễn Văn An, Trần Văn Bình, Phó Chủ tịch UBND tỉnh.",
+                &[
+                    ("Nguyễn Văn An", &["Phó Chủ tịch UBND tỉnh"]),
+                    ("Trần Văn Bình", &["Phó Chủ tịch UBND tỉnh"]),
+                ],
+            ),
+            (
+                "Ông Phan Thuận, Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa cho biết.",
+                &[("Phan Thuận", &["Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa"])],
+            ),
+            (
+                "Ông Y Nhuận Byă, Phó Chủ tịch UBND tỉnh Đắk Lắk cho biết.",
+                &[("Y Nhuận Byă", &["Phó Chủ tịch UBND tỉnh Đắk Lắk"])],
+            ),
+            // A person met later ("làm việc với") is no list member.
+            ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);

@@ -405,7 +405,10 @@ pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
 /// Bộ Tài chính"). Returns the end token.
 pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
     let mut end = one_issuer(doc, i)?;
-    while doc.key(end) == "và" || doc.is_punct(end, '-') {
+    // "Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội": a joint
+    // body lists its members with commas too.
+    let joint = doc.key(i) == "liên";
+    while doc.key(end) == "và" || doc.is_punct(end, '-') || (joint && doc.is_punct(end, ',')) {
         match one_issuer(doc, end + 1) {
             Some(e) => end = e,
             None => break,
@@ -432,6 +435,20 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
         return Some(j + title_run(doc, j));
     }
     (j > e || !doc.is_cap(j)).then_some(j)
+}
+
+/// An issuer written as an office-holder with the holder's name ("Thủ tướng Chính phủ Nguyễn
+/// Xuân Phúc", "Chánh Thanh tra Đặng Anh Tuấn"): the byte length of the office alone, or `None`
+/// when `name` does not end with a person's name after a title.
+pub(crate) fn holder_office_len(name: &str) -> Option<usize> {
+    let doc = Doc::analyse(name);
+    let n = doc.len();
+    let (head_end, _) = title_head_at(&doc, 0)?;
+    (head_end..n)
+        .find(|&k| {
+            starts_name(&doc, k) && k + title_run(&doc, k) == n && (2..=4).contains(&(n - k))
+        })
+        .map(|k| doc.toks[k - 1].e)
 }
 
 /// Longest issuer reading that `[start, …)` of `text` may be: at most the rest of the line and

@@ -13,8 +13,8 @@ use crate::common::shared;
 #[test]
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
-    assert_eq!(split.articles.len(), 19);
-    assert_eq!(split.skipped, 30);
+    assert_eq!(split.articles.len(), 22);
+    assert_eq!(split.skipped, 43);
     // The second test set: legal texts in the repository, news lines in the corpus (only
     // counted here: the test splits are scored by the bench, never by tests).
     let split = support::load("test2", None).expect("test2 split");
@@ -33,15 +33,17 @@ fn dev_floors() {
     let s = support::score(&split);
     let summary = vnmon::entities::gold::summary(&s);
     eprintln!("{summary}");
-    // A little under the dev figures when the floors were set (BENCHMARKS.md has them).
+    // A little under the dev figures when the floors were set (BENCHMARKS.md has them; dev
+    // growth 3 added 16 texts of test2's distribution, on which documents, dates and units are
+    // harder: those floors stand a little under the grown set's figures).
     let floors = [
-        ("documents F1", s.documents.f1(), 0.99),
+        ("documents F1", s.documents.f1(), 0.985),
         ("issue date accuracy", s.issued.ratio(), 0.99),
-        ("issuer accuracy", s.issuer.ratio(), 0.94),
-        ("officials F1", s.officials.f1(), 0.96),
-        ("title recall", s.titles.ratio(), 0.90),
-        ("dates F1", s.dates.f1(), 0.985),
-        ("units F1", s.units.f1(), 0.945),
+        ("issuer accuracy", s.issuer.ratio(), 0.935),
+        ("officials F1", s.officials.f1(), 0.975),
+        ("title recall", s.titles.ratio(), 0.925),
+        ("dates F1", s.dates.f1(), 0.975),
+        ("units F1", s.units.f1(), 0.93),
     ];
     let low: Vec<String> = floors
         .iter()

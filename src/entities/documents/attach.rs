@@ -14,7 +14,7 @@ use super::ident::Ident;
 use super::types::{compatible, type_word_ending_at};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
-use crate::entities::org::{issuer_ending_at, issuer_from};
+use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
 use crate::entities::Mention;
 
@@ -37,6 +37,12 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     }
     if issued.is_none() {
         issued = subject_date(text, ident.end, published);
+    }
+    issuer = issuer.or_else(|| passive_issuer(text, ident.end));
+    // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)": the body the parentheses follow.
+    let open = text[..start].trim_end_matches([' ', '\t']);
+    if let Some(o) = open.strip_suffix('(') {
+        issuer = issuer.or_else(|| front_issuer(text, o.trim_end_matches([' ', '\t']).len()));
     }
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
@@ -62,6 +68,31 @@ pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'
     }
 }
 
+/// An issuer read from `text[s..e]`, without the name of the office-holder it may end with
+/// ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" → "Thủ tướng Chính phủ").
+fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
+    let name = &text[s..e];
+    let name = &name[..holder_office_len(name).unwrap_or(name.len())];
+    Issuer { name: name.to_string(), clause }
+}
+
+/// "Ủy ban Thường vụ Quốc hội khóa 13", "Ban Bí thư khóa XII": the end of the body before its
+/// term, when the text before `p` ends with one.
+fn before_term(text: &str, p: usize) -> usize {
+    let t = text[..p].trim_end_matches([' ', '\t']);
+    let last = t.rsplit(' ').next().unwrap_or("");
+    let term = !last.is_empty()
+        && (last.chars().all(|c| c.is_ascii_digit()) || last.chars().all(|c| "IVXL".contains(c)));
+    if !term {
+        return p;
+    }
+    let q = t[..t.len() - last.len()].trim_end_matches([' ', '\t']);
+    ["khóa", "khoá", "Khóa", "Khoá"]
+        .iter()
+        .find_map(|w| ends_with_word_ci(q, q.len(), w))
+        .map_or(p, |s| text[..s].trim_end_matches([' ', '\t']).len())
+}
+
 /// Issue date and issuer written after a reference.
 pub(super) fn clauses_after(
     text: &str,
@@ -73,6 +104,15 @@ pub(super) fn clauses_after(
     if let Some((d, e)) = date_clause(text, p, published) {
         issued = Some(d);
         p = e;
+    }
+    // "Kết luận (số 184/KL-SYT) của Giám đốc Sở Y tế": the reference closed in parentheses.
+    let q = hspace(text, p);
+    if text[q..].starts_with(')') {
+        let lo = floor_char(text, end.saturating_sub(40));
+        let open = text[lo..end].rfind('(');
+        if open.is_some_and(|o| text[lo + o..end].find(')').is_none()) {
+            p = q + 1;
+        }
     }
     let mut issuer = issuer_clause(text, p);
     if issuer.is_none() && issued.is_some() {
@@ -152,7 +192,7 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
             return None;
         }
     }
-    Some((Issuer { name: text[s..end].to_string(), clause: true }, end))
+    Some((issuer_span(text, s, end, true), end))
 }
 
 /// "[đã|vừa|mới] [ký] ban hành <mention>" (or "đã có", "đã ký", "ra"): the start of that verb
@@ -190,15 +230,31 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
 /// "ORG <verb phrase at `p`> <mention>": the issuer named in front.
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let window = floor_char(text, p.saturating_sub(160));
+    // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end.
     let seg_start = text[window..p]
-        .rfind(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
-        .map_or(window, |k| {
-            let c = text[window + k..].chars().next().map_or(1, char::len_utf8);
-            window + k + c
-        });
-    let name_start = issuer_ending_at(text, seg_start, p, 14)?;
-    let name = &text[name_start..p];
-    Some(Issuer { name: name.to_string(), clause: false })
+        .rmatch_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
+        .find(|&(k, c)| c != "." || text[window + k + 1..].starts_with(|n: char| n.is_whitespace()))
+        .map_or(window, |(k, c)| window + k + c.len());
+    let p = before_term(text, p);
+    let mut best = issuer_ending_at(text, seg_start, p, 14);
+    // A body named with commas ("Bộ Văn hóa, Thể thao và Du lịch", "Liên Bộ A, Bộ B, Bộ C"):
+    // up to two commas back, an issuer running over them is preferred.
+    let mut seg = seg_start;
+    for _ in 0..2 {
+        let Some(comma) = text[window..seg].trim_end_matches([' ', '\t']).strip_suffix(',') else {
+            break;
+        };
+        let lo = text[window..window + comma.len()]
+            .rfind([',', '.', ';', ':', '\n', '('])
+            .map_or(window, |k| window + k + 1);
+        if let Some(s) = issuer_ending_at(text, lo, p, 28) {
+            if best.is_none_or(|b| s < b) {
+                best = Some(s);
+            }
+        }
+        seg = lo;
+    }
+    best.map(|s| issuer_span(text, s, p, false))
 }
 
 /// The date that opens the clause of a verb phrase at `verb`: "[Ngày] 16/8/2018[,] Bộ X đã có
@@ -226,12 +282,20 @@ pub(super) fn front_date(
         if LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some()) {
             continue;
         }
-        let rest = text[e..verb].trim_start_matches([' ', '\t']);
+        let verb_end = before_term(text, verb);
+        let rest = text[e..verb_end].trim_start_matches([' ', '\t']);
         let rest = rest.strip_prefix(',').unwrap_or(rest);
         let subject = rest.trim();
+        // A subject named with commas must be one issuer ("Bộ Văn hóa, Thể thao và Du lịch").
+        let commas_ok = !subject.contains(',') || {
+            let s = verb_end - rest.trim_start().len();
+            let s = floor_char(text, s);
+            issuer_ending_at(text, s, text[..verb_end].trim_end().len(), 28) == Some(s)
+        };
         let ok = !subject.is_empty()
             && subject.len() <= 160
-            && !subject.contains([',', ';', ':', '/'])
+            && commas_ok
+            && !subject.contains([';', ':', '/'])
             && !subject.contains(|c: char| c.is_ascii_digit())
             && !sentence_break(subject)
             && subject.starts_with(char::is_uppercase);
@@ -240,6 +304,29 @@ pub(super) fn front_date(
         }
     }
     best
+}
+
+/// "<reference> về … vừa được ORG ký ngày 30/6": the body after "được" in the reference's own
+/// clause, right before an issue verb, with no other number in between.
+fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
+    let stop = floor_char(text, (end + 300).min(text.len()));
+    let clause = &text[end..stop];
+    let clause = &clause[..clause.find(['\n', ';', '(']).unwrap_or(clause.len())];
+    let k = clause
+        .match_indices("được ")
+        .map(|(k, _)| k)
+        .find(|&k| k == 0 || clause[..k].ends_with(' '))?;
+    let between = &clause[..k];
+    if between.contains(|c: char| c.is_ascii_digit()) || sentence_break(between) {
+        return None;
+    }
+    let s = end + k + "được ".len();
+    let e = issuer_from(text, s)?;
+    let rest = &text[hspace(text, e)..];
+    let verb = LEX.issue_verbs.iter().any(|v| {
+        rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
+    });
+    verb.then(|| issuer_span(text, s, e, true))
 }
 
 /// "[Xét] đề nghị của [Giám đốc] ORG tại <mention>": the body whose proposal the document is.
@@ -295,7 +382,7 @@ fn topic_subject(
     let verb = LEX.topic_verbs.iter().any(|v| {
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
-    verb.then(|| Issuer { name: text[s..e].to_string(), clause: false })
+    verb.then(|| issuer_span(text, s, e, false))
 }
 
 /// A full stop that ends a sentence inside `s` (not the one of "TP." or "Tp.").

@@ -73,8 +73,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
         // A number after an explicit type word and "số" may carry an issuer code vnmon does not
         // know ("Tờ trình số 4189/LS-LĐTBXH-TC").
         let parsed = parse_ident(text, m.start(), false).or_else(|| {
-            let typed =
-                attach::prefix_before(text, m.start()).1.is_some_and(|w| !w.kind.is_empty());
+            // The generic "văn bản" counts only with its "số" ("văn bản số 19/DSVH-DT").
+            let (s, word) = attach::prefix_before(text, m.start());
+            let typed = word.is_some_and(|w| {
+                !w.kind.is_empty() || text[s..m.start()].trim_end().to_lowercase().ends_with("số")
+            });
             typed.then(|| parse_ident_typed(text, m.start(), false, true)).flatten()
         });
         match parsed {

@@ -282,7 +282,7 @@ fn cases() {
         ),
         (
             "22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW về đột phá",
-            &[("57-NQ/TW", "Nghị quyết", Some("2024-12-22"), Some("Tổng Bí thư Tô Lâm"), &["Nghị quyết số 57-NQ/TW"])],
+            &[("57-NQ/TW", "Nghị quyết", Some("2024-12-22"), Some("Tổng Bí thư"), &["Nghị quyết số 57-NQ/TW"])],
         ),
         (
             "ngày 16/8/2018 Bộ Lao động - Thương binh và Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty",
@@ -572,6 +572,66 @@ fn list_and_clause_cases() {
             "nhận được Công văn số 456/SXD-QLN đề ngày 12/9/2013 của Sở Xây dựng tỉnh Bình Định",
             &[("456/SXD-QLN", "Công văn", Some("2013-09-12"), Some("Sở Xây dựng tỉnh Bình Định"), &["Công văn số 456/SXD-QLN"])],
         ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+/// Forms of a same-distribution dev sample (issue 11, dev growth 3): an office-holder's name
+/// left out of the issuer, "được ORG ký", a body named with commas or with its term in front,
+/// "gửi", a reference closed in parentheses, "văn bản số" with an unknown issuer code.
+#[test]
+fn issuer_forms_3() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Ngày 30/6/2024, Thủ tướng Chính phủ Nguyễn Văn An vừa ký Quyết định số 24/2024/QĐ-TTg về cơ chế",
+            &[("24/2024/QĐ-TTg", "Quyết định", Some("2024-06-30"), Some("Thủ tướng Chính phủ"), &["Quyết định số 24/2024/QĐ-TTg"])],
+        ),
+        (
+            "Liên quan đến Quyết định số 24/2024/QĐ-TTg về cơ chế điều chỉnh giá vừa được Thủ tướng Chính phủ ký ngày 30/6, ông A trả lời.",
+            &[("24/2024/QĐ-TTg", "Quyết định", Some("2024-06-30"), Some("Thủ tướng Chính phủ"), &["Quyết định số 24/2024/QĐ-TTg"])],
+        ),
+        (
+            "Ngày 23/5/2024, Bộ Văn hóa, Thể thao và Du lịch đã có Công văn số 2198/BVHTTDL-VP chỉ đạo Cục.",
+            &[("2198/BVHTTDL-VP", "Công văn", Some("2024-05-23"), Some("Bộ Văn hóa, Thể thao và Du lịch"), &["Công văn số 2198/BVHTTDL-VP"])],
+        ),
+        (
+            "Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội khóa 13 đã ban hành Pháp lệnh số 04/2012/UBTVQH13 sửa đổi",
+            &[("04/2012/UBTVQH13", "Pháp lệnh", Some("2012-07-16"), Some("Ủy ban Thường vụ Quốc hội"), &["Pháp lệnh số 04/2012/UBTVQH13"])],
+        ),
+        (
+            "Trước đó vào ngày 6/1/2024, Bộ Tài chính đã gửi Công văn số 211/BTC-TCDN báo cáo Thủ tướng.",
+            &[("211/BTC-TCDN", "Công văn", Some("2024-01-06"), Some("Bộ Tài chính"), &["Công văn số 211/BTC-TCDN"])],
+        ),
+        (
+            "Theo Kết luận (số 184/KL-SYT) của Giám đốc Sở Y tế Hòa Bình về nội dung đơn",
+            &[("184/KL-SYT", "Kết luận", None, Some("Giám đốc Sở Y tế Hòa Bình"), &["184/KL-SYT"])],
+        ),
+        (
+            "Cục đã cử cán bộ xuống làm việc và có văn bản số 19/DSVH-DT ngày 11.1.2024 nêu ý kiến.",
+            &[("19/DSVH-DT", "Công văn", Some("2024-01-11"), None, &["văn bản số 19/DSVH-DT"])],
+        ),
+        // A dot inside a place's abbreviation is no sentence end.
+        (
+            "Chủ tịch UBND TP.Hà Nội đã ban hành Chỉ thị số 01/CT-UBND về việc",
+            &[("01/CT-UBND", "Chỉ thị", None, Some("Chủ tịch UBND TP.Hà Nội"), &["Chỉ thị số 01/CT-UBND"])],
+        ),
+        // A reference in parentheses after the body that wrote it.
+        (
+            "Tổng hợp ý kiến của Bộ Tài chính (Công văn số 1234/BTC-CST ngày 5/3/2014), Bộ Y tế (Công văn số 56/BYT-KH)",
+            &[
+                ("1234/BTC-CST", "Công văn", Some("2014-03-05"), Some("Bộ Tài chính"), &["Công văn số 1234/BTC-CST"]),
+                ("56/BYT-KH", "Công văn", None, Some("Bộ Y tế"), &["Công văn số 56/BYT-KH"]),
+            ],
+        ),
+        // A joint body lists its members with commas.
+        (
+            "Ngày 15 tháng 11 năm 2010 Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH hướng dẫn",
+            &[("29/2010/TTLT-BGDĐT-BTC-BLĐTBXH", "Thông tư liên tịch", Some("2010-11-15"), Some("Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội"), &["Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH"])],
+        ),
+        // Without "số", an unknown code after the generic word is still no reference.
+        ("Xem văn bản 19/DSVH-DT kèm theo.", &[]),
     ];
     for (input, expected) in cases {
         check(input, expected);

@@ -258,11 +258,13 @@ fn issuers_table() {
              Mai Thanh Tùng về xử phạt.",
             None,
             "12/QĐ-SXD",
+            // The holder's name is no part of the issuer (the office is): the office then takes
+            // the article's city like any written issuer without a place.
             Some((
-                "Phó Chánh thanh tra Sở Xây dựng Mai Thanh Tùng",
-                "Phó Chánh thanh tra Sở Xây dựng Mai Thanh Tùng",
+                "Phó Chánh thanh tra Sở Xây dựng Hà Nội",
+                "Phó Chánh thanh tra Sở Xây dựng Hà Nội",
                 true,
-                Written,
+                Article,
                 false,
             )),
         ),
