@@ -62,6 +62,10 @@ pub(crate) fn hspace(text: &str, p: usize) -> usize {
 /// The word (letters and digits) at `p` and its end.
 #[inline]
 pub(crate) fn word_at(text: &str, p: usize) -> (&str, usize) {
+    // A position inside a character or past the end starts no word.
+    if !text.is_char_boundary(p) {
+        return ("", p);
+    }
     let n: usize = text[p..].chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
     (&text[p..p + n], p + n)
 }

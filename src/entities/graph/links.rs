@@ -99,10 +99,14 @@ pub(super) fn skip_clauses(text: &str, mut p: usize) -> usize {
                 // "Huyện ủy Gia Lâm": a local name the grammar does not know.
                 let mut end = end;
                 for _ in 0..3 {
+                    // The next word only after a space: `end` may stand before a quote mark.
+                    if !text[end..].starts_with(' ') {
+                        break;
+                    }
                     let (w, we) = word_at(text, end + 1);
                     let title = w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().skip(1).all(char::is_lowercase);
-                    if !text[end..].starts_with(' ') || !title {
+                    if !title {
                         break;
                     }
                     end = we;

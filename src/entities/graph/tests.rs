@@ -645,6 +645,18 @@ fn shared_seeds() {
     }
 }
 
+/// A closing quote mark right after an issuer ("… của Chính phủ”") ends the clause; the
+/// scan after it never lands inside the mark (a baomoi article once panicked here).
+#[test]
+fn a_quote_after_the_issuer_ends_the_clause() {
+    let text = "Hội thảo “Kỳ vọng sửa đổi tại Nghị định sửa đổi Nghị định số 38/2012/NĐ-CP của \
+                Chính phủ” diễn ra ngày 30/6. Tại Hội thảo “Nghị định 38 của Chính phủ” các \
+                doanh nghiệp kiến nghị sửa Nghị định 38.";
+    let (docs, g) = run(text, None);
+    assert!(docs.iter().any(|d| d.id.as_deref() == Some("38/2012/NĐ-CP")), "{docs:?}");
+    assert!(g.links.is_empty(), "{:?}", g.links);
+}
+
 /// Offsets that do not fit the text (a caller's mistake) are skipped, never a panic.
 #[test]
 fn bad_offsets_are_skipped() {
