@@ -10,7 +10,8 @@
 //! 2. apply the profile's selectors ([`site`]);
 //! 3. fill what the profile did not find from page metadata ([`meta`]): title from
 //!    `og:title`, JSON-LD `headline`, `h1`, `<title>`; publication time from
-//!    `article:published_time`, JSON-LD, the profile's date rules, `time[datetime]`, meta
+//!    `article:published_time` (ISO 8601; one in a locale's shape only after JSON-LD's
+//!    published date), JSON-LD, the profile's date rules, `time[datetime]`, meta
 //!    pubdate tags, visible header text ([`date`]); author, category and tags likewise;
 //! 4. body from the profile's container, else the generic extractor ([`generic`]) when the
 //!    page carries article markup (listing pages get an empty body);
