@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
 use super::header::{own_row, table_row};
-use super::ident::Ident;
+use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
@@ -23,6 +23,9 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     let (start, word) = prefix_before(text, ident.start);
     let kind = match word {
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
+        // "văn bản số 5279/UBND-TKBT": a letter's symbol names no type, so the generic word
+        // written is the kind (a bare "Số: 5279/UBND-TKBT" stays a Công văn).
+        Some(w) if w.kind.is_empty() && ident.family == Family::CongVan => "Văn bản",
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
