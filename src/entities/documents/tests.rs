@@ -61,6 +61,8 @@ fn cases() {
             &[("4189/LS-LĐTBXH-TC", "Tờ trình", Some("2008-07-28"), Some("Liên Sở Lao động - Thương binh và Xã hội - Sở Tài chính"), &["Tờ trình số 4189/LS-LĐTBXH-TC"])],
         ),
         ("mã hàng 4189/LS-LĐTBXH-TC trong kho", &[]),
+        ("lúc 12/20116 người dự", &[]),
+        ("tỷ lệ 12/20116/TT", &[]),
         // Party shapes
         (
             "quán triệt Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy Hà Nội về tăng cường",
@@ -111,12 +113,19 @@ fn cases() {
         ),
         ("Số: 1209/QĐ-UBND", &[("1209/QĐ-UBND", "Quyết định", None, None, &["1209/QĐ-UBND"])]),
         ("Công văn 3824/UBND-KT gửi", &[("3824/UBND-KT", "Công văn", None, None, &["Công văn 3824/UBND-KT"])]),
-        ("văn bản số 2928/LĐTBXH-BVCSTE", &[("2928/LĐTBXH-BVCSTE", "Công văn", None, None, &["văn bản số 2928/LĐTBXH-BVCSTE"])]),
+        ("văn bản số 2928/LĐTBXH-BVCSTE", &[("2928/LĐTBXH-BVCSTE", "Văn bản", None, None, &["văn bản số 2928/LĐTBXH-BVCSTE"])]),
+        // The generic word keeps its kind for a letter's symbol, also without "số"; a code's
+        // kind wins ("văn bản số 85/HD-TLĐ" is a Hướng dẫn, above a bare "Số:" is a Công văn).
+        ("tại văn bản 571/VPCP-KTTH ngày", &[("571/VPCP-KTTH", "Văn bản", None, None, &["văn bản 571/VPCP-KTTH"])]),
+        ("Số: 5115/LĐTBXH-KHTC V/v", &[("5115/LĐTBXH-KHTC", "Công văn", None, None, &["5115/LĐTBXH-KHTC"])]),
         ("theo 5691/BCT-CNNg", &[("5691/BCT-CNNg", "Công văn", None, None, &["5691/BCT-CNNg"])]),
         ("Quyết định 123/QĐUBND", &[("123/QĐ-UBND", "Quyết định", None, None, &["Quyết định 123/QĐUBND"])]),
         ("Quyết định 1880/QĐ-Ttg", &[("1880/QĐ-TTg", "Quyết định", None, None, &["Quyết định 1880/QĐ-Ttg"])]),
         ("Công điện 12/CĐ-TTg", &[("12/CĐ-TTg", "Công điện", None, None, &["Công điện 12/CĐ-TTg"])]),
         ("Quyết định số 05 / QĐ - UBND", &[("05/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 05 / QĐ - UBND"])]),
+        // A year typed with a doubled digit, read as a reader would.
+        ("Thông tư 279/20116/TT-BTC;", &[("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/20116/TT-BTC"])]),
+        ("Nghị định 12/20012/NĐ-CP", &[("12/2012/NĐ-CP", "Nghị định", None, None, &["Nghị định 12/20012/NĐ-CP"])]),
         ("Nghị quyết 30c/NQCP", &[("30c/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 30c/NQCP"])]),
         ("Nghị quyết 35/NQ-CP", &[("35/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 35/NQ-CP"])]),
         ("Kế hoạch 15/KH-UBND-VX", &[("15/KH-UBND-VX", "Kế hoạch", None, None, &["Kế hoạch 15/KH-UBND-VX"])]),
@@ -434,10 +443,10 @@ fn list_and_clause_cases() {
                 ("44/2016/QĐ-UBND", "Quyết định", Some("2016-09-30"), Some("UBND tỉnh"), &["Quyết định số 44/2016/QĐ-UBND"]),
             ],
         ),
-        // A comma between the date and "của" (the kind follows the code, as for line 114).
+        // A comma between the date and "của" (a symbol without a type code keeps the word written).
         (
             "Văn bản số 5816/UBND-TKBT, ngày 10/11/2016, của UBND Thành phố giao Chủ tịch UBND huyện",
-            &[("5816/UBND-TKBT", "Công văn", Some("2016-11-10"), Some("UBND Thành phố"), &["Văn bản số 5816/UBND-TKBT"])],
+            &[("5816/UBND-TKBT", "Văn bản", Some("2016-11-10"), Some("UBND Thành phố"), &["Văn bản số 5816/UBND-TKBT"])],
         ),
         // A list of short references: the issuer after the last is everyone's.
         (
@@ -476,7 +485,7 @@ fn list_and_clause_cases() {
         ),
         (
             "Tại Văn bản số 123/UBND-KT, UBND tỉnh đã chỉ đạo các sở",
-            &[("123/UBND-KT", "Công văn", None, Some("UBND tỉnh"), &["Văn bản số 123/UBND-KT"])],
+            &[("123/UBND-KT", "Văn bản", None, Some("UBND tỉnh"), &["Văn bản số 123/UBND-KT"])],
         ),
         (
             "Theo Quyết định số 12/QĐ-UBND, Sở Tài chính có trách nhiệm thẩm định",
@@ -610,7 +619,7 @@ fn issuer_forms_3() {
         ),
         (
             "Cục đã cử cán bộ xuống làm việc và có văn bản số 19/DSVH-DT ngày 11.1.2024 nêu ý kiến.",
-            &[("19/DSVH-DT", "Công văn", Some("2024-01-11"), None, &["văn bản số 19/DSVH-DT"])],
+            &[("19/DSVH-DT", "Văn bản", Some("2024-01-11"), None, &["văn bản số 19/DSVH-DT"])],
         ),
         // A dot inside a place's abbreviation is no sentence end.
         (
