@@ -280,9 +280,14 @@ pub(super) fn front_date(
         }
         let Some((d, e)) = date_at(text, seg_start + k, published) else { continue };
         let lead = seg[..k].trim_end();
-        let lead = lead.strip_suffix("ngày").or_else(|| lead.strip_suffix("Ngày")).unwrap_or(lead);
-        let lead = lead.trim_end().to_lowercase();
-        if LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some()) {
+        let day_word = lead.strip_suffix("ngày").or_else(|| lead.strip_suffix("Ngày"));
+        let lead = day_word.unwrap_or(lead).trim_end().to_lowercase();
+        // "Sáng 5/7, UBND tỉnh vừa ban hành …" is a news dateline; "Chiều ngày 8.2.2017, Bộ
+        // trưởng … ra Quyết định …", with "ngày" and the year, states the day of the act.
+        let stated = day_word.is_some() && has_year(&text[seg_start + k..e]);
+        if !stated
+            && LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some())
+        {
             continue;
         }
         let verb_end = before_term(text, verb);
@@ -307,6 +312,11 @@ pub(super) fn front_date(
         }
     }
     best
+}
+
+/// Whether a written date states its year ("8.2.2017", "22 tháng 9 năm 2021").
+fn has_year(date: &str) -> bool {
+    date.contains("năm") || date.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// "<reference> về … vừa được ORG ký ngày 30/6": the body after "được" in the reference's own

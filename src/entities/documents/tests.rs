@@ -192,6 +192,15 @@ fn cases() {
             "Sáng 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
             &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
         ),
+        // A time of day with "ngày" and the year states the day of the act.
+        (
+            "Chiều ngày 8.2.2017, Bộ trưởng Bộ Công Thương ra Quyết định số 376/QĐ-BCT thành lập",
+            &[("376/QĐ-BCT", "Quyết định", Some("2017-02-08"), Some("Bộ trưởng Bộ Công Thương"), &["Quyết định số 376/QĐ-BCT"])],
+        ),
+        (
+            "Sáng ngày 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
+            &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
+        ),
         (
             "Chỉ thị 24-CT/TU của Ban Thường vụ Thành ủy. Chỉ thị 24-CT/TU của Sở X ngày 1/1/2024.",
             &[("24-CT/TU", "Chỉ thị", Some("2024-01-01"), Some("Ban Thường vụ Thành ủy"), &["Chỉ thị 24-CT/TU", "Chỉ thị 24-CT/TU"])],
