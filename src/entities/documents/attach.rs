@@ -35,7 +35,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         issuer = issuer.or(i);
     }
     if let Some(v) = front_verb(text, start) {
-        issuer = issuer.or_else(|| front_issuer(text, v));
+        issuer = issuer.or_else(|| front_issuer(text, v)).or_else(|| coordinated_subject(text, v));
         issued = issued.or_else(|| front_date(text, v, published));
     }
     if issued.is_none() {
@@ -396,6 +396,66 @@ fn topic_subject(
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
     verb.then(|| issuer_span(text, s, e, false))
+}
+
+/// "Thủ tướng Chính phủ đã ban hành Quyết định … và ký ban hành <reference>", "Cục X (Bộ Y) đã
+/// cử cán bộ … và có <reference>": a verb phrase at `verb` joined by "và" to an earlier one
+/// shares its subject, the issuer opening the sentence or one of its comma-separated clauses
+/// and followed by "đã"/"vừa"/"mới"/"cũng" or an issue verb.
+fn coordinated_subject(text: &str, verb: usize) -> Option<Issuer> {
+    let and = ends_with_word_ci(text, verb, "và")?;
+    let lo = floor_char(text, and.saturating_sub(400));
+    let window = &text[lo..and];
+    // The sentence start: a line or clause break, or a full stop before a capital.
+    let sentence = window
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| {
+            matches!(c, '\n' | ';' | '!' | '?')
+                || (c == '.' && {
+                    let after = &window[k + 1..];
+                    let next = after.trim_start_matches([' ', '\t']);
+                    after.len() > next.len() && next.starts_with(char::is_uppercase)
+                })
+        })
+        .map_or(lo, |(k, c)| lo + k + c.len_utf8());
+    let mut starts = vec![sentence];
+    starts.extend(text[sentence..and].match_indices(',').map(|(k, _)| sentence + k + 1));
+    starts.into_iter().rev().find_map(|c| {
+        let s = hspace(text, c);
+        let clause = &text[s..and];
+        // The predicate: the first "đã"/"vừa"/"mới"/"cũng" or issue verb of the clause.
+        let p = clause
+            .match_indices(' ')
+            .map(|(k, _)| k + 1)
+            .find(|&k| {
+                let rest = &clause[k..];
+                let (w, _) = word_at(rest, 0);
+                matches!(w, "đã" | "vừa" | "mới" | "cũng")
+                    || LEX.front_verbs.iter().any(|v| {
+                        rest.starts_with(v.as_str())
+                            && !rest[v.len()..].starts_with(char::is_alphanumeric)
+                    })
+            })
+            .map(|k| s + k)?;
+        // "Cục Di sản văn hóa (Bộ VHTTDL) đã …": a parenthesis after the subject.
+        let mut e = text[..p].trim_end_matches([' ', '\t']).len();
+        if text[s..e].ends_with(')') {
+            e = text[..s + text[s..e].rfind('(')?].trim_end_matches([' ', '\t']).len();
+        }
+        // The whole subject is one issuer, named with more than a bare head ("Cục"); a proper
+        // name in sentence case may run on in lowercase up to the predicate ("Cục Di sản văn
+        // hóa": the grammar reads "Cục Di sản").
+        let lower_tail = |e0: usize| {
+            let tail: Vec<&str> = text[e0..e].split_whitespace().collect();
+            tail.len() <= 3
+                && tail.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        };
+        let one = e > s
+            && (issuer_ending_at(text, s, e, 14) == Some(s)
+                || issuer_from(text, s).is_some_and(|e0| e0 > s && e0 <= e && lower_tail(e0)));
+        (one && text[s..e].contains(' ')).then(|| issuer_span(text, s, e, false))
+    })
 }
 
 /// A full stop that ends a sentence inside `s` (not the one of "TP." or "Tp.").

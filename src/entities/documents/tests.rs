@@ -192,6 +192,23 @@ fn cases() {
             "Sáng 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
             &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
         ),
+        // Two verb phrases joined by "và" share the subject of the first.
+        (
+            "Từ năm 1999, Thủ tướng Chính phủ đã ban hành Quyết định số 224/1999/QĐ-TTg phê duyệt Chương trình (Chương trình 224) và ký ban hành Nghị quyết số 09/2000/NQ-CP về một số chủ trương",
+            &[
+                ("224/1999/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 224/1999/QĐ-TTg"]),
+                ("09/2000/NQ-CP", "Nghị quyết", None, Some("Thủ tướng Chính phủ"), &["Nghị quyết số 09/2000/NQ-CP"]),
+            ],
+        ),
+        (
+            "Liên quan đến vụ việc, Cục Di sản văn hóa (Bộ VHTTDL) đã cử cán bộ xuống làm việc với Ban Quản lý di tích và có văn bản số 19/DSVH-DT ngày 11.1.2017 nêu ý kiến.",
+            &[("19/DSVH-DT", "Văn bản", Some("2017-01-11"), Some("Cục Di sản văn hóa"), &["văn bản số 19/DSVH-DT"])],
+        ),
+        // Not across a sentence, nor from a subject that is no issuer's.
+        (
+            "UBND tỉnh đã họp. Người dân phản ánh và có văn bản số 19/DSVH-DT gửi Cục.",
+            &[("19/DSVH-DT", "Văn bản", None, None, &["văn bản số 19/DSVH-DT"])],
+        ),
         // A time of day with "ngày" and the year states the day of the act.
         (
             "Chiều ngày 8.2.2017, Bộ trưởng Bộ Công Thương ra Quyết định số 376/QĐ-BCT thành lập",
