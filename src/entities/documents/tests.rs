@@ -192,6 +192,15 @@ fn cases() {
             "Sáng 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
             &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
         ),
+        // A joint body's members as fields after a colon.
+        (
+            "Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi",
+            &[("25/2010/TTLT-BLĐTBXH-BTC-BYT", "Thông tư liên tịch", Some("2010-09-11"), Some("Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế"), &["Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT"])],
+        ),
+        (
+            "Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT ngày 12/4/2007 của liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế hướng dẫn chế độ",
+            &[("06/2007/TTLT-BLĐTBXH-BTC-BYT", "Thông tư liên tịch", Some("2007-04-12"), Some("liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế"), &["Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT"])],
+        ),
         // Two verb phrases joined by "và" share the subject of the first.
         (
             "Từ năm 1999, Thủ tướng Chính phủ đã ban hành Quyết định số 224/1999/QĐ-TTg phê duyệt Chương trình (Chương trình 224) và ký ban hành Nghị quyết số 09/2000/NQ-CP về một số chủ trương",
