@@ -192,6 +192,15 @@ fn cases() {
             "Sáng 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
             &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
         ),
+        // A header cell cut short, the body named in full on the enacting line under the title.
+        (
+            "| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- |\n|---|---|\n| Số: 494/NQ-UBTVQH13 | Hà Nội, ngày 18 tháng 05 năm 2012 |\n\nNGHỊ QUYẾT\n\nVỀ KẾT QUẢ GIÁM SÁT\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp",
+            &[("494/NQ-UBTVQH13", "Nghị quyết", Some("2012-05-18"), Some("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), &["494/NQ-UBTVQH13"])],
+        ),
+        (
+            "| ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1766/QĐ-UBND | Bình Thuận, ngày 3 tháng 8 năm 2020 |\n\nQUYẾT ĐỊNH\n\nỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN QUYẾT ĐỊNH:",
+            &[("1766/QĐ-UBND", "Quyết định", Some("2020-08-03"), Some("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"), &["1766/QĐ-UBND"])],
+        ),
         // A joint body's members as fields after a colon.
         (
             "Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi",
