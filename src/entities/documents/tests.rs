@@ -123,6 +123,21 @@ fn cases() {
         ("Quyết định 1880/QĐ-Ttg", &[("1880/QĐ-TTg", "Quyết định", None, None, &["Quyết định 1880/QĐ-Ttg"])]),
         ("Công điện 12/CĐ-TTg", &[("12/CĐ-TTg", "Công điện", None, None, &["Công điện 12/CĐ-TTg"])]),
         ("Quyết định số 05 / QĐ - UBND", &[("05/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 05 / QĐ - UBND"])]),
+        // An unknown issuer code one letter short of a neighbour's known one is that code.
+        (
+            "Thông tư 268/2016/TT-BC; Thông tư 279/2016/TT-BTC",
+            &[
+                ("268/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 268/2016/TT-BC"]),
+                ("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/2016/TT-BTC"]),
+            ],
+        ),
+        (
+            "Thông tư 268/2015/TT-BC; Thông tư 279/2016/TT-BTC",
+            &[
+                ("268/2015/TT-BC", "Thông tư", None, None, &["Thông tư 268/2015/TT-BC"]),
+                ("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/2016/TT-BTC"]),
+            ],
+        ),
         // A year typed with a doubled digit, read as a reader would.
         ("Thông tư 279/20116/TT-BTC;", &[("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/20116/TT-BTC"])]),
         ("Nghị định 12/20012/NĐ-CP", &[("12/2012/NĐ-CP", "Nghị định", None, None, &["Nghị định 12/20012/NĐ-CP"])]),
