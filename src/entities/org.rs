@@ -223,6 +223,17 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                     && doc.shape(k - 1) == Shape::Upper
                     && doc.shape(k + 1) == Shape::Upper
                     && doc.shape(j) == Shape::Upper => {}
+            // "Cục Điều tiết điện lực, Bộ Công Thương", "Cục Di sản văn hóa (Bộ VHTTDL)": a
+            // name in sentence case runs on in lowercase up to its parent body.
+            Shape::Punct
+                if (1..=2).contains(&lower_run)
+                    && !multi_cap
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '('))
+                    && body_at(doc, k + 1, false).is_some() =>
+            {
+                end = k;
+                break;
+            }
             _ => break,
         }
         k += 1;
