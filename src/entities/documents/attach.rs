@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::codes::{TypeWord, LEX};
 use super::header::{own_row, table_row};
 use super::ident::{Family, Ident};
-use super::types::{compatible, type_word_ending_at};
+use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
 use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from};
@@ -130,7 +130,39 @@ pub(super) fn clauses_after(
             issued = date_clause(text, *e, published).map(|(d, _)| d);
         }
     }
-    (issued, issuer.map(|(i, _)| i))
+    let issuer = issuer.map(|(i, _)| i).or_else(|| unnumbered_sibling(text, p, published));
+    (issued, issuer)
+}
+
+/// "Chỉ thị số 26/CT-TTg ngày 05/9/2016 cũng như Công điện ngày 02/2/2017 của Thủ tướng Chính
+/// phủ": a document without a number joined to the reference by "cũng như" or "và", with its
+/// own date, shares the issuer named after it.
+fn unnumbered_sibling(text: &str, p: usize, published: Option<NaiveDate>) -> Option<Issuer> {
+    let mut q = hspace(text, p);
+    if text[q..].starts_with(',') {
+        q = hspace(text, q + 1);
+    }
+    let (w, e) = word_at(text, q);
+    q = match w {
+        "và" => hspace(text, e),
+        "cũng" => {
+            let (w2, e2) = word_at(text, hspace(text, e));
+            (w2 == "như").then(|| hspace(text, e2))?
+        }
+        _ => return None,
+    };
+    let head = &text[q..floor_char(text, (q + 60).min(text.len()))];
+    let word = type_word_prefix(&head.to_lowercase()).filter(|w| !w.kind.is_empty())?;
+    for _ in 0..word.phrase.split(' ').count() {
+        let (w, e) = word_at(text, q);
+        if w.is_empty() {
+            return None;
+        }
+        q = hspace(text, e);
+    }
+    // Its own date makes it a document of its own ("Công điện ngày 02/2/2017").
+    let (_, e) = date_clause(text, q, published)?;
+    issuer_clause(text, e).map(|(i, _)| i)
 }
 
 /// `[","] ["("] [được ban hành | ký …] "ngày" Date [")"]` at `p`.

@@ -123,6 +123,15 @@ fn cases() {
         ("Quyết định 1880/QĐ-Ttg", &[("1880/QĐ-TTg", "Quyết định", None, None, &["Quyết định 1880/QĐ-Ttg"])]),
         ("Công điện 12/CĐ-TTg", &[("12/CĐ-TTg", "Công điện", None, None, &["Công điện 12/CĐ-TTg"])]),
         ("Quyết định số 05 / QĐ - UBND", &[("05/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 05 / QĐ - UBND"])]),
+        // A dated document without a number joined to the reference shares its issuer.
+        (
+            "đặc biệt là Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 cũng như Công điện ngày 02 tháng 2 năm 2017 của Thủ tướng Chính phủ, chiều ngày 8.2.2017",
+            &[("26/CT-TTg", "Chỉ thị", Some("2016-09-05"), Some("Thủ tướng Chính phủ"), &["Chỉ thị số 26/CT-TTg"])],
+        ),
+        (
+            "theo Chỉ thị số 26/CT-TTg ngày 05/9/2016 và Luật Cán bộ của Quốc hội",
+            &[("26/CT-TTg", "Chỉ thị", Some("2016-09-05"), None, &["Chỉ thị số 26/CT-TTg"])],
+        ),
         // An unknown issuer code one letter short of a neighbour's known one is that code.
         (
             "Thông tư 268/2016/TT-BC; Thông tư 279/2016/TT-BTC",
