@@ -16,6 +16,7 @@ use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
 use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
+use crate::entities::tokens::{Doc, Shape};
 use crate::entities::Mention;
 
 /// Builds the mention of a full reference: type word in front, date and issuer after.
@@ -76,7 +77,26 @@ pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'
 fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     let name = &text[s..e];
     let name = &name[..holder_office_len(name).unwrap_or(name.len())];
-    Issuer { name: name.to_string(), clause }
+    Issuer { name: unglue(name), clause }
+}
+
+/// `name` with a space put back where a word runs into the next without one ("Bộ trưởngBộ
+/// Giáo dục" → "Bộ trưởng Bộ Giáo dục"), as the tokeniser splits it.
+fn unglue(name: &str) -> String {
+    let doc = Doc::new(name);
+    let mut out = String::with_capacity(name.len() + 2);
+    let mut last = 0;
+    for w in doc.toks.windows(2) {
+        let words =
+            [w[0].shape, w[1].shape].iter().all(|s| !matches!(s, Shape::Punct | Shape::Break));
+        if words && w[1].s == w[0].e {
+            out.push_str(&name[last..w[1].s]);
+            out.push(' ');
+            last = w[1].s;
+        }
+    }
+    out.push_str(&name[last..]);
+    out
 }
 
 /// "Ủy ban Thường vụ Quốc hội khóa 13", "Ban Bí thư khóa XII": the end of the body before its

@@ -123,6 +123,11 @@ fn cases() {
         ("Quyết định 1880/QĐ-Ttg", &[("1880/QĐ-TTg", "Quyết định", None, None, &["Quyết định 1880/QĐ-Ttg"])]),
         ("Công điện 12/CĐ-TTg", &[("12/CĐ-TTg", "Công điện", None, None, &["Công điện 12/CĐ-TTg"])]),
         ("Quyết định số 05 / QĐ - UBND", &[("05/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 05 / QĐ - UBND"])]),
+        // A space lost between two words of the issuer.
+        (
+            "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ trưởngBộ Giáo dục và Đào tạo về việc ban hành",
+            &[("2045/QĐ-BGDĐT", "Quyết định", Some("2024-08-01"), Some("Bộ trưởng Bộ Giáo dục và Đào tạo"), &["Quyết định số 2045/QĐ-BGDĐT"])],
+        ),
         // A dated document without a number joined to the reference shares its issuer.
         (
             "đặc biệt là Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 cũng như Công điện ngày 02 tháng 2 năm 2017 của Thủ tướng Chính phủ, chiều ngày 8.2.2017",
