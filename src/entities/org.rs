@@ -223,6 +223,17 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                     && doc.shape(k - 1) == Shape::Upper
                     && doc.shape(k + 1) == Shape::Upper
                     && doc.shape(j) == Shape::Upper => {}
+            // "Cục Điều tiết điện lực, Bộ Công Thương", "Cục Di sản văn hóa (Bộ VHTTDL)": a
+            // name in sentence case runs on in lowercase up to its parent body.
+            Shape::Punct
+                if (1..=2).contains(&lower_run)
+                    && !multi_cap
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '('))
+                    && body_at(doc, k + 1, false).is_some() =>
+            {
+                end = k;
+                break;
+            }
             _ => break,
         }
         k += 1;
@@ -404,10 +415,23 @@ pub(crate) fn title_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
 /// An issuer at token `i`: one issuer, or joint issuers joined by "và" or "-" ("Bộ Y tế và
 /// Bộ Tài chính"). Returns the end token.
 pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
-    let mut end = one_issuer(doc, i)?;
     // "Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội": a joint
     // body lists its members with commas too.
     let joint = doc.key(i) == "liên";
+    // "[Ll]iên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế": the members' fields after
+    // a colon, joined by "," or "-".
+    if joint && doc.key(i + 1) == "bộ" && doc.is_cap(i + 1) && doc.is_punct(i + 2, ':') {
+        if let Some(mut e) = member_field(doc, i + 3) {
+            while doc.is_punct(e, ',') || doc.is_punct(e, '-') {
+                match member_field(doc, e + 1) {
+                    Some(n) => e = n,
+                    None => break,
+                }
+            }
+            return Some(e);
+        }
+    }
+    let mut end = one_issuer(doc, i)?;
     while doc.key(end) == "và" || doc.is_punct(end, '-') || (joint && doc.is_punct(end, ',')) {
         match one_issuer(doc, end + 1) {
             Some(e) => end = e,
@@ -415,6 +439,20 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// A ministry's field at `i` ("Tài chính", "Lao động Thương binh và Xã hội"), fields joined by
+/// "và" running on.
+fn member_field(doc: &Doc, i: usize) -> Option<usize> {
+    let mut e = field_at(doc, i)?;
+    while doc.key(e) == "và" || (doc.is_cap(e) && doc.adjacent(e)) {
+        let from = if doc.key(e) == "và" { e + 1 } else { e };
+        match field_at(doc, from) {
+            Some(n) => e = n,
+            None => break,
+        }
+    }
+    Some(e)
 }
 
 /// `Title [Org] [Name]` or `Org` at token `i`; a title alone only when no capitalised word

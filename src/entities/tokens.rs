@@ -183,8 +183,23 @@ impl<'a> Doc<'a> {
         let ks = self.key.len();
         let (mut letters, mut upper, mut digits, mut first_upper) = (0usize, 0usize, 0usize, false);
         let mut pos = start;
+        // The word so far is a lowercase Vietnamese syllable after its first letter, with a
+        // tone or vowel mark ("trưởng").
+        let mut marked = false;
         while let Some(c) = at(pos) {
             let (word, up, low) = class(c);
+            // "Bộ trưởngBộ Giáo dục": a space lost before a capitalised syllable (legal portals'
+            // copies) splits the word.
+            if up
+                && marked
+                && upper <= usize::from(first_upper)
+                && digits == 0
+                && at(pos + c.len_utf8())
+                    .is_some_and(|n| class(n).0 && !class(n).1 && n.is_alphabetic())
+            {
+                break;
+            }
+            marked |= word && !up && !c.is_ascii() && pos > start;
             if word {
                 if c.is_ascii_digit() {
                     digits += 1;

@@ -35,7 +35,10 @@ fn same_kind(short: &str, full: &str) -> bool {
     short == full
         || matches!(
             (short, full),
-            ("Chương trình", "Chương trình hành động") | ("Chương trình hành động", "Chương trình")
+            ("Chương trình", "Chương trình hành động")
+                | ("Chương trình hành động", "Chương trình")
+                | ("Công văn", "Văn bản")
+                | ("Văn bản", "Công văn")
         )
 }
 

@@ -10,12 +10,13 @@ use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
 use super::header::{own_row, table_row};
-use super::ident::Ident;
-use super::types::{compatible, type_word_ending_at};
+use super::ident::{Family, Ident};
+use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
 use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
+use crate::entities::tokens::{Doc, Shape};
 use crate::entities::Mention;
 
 /// Builds the mention of a full reference: type word in front, date and issuer after.
@@ -23,6 +24,9 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     let (start, word) = prefix_before(text, ident.start);
     let kind = match word {
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
+        // "văn bản số 5279/UBND-TKBT": a letter's symbol names no type, so the generic word
+        // written is the kind (a bare "Số: 5279/UBND-TKBT" stays a Công văn).
+        Some(w) if w.kind.is_empty() && ident.family == Family::CongVan => "Văn bản",
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
@@ -32,7 +36,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         issuer = issuer.or(i);
     }
     if let Some(v) = front_verb(text, start) {
-        issuer = issuer.or_else(|| front_issuer(text, v));
+        issuer = issuer.or_else(|| front_issuer(text, v)).or_else(|| coordinated_subject(text, v));
         issued = issued.or_else(|| front_date(text, v, published));
     }
     if issued.is_none() {
@@ -73,7 +77,26 @@ pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'
 fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     let name = &text[s..e];
     let name = &name[..holder_office_len(name).unwrap_or(name.len())];
-    Issuer { name: name.to_string(), clause }
+    Issuer { name: unglue(name), clause }
+}
+
+/// `name` with a space put back where a word runs into the next without one ("Bộ trưởngBộ
+/// Giáo dục" → "Bộ trưởng Bộ Giáo dục"), as the tokeniser splits it.
+fn unglue(name: &str) -> String {
+    let doc = Doc::new(name);
+    let mut out = String::with_capacity(name.len() + 2);
+    let mut last = 0;
+    for w in doc.toks.windows(2) {
+        let words =
+            [w[0].shape, w[1].shape].iter().all(|s| !matches!(s, Shape::Punct | Shape::Break));
+        if words && w[1].s == w[0].e {
+            out.push_str(&name[last..w[1].s]);
+            out.push(' ');
+            last = w[1].s;
+        }
+    }
+    out.push_str(&name[last..]);
+    out
 }
 
 /// "Ủy ban Thường vụ Quốc hội khóa 13", "Ban Bí thư khóa XII": the end of the body before its
@@ -127,7 +150,39 @@ pub(super) fn clauses_after(
             issued = date_clause(text, *e, published).map(|(d, _)| d);
         }
     }
-    (issued, issuer.map(|(i, _)| i))
+    let issuer = issuer.map(|(i, _)| i).or_else(|| unnumbered_sibling(text, p, published));
+    (issued, issuer)
+}
+
+/// "Chỉ thị số 26/CT-TTg ngày 05/9/2016 cũng như Công điện ngày 02/2/2017 của Thủ tướng Chính
+/// phủ": a document without a number joined to the reference by "cũng như" or "và", with its
+/// own date, shares the issuer named after it.
+fn unnumbered_sibling(text: &str, p: usize, published: Option<NaiveDate>) -> Option<Issuer> {
+    let mut q = hspace(text, p);
+    if text[q..].starts_with(',') {
+        q = hspace(text, q + 1);
+    }
+    let (w, e) = word_at(text, q);
+    q = match w {
+        "và" => hspace(text, e),
+        "cũng" => {
+            let (w2, e2) = word_at(text, hspace(text, e));
+            (w2 == "như").then(|| hspace(text, e2))?
+        }
+        _ => return None,
+    };
+    let head = &text[q..floor_char(text, (q + 60).min(text.len()))];
+    let word = type_word_prefix(&head.to_lowercase()).filter(|w| !w.kind.is_empty())?;
+    for _ in 0..word.phrase.split(' ').count() {
+        let (w, e) = word_at(text, q);
+        if w.is_empty() {
+            return None;
+        }
+        q = hspace(text, e);
+    }
+    // Its own date makes it a document of its own ("Công điện ngày 02/2/2017").
+    let (_, e) = date_clause(text, q, published)?;
+    issuer_clause(text, e).map(|(i, _)| i)
 }
 
 /// `[","] ["("] [được ban hành | ký …] "ngày" Date [")"]` at `p`.
@@ -277,9 +332,14 @@ pub(super) fn front_date(
         }
         let Some((d, e)) = date_at(text, seg_start + k, published) else { continue };
         let lead = seg[..k].trim_end();
-        let lead = lead.strip_suffix("ngày").or_else(|| lead.strip_suffix("Ngày")).unwrap_or(lead);
-        let lead = lead.trim_end().to_lowercase();
-        if LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some()) {
+        let day_word = lead.strip_suffix("ngày").or_else(|| lead.strip_suffix("Ngày"));
+        let lead = day_word.unwrap_or(lead).trim_end().to_lowercase();
+        // "Sáng 5/7, UBND tỉnh vừa ban hành …" is a news dateline; "Chiều ngày 8.2.2017, Bộ
+        // trưởng … ra Quyết định …", with "ngày" and the year, states the day of the act.
+        let stated = day_word.is_some() && has_year(&text[seg_start + k..e]);
+        if !stated
+            && LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some())
+        {
             continue;
         }
         let verb_end = before_term(text, verb);
@@ -304,6 +364,11 @@ pub(super) fn front_date(
         }
     }
     best
+}
+
+/// Whether a written date states its year ("8.2.2017", "22 tháng 9 năm 2021").
+fn has_year(date: &str) -> bool {
+    date.contains("năm") || date.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// "<reference> về … vừa được ORG ký ngày 30/6": the body after "được" in the reference's own
@@ -383,6 +448,66 @@ fn topic_subject(
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
     verb.then(|| issuer_span(text, s, e, false))
+}
+
+/// "Thủ tướng Chính phủ đã ban hành Quyết định … và ký ban hành <reference>", "Cục X (Bộ Y) đã
+/// cử cán bộ … và có <reference>": a verb phrase at `verb` joined by "và" to an earlier one
+/// shares its subject, the issuer opening the sentence or one of its comma-separated clauses
+/// and followed by "đã"/"vừa"/"mới"/"cũng" or an issue verb.
+fn coordinated_subject(text: &str, verb: usize) -> Option<Issuer> {
+    let and = ends_with_word_ci(text, verb, "và")?;
+    let lo = floor_char(text, and.saturating_sub(400));
+    let window = &text[lo..and];
+    // The sentence start: a line or clause break, or a full stop before a capital.
+    let sentence = window
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| {
+            matches!(c, '\n' | ';' | '!' | '?')
+                || (c == '.' && {
+                    let after = &window[k + 1..];
+                    let next = after.trim_start_matches([' ', '\t']);
+                    after.len() > next.len() && next.starts_with(char::is_uppercase)
+                })
+        })
+        .map_or(lo, |(k, c)| lo + k + c.len_utf8());
+    let mut starts = vec![sentence];
+    starts.extend(text[sentence..and].match_indices(',').map(|(k, _)| sentence + k + 1));
+    starts.into_iter().rev().find_map(|c| {
+        let s = hspace(text, c);
+        let clause = &text[s..and];
+        // The predicate: the first "đã"/"vừa"/"mới"/"cũng" or issue verb of the clause.
+        let p = clause
+            .match_indices(' ')
+            .map(|(k, _)| k + 1)
+            .find(|&k| {
+                let rest = &clause[k..];
+                let (w, _) = word_at(rest, 0);
+                matches!(w, "đã" | "vừa" | "mới" | "cũng")
+                    || LEX.front_verbs.iter().any(|v| {
+                        rest.starts_with(v.as_str())
+                            && !rest[v.len()..].starts_with(char::is_alphanumeric)
+                    })
+            })
+            .map(|k| s + k)?;
+        // "Cục Di sản văn hóa (Bộ VHTTDL) đã …": a parenthesis after the subject.
+        let mut e = text[..p].trim_end_matches([' ', '\t']).len();
+        if text[s..e].ends_with(')') {
+            e = text[..s + text[s..e].rfind('(')?].trim_end_matches([' ', '\t']).len();
+        }
+        // The whole subject is one issuer, named with more than a bare head ("Cục"); a proper
+        // name in sentence case may run on in lowercase up to the predicate ("Cục Di sản văn
+        // hóa": the grammar reads "Cục Di sản").
+        let lower_tail = |e0: usize| {
+            let tail: Vec<&str> = text[e0..e].split_whitespace().collect();
+            tail.len() <= 3
+                && tail.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        };
+        let one = e > s
+            && (issuer_ending_at(text, s, e, 14) == Some(s)
+                || issuer_from(text, s).is_some_and(|e0| e0 > s && e0 <= e && lower_tail(e0)));
+        (one && text[s..e].contains(' ')).then(|| issuer_span(text, s, e, false))
+    })
 }
 
 /// A full stop that ends a sentence inside `s` (not the one of "TP." or "Tp.").

@@ -51,7 +51,31 @@ pub(super) fn own_row(
     }
     let issued = header_date(text, ident_end);
     issued?;
-    Some((issued, header_issuer(text, s)))
+    let issuer = header_issuer(text, s).map(|i| enacting_body(text, ident_end, i));
+    Some((issued, issuer))
+}
+
+/// The header cell cut short ("ỦY BAN THƯỜNG VỤ") and the enacting line under the title naming
+/// the body in full ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"): the full name, from a capital line of the
+/// page's head that starts with the header's name.
+fn enacting_body(text: &str, from: usize, header: Issuer) -> Issuer {
+    let end = floor_char(text, (from + 2 * ROW).min(text.len()));
+    let full = text[from..end]
+        .split('\n')
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || "|*#".contains(c)))
+        .find(|l| {
+            let letters = l.chars().filter(|c| c.is_alphabetic());
+            // Not the enacting verb ("… QUYẾT ĐỊNH:", "… QUYẾT NGHỊ").
+            l.strip_prefix(header.name.as_str())
+                .is_some_and(|r| r.starts_with(' ') && !r.contains("QUYẾT") && !r.contains(':'))
+                && l.split_whitespace().count() <= 14
+                && letters.clone().count() > 0
+                && letters.clone().all(char::is_uppercase)
+        });
+    match full {
+        Some(l) => Issuer { name: l.to_string(), clause: header.clause },
+        None => header,
+    }
 }
 
 /// "Place, ngày D tháng M năm Y" after the number, on the same row or within three lines.

@@ -122,12 +122,24 @@ fn separator_at(text: &str, p: usize) -> Option<(char, usize, bool)> {
     Some((sep, r, q > p || r > after))
 }
 
-/// Four-digit year 19xx / 20xx at `p`, not followed by another digit.
-fn year_at(text: &str, p: usize) -> Option<usize> {
-    let b = text.as_bytes().get(p..p + 4)?;
-    let ok = b.iter().all(u8::is_ascii_digit) && (b.starts_with(b"19") || b.starts_with(b"20"));
-    let next_digit = text.as_bytes().get(p + 4).is_some_and(u8::is_ascii_digit);
-    (ok && !next_digit).then_some(p + 4)
+/// Four-digit year 19xx / 20xx at `p`, not followed by another digit: the year and its end.
+/// A year typed with one digit doubled ("230/20116/TT-BTC") is read as a reader would (2016)
+/// when a separator follows it.
+fn year_at(text: &str, p: usize) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let is_year = |b: &[u8]| b.starts_with(b"19") || b.starts_with(b"20");
+    let n = bytes.get(p..).unwrap_or_default().iter().take_while(|b| b.is_ascii_digit()).count();
+    let b = bytes.get(p..p + n)?;
+    if n == 4 && is_year(b) {
+        return Some((text[p..p + 4].to_string(), p + 4));
+    }
+    if n != 5 || separator_at(text, p + 5).is_none() {
+        return None;
+    }
+    (0..4).filter(|&i| b[i] == b[i + 1]).find_map(|i| {
+        let y: Vec<u8> = b[..i].iter().chain(&b[i + 1..]).copied().collect();
+        is_year(&y).then(|| (String::from_utf8_lossy(&y).into_owned(), p + 5))
+    })
 }
 
 /// Parses and validates a reference whose number starts at `start`. `lenient` (user input)
@@ -176,13 +188,8 @@ pub(super) fn parse_ident_typed(
     let (sep0, q, sep0_spaced) = separator_at(text, p)?;
     // Year (legal form) or the first code.
     let mut toks: Vec<CodeTok> = Vec::new();
-    if let Some(y_end) = year_at(text, q) {
-        toks.push(CodeTok {
-            sep: sep0,
-            spaced: sep0_spaced,
-            text: text[q..y_end].to_string(),
-            end: y_end,
-        });
+    if let Some((year, y_end)) = year_at(text, q) {
+        toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, text: year, end: y_end });
     } else {
         let (code, end) = scan_code(text, q)?;
         toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, text: code, end });

@@ -59,7 +59,7 @@ static CANDIDATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[-/‐‑‒–—―−／]";
     let ws = r"[ \t]{0,2}(?:\r?\n[ \t]{0,2})?";
     Regex::new(&format!(
-        r"[0-9]{{1,5}}[a-z]?{ws}{sep}{ws}(?:[A-ZĐÐƯ]|T\.|(?:19|20)[0-9]{{2}}{ws}{sep})"
+        r"[0-9]{{1,5}}[a-z]?{ws}{sep}{ws}(?:[A-ZĐÐƯ]|T\.|(?:19|20)[0-9]{{2,3}}{ws}{sep})"
     ))
     .expect("candidate pattern is valid")
 });
@@ -89,10 +89,49 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
         }
     }
     fulls = numbers_before_symbol(text, fulls, published);
+    repair_from_siblings(&mut fulls);
     share_list_clauses(text, &mut fulls, published);
     let shorts =
         if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
     assemble(fulls, shorts)
+}
+
+/// "Thông tư 268/2016/TT-BC; Thông tư 279/2016/TT-BTC": a legal symbol whose last issuer code
+/// is unknown and one letter short of a known code that a neighbouring reference of the same
+/// year and type writes is that code mistyped (a reader's repair).
+fn repair_from_siblings(fulls: &mut [FullMention]) {
+    let split = |f: &FullMention| -> Option<(String, String)> {
+        if f.ident.family != ident::Family::Legal {
+            return None;
+        }
+        let k = f.ident.symbol.rfind('-')?;
+        Some((f.ident.symbol[..k].to_string(), f.ident.symbol[k + 1..].to_string()))
+    };
+    let one_short = |short: &str, long: &str| {
+        let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+        l.len() == s.len() + 1
+            && s.len() >= 2
+            && (0..l.len()).any(|k| l[..k] == s[..k] && l[k + 1..] == s[k..])
+    };
+    for i in 0..fulls.len() {
+        let Some((head, code)) = split(&fulls[i]) else { continue };
+        if codes::lookup(&codes::LEX.issuers, &code).is_some() {
+            continue;
+        }
+        let near = |j: usize| {
+            let (a, b) = (&fulls[i].mention, &fulls[j].mention);
+            a.end.max(b.end) - a.start.min(b.start) <= 300
+        };
+        let fix = (0..fulls.len())
+            .filter(|&j| j != i && near(j))
+            .filter_map(|j| split(&fulls[j]))
+            .find(|(h, c)| {
+                *h == head && codes::lookup(&codes::LEX.issuers, c).is_some() && one_short(&code, c)
+            });
+        if let Some((h, c)) = fix {
+            fulls[i].ident.symbol = format!("{h}-{c}");
+        }
+    }
 }
 
 /// "Nghị quyết số 10-NQ/TW, 11-NQ/TW và 12-NQ/TW ngày 3/6/2017 của Ban Chấp hành Trung ương":

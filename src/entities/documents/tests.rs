@@ -61,6 +61,8 @@ fn cases() {
             &[("4189/LS-LĐTBXH-TC", "Tờ trình", Some("2008-07-28"), Some("Liên Sở Lao động - Thương binh và Xã hội - Sở Tài chính"), &["Tờ trình số 4189/LS-LĐTBXH-TC"])],
         ),
         ("mã hàng 4189/LS-LĐTBXH-TC trong kho", &[]),
+        ("lúc 12/20116 người dự", &[]),
+        ("tỷ lệ 12/20116/TT", &[]),
         // Party shapes
         (
             "quán triệt Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy Hà Nội về tăng cường",
@@ -111,12 +113,48 @@ fn cases() {
         ),
         ("Số: 1209/QĐ-UBND", &[("1209/QĐ-UBND", "Quyết định", None, None, &["1209/QĐ-UBND"])]),
         ("Công văn 3824/UBND-KT gửi", &[("3824/UBND-KT", "Công văn", None, None, &["Công văn 3824/UBND-KT"])]),
-        ("văn bản số 2928/LĐTBXH-BVCSTE", &[("2928/LĐTBXH-BVCSTE", "Công văn", None, None, &["văn bản số 2928/LĐTBXH-BVCSTE"])]),
+        ("văn bản số 2928/LĐTBXH-BVCSTE", &[("2928/LĐTBXH-BVCSTE", "Văn bản", None, None, &["văn bản số 2928/LĐTBXH-BVCSTE"])]),
+        // The generic word keeps its kind for a letter's symbol, also without "số"; a code's
+        // kind wins ("văn bản số 85/HD-TLĐ" is a Hướng dẫn, above a bare "Số:" is a Công văn).
+        ("tại văn bản 571/VPCP-KTTH ngày", &[("571/VPCP-KTTH", "Văn bản", None, None, &["văn bản 571/VPCP-KTTH"])]),
+        ("Số: 5115/LĐTBXH-KHTC V/v", &[("5115/LĐTBXH-KHTC", "Công văn", None, None, &["5115/LĐTBXH-KHTC"])]),
         ("theo 5691/BCT-CNNg", &[("5691/BCT-CNNg", "Công văn", None, None, &["5691/BCT-CNNg"])]),
         ("Quyết định 123/QĐUBND", &[("123/QĐ-UBND", "Quyết định", None, None, &["Quyết định 123/QĐUBND"])]),
         ("Quyết định 1880/QĐ-Ttg", &[("1880/QĐ-TTg", "Quyết định", None, None, &["Quyết định 1880/QĐ-Ttg"])]),
         ("Công điện 12/CĐ-TTg", &[("12/CĐ-TTg", "Công điện", None, None, &["Công điện 12/CĐ-TTg"])]),
         ("Quyết định số 05 / QĐ - UBND", &[("05/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 05 / QĐ - UBND"])]),
+        // A space lost between two words of the issuer.
+        (
+            "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ trưởngBộ Giáo dục và Đào tạo về việc ban hành",
+            &[("2045/QĐ-BGDĐT", "Quyết định", Some("2024-08-01"), Some("Bộ trưởng Bộ Giáo dục và Đào tạo"), &["Quyết định số 2045/QĐ-BGDĐT"])],
+        ),
+        // A dated document without a number joined to the reference shares its issuer.
+        (
+            "đặc biệt là Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 cũng như Công điện ngày 02 tháng 2 năm 2017 của Thủ tướng Chính phủ, chiều ngày 8.2.2017",
+            &[("26/CT-TTg", "Chỉ thị", Some("2016-09-05"), Some("Thủ tướng Chính phủ"), &["Chỉ thị số 26/CT-TTg"])],
+        ),
+        (
+            "theo Chỉ thị số 26/CT-TTg ngày 05/9/2016 và Luật Cán bộ của Quốc hội",
+            &[("26/CT-TTg", "Chỉ thị", Some("2016-09-05"), None, &["Chỉ thị số 26/CT-TTg"])],
+        ),
+        // An unknown issuer code one letter short of a neighbour's known one is that code.
+        (
+            "Thông tư 268/2016/TT-BC; Thông tư 279/2016/TT-BTC",
+            &[
+                ("268/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 268/2016/TT-BC"]),
+                ("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/2016/TT-BTC"]),
+            ],
+        ),
+        (
+            "Thông tư 268/2015/TT-BC; Thông tư 279/2016/TT-BTC",
+            &[
+                ("268/2015/TT-BC", "Thông tư", None, None, &["Thông tư 268/2015/TT-BC"]),
+                ("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/2016/TT-BTC"]),
+            ],
+        ),
+        // A year typed with a doubled digit, read as a reader would.
+        ("Thông tư 279/20116/TT-BTC;", &[("279/2016/TT-BTC", "Thông tư", None, None, &["Thông tư 279/20116/TT-BTC"])]),
+        ("Nghị định 12/20012/NĐ-CP", &[("12/2012/NĐ-CP", "Nghị định", None, None, &["Nghị định 12/20012/NĐ-CP"])]),
         ("Nghị quyết 30c/NQCP", &[("30c/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 30c/NQCP"])]),
         ("Nghị quyết 35/NQ-CP", &[("35/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 35/NQ-CP"])]),
         ("Kế hoạch 15/KH-UBND-VX", &[("15/KH-UBND-VX", "Kế hoạch", None, None, &["Kế hoạch 15/KH-UBND-VX"])]),
@@ -181,6 +219,50 @@ fn cases() {
         ),
         (
             "Sáng 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
+            &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
+        ),
+        // A header cell cut short, the body named in full on the enacting line under the title.
+        (
+            "| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- |\n|---|---|\n| Số: 494/NQ-UBTVQH13 | Hà Nội, ngày 18 tháng 05 năm 2012 |\n\nNGHỊ QUYẾT\n\nVỀ KẾT QUẢ GIÁM SÁT\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp",
+            &[("494/NQ-UBTVQH13", "Nghị quyết", Some("2012-05-18"), Some("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), &["494/NQ-UBTVQH13"])],
+        ),
+        (
+            "| ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1766/QĐ-UBND | Bình Thuận, ngày 3 tháng 8 năm 2020 |\n\nQUYẾT ĐỊNH\n\nỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN QUYẾT ĐỊNH:",
+            &[("1766/QĐ-UBND", "Quyết định", Some("2020-08-03"), Some("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"), &["1766/QĐ-UBND"])],
+        ),
+        // A joint body's members as fields after a colon.
+        (
+            "Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về việc sửa đổi",
+            &[("25/2010/TTLT-BLĐTBXH-BTC-BYT", "Thông tư liên tịch", Some("2010-09-11"), Some("Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế"), &["Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT"])],
+        ),
+        (
+            "Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT ngày 12/4/2007 của liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế hướng dẫn chế độ",
+            &[("06/2007/TTLT-BLĐTBXH-BTC-BYT", "Thông tư liên tịch", Some("2007-04-12"), Some("liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế"), &["Thông tư liên tịch số 06/2007/TTLT-BLĐTBXH-BTC-BYT"])],
+        ),
+        // Two verb phrases joined by "và" share the subject of the first.
+        (
+            "Từ năm 1999, Thủ tướng Chính phủ đã ban hành Quyết định số 224/1999/QĐ-TTg phê duyệt Chương trình (Chương trình 224) và ký ban hành Nghị quyết số 09/2000/NQ-CP về một số chủ trương",
+            &[
+                ("224/1999/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 224/1999/QĐ-TTg"]),
+                ("09/2000/NQ-CP", "Nghị quyết", None, Some("Thủ tướng Chính phủ"), &["Nghị quyết số 09/2000/NQ-CP"]),
+            ],
+        ),
+        (
+            "Liên quan đến vụ việc, Cục Di sản văn hóa (Bộ VHTTDL) đã cử cán bộ xuống làm việc với Ban Quản lý di tích và có văn bản số 19/DSVH-DT ngày 11.1.2017 nêu ý kiến.",
+            &[("19/DSVH-DT", "Văn bản", Some("2017-01-11"), Some("Cục Di sản văn hóa"), &["văn bản số 19/DSVH-DT"])],
+        ),
+        // Not across a sentence, nor from a subject that is no issuer's.
+        (
+            "UBND tỉnh đã họp. Người dân phản ánh và có văn bản số 19/DSVH-DT gửi Cục.",
+            &[("19/DSVH-DT", "Văn bản", None, None, &["văn bản số 19/DSVH-DT"])],
+        ),
+        // A time of day with "ngày" and the year states the day of the act.
+        (
+            "Chiều ngày 8.2.2017, Bộ trưởng Bộ Công Thương ra Quyết định số 376/QĐ-BCT thành lập",
+            &[("376/QĐ-BCT", "Quyết định", Some("2017-02-08"), Some("Bộ trưởng Bộ Công Thương"), &["Quyết định số 376/QĐ-BCT"])],
+        ),
+        (
+            "Sáng ngày 5/7, UBND tỉnh Nghệ An vừa ban hành Quyết định 15/QĐ-UBND về",
             &[("15/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Nghệ An"), &["Quyết định 15/QĐ-UBND"])],
         ),
         (
@@ -434,10 +516,10 @@ fn list_and_clause_cases() {
                 ("44/2016/QĐ-UBND", "Quyết định", Some("2016-09-30"), Some("UBND tỉnh"), &["Quyết định số 44/2016/QĐ-UBND"]),
             ],
         ),
-        // A comma between the date and "của" (the kind follows the code, as for line 114).
+        // A comma between the date and "của" (a symbol without a type code keeps the word written).
         (
             "Văn bản số 5816/UBND-TKBT, ngày 10/11/2016, của UBND Thành phố giao Chủ tịch UBND huyện",
-            &[("5816/UBND-TKBT", "Công văn", Some("2016-11-10"), Some("UBND Thành phố"), &["Văn bản số 5816/UBND-TKBT"])],
+            &[("5816/UBND-TKBT", "Văn bản", Some("2016-11-10"), Some("UBND Thành phố"), &["Văn bản số 5816/UBND-TKBT"])],
         ),
         // A list of short references: the issuer after the last is everyone's.
         (
@@ -476,7 +558,7 @@ fn list_and_clause_cases() {
         ),
         (
             "Tại Văn bản số 123/UBND-KT, UBND tỉnh đã chỉ đạo các sở",
-            &[("123/UBND-KT", "Công văn", None, Some("UBND tỉnh"), &["Văn bản số 123/UBND-KT"])],
+            &[("123/UBND-KT", "Văn bản", None, Some("UBND tỉnh"), &["Văn bản số 123/UBND-KT"])],
         ),
         (
             "Theo Quyết định số 12/QĐ-UBND, Sở Tài chính có trách nhiệm thẩm định",
@@ -610,7 +692,7 @@ fn issuer_forms_3() {
         ),
         (
             "Cục đã cử cán bộ xuống làm việc và có văn bản số 19/DSVH-DT ngày 11.1.2024 nêu ý kiến.",
-            &[("19/DSVH-DT", "Công văn", Some("2024-01-11"), None, &["văn bản số 19/DSVH-DT"])],
+            &[("19/DSVH-DT", "Văn bản", Some("2024-01-11"), None, &["văn bản số 19/DSVH-DT"])],
         ),
         // A dot inside a place's abbreviation is no sentence end.
         (

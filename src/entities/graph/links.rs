@@ -227,7 +227,7 @@ fn cocited_pair(parent: &Node, child: &Node) -> bool {
     match child.kind.as_str() {
         // Decisions, notices and letters are cited beside rules they do not carry out
         // ("Nghị quyết 39-NQ/TW, Quyết định 2218/QĐ-TTg"): only from a lower level.
-        "Quyết định" | "Thông báo" | "Công văn" => lower,
+        "Quyết định" | "Thông báo" | "Công văn" | "Văn bản" => lower,
         "Chỉ thị" => lower && parent.kind == "Chỉ thị" && parent.party && child.party,
         k => CHILD_KINDS.contains(&k),
     }
