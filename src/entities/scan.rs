@@ -53,6 +53,17 @@ fn eq_ci_char(c: char, wc: char) -> bool {
     c == wc || c.to_lowercase().eq(std::iter::once(wc)) || (c == ' ' && wc == ' ')
 }
 
+/// The end of a document number's digits at `q`: one to five ASCII digits not followed by a
+/// sixth ("24" in "24-CT/TU"; "123456" is no number), or `None`.
+pub(crate) fn number_digits_end(text: &str, q: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut e = q;
+    while e < bytes.len() && bytes[e].is_ascii_digit() && e - q < 5 {
+        e += 1;
+    }
+    (e != q && !bytes.get(e).is_some_and(u8::is_ascii_digit)).then_some(e)
+}
+
 /// Skips spaces and tabs.
 #[inline]
 pub(crate) fn hspace(text: &str, p: usize) -> usize {

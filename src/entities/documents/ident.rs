@@ -5,7 +5,7 @@
 use chrono::Datelike;
 
 use super::codes::{issuer_code, kind_of_code, lookup, party_organ, split_glued, LEX};
-use crate::entities::scan::{skip_ws, DASHES};
+use crate::entities::scan::{number_digits_end, skip_ws, DASHES};
 
 /// Document families, told apart by separators and codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,13 +171,7 @@ pub(super) fn parse_ident_typed(
         }
     }
     let bytes = text.as_bytes();
-    let mut p = start;
-    while p < bytes.len() && bytes[p].is_ascii_digit() && p - start < 5 {
-        p += 1;
-    }
-    if p == start || bytes.get(p).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
+    let mut p = number_digits_end(text, start)?;
     if bytes.get(p).is_some_and(u8::is_ascii_lowercase) {
         p += 1;
     }

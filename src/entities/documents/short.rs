@@ -7,7 +7,7 @@ use super::attach::{clauses_after, front_date, front_issuer, front_verb};
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
 use super::{is_list_gap, FullMention, ShortMention};
-use crate::entities::scan::{hspace, word_at, word_boundaries, DASHES};
+use crate::entities::scan::{hspace, number_digits_end, word_at, word_boundaries, DASHES};
 use crate::entities::Mention;
 
 /// Short references: a type word, optional "số", a bare number.
@@ -102,13 +102,7 @@ pub(super) fn short_mentions(
 /// and a letter suffix ("Nghị quyết 30a").
 fn short_number_at(text: &str, q: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut e = q;
-    while e < bytes.len() && bytes[e].is_ascii_digit() && e - q < 5 {
-        e += 1;
-    }
-    if e == q || bytes.get(e).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
+    let e = number_digits_end(text, q)?;
     let suffix = bytes.get(e).is_some_and(|b| (b'a'..=b'e').contains(b))
         && !text[e + 1..].starts_with(char::is_alphanumeric);
     Some(if suffix { e + 1 } else { e })
