@@ -1186,19 +1186,23 @@ mod tests {
         main_content(&Html::parse_document(html))
     }
 
-    /// A page with `inner` between two article paragraphs' worth of prose and the furniture.
-    fn check_stop_cut(after_article: &str, kept: &[&str], gone: &[&str]) {
-        let html = format!(
-            "<html><body><div class='post'><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
-             {after_article}</div></body></html>"
-        );
-        let out = body(&html);
+    /// Every `kept` string is in the extracted `out`, no `gone` string is.
+    fn assert_kept_and_gone(out: &str, kept: &[&str], gone: &[&str]) {
         for want in kept {
             assert!(out.contains(want), "{want:?} missing from {out:?}");
         }
         for bad in gone {
             assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
         }
+    }
+
+    /// A page with `inner` between two article paragraphs' worth of prose and the furniture.
+    fn check_stop_cut(after_article: &str, kept: &[&str], gone: &[&str]) {
+        let html = format!(
+            "<html><body><div class='post'><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>\
+             {after_article}</div></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), kept, gone);
     }
 
     #[test]
@@ -1299,13 +1303,7 @@ mod tests {
              long enough to be a paragraph of prose on its own.</p><div class='body'><p>{PARA}\
              </p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div>{after}</div></body></html>"
         );
-        let out = body(&html);
-        for want in kept {
-            assert!(out.contains(want), "{want:?} missing from {out:?}");
-        }
-        for bad in gone {
-            assert!(!out.contains(bad), "{bad:?} should be gone from {out:?}");
-        }
+        assert_kept_and_gone(&body(&html), kept, gone);
     }
 
     #[test]
