@@ -343,10 +343,14 @@ fn marked_source(doc: &Html) -> Option<String> {
     doc.select(&SOURCE_MARK).find_map(|el| {
         let text = crate::text::collapse_whitespace(&el.text().collect::<String>());
         let text = text.trim();
-        let text = text.strip_prefix("Theo ").unwrap_or(text).trim();
-        let words = text.split_whitespace().count();
-        (words > 0 && words <= 8 && text.chars().count() <= 60).then(|| text.to_string())
+        short_source_name(text.strip_prefix("Theo ").unwrap_or(text).trim())
     })
+}
+
+/// `name` when it is short enough to name a source: one to eight words, at most 60 characters.
+fn short_source_name(name: &str) -> Option<String> {
+    let words = name.split_whitespace().count();
+    ((1..=8).contains(&words) && name.chars().count() <= 60).then(|| name.to_string())
 }
 
 /// The source named next to an original-article link widget ("Theo Đời sống Pháp luật" beside
@@ -371,9 +375,8 @@ fn linked_original_source(doc: &Html) -> Option<String> {
                 Some(rest) if rest.starts_with(' ') => rest.trim(),
                 _ => continue,
             };
-            let words = name.split_whitespace().count();
-            if (1..=8).contains(&words) && name.chars().count() <= 60 {
-                return Some(name.to_string());
+            if let Some(name) = short_source_name(name) {
+                return Some(name);
             }
         }
     }
