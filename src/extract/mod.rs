@@ -461,9 +461,11 @@ pub fn extract_html_explained(
     // listing or a home page and gets no body, sapo or date guessed from its furniture.
     let article_like = chosen.is_none() || meta.has_article_markup() || fields.found_article();
 
+    let meta_titles = [&meta.og_title, &meta.jsonld.headline, &meta.meta_title, &meta.title_tag];
     let title = fields
         .title
         .clone()
+        .map(|t| respaced(t, meta_titles.iter().filter_map(|m| m.as_deref())))
         .or_else(|| meta.og_title.clone())
         .or_else(|| meta.jsonld.headline.clone())
         .or_else(|| meta.h1.clone())
@@ -609,6 +611,18 @@ pub fn extract_html_explained(
 }
 
 /// Trims a field, dropping it when empty or an unrendered template placeholder.
+/// The profile's `title` in the spacing of a metadata title that has the same characters but
+/// for whitespace. A headline split into styled spans ("Phường X:</span><span>Mong …") loses the
+/// space that the page's CSS draws; `og:title` and `<title>` keep it.
+fn respaced<'a>(title: String, meta_titles: impl Iterator<Item = &'a str>) -> String {
+    let squeezed = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let key = squeezed(&title);
+    meta_titles
+        .filter(|m| m.split_whitespace().count() > title.split_whitespace().count())
+        .find(|m| squeezed(m) == key)
+        .map_or(title, |m| m.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 fn field(s: Option<String>) -> Option<String> {
     s.map(|v| dom::squash(&v)).filter(|v| !v.is_empty() && !is_placeholder(v))
 }
@@ -931,6 +945,22 @@ mod tests {
         let html = "<h1 class=new-title>Mới</h1>";
         let a = extract_html(html, Some("https://dantri.com.vn/a.htm"), None, &merged);
         assert_eq!(a.title.as_deref(), Some("Mới"));
+    }
+
+    fn check_respaced(title: &str, metas: &[&str], expected: &str) {
+        assert_eq!(respaced(title.to_string(), metas.iter().copied()), expected, "{title:?}");
+    }
+
+    #[test]
+    fn a_title_glued_by_its_spans_takes_the_metadata_spacing() {
+        let og = "Phường Hai Bà Trưng: Mong sớm đưa khu đất vào sử dụng";
+        check_respaced("Phường Hai Bà Trưng:Mong sớm đưa khu đất vào sử dụng", &[og], og);
+        // The same words but others: the profile's title stays.
+        check_respaced("Phường Hai Bà Trưng:Mong sớm", &[og], "Phường Hai Bà Trưng:Mong sớm");
+        // A metadata title with a site suffix is another text.
+        check_respaced("A:B c", &["A: B c - Báo X"], "A:B c");
+        // The profile's spacing is already the wider one.
+        check_respaced("A: B c", &["A:B c"], "A: B c");
     }
 
     fn check_error(toml: &str, expected: &str) {
