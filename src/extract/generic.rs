@@ -294,6 +294,9 @@ struct El {
     /// A box that groups other blocks (`div`, `section`, `aside`, `footer`, `form`, …), not a
     /// paragraph, heading, list or table of the text itself.
     boxy: bool,
+    /// A `figcaption`: furniture, unless the captions hold most of the page's prose (a photo
+    /// story told in its captions).
+    caption: bool,
 }
 
 /// A run of inline text.
@@ -381,6 +384,7 @@ impl Walker {
             removed: false,
             heading,
             boxy,
+            caption: false,
         });
         self.stack.push(idx);
     }
@@ -448,6 +452,11 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
+                        if tag == "figcaption" {
+                            if let Some(e) = w.els.last_mut() {
+                                e.caption = true;
+                            }
+                        }
                         what = Opened::Block;
                         match tag {
                             "ul" | "ol" => {
@@ -675,6 +684,26 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         count_prefix.push(count_prefix.last().copied().unwrap_or(0) + u32::from(is_prose(b)));
     }
     let prose_blocks_in = |el: &El| count_prefix[el.end] - count_prefix[el.first];
+
+    // A photo story tells its text in the captions: when they hold most of the page's prose
+    // together, captions are content.
+    let mut under_caption = vec![false; els.len()];
+    for i in 0..els.len() {
+        let parent = els[i].parent;
+        under_caption[i] = els[i].caption
+            || (parent != NONE && under_caption.get(parent).copied().unwrap_or(false));
+    }
+    let caption_prose: u64 = blocks
+        .iter()
+        .filter(|b| b.owner != NONE && under_caption.get(b.owner).copied().unwrap_or(false))
+        .filter(|b| is_prose(b))
+        .map(|b| u64::from(b.words))
+        .sum();
+    if caption_prose * 2 > total_prose {
+        for el in els.iter_mut().filter(|e| e.caption && e.mark == Mark::Certain) {
+            el.mark = Mark::None;
+        }
+    }
 
     // Prose under certain furniture does not count towards the page's prose pool.
     let mut under_certain = vec![false; els.len()];
@@ -1465,6 +1494,21 @@ mod tests {
         ] {
             check_marked(attrs, kept);
         }
+    }
+
+    #[test]
+    fn a_photo_story_keeps_its_captions() {
+        let cap = "Khán giả đưa ra các bằng chứng cho thấy bộ phim có danh tiếng tốt, và các chủ đề liên quan được bàn luận nhiều trên mạng xã hội trong tuần qua.";
+        let fig = |i: usize| {
+            format!("<div><figure><img></figure><figcaption>{i} {cap}</figcaption></div>")
+        };
+        let story: String = (0..4).map(fig).collect();
+        let out = body(&format!("<article><p>Lời dẫn ngắn.</p>{story}</article>"));
+        assert_kept_and_gone(&out, &["0 Khán giả", "3 Khán giả"], &[]);
+        // Beside an article's own prose, a caption is furniture.
+        let prose = format!("<p>{cap} {cap}</p>").repeat(4);
+        let out = body(&format!("<article>{prose}{}</article>", fig(9)));
+        assert_kept_and_gone(&out, &["Khán giả đưa ra"], &["9 Khán giả"]);
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub struct PageMeta {
     /// `meta[name=description]`, else `og:description`; `og:description` when the plain one is
     /// a shortened copy of it.
     pub description: Option<String>,
+    /// The other of `meta[name=description]` and `og:description` when they differ: a page may
+    /// give search engines one summary and show (and share) another as its lead.
+    pub other_description: Option<String>,
     /// `og:site_name`.
     pub site_name: Option<String>,
     /// `og:type`.
@@ -175,11 +178,17 @@ impl PageMeta {
                 _ => {}
             }
         }
-        m.description = match (m.description.take(), og_description) {
+        if let Some(site) = m.site_name.clone() {
+            for t in [&mut m.og_title, &mut m.meta_title].into_iter().flatten() {
+                *t = strip_site_suffix(t, &site);
+            }
+        }
+        (m.description, m.other_description) = match (m.description.take(), og_description) {
             // The plain description cut down from the lead the page shows (and `og:` repeats):
             // the longer one is the lead.
-            (Some(d), Some(og)) if cut_down(&d, &og) => Some(og),
-            (d, og) => d.or(og),
+            (Some(d), Some(og)) if cut_down(&d, &og) => (Some(og), None),
+            (Some(d), Some(og)) if d != og => (Some(d), Some(og)),
+            (d, og) => (d.or(og), None),
         };
         m.tags = [news_keywords, article_tags, keywords]
             .into_iter()
@@ -305,6 +314,22 @@ fn strip_domain_suffix(t: &str) -> String {
             && tail.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
         if domain_like && !head.trim().is_empty() {
             return head.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Removes a trailing ` | Site`, ` - Site` or ` – Site` segment naming the page's own site
+/// (`og:site_name`) from a social title ("Tin A | Vietstock").
+fn strip_site_suffix(t: &str, site: &str) -> String {
+    let site = crate::text::fold(site.trim());
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) =
+                (t.get(..i).unwrap_or(t).trim(), t.get(i + sep.len()..).unwrap_or(""));
+            if !site.is_empty() && !head.is_empty() && crate::text::fold(tail.trim()) == site {
+                return head.to_string();
+            }
         }
     }
     t.to_string()
@@ -552,6 +577,16 @@ mod tests {
                 "Trang chủ>Xã hội",
             ),
             ("<title>Tin A | Báo B</title>", |m| m.title_tag.clone().unwrap_or_default(), "Tin A"),
+            (
+                r#"<meta property="og:title" content="Tin A - B | Vietstock"><meta property="og:site_name" content="Vietstock">"#,
+                |m| m.og_title.clone().unwrap_or_default(),
+                "Tin A - B",
+            ),
+            (
+                r#"<meta property="og:title" content="Tin A - B | Báo C"><meta property="og:site_name" content="Báo D">"#,
+                |m| m.og_title.clone().unwrap_or_default(),
+                "Tin A - B | Báo C",
+            ),
             (
                 r#"<link rel="canonical" href="the-gioi.jsp"><meta property="og:url" content="https://x.vn/a.htm">"#,
                 |m| m.canonical.clone().unwrap_or_default(),

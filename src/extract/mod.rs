@@ -506,11 +506,27 @@ pub fn extract_html_explained(
         }
         None => (None, None),
     };
-    let sapo = sapo.filter(|s| !s.is_empty());
+    let mut sapo = sapo.filter(|s| !s.is_empty());
+    if sapo_from_meta {
+        // Of the page's summaries, the one it shows at the top of the body is the lead.
+        let others = [&meta.other_description, &meta.jsonld.description];
+        if let Some(shown) = shown_summary(body.first(), sapo.as_deref(), others, prefix) {
+            sapo = Some(shown);
+        }
+    }
     let cleaned = clean_body(&mut body, title.as_deref(), sapo.as_deref(), prefix);
     // The page's own copy of the lead is the one readers see.
     let sapo = match cleaned.shown_sapo {
-        Some(shown) if sapo_from_meta => Some(shown),
+        Some(shown) if sapo_from_meta => {
+            // A stamp the page prints before its lead without a dash ("BNEWS Đà tăng …").
+            match sapo.as_deref().and_then(|s| capital_stamp(&shown, s)) {
+                Some((stamp, rest)) => {
+                    dateline = dateline.or(Some(stamp));
+                    Some(rest)
+                }
+                None => Some(shown),
+            }
+        }
         _ => sapo,
     };
     dateline = dateline.or(cleaned.dateline);
@@ -547,10 +563,12 @@ pub fn extract_html_explained(
         });
     // A stated author that names nobody (an organisation dropped by the normaliser) gives way
     // to what the page shows.
-    let (authors, byline_source) = match stated.map(|a| normalize::normalize_byline(&a)) {
+    let (mut authors, byline_source) = match stated.map(|a| normalize::normalize_byline(&a)) {
         Some((authors, source)) if !authors.is_empty() || source.is_some() => (authors, source),
         _ => visible_byline(&meta.bylines, &tail, chosen, &meta),
     };
+    // "Văn Giáp/Bnews/vnanet.vn": the outlet's own name is not an author.
+    authors.retain(|a| !names_outlet(a, &meta));
     // A substring test first: most pages carry no such mark, and a selector walks the page.
     let may_mark_source = html.contains("=\"source\"") || html.contains("='source'");
     source =
@@ -610,7 +628,6 @@ pub fn extract_html_explained(
     (article, notes)
 }
 
-/// Trims a field, dropping it when empty or an unrendered template placeholder.
 /// The profile's `title` in the spacing of a metadata title that has the same characters but
 /// for whitespace. A headline split into styled spans ("Phường X:</span><span>Mong …") loses the
 /// space that the page's CSS draws; `og:title` and `<title>` keep it.
@@ -623,6 +640,7 @@ fn respaced<'a>(title: String, meta_titles: impl Iterator<Item = &'a str>) -> St
         .map_or(title, |m| m.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Trims a field, dropping it when empty or an unrendered template placeholder.
 fn field(s: Option<String>) -> Option<String> {
     s.map(|v| dom::squash(&v)).filter(|v| !v.is_empty() && !is_placeholder(v))
 }
@@ -684,6 +702,25 @@ fn clean_body(
         body.pop();
     }
     out
+}
+
+/// The summary among `others` that the body's `first` paragraph repeats (after its dateline),
+/// when the chosen `sapo` is not repeated there: the page shows that one as its lead.
+fn shown_summary(
+    first: Option<&String>,
+    sapo: Option<&str>,
+    others: [&Option<String>; 2],
+    prefix: Option<&Regex>,
+) -> Option<String> {
+    let (_, first) = normalize::split_dateline(first?, prefix);
+    let shown = |s: &str| {
+        let (_, s) = normalize::split_dateline(s, prefix);
+        crate::text::fold(&first) == crate::text::fold(&s) || near_repeat(&first, &s)
+    };
+    if sapo.is_some_and(shown) {
+        return None;
+    }
+    others.into_iter().flatten().find(|o| shown(o)).map(|o| normalize::split_dateline(o, prefix).1)
 }
 
 /// True when `para` is the sapo `s` with a few words more or less: at least 90 % of the sapo's
@@ -754,6 +791,42 @@ fn breadcrumb_category(crumbs: &[String]) -> Option<String> {
 
 /// True when a byline names a person rather than the outlet: not a URL or domain, not the
 /// site or publisher name, not rejected by the profile.
+/// The words of a page's own lead shown after a stamp in capitals that the metadata's copy
+/// lacks: `shown` = "BNEWS Đà tăng …", `meta_copy` = "Đà tăng …" gives ("BNEWS", "Đà tăng …").
+/// The stamp is one to three words of capitals and digits.
+fn capital_stamp(shown: &str, meta_copy: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = shown.split_whitespace().collect();
+    let copy = crate::text::fold(meta_copy);
+    (1..=3.min(words.len().saturating_sub(1))).find_map(|n| {
+        let stamp = &words[..n];
+        let capitals = stamp.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+        });
+        let rest = words[n..].join(" ");
+        (capitals && crate::text::fold(&rest) == copy).then(|| (stamp.join(" "), rest))
+    })
+}
+
+/// True when `name` is the page's own outlet: its `og:site_name` or publisher, with or without a
+/// domain ending ("Bnews" for a publisher "Bnews.vn").
+fn names_outlet(name: &str, meta: &PageMeta) -> bool {
+    let key = |s: &str| {
+        let f = crate::text::fold(s.trim());
+        let f = [".com.vn", ".vn", ".com", ".net"]
+            .iter()
+            .find_map(|d| f.strip_suffix(d).map(str::to_string))
+            .unwrap_or(f);
+        f.chars().filter(|c| !c.is_whitespace()).collect::<String>()
+    };
+    let k = key(name);
+    !k.is_empty()
+        && [meta.site_name.as_deref(), meta.jsonld.publisher.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|o| key(o) == k)
+}
+
 fn is_person(author: &str, profile: Option<&Profile>, meta: &PageMeta) -> bool {
     let a = author.trim();
     if a.is_empty() || a.contains("://") {
@@ -1039,6 +1112,7 @@ mod tests {
         const TEASER: &str = "VOV.VN - HLV Tuchel đã mắc sai lầm khi dựng xe buýt quá sớm khiến tuyển Anh thua ngược.";
         let meta = |d: &str| format!("<meta name='description' content='{d}'>");
         let cut = "Argentina đối diện với án phạt từ Liên đoàn Bóng đá Thế giới sau khi ăn mừng mang thông điệp chính trị.";
+        let stamped = format!("BNEWS {LEAD}");
         type Case<'a> = (String, Vec<&'a str>, (&'a str, &'a str, &'a str));
         let cases: Vec<Case> = vec![
             // The metadata's copy drops "(FIFA)": the page's copy is the sapo, not body.
@@ -1056,9 +1130,46 @@ mod tests {
             ),
             // Another story's lead, stamped, at the end: dropped.
             (meta(LEAD), vec![P1, P2, TEASER], (LEAD, P1, P2)),
+            // A summary for search engines the page does not show; og:description is the lead
+            // the page shows: that one.
+            (
+                format!("{}<meta property='og:description' content='{LEAD}'>", meta(TEASER)),
+                vec![LEAD, P1, P2],
+                (LEAD, P1, P2),
+            ),
+            // The page's lead opens with a stamp in capitals, without a dash.
+            (meta(LEAD), vec![&stamped, P1, P2], (LEAD, P1, P2)),
         ];
         for (head, paras, expected) in &cases {
             check_lead_and_tail(head, paras, *expected);
+        }
+    }
+
+    #[test]
+    fn stamps_and_outlet_names() {
+        let check_stamp = |shown: &str, copy: &str, expected: Option<(&str, &str)>| {
+            let got = capital_stamp(shown, copy);
+            assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expected, "{shown}");
+        };
+        check_stamp("BNEWS Đà tăng mạnh", "Đà tăng mạnh", Some(("BNEWS", "Đà tăng mạnh")));
+        check_stamp("TP.HCM Đà tăng mạnh", "Đà tăng mạnh", Some(("TP.HCM", "Đà tăng mạnh")));
+        // Not capitals, or not the metadata's copy after it.
+        check_stamp("Hôm nay đà tăng mạnh", "đà tăng mạnh", None);
+        check_stamp("BNEWS Đà tăng mạnh", "Đà giảm", None);
+
+        let page = |head: &str| PageMeta::read(&Html::parse_document(head));
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Bnews.vn"}}</script>"#;
+        let og = r#"<meta property="og:site_name" content="Báo Lào Cai">"#;
+        let cases: &[(&str, &str, bool)] = &[
+            (ld, "Bnews", true),
+            (ld, "BNEWS.vn", true),
+            (ld, "Văn Giáp", false),
+            (og, "Báo Lào Cai", true),
+            // A name inside the outlet's name is a person's.
+            (og, "Lào", false),
+        ];
+        for (head, name, expected) in cases {
+            assert_eq!(names_outlet(name, &page(head)), *expected, "{name} on {head}");
         }
     }
 
