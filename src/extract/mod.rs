@@ -332,6 +332,31 @@ fn links_mostly_to(doc: &Html, profile: &Profile) -> bool {
     own >= 3 && own * 3 >= total
 }
 
+/// Elements a CMS or template marks as the article's lead (sapo).
+static LEAD_MARK: LazyLock<scraper::Selector> = LazyLock::new(|| {
+    scraper::Selector::parse(
+        "[data-field='sapo'], [data-role='sapo'], [class$='__lead'], [class$='-sapo'], \
+         [class$='__sapo'], [class~='sapo'], [class~='article-lead'], [class~='article-sapo']",
+    )
+    .expect("valid selector")
+});
+
+/// The first element marked as the article's lead that reads as one: 8 to 150 words of text,
+/// not a link. `<meta>` and teaser boxes (most of their text in links) are not leads.
+fn marked_lead(doc: &Html) -> Option<String> {
+    doc.select(&LEAD_MARK).take(20).find_map(|el| {
+        let text = dom::plain_text(el);
+        let words = text.split_whitespace().count();
+        let linked: usize = el
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .filter(|e| e.value().name() == "a")
+            .map(|a| dom::plain_text(a).len())
+            .sum();
+        ((8..=150).contains(&words) && linked * 3 < text.len()).then_some(text)
+    })
+}
+
 /// Elements a CMS marks as the article's source (VCCorp's `data-field="source"`).
 static SOURCE_MARK: std::sync::LazyLock<scraper::Selector> = std::sync::LazyLock::new(|| {
     scraper::Selector::parse("[data-field='source'], [data-role='source']").expect("valid selector")
@@ -507,7 +532,12 @@ pub fn extract_html_explained(
         None => (None, None),
     };
     let mut sapo = sapo.filter(|s| !s.is_empty());
-    if sapo_from_meta {
+    let shown_lead = if sapo_from_meta && article_like { marked_lead(&doc) } else { None };
+    if let Some(lead) = shown_lead {
+        // The lead the page shows in an element marked as one, rather than a summary written
+        // for search engines.
+        sapo = Some(normalize::split_dateline(&lead, prefix).1);
+    } else if sapo_from_meta {
         // Of the page's summaries, the one it shows at the top of the body is the lead.
         let others = [&meta.other_description, &meta.jsonld.description];
         if let Some(shown) = shown_summary(body.first(), sapo.as_deref(), others, prefix) {
@@ -1143,6 +1173,18 @@ mod tests {
         for (head, paras, expected) in &cases {
             check_lead_and_tail(head, paras, *expected);
         }
+        // A lead the page marks as one (`data-field="sapo"`) above the body, another summary
+        // in the metadata: the page's lead.
+        let html = format!(
+            "<html><head>{}</head><body><main><h4 data-field='sapo'>{LEAD}</h4>\
+             <p>{P1}</p><p>{P2}</p></main></body></html>",
+            meta(TEASER)
+        );
+        let a = extract_html(&html, Some("https://example.vn/a-1.html"), None, &Profiles::empty());
+        assert_eq!(
+            (a.sapo.as_deref(), a.body.as_str()),
+            (Some(LEAD), format!("{P1}\n\n{P2}").as_str())
+        );
     }
 
     #[test]
