@@ -210,6 +210,13 @@ pub(super) fn date_clause(
             q = hspace(text, e);
             break;
         }
+        if lw == "gửi" && words == 0 && !paren {
+            // "văn bản số 47/CV-HoREA, gửi Thủ tướng Chính phủ ngày 11/5/2017": the day a letter
+            // was sent to a body named right after "gửi" is its date; "ngày" must follow.
+            q = hspace(text, issuer_from(text, hspace(text, e))?);
+            words = 4;
+            continue;
+        }
         if !LEX.date_clause.contains(&lw) || words >= 4 {
             return None;
         }

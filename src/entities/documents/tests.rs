@@ -751,6 +751,15 @@ fn dense_forms_4() {
             "Theo văn bản số 47/CV- HoREA gửi Thủ tướng, hiệp hội cho biết",
             &[("47/CV-HoREA", "Công văn", None, None, &["văn bản số 47/CV- HoREA"])],
         ),
+        // The day a letter was sent to a body is its date; not after a generic plural.
+        (
+            "Theo văn bản số 47/CV- HoREA, gửi Thủ tướng Chính phủ ngày 11/5/2017, hiệp hội cho biết",
+            &[("47/CV-HoREA", "Công văn", Some("2017-05-11"), None, &["văn bản số 47/CV- HoREA"])],
+        ),
+        (
+            "Công văn số 12/UBND-KT gửi các sở ngày 5/3/2024 nêu rõ",
+            &[("12/UBND-KT", "Công văn", None, None, &["Công văn số 12/UBND-KT"])],
+        ),
         // Without a type word the spaced dash still ends the symbol.
         ("mã 47/CV- HoREA trong kho", &[]),
         // The list's date names another year than the first item's symbol: not its date.
