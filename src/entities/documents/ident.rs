@@ -117,7 +117,7 @@ fn split_letters(text: &str, code: &str, end: usize) -> Option<(String, usize)> 
         lone |= piece.chars().count() == 1;
         joined.push_str(piece);
         p += 1 + n;
-        if lone && LEX.issuers.iter().any(|k| *k == joined) {
+        if lone && LEX.issuers.contains(&joined) {
             best = Some((joined.clone(), p));
         }
     }
