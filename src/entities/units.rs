@@ -289,6 +289,11 @@ mod tests {
                 &["Ngân hàng Chính sách xã hội Việt Nam", "Trung tâm Phục vụ hành chính công tỉnh Sơn La"],
             ),
             ("Công ty Địa ốc Đất Lành đánh giá Bình Dương", &["Công ty Địa ốc Đất Lành"]),
+            // The chamber of commerce names two fields joined by "và" (issue 11, dev growth 4).
+            (
+                "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cho biết",
+                &["Phòng Thương mại và Công nghiệp Việt Nam"],
+            ),
             // One unit written with and without the administrative noun: the fuller name.
             (
                 "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",

@@ -210,6 +210,13 @@ pub(super) fn date_clause(
             q = hspace(text, e);
             break;
         }
+        if lw == "gửi" && words == 0 && !paren {
+            // "văn bản số 47/CV-HoREA, gửi Thủ tướng Chính phủ ngày 11/5/2017": the day a letter
+            // was sent to a body named right after "gửi" is its date; "ngày" must follow.
+            q = hspace(text, issuer_from(text, hspace(text, e))?);
+            words = 4;
+            continue;
+        }
         if !LEX.date_clause.contains(&lw) || words >= 4 {
             return None;
         }
@@ -282,8 +289,10 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
     }
 }
 
-/// "ORG <verb phrase at `p`> <mention>": the issuer named in front.
+/// "ORG <verb phrase at `p`> <mention>": the issuer named in front. An abbreviation in
+/// parentheses after it ("Ngân hàng Nhà nước Việt Nam (NHNN) vừa có văn bản số …") is left out.
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
+    let p = before_abbreviation(text, p);
     let window = floor_char(text, p.saturating_sub(160));
     // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end.
     let seg_start = text[window..p]
@@ -310,6 +319,22 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
         seg = lo;
     }
     best.map(|s| issuer_span(text, s, p, false))
+}
+
+/// The end of the name before `p` when `text[..p]` ends with an abbreviation in parentheses
+/// ("Ngân hàng Nhà nước Việt Nam (NHNN)"): one word of two or more capitals; else `p`.
+fn before_abbreviation(text: &str, p: usize) -> usize {
+    let t = text[..p].trim_end_matches([' ', '\t']);
+    let Some(inner) = t.strip_suffix(')') else { return p };
+    let Some(k) = inner.rfind('(') else { return p };
+    let abbr = &inner[k + 1..];
+    let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
+    let word = !abbr.is_empty() && abbr.len() <= 24 && !abbr.contains(char::is_whitespace);
+    if word && caps >= 2 && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)) {
+        inner[..k].trim_end_matches([' ', '\t']).len()
+    } else {
+        p
+    }
 }
 
 /// The date that opens the clause of a verb phrase at `verb`: "[Ngày] 16/8/2018[,] Bộ X đã có
@@ -429,9 +454,19 @@ fn topic_subject(
     if let Some((_, e)) = date_clause(text, q, published) {
         q = e;
     }
-    let q = hspace(text, q);
+    let mut q = hspace(text, q);
     if !text[q..].starts_with(',') {
-        return None;
+        // "Tại Nghị quyết 46/NQ-CP phiên họp Chính phủ thường kỳ tháng 5/2017 vừa được ban
+        // hành, Chính phủ yêu cầu …": the reference's own words up to the comma, in one clause
+        // naming no other reference.
+        let stop = floor_char(text, (q + 160).min(text.len()));
+        let comma = q + text[q..stop].find(',')?;
+        let gap = &text[q..comma];
+        let other = super::CANDIDATE_RE.is_match(gap) || gap.contains(" số ");
+        if other || gap.contains(['\n', ';', ':', '(', ')']) || sentence_break(gap) {
+            return None;
+        }
+        q = comma;
     }
     let s = hspace(text, q + 1);
     let e = issuer_from(text, s)?;

@@ -121,12 +121,33 @@ fn header_issuer(text: &str, so_start: usize) -> Option<Issuer> {
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || "-–—_*=".contains(c)))
         .filter(|l| !l.is_empty())
         .collect();
-    let name = last_body(&rejoin_letters(&name.join(" ")));
+    let name = spaced_hyphens(&last_body(&rejoin_letters(&name.join(" "))));
     let letters = name.chars().filter(|c| c.is_alphabetic());
     let upper = letters.clone().all(char::is_uppercase);
     let words = name.split_whitespace().count();
     (upper && letters.count() > 0 && (2..=14).contains(&words))
         .then_some(Issuer { name, clause: true })
+}
+
+/// "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI": a hyphen glued between the words of a body's name is
+/// written spaced, as the name is ("Bộ Lao động - Thương binh và Xã hội").
+fn spaced_hyphens(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev = None;
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if c == '-'
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic)
+        {
+            out.push_str(" - ");
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
 }
 
 /// Consonants that never make a Vietnamese syllable alone.

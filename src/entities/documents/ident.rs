@@ -83,10 +83,55 @@ fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
     if out.is_empty() {
         return None;
     }
+    if let Some((joined, e)) = split_letters(text, &out, end) {
+        out = joined;
+        end = e;
+    }
     if out.contains("TƯ") {
         out = out.replace("TƯ", "TW");
     }
     Some((out, end))
+}
+
+/// "Số: 3210/QĐ - U B ND": capital letters of a code split by single spaces, as legal portals
+/// print some headers. The pieces after `code` (ending at `end`) join it when each is one to
+/// three capitals, one of them (or `code`) is a lone letter, and the joined code is a known
+/// issuer; the longest such join wins. Returns the joined code and its end.
+fn split_letters(text: &str, code: &str, end: usize) -> Option<(String, usize)> {
+    let caps =
+        |w: &str| !w.is_empty() && w.chars().count() <= 3 && w.chars().all(char::is_uppercase);
+    if !caps(code) {
+        return None;
+    }
+    let mut joined = code.to_string();
+    let mut lone = code.chars().count() == 1;
+    let mut p = end;
+    let mut best = None;
+    for _ in 0..4 {
+        let Some(rest) = text[p..].strip_prefix(' ') else { break };
+        let n = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let piece = &rest[..n];
+        if !caps(piece) {
+            break;
+        }
+        lone |= piece.chars().count() == 1;
+        joined.push_str(piece);
+        p += 1 + n;
+        if lone && LEX.issuers.contains(&joined) {
+            best = Some((joined.clone(), p));
+        }
+    }
+    best
+}
+
+/// "04/2012/UBTVQH 13": a National Assembly term printed after a space: the digits and their
+/// end, when one space and one or two digits follow `end` and end the symbol.
+fn spaced_term(text: &str, end: usize) -> Option<(String, usize)> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[n..].chars().next();
+    ((1..=2).contains(&n) && !after.is_some_and(|c| c.is_alphanumeric() || c == '/'))
+        .then(|| (rest[..n].to_string(), end + 1 + n))
 }
 
 /// A Roman number ("I", "III", "IV") at the start of `s`, ending the code.
@@ -212,12 +257,18 @@ pub(super) fn parse_ident_typed(
         // National Assembly: QH15, UBTVQH13.
         for prefix in ["UBTVQH", "QH"] {
             if let Some(term) = t1.text.strip_prefix(prefix) {
-                let term: u32 = term.parse().ok().filter(|_| !term.is_empty())?;
-                if !(1..=16).contains(&term) {
+                let (term, end) = if term.is_empty() && toks.len() == 2 {
+                    spaced_term(text, t1.end)?
+                } else {
+                    (term.to_string(), t1.end)
+                };
+                let n: u32 = term.parse().ok().filter(|_| !term.is_empty())?;
+                if !(1..=16).contains(&n) {
                     return None;
                 }
                 let kind = if prefix == "QH" { "Luật" } else { "Nghị quyết" };
-                return ident(t1.end, format!("{}/{}", t0.text, t1.text), '/', kind, Family::Legal);
+                let symbol = format!("{}/{prefix}{term}", t0.text);
+                return ident(end, symbol, '/', kind, Family::Legal);
             }
         }
         let types = &LEX.legal_types;
@@ -306,8 +357,10 @@ pub(super) fn parse_ident_typed(
             symbol.push_str(iss);
             issuers += 1;
         }
-        issuers +=
-            dash_issuers(toks.get(from..).unwrap_or_default(), lenient, &mut symbol, &mut end);
+        // After a type word, an issuer code may stand after a spaced dash ("văn bản số
+        // 47/CV- HoREA"): it must still have the shape of one.
+        let codes = toks.get(from..).unwrap_or_default();
+        issuers += dash_issuers(codes, lenient || typed, &mut symbol, &mut end);
         if issuers > 0 {
             return ident(end, symbol, '/', kind_of_code(ty, Family::Admin), Family::Admin);
         }

@@ -162,7 +162,7 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
         if is_list_gap(&text[from..cur.mention.start]) {
             // "Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU và Chỉ thị số 12-CT/TU cùng ngày 1/3/2021":
             // an item whose issuer is named in front still takes the list's date.
-            prev.issued = prev.issued.or(cur.issued);
+            prev.issued = prev.issued.or(cur.issued.filter(|d| year_fits(&prev.ident, *d)));
             if prev.issuer.is_none() {
                 prev.issuer = clause_issuer.cloned();
             }
@@ -182,10 +182,19 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
         if from <= cur.mention.start && is_list_gap(&text[from..cur.mention.start]) {
             cur.issuer = Some(front.clone());
             if own_date.is_none() {
-                cur.issued = cur.issued.or(prev.issued);
+                cur.issued = cur.issued.or(prev.issued.filter(|d| year_fits(&cur.ident, *d)));
             }
         }
     }
+}
+
+/// Whether `date` may be the issue date of `ident`: a legal symbol names its year
+/// ("Nghị định số 91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP ngày 12/02/2015": the list's last
+/// date is not the 2014 decree's).
+fn year_fits(ident: &Ident, date: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let year = ident.symbol.get(..4).and_then(|y| y.parse::<i32>().ok());
+    ident.family != ident::Family::Legal || year.is_none_or(|y| y == date.year())
 }
 
 /// What may stand between two items of a list of references.

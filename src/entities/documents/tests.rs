@@ -417,6 +417,15 @@ fn cases() {
             "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ-UBND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |",
             &[("3210/QĐ-UBND", "Quyết định", Some("2014-06-28"), Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), &["3210/QĐ-UBND"])],
         ),
+        // The symbol's letters split too; a hyphen glued inside the body's name is spaced.
+        (
+            "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |",
+            &[("3210/QĐ-UBND", "Quyết định", Some("2014-06-28"), Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), &["3210/QĐ - U B ND"])],
+        ),
+        (
+            "| BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 1040/LĐTBXH-NCC V/v hướng dẫn | Hà Nội, ngày 09 tháng 04 năm 2012 |",
+            &[("1040/LĐTBXH-NCC", "Công văn", Some("2012-04-09"), Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), &["1040/LĐTBXH-NCC"])],
+        ),
         (
             "| B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 2638/LĐTBXH-KHTC V/v xây dựng dự toán | Hà Nội, ngày 03 tháng 7 năm 2019 |",
             &[("2638/LĐTBXH-KHTC", "Công văn", Some("2019-07-03"), Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), &["2638/LĐTBXH-KHTC"])],
@@ -714,6 +723,74 @@ fn issuer_forms_3() {
         ),
         // Without "số", an unknown code after the generic word is still no reference.
         ("Xem văn bản 19/DSVH-DT kèm theo.", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+/// Forms of the document-dense dev texts (issue 11, dev growth 4): a National Assembly term and
+/// a symbol's letters printed apart, a spaced dash after a type word, a list's date against a
+/// symbol's year, an abbreviation after the subject, a topic reference with its own words.
+#[test]
+fn dense_forms_4() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Căn cứ Pháp lệnh số 04/2012/UBTVQH 13 ngày 16 tháng 7 năm 2012 sửa đổi",
+            &[("04/2012/UBTVQH13", "Pháp lệnh", Some("2012-07-16"), None, &["Pháp lệnh số 04/2012/UBTVQH 13"])],
+        ),
+        (
+            "theo Luật số 80/2015/QH 13 về ban hành",
+            &[("80/2015/QH13", "Luật", None, None, &["Luật số 80/2015/QH 13"])],
+        ),
+        // A term needs one or two digits ending the symbol.
+        ("tỷ lệ 04/2012/UBTVQH 134 người", &[]),
+        // Split letters join only into a known issuer code.
+        ("hàng 3210/QĐ - U B XYZ trong kho", &[]),
+        (
+            "Theo văn bản số 47/CV- HoREA gửi Thủ tướng, hiệp hội cho biết",
+            &[("47/CV-HoREA", "Công văn", None, None, &["văn bản số 47/CV- HoREA"])],
+        ),
+        // The day a letter was sent to a body is its date; not after a generic plural.
+        (
+            "Theo văn bản số 47/CV- HoREA, gửi Thủ tướng Chính phủ ngày 11/5/2017, hiệp hội cho biết",
+            &[("47/CV-HoREA", "Công văn", Some("2017-05-11"), None, &["văn bản số 47/CV- HoREA"])],
+        ),
+        (
+            "Công văn số 12/UBND-KT gửi các sở ngày 5/3/2024 nêu rõ",
+            &[("12/UBND-KT", "Công văn", None, None, &["Công văn số 12/UBND-KT"])],
+        ),
+        // Without a type word the spaced dash still ends the symbol.
+        ("mã 47/CV- HoREA trong kho", &[]),
+        // The list's date names another year than the first item's symbol: not its date.
+        (
+            "hướng dẫn thực hiện Nghị định số 91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ quy định",
+            &[
+                ("91/2014/NĐ-CP", "Nghị định", None, Some("Chính phủ"), &["Nghị định số 91/2014/NĐ-CP"]),
+                ("12/2015/NĐ-CP", "Nghị định", Some("2015-02-12"), Some("Chính phủ"), &["Nghị định số 12/2015/NĐ-CP"]),
+            ],
+        ),
+        (
+            "Nghị quyết số 10-NQ/TW, 11-NQ/TW và 12-NQ/TW ngày 3/6/2017 của Ban Chấp hành Trung ương",
+            &[
+                ("10-NQ/TW", "Nghị quyết", Some("2017-06-03"), Some("Ban Chấp hành Trung ương"), &["Nghị quyết số 10-NQ/TW"]),
+                ("11-NQ/TW", "Nghị quyết", Some("2017-06-03"), Some("Ban Chấp hành Trung ương"), &["11-NQ/TW"]),
+                ("12-NQ/TW", "Nghị quyết", Some("2017-06-03"), Some("Ban Chấp hành Trung ương"), &["12-NQ/TW"]),
+            ],
+        ),
+        (
+            "Ngân hàng Nhà nước Việt Nam (NHNN) vừa có văn bản số 3237/NHNN-TT về việc thời gian phục vụ",
+            &[("3237/NHNN-TT", "Văn bản", None, Some("Ngân hàng Nhà nước Việt Nam"), &["văn bản số 3237/NHNN-TT"])],
+        ),
+        (
+            "Tại Nghị quyết 46/NQ-CP phiên họp Chính phủ thường kỳ tháng 5/2017 vừa được ban hành, Chính phủ yêu cầu Bộ Giao thông vận tải chỉ đạo",
+            &[("46/NQ-CP", "Nghị quyết", None, Some("Chính phủ"), &["Nghị quyết 46/NQ-CP"])],
+        ),
+        // The subject after the comma is no issuer without a directive verb.
+        (
+            "Tại Quyết định số 12/QĐ-UBND về việc giao đất cho huyện, Sở Tài chính có trách nhiệm thẩm định",
+            &[("12/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
