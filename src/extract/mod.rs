@@ -362,14 +362,40 @@ static SOURCE_MARK: std::sync::LazyLock<scraper::Selector> = std::sync::LazyLock
     scraper::Selector::parse("[data-field='source'], [data-role='source']").expect("valid selector")
 });
 
-/// The source the page's markup names, when short enough to be a name ("Nhịp sống thị
+/// Elements with a class attribute, for source classes ([`is_source_class`]).
+static WITH_CLASS: LazyLock<scraper::Selector> =
+    LazyLock::new(|| scraper::Selector::parse("[class]").expect("valid selector"));
+
+/// The source a CMS attribute marks, when short enough to be a name ("Nhịp sống thị
 /// trường"); a leading "Theo" is dropped.
 fn marked_source(doc: &Html) -> Option<String> {
-    doc.select(&SOURCE_MARK).find_map(|el| {
-        let text = crate::text::collapse_whitespace(&el.text().collect::<String>());
-        let text = text.trim();
-        short_source_name(text.strip_prefix("Theo ").unwrap_or(text).trim())
-    })
+    doc.select(&SOURCE_MARK).find_map(source_name)
+}
+
+/// The source a class marks (`cms-source`, `pSource`, `article-source`: [`is_source_class`]),
+/// when it reads as a name without digits.
+fn class_marked_source(doc: &Html) -> Option<String> {
+    doc.select(&WITH_CLASS)
+        .filter(|el| el.value().classes().any(is_source_class))
+        .find_map(|el| source_name(el).filter(|n| !n.chars().any(|c| c.is_ascii_digit())))
+}
+
+/// The text of a source mark as a name: a leading slash, dash or "Theo" dropped.
+fn source_name(el: scraper::ElementRef<'_>) -> Option<String> {
+    let text = crate::text::collapse_whitespace(&el.text().collect::<String>());
+    let text = text.trim().trim_start_matches(['/', '-', '–', ':']).trim();
+    short_source_name(text.strip_prefix("Theo ").unwrap_or(text).trim())
+}
+
+/// A class token naming an article's source: `source`, or a word ending in `-source`,
+/// `_source` or camel-case `Source` (`pSource`), but not a time, image or code source.
+fn is_source_class(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    let Some(head) = lower.strip_suffix("source") else { return false };
+    let camel = token.len() > 6 && token.ends_with("Source");
+    let boundary = head.is_empty() || head.ends_with(['-', '_']) || camel;
+    let other = ["time", "date", "img", "image", "photo", "video", "code", "map"];
+    boundary && !other.iter().any(|o| head.contains(o))
 }
 
 /// `name` when it is short enough to name a source: one to eight words, at most 60 characters.
@@ -606,6 +632,14 @@ pub fn extract_html_explained(
     // The same test before looking for the original-article link widget.
     if source.is_none() && html.contains("bài gốc") {
         source = linked_original_source(&doc);
+    }
+    // Last, a class naming a source; the same test first.
+    let may_class_source =
+        ["-source", "_source", "Source\"", "Source ", "class=\"source", "class='source"]
+            .iter()
+            .any(|m| html.contains(m));
+    if source.is_none() && may_class_source {
+        source = class_marked_source(&doc);
     }
     let author = (!authors.is_empty()).then(|| authors.join(", "));
 
@@ -1185,6 +1219,25 @@ mod tests {
             (a.sapo.as_deref(), a.body.as_str()),
             (Some(LEAD), format!("{P1}\n\n{P2}").as_str())
         );
+    }
+
+    #[test]
+    fn sources_marked_by_class() {
+        let check = |html: &str, expected: Option<&str>| {
+            let doc = Html::parse_document(html);
+            assert_eq!(class_marked_source(&doc).as_deref(), expected, "{html}");
+        };
+        check(
+            "<p>Anh Hoa <em class='cms-source'> / <a>baodautu.vn</a></em></p>",
+            Some("baodautu.vn"),
+        );
+        check("<p class='pSource'><a href='http://fili.vn/a.htm'>FILI</a></p>", Some("FILI"));
+        check("<div class='article-source'>Theo VTV</div>", Some("VTV"));
+        // A time, an image credit or a class that only ends in the letters is no source.
+        check("<p class='pPublishTimeSource'>- 19:30 05/09/2026</p>", None);
+        check("<p class='image-source'>Ảnh: Reuters</p>", None);
+        check("<p class='opensource'>Dự án mở</p>", None);
+        check("<p class='news-source'>Số 25 ra ngày 3/9</p>", None);
     }
 
     #[test]

@@ -154,11 +154,12 @@ fn gzip(data: &[u8]) -> Vec<u8> {
     enc.finish().unwrap()
 }
 
-/// Fast settings for tests: small timeouts, backoff and body cap, local addresses allowed.
+/// Fast settings for tests: small timeouts (yet long enough for a loaded two-core machine; the
+/// slow route waits 3 s), backoff and body cap, local addresses allowed.
 fn test_config() -> FetchConfig {
     FetchConfig {
-        connect_timeout: Duration::from_millis(500),
-        total_timeout: Duration::from_millis(700),
+        connect_timeout: Duration::from_millis(1000),
+        total_timeout: Duration::from_millis(1500),
         max_body_bytes: 64 * 1024,
         max_redirects: 3,
         max_retries: 2,
