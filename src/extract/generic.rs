@@ -452,7 +452,8 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
-                        if tag == "figcaption" {
+                        // Captions in a list are teasers (a menu's featured stories).
+                        if tag == "figcaption" && w.lists.is_empty() {
                             if let Some(e) = w.els.last_mut() {
                                 e.caption = true;
                             }
@@ -1505,6 +1506,10 @@ mod tests {
         let story: String = (0..4).map(fig).collect();
         let out = body(&format!("<article><p>Lời dẫn ngắn.</p>{story}</article>"));
         assert_kept_and_gone(&out, &["0 Khán giả", "3 Khán giả"], &[]);
+        // Captions of list items are a menu's or a list's teasers.
+        let items: String = (0..4).map(|i| format!("<li>{}</li>", fig(i))).collect();
+        let out = body(&format!("<ul>{items}</ul><article><p>Lời dẫn ngắn.</p></article>"));
+        assert_kept_and_gone(&out, &[], &["0 Khán giả", "3 Khán giả"]);
         // Beside an article's own prose, a caption is furniture.
         let prose = format!("<p>{cap} {cap}</p>").repeat(4);
         let out = body(&format!("<article>{prose}{}</article>", fig(9)));
