@@ -830,8 +830,20 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .map(|(b, _)| b)
         .collect();
     live.truncate(stop_cut(&live));
-    let kept: Vec<&Block> =
-        live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
+    // Linked section titles count only where several stand (a listicle); a single one is
+    // usually a teaser of another article inside the text.
+    let titles = (0..live.len())
+        .filter(|&i| link_density(live[i]) > 0.8 && is_section_title(&live, i))
+        .count();
+    let kept: Vec<&Block> = live
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| {
+            (link_density(b) <= 0.8 || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i)))
+                && !is_label(b)
+        })
+        .map(|(_, b)| *b)
+        .collect();
     let good = |b: &Block| is_prose(b) || is_linked_paragraph(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
@@ -962,6 +974,19 @@ fn is_repeat_candidate(b: &Block) -> bool {
 /// too linked to count as prose when choosing the container, but article text at its ends.
 fn is_linked_paragraph(b: &Block) -> bool {
     b.heading == 0 && b.words >= 30 && link_density(b) < 0.5
+}
+
+/// Least linked section titles in a body for them to be kept ([`is_section_title`]).
+const MIN_SECTION_TITLES: usize = 2;
+
+/// A linked sub-heading (`h2`–`h6`) that a section of the text follows (prose or a list, not
+/// more links or another heading) and that no date line precedes: the title of a listicle's
+/// item linked to its product or source, not a link list; it stays in the body even though it
+/// is all link text. Teaser cards (a date, then a linked title) stay out.
+fn is_section_title(live: &[&Block], i: usize) -> bool {
+    live[i].heading > 1
+        && live.get(i + 1).is_some_and(|n| n.heading == 0 && link_density(n) <= 0.5)
+        && !(i > 0 && is_dated(live[i - 1]))
 }
 
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
@@ -1480,6 +1505,51 @@ mod tests {
             for bad in ["0:00", "miền"] {
                 assert!(!out.contains(bad), "{attrs}: {bad:?} should be gone from {out:?}");
             }
+        }
+    }
+
+    #[test]
+    fn linked_section_titles_are_kept() {
+        let item = "A sturdy meter that every electrician should carry, accurate, cheap and easy \
+                    to read in a dark basement.";
+        for (inner, kept, gone) in [
+            // A listicle's item titles link to the product: they stay with their text.
+            (
+                format!(
+                    "<h3><a href='/p/1'>Fluke 117 Meter</a></h3><p>{item}</p>\
+                     <h3><a href='/p/2'>Klein MM400 Meter</a></h3><p>{item} (2)</p>"
+                ),
+                vec!["Fluke 117 Meter", "Klein MM400 Meter", "A sturdy meter"],
+                vec![],
+            ),
+            // One linked heading with a summary inside the text is a teaser of another article.
+            (
+                format!("<h3><a href='/p/1'>Harbour works resume</a></h3><p>{item}</p>"),
+                vec![],
+                vec!["Harbour works resume"],
+            ),
+            // Linked headings that only lead to more links are a link list.
+            (
+                "<h3><a href='/a'>Other story one</a></h3><h3><a href='/b'>Other story two\
+                 </a></h3>"
+                    .to_string(),
+                vec![],
+                vec!["Other story one"],
+            ),
+            // A teaser card: a date, then the linked title.
+            (
+                format!(
+                    "<div>Dec 18, 2025</div><h3><a href='/c'>Holiday trips</a></h3><p>{item}</p>"
+                ),
+                vec![],
+                vec!["Holiday trips"],
+            ),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{PARA2}</p>{inner}<p>{PARA} (3)</p>\
+                 </article></body></html>"
+            );
+            assert_kept_and_gone(&body(&html), &kept, &gone);
         }
     }
 
