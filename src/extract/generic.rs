@@ -841,6 +841,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .filter(|&(i, b)| {
             (link_density(b) <= 0.8 || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i)))
                 && !is_label(b)
+                && !is_filler(b)
         })
         .map(|(_, b)| *b)
         .collect();
@@ -987,6 +988,13 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
     live[i].heading > 1
         && live.get(i + 1).is_some_and(|n| n.heading == 0 && link_density(n) <= 0.5)
         && !(i > 0 && is_dated(live[i - 1]))
+}
+
+/// Template filler text ("Lorem ipsum dolor sit amet…", "Lorem Ipsum"): a placeholder the
+/// page's template never replaced, not content.
+fn is_filler(b: &Block) -> bool {
+    const FILLER: &[u8] = b"lorem ipsum";
+    b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
 }
 
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
@@ -1550,6 +1558,21 @@ mod tests {
                  </article></body></html>"
             );
             assert_kept_and_gone(&body(&html), &kept, &gone);
+        }
+    }
+
+    #[test]
+    fn template_filler_is_dropped() {
+        for filler in [
+            "<h3>Lorem Ipsum</h3>",
+            "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+             incididunt ut labore.</p>",
+            "<ul><li>Lorem ipsum 1</li></ul>",
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p>{filler}<p>{PARA2}</p></article></body></html>"
+            );
+            assert_kept_and_gone(&body(&html), &["The provincial council"], &["orem"]);
         }
     }
 
