@@ -1026,9 +1026,11 @@ fn stop_cut(live: &[&Block]) -> usize {
         // A widget title may be a plain line ("<div class=title>Related posts</div>"), but not
         // a label introducing a list inside the text ("Also read:").
         let line = b.heading == 0;
+        let paywall = b.words <= 20 && super::boilerplate::is_paywall_line(&b.text);
         if before < MIN_WORDS_BEFORE_STOP
-            || (line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
-            || !super::boilerplate::is_stop_heading(&b.text)
+            || (!paywall
+                && ((line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
+                    || !super::boilerplate::is_stop_heading(&b.text)))
         {
             continue;
         }
@@ -1290,6 +1292,15 @@ mod tests {
             ),
             // A plain line followed by as much prose as the article: not the end.
             (format!("<div>Comments</div><p>{PARA}</p><p>{PARA}</p>"), vec!["Comments"], vec![]),
+            // A paywall line and the subscription pitch after it.
+            (
+                "<p>Become a paid subscriber to Example to unlock this piece and learn about:</p>\
+                 <ol><li>The planning setup that saves you a week every quarter</li>\
+                 <li>Why your next plan should start with a voice memo</li></ol>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["paid subscriber", "voice memo"],
+            ),
             // A teaser box inside the article does not stop the search for the end.
             (
                 format!(
