@@ -426,7 +426,9 @@ fn walk(doc: &Html) -> Walker {
             Node::Element(el) => {
                 let tag = el.name();
                 let k = kind(tag);
-                if k != Kind::Skip {
+                // Hidden preformatted text is a raw copy (the page's Markdown source, data for
+                // a script), never shown as it stands: skipped like a script.
+                if k != Kind::Skip && !(tag == "pre" && is_hidden(el)) {
                     descend = true;
                     let root_like = matches!(tag, "html" | "body" | "main" | "article");
                     let mut mark = Mark::None;
@@ -1585,6 +1587,16 @@ mod tests {
             );
             assert_kept_and_gone(&body(&html), &["The provincial council"], &["orem"]);
         }
+    }
+
+    #[test]
+    fn hidden_raw_copies_are_dropped() {
+        // The page's Markdown source in a hidden `pre`, as long as the article itself.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA2}</p></article><pre hidden># Title \
+             {PARA} {PARA2} **bold** _raw copy_</pre></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), &["The provincial council"], &["raw copy", "# Title"]);
     }
 
     fn check_dated(text: &str, expected: bool) {
