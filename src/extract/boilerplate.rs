@@ -208,6 +208,37 @@ pub fn is_stop_heading(text: &str) -> bool {
     STOP_EXACT.contains(&k.as_str()) || STOP_PREFIX.iter().any(|p| k.starts_with(p))
 }
 
+/// Openings of the line where a paywall cuts the article ("Become a paid subscriber to …",
+/// "This article is exclusive to STAT+ subscribers").
+const PAYWALL_PREFIX: &[&str] = &[
+    "become a paid subscriber",
+    "become a subscriber to",
+    "this article is exclusive to",
+    "this story is exclusive to",
+    "this post is for paid subscribers",
+    "this post is for subscribers",
+    "this content is for subscribers",
+    "this content is only available to",
+    "this article is only available to",
+    "unlock this article",
+    "subscribe to continue reading",
+    "subscribe to keep reading",
+    "subscribe to read the full",
+    "keep reading with a",
+    "to continue reading this",
+    "to read the full article",
+    "upgrade to paid to",
+    "you've reached your free article limit",
+    "you have reached your free article limit",
+];
+
+/// True when `text` is the line where a paywall cuts the article: what follows is the
+/// subscription pitch.
+pub fn is_paywall_line(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase().replace('’', "'");
+    PAYWALL_PREFIX.iter().any(|p| t.starts_with(p))
+}
+
 /// Stand-alone widget labels that carry no content.
 const LABELS: &[&str] = &[
     "table of contents",
@@ -308,6 +339,20 @@ mod tests {
             ("", false),
         ] {
             check_stop(input, expected);
+        }
+    }
+
+    #[test]
+    fn paywall_lines() {
+        for (input, expected) in [
+            ("Become a paid subscriber to Every to unlock this piece and learn about:", true),
+            ("This article is exclusive to STAT+ subscribers", true),
+            ("Unlock this article — plus in-depth analysis, newsletters and alerts.", true),
+            ("You’ve reached your free article limit.", true),
+            ("Readers who become paid subscribers get the archive.", false),
+            ("The deal is exclusive to members of the club.", false),
+        ] {
+            assert_eq!(is_paywall_line(input), expected, "{input:?}");
         }
     }
 

@@ -430,7 +430,9 @@ fn walk(doc: &Html) -> Walker {
             Node::Element(el) => {
                 let tag = el.name();
                 let k = kind(tag);
-                if k != Kind::Skip {
+                // Hidden preformatted text is a raw copy (the page's Markdown source, data for
+                // a script), never shown as it stands: skipped like a script.
+                if k != Kind::Skip && !(tag == "pre" && is_hidden(el)) {
                     descend = true;
                     let root_like = matches!(tag, "html" | "body" | "main" | "article");
                     let mut mark = Mark::None;
@@ -860,8 +862,21 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .map(|(b, _)| b)
         .collect();
     live.truncate(stop_cut(&live));
-    let kept: Vec<&Block> =
-        live.into_iter().filter(|b| link_density(b) <= 0.8 && !is_label(b)).collect();
+    // Linked section titles count only where several stand (a listicle); a single one is
+    // usually a teaser of another article inside the text.
+    let titles = (0..live.len())
+        .filter(|&i| link_density(live[i]) > 0.8 && is_section_title(&live, i))
+        .count();
+    let kept: Vec<&Block> = live
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| {
+            (link_density(b) <= 0.8 || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i)))
+                && !is_label(b)
+                && !is_filler(b)
+        })
+        .map(|(_, b)| *b)
+        .collect();
     let good = |b: &Block| is_prose(b) || is_linked_paragraph(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
@@ -994,6 +1009,26 @@ fn is_linked_paragraph(b: &Block) -> bool {
     b.heading == 0 && b.words >= 30 && link_density(b) < 0.5
 }
 
+/// Least linked section titles in a body for them to be kept ([`is_section_title`]).
+const MIN_SECTION_TITLES: usize = 2;
+
+/// A linked sub-heading (`h2`–`h6`) that a section of the text follows (prose or a list, not
+/// more links or another heading) and that no date line precedes: the title of a listicle's
+/// item linked to its product or source, not a link list; it stays in the body even though it
+/// is all link text. Teaser cards (a date, then a linked title) stay out.
+fn is_section_title(live: &[&Block], i: usize) -> bool {
+    live[i].heading > 1
+        && live.get(i + 1).is_some_and(|n| n.heading == 0 && link_density(n) <= 0.5)
+        && !(i > 0 && is_dated(live[i - 1]))
+}
+
+/// Template filler text ("Lorem ipsum dolor sit amet…", "Lorem Ipsum"): a placeholder the
+/// page's template never replaced, not content.
+fn is_filler(b: &Block) -> bool {
+    const FILLER: &[u8] = b"lorem ipsum";
+    b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
+}
+
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
 fn is_label(b: &Block) -> bool {
     b.words <= 8 && super::boilerplate::is_label_line(&b.text)
@@ -1023,9 +1058,11 @@ fn stop_cut(live: &[&Block]) -> usize {
         // A widget title may be a plain line ("<div class=title>Related posts</div>"), but not
         // a label introducing a list inside the text ("Also read:").
         let line = b.heading == 0;
+        let paywall = b.words <= 20 && super::boilerplate::is_paywall_line(&b.text);
         if before < MIN_WORDS_BEFORE_STOP
-            || (line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
-            || !super::boilerplate::is_stop_heading(&b.text)
+            || (!paywall
+                && ((line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
+                    || !super::boilerplate::is_stop_heading(&b.text)))
         {
             continue;
         }
@@ -1287,6 +1324,15 @@ mod tests {
             ),
             // A plain line followed by as much prose as the article: not the end.
             (format!("<div>Comments</div><p>{PARA}</p><p>{PARA}</p>"), vec!["Comments"], vec![]),
+            // A paywall line and the subscription pitch after it.
+            (
+                "<p>Become a paid subscriber to Example to unlock this piece and learn about:</p>\
+                 <ol><li>The planning setup that saves you a week every quarter</li>\
+                 <li>Why your next plan should start with a voice memo</li></ol>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["paid subscriber", "voice memo"],
+            ),
             // A teaser box inside the article does not stop the search for the end.
             (
                 format!(
@@ -1530,6 +1576,76 @@ mod tests {
                 assert!(!out.contains(bad), "{attrs}: {bad:?} should be gone from {out:?}");
             }
         }
+    }
+
+    #[test]
+    fn linked_section_titles_are_kept() {
+        let item = "A sturdy meter that every electrician should carry, accurate, cheap and easy \
+                    to read in a dark basement.";
+        for (inner, kept, gone) in [
+            // A listicle's item titles link to the product: they stay with their text.
+            (
+                format!(
+                    "<h3><a href='/p/1'>Fluke 117 Meter</a></h3><p>{item}</p>\
+                     <h3><a href='/p/2'>Klein MM400 Meter</a></h3><p>{item} (2)</p>"
+                ),
+                vec!["Fluke 117 Meter", "Klein MM400 Meter", "A sturdy meter"],
+                vec![],
+            ),
+            // One linked heading with a summary inside the text is a teaser of another article.
+            (
+                format!("<h3><a href='/p/1'>Harbour works resume</a></h3><p>{item}</p>"),
+                vec![],
+                vec!["Harbour works resume"],
+            ),
+            // Linked headings that only lead to more links are a link list.
+            (
+                "<h3><a href='/a'>Other story one</a></h3><h3><a href='/b'>Other story two\
+                 </a></h3>"
+                    .to_string(),
+                vec![],
+                vec!["Other story one"],
+            ),
+            // A teaser card: a date, then the linked title.
+            (
+                format!(
+                    "<div>Dec 18, 2025</div><h3><a href='/c'>Holiday trips</a></h3><p>{item}</p>"
+                ),
+                vec![],
+                vec!["Holiday trips"],
+            ),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{PARA2}</p>{inner}<p>{PARA} (3)</p>\
+                 </article></body></html>"
+            );
+            assert_kept_and_gone(&body(&html), &kept, &gone);
+        }
+    }
+
+    #[test]
+    fn template_filler_is_dropped() {
+        for filler in [
+            "<h3>Lorem Ipsum</h3>",
+            "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+             incididunt ut labore.</p>",
+            "<ul><li>Lorem ipsum 1</li></ul>",
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p>{filler}<p>{PARA2}</p></article></body></html>"
+            );
+            assert_kept_and_gone(&body(&html), &["The provincial council"], &["orem"]);
+        }
+    }
+
+    #[test]
+    fn hidden_raw_copies_are_dropped() {
+        // The page's Markdown source in a hidden `pre`, as long as the article itself.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA2}</p></article><pre hidden># Title \
+             {PARA} {PARA2} **bold** _raw copy_</pre></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), &["The provincial council"], &["raw copy", "# Title"]);
     }
 
     fn check_dated(text: &str, expected: bool) {
