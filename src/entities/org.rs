@@ -112,6 +112,11 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         return Some(j);
     }
     if let Some(e) = known_place_at(doc, j) {
+        // "phường Mỹ An", "xã Nhật Tân": a two-word name after the noun whose first word is a
+        // known place of its own ("Mỹ", "Nhật") is the whole name.
+        if e == j + 1 && title_run(doc, j) == 2 {
+            return Some(j + 2);
+        }
         return Some(e);
     }
     if doc.shape(j) == Shape::Other && doc.key(j).chars().all(|c| c.is_ascii_digit()) {
@@ -432,7 +437,17 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     let mut end = one_issuer(doc, i)?;
-    while doc.key(end) == "và" || doc.is_punct(end, '-') || (joint && doc.is_punct(end, ',')) {
+    // "Bộ trưởng Bộ A, Bộ trưởng Bộ B, Bộ trưởng Bộ C": office-holders of one title listed with
+    // commas sign a joint document together.
+    let head = title_head_at(doc, i).map(|(e, _)| key_span(doc, i, e));
+    let same_title = |k: usize| {
+        head.as_ref()
+            .is_some_and(|h| title_head_at(doc, k).is_some_and(|(e, _)| key_span(doc, k, e) == *h))
+    };
+    while doc.key(end) == "và"
+        || doc.is_punct(end, '-')
+        || (doc.is_punct(end, ',') && (joint || same_title(end + 1)))
+    {
         match one_issuer(doc, end + 1) {
             Some(e) => end = e,
             None => break,

@@ -35,14 +35,24 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         issued = issued.or(d);
         issuer = issuer.or(i);
     }
-    if let Some(v) = front_verb(text, start) {
-        issuer = issuer.or_else(|| front_issuer(text, v)).or_else(|| coordinated_subject(text, v));
+    // "ra quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC": the verb phrase stands
+    // before the type word and its description.
+    let verb_from = match word {
+        None => described_type_word(text, &ident).unwrap_or(start),
+        Some(_) => start,
+    };
+    if let Some(v) = front_verb(text, verb_from) {
+        issuer = issuer
+            .or_else(|| front_issuer(text, v))
+            .or_else(|| coordinated_subject(text, v))
+            .or_else(|| reporter_subject(text, v));
         issued = issued.or_else(|| front_date(text, v, published));
     }
     if issued.is_none() {
         issued = subject_date(text, ident.end, published);
     }
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
+    issuer = issuer.or_else(|| passive_agent(text, start));
     // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)": the body the parentheses follow.
     let open = text[..start].trim_end_matches([' ', '\t']);
     if let Some(o) = open.strip_suffix('(') {
@@ -70,6 +80,56 @@ pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'
         Some((s, w)) => (s, Some(w)),
         None => (ident_start, None),
     }
+}
+
+/// "ra quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC", "ban hành Quyết định đình chỉ
+/// thi công số 139/QĐ-UBND": a type word agreeing with the code and up to eight lowercase syllables
+/// describing the document before "số". Returns the type word's start.
+fn described_type_word(text: &str, ident: &Ident) -> Option<usize> {
+    let p = skip_ws_back(text, ident.start);
+    let p = text[..p].strip_suffix(':').map_or(p, |t| skip_ws_back(text, t.len()));
+    let mut p = skip_ws_back(text, ends_with_word_ci(text, p, "số")?);
+    for _ in 0..9 {
+        if let Some((s, w)) = type_word_ending_at(text, p) {
+            return (!w.kind.is_empty() && compatible(&w.kind, ident)).then_some(s);
+        }
+        let k = text[..p].rfind(' ')? + 1;
+        let word = &text[k..p];
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+            return None;
+        }
+        p = skip_ws_back(text, k);
+    }
+    None
+}
+
+/// "UBND tỉnh Quảng Nam cho biết, vừa có văn bản số 156/TB-UBND": the subject of a reporting
+/// verb ("cho biết") right before the comma that opens the verb phrase at `verb`.
+fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
+    let t = text[..verb].trim_end_matches([' ', '\t']);
+    let t = t.strip_suffix(',')?.trim_end_matches([' ', '\t']);
+    let r = LEX.report_verbs.iter().find_map(|w| ends_with_word_ci(text, t.len(), w))?;
+    front_issuer(text, text[..r].trim_end_matches([' ', '\t']).len())
+}
+
+/// "đã được UBND thành phố thống nhất tại công văn số 3299/UBND-SXD": the agent of a passive
+/// verb of one to three lowercase words whose act the reference records ("được ORG <verb> tại
+/// <reference>"), in one clause.
+fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let tai = ends_with_word_ci(text, p, "tại")?;
+    let q = text[..tai].trim_end_matches([' ', '\t']).len();
+    let lo = floor_char(text, q.saturating_sub(160));
+    let k = lo + text[lo..q].rfind("được ")?;
+    if text[k..q].contains([',', '.', ';', ':', '\n', '(', ')']) {
+        return None;
+    }
+    let s = k + "được ".len();
+    let e = issuer_from(text, s)?;
+    let gap: Vec<&str> = text.get(e..q)?.split_whitespace().collect();
+    let verb = (1..=3).contains(&gap.len())
+        && gap.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+    verb.then(|| issuer_span(text, s, e, false))
 }
 
 /// An issuer read from `text[s..e]`, without the name of the office-holder it may end with
@@ -346,6 +406,9 @@ pub(super) fn front_date(
     verb: usize,
     published: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
+    // "Ngày 26-12-2013, Thường vụ Quân ủy Trung ương (QUTW) ban hành …": the subject's
+    // abbreviation in parentheses is left out.
+    let verb = before_abbreviation(text, verb);
     let lo = floor_char(text, verb.saturating_sub(220));
     let seg_start =
         text[lo..verb].rfind(['\n', ';', '!', '?', '(', ')']).map_or(lo, |k| lo + k + 1);

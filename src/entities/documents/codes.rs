@@ -67,6 +67,7 @@ struct Words {
     subject_date_verbs: Vec<String>,
     topic_openers: Vec<String>,
     topic_verbs: Vec<String>,
+    report_verbs: Vec<String>,
     registry_number: Vec<String>,
     registry_date: Vec<String>,
     registry_issuer: Vec<String>,
@@ -128,6 +129,9 @@ pub(super) struct Lexicon {
     pub topic_openers: Vec<String>,
     /// Directive verbs after the subject of such a sentence that make it the issuer.
     pub topic_verbs: Vec<String>,
+    /// Reporting verbs whose subject, before a comma, is the issuer of the verb phrase after it
+    /// ("UBND tỉnh cho biết, vừa có văn bản số …").
+    pub report_verbs: Vec<String>,
     /// Registry labels introducing the reference ("số hiệu").
     pub registry_number: Vec<String>,
     /// Registry labels introducing the issue date ("ngày ban hành").
@@ -175,6 +179,7 @@ fn load() -> Lexicon {
         subject_date_verbs: file.words.subject_date_verbs,
         topic_openers: file.words.topic_openers,
         topic_verbs: file.words.topic_verbs,
+        report_verbs: file.words.report_verbs,
         registry_number: file.words.registry_number,
         registry_date: file.words.registry_date,
         registry_issuer: file.words.registry_issuer,

@@ -407,3 +407,37 @@ fn dash_issuers(toks: &[CodeTok], lenient: bool, symbol: &mut String, end: &mut 
     }
     n
 }
+
+/// "văn bản 2520/UBND/GPMB": a letter whose known issuer code and unit code are joined by a
+/// slash instead of a dash, read only after a type word (the caller checks it). Nothing may be
+/// glued after the unit code. The symbol is kept as written (`UBND/GPMB`).
+pub(super) fn parse_ident_slashed(text: &str, start: usize) -> Option<Ident> {
+    if text[..start].ends_with(|c: char| c.is_alphanumeric() || "/-.,".contains(c)) {
+        return None;
+    }
+    let p = number_digits_end(text, start)?;
+    if !text[p..].starts_with('/') {
+        return None;
+    }
+    let (issuer, e1) = scan_code(text, p + 1)?;
+    let issuer = lookup(&LEX.issuers, &issuer)?;
+    if !text[e1..].starts_with('/') {
+        return None;
+    }
+    let (unit, end) = scan_code(text, e1 + 1)?;
+    let unit = issuer_code(&unit, false)?;
+    if text[end..].starts_with(|c: char| c.is_alphanumeric() || "/-&".contains(c)) {
+        return None;
+    }
+    let number = text[start..p].to_string();
+    let symbol = format!("{issuer}/{unit}");
+    Some(Ident {
+        start,
+        end,
+        number,
+        symbol,
+        sep: '/',
+        code_kind: "Công văn",
+        family: Family::CongVan,
+    })
+}

@@ -78,7 +78,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
             let typed = word.is_some_and(|w| {
                 !w.kind.is_empty() || text[s..m.start()].trim_end().to_lowercase().ends_with("số")
             });
-            typed.then(|| parse_ident_typed(text, m.start(), false, true)).flatten()
+            typed.then(|| parse_ident_typed(text, m.start(), false, true)).flatten().or_else(|| {
+                // "văn bản 2520/UBND/GPMB": issuer and unit codes joined by a slash.
+                word.and_then(|_| ident::parse_ident_slashed(text, m.start()))
+            })
         });
         match parsed {
             Some(ident) => {

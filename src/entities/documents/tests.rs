@@ -796,3 +796,58 @@ fn dense_forms_4() {
         check(input, expected);
     }
 }
+
+#[test]
+fn provincial_forms_5() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A letter whose issuer and unit codes are joined by a slash, after a type word only.
+        (
+            "Chủ tịch UBND thành phố Huế đã ký văn bản 2520/UBND/GPMB báo cáo UBND tỉnh",
+            &[("2520/UBND/GPMB", "Văn bản", None, Some("Chủ tịch UBND thành phố Huế"), &["văn bản 2520/UBND/GPMB"])],
+        ),
+        ("tỷ lệ 2520/UBND/GPMB trong kho", &[]),
+        // The verb phrase before a type word and its description.
+        (
+            "Thanh tra Sở Xây dựng Đà Nẵng đã ra quyết định xử phạt vi phạm hành chính số 126/QĐ-XPVPHC ngày 26/9/2016 với mức phạt",
+            &[("126/QĐ-XPVPHC", "Quyết định", Some("2016-09-26"), Some("Thanh tra Sở Xây dựng Đà Nẵng"), &["126/QĐ-XPVPHC"])],
+        ),
+        (
+            "qua đó UBND phường Mỹ An đã ban hành Quyết định đình chỉ thi công số 139/QĐ-UBND ngày 18/04/2017.",
+            &[("139/QĐ-UBND", "Quyết định", Some("2017-04-18"), Some("UBND phường Mỹ An"), &["139/QĐ-UBND"])],
+        ),
+        // The subject of a reporting verb before the comma.
+        (
+            "Ngày 15.5, UBND tỉnh Quảng Nam cho biết, vừa có văn bản số 156/TB-UBND về kết luận",
+            &[("156/TB-UBND", "Thông báo", None, Some("UBND tỉnh Quảng Nam"), &["văn bản số 156/TB-UBND"])],
+        ),
+        // The agent of a passive verb recorded by the reference.
+        (
+            "báo cáo UBND thành phố và đã được UBND thành phố thống nhất tại công văn số 3299/UBND-SXD ngày 05/5/2017.",
+            &[("3299/UBND-SXD", "Công văn", Some("2017-05-05"), Some("UBND thành phố"), &["công văn số 3299/UBND-SXD"])],
+        ),
+        // The standing committee without "Ban"; its abbreviation before the verb.
+        (
+            "Ngày 26-12-2013, Thường vụ Quân ủy Trung ương (QUTW) ban hành Chỉ thị số 788- CT/QUTW về phát động",
+            &[("788-CT/QUTW", "Chỉ thị", Some("2013-12-26"), Some("Thường vụ Quân ủy Trung ương"), &["Chỉ thị số 788- CT/QUTW"])],
+        ),
+        // Office-holders of one title listed with commas sign together.
+        (
+            "Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16 tháng 04 năm 2012 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn",
+            &[(
+                "08/2012/TTLT-BLĐTBXH-BNV-BTC",
+                "Thông tư liên tịch",
+                Some("2012-04-16"),
+                Some("Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính"),
+                &["Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC"],
+            )],
+        ),
+        // Another body after the comma is no co-signer.
+        (
+            "Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh, Sở Tài chính có trách nhiệm",
+            &[("12/QĐ-UBND", "Quyết định", None, Some("Chủ tịch UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}

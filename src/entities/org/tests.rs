@@ -45,6 +45,16 @@ fn issuer_table() {
         ("Cục Điều tiết điện lực, Bộ Công Thương đã", Some("Cục Điều tiết điện lực")),
         ("Cục Di sản văn hóa (Bộ VHTTDL) đã", Some("Cục Di sản văn hóa")),
         ("Cục Điều tiết điện lực cho biết", Some("Cục Điều tiết")),
+        // A place whose first word is a known place of its own; a standing committee
+        // without "Ban"; office-holders of one title listed with commas.
+        ("UBND phường Mỹ An đã ban hành", Some("UBND phường Mỹ An")),
+        ("UBND tỉnh Lào Cai Vương Trinh Quốc cho biết", Some("UBND tỉnh Lào Cai")),
+        ("Thường vụ Tỉnh ủy có Thông báo", Some("Thường vụ Tỉnh ủy")),
+        (
+            "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nội vụ hướng dẫn",
+            Some("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nội vụ"),
+        ),
+        ("Bộ trưởng Bộ Y tế, Sở Tài chính hướng dẫn", Some("Bộ trưởng Bộ Y tế")),
         ("Chủ tịch Hồ Chí Minh", None),
         ("Nguyễn Văn An về", None),
         ("Hà Nội về", None),
