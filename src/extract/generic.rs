@@ -278,6 +278,22 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     el.classes().any(hidden_class)
 }
 
+/// Per element: `own` holds for it or for one of its ancestors (parents precede children in
+/// `els`; the root's parent, [`NONE`], is out of range).
+fn inherited(els: &[El], own: impl Fn(&El) -> bool) -> Vec<bool> {
+    let mut under = vec![false; els.len()];
+    for (i, el) in els.iter().enumerate() {
+        under[i] = own(el) || under.get(el.parent).copied().unwrap_or(false);
+    }
+    under
+}
+
+/// True when the owner of block `b` is marked in `under` (from [`inherited`]; a block without
+/// an owner, [`NONE`], is not).
+fn owned_by(under: &[bool], b: &Block) -> bool {
+    under.get(b.owner).copied().unwrap_or(false)
+}
+
 /// Element of the simplified tree (block-level or marked elements only).
 struct El {
     parent: usize,
@@ -690,15 +706,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
 
     // A photo story tells its text in the captions: when they hold most of the page's prose
     // together, captions are content.
-    let mut under_caption = vec![false; els.len()];
-    for i in 0..els.len() {
-        let parent = els[i].parent;
-        under_caption[i] = els[i].caption
-            || (parent != NONE && under_caption.get(parent).copied().unwrap_or(false));
-    }
+    let under_caption = inherited(&els, |el| el.caption);
     let caption_prose: u64 = blocks
         .iter()
-        .filter(|b| b.owner != NONE && under_caption.get(b.owner).copied().unwrap_or(false))
+        .filter(|b| owned_by(&under_caption, b))
         .filter(|b| is_prose(b))
         .map(|b| u64::from(b.words))
         .sum();
@@ -709,16 +720,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     }
 
     // Prose under certain furniture does not count towards the page's prose pool.
-    let mut under_certain = vec![false; els.len()];
-    for i in 0..els.len() {
-        let parent = els[i].parent;
-        under_certain[i] = els[i].mark == Mark::Certain
-            || (parent != NONE && under_certain.get(parent).copied().unwrap_or(false));
-    }
+    let under_certain = inherited(&els, |el| el.mark == Mark::Certain);
     let mut certain_prefix = Vec::with_capacity(blocks.len() + 1);
     certain_prefix.push(0u64);
     for b in &blocks {
-        let under = b.owner != NONE && under_certain.get(b.owner).copied().unwrap_or(false);
+        let under = owned_by(&under_certain, b);
         let add = if under && is_prose(b) { u64::from(b.words) } else { 0 };
         certain_prefix.push(certain_prefix.last().copied().unwrap_or(0) + add);
     }
@@ -760,15 +766,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
 
     // Cards are furniture only beside an article: when they hold most of the page's prose
     // (an events list, a listicle whose sections have linked headings) they are the content.
-    let mut under_card = vec![false; els.len()];
-    for i in 0..els.len() {
-        let parent = els[i].parent;
-        under_card[i] = is_card(&els[i])
-            || (parent != NONE && under_card.get(parent).copied().unwrap_or(false));
-    }
+    let under_card = inherited(&els, is_card);
     let card_prose: u64 = blocks
         .iter()
-        .filter(|b| b.owner != NONE && under_card.get(b.owner).copied().unwrap_or(false))
+        .filter(|b| owned_by(&under_card, b))
         .filter(|b| is_prose(b))
         .map(|b| u64::from(b.words))
         .sum();
@@ -780,7 +781,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let mut card_prefix = Vec::with_capacity(blocks.len() + 1);
     card_prefix.push(0u64);
     for b in &blocks {
-        let under = b.owner != NONE && under_card.get(b.owner).copied().unwrap_or(false);
+        let under = owned_by(&under_card, b);
         let add = if under && is_prose(b) { u64::from(b.words) } else { 0 };
         card_prefix.push(card_prefix.last().copied().unwrap_or(0) + add);
     }
