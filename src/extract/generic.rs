@@ -278,6 +278,28 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     el.classes().any(hidden_class)
 }
 
+/// `value` of the blocks before each index: entry `i` sums blocks `0..i`, so the blocks of an
+/// element (`first..end`) sum to `v[end] - v[first]`.
+fn prefix_sums(blocks: &[Block], value: impl Fn(&Block) -> u64) -> Vec<u64> {
+    let mut sums = Vec::with_capacity(blocks.len() + 1);
+    let mut total = 0u64;
+    sums.push(total);
+    for b in blocks {
+        total += value(b);
+        sums.push(total);
+    }
+    sums
+}
+
+/// The words of a prose block, 0 for any other.
+fn prose_words(b: &Block) -> u64 {
+    if is_prose(b) {
+        u64::from(b.words)
+    } else {
+        0
+    }
+}
+
 /// Per element: `own` holds for it or for one of its ancestors (parents precede children in
 /// `els`; the root's parent, [`NONE`], is out of range).
 fn inherited(els: &[El], own: impl Fn(&El) -> bool) -> Vec<bool> {
@@ -689,30 +711,17 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     }
 
     // Prose per block, prefix-summed, to overrule marks on elements holding most of it.
-    let mut prose_prefix = Vec::with_capacity(blocks.len() + 1);
-    prose_prefix.push(0u64);
-    for b in &blocks {
-        let add = if is_prose(b) { u64::from(b.words) } else { 0 };
-        prose_prefix.push(prose_prefix.last().copied().unwrap_or(0) + add);
-    }
+    let prose_prefix = prefix_sums(&blocks, prose_words);
     let total_prose = prose_prefix.last().copied().unwrap_or(0);
     let prose_in = |el: &El| prose_prefix[el.end] - prose_prefix[el.first];
-    let mut count_prefix = Vec::with_capacity(blocks.len() + 1);
-    count_prefix.push(0u32);
-    for b in &blocks {
-        count_prefix.push(count_prefix.last().copied().unwrap_or(0) + u32::from(is_prose(b)));
-    }
+    let count_prefix = prefix_sums(&blocks, |b| u64::from(is_prose(b)));
     let prose_blocks_in = |el: &El| count_prefix[el.end] - count_prefix[el.first];
 
     // A photo story tells its text in the captions: when they hold most of the page's prose
     // together, captions are content.
     let under_caption = inherited(&els, |el| el.caption);
-    let caption_prose: u64 = blocks
-        .iter()
-        .filter(|b| owned_by(&under_caption, b))
-        .filter(|b| is_prose(b))
-        .map(|b| u64::from(b.words))
-        .sum();
+    let caption_prose: u64 =
+        blocks.iter().filter(|b| owned_by(&under_caption, b)).map(prose_words).sum();
     if caption_prose * 2 > total_prose {
         for el in els.iter_mut().filter(|e| e.caption && e.mark == Mark::Certain) {
             el.mark = Mark::None;
@@ -721,13 +730,8 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
 
     // Prose under certain furniture does not count towards the page's prose pool.
     let under_certain = inherited(&els, |el| el.mark == Mark::Certain);
-    let mut certain_prefix = Vec::with_capacity(blocks.len() + 1);
-    certain_prefix.push(0u64);
-    for b in &blocks {
-        let under = owned_by(&under_certain, b);
-        let add = if under && is_prose(b) { u64::from(b.words) } else { 0 };
-        certain_prefix.push(certain_prefix.last().copied().unwrap_or(0) + add);
-    }
+    let certain_prefix =
+        prefix_sums(&blocks, |b| if owned_by(&under_certain, b) { prose_words(b) } else { 0 });
     let pool = total_prose - certain_prefix.last().copied().unwrap_or(0);
     let free_prose_in =
         |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
@@ -736,11 +740,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     // ("Tin cùng chuyên mục", "Đọc thêm", related-post lists). The summary is prose, so a list of them would
     // otherwise outweigh a short article or stretch the container past its end.
     let is_titled = |b: &Block| b.words >= 2 && link_density(b) > 0.8;
-    let mut titled_prefix = Vec::with_capacity(blocks.len() + 1);
-    titled_prefix.push(0u32);
-    for b in &blocks {
-        titled_prefix.push(titled_prefix.last().copied().unwrap_or(0) + u32::from(is_titled(b)));
-    }
+    let titled_prefix = prefix_sums(&blocks, |b| u64::from(is_titled(b)));
     // Index of the first prose / titled block at or after each block.
     let mut next_prose = vec![blocks.len(); blocks.len() + 1];
     let mut next_titled = vec![blocks.len(); blocks.len() + 1];
@@ -748,11 +748,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         next_prose[i] = if is_prose(&blocks[i]) { i } else { next_prose[i + 1] };
         next_titled[i] = if is_titled(&blocks[i]) { i } else { next_titled[i + 1] };
     }
-    let mut dated_prefix = Vec::with_capacity(blocks.len() + 1);
-    dated_prefix.push(0u32);
-    for b in &blocks {
-        dated_prefix.push(dated_prefix.last().copied().unwrap_or(0) + u32::from(is_dated(b)));
-    }
+    let dated_prefix = prefix_sums(&blocks, |b| u64::from(is_dated(b)));
     let is_card = |el: &El| {
         let n = el.end - el.first;
         (2..=CARD_BLOCKS).contains(&n)
@@ -767,24 +763,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     // Cards are furniture only beside an article: when they hold most of the page's prose
     // (an events list, a listicle whose sections have linked headings) they are the content.
     let under_card = inherited(&els, is_card);
-    let card_prose: u64 = blocks
-        .iter()
-        .filter(|b| owned_by(&under_card, b))
-        .filter(|b| is_prose(b))
-        .map(|b| u64::from(b.words))
-        .sum();
+    // Prose words under cards, prefix-summed.
+    let card_prefix =
+        prefix_sums(&blocks, |b| if owned_by(&under_card, b) { prose_words(b) } else { 0 });
+    let card_prose = card_prefix.last().copied().unwrap_or(0);
     let other_prose = total_prose.saturating_sub(card_prose);
     let cards_are_furniture =
         card_prose > 0 && other_prose >= MIN_ARTICLE_WORDS && other_prose * 3 >= card_prose;
     // A card is furniture when it stands in a list of cards (its parent holds no other prose);
     // a section with a linked heading among the article's own paragraphs is content.
-    let mut card_prefix = Vec::with_capacity(blocks.len() + 1);
-    card_prefix.push(0u64);
-    for b in &blocks {
-        let under = owned_by(&under_card, b);
-        let add = if under && is_prose(b) { u64::from(b.words) } else { 0 };
-        card_prefix.push(card_prefix.last().copied().unwrap_or(0) + add);
-    }
     let furniture_card: Vec<bool> = els
         .iter()
         .map(|el| {
