@@ -305,42 +305,39 @@ fn strip_cdata(s: &str) -> &str {
 
 /// Removes a trailing ` | example.vn` segment (a bare domain) from a social title.
 fn strip_domain_suffix(t: &str) -> String {
-    if let Some(i) = t.rfind(" | ") {
-        let (head, tail) = (t.get(..i).unwrap_or(t), t.get(i + 3..).unwrap_or(""));
+    strip_last_segment(t, &[" | "], |tail| {
         let tail = tail.trim();
-        let domain_like = !tail.is_empty()
+        !tail.is_empty()
             && !tail.contains(' ')
             && tail.contains('.')
-            && tail.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
-        if domain_like && !head.trim().is_empty() {
-            return head.trim().to_string();
-        }
-    }
-    t.to_string()
+            && tail.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+    })
 }
 
 /// Removes a trailing ` | Site`, ` - Site` or ` – Site` segment naming the page's own site
 /// (`og:site_name`) from a social title ("Tin A | Vietstock").
 fn strip_site_suffix(t: &str, site: &str) -> String {
     let site = crate::text::fold(site.trim());
-    for sep in [" | ", " - ", " – ", " — "] {
-        if let Some(i) = t.rfind(sep) {
-            let (head, tail) =
-                (t.get(..i).unwrap_or(t).trim(), t.get(i + sep.len()..).unwrap_or(""));
-            if !site.is_empty() && !head.is_empty() && crate::text::fold(tail.trim()) == site {
-                return head.to_string();
-            }
-        }
-    }
-    t.to_string()
+    strip_last_segment(t, &[" | ", " - ", " – ", " — "], |tail| {
+        !site.is_empty() && crate::text::fold(tail.trim()) == site
+    })
 }
 
 /// Removes a trailing ` | Site name` segment from a `<title>`.
 fn strip_title_suffix(t: &str) -> String {
-    if let Some(i) = t.rfind(" | ") {
-        let (head, tail) = (t.get(..i).unwrap_or(t), t.get(i + 3..).unwrap_or(""));
-        if !head.trim().is_empty() && tail.chars().count() <= 40 {
-            return head.trim().to_string();
+    strip_last_segment(t, &[" | "], |tail| tail.chars().count() <= 40)
+}
+
+/// `t` without the part after its last `sep` (the separators tried in order) when `is_suffix`
+/// accepts that part and something stands before it; else `t` unchanged.
+fn strip_last_segment(t: &str, seps: &[&str], is_suffix: impl Fn(&str) -> bool) -> String {
+    for sep in seps {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) =
+                (t.get(..i).unwrap_or(t).trim(), t.get(i + sep.len()..).unwrap_or(""));
+            if !head.is_empty() && is_suffix(tail) {
+                return head.to_string();
+            }
         }
     }
     t.to_string()
