@@ -222,6 +222,16 @@ fn token_mark(t: &str) -> Mark {
     }
 }
 
+/// Mark of a microdata property: the element holding the article's `author` (a byline, an
+/// author box with the author's bio) is furniture like a class named `author`.
+fn itemprop_mark(prop: &str) -> Mark {
+    if prop.split_ascii_whitespace().any(|p| p.eq_ignore_ascii_case("author")) {
+        Mark::Strong
+    } else {
+        Mark::None
+    }
+}
+
 /// Whole class names that hide text from sighted readers.
 fn hidden_class(c: &str) -> bool {
     matches!(
@@ -477,7 +487,8 @@ fn walk(doc: &Html) -> Walker {
                     if !root_like {
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
-                            .max(name_mark(el));
+                            .max(name_mark(el))
+                            .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
                         if mark == Mark::None && is_hidden(el) {
                             mark = Mark::Weak;
                         }
@@ -694,6 +705,9 @@ pub struct MainContent {
     pub lead_prefix: Option<String>,
 }
 
+/// Prose words of a single paragraph that keep a weakly marked element (a section of the text
+/// whose class names the table of contents, `toc-para`).
+const WEAK_LONG_WORDS: u64 = 100;
 /// Prose words beside the teaser cards for them to count as furniture.
 const MIN_ARTICLE_WORDS: u64 = 150;
 /// Most blocks a teaser card has (title, time, section, summary, ...).
@@ -792,7 +806,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
                 Mark::None => false,
                 Mark::Certain => !(total_prose > 0 && prose_in(el) * 2 > total_prose),
                 _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
-                Mark::Weak => !(prose_blocks_in(el) >= 2 && free_prose_in(el) >= 50),
+                Mark::Weak => {
+                    !(free_prose_in(el) >= 50
+                        && (prose_blocks_in(el) >= 2 || free_prose_in(el) >= WEAK_LONG_WORDS))
+                }
                 Mark::Strong => true,
             };
         let parent_removed = match els[i].parent {
@@ -1526,8 +1543,29 @@ mod tests {
             // Disclaimers and tooltips.
             ("class='affiliate-disclosure'", false),
             ("class='tooltip-content'", false),
+            // The microdata holder of the article's author: an author box.
+            ("itemscope itemtype='http://schema.org/Person' itemprop='author'", false),
+            ("itemprop='articleBody'", true),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    #[test]
+    fn a_weak_box_with_one_long_paragraph_is_kept() {
+        let long = format!("{PARA} {PARA2} {PARA} {PARA2} {PARA}");
+        for (inner, kept) in [
+            // A section of the text whose class names the table of contents.
+            (format!("<p>{long}</p>"), true),
+            // One short paragraph in such a box is furniture.
+            (format!("<p>Marker. {PARA2}</p>"), false),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{PARA2}</p>\
+                 <section class='toc-para'><p>Marker words here.</p>{inner}</section>\
+                 </article></body></html>"
+            );
+            assert_eq!(body(&html).contains("Marker"), kept, "{inner:?}");
         }
     }
 
