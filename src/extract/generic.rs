@@ -345,6 +345,9 @@ struct El {
     /// A `figcaption`: furniture, unless the captions hold most of the page's prose (a photo
     /// story told in its captions).
     caption: bool,
+    /// Certain furniture that is also hidden (a cookie dialog waiting behind
+    /// `aria-hidden`): removed even when it holds most of the page's prose.
+    sealed: bool,
 }
 
 /// A run of inline text.
@@ -433,6 +436,7 @@ impl Walker {
             heading,
             boxy,
             caption: false,
+            sealed: false,
         });
         self.stack.push(idx);
     }
@@ -503,6 +507,11 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
+                        if mark == Mark::Certain && is_hidden(el) {
+                            if let Some(e) = w.els.last_mut() {
+                                e.sealed = true;
+                            }
+                        }
                         // Captions in a list are teasers (a menu's featured stories).
                         if tag == "figcaption" && w.lists.is_empty() {
                             if let Some(e) = w.els.last_mut() {
@@ -804,7 +813,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         let own = furniture_card[i]
             || match el.mark {
                 Mark::None => false,
-                Mark::Certain => !(total_prose > 0 && prose_in(el) * 2 > total_prose),
+                Mark::Certain => el.sealed || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
                 _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
                 Mark::Weak => {
                     !(free_prose_in(el) >= 50
@@ -1200,6 +1209,16 @@ mod tests {
                 ),
                 "The provincial",
                 vec!["Teaser sentence", "Tin liên quan", "Reader comment"],
+            ),
+            (
+                // A hidden cookie dialog holding more prose than the short article.
+                format!(
+                    "<html><body><article><p>{PARA}</p></article>\
+                     <div role='dialog' aria-hidden='true'><p>Cookie policy. {PARA2}</p>\
+                     <p>Cookie settings. {PARA2} {PARA2}</p></div></body></html>"
+                ),
+                "The provincial council met",
+                vec!["Cookie"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
