@@ -320,6 +320,16 @@ fn inherited(els: &[El], own: impl Fn(&El) -> bool) -> Vec<bool> {
     under
 }
 
+/// [`inherited`] from a flag per element.
+fn inherited_flags(els: &[El], own: &[bool]) -> Vec<bool> {
+    let mut under = vec![false; els.len()];
+    for (i, el) in els.iter().enumerate() {
+        under[i] =
+            own.get(i).copied().unwrap_or(false) || under.get(el.parent).copied().unwrap_or(false);
+    }
+    under
+}
+
 /// True when the owner of block `b` is marked in `under` (from [`inherited`]; a block without
 /// an owner, [`NONE`], is not).
 fn owned_by(under: &[bool], b: &Block) -> bool {
@@ -828,6 +838,19 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         els[i].removed = own || parent_removed;
     }
     let removed = |b: &Block| b.owner != NONE && els.get(b.owner).is_some_and(|e| e.removed);
+    // Blocks of teaser cards left out as furniture, prefix-summed.
+    let under_furniture_card = inherited_flags(&els, &furniture_card);
+    let teaser_prefix = prefix_sums(&blocks, |b| u64::from(owned_by(&under_furniture_card, b)));
+    // Characters and link characters, prefix-summed: a box of links is furniture too.
+    let chars_prefix = prefix_sums(&blocks, |b| u64::from(b.chars));
+    let link_prefix = prefix_sums(&blocks, |b| u64::from(b.link_chars));
+    let heading_prefix = prefix_sums(&blocks, |b| u64::from(b.heading > 0));
+    let headed = |el: &El| heading_prefix[el.end] > heading_prefix[el.first];
+    let furniture_in = |el: &El| {
+        let chars = chars_prefix[el.end] - chars_prefix[el.first];
+        let links = link_prefix[el.end] - link_prefix[el.first];
+        teaser_prefix[el.end] > teaser_prefix[el.first] || (chars > 0 && links * 5 >= chars * 4)
+    };
 
     // Container: the subtree with the largest total weight.
     let mut wprefix = Vec::with_capacity(blocks.len() + 1);
@@ -860,7 +883,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let range = container.first..container.end;
     // Boxes after the article's body (author, newsletter, call to action).
     let mut after_body = vec![false; range.len()];
-    for r in boxes_after_body(&els, best, &live_prefix) {
+    for r in boxes_after_body(&els, best, &live_prefix, &furniture_in, &headed) {
         for i in r {
             if let Some(x) = after_body.get_mut(i - range.start) {
                 *x = true;
@@ -959,6 +982,8 @@ fn boxes_after_body(
     els: &[El],
     container: usize,
     live_prefix: &[(u64, u32)],
+    furniture_in: &impl Fn(&El) -> bool,
+    headed: &impl Fn(&El) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let live = |el: &El| {
         let (a, n) = live_prefix[el.first];
@@ -990,6 +1015,8 @@ fn boxes_after_body(
         };
         let (words, n) = live(&els[body]);
         if (words as f64) < BODY_SHARE * total as f64 || n < BODY_BLOCKS {
+            // No child holds the body: its paragraphs stand at this level.
+            boxes_after_furniture(els, cur, total, &live, furniture_in, headed, &mut cut);
             break;
         }
         for &c in &children {
@@ -1001,6 +1028,61 @@ fn boxes_after_body(
         cur = body;
     }
     cut
+}
+
+/// Where the paragraphs of the body stand directly in `level`: the boxes (`div`, `section`,
+/// …) after its last paragraph that follow furniture (a child whose prose was all removed:
+/// teaser cards left out) and hold at most a quarter of the level's surviving prose
+/// (`total`) together are furniture too: a promotion or a notice standing after the related
+/// links that close the article. Boxes right after the last paragraph stay.
+/// Most paragraphs of prose after the furniture for [`boxes_after_furniture`] to leave them out.
+const NOTICE_PARAGRAPHS: u32 = 3;
+
+fn boxes_after_furniture(
+    els: &[El],
+    level: usize,
+    total: u64,
+    live: &impl Fn(&El) -> (u64, u32),
+    furniture_in: &impl Fn(&El) -> bool,
+    headed: &impl Fn(&El) -> bool,
+    cut: &mut Vec<std::ops::Range<usize>>,
+) {
+    let Some(parent) = els.get(level) else { return };
+    let mut children = Vec::new();
+    let mut j = level + 1;
+    while j < els.len() && els[j].first < parent.end {
+        if els[j].parent == level {
+            children.push(j);
+        }
+        j += 1;
+    }
+    let text_child = |c: usize| !els[c].boxy && !els[c].removed && live(&els[c]).0 > 0;
+    let Some(last) = children.iter().rposition(|&c| text_child(c)) else { return };
+    let mut furniture = false;
+    let mut after = 0u64;
+    let mut paragraphs = 0u32;
+    let start = cut.len();
+    for &c in &children[last + 1..] {
+        let el = &els[c];
+        let (words, n) = live(el);
+        if words == 0 && furniture_in(el) {
+            furniture = true;
+        } else if furniture && words > 0 {
+            if headed(el) {
+                // A section of the text with its own heading: the article goes on.
+                cut.truncate(start);
+                return;
+            }
+            after += words;
+            paragraphs += n;
+            cut.push(el.first..el.end);
+        }
+    }
+    // All that survives after the furniture together is little beside the article: a few
+    // paragraphs, at most a quarter of its prose.
+    if after * BOX_SHARE > total || paragraphs > NOTICE_PARAGRAPHS {
+        cut.truncate(start);
+    }
 }
 
 /// Least words of a paragraph, and of a list item, whose second copy in the body is dropped.
@@ -1434,6 +1516,32 @@ mod tests {
             p[0], p[1], p[2], p[3], p[4], p[5]
         );
         assert_eq!(body(&html).matches("The provincial council").count(), 6);
+    }
+
+    #[test]
+    fn boxes_after_the_closing_links_are_furniture() {
+        let links = "<table><tr><td><a href='/a'><h2>Another story of the same section</h2>\
+                     <p>Its teaser, all of it inside the link to that story.</p></a></td></tr>\
+                     </table>";
+        let notice = "<div class='notebox'><p>Marker: the newsroom presents its book series, \
+                      a shelf of titles on business and the economy for curious readers.</p></div>";
+        let section = "<div><h2>Marker heading</h2><p>The next part of the story, told in a \
+                       paragraph long enough to be prose, with a comma and a full stop.</p></div>";
+        for (after, kept) in [
+            // A promotion after the related links that close the article.
+            (format!("{links}{notice}"), false),
+            // The same box right after the last paragraph stays.
+            (notice.to_string(), true),
+            // A section with its own heading after the links: the article goes on.
+            (format!("{links}{section}"), true),
+        ] {
+            let html = format!(
+                "<html><body><div class='story'><p>{PARA}</p><p>{PARA2}</p><p>{PARA} 2</p>\
+                 <p>{PARA2} 2</p><p>{PARA} 3</p>{after}</div><footer>Site footer</footer>\
+                 </body></html>"
+            );
+            assert_eq!(body(&html).contains("Marker"), kept, "{after:?}");
+        }
     }
 
     fn check_repeats(inner: &str, text: &str, copies: usize) {
