@@ -355,9 +355,10 @@ struct El {
     /// A `figcaption`: furniture, unless the captions hold most of the page's prose (a photo
     /// story told in its captions).
     caption: bool,
-    /// Certain furniture that is also hidden (a cookie dialog waiting behind
-    /// `aria-hidden`): removed even when it holds most of the page's prose.
-    sealed: bool,
+    /// Hidden (`hidden`, `aria-hidden`, `display:none`, `sr-only`): certain furniture that is
+    /// hidden (a cookie dialog waiting behind `aria-hidden`) is removed even when it holds most
+    /// of the page's prose, and hidden prose does not overrule the marks of the boxes around it.
+    hidden: bool,
 }
 
 /// A run of inline text.
@@ -446,7 +447,7 @@ impl Walker {
             heading,
             boxy,
             caption: false,
-            sealed: false,
+            hidden: false,
         });
         self.stack.push(idx);
     }
@@ -498,12 +499,14 @@ fn walk(doc: &Html) -> Walker {
                     descend = true;
                     let root_like = matches!(tag, "html" | "body" | "main" | "article");
                     let mut mark = Mark::None;
+                    let mut hidden = false;
                     if !root_like {
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
                             .max(name_mark(el))
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
-                        if mark == Mark::None && is_hidden(el) {
+                        hidden = is_hidden(el);
+                        if mark == Mark::None && hidden {
                             mark = Mark::Weak;
                         }
                     }
@@ -517,9 +520,9 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
-                        if mark == Mark::Certain && is_hidden(el) {
+                        if hidden {
                             if let Some(e) = w.els.last_mut() {
-                                e.sealed = true;
+                                e.hidden = true;
                             }
                         }
                         // Captions in a list are teasers (a menu's featured stories).
@@ -765,9 +768,20 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let under_certain = inherited(&els, |el| el.mark == Mark::Certain);
     let certain_prefix =
         prefix_sums(&blocks, |b| if owned_by(&under_certain, b) { prose_words(b) } else { 0 });
-    let pool = total_prose - certain_prefix.last().copied().unwrap_or(0);
     let free_prose_in =
         |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
+    // Nor does hidden prose (the full texts behind a list of teasers' "more" buttons) when a
+    // box's share of the page decides whether its mark is overruled.
+    let under_hidden = inherited(&els, |el| el.hidden);
+    let unseen_prefix = prefix_sums(&blocks, |b| {
+        if owned_by(&under_certain, b) || owned_by(&under_hidden, b) {
+            prose_words(b)
+        } else {
+            0
+        }
+    });
+    let seen_pool = total_prose - unseen_prefix.last().copied().unwrap_or(0);
+    let seen_prose_in = |el: &El| prose_in(el) - (unseen_prefix[el.end] - unseen_prefix[el.first]);
 
     // Teaser cards: a linked title, a time or date and one short summary in a small box
     // ("Tin cùng chuyên mục", "Đọc thêm", related-post lists). The summary is prose, so a list of them would
@@ -823,8 +837,8 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         let own = furniture_card[i]
             || match el.mark {
                 Mark::None => false,
-                Mark::Certain => el.sealed || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
-                _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
+                Mark::Certain => el.hidden || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
+                _ if seen_pool > 0 && seen_prose_in(el) * 2 > seen_pool => false,
                 Mark::Weak => {
                     !(free_prose_in(el) >= 50
                         && (prose_blocks_in(el) >= 2 || free_prose_in(el) >= WEAK_LONG_WORDS))
@@ -1542,6 +1556,28 @@ mod tests {
             );
             assert_eq!(body(&html).contains("Marker"), kept, "{after:?}");
         }
+    }
+
+    #[test]
+    fn hidden_texts_do_not_keep_a_sidebar() {
+        // A sidebar of teasers, each with the full text of its story behind a "more" button.
+        let full = format!("{PARA2} {PARA2} {PARA2} {PARA2}");
+        let teaser = |i: usize| {
+            format!(
+                "<li><h3><a href='/s{i}'>Story number {i} of the week</a></h3><p>Marker teaser \
+                 {i}, a sentence long enough to read as prose on its own. <span hidden>{full}\
+                 </span></p></li>"
+            )
+        };
+        let items: String = (0..4).map(teaser).collect();
+        let html = format!(
+            "<html><body><div class='page'><div class='main'><p>{PARA}</p><p>{PARA2}</p>\
+             <p>{PARA} 2</p><p>{PARA2} 2</p></div><aside class='sidebar'><ul>{items}</ul>\
+             </aside></div></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.starts_with("The provincial council met"), "{out:?}");
+        assert!(!out.contains("Marker"), "{out:?}");
     }
 
     fn check_repeats(inner: &str, text: &str, copies: usize) {
