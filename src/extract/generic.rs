@@ -320,16 +320,6 @@ fn inherited(els: &[El], own: impl Fn(&El) -> bool) -> Vec<bool> {
     under
 }
 
-/// [`inherited`] from a flag per element.
-fn inherited_flags(els: &[El], own: &[bool]) -> Vec<bool> {
-    let mut under = vec![false; els.len()];
-    for (i, el) in els.iter().enumerate() {
-        under[i] =
-            own.get(i).copied().unwrap_or(false) || under.get(el.parent).copied().unwrap_or(false);
-    }
-    under
-}
-
 /// True when the owner of block `b` is marked in `under` (from [`inherited`]; a block without
 /// an owner, [`NONE`], is not).
 fn owned_by(under: &[bool], b: &Block) -> bool {
@@ -772,14 +762,18 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
     // Nor does hidden prose (the full texts behind a list of teasers' "more" buttons) when a
     // box's share of the page decides whether its mark is overruled.
-    let under_hidden = inherited(&els, |el| el.hidden);
-    let unseen_prefix = prefix_sums(&blocks, |b| {
-        if owned_by(&under_certain, b) || owned_by(&under_hidden, b) {
-            prose_words(b)
-        } else {
-            0
-        }
-    });
+    let unseen_prefix = if els.iter().any(|e| e.hidden) {
+        let under_hidden = inherited(&els, |el| el.hidden);
+        prefix_sums(&blocks, |b| {
+            if owned_by(&under_certain, b) || owned_by(&under_hidden, b) {
+                prose_words(b)
+            } else {
+                0
+            }
+        })
+    } else {
+        certain_prefix.clone()
+    };
     let seen_pool = total_prose - unseen_prefix.last().copied().unwrap_or(0);
     let seen_prose_in = |el: &El| prose_in(el) - (unseen_prefix[el.end] - unseen_prefix[el.first]);
 
@@ -852,18 +846,25 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         els[i].removed = own || parent_removed;
     }
     let removed = |b: &Block| b.owner != NONE && els.get(b.owner).is_some_and(|e| e.removed);
-    // Blocks of teaser cards left out as furniture, prefix-summed.
-    let under_furniture_card = inherited_flags(&els, &furniture_card);
-    let teaser_prefix = prefix_sums(&blocks, |b| u64::from(owned_by(&under_furniture_card, b)));
-    // Characters and link characters, prefix-summed: a box of links is furniture too.
-    let chars_prefix = prefix_sums(&blocks, |b| u64::from(b.chars));
-    let link_prefix = prefix_sums(&blocks, |b| u64::from(b.link_chars));
-    let heading_prefix = prefix_sums(&blocks, |b| u64::from(b.heading > 0));
-    let headed = |el: &El| heading_prefix[el.end] > heading_prefix[el.first];
-    let furniture_in = |el: &El| {
-        let chars = chars_prefix[el.end] - chars_prefix[el.first];
-        let links = link_prefix[el.end] - link_prefix[el.first];
-        teaser_prefix[el.end] > teaser_prefix[el.first] || (chars > 0 && links * 5 >= chars * 4)
+    // Only the few children after the body's last paragraph are asked, so these read the
+    // blocks directly rather than through prefix sums.
+    let headed = |el: &El| blocks[el.first..el.end].iter().any(|b| b.heading > 0);
+    // Teaser cards left out, or a box of links.
+    let furniture_in = |el: &El, at: usize| {
+        let range = &blocks[el.first..el.end];
+        let in_card = |b: &Block| {
+            let mut i = b.owner;
+            while i != NONE && i >= at {
+                if furniture_card.get(i).copied().unwrap_or(false) {
+                    return true;
+                }
+                i = els.get(i).map_or(NONE, |e| e.parent);
+            }
+            false
+        };
+        let chars: u64 = range.iter().map(|b| u64::from(b.chars)).sum();
+        let links: u64 = range.iter().map(|b| u64::from(b.link_chars)).sum();
+        (chars > 0 && links * 5 >= chars * 4) || range.iter().any(in_card)
     };
 
     // Container: the subtree with the largest total weight.
@@ -996,7 +997,7 @@ fn boxes_after_body(
     els: &[El],
     container: usize,
     live_prefix: &[(u64, u32)],
-    furniture_in: &impl Fn(&El) -> bool,
+    furniture_in: &impl Fn(&El, usize) -> bool,
     headed: &impl Fn(&El) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let live = |el: &El| {
@@ -1057,7 +1058,7 @@ fn boxes_after_furniture(
     level: usize,
     total: u64,
     live: &impl Fn(&El) -> (u64, u32),
-    furniture_in: &impl Fn(&El) -> bool,
+    furniture_in: &impl Fn(&El, usize) -> bool,
     headed: &impl Fn(&El) -> bool,
     cut: &mut Vec<std::ops::Range<usize>>,
 ) {
@@ -1079,7 +1080,7 @@ fn boxes_after_furniture(
     for &c in &children[last + 1..] {
         let el = &els[c];
         let (words, n) = live(el);
-        if words == 0 && furniture_in(el) {
+        if words == 0 && furniture_in(el, c) {
             furniture = true;
         } else if furniture && words > 0 {
             if headed(el) {
