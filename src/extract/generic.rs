@@ -27,7 +27,9 @@
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
-//! call-to-action, contact boxes without telling names) are left out too.
+//! call-to-action, contact boxes without telling names) are left out too; where the body's
+//! paragraphs stand at one level, so are the few boxes after the links that close it. Hidden
+//! prose does not overrule a box's mark, and hidden certain furniture is always removed.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
