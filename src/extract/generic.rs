@@ -27,7 +27,9 @@
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
-//! call-to-action, contact boxes without telling names) are left out too.
+//! call-to-action, contact boxes without telling names) are left out too; where the body's
+//! paragraphs stand at one level, so are the few boxes after the links that close it. Hidden
+//! prose does not overrule a box's mark, and hidden certain furniture is always removed.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
@@ -222,6 +224,16 @@ fn token_mark(t: &str) -> Mark {
     }
 }
 
+/// Mark of a microdata property: the element holding the article's `author` (a byline, an
+/// author box with the author's bio) is furniture like a class named `author`.
+fn itemprop_mark(prop: &str) -> Mark {
+    if prop.split_ascii_whitespace().any(|p| p.eq_ignore_ascii_case("author")) {
+        Mark::Strong
+    } else {
+        Mark::None
+    }
+}
+
 /// Whole class names that hide text from sighted readers.
 fn hidden_class(c: &str) -> bool {
     matches!(
@@ -335,6 +347,10 @@ struct El {
     /// A `figcaption`: furniture, unless the captions hold most of the page's prose (a photo
     /// story told in its captions).
     caption: bool,
+    /// Hidden (`hidden`, `aria-hidden`, `display:none`, `sr-only`): certain furniture that is
+    /// hidden (a cookie dialog waiting behind `aria-hidden`) is removed even when it holds most
+    /// of the page's prose, and hidden prose does not overrule the marks of the boxes around it.
+    hidden: bool,
 }
 
 /// A run of inline text.
@@ -423,6 +439,7 @@ impl Walker {
             heading,
             boxy,
             caption: false,
+            hidden: false,
         });
         self.stack.push(idx);
     }
@@ -474,11 +491,14 @@ fn walk(doc: &Html) -> Walker {
                     descend = true;
                     let root_like = matches!(tag, "html" | "body" | "main" | "article");
                     let mut mark = Mark::None;
+                    let mut hidden = false;
                     if !root_like {
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
-                            .max(name_mark(el));
-                        if mark == Mark::None && is_hidden(el) {
+                            .max(name_mark(el))
+                            .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
+                        hidden = is_hidden(el);
+                        if mark == Mark::None && hidden {
                             mark = Mark::Weak;
                         }
                     }
@@ -492,6 +512,11 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
+                        if hidden {
+                            if let Some(e) = w.els.last_mut() {
+                                e.hidden = true;
+                            }
+                        }
                         // Captions in a list are teasers (a menu's featured stories).
                         if tag == "figcaption" && w.lists.is_empty() {
                             if let Some(e) = w.els.last_mut() {
@@ -694,6 +719,9 @@ pub struct MainContent {
     pub lead_prefix: Option<String>,
 }
 
+/// Prose words of a single paragraph that keep a weakly marked element (a section of the text
+/// whose class names the table of contents, `toc-para`).
+const WEAK_LONG_WORDS: u64 = 100;
 /// Prose words beside the teaser cards for them to count as furniture.
 const MIN_ARTICLE_WORDS: u64 = 150;
 /// Most blocks a teaser card has (title, time, section, summary, ...).
@@ -732,9 +760,24 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let under_certain = inherited(&els, |el| el.mark == Mark::Certain);
     let certain_prefix =
         prefix_sums(&blocks, |b| if owned_by(&under_certain, b) { prose_words(b) } else { 0 });
-    let pool = total_prose - certain_prefix.last().copied().unwrap_or(0);
     let free_prose_in =
         |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
+    // Nor does hidden prose (the full texts behind a list of teasers' "more" buttons) when a
+    // box's share of the page decides whether its mark is overruled.
+    let unseen_prefix = if els.iter().any(|e| e.hidden) {
+        let under_hidden = inherited(&els, |el| el.hidden);
+        prefix_sums(&blocks, |b| {
+            if owned_by(&under_certain, b) || owned_by(&under_hidden, b) {
+                prose_words(b)
+            } else {
+                0
+            }
+        })
+    } else {
+        certain_prefix.clone()
+    };
+    let seen_pool = total_prose - unseen_prefix.last().copied().unwrap_or(0);
+    let seen_prose_in = |el: &El| prose_in(el) - (unseen_prefix[el.end] - unseen_prefix[el.first]);
 
     // Teaser cards: a linked title, a time or date and one short summary in a small box
     // ("Tin cùng chuyên mục", "Đọc thêm", related-post lists). The summary is prose, so a list of them would
@@ -790,9 +833,12 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         let own = furniture_card[i]
             || match el.mark {
                 Mark::None => false,
-                Mark::Certain => !(total_prose > 0 && prose_in(el) * 2 > total_prose),
-                _ if pool > 0 && free_prose_in(el) * 2 > pool => false,
-                Mark::Weak => !(prose_blocks_in(el) >= 2 && free_prose_in(el) >= 50),
+                Mark::Certain => el.hidden || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
+                _ if seen_pool > 0 && seen_prose_in(el) * 2 > seen_pool => false,
+                Mark::Weak => {
+                    !(free_prose_in(el) >= 50
+                        && (prose_blocks_in(el) >= 2 || free_prose_in(el) >= WEAK_LONG_WORDS))
+                }
                 Mark::Strong => true,
             };
         let parent_removed = match els[i].parent {
@@ -802,6 +848,26 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         els[i].removed = own || parent_removed;
     }
     let removed = |b: &Block| b.owner != NONE && els.get(b.owner).is_some_and(|e| e.removed);
+    // Only the few children after the body's last paragraph are asked, so these read the
+    // blocks directly rather than through prefix sums.
+    let headed = |el: &El| blocks[el.first..el.end].iter().any(|b| b.heading > 0);
+    // Teaser cards left out, or a box of links.
+    let furniture_in = |el: &El, at: usize| {
+        let range = &blocks[el.first..el.end];
+        let in_card = |b: &Block| {
+            let mut i = b.owner;
+            while i != NONE && i >= at {
+                if furniture_card.get(i).copied().unwrap_or(false) {
+                    return true;
+                }
+                i = els.get(i).map_or(NONE, |e| e.parent);
+            }
+            false
+        };
+        let chars: u64 = range.iter().map(|b| u64::from(b.chars)).sum();
+        let links: u64 = range.iter().map(|b| u64::from(b.link_chars)).sum();
+        (chars > 0 && links * 5 >= chars * 4) || range.iter().any(in_card)
+    };
 
     // Container: the subtree with the largest total weight.
     let mut wprefix = Vec::with_capacity(blocks.len() + 1);
@@ -834,7 +900,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let range = container.first..container.end;
     // Boxes after the article's body (author, newsletter, call to action).
     let mut after_body = vec![false; range.len()];
-    for r in boxes_after_body(&els, best, &live_prefix) {
+    for r in boxes_after_body(&els, best, &live_prefix, &furniture_in, &headed) {
         for i in r {
             if let Some(x) = after_body.get_mut(i - range.start) {
                 *x = true;
@@ -933,6 +999,8 @@ fn boxes_after_body(
     els: &[El],
     container: usize,
     live_prefix: &[(u64, u32)],
+    furniture_in: &impl Fn(&El, usize) -> bool,
+    headed: &impl Fn(&El) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let live = |el: &El| {
         let (a, n) = live_prefix[el.first];
@@ -964,6 +1032,8 @@ fn boxes_after_body(
         };
         let (words, n) = live(&els[body]);
         if (words as f64) < BODY_SHARE * total as f64 || n < BODY_BLOCKS {
+            // No child holds the body: its paragraphs stand at this level.
+            boxes_after_furniture(els, cur, total, &live, furniture_in, headed, &mut cut);
             break;
         }
         for &c in &children {
@@ -975,6 +1045,61 @@ fn boxes_after_body(
         cur = body;
     }
     cut
+}
+
+/// Where the paragraphs of the body stand directly in `level`: the boxes (`div`, `section`,
+/// …) after its last paragraph that follow furniture (a child whose prose was all removed:
+/// teaser cards left out) and hold at most a quarter of the level's surviving prose
+/// (`total`) together are furniture too: a promotion or a notice standing after the related
+/// links that close the article. Boxes right after the last paragraph stay.
+/// Most paragraphs of prose after the furniture for [`boxes_after_furniture`] to leave them out.
+const NOTICE_PARAGRAPHS: u32 = 3;
+
+fn boxes_after_furniture(
+    els: &[El],
+    level: usize,
+    total: u64,
+    live: &impl Fn(&El) -> (u64, u32),
+    furniture_in: &impl Fn(&El, usize) -> bool,
+    headed: &impl Fn(&El) -> bool,
+    cut: &mut Vec<std::ops::Range<usize>>,
+) {
+    let Some(parent) = els.get(level) else { return };
+    let mut children = Vec::new();
+    let mut j = level + 1;
+    while j < els.len() && els[j].first < parent.end {
+        if els[j].parent == level {
+            children.push(j);
+        }
+        j += 1;
+    }
+    let text_child = |c: usize| !els[c].boxy && !els[c].removed && live(&els[c]).0 > 0;
+    let Some(last) = children.iter().rposition(|&c| text_child(c)) else { return };
+    let mut furniture = false;
+    let mut after = 0u64;
+    let mut paragraphs = 0u32;
+    let start = cut.len();
+    for &c in &children[last + 1..] {
+        let el = &els[c];
+        let (words, n) = live(el);
+        if words == 0 && furniture_in(el, c) {
+            furniture = true;
+        } else if furniture && words > 0 {
+            if headed(el) {
+                // A section of the text with its own heading: the article goes on.
+                cut.truncate(start);
+                return;
+            }
+            after += words;
+            paragraphs += n;
+            cut.push(el.first..el.end);
+        }
+    }
+    // All that survives after the furniture together is little beside the article: a few
+    // paragraphs, at most a quarter of its prose.
+    if after * BOX_SHARE > total || paragraphs > NOTICE_PARAGRAPHS {
+        cut.truncate(start);
+    }
 }
 
 /// Least words of a paragraph, and of a list item, whose second copy in the body is dropped.
@@ -1183,6 +1308,16 @@ mod tests {
                 ),
                 "The provincial",
                 vec!["Teaser sentence", "Tin liên quan", "Reader comment"],
+            ),
+            (
+                // A hidden cookie dialog holding more prose than the short article.
+                format!(
+                    "<html><body><article><p>{PARA}</p></article>\
+                     <div role='dialog' aria-hidden='true'><p>Cookie policy. {PARA2}</p>\
+                     <p>Cookie settings. {PARA2} {PARA2}</p></div></body></html>"
+                ),
+                "The provincial council met",
+                vec!["Cookie"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
@@ -1400,6 +1535,54 @@ mod tests {
         assert_eq!(body(&html).matches("The provincial council").count(), 6);
     }
 
+    #[test]
+    fn boxes_after_the_closing_links_are_furniture() {
+        let links = "<table><tr><td><a href='/a'><h2>Another story of the same section</h2>\
+                     <p>Its teaser, all of it inside the link to that story.</p></a></td></tr>\
+                     </table>";
+        let notice = "<div class='notebox'><p>Marker: the newsroom presents its book series, \
+                      a shelf of titles on business and the economy for curious readers.</p></div>";
+        let section = "<div><h2>Marker heading</h2><p>The next part of the story, told in a \
+                       paragraph long enough to be prose, with a comma and a full stop.</p></div>";
+        for (after, kept) in [
+            // A promotion after the related links that close the article.
+            (format!("{links}{notice}"), false),
+            // The same box right after the last paragraph stays.
+            (notice.to_string(), true),
+            // A section with its own heading after the links: the article goes on.
+            (format!("{links}{section}"), true),
+        ] {
+            let html = format!(
+                "<html><body><div class='story'><p>{PARA}</p><p>{PARA2}</p><p>{PARA} 2</p>\
+                 <p>{PARA2} 2</p><p>{PARA} 3</p>{after}</div><footer>Site footer</footer>\
+                 </body></html>"
+            );
+            assert_eq!(body(&html).contains("Marker"), kept, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn hidden_texts_do_not_keep_a_sidebar() {
+        // A sidebar of teasers, each with the full text of its story behind a "more" button.
+        let full = format!("{PARA2} {PARA2} {PARA2} {PARA2}");
+        let teaser = |i: usize| {
+            format!(
+                "<li><h3><a href='/s{i}'>Story number {i} of the week</a></h3><p>Marker teaser \
+                 {i}, a sentence long enough to read as prose on its own. <span hidden>{full}\
+                 </span></p></li>"
+            )
+        };
+        let items: String = (0..4).map(teaser).collect();
+        let html = format!(
+            "<html><body><div class='page'><div class='main'><p>{PARA}</p><p>{PARA2}</p>\
+             <p>{PARA} 2</p><p>{PARA2} 2</p></div><aside class='sidebar'><ul>{items}</ul>\
+             </aside></div></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.starts_with("The provincial council met"), "{out:?}");
+        assert!(!out.contains("Marker"), "{out:?}");
+    }
+
     fn check_repeats(inner: &str, text: &str, copies: usize) {
         let html = format!(
             "<html><body><article><p>{PARA}</p>{inner}<p>{PARA}</p></article></body></html>"
@@ -1526,8 +1709,29 @@ mod tests {
             // Disclaimers and tooltips.
             ("class='affiliate-disclosure'", false),
             ("class='tooltip-content'", false),
+            // The microdata holder of the article's author: an author box.
+            ("itemscope itemtype='http://schema.org/Person' itemprop='author'", false),
+            ("itemprop='articleBody'", true),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    #[test]
+    fn a_weak_box_with_one_long_paragraph_is_kept() {
+        let long = format!("{PARA} {PARA2} {PARA} {PARA2} {PARA}");
+        for (inner, kept) in [
+            // A section of the text whose class names the table of contents.
+            (format!("<p>{long}</p>"), true),
+            // One short paragraph in such a box is furniture.
+            (format!("<p>Marker. {PARA2}</p>"), false),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{PARA2}</p>\
+                 <section class='toc-para'><p>Marker words here.</p>{inner}</section>\
+                 </article></body></html>"
+            );
+            assert_eq!(body(&html).contains("Marker"), kept, "{inner:?}");
         }
     }
 
