@@ -274,20 +274,27 @@ fn is_slug(id: &str) -> bool {
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() {
-        return true;
-    }
-    if el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-        return true;
-    }
-    if let Some(style) = el.attr("style") {
-        let s: String =
-            style.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    el.classes().any(hidden_class)
+    // One pass over the attributes, no allocation: this runs on every element.
+    let hidden_attr = el.attrs().any(|(name, value)| match name {
+        "hidden" => true,
+        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
+        "style" => style_hides(value),
+        _ => false,
+    });
+    hidden_attr || el.classes().any(hidden_class)
+}
+
+/// An inline style that hides its element: a `display: none` or `visibility: hidden`
+/// declaration (any case and spacing, `!important` or not).
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else { return false };
+        let value = value.split(|c: char| c.is_whitespace() || c == '!').find(|v| !v.is_empty());
+        let value = value.unwrap_or("");
+        let prop = prop.trim();
+        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+    })
 }
 
 /// `value` of the blocks before each index: entry `i` sums blocks `0..i`, so the blocks of an
@@ -1714,6 +1721,33 @@ mod tests {
             ("itemprop='articleBody'", true),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    fn check_hidden(attrs: &str, hidden: bool) {
+        let doc = Html::parse_fragment(&format!("<div {attrs}>text</div>"));
+        let sel = scraper::Selector::parse("div").expect("selector");
+        let el = doc.select(&sel).next().expect("div");
+        assert_eq!(is_hidden(el.value()), hidden, "{attrs:?}");
+    }
+
+    #[test]
+    fn what_hides_an_element() {
+        for (attrs, hidden) in [
+            ("hidden", true),
+            ("aria-hidden='true'", true),
+            ("aria-hidden='false'", false),
+            ("style='display:none'", true),
+            ("style='color: red; DISPLAY : None !important'", true),
+            ("style='display:none!important'", true),
+            ("style='visibility: hidden'", true),
+            ("style='display: block'", false),
+            // A hidden value of another property hides nothing.
+            ("style='overflow: hidden; font-family: none'", false),
+            ("class='sr-only'", true),
+            ("class='lead'", false),
+        ] {
+            check_hidden(attrs, hidden);
         }
     }
 
