@@ -289,6 +289,12 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         if let Some((e, k)) = body_at(doc, j, false) {
             if k == Kind::NotUnit {
+                // "Cục Sở hữu trí tuệ": a field that starts like a body ("Sở hữu" is none).
+                if let Some(e) = field_at(doc, j) {
+                    span.qualified = true;
+                    j = e;
+                    continue;
+                }
                 break;
             }
             // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (a header's two lines), "Bộ Công an Cục Cảnh sát …": a

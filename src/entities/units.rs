@@ -294,6 +294,12 @@ mod tests {
                 "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cho biết",
                 &["Phòng Thương mại và Công nghiệp Việt Nam"],
             ),
+            // A field that starts like a body ("Sở hữu" is no Sở); a court of appeal in its seat
+            // (issue 11, dev growth 6).
+            (
+                "khởi kiện quyết định của Cục Sở hữu trí tuệ (SHTT) lên TAND cấp cao tại TP. HCM.",
+                &["Cục Sở hữu trí tuệ (SHTT)", "TAND cấp cao tại TP. HCM"],
+            ),
             // One unit written with and without the administrative noun: the fuller name.
             (
                 "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",

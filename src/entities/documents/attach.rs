@@ -86,12 +86,22 @@ pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'
 /// thi công số 139/QĐ-UBND": a type word agreeing with the code and up to eight lowercase syllables
 /// describing the document before "số". Returns the type word's start.
 fn described_type_word(text: &str, ident: &Ident) -> Option<usize> {
-    let p = skip_ws_back(text, ident.start);
+    let (s, w) = described_word_before(text, ident.start)?;
+    compatible(&w.kind, ident).then_some(s)
+}
+
+/// The type word (naming a kind) and its start when up to eight lowercase syllables describe the
+/// document between it and the "số" before `ident_start` ("bản án phúc thẩm số …").
+pub(super) fn described_word_before(
+    text: &str,
+    ident_start: usize,
+) -> Option<(usize, &'static TypeWord)> {
+    let p = skip_ws_back(text, ident_start);
     let p = text[..p].strip_suffix(':').map_or(p, |t| skip_ws_back(text, t.len()));
     let mut p = skip_ws_back(text, ends_with_word_ci(text, p, "số")?);
     for _ in 0..9 {
         if let Some((s, w)) = type_word_ending_at(text, p) {
-            return (!w.kind.is_empty() && compatible(&w.kind, ident)).then_some(s);
+            return (!w.kind.is_empty()).then_some((s, w));
         }
         let k = text[..p].rfind(' ')? + 1;
         let word = &text[k..p];
@@ -354,10 +364,21 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let p = before_abbreviation(text, p);
     let window = floor_char(text, p.saturating_sub(160));
-    // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end.
+    // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end;
+    // nor is the dot of a city's abbreviation before a spaced name ("TAND TP. Vinh").
+    let city_dot = |k: usize| {
+        let head = &text[window..window + k];
+        ["TP", "Tp", "TX"].iter().any(|a| {
+            head.strip_suffix(a)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| c.is_whitespace()))
+        })
+    };
     let seg_start = text[window..p]
         .rmatch_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
-        .find(|&(k, c)| c != "." || text[window + k + 1..].starts_with(|n: char| n.is_whitespace()))
+        .find(|&(k, c)| {
+            c != "."
+                || (text[window + k + 1..].starts_with(|n: char| n.is_whitespace()) && !city_dot(k))
+        })
         .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
     let mut best = issuer_ending_at(text, seg_start, p, 14);

@@ -851,3 +851,42 @@ fn provincial_forms_5() {
         check(input, expected);
     }
 }
+
+#[test]
+fn court_and_letter_forms_6() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A court's judgment and decision, after a type word only.
+        (
+            "Tại phiên tòa sơ thẩm, TAND tỉnh Hậu Giang ra bản án số 13/2015/HC-ST ngày 22/9/2015.",
+            &[("13/2015/HC-ST", "Bản án", Some("2015-09-22"), Some("TAND tỉnh Hậu Giang"), &["bản án số 13/2015/HC-ST"])],
+        ),
+        (
+            "TAND cấp cao tại TP. HCM ra bản án phúc thẩm số 110/2016/HC-PT ngày 29/8/2016 tuyên xử",
+            &[("110/2016/HC-PT", "Bản án", Some("2016-08-29"), Some("TAND cấp cao tại TP. HCM"), &["110/2016/HC-PT"])],
+        ),
+        (
+            "đã ly hôn theo Quyết định 176/2010/QĐST-HNGĐ ngày 13/8/2010 của TAND TP. Vinh.",
+            &[("176/2010/QĐST-HNGĐ", "Quyết định", Some("2010-08-13"), Some("TAND TP. Vinh"), &["Quyết định 176/2010/QĐST-HNGĐ"])],
+        ),
+        ("tỷ số 13/2015/HC-ST trong bảng", &[]),
+        // A department numbered after a capital, after a type word only.
+        (
+            "Nội dung văn bản số 2916/C67-P9 ngày 31/5/2017 của Cục Cảnh sát giao thông (Bộ Công an) nêu rõ",
+            &[("2916/C67-P9", "Văn bản", Some("2017-05-31"), Some("Cục Cảnh sát giao thông"), &["văn bản số 2916/C67-P9"])],
+        ),
+        ("mã 2916/C67-P9 của xe", &[]),
+        // `Đ` typed as `DD`.
+        (
+            "thực hiện Quyết định số 2551/QDD-TTg ngày 30/12/2016 của Thủ tướng Chính phủ thành lập",
+            &[("2551/QĐ-TTg", "Quyết định", Some("2016-12-30"), Some("Thủ tướng Chính phủ"), &["Quyết định số 2551/QDD-TTg"])],
+        ),
+        // A month glued to its year in the date clause.
+        (
+            "tại công văn số 4147/VPCP-NN ngày 24/42017 của Văn phòng Chính phủ.",
+            &[("4147/VPCP-NN", "Công văn", Some("2017-04-24"), Some("Văn phòng Chính phủ"), &["công văn số 4147/VPCP-NN"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
