@@ -281,9 +281,12 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     }
     let mut last = kind;
     let mut free_done = false;
+    // An abbreviation in parentheses is skipped, and left out when nothing follows it.
+    let mut paren: Option<(usize, usize)> = None;
     let n = doc.len();
     while j < n {
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
+            paren = Some((j, j + 3));
             j += 3;
             continue;
         }
@@ -362,7 +365,10 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         break;
     }
-    span.end = j;
+    span.end = match paren {
+        Some((open, close)) if close == j => open,
+        _ => j,
+    };
     Some(span)
 }
 

@@ -298,7 +298,7 @@ mod tests {
             // (issue 11, dev growth 6).
             (
                 "khởi kiện quyết định của Cục Sở hữu trí tuệ (SHTT) lên TAND cấp cao tại TP. HCM.",
-                &["Cục Sở hữu trí tuệ (SHTT)", "TAND cấp cao tại TP. HCM"],
+                &["Cục Sở hữu trí tuệ", "TAND cấp cao tại TP. HCM"],
             ),
             // One unit written with and without the administrative noun: the fuller name.
             (

@@ -14,7 +14,7 @@ use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
-use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from};
+use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from, title_head_at};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
 use crate::entities::tokens::{Doc, Shape};
 use crate::entities::Mention;
@@ -42,6 +42,13 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         Some(_) => start,
     };
     if let Some(v) = front_verb(text, verb_from) {
+        // "Bộ X vừa có Quyết định … do Thứ trưởng Y ký": an office-holder named without a body
+        // after the reference signs for the subject in front, which is the issuer.
+        if issuer.as_ref().is_some_and(|i| i.clause && bare_title(&i.name)) {
+            if let Some(front) = front_issuer(text, v) {
+                issuer = Some(front);
+            }
+        }
         issuer = issuer
             .or_else(|| front_issuer(text, v))
             .or_else(|| coordinated_subject(text, v))
@@ -148,6 +155,12 @@ fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     let name = &text[s..e];
     let name = &name[..holder_office_len(name).unwrap_or(name.len())];
     Issuer { name: unglue(name), clause }
+}
+
+/// A title alone, naming no body ("Thứ trưởng", "Phó Chủ tịch").
+fn bare_title(name: &str) -> bool {
+    let doc = Doc::new(name);
+    title_head_at(&doc, 0).is_some_and(|(e, _)| e == doc.len())
 }
 
 /// `name` with a space put back where a word runs into the next without one ("Bộ trưởngBộ
@@ -409,6 +422,14 @@ fn before_abbreviation(text: &str, p: usize) -> usize {
     let Some(inner) = t.strip_suffix(')') else { return p };
     let Some(k) = inner.rfind('(') else { return p };
     let abbr = &inner[k + 1..];
+    // "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …": the body's present name in
+    // parentheses between the subject and its verb.
+    let renamed = ["nay là ", "Nay là "].iter().any(|w| abbr.starts_with(w))
+        && abbr.len() <= 100
+        && !abbr.contains(['(', ',', '.', ';']);
+    if renamed {
+        return inner[..k].trim_end_matches([' ', '\t']).len();
+    }
     let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
     let word = !abbr.is_empty() && abbr.len() <= 24 && !abbr.contains(char::is_whitespace);
     if word && caps >= 2 && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)) {
@@ -531,7 +552,10 @@ fn topic_subject(
     let p = text[..start].trim_end_matches([' ', '\t']).len();
     let o = LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w))?;
     let before = text[..o].trim_end_matches([' ', '\t']);
-    if !(before.is_empty() || before.ends_with(['.', '\n', '-', '–', ':', ';', '!', '?'])) {
+    if !(before.is_empty()
+        || before.ends_with(['.', '\n', '-', '–', ':', ';', '!', '?'])
+        || time_clause_before(before))
+    {
         return None;
     }
     let mut q = end;
@@ -567,6 +591,18 @@ fn topic_subject(
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
     verb.then(|| issuer_span(text, s, e, false))
+}
+
+/// "Đến năm 2011, tại Quyết định số …": `before` ends with a comma after a short clause of at
+/// most five words that opens the sentence and holds a number (a year or a date).
+fn time_clause_before(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(',') else { return false };
+    let k = t.rfind(['.', '\n', ';', ':', '!', '?', ',']).map_or(0, |k| k + 1);
+    let clause = t[k..].trim();
+    let words = clause.split_whitespace().count();
+    (1..=5).contains(&words)
+        && clause.contains(|c: char| c.is_ascii_digit())
+        && clause.starts_with(char::is_uppercase)
 }
 
 /// "Thủ tướng Chính phủ đã ban hành Quyết định … và ký ban hành <reference>", "Cục X (Bộ Y) đã

@@ -880,6 +880,25 @@ fn court_and_letter_forms_6() {
             "thực hiện Quyết định số 2551/QDD-TTg ngày 30/12/2016 của Thủ tướng Chính phủ thành lập",
             &[("2551/QĐ-TTg", "Quyết định", Some("2016-12-30"), Some("Thủ tướng Chính phủ"), &["Quyết định số 2551/QDD-TTg"])],
         ),
+        // The issuer's present name in parentheses before its verb.
+        (
+            "Từ năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 34/2007/QĐ-BCN phê duyệt",
+            &[("34/2007/QĐ-BCN", "Quyết định", None, Some("Bộ Công nghiệp"), &["Quyết định số 34/2007/QĐ-BCN"])],
+        ),
+        // A topic reference after a short time clause; "ban hành" as the subject's verb.
+        (
+            "Đến năm 2011, tại Quyết định số 12/2011/QĐ-TTg, Thủ tướng Chính phủ đã ban hành thêm chính sách",
+            &[("12/2011/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 12/2011/QĐ-TTg"])],
+        ),
+        (
+            "Ông cho biết, tại Quyết định số 12/2011/QĐ-TTg, Thủ tướng Chính phủ đã ban hành thêm chính sách",
+            &[("12/2011/QĐ-TTg", "Quyết định", None, None, &["Quyết định số 12/2011/QĐ-TTg"])],
+        ),
+        // A bare title signing "do … ký" gives way to the body in front.
+        (
+            "Bộ Tài nguyên và Môi trường vừa có Quyết định 1143/QĐ-BTNMT ngày 16/5/2017 do Thứ trưởng Nguyễn Thị Phương Hoa ký về việc",
+            &[("1143/QĐ-BTNMT", "Quyết định", Some("2017-05-16"), Some("Bộ Tài nguyên và Môi trường"), &["Quyết định 1143/QĐ-BTNMT"])],
+        ),
         // A month glued to its year in the date clause.
         (
             "tại công văn số 4147/VPCP-NN ngày 24/42017 của Văn phòng Chính phủ.",
