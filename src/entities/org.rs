@@ -283,6 +283,7 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     let mut free_done = false;
     // An abbreviation in parentheses is skipped, and left out when nothing follows it.
     let mut paren: Option<(usize, usize)> = None;
+    let body_end = j;
     let n = doc.len();
     while j < n {
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
@@ -323,7 +324,10 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         // "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ": a field written in lowercase
         // right after a generic body, when it is a phrase of three words or more (two-word ones
         // such as "tổ chức" are too often ordinary words: "Ban tổ chức cuộc thi").
-        if j == span.start + 1 && kind == Kind::Generic && doc.shape(j) == Shape::Lower {
+        if j == body_end
+            && matches!(kind, Kind::Generic | Kind::Open)
+            && doc.shape(j) == Shape::Lower
+        {
             if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3) {
                 span.qualified = true;
                 j = e;
@@ -343,6 +347,23 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         if let Some((e, _)) = LEX.connectors.at(doc, j) {
             if body_at(doc, e, false).is_some() || place_at(doc, e).is_some() {
+                j = e;
+                continue;
+            }
+        }
+        // "Cục Kinh tế và Phát triển quỹ đất": a field joined by "và" to a second part of the
+        // name that is no known field (a known one names a second body: "Sở Y tế và Giáo dục").
+        if span.qualified
+            && j > body_end
+            && doc.key(j) == "và"
+            && doc.shape(j + 1) == Shape::Title
+            && body_at(doc, j + 1, false).is_none()
+            && field_at(doc, j + 1).is_none()
+            && !starts_name(doc, j + 1)
+            && place_at(doc, j + 1).is_none()
+        {
+            if let Some(e) = free_name(doc, j + 1, 2) {
+                free_done = true;
                 j = e;
                 continue;
             }

@@ -300,6 +300,11 @@ mod tests {
                 "khởi kiện quyết định của Cục Sở hữu trí tuệ (SHTT) lên TAND cấp cao tại TP. HCM.",
                 &["Cục Sở hữu trí tuệ", "TAND cấp cao tại TP. HCM"],
             ),
+            // A field joined by "và" to a part of the name that is no known field.
+            (
+                "ông Hà Trọng Vĩnh, Cục Kinh tế và Phát triển quỹ đất (Tổng cục Quản lý đất đai) và",
+                &["Cục Kinh tế và Phát triển quỹ đất", "Tổng cục Quản lý đất đai"],
+            ),
             // One unit written with and without the administrative noun: the fuller name.
             (
                 "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",
