@@ -284,6 +284,8 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     // An abbreviation in parentheses is skipped, and left out when nothing follows it.
     let mut paren: Option<(usize, usize)> = None;
     let body_end = j;
+    // End of the last field read ("Cục Kinh tế| và Phát triển quỹ đất").
+    let mut field_end: Option<usize> = None;
     let n = doc.len();
     while j < n {
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
@@ -319,6 +321,7 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         if let Some(e) = field_at(doc, j) {
             span.qualified = true;
             j = e;
+            field_end = Some(e);
             continue;
         }
         // "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ": a field written in lowercase
@@ -353,9 +356,11 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         // "Cục Kinh tế và Phát triển quỹ đất": a field joined by "và" to a second part of the
         // name that is no known field (a known one names a second body: "Sở Y tế và Giáo dục").
-        if span.qualified
-            && j > body_end
+        if field_end == Some(j)
             && doc.key(j) == "và"
+            && !crate::entities::documents::mentions_type_word(
+                doc.span_text(j + 1, (j + 4).min(doc.len())),
+            )
             && doc.shape(j + 1) == Shape::Title
             && body_at(doc, j + 1, false).is_none()
             && field_at(doc, j + 1).is_none()
@@ -520,6 +525,11 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     if starts_name(doc, j) {
         return Some(j + title_run(doc, j));
     }
+    // "Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà": the body's abbreviation in
+    // parentheses before the holder's name.
+    if j > e && paren_abbrev(doc, j) && starts_name(doc, j + 3) {
+        return Some(j + 3 + title_run(doc, j + 3));
+    }
     (j > e || !doc.is_cap(j)).then_some(j)
 }
 
@@ -534,7 +544,16 @@ pub(crate) fn holder_office_len(name: &str) -> Option<usize> {
         .find(|&k| {
             starts_name(&doc, k) && k + title_run(&doc, k) == n && (2..=4).contains(&(n - k))
         })
-        .map(|k| doc.toks[k - 1].e)
+        .map(|k| {
+            // The office without its body's abbreviation in parentheses.
+            let k = if k >= head_end + 4 && paren_abbrev(&doc, k - 3) { k - 3 } else { k };
+            doc.toks[k - 1].e
+        })
+}
+
+/// "(TN&MT)": an abbreviation in parentheses, three tokens from `i`.
+fn paren_abbrev(doc: &Doc, i: usize) -> bool {
+    doc.is_punct(i, '(') && doc.shape(i + 1) == Shape::Upper && doc.is_punct(i + 2, ')')
 }
 
 /// Longest issuer reading that `[start, …)` of `text` may be: at most the rest of the line and

@@ -305,6 +305,10 @@ mod tests {
                 "ông Hà Trọng Vĩnh, Cục Kinh tế và Phát triển quỹ đất (Tổng cục Quản lý đất đai) và",
                 &["Cục Kinh tế và Phát triển quỹ đất", "Tổng cục Quản lý đất đai"],
             ),
+            (
+                "theo Chỉ thị 17 của Ban Thường vụ Tỉnh ủy và Chỉ thị 26 của Bộ Chính trị",
+                &["Ban Thường vụ Tỉnh ủy", "Bộ Chính trị"],
+            ),
             // One unit written with and without the administrative noun: the fuller name.
             (
                 "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",

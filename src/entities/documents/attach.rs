@@ -27,6 +27,10 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         // "văn bản số 5279/UBND-TKBT": a letter's symbol names no type, so the generic word
         // written is the kind (a bare "Số: 5279/UBND-TKBT" stays a Công văn).
         Some(w) if w.kind.is_empty() && ident.family == Family::CongVan => "Văn bản",
+        // "quyết định truy nã số 03/C46-P12", "Kết luận kiểm sát số 127/KLKS-TĐ": a letter's
+        // symbol names no type, so the word written before the description is the kind.
+        None if ident.family == Family::CongVan => described_word_before(text, ident.start)
+            .map_or(ident.code_kind, |(_, w)| w.kind.as_str()),
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);

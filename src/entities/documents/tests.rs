@@ -899,6 +899,28 @@ fn court_and_letter_forms_6() {
             "Bộ Tài nguyên và Môi trường vừa có Quyết định 1143/QĐ-BTNMT ngày 16/5/2017 do Thứ trưởng Nguyễn Thị Phương Hoa ký về việc",
             &[("1143/QĐ-BTNMT", "Quyết định", Some("2017-05-16"), Some("Bộ Tài nguyên và Môi trường"), &["Quyết định 1143/QĐ-BTNMT"])],
         ),
+        // The word before a description names the kind of a letter's symbol.
+        (
+            "Bộ Công an đã ra quyết định truy nã số 03/C46-P12 đối với",
+            &[("03/C46-P12", "Quyết định", None, Some("Bộ Công an"), &["03/C46-P12"])],
+        ),
+        (
+            "Viện kiểm sát cũng có Kết luận kiểm sát số 127/KLKS-TĐ kết luận",
+            &[("127/KLKS-TĐ", "Kết luận", None, None, &["127/KLKS-TĐ"])],
+        ),
+        // A second document after "và" is no part of the issuer's name.
+        (
+            "ban hành kèm theo Quyết định số 02/2007/QĐ-BGDĐT của Bộ trưởng Bộ GD&ĐT và Thông tư số 12 của",
+            &[
+                ("02/2007/QĐ-BGDĐT", "Quyết định", None, Some("Bộ trưởng Bộ GD&ĐT"), &["Quyết định số 02/2007/QĐ-BGDĐT"]),
+                ("Thông tư|12", "Thông tư", None, None, &["Thông tư số 12"]),
+            ],
+        ),
+        // A body's abbreviation in parentheses between it and its holder's name.
+        (
+            "Đó là nội dung của Văn bản số 60/BTNMT-TTr vừa được Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà ban hành gửi",
+            &[("60/BTNMT-TTr", "Văn bản", None, Some("Bộ trưởng Bộ Tài nguyên và Môi trường"), &["Văn bản số 60/BTNMT-TTr"])],
+        ),
         // A month glued to its year in the date clause.
         (
             "tại công văn số 4147/VPCP-NN ngày 24/42017 của Văn phòng Chính phủ.",
