@@ -987,6 +987,11 @@ mod tests {
                     &["Ủy viên Trung ương Đảng", "Bí thư Thành ủy TP.HCM", "Phó Trưởng Ban Kinh tế Trung ương"],
                 )],
             ),
+            // A body's abbreviation in parentheses before the holder's name stays in the title.
+            (
+                "Thống đốc Ngân hàng Nhà nước (NHNN) Lê Minh Hưng đã trình bày",
+                &[("Lê Minh Hưng", &["Thống đốc Ngân hàng Nhà nước (NHNN)"])],
+            ),
             // A person met later ("làm việc với") is no list member.
             ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),
         ];

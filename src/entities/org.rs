@@ -312,6 +312,16 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             {
                 break;
             }
+            // "Cục Y tế dự phòng Bộ Y tế": the ministry after its named department, too.
+            let dept = key_span(doc, span.start, (span.start + 2).min(n));
+            if span.qualified
+                && (head == "bộ" || head.starts_with("bộ "))
+                && ["tổng cục", "chi cục", "cục", "vụ"]
+                    .iter()
+                    .any(|h| dept == *h || dept.starts_with(&format!("{h} ")))
+            {
+                break;
+            }
             span.inner.push(j);
             span.qualified = true;
             last = k;
@@ -367,7 +377,16 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             && !starts_name(doc, j + 1)
             && place_at(doc, j + 1).is_none()
         {
-            if let Some(e) = free_name(doc, j + 1, 2) {
+            // The name must end there: punctuation, the end, or its parent body or place
+            // ("… quỹ đất (Tổng cục …)"), not the sentence's words ("Bộ Tư pháp và Chưởng lý các
+            // bang").
+            let ends = |e: usize| {
+                e >= doc.len()
+                    || matches!(doc.shape(e), Shape::Punct | Shape::Break)
+                    || body_at(doc, e, false).is_some()
+                    || place_at(doc, e).is_some()
+            };
+            if let Some(e) = free_name(doc, j + 1, 2).filter(|&e| ends(e)) {
                 free_done = true;
                 j = e;
                 continue;
@@ -392,7 +411,8 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         break;
     }
     span.end = match paren {
-        Some((open, close)) if close == j => open,
+        // Kept before a holder's name ("Giám đốc Sở GD&ĐT (GD&ĐT) Nguyễn Văn A").
+        Some((open, close)) if close == j && !starts_name(doc, close) => open,
         _ => j,
     };
     Some(span)

@@ -306,6 +306,14 @@ mod tests {
                 &["Cục Kinh tế và Phát triển quỹ đất", "Tổng cục Quản lý đất đai"],
             ),
             (
+                "Theo Cục Y tế dự phòng Bộ Y tế, dịch sốt xuất huyết giảm.",
+                &["Cục Y tế dự phòng", "Bộ Y tế"],
+            ),
+            (
+                "Tòa án nghe tranh luận giữa Bộ Tư pháp và Chưởng lý các bang về sắc lệnh",
+                &["Bộ Tư pháp"],
+            ),
+            (
                 "theo Chỉ thị 17 của Ban Thường vụ Tỉnh ủy và Chỉ thị 26 của Bộ Chính trị",
                 &["Ban Thường vụ Tỉnh ủy", "Bộ Chính trị"],
             ),
