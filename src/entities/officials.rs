@@ -585,9 +585,7 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     let mut end = e;
     for _ in 0..2 {
         let mut p = k;
-        if doc.key(p) == "thôi" {
-            p += 1;
-        } else if doc.key(p) == "về" {
+        if matches!(doc.key(p), "thôi" | "về") {
             p += 1;
         }
         let opener = if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {

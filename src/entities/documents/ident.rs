@@ -428,9 +428,8 @@ fn court_symbol(toks: &[CodeTok]) -> Option<(String, usize, &'static str)> {
     let next = toks.get(2).filter(|t| t.sep == '-' && !t.spaced);
     let case = |c: &str| LEX.court_cases.iter().any(|k| k == c);
     let stage = |c: &str| LEX.court_stages.iter().any(|k| k == c);
-    let glued = |c: &str| {
-        LEX.court_cases.iter().any(|k| c.strip_prefix(k.as_str()).is_some_and(|r| stage(r)))
-    };
+    let glued =
+        |c: &str| LEX.court_cases.iter().any(|k| c.strip_prefix(k.as_str()).is_some_and(&stage));
     let (symbol, end, kind, used) = match next {
         Some(t2) if case(&t1.text) && stage(&t2.text) => {
             (format!("{}-{}", t1.text, t2.text), t2.end, "Bản án", 3)
