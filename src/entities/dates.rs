@@ -41,6 +41,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             // split by a stray space, "26 tháng 0 6 năm 2018", as legal portals print it).
             r"|(?P<ed>[0-9]{{1,2}})[ ]+[tT]háng[ ]+(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
             r"(?:,?[ ]+[nN]ăm[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
+            // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
+            // read as a reader would, only after a day word (checked in `accept`).
+            r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>(?:19|20)[0-9]{{2}})",
             // D: day and month, "15/9", "14-9", "21.7".
             r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})"
         ),
@@ -213,6 +216,13 @@ fn accept(
             return None;
         }
         return Some((start, vec![resolve(d, m, year, published)?]));
+    }
+    if let Some(d) = num("fd") {
+        if cue != Cue::Strong || !boundary_after(text, end, true) {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(i32::try_from(num("fy")?).ok()?, num("fm")?, d)?;
+        return Some((start, vec![date]));
     }
     if let Some(d) = num("dd") {
         let m = num("dm")?;
@@ -466,6 +476,11 @@ pub(crate) fn date_at(
             return None;
         }
         resolve(d, num("em")?, year, published)?
+    } else if let Some(d) = num("fd") {
+        if !boundary_after(text, end, true) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(i32::try_from(num("fy")?).ok()?, num("fm")?, d)?
     } else if let Some(d) = num("dd") {
         if !boundary_after(text, end, false) {
             return None;
@@ -536,6 +551,10 @@ mod tests {
             ),
             ("ngày 15 tháng 9", P, &[("2023-09-15", "ngày 15 tháng 9")]),
             ("trong 3 tháng 9 ngày", P, &[]),
+            // a month glued to its year, only after a day word
+            ("công văn số 4147/VPCP-NN ngày 24/42017 của", P, &[("2017-04-24", "ngày 24/42017")]),
+            ("ngày 3/112016 về", P, &[("2016-11-03", "ngày 3/112016")]),
+            ("tỷ lệ 24/42017 hộ", P, &[]),
             // yearless with cues
             ("Ngày 14-9, Đảng bộ", P, &[("2023-09-14", "Ngày 14-9")]),
             ("Chiều 14/9, hội nghị", P, &[("2023-09-14", "Chiều 14/9")]),
@@ -639,6 +658,7 @@ mod tests {
             ("7/8/2023 của", 0, Some(("2023-08-07", 8))),
             ("22 tháng 9 năm 2021", 0, Some(("2021-09-22", 21))),
             ("23/5 về", 0, Some(("2024-05-23", 4))),
+            ("24/42017 của", 0, Some(("2017-04-24", 8))),
             ("23/5/20244", 0, None),
             ("x 7/8/2023", 0, None),
         ];

@@ -42,6 +42,15 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
         }
     }
+    // "Quyền Cục trưởng - Cục Kinh tế …": a head "X trưởng" and, after a dash, its own body
+    // "X …" (Cục, Tổng cục, Vụ, Viện).
+    if j == head_end && (doc.is_punct(j, '-') || doc.is_punct(j, '–')) {
+        if let Some(u) = parse_unit(doc, j + 1, false).filter(|u| u.qualified) {
+            if own_body(&key_span(doc, i, head_end), &key_span(doc, u.start, u.end)) {
+                return Some((i, u.end));
+            }
+        }
+    }
     match parse_unit(doc, j, true) {
         Some(u) if u.kind != Kind::NotUnit => j = u.end,
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
@@ -101,6 +110,18 @@ fn cut_at_rank(doc: &Doc, t: Span) -> Span {
         Some(k) => (i, k),
         None => t,
     }
+}
+
+/// Whether a unit (key `unit`) is the body a head "… X trưởng" (key `head`) leads: the unit
+/// starts with X, its last one or two words, not a modifier ("cục", "tổng cục").
+fn own_body(head: &str, unit: &str) -> bool {
+    let Some(h) = head.strip_suffix(" trưởng") else { return false };
+    let words: Vec<&str> = h.split(' ').collect();
+    (1..=2.min(words.len())).rev().any(|n| {
+        let tail = &words[words.len() - n..];
+        !matches!(tail[0], "phó" | "quyền" | "nguyên" | "tân" | "q.")
+            && unit.starts_with(&format!("{} ", tail.join(" ")))
+    })
 }
 
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
@@ -338,6 +359,7 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 }
                 let mut titles = Vec::new();
                 let after = name_first_chain(doc, name.1, &mut titles);
+                let after = appointment_titles(doc, after, &mut titles);
                 recs.push(Record { name, titles });
                 i = after.max(j + 1);
                 continue;
@@ -555,6 +577,42 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     }
 }
 
+/// "phân công ông A, Ủy viên …, thôi giữ chức B (nhiệm kỳ …) về nhận nhiệm vụ C": after a
+/// name and its chain at `e` (and an optional comma), the post left ("thôi giữ chức") and the
+/// post taken ("[về] nhận nhiệm vụ", "giữ chức [vụ]") are that person's titles.
+fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
+    let mut k = if doc.is_punct(e, ',') { e + 1 } else { e };
+    let mut end = e;
+    for _ in 0..2 {
+        let mut p = k;
+        if matches!(doc.key(p), "thôi" | "về") {
+            p += 1;
+        }
+        let opener = if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {
+            p + 2 + usize::from(doc.key(p + 2) == "vụ")
+        } else if doc.key(p) == "nhận" && doc.key(p + 1) == "nhiệm" && doc.key(p + 2) == "vụ"
+        {
+            p + 3
+        } else {
+            break;
+        };
+        let Some((ts, after)) = title_chain(doc, opener) else { break };
+        if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+            break;
+        }
+        titles.extend(ts);
+        end = after;
+        k = after;
+        // "(nhiệm kỳ 2015 - 2020)": a term in parentheses.
+        if doc.is_punct(k, '(') {
+            if let Some(c) = (k + 1..(k + 12).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
+                k = c + 1;
+            }
+        }
+    }
+    end
+}
+
 /// Whether a title names an open body (school, company, centre, …) somewhere in its span.
 fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
@@ -587,6 +645,12 @@ fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
         let acc = &mut accs[a];
         acc.mentions.push(doc.mention(r.name.0, r.name.1));
         for &(s, e) in &r.titles {
+            // "tân Chi cục trưởng …" (newly appointed): the title is the position itself.
+            let s = if e > s + 1 && doc.key(s) == "tân" && doc.shape(s) == Shape::Lower {
+                s + 1
+            } else {
+                s
+            };
             let t = doc.span_text(s, e);
             let tk = phrase_key(t);
             acc.titled = true;
@@ -890,6 +954,41 @@ mod tests {
             (
                 "Ông Y Nhuận Byă, Phó Chủ tịch UBND tỉnh Đắk Lắk cho biết.",
                 &[("Y Nhuận Byă", &["Phó Chủ tịch UBND tỉnh Đắk Lắk"])],
+            ),
+            // Issue 11, dev growth 6: a Chi cục head, newly appointed ("tân" is left out); a
+            // field in lowercase after an open body; fields joined by a comma.
+            (
+                "ông Chu Trọng Trang – tân Chi cục trưởng Chi cục ATVSTP Nghệ An. Theo báo cáo",
+                &[("Chu Trọng Trang", &["Chi cục trưởng Chi cục ATVSTP Nghệ An"])],
+            ),
+            (
+                "bác sỹ Chu Trọng Trang – Phó giám đốc Trung tâm y tế dự phòng tỉnh vi phạm",
+                &[("Chu Trọng Trang", &["Phó giám đốc Trung tâm y tế dự phòng tỉnh"])],
+            ),
+            (
+                "Cục trưởng Cục Xuất bản, In và Phát hành Chu Văn Hòa vừa ký 3 quyết định",
+                &[("Chu Văn Hòa", &["Cục trưởng Cục Xuất bản, In và Phát hành"])],
+            ),
+            (
+                "gồm ông Lê Văn Lịch - Phó Tổng cục trưởng Tổng cục Quản lý đất đai làm Trưởng đoàn.",
+                &[("Lê Văn Lịch", &["Phó Tổng cục trưởng Tổng cục Quản lý đất đai"])],
+            ),
+            (
+                "Ông Đoàn Ngọc Phương - Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất (Tổng cục Quản lý đất đai) làm phó đoàn",
+                &[("Đoàn Ngọc Phương", &["Quyền Cục trưởng - Cục Kinh tế và Phát triển quỹ đất"])],
+            ),
+            // The post left and the post taken after a name and its chain.
+            (
+                "Bộ Chính trị quyết định phân công ông Đinh La Thăng, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Thành ủy TP.HCM (nhiệm kỳ 2015 - 2020) về nhận nhiệm vụ Phó Trưởng Ban Kinh tế Trung ương.",
+                &[(
+                    "Đinh La Thăng",
+                    &["Ủy viên Trung ương Đảng", "Bí thư Thành ủy TP.HCM", "Phó Trưởng Ban Kinh tế Trung ương"],
+                )],
+            ),
+            // A body's abbreviation in parentheses before the holder's name stays in the title.
+            (
+                "Thống đốc Ngân hàng Nhà nước (NHNN) Lê Minh Hưng đã trình bày",
+                &[("Lê Minh Hưng", &["Thống đốc Ngân hàng Nhà nước (NHNN)"])],
             ),
             // A person met later ("làm việc với") is no list member.
             ("Ông Nguyễn Văn An làm việc với Giám đốc Sở.", &[]),

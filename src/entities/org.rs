@@ -281,14 +281,26 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     }
     let mut last = kind;
     let mut free_done = false;
+    // An abbreviation in parentheses is skipped, and left out when nothing follows it.
+    let mut paren: Option<(usize, usize)> = None;
+    let body_end = j;
+    // End of the last field read ("Cục Kinh tế| và Phát triển quỹ đất").
+    let mut field_end: Option<usize> = None;
     let n = doc.len();
     while j < n {
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
+            paren = Some((j, j + 3));
             j += 3;
             continue;
         }
         if let Some((e, k)) = body_at(doc, j, false) {
             if k == Kind::NotUnit {
+                // "Cục Sở hữu trí tuệ": a field that starts like a body ("Sở hữu" is none).
+                if let Some(e) = field_at(doc, j) {
+                    span.qualified = true;
+                    j = e;
+                    continue;
+                }
                 break;
             }
             // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (a header's two lines), "Bộ Công an Cục Cảnh sát …": a
@@ -297,6 +309,16 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             if span.qualified
                 && doc.key(span.start) == "bộ"
                 && ["tổng cục", "chi cục", "cục", "vụ"].iter().any(|h| head.starts_with(h))
+            {
+                break;
+            }
+            // "Cục Y tế dự phòng Bộ Y tế": the ministry after its named department, too.
+            let dept = key_span(doc, span.start, (span.start + 2).min(n));
+            if span.qualified
+                && (head == "bộ" || head.starts_with("bộ "))
+                && ["tổng cục", "chi cục", "cục", "vụ"]
+                    .iter()
+                    .any(|h| dept == *h || dept.starts_with(&format!("{h} ")))
             {
                 break;
             }
@@ -309,12 +331,16 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         if let Some(e) = field_at(doc, j) {
             span.qualified = true;
             j = e;
+            field_end = Some(e);
             continue;
         }
         // "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ": a field written in lowercase
         // right after a generic body, when it is a phrase of three words or more (two-word ones
         // such as "tổ chức" are too often ordinary words: "Ban tổ chức cuộc thi").
-        if j == span.start + 1 && kind == Kind::Generic && doc.shape(j) == Shape::Lower {
+        if j == body_end
+            && matches!(kind, Kind::Generic | Kind::Open)
+            && doc.shape(j) == Shape::Lower
+        {
             if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3) {
                 span.qualified = true;
                 j = e;
@@ -338,6 +364,34 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
                 continue;
             }
         }
+        // "Cục Kinh tế và Phát triển quỹ đất": a field joined by "và" to a second part of the
+        // name that is no known field (a known one names a second body: "Sở Y tế và Giáo dục").
+        if field_end == Some(j)
+            && doc.key(j) == "và"
+            && !crate::entities::documents::mentions_type_word(
+                doc.span_text(j + 1, (j + 4).min(doc.len())),
+            )
+            && doc.shape(j + 1) == Shape::Title
+            && body_at(doc, j + 1, false).is_none()
+            && field_at(doc, j + 1).is_none()
+            && !starts_name(doc, j + 1)
+            && place_at(doc, j + 1).is_none()
+        {
+            // The name must end there: punctuation, the end, or its parent body or place
+            // ("… quỹ đất (Tổng cục …)"), not the sentence's words ("Bộ Tư pháp và Chưởng lý các
+            // bang").
+            let ends = |e: usize| {
+                e >= doc.len()
+                    || matches!(doc.shape(e), Shape::Punct | Shape::Break)
+                    || body_at(doc, e, false).is_some()
+                    || place_at(doc, e).is_some()
+            };
+            if let Some(e) = free_name(doc, j + 1, 2).filter(|&e| ends(e)) {
+                free_done = true;
+                j = e;
+                continue;
+            }
+        }
         if let Some(e) = place_at(doc, j) {
             span.qualified = true;
             // "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's chapter in a locality.
@@ -356,7 +410,11 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
         }
         break;
     }
-    span.end = j;
+    span.end = match paren {
+        // Kept before a holder's name ("Giám đốc Sở GD&ĐT (GD&ĐT) Nguyễn Văn A").
+        Some((open, close)) if close == j && !starts_name(doc, close) => open,
+        _ => j,
+    };
     Some(span)
 }
 
@@ -487,6 +545,11 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     if starts_name(doc, j) {
         return Some(j + title_run(doc, j));
     }
+    // "Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà": the body's abbreviation in
+    // parentheses before the holder's name.
+    if j > e && paren_abbrev(doc, j) && starts_name(doc, j + 3) {
+        return Some(j + 3 + title_run(doc, j + 3));
+    }
     (j > e || !doc.is_cap(j)).then_some(j)
 }
 
@@ -501,7 +564,16 @@ pub(crate) fn holder_office_len(name: &str) -> Option<usize> {
         .find(|&k| {
             starts_name(&doc, k) && k + title_run(&doc, k) == n && (2..=4).contains(&(n - k))
         })
-        .map(|k| doc.toks[k - 1].e)
+        .map(|k| {
+            // The office without its body's abbreviation in parentheses.
+            let k = if k >= head_end + 4 && paren_abbrev(&doc, k - 3) { k - 3 } else { k };
+            doc.toks[k - 1].e
+        })
+}
+
+/// "(TN&MT)": an abbreviation in parentheses, three tokens from `i`.
+fn paren_abbrev(doc: &Doc, i: usize) -> bool {
+    doc.is_punct(i, '(') && doc.shape(i + 1) == Shape::Upper && doc.is_punct(i + 2, ')')
 }
 
 /// Longest issuer reading that `[start, …)` of `text` may be: at most the rest of the line and

@@ -294,6 +294,29 @@ mod tests {
                 "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cho biết",
                 &["Phòng Thương mại và Công nghiệp Việt Nam"],
             ),
+            // A field that starts like a body ("Sở hữu" is no Sở); a court of appeal in its seat
+            // (issue 11, dev growth 6).
+            (
+                "khởi kiện quyết định của Cục Sở hữu trí tuệ (SHTT) lên TAND cấp cao tại TP. HCM.",
+                &["Cục Sở hữu trí tuệ", "TAND cấp cao tại TP. HCM"],
+            ),
+            // A field joined by "và" to a part of the name that is no known field.
+            (
+                "ông Hà Trọng Vĩnh, Cục Kinh tế và Phát triển quỹ đất (Tổng cục Quản lý đất đai) và",
+                &["Cục Kinh tế và Phát triển quỹ đất", "Tổng cục Quản lý đất đai"],
+            ),
+            (
+                "Theo Cục Y tế dự phòng Bộ Y tế, dịch sốt xuất huyết giảm.",
+                &["Cục Y tế dự phòng", "Bộ Y tế"],
+            ),
+            (
+                "Tòa án nghe tranh luận giữa Bộ Tư pháp và Chưởng lý các bang về sắc lệnh",
+                &["Bộ Tư pháp"],
+            ),
+            (
+                "theo Chỉ thị 17 của Ban Thường vụ Tỉnh ủy và Chỉ thị 26 của Bộ Chính trị",
+                &["Ban Thường vụ Tỉnh ủy", "Bộ Chính trị"],
+            ),
             // One unit written with and without the administrative noun: the fuller name.
             (
                 "Sở Nội vụ Cà Mau đề xuất. Sở Nội vụ tỉnh Cà Mau đã hoàn tất hồ sơ.",

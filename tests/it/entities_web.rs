@@ -14,7 +14,7 @@ use crate::common::shared;
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
     assert_eq!(split.articles.len(), 30);
-    assert_eq!(split.skipped, 63);
+    assert_eq!(split.skipped, 81);
     // The second test set: legal texts in the repository, news lines in the corpus (only
     // counted here: the test splits are scored by the bench, never by tests).
     let split = support::load("test2", None).expect("test2 split");
@@ -38,7 +38,8 @@ fn dev_floors() {
     // harder: those floors stand a little under the grown set's figures; dev growth 4 added 16
     // document-dense texts and the floors still hold; dev growth 5 added 12 provincial news and
     // legal texts whose units, annotated before scoring, bring units F1 to 0.923: its floor
-    // stands under that).
+    // stands under that; dev growth 6 added 18 corpus texts citing courts, inspectorates and
+    // amended documents, and the floors still hold).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.99),

@@ -14,7 +14,7 @@ use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
-use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from};
+use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from, title_head_at};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
 use crate::entities::tokens::{Doc, Shape};
 use crate::entities::Mention;
@@ -27,6 +27,10 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         // "văn bản số 5279/UBND-TKBT": a letter's symbol names no type, so the generic word
         // written is the kind (a bare "Số: 5279/UBND-TKBT" stays a Công văn).
         Some(w) if w.kind.is_empty() && ident.family == Family::CongVan => "Văn bản",
+        // "quyết định truy nã số 03/C46-P12", "Kết luận kiểm sát số 127/KLKS-TĐ": a letter's
+        // symbol names no type, so the word written before the description is the kind.
+        None if ident.family == Family::CongVan => described_word_before(text, ident.start)
+            .map_or(ident.code_kind, |(_, w)| w.kind.as_str()),
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
@@ -42,6 +46,13 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         Some(_) => start,
     };
     if let Some(v) = front_verb(text, verb_from) {
+        // "Bộ X vừa có Quyết định … do Thứ trưởng Y ký": an office-holder named without a body
+        // after the reference signs for the subject in front, which is the issuer.
+        if issuer.as_ref().is_some_and(|i| i.clause && bare_title(&i.name)) {
+            if let Some(front) = front_issuer(text, v) {
+                issuer = Some(front);
+            }
+        }
         issuer = issuer
             .or_else(|| front_issuer(text, v))
             .or_else(|| coordinated_subject(text, v))
@@ -86,12 +97,22 @@ pub(super) fn prefix_before(text: &str, ident_start: usize) -> (usize, Option<&'
 /// thi công số 139/QĐ-UBND": a type word agreeing with the code and up to eight lowercase syllables
 /// describing the document before "số". Returns the type word's start.
 fn described_type_word(text: &str, ident: &Ident) -> Option<usize> {
-    let p = skip_ws_back(text, ident.start);
+    let (s, w) = described_word_before(text, ident.start)?;
+    compatible(&w.kind, ident).then_some(s)
+}
+
+/// The type word (naming a kind) and its start when up to eight lowercase syllables describe the
+/// document between it and the "số" before `ident_start` ("bản án phúc thẩm số …").
+pub(super) fn described_word_before(
+    text: &str,
+    ident_start: usize,
+) -> Option<(usize, &'static TypeWord)> {
+    let p = skip_ws_back(text, ident_start);
     let p = text[..p].strip_suffix(':').map_or(p, |t| skip_ws_back(text, t.len()));
     let mut p = skip_ws_back(text, ends_with_word_ci(text, p, "số")?);
     for _ in 0..9 {
         if let Some((s, w)) = type_word_ending_at(text, p) {
-            return (!w.kind.is_empty() && compatible(&w.kind, ident)).then_some(s);
+            return (!w.kind.is_empty()).then_some((s, w));
         }
         let k = text[..p].rfind(' ')? + 1;
         let word = &text[k..p];
@@ -138,6 +159,12 @@ fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     let name = &text[s..e];
     let name = &name[..holder_office_len(name).unwrap_or(name.len())];
     Issuer { name: unglue(name), clause }
+}
+
+/// A title alone, naming no body ("Thứ trưởng", "Phó Chủ tịch").
+fn bare_title(name: &str) -> bool {
+    let doc = Doc::new(name);
+    title_head_at(&doc, 0).is_some_and(|(e, _)| e == doc.len())
 }
 
 /// `name` with a space put back where a word runs into the next without one ("Bộ trưởngBộ
@@ -354,10 +381,21 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let p = before_abbreviation(text, p);
     let window = floor_char(text, p.saturating_sub(160));
-    // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end.
+    // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end;
+    // nor is the dot of a city's abbreviation before a spaced name ("TAND TP. Vinh").
+    let city_dot = |k: usize| {
+        let head = &text[window..window + k];
+        ["TP", "Tp", "TX"].iter().any(|a| {
+            head.strip_suffix(a)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| c.is_whitespace()))
+        })
+    };
     let seg_start = text[window..p]
         .rmatch_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
-        .find(|&(k, c)| c != "." || text[window + k + 1..].starts_with(|n: char| n.is_whitespace()))
+        .find(|&(k, c)| {
+            c != "."
+                || (text[window + k + 1..].starts_with(|n: char| n.is_whitespace()) && !city_dot(k))
+        })
         .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
     let mut best = issuer_ending_at(text, seg_start, p, 14);
@@ -388,6 +426,14 @@ fn before_abbreviation(text: &str, p: usize) -> usize {
     let Some(inner) = t.strip_suffix(')') else { return p };
     let Some(k) = inner.rfind('(') else { return p };
     let abbr = &inner[k + 1..];
+    // "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …": the body's present name in
+    // parentheses between the subject and its verb.
+    let renamed = ["nay là ", "Nay là "].iter().any(|w| abbr.starts_with(w))
+        && abbr.len() <= 100
+        && !abbr.contains(['(', ',', '.', ';']);
+    if renamed {
+        return inner[..k].trim_end_matches([' ', '\t']).len();
+    }
     let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
     let word = !abbr.is_empty() && abbr.len() <= 24 && !abbr.contains(char::is_whitespace);
     if word && caps >= 2 && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)) {
@@ -510,7 +556,10 @@ fn topic_subject(
     let p = text[..start].trim_end_matches([' ', '\t']).len();
     let o = LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w))?;
     let before = text[..o].trim_end_matches([' ', '\t']);
-    if !(before.is_empty() || before.ends_with(['.', '\n', '-', '–', ':', ';', '!', '?'])) {
+    if !(before.is_empty()
+        || before.ends_with(['.', '\n', '-', '–', ':', ';', '!', '?'])
+        || time_clause_before(before))
+    {
         return None;
     }
     let mut q = end;
@@ -546,6 +595,18 @@ fn topic_subject(
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
     verb.then(|| issuer_span(text, s, e, false))
+}
+
+/// "Đến năm 2011, tại Quyết định số …": `before` ends with a comma after a short clause of at
+/// most five words that opens the sentence and holds a number (a year or a date).
+fn time_clause_before(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(',') else { return false };
+    let k = t.rfind(['.', '\n', ';', ':', '!', '?', ',']).map_or(0, |k| k + 1);
+    let clause = t[k..].trim();
+    let words = clause.split_whitespace().count();
+    (1..=5).contains(&words)
+        && clause.contains(|c: char| c.is_ascii_digit())
+        && clause.starts_with(char::is_uppercase)
 }
 
 /// "Thủ tướng Chính phủ đã ban hành Quyết định … và ký ban hành <reference>", "Cục X (Bộ Y) đã

@@ -52,6 +52,8 @@ struct CodeLists {
     issuers: Vec<String>,
     old_codes: Vec<String>,
     reject: Vec<String>,
+    court_cases: Vec<String>,
+    court_stages: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +107,10 @@ pub(super) struct Lexicon {
     pub old_codes: Vec<String>,
     /// Codes that are never issuers or organs.
     pub reject: Vec<String>,
+    /// Court case types (`HS`, `HC`, `HNGĐ`).
+    pub court_cases: Vec<String>,
+    /// Court stages (`ST` first instance, `PT` appeal).
+    pub court_stages: Vec<String>,
     code_kinds: HashMap<String, String>,
     party_code_kinds: HashMap<String, String>,
     /// Words between a reference and "ngày" in its date clause.
@@ -166,6 +172,8 @@ fn load() -> Lexicon {
         issuers: c.issuers,
         old_codes: c.old_codes,
         reject: c.reject,
+        court_cases: c.court_cases,
+        court_stages: c.court_stages,
         code_kinds: file.code_kinds,
         party_code_kinds: file.party_code_kinds,
         date_clause: file.words.date_clause,

@@ -90,7 +90,27 @@ fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
     if out.contains("TƯ") {
         out = out.replace("TƯ", "TW");
     }
+    if let Some(repaired) = telex_dd(&out) {
+        out = repaired;
+    }
     Some((out, end))
+}
+
+/// "2551/QDD-TTg": `Đ` typed as `DD` (Telex input left unconverted). The code is read with `Đ`
+/// when it is unknown as written and known once repaired (a type code, an issuer code, or a
+/// type glued to an issuer).
+fn telex_dd(code: &str) -> Option<String> {
+    if !code.contains("DD") {
+        return None;
+    }
+    let lists = [&LEX.admin_types, &LEX.legal_types, &LEX.party_types, &LEX.issuers];
+    let known = |c: &str| {
+        lists.iter().any(|l| l.iter().any(|k| k == c))
+            || split_glued(c, &LEX.admin_types).is_some()
+            || split_glued(c, &LEX.legal_types).is_some()
+    };
+    let repaired = code.replace("DD", "Đ");
+    (!known(code) && known(&repaired)).then_some(repaired)
 }
 
 /// "Số: 3210/QĐ - U B ND": capital letters of a code split by single spaces, as legal portals
@@ -271,6 +291,11 @@ pub(super) fn parse_ident_typed(
                 return ident(end, symbol, '/', kind, Family::Legal);
             }
         }
+        if typed {
+            if let Some((symbol, end, kind)) = court_symbol(&toks) {
+                return ident(end, symbol, '/', kind, Family::Legal);
+            }
+        }
         let types = &LEX.legal_types;
         let (ty, mut symbol, mut end, rest_from) = if let Some(ty) = lookup(types, &t1.text) {
             // Type then at least one issuer.
@@ -360,7 +385,7 @@ pub(super) fn parse_ident_typed(
         // After a type word, an issuer code may stand after a spaced dash ("văn bản số
         // 47/CV- HoREA"): it must still have the shape of one.
         let codes = toks.get(from..).unwrap_or_default();
-        issuers += dash_issuers(codes, lenient || typed, &mut symbol, &mut end);
+        issuers += dash_issuers(codes, lenient || typed, typed, &mut symbol, &mut end);
         if issuers > 0 {
             return ident(end, symbol, '/', kind_of_code(ty, Family::Admin), Family::Admin);
         }
@@ -380,24 +405,72 @@ pub(super) fn parse_ident_typed(
     // Công văn: N/ISSUER-UNIT[-…] with a known issuer (any issuer-shaped code after a type word).
     let issuer = match lookup(&LEX.issuers, &t0.text) {
         Some(known) => known.to_string(),
-        None if typed => issuer_code(&t0.text, t0.spaced)?,
+        None if typed => issuer_code(&t0.text, t0.spaced)
+            .or_else(|| (!t0.spaced && numbered_code(&t0.text)).then(|| t0.text.clone()))?,
         None => return None,
     };
     let mut symbol = issuer;
     let mut end = t0.end;
-    let units = dash_issuers(toks.get(1..).unwrap_or_default(), lenient, &mut symbol, &mut end);
+    let units =
+        dash_issuers(toks.get(1..).unwrap_or_default(), lenient, typed, &mut symbol, &mut end);
     if units == 0 {
         return None;
     }
     ident(end, symbol, '/', "Công văn", Family::CongVan)
 }
 
+/// A court's symbol after the year (`toks[0]`), read only after a type word: a case type and a
+/// stage, dashed or glued (`HC-ST`, `HSPT`: a judgment), or `QĐ` glued to a stage and then a
+/// case type (`QĐST-HNGĐ`: a court decision). Nothing may be dashed on after it. Returns the
+/// symbol, its end and the kind.
+fn court_symbol(toks: &[CodeTok]) -> Option<(String, usize, &'static str)> {
+    let t1 = toks.get(1).filter(|t| t.sep == '/' && !t.spaced)?;
+    let next = toks.get(2).filter(|t| t.sep == '-' && !t.spaced);
+    let case = |c: &str| LEX.court_cases.iter().any(|k| k == c);
+    let stage = |c: &str| LEX.court_stages.iter().any(|k| k == c);
+    let glued =
+        |c: &str| LEX.court_cases.iter().any(|k| c.strip_prefix(k.as_str()).is_some_and(&stage));
+    let (symbol, end, kind, used) = match next {
+        Some(t2) if case(&t1.text) && stage(&t2.text) => {
+            (format!("{}-{}", t1.text, t2.text), t2.end, "Bản án", 3)
+        }
+        Some(t2) if t1.text.strip_prefix("QĐ").is_some_and(stage) && case(&t2.text) => {
+            (format!("{}-{}", t1.text, t2.text), t2.end, "Quyết định", 3)
+        }
+        _ if glued(&t1.text) => (t1.text.clone(), t1.end, "Bản án", 2),
+        _ => return None,
+    };
+    if toks.get(used).is_some_and(|t| t.sep == '-' && !t.spaced) {
+        return None;
+    }
+    Some((format!("{}/{symbol}", toks[0].text), end, kind))
+}
+
+/// "văn bản số 2916/C67-P9": a department numbered after one or two capitals, as the police
+/// and the army code theirs (`C67`, `PC45`, `P9`); accepted only after a type word.
+fn numbered_code(tok: &str) -> bool {
+    let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = tok.len() - letters.len();
+    (1..=2).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=3).contains(&digits)
+}
+
 /// Appends the issuer codes joined by `-` at the head of `toks` to `symbol` (`-UBND-VX`) and
-/// moves `end` past them; returns how many there were.
-fn dash_issuers(toks: &[CodeTok], lenient: bool, symbol: &mut String, end: &mut usize) -> usize {
+/// moves `end` past them; returns how many there were. `numbered` (after a type word) also
+/// accepts numbered departments (`-P9`).
+fn dash_issuers(
+    toks: &[CodeTok],
+    lenient: bool,
+    numbered: bool,
+    symbol: &mut String,
+    end: &mut usize,
+) -> usize {
     let mut n = 0;
     for t in toks.iter().take_while(|t| t.sep == '-') {
-        let Some(c) = issuer_code(&t.text, t.spaced && !lenient) else {
+        let number_code =
+            || (numbered && !t.spaced && numbered_code(&t.text)).then(|| t.text.clone());
+        let Some(c) = issuer_code(&t.text, t.spaced && !lenient).or_else(number_code) else {
             break;
         };
         symbol.push('-');

@@ -78,10 +78,20 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
             let typed = word.is_some_and(|w| {
                 !w.kind.is_empty() || text[s..m.start()].trim_end().to_lowercase().ends_with("số")
             });
-            typed.then(|| parse_ident_typed(text, m.start(), false, true)).flatten().or_else(|| {
-                // "văn bản 2520/UBND/GPMB": issuer and unit codes joined by a slash.
-                word.and_then(|_| ident::parse_ident_slashed(text, m.start()))
-            })
+            typed
+                .then(|| parse_ident_typed(text, m.start(), false, true))
+                .flatten()
+                .or_else(|| {
+                    // "văn bản 2520/UBND/GPMB": issuer and unit codes joined by a slash.
+                    word.and_then(|_| ident::parse_ident_slashed(text, m.start()))
+                })
+                .or_else(|| {
+                    // "bản án phúc thẩm số 110/2016/HC-PT": a type word, words describing the
+                    // document, "số"; the code must agree with the word.
+                    let (_, w) = attach::described_word_before(text, m.start())?;
+                    parse_ident_typed(text, m.start(), false, true)
+                        .filter(|id| types::compatible(&w.kind, id))
+                })
         });
         match parsed {
             Some(ident) => {

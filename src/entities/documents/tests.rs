@@ -851,3 +851,83 @@ fn provincial_forms_5() {
         check(input, expected);
     }
 }
+
+#[test]
+fn court_and_letter_forms_6() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A court's judgment and decision, after a type word only.
+        (
+            "Tại phiên tòa sơ thẩm, TAND tỉnh Hậu Giang ra bản án số 13/2015/HC-ST ngày 22/9/2015.",
+            &[("13/2015/HC-ST", "Bản án", Some("2015-09-22"), Some("TAND tỉnh Hậu Giang"), &["bản án số 13/2015/HC-ST"])],
+        ),
+        (
+            "TAND cấp cao tại TP. HCM ra bản án phúc thẩm số 110/2016/HC-PT ngày 29/8/2016 tuyên xử",
+            &[("110/2016/HC-PT", "Bản án", Some("2016-08-29"), Some("TAND cấp cao tại TP. HCM"), &["110/2016/HC-PT"])],
+        ),
+        (
+            "đã ly hôn theo Quyết định 176/2010/QĐST-HNGĐ ngày 13/8/2010 của TAND TP. Vinh.",
+            &[("176/2010/QĐST-HNGĐ", "Quyết định", Some("2010-08-13"), Some("TAND TP. Vinh"), &["Quyết định 176/2010/QĐST-HNGĐ"])],
+        ),
+        ("tỷ số 13/2015/HC-ST trong bảng", &[]),
+        // A department numbered after a capital, after a type word only.
+        (
+            "Nội dung văn bản số 2916/C67-P9 ngày 31/5/2017 của Cục Cảnh sát giao thông (Bộ Công an) nêu rõ",
+            &[("2916/C67-P9", "Văn bản", Some("2017-05-31"), Some("Cục Cảnh sát giao thông"), &["văn bản số 2916/C67-P9"])],
+        ),
+        ("mã 2916/C67-P9 của xe", &[]),
+        // `Đ` typed as `DD`.
+        (
+            "thực hiện Quyết định số 2551/QDD-TTg ngày 30/12/2016 của Thủ tướng Chính phủ thành lập",
+            &[("2551/QĐ-TTg", "Quyết định", Some("2016-12-30"), Some("Thủ tướng Chính phủ"), &["Quyết định số 2551/QDD-TTg"])],
+        ),
+        // The issuer's present name in parentheses before its verb.
+        (
+            "Từ năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 34/2007/QĐ-BCN phê duyệt",
+            &[("34/2007/QĐ-BCN", "Quyết định", None, Some("Bộ Công nghiệp"), &["Quyết định số 34/2007/QĐ-BCN"])],
+        ),
+        // A topic reference after a short time clause; "ban hành" as the subject's verb.
+        (
+            "Đến năm 2011, tại Quyết định số 12/2011/QĐ-TTg, Thủ tướng Chính phủ đã ban hành thêm chính sách",
+            &[("12/2011/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 12/2011/QĐ-TTg"])],
+        ),
+        (
+            "Ông cho biết, tại Quyết định số 12/2011/QĐ-TTg, Thủ tướng Chính phủ đã ban hành thêm chính sách",
+            &[("12/2011/QĐ-TTg", "Quyết định", None, None, &["Quyết định số 12/2011/QĐ-TTg"])],
+        ),
+        // A bare title signing "do … ký" gives way to the body in front.
+        (
+            "Bộ Tài nguyên và Môi trường vừa có Quyết định 1143/QĐ-BTNMT ngày 16/5/2017 do Thứ trưởng Nguyễn Thị Phương Hoa ký về việc",
+            &[("1143/QĐ-BTNMT", "Quyết định", Some("2017-05-16"), Some("Bộ Tài nguyên và Môi trường"), &["Quyết định 1143/QĐ-BTNMT"])],
+        ),
+        // The word before a description names the kind of a letter's symbol.
+        (
+            "Bộ Công an đã ra quyết định truy nã số 03/C46-P12 đối với",
+            &[("03/C46-P12", "Quyết định", None, Some("Bộ Công an"), &["03/C46-P12"])],
+        ),
+        (
+            "Viện kiểm sát cũng có Kết luận kiểm sát số 127/KLKS-TĐ kết luận",
+            &[("127/KLKS-TĐ", "Kết luận", None, None, &["127/KLKS-TĐ"])],
+        ),
+        // A second document after "và" is no part of the issuer's name.
+        (
+            "ban hành kèm theo Quyết định số 02/2007/QĐ-BGDĐT của Bộ trưởng Bộ GD&ĐT và Thông tư số 12 của",
+            &[
+                ("02/2007/QĐ-BGDĐT", "Quyết định", None, Some("Bộ trưởng Bộ GD&ĐT"), &["Quyết định số 02/2007/QĐ-BGDĐT"]),
+                ("Thông tư|12", "Thông tư", None, None, &["Thông tư số 12"]),
+            ],
+        ),
+        // A body's abbreviation in parentheses between it and its holder's name.
+        (
+            "Đó là nội dung của Văn bản số 60/BTNMT-TTr vừa được Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Hồng Hà ban hành gửi",
+            &[("60/BTNMT-TTr", "Văn bản", None, Some("Bộ trưởng Bộ Tài nguyên và Môi trường"), &["Văn bản số 60/BTNMT-TTr"])],
+        ),
+        // A month glued to its year in the date clause.
+        (
+            "tại công văn số 4147/VPCP-NN ngày 24/42017 của Văn phòng Chính phủ.",
+            &[("4147/VPCP-NN", "Công văn", Some("2017-04-24"), Some("Văn phòng Chính phủ"), &["công văn số 4147/VPCP-NN"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
