@@ -39,8 +39,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"[ ]?(?P<cy>(?:19|20)[0-9]{{2}})",
             // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9" (a zero-padded month
             // split by a stray space, "26 tháng 0 6 năm 2018", as legal portals print it).
-            r"|(?P<ed>[0-9]{{1,2}})[ ]+[tT]háng[ ]+(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
-            r"(?:,?[ ]+[nN]ăm[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
+            // A title in capitals prints the words in capitals too ("NGÀY 31 THÁNG 10 NĂM 2006").
+            r"|(?P<ed>[0-9]{{1,2}})[ ]+(?:[tT]háng|THÁNG)[ ]+(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
+            r"(?:,?[ ]+(?:[nN]ăm|NĂM)[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
             // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
             // read as a reader would, only after a day word (checked in `accept`).
             r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>(?:19|20)[0-9]{{2}})",
@@ -79,6 +80,8 @@ struct Cues {
     weak_cues: Vec<String>,
     /// After a weak-cue `d/m`, show it is a date and not a fraction.
     after_weak: Vec<String>,
+    /// Words that may follow a full date with their space lost ("ngày 27/6/2025của …").
+    glued_after_year: Vec<String>,
 }
 
 /// The cue words, parsed on first use.
@@ -312,6 +315,12 @@ fn boundary_after(text: &str, end: usize, full: bool) -> bool {
     let mut it = text[end..].chars();
     match it.next() {
         None => true,
+        // "ngày 27/6/2025của Bộ Y tế": a full date glued to the next word, its space lost, when
+        // that word is one that follows an issue date (`glued_after_year`).
+        Some(c) if full && c.is_lowercase() => {
+            let word: String = text[end..].chars().take_while(|c| c.is_alphabetic()).collect();
+            CUES.glued_after_year.contains(&word)
+        }
         Some(c) if c.is_alphanumeric() || c == '_' || c == '%' => false,
         Some(c) if c == '/' || (!full && DASHES.contains(c)) => {
             // "15/9/ 20…" or "1/2/3": more date parts follow.
@@ -544,6 +553,10 @@ mod tests {
             // long form
             ("ngày 22 tháng 9 năm 2021", None, &[("2021-09-22", "ngày 22 tháng 9 năm 2021")]),
             ("Hà Nội, 21 tháng 09 năm 2025", None, &[("2025-09-21", "21 tháng 09 năm 2025")]),
+            // a title in capitals; a full date glued to "của" (not to any word)
+            ("NGÀY 31 THÁNG 10 NĂM 2006 CỦA", None, &[("2006-10-31", "NGÀY 31 THÁNG 10 NĂM 2006")]),
+            ("ngày 27/6/2025của Bộ Y tế", None, &[("2025-06-27", "ngày 27/6/2025")]),
+            ("mã 27/6/2025abc", None, &[]),
             (
                 "Hà Nội, ngày 26 tháng 0 6 năm 2018",
                 None,

@@ -534,13 +534,21 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.is_cap(i) {
         return None;
     }
-    let Some((e, needs_unit)) = title_head_at(doc, i) else {
+    let Some((mut e, needs_unit)) = title_head_at(doc, i) else {
         return parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
     };
     let j = match parse_unit(doc, e, false) {
         Some(u) if u.kind != Kind::NotUnit => u.end,
-        _ if needs_unit => return None,
-        _ => e,
+        // "Chủ tịch Ủy ban nhân dân Thành phố": a long title ("Chủ tịch Ủy ban") that swallowed
+        // the start of a body's name; the shorter title, then the body running past it.
+        _ => match shorter_title_body(doc, i, e) {
+            Some((s, u)) => {
+                e = s;
+                u
+            }
+            None if needs_unit => return None,
+            None => e,
+        },
     };
     if starts_name(doc, j) {
         return Some(j + title_run(doc, j));
@@ -551,6 +559,14 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
         return Some(j + 3 + title_run(doc, j + 3));
     }
     (j > e || !doc.is_cap(j)).then_some(j)
+}
+
+/// The end of a shorter title at `i` than the one ending at `e`, and the end of the body it
+/// heads, when that body runs past `e` ("Chủ tịch | Ủy ban nhân dân tỉnh Bạc Liêu").
+fn shorter_title_body(doc: &Doc, i: usize, e: usize) -> Option<(usize, usize)> {
+    let (s, _) = LEX.titles.shorter(doc, i, e)?;
+    let u = parse_unit(doc, s, false).filter(|u| u.kind != Kind::NotUnit && u.end > e)?;
+    Some((s, u.end))
 }
 
 /// An issuer written as an office-holder with the holder's name ("Thủ tướng Chính phủ Nguyễn

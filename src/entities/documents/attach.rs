@@ -31,6 +31,11 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         // symbol names no type, so the word written before the description is the kind.
         None if ident.family == Family::CongVan => described_word_before(text, ident.start)
             .map_or(ident.code_kind, |(_, w)| w.kind.as_str()),
+        // "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14": an act named
+        // between its type word and "số" is of that type (the code alone reads as a Nghị quyết).
+        None => named_act_word(text, ident.start)
+            .filter(|w| compatible(&w.kind, &ident))
+            .map_or(ident.code_kind, |w| w.kind.as_str()),
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
@@ -119,6 +124,29 @@ pub(super) fn described_word_before(
         if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
             return None;
         }
+        p = skip_ws_back(text, k);
+    }
+    None
+}
+
+/// The type word of an act named by its title before "số" ("Luật Nhà ở số …", "Pháp lệnh Ưu đãi
+/// người có công với cách mạng số …"): a law or ordinance word, then a name opening with a capital
+/// and up to eleven more words, without punctuation.
+fn named_act_word(text: &str, ident_start: usize) -> Option<&'static TypeWord> {
+    let p = skip_ws_back(text, ident_start);
+    let mut p = skip_ws_back(text, ends_with_word_ci(text, p, "số")?);
+    let mut first: Option<&str> = None;
+    for _ in 0..12 {
+        if let Some((_, w)) = type_word_ending_at(text, p) {
+            let named = first.is_some_and(|f| f.starts_with(char::is_uppercase));
+            return (named && matches!(w.kind.as_str(), "Luật" | "Pháp lệnh")).then_some(w);
+        }
+        let k = text[..p].rfind(' ')? + 1;
+        let word = &text[k..p];
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        first = Some(word);
         p = skip_ws_back(text, k);
     }
     None
@@ -325,15 +353,18 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     let q = hspace(text, p);
     let (w, e) = word_at(text, q);
     let by = match w {
-        "của" => false,
-        "do" => true,
+        "của" | "CỦA" => false,
+        "do" | "DO" => true,
         _ => return None,
     };
     if !text[e..].starts_with(' ') {
         return None;
     }
     let s = e + 1;
-    let end = issuer_from(text, s)?;
+    let mut end = issuer_from(text, s)?;
+    if w.chars().all(char::is_uppercase) {
+        end = caps_issuer_end(text, s, end)?;
+    }
     if by {
         let r = hspace(text, end);
         let rest = &text[r..];
@@ -342,6 +373,32 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
         }
     }
     Some((issuer_span(text, s, end, true), end))
+}
+
+/// A title in capitals ("… CỦA BỘ XÂY DỰNG VỀ HƯỚNG DẪN THỰC HIỆN …") gives no case to end
+/// the body's name: it ends before the first word of the clause that follows (`caps_clause`).
+fn caps_issuer_end(text: &str, s: usize, end: usize) -> Option<usize> {
+    let span = &text[s..end];
+    let lower = span.to_lowercase();
+    if lower.len() != span.len() {
+        return Some(end);
+    }
+    let mut cut = end;
+    for w in &LEX.caps_clause {
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(w.as_str()).map(|k| from + k) {
+            let after = k + w.len();
+            let starts = k > 0 && lower[..k].ends_with(' ');
+            let ends = after == lower.len() || lower[after..].starts_with(' ');
+            if starts && ends {
+                cut = cut.min(s + k);
+                break;
+            }
+            from = after;
+        }
+    }
+    let t = text[s..cut].trim_end();
+    (!t.is_empty()).then_some(s + t.len())
 }
 
 /// "[đã|vừa|mới] [ký] ban hành <mention>" (or "đã có", "đã ký", "ra"): the start of that verb

@@ -70,6 +70,7 @@ struct Words {
     topic_openers: Vec<String>,
     topic_verbs: Vec<String>,
     report_verbs: Vec<String>,
+    caps_clause: Vec<String>,
     registry_number: Vec<String>,
     registry_date: Vec<String>,
     registry_issuer: Vec<String>,
@@ -138,6 +139,8 @@ pub(super) struct Lexicon {
     /// Reporting verbs whose subject, before a comma, is the issuer of the verb phrase after it
     /// ("UBND tỉnh cho biết, vừa có văn bản số …").
     pub report_verbs: Vec<String>,
+    /// Words that end a body's name after "CỦA" in a title printed in capitals (lowercase).
+    pub caps_clause: Vec<String>,
     /// Registry labels introducing the reference ("số hiệu").
     pub registry_number: Vec<String>,
     /// Registry labels introducing the issue date ("ngày ban hành").
@@ -188,6 +191,7 @@ fn load() -> Lexicon {
         topic_openers: file.words.topic_openers,
         topic_verbs: file.words.topic_verbs,
         report_verbs: file.words.report_verbs,
+        caps_clause: file.words.caps_clause,
         registry_number: file.words.registry_number,
         registry_date: file.words.registry_date,
         registry_issuer: file.words.registry_issuer,

@@ -201,10 +201,21 @@ fn rejoin_letters(name: &str) -> String {
 }
 
 /// A header cell naming a body and its subordinate on two lines ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ",
-/// "UBND TỈNH X SỞ Y TẾ"): the issuer is the subordinate, the last body named.
+/// "UBND TỈNH X SỞ Y TẾ", "CỤC THUẾ THUẾ TỈNH VĨNH LONG" — a provincial tax office since 2025):
+/// the issuer is the subordinate, the last body named.
 fn last_body(name: &str) -> String {
-    const HEADS: [&str; 8] =
-        ["TỔNG CỤC ", "CHI CỤC ", "CỤC ", "SỞ ", "VỤ ", "VĂN PHÒNG ", "BAN ", "THANH TRA "];
+    const HEADS: [&str; 10] = [
+        "TỔNG CỤC ",
+        "CHI CỤC ",
+        "CỤC ",
+        "SỞ ",
+        "VỤ ",
+        "VĂN PHÒNG ",
+        "BAN ",
+        "THANH TRA ",
+        "THUẾ TỈNH ",
+        "THUẾ THÀNH PHỐ ",
+    ];
     let words: Vec<&str> = name.split(' ').collect();
     let mut at = None;
     let mut offset = 0;

@@ -92,6 +92,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
                     parse_ident_typed(text, m.start(), false, true)
                         .filter(|id| types::compatible(&w.kind, id))
                 })
+                .or_else(|| {
+                    // "| Số: 1539/VLO-QLDN3 V/v … | Vĩnh Long, ngày 02 tháng 12 năm 2025 |": a
+                    // legal text's own number in its header row, dated there, names its issuer
+                    // by any issuer-shaped code (a local office vnmon does not know).
+                    parse_ident_typed(text, m.start(), false, true).filter(|id| {
+                        header::own_row(text, id.start, id.end).is_some_and(|(d, _)| d.is_some())
+                    })
+                })
         });
         match parsed {
             Some(ident) => {

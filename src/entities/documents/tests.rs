@@ -931,3 +931,51 @@ fn court_and_letter_forms_6() {
         check(input, expected);
     }
 }
+
+/// Legal-portal forms of dev growth 7 (a second portal dump, 2025 texts): a title in capitals,
+/// a date glued to "của", an ordinance named before "số", a local office's own header number, a
+/// title that swallowed the start of a body's name.
+#[test]
+fn portal_forms_7() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A title in capitals: the long date and the issuer in capitals, the body's name ending
+        // before the clause that follows it.
+        (
+            "THÔNG TƯ BÃI BỎ QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP NGÀY 31 THÁNG 10 NĂM 2006 CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG BAN HÀNH ĐIỀU LỆ",
+            &[("181/2006/QĐ-BQP", "Quyết định", Some("2006-10-31"), Some("BỘ TRƯỞNG BỘ QUỐC PHÒNG"), &["QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP"])],
+        ),
+        (
+            "THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG VỀ HƯỚNG DẪN THỰC HIỆN",
+            &[("09/2013/TT-BXD", "Thông tư", Some("2013-07-01"), Some("BỘ XÂY DỰNG"), &["THÔNG TƯ SỐ 09/2013/TT-BXD"])],
+        ),
+        // A full date glued to "của", its space lost.
+        (
+            "Căn cứ Thông tư số 21/2025/TT-BYT ngày 27/6/2025của Bộ Y tế quy định",
+            &[("21/2025/TT-BYT", "Thông tư", Some("2025-06-27"), Some("Bộ Y tế"), &["Thông tư số 21/2025/TT-BYT"])],
+        ),
+        // An ordinance named between its type word and "số" (the code alone reads as a
+        // resolution of the Standing Committee).
+        (
+            "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;",
+            &[("02/2020/UBTVQH14", "Pháp lệnh", None, None, &["02/2020/UBTVQH14"])],
+        ),
+        // (a name opens with a capital: a lowercase description is no name)
+        ("một pháp lệnh mới số 02/2020/UBTVQH14 và", &[("02/2020/UBTVQH14", "Nghị quyết", None, None, &["02/2020/UBTVQH14"])]),
+        // A local office's own number in its dated header row, its code unknown; a provincial
+        // tax office under its parent in one cell.
+        (
+            "| CỤC THUẾ THUẾ TỈNH VĨNH LONG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 1539/VLO-QLDN3 V/v trả lãi tiền vay | Vĩnh Long, ngày 02 tháng 12 năm 2025 |",
+            &[("1539/VLO-QLDN3", "Công văn", Some("2025-12-02"), Some("THUẾ TỈNH VĨNH LONG"), &["1539/VLO-QLDN3"])],
+        ),
+        ("mã hàng 1539/VLO-QLDN3 trong kho", &[]),
+        // "Chủ tịch Ủy ban" is a title of its own; before "nhân dân" the shorter title heads the
+        // body.
+        (
+            "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc",
+            &[("3280/UBND-VX", "Công văn", Some("2025-10-28"), Some("Chủ tịch Ủy ban nhân dân Thành phố"), &["Công văn số 3280/UBND-VX"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}

@@ -112,6 +112,25 @@ impl<T: Copy> Lex<T> {
         }
         best
     }
+
+    /// Longest phrase starting at token `i` that ends before token `before`.
+    pub fn shorter(&self, doc: &Doc, i: usize, before: usize) -> Option<(usize, T)> {
+        if !doc.may_start(i, self.bit) || i >= doc.len() || !doc.is_word(i) {
+            return None;
+        }
+        let mut node = &self.nodes[0];
+        let mut best = None;
+        let mut j = i;
+        while j + 1 < before {
+            let Some(&child) = node.next.get(doc.key(j)) else { break };
+            node = &self.nodes[child as usize];
+            j += 1;
+            if let Some(v) = node.val {
+                best = Some((j, self.vals[v as usize]));
+            }
+        }
+        best
+    }
 }
 
 pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {

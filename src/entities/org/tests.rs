@@ -55,6 +55,11 @@ fn issuer_table() {
             Some("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nội vụ"),
         ),
         ("Bộ trưởng Bộ Y tế, Sở Tài chính hướng dẫn", Some("Bộ trưởng Bộ Y tế")),
+        // A long title ("Chủ tịch Ủy ban") that swallowed the start of the body's name.
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu đã ban hành",
+            Some("Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu"),
+        ),
         ("Chủ tịch Hồ Chí Minh", None),
         ("Nguyễn Văn An về", None),
         ("Hà Nội về", None),
