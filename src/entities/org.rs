@@ -564,6 +564,10 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
 /// The end of a shorter title at `i` than the one ending at `e`, and the end of the body it
 /// heads, when that body runs past `e` ("Chủ tịch | Ủy ban nhân dân tỉnh Bạc Liêu").
 fn shorter_title_body(doc: &Doc, i: usize, e: usize) -> Option<(usize, usize)> {
+    // "Đoàn Chủ tịch Ủy ban Trung ương …" is a presidium, no holder of a title.
+    if i > 0 && doc.key(i - 1) == "đoàn" {
+        return None;
+    }
     let (s, _) = LEX.titles.shorter(doc, i, e)?;
     let u = parse_unit(doc, s, false).filter(|u| u.kind != Kind::NotUnit && u.end > e)?;
     Some((s, u.end))

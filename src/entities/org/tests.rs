@@ -85,3 +85,12 @@ fn issuer_before_table() {
         check_issuer_before(text, expected);
     }
 }
+
+/// "Đoàn Chủ tịch" (a presidium) is a body, no holder of the title "Chủ tịch": read back from
+/// the verb, the issuer does not start at "Chủ tịch".
+#[test]
+fn presidium_is_no_title() {
+    let text = "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam";
+    let got = issuer_ending_at(text, 0, text.len(), 14).map(|s| &text[s..]);
+    assert_ne!(got, Some("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"));
+}
