@@ -76,6 +76,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     }
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
+    issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
 }
@@ -125,6 +126,46 @@ pub(super) fn described_word_before(
             return None;
         }
         p = skip_ws_back(text, k);
+    }
+    None
+}
+
+/// "Căn cứ các Nghị định của Chính phủ quy định chi tiết … (Số 37/2019/NĐ-CP ngày …, số
+/// 58/2023/NĐ-CP …)": a reference listed in parentheses or after a colon that follow "các <type
+/// word> của ORG" in one clause takes that body as issuer when its kind is the type word's.
+fn plural_list_issuer(text: &str, mention_start: usize, kind: &str) -> Option<Issuer> {
+    let lo = floor_char(text, mention_start.saturating_sub(400));
+    let head = &text[lo..mention_start];
+    let open = head.rfind(['(', ':'])?;
+    let inside = &head[open + 1..];
+    let closed = if head[open..].starts_with('(') {
+        inside.contains(')')
+    } else {
+        inside.contains([';', '\n', '(', ')'])
+    };
+    if closed {
+        return None;
+    }
+    let before = &head[..open];
+    let cs = before.rfind(['.', ';', '\n', '(', ')']).map_or(0, |k| k + 1);
+    let clause = &before[cs..];
+    let lower = clause.to_lowercase();
+    if lower.len() != clause.len() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(k) = lower[from..].find("các ").map(|k| from + k) {
+        from = k + "các ".len();
+        if k > 0 && !lower[..k].ends_with(' ') {
+            continue;
+        }
+        let Some(w) = type_word_prefix(&lower[from..]) else { continue };
+        if w.kind != kind || !lower[from + w.phrase.len()..].starts_with(" của ") {
+            continue;
+        }
+        let s = lo + cs + from + w.phrase.len() + " của ".len();
+        let e = issuer_from(text, s)?;
+        return Some(issuer_span(text, s, e, true));
     }
     None
 }

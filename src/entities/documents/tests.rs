@@ -968,6 +968,26 @@ fn portal_forms_7() {
             &[("1539/VLO-QLDN3", "Công văn", Some("2025-12-02"), Some("THUẾ TỈNH VĨNH LONG"), &["1539/VLO-QLDN3"])],
         ),
         ("mã hàng 1539/VLO-QLDN3 trong kho", &[]),
+        // "các <type word> của ORG …" then the list in parentheses or after a colon: each
+        // number of that kind takes the body (not one of another kind, nor after the list).
+        (
+            "Căn cứ Các Nghị định của Chính phủ quy định chi tiết Luật Quy hoạch (Số 37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi Nghị định số 37/2019/NĐ-CP);",
+            &[
+                ("37/2019/NĐ-CP", "Nghị định", Some("2019-05-07"), Some("Chính phủ"), &["37/2019/NĐ-CP", "Nghị định số 37/2019/NĐ-CP"]),
+                ("58/2023/NĐ-CP", "Nghị định", Some("2023-08-12"), Some("Chính phủ"), &["58/2023/NĐ-CP"]),
+            ],
+        ),
+        (
+            "tại các Quyết định của UBND tỉnh Lâm Đồng: số 578/QĐ-UBND, Thông tư số 12/2016/TT-BTC",
+            &[
+                ("578/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh Lâm Đồng"), &["578/QĐ-UBND"]),
+                ("12/2016/TT-BTC", "Thông tư", None, None, &["Thông tư số 12/2016/TT-BTC"]),
+            ],
+        ),
+        (
+            "các Nghị định của Chính phủ (đã sửa đổi). Nghị định số 58/2023/NĐ-CP quy định",
+            &[("58/2023/NĐ-CP", "Nghị định", None, None, &["Nghị định số 58/2023/NĐ-CP"])],
+        ),
         // "Chủ tịch Ủy ban" is a title of its own; before "nhân dân" the shorter title heads the
         // body.
         (
