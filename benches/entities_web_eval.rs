@@ -1,16 +1,18 @@
-//! Entities on real texts nobody tuned for: the gold set `tests/data/entities-web` (dev, test
-//! and test2 splits of legal-portal and baomoi texts, annotated per
+//! Entities on real texts nobody tuned for: the gold set `tests/data/entities-web` (dev, test,
+//! test2 and test3 splits of legal-portal and baomoi texts, annotated per
 //! `../shared/gold/GUIDELINES.md`), scored with the scorer the seeds' gold tests use
 //! (`vnmon::entities::gold`).
 //!
 //! Prints, for `dev`, `test` (the first 13 unseen texts), `test2` (the second, larger set of
-//! unseen texts) and `test+test2` (all unseen texts together): documents F1, issue-date
-//! accuracy, issuer accuracy, officials F1 and title recall, dates F1, units F1. `VNMON_LOG=1`
+//! unseen texts), `test3` (the third, 16 texts) and `test+test2+test3` (all unseen texts
+//! together), each as aggregate lines only: documents F1, issue-date accuracy, issuer accuracy,
+//! officials F1 and title recall, dates F1, units F1. `VNMON_LOG=1`
 //! also prints every difference (dev only: the test splits are measured, never read while
 //! developing).
 //!
 //! Run: `cargo bench --bench entities_web_eval`; `VNMON_SPLIT=dev` scores only the dev split
-//! (what development runs), `VNMON_SPLIT=test2` only the second test set.
+//! (what development runs), `VNMON_SPLIT=test2` only the second test set, `VNMON_SPLIT=test3`
+//! only the third.
 
 use vnmon::entities::gold;
 
@@ -23,7 +25,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let log = std::env::var("VNMON_LOG").is_ok_and(|v| v == "1");
     let only = std::env::var("VNMON_SPLIT").unwrap_or_default();
     let mut unseen: Option<entities_web::Split> = None;
-    for name in ["dev", "test", "test2"].into_iter().filter(|n| only.is_empty() || only == *n) {
+    for name in
+        ["dev", "test", "test2", "test3"].into_iter().filter(|n| only.is_empty() || only == *n)
+    {
         let split = entities_web::load(name, shared.as_deref())?;
         let s = entities_web::score(&split);
         println!(

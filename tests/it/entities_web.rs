@@ -20,6 +20,10 @@ fn loads_without_shared() {
     let split = support::load("test2", None).expect("test2 split");
     assert_eq!(split.articles.len(), 7);
     assert_eq!(split.skipped, 9);
+    // The third test set, same shape (only counted, never scored here).
+    let split = support::load("test3", None).expect("test3 split");
+    assert_eq!(split.articles.len(), 8);
+    assert_eq!(split.skipped, 8);
 }
 
 #[test]
