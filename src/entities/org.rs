@@ -495,6 +495,16 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     let mut end = one_issuer(doc, i)?;
+    // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, the first a bare
+    // title joined by a comma to a second title that names its body.
+    if title_head_at(doc, i).is_some_and(|(e, _)| e == end) && doc.is_punct(end, ',') {
+        let k = end + 1;
+        if let (Some((t, _)), Some(e)) = (title_head_at(doc, k), one_issuer(doc, k)) {
+            if e > t {
+                end = e;
+            }
+        }
+    }
     // "Bộ trưởng Bộ A, Bộ trưởng Bộ B, Bộ trưởng Bộ C": office-holders of one title listed with
     // commas sign a joint document together.
     let head = title_head_at(doc, i).map(|(e, _)| key_span(doc, i, e));

@@ -141,7 +141,13 @@ fn plural_list_issuer(text: &str, mention_start: usize, kind: &str) -> Option<Is
     let closed = if head[open..].starts_with('(') {
         inside.contains(')')
     } else {
-        inside.contains([';', '\n', '(', ')'])
+        // "…: số 02/2017/TT-VPCP ngày …; số 03/2025/TT-VPCP …": items after a colon run on
+        // over ";" while each opens with "số".
+        let items_go_on = inside.split(';').skip(1).all(|item| {
+            let item = item.trim_start().to_lowercase();
+            item.starts_with("số ") || item.starts_with("và số ")
+        });
+        inside.contains(['\n', '(', ')']) || !items_go_on
     };
     if closed {
         return None;

@@ -984,6 +984,22 @@ fn portal_forms_7() {
                 ("12/2016/TT-BTC", "Thông tư", None, None, &["Thông tư số 12/2016/TT-BTC"]),
             ],
         ),
+        // Items after the colon separated by ";", each opening with "số"; one that does not
+        // ends the list.
+        (
+            "Căn cứ các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: số 02/2017/TT-VPCP ngày 31/10/2017 hướng dẫn nghiệp vụ; số 03/2025/TT-VPCP hướng dẫn thi hành;",
+            &[
+                ("02/2017/TT-VPCP", "Thông tư", Some("2017-10-31"), Some("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"), &["02/2017/TT-VPCP"]),
+                ("03/2025/TT-VPCP", "Thông tư", None, Some("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"), &["03/2025/TT-VPCP"]),
+            ],
+        ),
+        (
+            "Căn cứ các Thông tư của Bộ Y tế: số 01/2024/TT-BYT về giá; Thông tư số 05/2024/TT-BYT về thuốc;",
+            &[
+                ("01/2024/TT-BYT", "Thông tư", None, Some("Bộ Y tế"), &["01/2024/TT-BYT"]),
+                ("05/2024/TT-BYT", "Thông tư", None, None, &["Thông tư số 05/2024/TT-BYT"]),
+            ],
+        ),
         (
             "các Nghị định của Chính phủ (đã sửa đổi). Nghị định số 58/2023/NĐ-CP quy định",
             &[("58/2023/NĐ-CP", "Nghị định", None, None, &["Nghị định số 58/2023/NĐ-CP"])],

@@ -55,6 +55,12 @@ fn issuer_table() {
             Some("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nội vụ"),
         ),
         ("Bộ trưởng Bộ Y tế, Sở Tài chính hướng dẫn", Some("Bộ trưởng Bộ Y tế")),
+        // One person's two offices: a bare title, a comma, a title naming the body.
+        (
+            "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn",
+            Some("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+        ),
+        ("Bộ trưởng, Thứ trưởng về", Some("Bộ trưởng")),
         // A long title ("Chủ tịch Ủy ban") that swallowed the start of the body's name.
         (
             "Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu đã ban hành",
