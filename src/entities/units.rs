@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::Kind;
+use super::lexicon::{Kind, LEX};
 use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit, title_head_at};
 use super::tokens::{Doc, Shape};
 use super::{Mention, Unit};
@@ -112,9 +112,16 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     // "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the body of a title in capitals.
     let after_title =
         (s.saturating_sub(4)..s).any(|k| title_head_at(doc, k).is_some_and(|(e, _)| e >= s));
+    // "… THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH": a body named as the owner ("của")
+    // in a heading in capitals is a unit of the text, unless the reading ran on into the
+    // heading's words ("CỦA BỘ Y TẾ TỪ LĨNH VỰC …": a stop word other than the "và" of a name).
+    let owner = s > 0
+        && doc.key(s - 1) == "của"
+        && (s + 1..e).all(|k| doc.key(k) == "và" || LEX.stopwords.at(doc, k).is_none());
     s > 0
         && !after_unit
         && !after_title
+        && !owner
         && doc.shape(s) == Shape::Upper
         && doc.shape(s - 1) == Shape::Upper
         && doc.adjacent(s)
@@ -179,6 +186,39 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         }
         let targets: Vec<usize> = (0..groups.len())
             .filter(|&t| t != g && groups[t].alive && stripped[t] == own)
+            .collect();
+        if let [t] = targets[..] {
+            let items = std::mem::take(&mut groups[g].items);
+            groups[t].items.extend(items);
+            groups[t].real |= groups[g].real;
+            groups[g].alive = false;
+        }
+    }
+    // "Cục SHTT" is "Cục Sở hữu trí tuệ": a body followed by a word in capitals that spells
+    // the initials of what follows the same body in exactly one other unit's name.
+    for g in 0..groups.len() {
+        let Some((abbr, head)) = groups[g].words.split_last() else { continue };
+        let written_upper = groups[g].items.iter().all(|&k| {
+            let f = &found[k];
+            f.e > f.s && doc.shape(f.e - 1) == Shape::Upper
+        });
+        if !groups[g].alive
+            || head.is_empty()
+            || !written_upper
+            || abbr.chars().count() < 2
+            || !abbr.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        let targets: Vec<usize> = (0..groups.len())
+            .filter(|&t| {
+                let w = &groups[t].words;
+                t != g
+                    && groups[t].alive
+                    && w.len() == head.len() + abbr.chars().count()
+                    && w.starts_with(head)
+                    && w[head.len()..].iter().filter_map(|x| x.chars().next()).eq(abbr.chars())
+            })
             .collect();
         if let [t] = targets[..] {
             let items = std::mem::take(&mut groups[g].items);
@@ -346,6 +386,12 @@ mod tests {
             ),
             ("Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo.", &[]),
             ("CHẾ ĐỘ ĐỐI VỚI CHIẾN SĨ ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN", &[]),
+            // A body named as the owner ("của") in a heading in capitals (units 6).
+            (
+                "THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH TỈNH AN GIANG",
+                &["SỞ TÀI CHÍNH TỈNH AN GIANG"],
+            ),
+            ("QUẢN LÝ CỦA BỘ Y TẾ TỪ LĨNH VỰC TỔ CHỨC CÁN BỘ SANG LĨNH VỰC GIÁM ĐỊNH", &[]),
             (
                 "Ban Tuyên giáo Tỉnh ủy Nghệ An chủ trì. Tỉnh ủy đã ban hành kế hoạch.",
                 &["Ban Tuyên giáo Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"],
@@ -388,6 +434,16 @@ mod tests {
                 &["Thanh tra thành phố", "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ"],
             ),
             ("Ban tổ chức cuộc thi cho biết.", &[]),
+            // A department written with the initials of its field (units 6).
+            (
+                "Cục Sở hữu trí tuệ cho biết. Sau đó, Cục SHTT đã thông báo; Vụ KHTC nhận.",
+                &["Cục Sở hữu trí tuệ", "Vụ KHTC"],
+            ),
+            // Departments whose fields run on in lowercase (lexicon, units 6).
+            (
+                "phản ánh về Cục Người có công và Cục Quản lý lao động ngoài nước để xử lý.",
+                &["Cục Người có công", "Cục Quản lý lao động ngoài nước"],
+            ),
             // Two spellings of one name: the first mention is shown.
             (
                 "Bí thư Thành ủy TP.HCM (nhiệm kỳ 2015). Bí thư Thành ủy TP HCM về làm.",
