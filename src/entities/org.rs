@@ -438,7 +438,8 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             },
         };
         if !piece.is_empty() {
-            for w in piece.split(' ').filter(|w| !matches!(*w, "" | "-" | "," | ".")) {
+            // "ĐỘNG-THƯƠNG" glued by its hyphen is "Động - Thương" spaced.
+            for w in piece.split([' ', '-']).filter(|w| !matches!(*w, "" | "," | ".")) {
                 if !out.is_empty() {
                     out.push(' ');
                 }

@@ -19,6 +19,8 @@ fn canonical_table() {
         ("Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc"),
         ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Đảng uỷ Khối", "Đảng ủy khối"),
+        // A hyphen glued to its words (units 6).
+        ("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
     ] {
         check_canon(a, b);
     }
