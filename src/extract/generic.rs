@@ -771,17 +771,19 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         |el: &El| prose_in(el) - (certain_prefix[el.end] - certain_prefix[el.first]);
     // Nor does hidden prose (the full texts behind a list of teasers' "more" buttons) when a
     // box's share of the page decides whether its mark is overruled.
-    let unseen_prefix = if els.iter().any(|e| e.hidden) {
+    let hidden_prefix;
+    let unseen_prefix: &[u64] = if els.iter().any(|e| e.hidden) {
         let under_hidden = inherited(&els, |el| el.hidden);
-        prefix_sums(&blocks, |b| {
+        hidden_prefix = prefix_sums(&blocks, |b| {
             if owned_by(&under_certain, b) || owned_by(&under_hidden, b) {
                 prose_words(b)
             } else {
                 0
             }
-        })
+        });
+        &hidden_prefix
     } else {
-        certain_prefix.clone()
+        &certain_prefix
     };
     let seen_pool = total_prose - unseen_prefix.last().copied().unwrap_or(0);
     let seen_prose_in = |el: &El| prose_in(el) - (unseen_prefix[el.end] - unseen_prefix[el.first]);
