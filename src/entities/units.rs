@@ -157,6 +157,15 @@ fn merge_key(canon: &str) -> String {
     out.join(" ")
 }
 
+/// Moves group `g`'s mentions into group `t`, which becomes real when `g` was (or when
+/// `mentioned`), and retires `g`.
+fn merge_group(groups: &mut [Group], g: usize, t: usize, mentioned: bool) {
+    let items = std::mem::take(&mut groups[g].items);
+    groups[t].items.extend(items);
+    groups[t].real |= groups[g].real || mentioned;
+    groups[g].alive = false;
+}
+
 fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_canon: HashMap<&str, usize> = HashMap::new();
@@ -188,10 +197,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             .filter(|&t| t != g && groups[t].alive && stripped[t] == own)
             .collect();
         if let [t] = targets[..] {
-            let items = std::mem::take(&mut groups[g].items);
-            groups[t].items.extend(items);
-            groups[t].real |= groups[g].real;
-            groups[g].alive = false;
+            merge_group(&mut groups, g, t, false);
         }
     }
     // "Cục SHTT" is "Cục Sở hữu trí tuệ": a body followed by a word in capitals that spells
@@ -221,10 +227,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             })
             .collect();
         if let [t] = targets[..] {
-            let items = std::mem::take(&mut groups[g].items);
-            groups[t].items.extend(items);
-            groups[t].real |= groups[g].real;
-            groups[g].alive = false;
+            merge_group(&mut groups, g, t, false);
         }
     }
     // Shorter names merge into the longer unit they begin (most mentions wins).
@@ -242,11 +245,8 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             })
             .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()));
         if let Some(t) = target {
-            let items = std::mem::take(&mut groups[g].items);
-            let has_mention = items.iter().any(|&k| !found[k].latent);
-            groups[t].items.extend(items);
-            groups[t].real |= groups[g].real || has_mention;
-            groups[g].alive = false;
+            let has_mention = groups[g].items.iter().any(|&k| !found[k].latent);
+            merge_group(&mut groups, g, t, has_mention);
         }
     }
     let mut units: Vec<(usize, Unit)> = Vec::new();
