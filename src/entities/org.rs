@@ -286,6 +286,8 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     let body_end = j;
     // End of the last field read ("Cục Kinh tế| và Phát triển quỹ đất").
     let mut field_end: Option<usize> = None;
+    // End of the free-form name read ("Ủy ban Dân nguyện| và Giám sát Quốc hội").
+    let mut free_end: Option<usize> = None;
     let n = doc.len();
     while j < n {
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
@@ -364,9 +366,9 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
                 continue;
             }
         }
-        // "Cục Kinh tế và Phát triển quỹ đất": a field joined by "và" to a second part of the
-        // name that is no known field (a known one names a second body: "Sở Y tế và Giáo dục").
-        if field_end == Some(j)
+        // "Cục Kinh tế và Phát triển quỹ đất", "Ủy ban Dân nguyện và Giám sát Quốc hội": a field
+        // or a free-form name joined by "và" to a second part of the name that is no known field (a known one names a second body: "Sở Y tế và Giáo dục").
+        if (field_end == Some(j) || free_end == Some(j))
             && doc.key(j) == "và"
             && !crate::entities::documents::mentions_type_word(
                 doc.span_text(j + 1, (j + 4).min(doc.len())),
@@ -392,6 +394,15 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
                 continue;
             }
         }
+        // "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam": a state named in full after
+        // "nước", up to its country's name.
+        if doc.key(j) == "nước" && doc.key(j + 1) == "cộng" && doc.key(j + 2) == "hòa" {
+            if let Some(e) = (j + 3..(j + 9).min(n)).find_map(|k| known_place_at(doc, k)) {
+                span.qualified = true;
+                j = e;
+                break;
+            }
+        }
         if let Some(e) = place_at(doc, j) {
             span.qualified = true;
             // "Ủy ban MTTQ Việt Nam tỉnh Nghệ An": a national body's chapter in a locality.
@@ -404,6 +415,7 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             if let Some(e) = free_name(doc, j, bridge) {
                 span.qualified = true;
                 free_done = true;
+                free_end = Some(e);
                 j = e;
                 continue;
             }

@@ -34,10 +34,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     let n = doc.len();
     let mut i = 0;
     while i < n {
-        // A place name is never the start of a unit ("Tây Ban Nha").
+        // A place name is never the start of a unit ("Tây Ban Nha"), unless the whole name is
+        // also a body's ("Liên hợp quốc", a place in "tại Liên hợp quốc", a body in "của").
         if let Some(e) = known_place_at(doc, i) {
-            i = e;
-            continue;
+            if !LEX.bodies.at(doc, i).is_some_and(|(b, k)| b >= e && k == Kind::Standalone) {
+                i = e;
+                continue;
+            }
         }
         // "Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương": "Ban Thường trực" belongs to
         // the title (the standing deputy head); the body is the "Ban" that follows.
@@ -107,6 +110,19 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         }
     }
     if doc.key(e) == "các" {
+        return true;
+    }
+    // "Ủy ban nhân dân huyện, thành phố", "UBND tỉnh, thành phố trực thuộc Trung ương": a body
+    // of a bare administrative level followed by another level is a generic plural.
+    let level_last = (e.saturating_sub(2).max(s + 1)..e)
+        .any(|k| LEX.admin.at(doc, k).is_some_and(|(end, _)| end == e));
+    // "UBND cấp xã": a body named by its level is every body of that level.
+    let by_level = (s + 1..e)
+        .any(|k| doc.key(k) == "cấp" && LEX.admin.at(doc, k + 1).is_some_and(|(end, _)| end == e));
+    if by_level {
+        return true;
+    }
+    if level_last && doc.is_punct(e, ',') && LEX.admin.at(doc, e + 1).is_some() {
         return true;
     }
     // "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the body of a title in capitals.
@@ -449,6 +465,33 @@ mod tests {
                 "Bí thư Thành ủy TP.HCM (nhiệm kỳ 2015). Bí thư Thành ủy TP HCM về làm.",
                 &["Thành ủy TP.HCM"],
             ),
+            // Retired test forms (issue 11, seventh session): a bare level followed by another
+            // is a generic plural; a bare council names no body; a committee's name joins two
+            // fields with "và" up to its parent body.
+            (
+                "Chủ tịch Ủy ban nhân dân huyện, thành phố và Giám đốc Sở Tài chính thi hành.",
+                &["Sở Tài chính"],
+            ),
+            ("thuộc UBND tỉnh, thành phố trực thuộc Trung ương", &[]),
+            ("số lượng Phó Chủ tịch Ủy ban nhân dân và quy trình bầu", &[]),
+            ("Chủ tịch UBND tỉnh ký", &["UBND tỉnh"]),
+            ("giao UBND cấp xã thực hiện, UBND cấp huyện kiểm tra", &[]),
+            // A state named in full after "nước".
+            (
+                "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa dân chủ nhân dân Lào đã ký",
+                &["Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ nước Cộng hòa dân chủ nhân dân Lào"],
+            ),
+            // International organisations are organisations the texts name.
+            (
+                "xếp hạng của WEF; của Tổ chức Sở hữu trí tuệ thế giới – WIPO; của Liên Hợp Quốc.",
+                &["WEF", "Tổ chức Sở hữu trí tuệ thế giới", "Liên Hợp Quốc"],
+            ),
+            (
+                "Kính gửi: Ủy ban Dân nguyện và Giám sát Quốc hội. Ban Tuyên giáo và Dân vận Tỉnh ủy dự.",
+                &["Ủy ban Dân nguyện và Giám sát Quốc hội", "Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+            ),
+            // (not a second body, nor the sentence's words)
+            ("Ủy ban Kiểm tra và Công an tỉnh Nghệ An họp", &["Công an tỉnh Nghệ An"]),
         ];
         for (text, expected) in cases {
             check(text, expected);

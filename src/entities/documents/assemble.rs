@@ -109,6 +109,14 @@ pub(super) fn assemble(fulls: Vec<FullMention>, shorts: Vec<ShortMention>) -> Ve
         full_positions.push((f.mention.start, idx));
         add_mention(&mut entries[idx], f.mention, f.issued, f.issuer);
     }
+    if merge_yearless(&mut entries) {
+        full_positions = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.doc.mentions.iter().map(move |m| (m.start, i)))
+            .collect();
+        full_positions.sort_unstable();
+    }
     for s in shorts {
         let number = trim_number(&s.number);
         let candidates: Vec<usize> = entries
@@ -165,6 +173,53 @@ pub(super) fn assemble(fulls: Vec<FullMention>, shorts: Vec<ShortMention>) -> Ve
             e.doc
         })
         .collect()
+}
+
+/// "Nghị Quyết 19/NQ-CP … Nghị quyết 19-2017/NQ-CP": a reference written without the year of
+/// a legal symbol that the same text writes in full, with the same number, type and issuer, is
+/// that document (one in full only: two years leave it alone). Returns whether any merged.
+fn merge_yearless(entries: &mut Vec<Entry>) -> bool {
+    let mut merged = false;
+    let year_stripped = |key: &str| -> Option<String> {
+        let (number, symbol) = key.split_once('|')?;
+        let rest = symbol.strip_prefix(|c: char| c.is_ascii_digit())?;
+        let (year, rest) = rest.split_at_checked(3)?;
+        (year.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with('/'))
+            .then(|| format!("{number}|{}", &rest[1..]))
+    };
+    let mut i = 0;
+    while i < entries.len() {
+        let Some(key) = entries[i].key.clone() else {
+            i += 1;
+            continue;
+        };
+        let full: Vec<usize> = (0..entries.len())
+            .filter(|&j| j != i)
+            .filter(|&j| entries[j].key.as_deref().and_then(year_stripped).as_deref() == Some(&key))
+            .collect();
+        if let [j] = full[..] {
+            let e = entries.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            for m in e.doc.mentions {
+                let at = m.start;
+                entries[j].first = entries[j].first.min(at);
+                entries[j].doc.mentions.push(m);
+            }
+            if entries[j].doc.issued.is_none() {
+                entries[j].doc.issued = e.doc.issued;
+            }
+            if entries[j].clause_issuer.is_none() {
+                entries[j].clause_issuer = e.clause_issuer;
+            }
+            if entries[j].front_issuer.is_none() {
+                entries[j].front_issuer = e.front_issuer;
+            }
+            merged = true;
+            continue;
+        }
+        i += 1;
+    }
+    merged
 }
 
 /// Adds a mention; for the date and each kind of issuer, the first mention in text order that

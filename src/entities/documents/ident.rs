@@ -167,6 +167,9 @@ struct CodeTok {
     sep: char,
     /// Whitespace around that separator.
     spaced: bool,
+    /// A dash glued to the code before it with whitespace after it only ("CAT- ANCTNB"): a
+    /// line break or a typing slip inside the symbol, not a dash between words.
+    dangling: bool,
     /// Repaired code, or the year.
     text: String,
     /// End offset in the text.
@@ -248,10 +251,16 @@ pub(super) fn parse_ident_typed(
     // Year (legal form) or the first code.
     let mut toks: Vec<CodeTok> = Vec::new();
     if let Some((year, y_end)) = year_at(text, q) {
-        toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, text: year, end: y_end });
+        toks.push(CodeTok {
+            sep: sep0,
+            spaced: sep0_spaced,
+            dangling: false,
+            text: year,
+            end: y_end,
+        });
     } else {
         let (code, end) = scan_code(text, q)?;
-        toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, text: code, end });
+        toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, dangling: false, text: code, end });
     }
     while toks.len() < 8 {
         let last_end = toks.last().map_or(q, |t| t.end);
@@ -261,7 +270,8 @@ pub(super) fn parse_ident_typed(
         let Some((code, end)) = scan_code(text, r) else {
             break;
         };
-        toks.push(CodeTok { sep, spaced, text: code, end });
+        let dangling = sep == '-' && spaced && !text[last_end..].starts_with(char::is_whitespace);
+        toks.push(CodeTok { sep, spaced, dangling, text: code, end });
     }
     let spaced_ok = |t: &CodeTok| lenient || !t.spaced;
     let t0 = &toks[0];
@@ -316,7 +326,10 @@ pub(super) fn parse_ident_typed(
                 _ => break,
             }
         }
-        return ident(end, symbol, '/', kind_of_code(ty, Family::Legal), Family::Legal);
+        // "Nghị quyết 19-2017/NQ-CP": the government's yearly resolutions are numbered with a
+        // dash before the year, kept as written.
+        let sep = if sep0 == '-' && !sep0_spaced { '-' } else { '/' };
+        return ident(end, symbol, sep, kind_of_code(ty, Family::Legal), Family::Legal);
     }
 
     if sep0 == '-' {
@@ -413,7 +426,10 @@ pub(super) fn parse_ident_typed(
     let mut end = t0.end;
     let units =
         dash_issuers(toks.get(1..).unwrap_or_default(), lenient, typed, &mut symbol, &mut end);
-    if units == 0 {
+    // "Điện số 499/ĐK", "Văn bản số 1691/UBDNGS15": after a type word, one code of two
+    // characters or more, nothing joined after it, is the whole symbol.
+    let single = typed && toks.len() == 1 && !t0.spaced && t0.text.chars().count() >= 2;
+    if units == 0 && !single {
         return None;
     }
     ident(end, symbol, '/', "Công văn", Family::CongVan)
@@ -470,7 +486,9 @@ fn dash_issuers(
     for t in toks.iter().take_while(|t| t.sep == '-') {
         let number_code =
             || (numbered && !t.spaced && numbered_code(&t.text)).then(|| t.text.clone());
-        let Some(c) = issuer_code(&t.text, t.spaced && !lenient).or_else(number_code) else {
+        let caps = !t.text.chars().any(char::is_lowercase);
+        let strict = t.spaced && !lenient && !(t.dangling && caps);
+        let Some(c) = issuer_code(&t.text, strict).or_else(number_code) else {
             break;
         };
         symbol.push('-');

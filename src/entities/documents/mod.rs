@@ -17,8 +17,9 @@
 //! Codes are case-sensitive, except that known codes are repaired when only their case is off
 //! (`Ttg` → `TTg`). Other repairs: spaces and line breaks around separators, dash variants,
 //! `TƯ`/`T.Ư` → `TW`, `Ð` (U+00D0) → `Đ`, a type glued to its issuer (`NĐCP` → `NĐ-CP`), state
-//! separators around a Party organ (`29/NQ-TW` → `29-NQ/TW`), a hyphen before the year
-//! (`19-2017/NQ-CP` → `19/2017/NQ-CP`). Codes outside the whitelists must have the shape of an
+//! separators around a Party organ (`29/NQ-TW` → `29-NQ/TW`), a unit code after a dangling dash
+//! (`02/TTr-CAT- ANCTNB`). A hyphen before the year is kept: the government numbers its yearly
+//! resolutions so (`19-2017/NQ-CP`), and the two spellings are one document. Codes outside the whitelists must have the shape of an
 //! abbreviation (mostly capitals), which keeps photo credits (`REUTERS/Erik`), scores, fractions,
 //! dates, phone numbers and product codes out.
 //!

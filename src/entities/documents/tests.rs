@@ -182,7 +182,6 @@ fn cases() {
         ),
         ("Nghị định 61/2018/NĐCP", &[("61/2018/NĐ-CP", "Nghị định", None, None, &["Nghị định 61/2018/NĐCP"])]),
         ("Nghị định 73 / 2023 / NĐ - CP", &[("73/2023/NĐ-CP", "Nghị định", None, None, &["Nghị định 73 / 2023 / NĐ - CP"])]),
-        ("Nghị quyết 19-2017/NQ-CP", &[("19/2017/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 19-2017/NQ-CP"])]),
         ("Nghị định 30/2020/NÐ-CP", &[("30/2020/NĐ-CP", "Nghị định", None, None, &["Nghị định 30/2020/NÐ-CP"])]),
         ("Nghị định 30/2020/NĐ–CP", &[("30/2020/NĐ-CP", "Nghị định", None, None, &["Nghị định 30/2020/NĐ–CP"])]),
         ("Nghị định số 73/CP ngày 01/11/1995", &[("73/CP", "Nghị định", Some("1995-11-01"), None, &["Nghị định số 73/CP"])]),
@@ -1010,6 +1009,57 @@ fn portal_forms_7() {
             "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc",
             &[("3280/UBND-VX", "Công văn", Some("2025-10-28"), Some("Chủ tịch Ủy ban nhân dân Thành phố"), &["Công văn số 3280/UBND-VX"])],
         ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn retired_test_forms_9() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A unit code after a dash glued to the code before it and a space.
+        (
+            "Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 02/TTr-CAT- ANCTNB ngày 03 tháng 02 năm 2023.",
+            &[("02/TTr-CAT-ANCTNB", "Tờ trình", Some("2023-02-03"), Some("Công an tỉnh"), &["Tờ trình số 02/TTr-CAT- ANCTNB"])],
+        ),
+        // (a dash with spaces on both sides ends the symbol)
+        ("Công văn số 12/UBND-VX - KHTC tỉnh đã", &[("12/UBND-VX", "Công văn", None, None, &["Công văn số 12/UBND-VX"])]),
+        // The government's yearly resolutions keep the dash between number and year.
+        (
+            "Nghị quyết số 19-2017/NQ-CP ngày 6/2/2017 về cải thiện môi trường kinh doanh",
+            &[("19-2017/NQ-CP", "Nghị quyết", Some("2017-02-06"), None, &["Nghị quyết số 19-2017/NQ-CP"])],
+        ),
+        // After a type word and "số", a symbol of one code (a telegram's, a committee's).
+        (
+            "Điện số 499/ĐK về thực hiện cao điểm tấn công tội phạm",
+            &[("499/ĐK", "Điện", None, None, &["Điện số 499/ĐK"])],
+        ),
+        (
+            "chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025 về việc",
+            &[("1691/UBDNGS15", "Văn bản", Some("2025-10-28"), None, &["Văn bản số 1691/UBDNGS15"])],
+        ),
+        // The same resolution without its year, before or after it in full.
+        (
+            "tại Nghị Quyết 19/NQ-CP là Phó Thủ tướng. Nghị quyết 19-2017/NQ-CP ngày 06/2/2017 về",
+            &[("19-2017/NQ-CP", "Nghị quyết", Some("2017-02-06"), None, &["Nghị Quyết 19/NQ-CP", "Nghị quyết 19-2017/NQ-CP"])],
+        ),
+        (
+            "Nghị định 73/2023/NĐ-CP quy định; Nghị định 73/NĐ-CP có hiệu lực",
+            &[("73/2023/NĐ-CP", "Nghị định", None, None, &["Nghị định 73/2023/NĐ-CP", "Nghị định 73/NĐ-CP"])],
+        ),
+        // (two years: the short one stays apart)
+        (
+            "Nghị quyết 01/2017/NQ-CP, Nghị quyết 01/2018/NQ-CP và Nghị quyết 01/NQ-CP",
+            &[
+                ("01/2017/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 01/2017/NQ-CP"]),
+                ("01/2018/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 01/2018/NQ-CP"]),
+                ("01/NQ-CP", "Nghị quyết", None, None, &["Nghị quyết 01/NQ-CP"]),
+            ],
+        ),
+        // (not without the type word, nor a lone letter)
+        ("đạt 499/ĐK trong tháng", &[]),
+        ("Văn bản số 12/A gửi", &[]),
     ];
     for (input, expected) in cases {
         check(input, expected);
