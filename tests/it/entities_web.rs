@@ -17,6 +17,11 @@ fn loads_without_shared() {
     // lines in the corpus.
     assert_eq!(split.articles.len(), 84);
     assert_eq!(split.skipped, 102);
+    // The held-out split: legal texts in the repository, news lines in the corpus (only
+    // counted here: it is scored by the bench, never by tests).
+    let split = support::load("test4", None).expect("test4 split");
+    assert_eq!(split.articles.len(), 10);
+    assert_eq!(split.skipped, 10);
 }
 
 #[test]
