@@ -21,6 +21,9 @@ struct Found {
     canon: String,
     latent: bool,
     bare: bool,
+    /// A body word the text leaves out before the span ("Bộ" before "Tài chính" in "các Bộ Y
+    /// tế, Tài chính"), shown before it in the unit's name.
+    head: Option<&'static str>,
 }
 
 /// Finds the units named in `text` (NFC), one entry per organisation, in order of first mention.
@@ -72,6 +75,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                 canon: canonical_span(doc, u.start, u.end),
                 latent: false,
                 bare: u.bare(),
+                head: None,
             });
             for &p in &u.inner {
                 if let Some(iu) = parse_unit(doc, p, false) {
@@ -82,6 +86,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                             canon: canonical_span(doc, p, u.end),
                             latent: true,
                             bare: false,
+                            head: None,
                         });
                     }
                 }
@@ -89,7 +94,60 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         }
         i = u.end.max(i + 1);
     }
+    ministry_lists(doc, &mut found);
     merge(doc, found)
+}
+
+/// "các Bộ Khoa học và Công nghệ, Y tế, Nông nghiệp và Phát triển nông thôn", "ý kiến của các
+/// Bộ: Lao động - Thương binh và Xã hội (…), Tài chính (…)": ministries listed after one "Bộ"
+/// by their fields alone. Each field joined by "," or "và" (past a parenthesis) is a ministry.
+fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
+    let field_at = |k: usize| {
+        LEX.fields.at(doc, k).map(|(e, _)| e).filter(|_| doc.is_cap(k) && starts_field_item(doc, k))
+    };
+    // Where each list's items start: after a ministry named by one field, or after "Bộ:".
+    let mut starts: Vec<usize> = found
+        .iter()
+        .filter(|f| !f.latent && f.head.is_none() && doc.key(f.s) == "bộ" && doc.is_cap(f.s))
+        .filter(|f| field_at(f.s + 1) == Some(f.e))
+        .map(|f| f.e)
+        .collect();
+    let heads: Vec<usize> = (1..doc.len())
+        .filter(|&k| doc.key(k) == "bộ" && doc.is_cap(k) && doc.key(k - 1) == "các")
+        .filter(|&k| doc.is_punct(k + 1, ':'))
+        .collect();
+    // The list's "Bộ" names no ministry of its own.
+    found.retain(|f| !(f.e == f.s + 1 && heads.contains(&f.s)));
+    starts.extend(heads.iter().map(|k| k + 1));
+    for start in starts {
+        let mut j = start;
+        let mut first = doc.is_punct(j, ':');
+        loop {
+            if doc.is_punct(j, '(') {
+                match (j + 1..(j + 40).min(doc.len())).find(|&k| doc.is_punct(k, ')')) {
+                    Some(c) => j = c + 1,
+                    None => break,
+                }
+            }
+            let sep = first || doc.is_punct(j, ',') || doc.key(j) == "và";
+            first = false;
+            let Some(e) = field_at(j + 1).filter(|_| sep) else { break };
+            found.push(Found {
+                s: j + 1,
+                e,
+                canon: canonical(&format!("Bộ {}", doc.span_text(j + 1, e))),
+                latent: false,
+                bare: false,
+                head: Some("Bộ"),
+            });
+            j = e;
+        }
+    }
+}
+
+/// A field opening a list item: not a body or a place of its own ("Ban Thi đua").
+fn starts_field_item(doc: &Doc, k: usize) -> bool {
+    parse_unit(doc, k, false).is_none() && known_place_at(doc, k).is_none()
 }
 
 /// Mentions that name no organisation of the text although the grammar reads one: inside a
@@ -280,7 +338,11 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             (words, letters.count(), usize::MAX - found[k].s)
         });
         let Some(best) = best else { continue };
-        let name = doc.span_text(found[best].s, found[best].e).to_string();
+        let text = doc.span_text(found[best].s, found[best].e);
+        let name = match found[best].head {
+            Some(head) => format!("{head} {text}"),
+            None => text.to_string(),
+        };
         let first = mentions.first().map_or(0, |m| m.start);
         units.push((first, Unit { canonical: found[best].canon.clone(), name, mentions }));
     }
@@ -481,6 +543,24 @@ mod tests {
                 "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa dân chủ nhân dân Lào đã ký",
                 &["Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ nước Cộng hòa dân chủ nhân dân Lào"],
             ),
+            // Ministries listed after one "Bộ" by their fields alone.
+            (
+                "giao các Bộ Khoa học và Công nghệ, Y tế, Nông nghiệp và Phát triển nông thôn theo chức năng; phối hợp với Bộ Công Thương, Tài chính, Tư pháp và cơ quan liên quan",
+                &[
+                    "Bộ Khoa học và Công nghệ",
+                    "Bộ Y tế",
+                    "Bộ Nông nghiệp và Phát triển nông thôn",
+                    "Bộ Công Thương",
+                    "Bộ Tài chính",
+                    "Bộ Tư pháp",
+                ],
+            ),
+            (
+                "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC), Tài chính (Công văn số 13365/BTC-NSNN), Ban Thi đua - Khen thưởng Trung ương về",
+                &["Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính", "Ban Thi đua - Khen thưởng Trung ương"],
+            ),
+            // (a department's fields are no ministries)
+            ("Sở Tài chính, Y tế và Giáo dục họp", &["Sở Tài chính"]),
             // International organisations are organisations the texts name.
             (
                 "xếp hạng của WEF; của Tổ chức Sở hữu trí tuệ thế giới – WIPO; của Liên Hợp Quốc.",
