@@ -314,6 +314,17 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             {
                 break;
             }
+            // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's two lines in capitals, a
+            // standalone body and then one of its offices, named by a generic body alone.
+            let upper = |a: usize, b: usize| (a..b).all(|k| doc.shape(k) == Shape::Upper);
+            if kind == Kind::Standalone
+                && k == Kind::Generic
+                && j == body_end
+                && upper(span.start, e)
+                && doc.shape(e) != Shape::Upper
+            {
+                break;
+            }
             // "Cục Y tế dự phòng Bộ Y tế": the ministry after its named department, too.
             let dept = key_span(doc, span.start, (span.start + 2).min(n));
             if span.qualified

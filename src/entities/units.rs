@@ -21,9 +21,10 @@ struct Found {
     canon: String,
     latent: bool,
     bare: bool,
-    /// A body word the text leaves out before the span ("Bộ" before "Tài chính" in "các Bộ Y
-    /// tế, Tài chính"), shown before it in the unit's name.
-    head: Option<&'static str>,
+    /// The name when the text writes part of it elsewhere: "Bộ Tài chính" for "Tài chính" in
+    /// "các Bộ Y tế, Tài chính"; "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG" for a header's second line
+    /// under its parent.
+    written: Option<String>,
 }
 
 /// Finds the units named in `text` (NFC), one entry per organisation, in order of first mention.
@@ -69,13 +70,23 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // capital lines) is not "the middle of a line in capitals".
         let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
         if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end, after_unit) {
+            // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's second line names an office of
+            // the body on its first line.
+            let parent = found
+                .last()
+                .filter(|f| after_unit && u.bare() && header_line(doc, f.s, f.e))
+                .filter(|_| header_line(doc, u.start, u.end))
+                .map(|f| doc.span_text(f.s, f.e).to_string());
+            let written = parent.map(|p| format!("{} {p}", doc.span_text(u.start, u.end)));
             found.push(Found {
                 s: u.start,
                 e: u.end,
-                canon: canonical_span(doc, u.start, u.end),
+                canon: written
+                    .as_deref()
+                    .map_or_else(|| canonical_span(doc, u.start, u.end), canonical),
                 latent: false,
-                bare: u.bare(),
-                head: None,
+                bare: u.bare() && written.is_none(),
+                written,
             });
             for &p in &u.inner {
                 if let Some(iu) = parse_unit(doc, p, false) {
@@ -86,7 +97,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                             canon: canonical_span(doc, p, u.end),
                             latent: true,
                             bare: false,
-                            head: None,
+                            written: None,
                         });
                     }
                 }
@@ -108,7 +119,7 @@ fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
     // Where each list's items start: after a ministry named by one field, or after "Bộ:".
     let mut starts: Vec<usize> = found
         .iter()
-        .filter(|f| !f.latent && f.head.is_none() && doc.key(f.s) == "bộ" && doc.is_cap(f.s))
+        .filter(|f| !f.latent && f.written.is_none() && doc.key(f.s) == "bộ" && doc.is_cap(f.s))
         .filter(|f| field_at(f.s + 1) == Some(f.e))
         .map(|f| f.e)
         .collect();
@@ -132,17 +143,26 @@ fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
             let sep = first || doc.is_punct(j, ',') || doc.key(j) == "và";
             first = false;
             let Some(e) = field_at(j + 1).filter(|_| sep) else { break };
+            let written = format!("Bộ {}", doc.span_text(j + 1, e));
             found.push(Found {
                 s: j + 1,
                 e,
-                canon: canonical(&format!("Bộ {}", doc.span_text(j + 1, e))),
+                canon: canonical(&written),
                 latent: false,
                 bare: false,
-                head: Some("Bộ"),
+                written: Some(written),
             });
             j = e;
         }
     }
+}
+
+/// Tokens `[s, e)` are a body written in capitals in a legal header's first cell (the text
+/// opens with that table row).
+fn header_line(doc: &Doc, s: usize, e: usize) -> bool {
+    e > s
+        && (s..e).all(|k| doc.shape(k) == Shape::Upper)
+        && (0..s).all(|k| doc.is_punct(k, '|') || doc.shape(k) == Shape::Upper)
 }
 
 /// A field opening a list item: not a body or a place of its own ("Ban Thi đua").
@@ -168,6 +188,11 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         }
     }
     if doc.key(e) == "các" {
+        return true;
+    }
+    // "| … | ĐẢNG CỘNG SẢN VIỆT NAM --- |": the motto of a Party document's header, facing its
+    // issuer as "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" faces a state body's.
+    if header_line(doc, s, e) && canonical_span(doc, s, e) == "đảng cộng sản việt nam" {
         return true;
     }
     // "Ủy ban nhân dân huyện, thành phố", "UBND tỉnh, thành phố trực thuộc Trung ương": a body
@@ -339,10 +364,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         });
         let Some(best) = best else { continue };
         let text = doc.span_text(found[best].s, found[best].e);
-        let name = match found[best].head {
-            Some(head) => format!("{head} {text}"),
-            None => text.to_string(),
-        };
+        let name = found[best].written.clone().unwrap_or_else(|| text.to_string());
         let first = mentions.first().map_or(0, |m| m.start);
         units.push((first, Unit { canonical: found[best].canon.clone(), name, mentions }));
     }
@@ -542,6 +564,12 @@ mod tests {
             (
                 "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa dân chủ nhân dân Lào đã ký",
                 &["Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ nước Cộng hòa dân chủ nhân dân Lào"],
+            ),
+            // A header's second line names an office of the body on its first line; the Party's
+            // name facing it is the header's motto.
+            (
+                "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 432-TB/VPTW | Hà Nội, ngày 26 tháng 11 năm 2025 |\n\nđồng chí làm việc với Đảng ủy Bộ Y tế.",
+                &["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "Đảng ủy Bộ Y tế"],
             ),
             // Ministries listed after one "Bộ" by their fields alone.
             (
