@@ -22,7 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let log = std::env::var("VNMON_LOG").is_ok_and(|v| v == "1");
     let only = std::env::var("VNMON_SPLIT").unwrap_or_default();
     for name in ["dev", "test4"].into_iter().filter(|n| only.is_empty() || only == *n) {
-        if !entities_web::dir().join(format!("{name}.jsonl")).exists() {
+        if !entities_web::dir().join(format!("{name}.jsonl")).try_exists()? {
             println!("== {name}: no such split");
             continue;
         }
