@@ -69,7 +69,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // A unit right after another one (a ministry and its department in a header's two
         // capital lines) is not "the middle of a line in capitals".
         let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
-        if u.kind != Kind::NotUnit && !excluded(doc, u.start, u.end, after_unit) {
+        let private = private_company(&canonical_span(doc, u.start, u.end));
+        if u.kind != Kind::NotUnit && !private && !excluded(doc, u.start, u.end, after_unit) {
             // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's second line names an office of
             // the body on its first line.
             let parent = found
@@ -155,6 +156,30 @@ fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
             j = e;
         }
     }
+}
+
+/// A company of private law, which the guidelines leave out of units (people and bodies of
+/// the state, the Party and mass organisations): a joint-stock company ("Công ty cổ phần",
+/// "Công ty CP", "Tổng công ty cổ phần"), a limited company of several members ("Công ty TNHH"
+/// without "MTV" / "một thành viên", the state's one-member form), and a group or corporation
+/// whose name does not end with the country ("Tập đoàn T&T"; the state's economic groups are
+/// named "Tập đoàn Điện lực Việt Nam", "Tổng công ty Bưu điện Việt Nam"). `canon` is the
+/// canonical name.
+fn private_company(canon: &str) -> bool {
+    let company = ["công ty", "tổng công ty", "tập đoàn"]
+        .iter()
+        .any(|h| canon.strip_prefix(h).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+    if !company {
+        return false;
+    }
+    let words: Vec<&str> = canon.split(' ').collect();
+    let has = |w: &str| words.contains(&w);
+    let joint_stock = canon.contains(" cổ phần") || has("cp") || has("jsc");
+    let one_member = canon.contains("một thành viên") || has("mtv");
+    let limited = has("tnhh") || canon.contains("trách nhiệm hữu hạn");
+    let national =
+        canon.ends_with(" việt nam") || canon.ends_with(" vn") || canon.ends_with(" quân đội");
+    joint_stock || (limited && !one_member) || (!canon.starts_with("công ty") && !national)
 }
 
 /// Tokens `[s, e)` are a body written in capitals in a legal header's first cell (the text
@@ -589,6 +614,12 @@ mod tests {
             ),
             // (a department's fields are no ministries)
             ("Sở Tài chính, Y tế và Giáo dục họp", &["Sở Tài chính"]),
+            // Companies of private law are no units; the state's groups and one-member
+            // companies are.
+            (
+                "Công ty TNHH Khai thác vàng Bồng Miêu, Công ty CP Dược phẩm Thiên Sơn và Tập đoàn T&T cùng Tập đoàn Dầu khí Việt Nam, Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh và Tổng công ty cổ phần Xây lắp Dầu khí Việt Nam",
+                &["Tập đoàn Dầu khí Việt Nam", "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh"],
+            ),
             // International organisations are organisations the texts name.
             (
                 "xếp hạng của WEF; của Tổ chức Sở hữu trí tuệ thế giới – WIPO; của Liên Hợp Quốc.",
