@@ -998,6 +998,19 @@ mod tests {
         }
     }
 
+    #[test]
+    fn youth_union_titles() {
+        // The Youth Union's central committee written short ("T.Ư Đoàn"), and a chain going on
+        // after it.
+        check(
+            "Anh Lê Quốc Phong – Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn, Chủ tịch Hội Sinh viên Việt Nam cho biết.",
+            &[(
+                "Lê Quốc Phong",
+                &["Ủy viên dự khuyết T.Ư Đảng", "Bí thư thứ nhất T.Ư Đoàn", "Chủ tịch Hội Sinh viên Việt Nam"],
+            )],
+        );
+    }
+
     /// The shared-tokenisation entry point gives the same result as the two finders.
     fn check_combined(text: &str) {
         let (o, u) = find_with_units(text);
