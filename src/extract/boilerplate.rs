@@ -169,6 +169,7 @@ const STOP_EXACT: &[&str] = &[
     "có thể bạn quan tâm",
     "bạn có thể quan tâm",
     "có thể bạn chưa đọc",
+    "dành cho bạn",
     "ý kiến bạn đọc",
     "bình luận",
     "gửi bình luận",
@@ -316,6 +317,9 @@ mod tests {
             ("Tin liên quan", true),
             ("TIN MỚI", true),
             ("Có thể bạn quan tâm", true),
+            // "For you": recommended articles.
+            ("Dành cho bạn", true),
+            ("Dành cho bạn đọc yêu thể thao", false),
             ("Sign up for our newsletter", true),
             ("Contact Us", true),
             ("Contact us today for a free quote on your new roof", false),

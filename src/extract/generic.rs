@@ -273,6 +273,13 @@ fn is_slug(id: &str) -> bool {
     id.split(['-', '_']).filter(|w| !w.is_empty()).count() >= SLUG_WORDS
 }
 
+/// True when the element or one of its ancestors is hidden ([`is_hidden`]).
+pub(crate) fn hidden_here_or_above(el: scraper::ElementRef<'_>) -> bool {
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(scraper::ElementRef::wrap))
+        .any(|e| is_hidden(e.value()))
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
     // One pass over the attributes, no allocation: this runs on every element.
     let hidden_attr = el.attrs().any(|(name, value)| match name {
