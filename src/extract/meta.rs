@@ -40,8 +40,10 @@ static VISIBLE_DATE: LazyLock<Selector> = LazyLock::new(|| {
 const MAX_BYLINES: usize = 8;
 
 static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
-    sel("[class*='author'], [class*='byline'], [id*='author'], [itemprop='author'], \
-         [rel~='author'], a[href*='/tac-gia/'], [class*='tac-gia'], [class*='tacgia']")
+    // Class values match case-sensitively: camel-cased names ("SGTOAuthor") beside the rest.
+    sel("[class*='author'], [class*='Author'], [class*='byline'], [id*='author'], \
+         [itemprop='author'], [rel~='author'], a[href*='/tac-gia/'], [class*='tac-gia'], \
+         [class*='tacgia']")
 });
 static RELATED_ANCESTOR: LazyLock<Selector> = LazyLock::new(|| {
     sel("aside, nav, footer, [class*='related'], [class*='relate-'], li, [class*='comment']")
@@ -613,6 +615,12 @@ mod tests {
                 r#"<span class="m_DateCreated">Thứ&nbsp;Năm,&nbsp;21/6/2018,&nbsp;10:20</span><span id="x_lblDate">Chủ Nhật, 24/3/2019, 11:40</span>"#,
                 |m| rfc(m.visible_date),
                 "2018-06-21T10:20:00+07:00",
+            ),
+            // A camel-cased author class.
+            (
+                r#"<p class="SGTOTitle">Báo giấy vẫn thú vị!</p><p class="SGTOAuthor">Lê Ngọc Quỳnh</p>"#,
+                |m| m.bylines.join("|"),
+                "Lê Ngọc Quỳnh",
             ),
             // A hidden h1 is not the page's headline.
             (
