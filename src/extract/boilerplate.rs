@@ -169,6 +169,7 @@ const STOP_EXACT: &[&str] = &[
     "có thể bạn quan tâm",
     "bạn có thể quan tâm",
     "có thể bạn chưa đọc",
+    "dành cho bạn",
     "ý kiến bạn đọc",
     "bình luận",
     "gửi bình luận",
@@ -237,6 +238,40 @@ const PAYWALL_PREFIX: &[&str] = &[
 pub fn is_paywall_line(text: &str) -> bool {
     let t = text.trim_start().to_lowercase().replace('’', "'");
     PAYWALL_PREFIX.iter().any(|p| t.starts_with(p))
+}
+
+/// Openings of an outlet's imprint (masthead and licence lines in its footer).
+const IMPRINT_PREFIX: &[&str] = &[
+    "tổng biên tập:",
+    "tổng biên tập ",
+    "phó tổng biên tập:",
+    "giấy phép báo điện tử",
+    "giấy phép hoạt động",
+    "giấy phép số",
+    "cơ quan chủ quản",
+    "chịu trách nhiệm nội dung",
+    "chịu trách nhiệm xuất bản",
+    "bản quyền thuộc về",
+    "editor-in-chief:",
+];
+
+/// Words the rest of an imprint paragraph holds (a newsroom's address, its licence).
+const IMPRINT_CUES: &[&str] =
+    &["tòa soạn", "toà soạn", "giấy phép", "bản quyền", "điện thoại", "cơ quan chủ quản"];
+
+/// Most words of an imprint line that holds no second imprint cue.
+const IMPRINT_WORDS: usize = 25;
+
+/// True when `text` is a line of the outlet's imprint ("Tổng biên tập: Trần Minh Hùng. Tòa
+/// soạn: …", "Giấy phép Báo điện tử số: 2302/GP-BTTTT …"): it opens with an imprint phrase and
+/// is short or names another part of the imprint.
+pub fn is_imprint_line(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    let Some(p) = IMPRINT_PREFIX.iter().find(|p| t.starts_with(**p)) else {
+        return false;
+    };
+    let rest = &t[p.len()..];
+    t.split_whitespace().count() <= IMPRINT_WORDS || IMPRINT_CUES.iter().any(|c| rest.contains(c))
 }
 
 /// Stand-alone widget labels that carry no content.
@@ -316,6 +351,9 @@ mod tests {
             ("Tin liên quan", true),
             ("TIN MỚI", true),
             ("Có thể bạn quan tâm", true),
+            // "For you": recommended articles.
+            ("Dành cho bạn", true),
+            ("Dành cho bạn đọc yêu thể thao", false),
             ("Sign up for our newsletter", true),
             ("Contact Us", true),
             ("Contact us today for a free quote on your new roof", false),
@@ -353,6 +391,30 @@ mod tests {
             ("The deal is exclusive to members of the club.", false),
         ] {
             assert_eq!(is_paywall_line(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn imprint_lines() {
+        for (input, expected) in [
+            (
+                "Tổng biên tập: Trần Minh Hùng. Thư ký tòa soạn: Hồng Văn; Phó thư ký tòa soạn: \
+                 Yến Dung. Tòa soạn: Số 35 Nam Kỳ Khởi Nghĩa, Quận 1, Thành phố Hồ Chí Minh. \
+                 Điện thoại: (8428) 3829 5936; Fax: (8428) 3829 4294.",
+                true,
+            ),
+            ("Giấy phép Báo điện tử số: 2302/GP-BTTTT, cấp ngày 29/11/2012", true),
+            ("Cơ quan chủ quản: Bộ Tài chính", true),
+            // An interview's answer, not an imprint.
+            (
+                "Tổng biên tập: Chúng tôi đã chuẩn bị số báo này từ nhiều tháng trước, với sự \
+                 tham gia của hàng chục phóng viên ở khắp các tỉnh thành, và đây là kết quả \
+                 của một quá trình làm việc rất dài.",
+                false,
+            ),
+            ("Giấy tờ của người dân được trả trong ngày.", false),
+        ] {
+            assert_eq!(is_imprint_line(input), expected, "{input:?}");
         }
     }
 

@@ -273,6 +273,13 @@ fn is_slug(id: &str) -> bool {
     id.split(['-', '_']).filter(|w| !w.is_empty()).count() >= SLUG_WORDS
 }
 
+/// True when the element or one of its ancestors is hidden ([`is_hidden`]).
+pub(crate) fn hidden_here_or_above(el: scraper::ElementRef<'_>) -> bool {
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(scraper::ElementRef::wrap))
+        .any(|e| is_hidden(e.value()))
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
     // One pass over the attributes, no allocation: this runs on every element.
     let hidden_attr = el.attrs().any(|(name, value)| match name {
@@ -903,6 +910,48 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             best = i;
         }
     }
+    // A page that prints the article twice (for phones and for desktops) doubles the weight of
+    // whatever holds both copies, with the footers and headers between them: when a third or
+    // more of the container's prose is second copies, the container is the best part of it
+    // in which a second copy weighs nothing (the first copy).
+    if let Some(c) = els.get(best) {
+        let mut firsts: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut second = vec![false; blocks.len()];
+        let mut repeated: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let (mut all, mut again) = (0u64, 0u64);
+        for (i, b) in blocks.iter().enumerate().take(c.end).skip(c.first) {
+            if removed(b) || !is_prose(b) {
+                continue;
+            }
+            all += u64::from(b.words);
+            if is_repeat_candidate(b) && !firsts.insert(b.text.as_str()) {
+                second[i] = true;
+                again += u64::from(b.words);
+                repeated.insert(b.text.as_str());
+            }
+        }
+        if repeated.len() >= MIN_SECOND_COPY && again * 3 >= all {
+            let mut w1 = Vec::with_capacity(blocks.len() + 1);
+            w1.push(0.0f64);
+            for (i, b) in blocks.iter().enumerate() {
+                let w = if second[i] { 0.0 } else { weight(b, removed(b)) };
+                w1.push(w1.last().copied().unwrap_or(0.0) + w);
+            }
+            let (first, end) = (c.first, c.end);
+            let inner = (best + 1..els.len())
+                .filter(|&i| !els[i].removed && els[i].first >= first && els[i].end <= end)
+                .filter(|&i| els[i].end > els[i].first)
+                .max_by(|&a, &b| {
+                    let wa = w1[els[a].end] - w1[els[a].first];
+                    let wb = w1[els[b].end] - w1[els[b].first];
+                    // The outermost of equal ones (parents precede children).
+                    wa.total_cmp(&wb).then(b.cmp(&a))
+                });
+            if let Some(i) = inner {
+                best = i;
+            }
+        }
+    }
     let Some(container) = els.get(best) else {
         return MainContent::default();
     };
@@ -989,6 +1038,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     });
     MainContent { text: out, tail, lead_prefix }
 }
+
+/// Least distinct paragraphs printed a second time for a page to hold two copies of its
+/// article (one repeated paragraph is a quote or a template's stray duplicate).
+const MIN_SECOND_COPY: usize = 3;
 
 /// Share of an element's surviving prose that one child must hold to be its body.
 const BODY_SHARE: f64 = 0.6;
@@ -1181,6 +1234,13 @@ fn stop_cut(live: &[&Block]) -> usize {
         // a label introducing a list inside the text ("Also read:").
         let line = b.heading == 0;
         let paywall = b.words <= 20 && super::boilerplate::is_paywall_line(&b.text);
+        // The outlet's imprint ("Tổng biên tập: …") after the text, with little prose after it.
+        if before >= MIN_WORDS_BEFORE_STOP
+            && super::boilerplate::is_imprint_line(&b.text)
+            && (total - before + prose(b)) * 2 <= before - prose(b)
+        {
+            return i;
+        }
         if before < MIN_WORDS_BEFORE_STOP
             || (!paywall
                 && ((line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
@@ -1456,6 +1516,15 @@ mod tests {
             ),
             // A plain line followed by as much prose as the article: not the end.
             (format!("<div>Comments</div><p>{PARA}</p><p>{PARA}</p>"), vec!["Comments"], vec![]),
+            // The outlet's imprint after the text (no heading before it).
+            (
+                "<p>Tổng biên tập: Trần Minh Hùng. Thư ký tòa soạn: Hồng Văn. Tòa soạn: Số 35 Nam \
+                 Kỳ Khởi Nghĩa, Quận 1, Thành phố Hồ Chí Minh.</p><p>Giấy phép Báo điện tử số: \
+                 2302/GP-BTTTT, cấp ngày 29/11/2012</p>"
+                    .to_string(),
+                vec!["The provincial council"],
+                vec!["Tổng biên tập", "Giấy phép"],
+            ),
             // A paywall line and the subscription pitch after it.
             (
                 "<p>Become a paid subscriber to Example to unlock this piece and learn about:</p>\
@@ -1620,6 +1689,22 @@ mod tests {
         ] {
             check_repeats(&inner, text, copies);
         }
+    }
+
+    #[test]
+    fn an_article_printed_twice_is_read_from_one_copy() {
+        let para3 = "Members also asked the council to publish the accounts of the road fund \
+                     every quarter, so that villagers can see where the money goes.";
+        let paras: String = [PARA, PARA2, para3].iter().map(|p| format!("<p>{p}</p>")).collect();
+        let links = "<ul><li><a href='/a'>Trang chủ</a></li><li><a href='/b'>Kinh tế</a></li>\
+                     <li><a href='/c'>Xã hội</a></li><li><a href='/d'>Văn hóa</a></li></ul>";
+        let date = "<p><span class='date'>Chủ Nhật, 24/3/2019, 11:40</span></p>";
+        let html = format!(
+            "<html><body><form><div><div>{paras}</div>{links}</div>\
+             <div>{date}{links}<div>{paras}</div>{links}</div></form></body></html>"
+        );
+        let out = body(&html);
+        assert_eq!(out, format!("{PARA}\n\n{PARA2}\n\n{para3}"));
     }
 
     #[test]

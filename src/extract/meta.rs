@@ -31,14 +31,19 @@ static JSONLD: LazyLock<Selector> =
     LazyLock::new(|| sel("script[type='application/ld+json'], script[type='application/json+ld']"));
 static TIME_DATETIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
 static VISIBLE_DATE: LazyLock<Selector> = LazyLock::new(|| {
-    sel("[class*='date'], [class*='time'], span[id*='lblDate'], [class*='publish'], time")
+    // Class values match case-sensitively: camel-cased names ("DateCreated", "PublishDate")
+    // are listed beside the lower-case ones.
+    sel("[class*='date'], [class*='Date'], [class*='time'], span[id*='lblDate'], \
+         [class*='publish'], time")
 });
 /// Byline candidates kept: the page's own comes after those of menus and teasers on some pages.
 const MAX_BYLINES: usize = 8;
 
 static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
-    sel("[class*='author'], [class*='byline'], [id*='author'], [itemprop='author'], \
-         [rel~='author'], a[href*='/tac-gia/'], [class*='tac-gia'], [class*='tacgia']")
+    // Class values match case-sensitively: camel-cased names ("SGTOAuthor") beside the rest.
+    sel("[class*='author'], [class*='Author'], [class*='byline'], [id*='author'], \
+         [itemprop='author'], [rel~='author'], a[href*='/tac-gia/'], [class*='tac-gia'], \
+         [class*='tacgia']")
 });
 static RELATED_ANCESTOR: LazyLock<Selector> = LazyLock::new(|| {
     sel("aside, nav, footer, [class*='related'], [class*='relate-'], li, [class*='comment']")
@@ -195,7 +200,13 @@ impl PageMeta {
             .find(|l| !l.is_empty())
             .unwrap_or_default();
 
-        m.h1 = doc.select(&H1).map(plain_text).find(|t| !t.is_empty());
+        // A hidden `h1` (a template's "Mobile" or site-name heading kept for crawlers) is not
+        // the headline the page shows.
+        m.h1 = doc
+            .select(&H1)
+            .filter(|h| !super::generic::hidden_here_or_above(*h))
+            .map(plain_text)
+            .find(|t| !t.is_empty());
         m.title_tag = doc
             .select(&TITLE)
             .map(plain_text)
@@ -598,6 +609,24 @@ mod tests {
                 r#"<div class="detail-time"> 05/09/2026 <span>•</span> 13:30 </div><ul><li class="time">01/01/2020 10:00</li></ul>"#,
                 |m| rfc(m.visible_date),
                 "2026-09-05T13:30:00+07:00",
+            ),
+            // A camel-cased date class; the page's header date (no date class) comes later.
+            (
+                r#"<span class="m_DateCreated">Thứ&nbsp;Năm,&nbsp;21/6/2018,&nbsp;10:20</span><span id="x_lblDate">Chủ Nhật, 24/3/2019, 11:40</span>"#,
+                |m| rfc(m.visible_date),
+                "2018-06-21T10:20:00+07:00",
+            ),
+            // A camel-cased author class.
+            (
+                r#"<p class="SGTOTitle">Báo giấy vẫn thú vị!</p><p class="SGTOAuthor">Lê Ngọc Quỳnh</p>"#,
+                |m| m.bylines.join("|"),
+                "Lê Ngọc Quỳnh",
+            ),
+            // A hidden h1 is not the page's headline.
+            (
+                r#"<h1 style="display:none">Mobile</h1><h1><span class="Title">Báo giấy vẫn thú vị!</span></h1>"#,
+                |m| m.h1.clone().unwrap_or_default(),
+                "Báo giấy vẫn thú vị!",
             ),
             (
                 r#"<meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Minh Anh">"#,

@@ -621,7 +621,11 @@ pub fn extract_html_explained(
     // to what the page shows.
     let (mut authors, byline_source) = match stated.map(|a| normalize::normalize_byline(&a)) {
         Some((authors, source)) if !authors.is_empty() || source.is_some() => (authors, source),
-        _ => visible_byline(&meta.bylines, &tail, chosen, &meta),
+        _ => {
+            let head: Vec<String> =
+                title.as_deref().and_then(|t| under_headline(&doc, t)).into_iter().collect();
+            visible_byline(&meta.bylines, &tail, &head, chosen, &meta)
+        }
     };
     // "Văn Giáp/Bnews/vnanet.vn": the outlet's own name is not an author.
     authors.retain(|a| !names_outlet(a, &meta));
@@ -812,18 +816,34 @@ fn repeats(para: &str, title: &str) -> bool {
     common * 10 >= tw.len() * 7
 }
 
+/// The short line right under the page's headline (the `h1` whose text is `title`): where
+/// templates without a byline class print the byline ("Long Trần - Theo Trí Thức Trẻ").
+fn under_headline(doc: &Html, title: &str) -> Option<String> {
+    static H1: LazyLock<scraper::Selector> =
+        LazyLock::new(|| scraper::Selector::parse("h1").expect("valid selector"));
+    let want = crate::text::fold(&dom::squash(title));
+    let h1 = doc.select(&H1).find(|h| crate::text::fold(&dom::plain_text(*h)) == want)?;
+    let next = h1.next_siblings().find_map(scraper::ElementRef::wrap)?;
+    let text = dom::plain_text(next);
+    (!text.is_empty() && text.chars().count() <= 60 && text.split_whitespace().count() <= 8)
+        .then_some(text)
+}
+
 /// Authors from what the page shows when no profile or metadata names them: a byline element
 /// (`class*=author`, `itemprop=author`, author links), else a short credit line right after the
-/// body ("Anh Dũng", "Tin, ảnh: P.Y"). Only name-shaped results count.
+/// body ("Anh Dũng", "Tin, ảnh: P.Y"), else the short line right under the headline. Only
+/// name-shaped results count.
 fn visible_byline(
     bylines: &[String],
     tail: &[String],
+    head: &[String],
     profile: Option<&Profile>,
     meta: &PageMeta,
 ) -> (Vec<String>, Option<String>) {
-    for (i, candidate) in bylines.iter().chain(tail).enumerate() {
+    for (i, candidate) in bylines.iter().chain(tail).chain(head).enumerate() {
+        // A line under the headline is at most eight words long already ([`under_headline`]).
         let from_tail = i >= bylines.len();
-        if from_tail && candidate.split_whitespace().count() > 6 {
+        if from_tail && i < bylines.len() + tail.len() && candidate.split_whitespace().count() > 6 {
             continue;
         }
         // Each name is checked, not the line: "PV/VOV.VN" credits a reporter beside the outlet.
@@ -1219,6 +1239,31 @@ mod tests {
             (a.sapo.as_deref(), a.body.as_str()),
             (Some(LEAD), format!("{P1}\n\n{P2}").as_str())
         );
+    }
+
+    #[test]
+    fn a_byline_under_the_headline() {
+        const P1: &str = "Cùng là một người đàn ông, vẫn con người ấy, nhưng thời gian đã khiến họ thay đổi khác nhau một trời một vực từ lời ăn tiếng nói đến hành động.";
+        const P2: &str = "Ai bảo chỉ có phụ nữ mới thay đổi nhiều trong hôn nhân, những người đàn ông nếu tự một lần nhìn lại chính mình cũng sẽ phải công nhận điều đó.";
+        let check = |under: &str, expected: (&[&str], Option<&str>)| {
+            let html = format!(
+                "<html><head><title>Sự khác nhau thú vị</title></head><body><div>\
+                 <h1 class='post-title'>Sự khác nhau thú vị</h1>{under}\
+                 <div class='content'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://example.vn/a-1.chn"), None, &Profiles::empty());
+            let authors: Vec<&str> = a.authors.iter().map(String::as_str).collect();
+            assert_eq!((authors.as_slice(), a.source.as_deref()), expected, "{under}");
+        };
+        check(
+            "<p class='post-meta'><a href='http://ttvn.vn/'>Long Trần - Theo Trí Thức Trẻ</a></p>",
+            (&["Long Trần"], Some("Trí Thức Trẻ")),
+        );
+        check("<p class='post-meta'>Shin Hee</p>", (&["Shin Hee"], None));
+        // A date or a section under the headline names no one.
+        check("<p class='post-meta'>16/01/2014 | 16:05</p>", (&[], None));
+        check("<p class='post-meta'>Xã hội</p>", (&[], None));
     }
 
     #[test]

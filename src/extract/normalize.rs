@@ -305,6 +305,13 @@ static BYLINE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline source regex is valid")
 });
 
+/// " - Theo X" after the names of a byline ("Long Trần - Theo Trí Thức Trẻ"): the paper the
+/// text is taken from.
+static BYLINE_DASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+[-–—]\s*(?:theo|nguồn\s*:?)\s+([^()]{2,60}?)\s*$")
+        .expect("byline dash source regex is valid")
+});
+
 /// Staff bylines that name no one: "PV", "Nhóm PV", "Phóng viên", "Nhóm phóng viên".
 fn is_staff(f: &str) -> bool {
     matches!(
@@ -363,6 +370,10 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
             (None, Some(_)) => Some("tổng hợp".to_string()),
             _ => None,
         };
+        let start = c.get(0).map_or(s.len(), |m| m.start());
+        s.truncate(start);
+    } else if let Some(c) = BYLINE_DASH_SOURCE.captures(&s) {
+        source = c.get(1).map(|n| n.as_str().trim().to_string());
         let start = c.get(0).map_or(s.len(), |m| m.start());
         s.truncate(start);
     }
@@ -717,6 +728,7 @@ mod tests {
         check_byline("PV Hoàng Anh", (&["Hoàng Anh"], None));
         check_byline("Thu Hà (tổng hợp)", (&["Thu Hà"], Some("tổng hợp")));
         check_byline("Hải Yến (theo Reuters)", (&["Hải Yến"], Some("Reuters")));
+        check_byline("Long Trần - Theo Trí Thức Trẻ", (&["Long Trần"], Some("Trí Thức Trẻ")));
         check_byline("(Nguyễn Văn Nam)", (&["Nguyễn Văn Nam"], None));
         check_byline("Nguyên Minh - ", (&["Nguyên Minh"], None));
         check_byline("Lương Ý ", (&["Lương Ý"], None));
