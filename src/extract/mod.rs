@@ -311,6 +311,27 @@ fn has_article_element(doc: &Html) -> bool {
     doc.select(&ARTICLE).take(2).count() == 1
 }
 
+/// Whether a URL has the shape of one article's address on Vietnamese news sites: a last path
+/// segment that is a hyphenated slug of four words or more ending in a numeric id of six digits
+/// or more (`/xa-hoi/tieu-de-bai-bao-20140328123456.htm`, `…-20140324043853404.chn`), as
+/// listings (`/the-gioi.htm`, `/trang-2.htm`) never are. Old pages of an outlet, written before
+/// its present markup, carry no article markup its profile knows, but their address still says
+/// they are one article.
+fn article_shaped_url(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else { return false };
+    let Some(last) = parsed.path_segments().and_then(|mut s| s.next_back()) else { return false };
+    let stem = last.rsplit_once('.').map_or(last, |(stem, ext)| {
+        if ext.chars().all(|c| c.is_ascii_alphabetic()) && ext.len() <= 4 {
+            stem
+        } else {
+            last
+        }
+    });
+    let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let words = stem[..stem.len() - digits].split('-').filter(|w| !w.is_empty()).count();
+    digits >= 6 && words >= 4
+}
+
 /// Whether at least a third of the page's absolute links and images (and at least three) point
 /// to `profile`'s hosts: a saved page of the outlet without its `<head>` still links to its own
 /// author pages and image servers; another outlet on the same CMS links to itself.
@@ -492,8 +513,10 @@ pub fn extract_html_explained(
         let profiled: usize = fields.body.iter().map(|b| b.chars().count()).sum();
         // A page the profile reads as no article at all (a listing, a home page) keeps its empty
         // body unless the page itself says it is one article.
-        let one_article =
-            meta.has_article_markup() || fields.found_article() || has_article_element(&doc);
+        let one_article = meta.has_article_markup()
+            || fields.found_article()
+            || has_article_element(&doc)
+            || page_url.as_deref().is_some_and(article_shaped_url);
         if profiled < SHORT_PROFILE_BODY && (profiled > 0 || one_article) {
             let generic: usize = generic::main_content(&doc).chars().count();
             if generic >= 400 && generic > profiled.saturating_mul(3) {
@@ -1067,6 +1090,16 @@ mod tests {
             notes.iter().any(|n| n.starts_with("fallback: tuoitre's selectors found 0")),
             "{notes:?}"
         );
+        // An old page of the outlet, in markup its profile does not know and without article
+        // markup, whose address is an article's: the generic reading too.
+        let old =
+            format!("<html><body><div class=story><h1>Tiêu đề</h1>{body}</div></body></html>");
+        let url = "https://tuoitre.vn/kinh-te/mot-bai-bao-dai-ve-kinh-te-20140328123456.htm";
+        let (a, notes) = extract_html_explained(&old, Some(url), None, &profiles);
+        assert_eq!(a.profile.as_deref(), Some("generic"), "{notes:?}");
+        let (l, _) =
+            extract_html_explained(&old, Some("https://tuoitre.vn/kinh-te.htm"), None, &profiles);
+        assert_eq!((l.profile.as_deref(), l.body.as_str()), (Some("tuoitre"), ""));
         // A listing of the same host (many teasers) keeps its empty body and its profile.
         let teasers: String =
             (0..5).map(|i| format!("<article><a href=/a{i}.htm>{para}</a></article>")).collect();
@@ -1102,6 +1135,23 @@ mod tests {
         let html = "<h1 class=new-title>Mới</h1>";
         let a = extract_html(html, Some("https://dantri.com.vn/a.htm"), None, &merged);
         assert_eq!(a.title.as_deref(), Some("Mới"));
+    }
+
+    #[test]
+    fn article_shaped_urls() {
+        let cases = [
+            ("https://kenh14.vn/doi-song/su-khac-nhau-giua-hai-nguoi-20140324043853404.chn", true),
+            ("https://dantri.com.vn/xa-hoi/tieu-de-bai-bao-o-day-20221224083224103.htm", true),
+            ("https://laodong.vn/xe/mot-bai-viet-ve-xe-may-1234567.ldo", true),
+            ("https://dantri.com.vn/the-gioi.htm", false),
+            ("https://dantri.com.vn/the-gioi/trang-2.htm", false),
+            ("https://example.vn/tin-20140324043853404.htm", false),
+            ("https://example.vn/mot-hai-ba-bon/", false),
+            ("not a url", false),
+        ];
+        for (url, want) in cases {
+            assert_eq!(article_shaped_url(url), want, "{url}");
+        }
     }
 
     fn check_respaced(title: &str, metas: &[&str], expected: &str) {
