@@ -61,8 +61,8 @@ def main():
     misses = "--misses" in sys.argv
     pages = tomllib.load(open(os.path.join(ROOT, "pages.toml"), "rb"))["page"]
     print(f"trafilatura {trafilatura.__version__} on the real-web extraction set")
-    print(f"{'split':<8} {'pages':>5} | " + " ".join(f"{f:>8}" for f in FIELDS))
-    for split in ["dev", "test"]:
+    print(f"{'split':<12} {'pages':>5} | " + " ".join(f"{f:>8}" for f in FIELDS))
+    for split in ["dev", "test", "test-generic"]:
         set_ = [p for p in pages if p["split"] == split]
         tally = [0] * 8
         notes = []
@@ -75,7 +75,7 @@ def main():
             tally = [t + int(o) for t, o in zip(tally, ok)]
             notes += [f"    {p['id']}: {w}" for w in why]
         n = len(set_)
-        print(f"{split:<8} {n:>5} | " + " ".join(f"{f'{t}/{n}':>8}" for t in tally))
+        print(f"{split:<12} {n:>5} | " + " ".join(f"{f'{t}/{n}':>8}" for t in tally))
         if misses:
             print("\n".join(notes))
 
