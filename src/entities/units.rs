@@ -226,7 +226,8 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         .any(|k| LEX.admin.at(doc, k).is_some_and(|(end, _)| end == e));
     // "UBND cấp xã": a body named by its level is every body of that level.
     let by_level = (s + 1..e)
-        .any(|k| doc.key(k) == "cấp" && LEX.admin.at(doc, k + 1).is_some_and(|(end, _)| end == e));
+        .any(|k| doc.key(k) == "cấp" && LEX.admin.at(doc, k + 1).is_some_and(|(end, _)| end == e))
+        || (doc.key(e) == "cấp" && LEX.admin.at(doc, e + 1).is_some());
     if by_level {
         return true;
     }
@@ -582,7 +583,9 @@ mod tests {
                 &["Sở Tài chính"],
             ),
             ("thuộc UBND tỉnh, thành phố trực thuộc Trung ương", &[]),
-            ("số lượng Phó Chủ tịch Ủy ban nhân dân và quy trình bầu", &[]),
+            // (a bare council or committee is a unit: "tham mưu cho Thành ủy, HĐND, UBND Thành
+            // phố", as the seeds' gold has it)
+            ("tham mưu cho Thành ủy, HĐND, UBND Thành phố", &["Thành ủy", "HĐND", "UBND Thành phố"]),
             ("Chủ tịch UBND tỉnh ký", &["UBND tỉnh"]),
             ("giao UBND cấp xã thực hiện, UBND cấp huyện kiểm tra", &[]),
             // A state named in full after "nước".
