@@ -631,6 +631,17 @@ mod tests {
             ),
             // (not a second body, nor the sentence's words)
             ("Ủy ban Kiểm tra và Công an tỉnh Nghệ An họp", &["Công an tỉnh Nghệ An"]),
+            // Dev growth 9: the securities commission and exchanges, state theatres.
+            (
+                "Chủ tịch Ủy ban chứng khoán Nhà nước; Sở giao dịch chứng khoán Hà Nội; Nhà hát Tuổi Trẻ tới chúc mừng nghệ sĩ Chí Trung.",
+                &["Ủy ban chứng khoán Nhà nước", "Sở giao dịch chứng khoán Hà Nội", "Nhà hát Tuổi Trẻ"],
+            ),
+            // In capitals, a body's name ends before the clause after it or the next title.
+            (
+                "THÔNG TƯ SỐ 09/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025 CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ, TRÌNH TỰ",
+                &["BỘ CÔNG THƯƠNG"],
+            ),
+            ("| TL. CỤC TRƯỞNG KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hà |", &["BAN CHÍNH SÁCH, THUẾ QUỐC TẾ"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
