@@ -649,6 +649,10 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             p + 2
         } else if appointed && doc.shape(p) != Shape::Lower {
             p
+        } else if let Some(g) = later_post(doc, k) {
+            // "- A, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ X, giữ chức Phó Vụ trưởng Vụ X;": the
+            // post taken after asides that are no titles, in the same clause.
+            g
         } else {
             break;
         };
@@ -667,6 +671,23 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     end
+}
+
+/// From `k`, within one clause (no ";", ".", ":" nor another person's name) of up to sixteen
+/// tokens: ", giữ chức [vụ]" and the start of the post after it.
+fn later_post(doc: &Doc, k: usize) -> Option<usize> {
+    for p in k..(k + 16).min(doc.len()) {
+        if doc.is_punct(p, ';') || doc.is_punct(p, '.') || doc.is_punct(p, ':') {
+            return None;
+        }
+        if p > k && name_at(doc, p).is_some() && title_at(doc, p).is_none() {
+            return None;
+        }
+        if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
+            return Some(p + 3 + usize::from(doc.key(p + 3) == "vụ"));
+        }
+    }
+    None
 }
 
 /// Whether a title names an open body (school, company, centre, …) somewhere in its span.
@@ -1112,6 +1133,30 @@ mod tests {
             ("TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Văn Thái", &[("Hoàng Văn Thái", &["CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG"])]),
             // (a head that needs a body, in lowercase text, still needs it)
             ("ông Phạm Văn Cường, Phó Chủ nhiệm cho biết", &[]),
+            // The post taken after asides that are no titles, in the same clause.
+            (
+                "bổ nhiệm các ông: - Nguyễn Hoàng Nam, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ, giữ chức Phó Vụ trưởng Vụ Tổ chức cán bộ; - Đào Quang Minh, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Nông nghiệp.",
+                &[
+                    ("Nguyễn Hoàng Nam", &["Phó Vụ trưởng Vụ Tổ chức cán bộ"]),
+                    ("Đào Quang Minh", &["Phó Vụ trưởng Vụ Nông nghiệp"]),
+                ],
+            ),
+            // (not past another person: the post is the second one's)
+            (
+                "ông Nguyễn Hoàng Nam, cùng ông Đào Quang Minh, giữ chức Phó Vụ trưởng Vụ Nông nghiệp",
+                &[("Đào Quang Minh", &["Phó Vụ trưởng Vụ Nông nghiệp"])],
+            ),
+            // Abbreviated titles of a "Nơi nhận" list; the family name Long.
+            (
+                "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp; - PTTg Trần Hồng Hà (để b/c). Tố cáo ông Long Văn Sơn, Chủ tịch UBND huyện Hữu Lũng.",
+                &[
+                    ("Nguyễn Sỹ Hiệp", &["PCN"]),
+                    ("Trần Hồng Hà", &["PTTg"]),
+                    ("Long Văn Sơn", &["Chủ tịch UBND huyện Hữu Lũng"]),
+                ],
+            ),
+            // (places named Long stay places)
+            ("Chủ tịch UBND tỉnh Long An Trần Văn Cần thăm thị xã Long Khánh.", &[("Trần Văn Cần", &["Chủ tịch UBND tỉnh Long An"])]),
         ];
         for (text, expected) in cases {
             check(text, expected);
