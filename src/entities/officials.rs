@@ -35,10 +35,16 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     // A head that ends in a body word ("Trưởng ban", "Chủ tịch Ủy ban"): the unit may start at
     // that word ("Trưởng ban Tuyên giáo Trung ương", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam").
+    // A two-word body word ("Chủ tịch Ủy ban chứng khoán Nhà nước") starts one word earlier.
     if head_end > i + 1 && j == head_end {
-        if let Some(u) = parse_unit(doc, head_end - 1, true) {
-            if u.kind != Kind::NotUnit && u.end > head_end {
-                return Some((i, u.end));
+        for k in [head_end - 1, head_end.saturating_sub(2)] {
+            if k <= i {
+                continue;
+            }
+            if let Some(u) = parse_unit(doc, k, true) {
+                if u.kind != Kind::NotUnit && u.end > head_end {
+                    return Some((i, u.end));
+                }
             }
         }
     }
@@ -64,7 +70,13 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
         }
         _ => {
-            if needs_unit {
+            // A bare head that needs its body may stand alone in a signature block written in
+            // capitals, before the signer's name ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Phạm
+            // Mạnh Cường").
+            if needs_unit
+                && !((i..head_end).all(|k| doc.shape(k) == Shape::Upper)
+                    && name_at(doc, head_end).is_some())
+            {
                 return None;
             }
             if !doc.is_cap(j) {
@@ -305,6 +317,21 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 }
                 Err(titles) => titles,
             };
+            // "bổ nhiệm chức vụ Vụ trưởng Vụ X cho bà A": a post given "cho" a person.
+            if i >= 2 && doc.key(i - 2) == "chức" && matches!(doc.key(i - 1), "vụ" | "danh") {
+                // The post runs to "cho", past words the unit grammar did not read ("Vụ Tài chính
+                // các ngân hàng và Tổ chức tài chính").
+                let cho = (end..(end + 10).min(n))
+                    .take_while(|&k| !doc.is_punct(k, ',') && !doc.is_punct(k, '.'))
+                    .find(|&k| doc.key(k) == "cho" && doc.shape(k) == Shape::Lower);
+                if let Some(c) = cho.filter(|_| titles.len() == 1) {
+                    if let Some(name) = name_at(doc, skip_prefixes(doc, c + 1).0) {
+                        i = name.1;
+                        recs.push(Record { name, titles: vec![(titles[0].0, c)] });
+                        continue;
+                    }
+                }
+            }
             // "Các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Phó Chủ tịch Quốc hội
             // B; …": the title before the colon is every listed person's.
             if doc.is_punct(end, ':') {
@@ -577,22 +604,55 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     }
 }
 
+/// Lowercase verbs that may stand between a person and the post given ("ông A được điều
+/// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …").
+const APPOINT_LEAD: &[&str] = &[
+    "thôi", "về", "hiện", "chỉ", "được", "điều", "động", "và", "bổ", "nhiệm", "luân", "chuyển",
+    "đã", "vừa", "sẽ", "tiếp", "tục", "đang",
+];
+
 /// "phân công ông A, Ủy viên …, thôi giữ chức B (nhiệm kỳ …) về nhận nhiệm vụ C": after a
-/// name and its chain at `e` (and an optional comma), the post left ("thôi giữ chức") and the
-/// post taken ("[về] nhận nhiệm vụ", "giữ chức [vụ]") are that person's titles.
+/// name and its chain at `e` (and an optional comma or dash, or a short aside in parentheses
+/// such as "(SN 1961)"), the post left ("thôi giữ chức") and the post taken ("[về] nhận nhiệm
+/// vụ", "giữ chức [vụ | danh]", "được bổ nhiệm [chức danh | chức vụ] …", with verbs of
+/// appointment before it) are that person's titles.
 fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
-    let mut k = if doc.is_punct(e, ',') { e + 1 } else { e };
+    let mut k = e;
+    if doc.is_punct(k, '(') {
+        if let Some(c) = (k + 1..(k + 8).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
+            k = c + 1;
+        }
+    }
+    if doc.is_punct(k, ',') || doc.is_punct(k, '-') || doc.is_punct(k, '–') {
+        k += 1;
+    }
     let mut end = e;
     for _ in 0..2 {
         let mut p = k;
-        if matches!(doc.key(p), "thôi" | "về") {
+        // Verbs of appointment, lowercase, possibly joined by commas ("điều động, bổ nhiệm").
+        while p < k + 8
+            && ((doc.shape(p) == Shape::Lower && APPOINT_LEAD.contains(&doc.key(p)))
+                || (p > k
+                    && doc.is_punct(p, ',')
+                    && APPOINT_LEAD.contains(&doc.key(p - 1))
+                    && APPOINT_LEAD.contains(&doc.key(p + 1))))
+        {
             p += 1;
         }
+        let appointed = p >= k + 2 && doc.key(p - 2) == "bổ" && doc.key(p - 1) == "nhiệm";
         let opener = if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {
-            p + 2 + usize::from(doc.key(p + 2) == "vụ")
+            p + 2 + usize::from(matches!(doc.key(p + 2), "vụ" | "danh"))
         } else if doc.key(p) == "nhận" && doc.key(p + 1) == "nhiệm" && doc.key(p + 2) == "vụ"
         {
             p + 3
+        } else if appointed && doc.key(p) == "chức" && matches!(doc.key(p + 1), "vụ" | "danh") {
+            p + 2
+        } else if appointed && doc.shape(p) != Shape::Lower {
+            p
+        } else if let Some(g) = later_post(doc, k) {
+            // "- A, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ X, giữ chức Phó Vụ trưởng Vụ X;": the
+            // post taken after asides that are no titles, in the same clause.
+            g
         } else {
             break;
         };
@@ -611,6 +671,23 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     end
+}
+
+/// From `k`, within one clause (no ";", ".", ":" nor another person's name) of up to sixteen
+/// tokens: ", giữ chức [vụ]" and the start of the post after it.
+fn later_post(doc: &Doc, k: usize) -> Option<usize> {
+    for p in k..(k + 16).min(doc.len()) {
+        if doc.is_punct(p, ';') || doc.is_punct(p, '.') || doc.is_punct(p, ':') {
+            return None;
+        }
+        if p > k && name_at(doc, p).is_some() && title_at(doc, p).is_none() {
+            return None;
+        }
+        if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
+            return Some(p + 3 + usize::from(doc.key(p + 3) == "vụ"));
+        }
+    }
+    None
 }
 
 /// Whether a title names an open body (school, company, centre, …) somewhere in its span.
@@ -1009,6 +1086,81 @@ mod tests {
                 &["Ủy viên dự khuyết T.Ư Đảng", "Bí thư thứ nhất T.Ư Đoàn", "Chủ tịch Hội Sinh viên Việt Nam"],
             )],
         );
+    }
+
+    #[test]
+    fn appointments_and_signatures_9() {
+        let cases: &[Case] = &[
+            // Verbs of appointment between a person and the post, an aside before them.
+            (
+                "Ông Trần Văn Bình được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Khoa học và Công nghệ kể từ ngày 31-5; còn ông Lê Văn Hải chỉ giữ chức Giám đốc Văn phòng Đăng ký đất đai tỉnh Bình Định.",
+                &[
+                    ("Trần Văn Bình", &["Phó Giám đốc Sở Khoa học và Công nghệ"]),
+                    ("Lê Văn Hải", &["Giám đốc Văn phòng Đăng ký đất đai tỉnh Bình Định"]),
+                ],
+            ),
+            (
+                "việc ông Nguyễn Văn Hòa (SN 1961) - hiện giữ chức vụ Phó chủ tịch UBND xã Chu Phan - không đi học",
+                &[("Nguyễn Văn Hòa", &["Phó chủ tịch UBND xã Chu Phan"])],
+            ),
+            // "Phó Ban" heads a Ban as a deputy.
+            (
+                "ông Đỗ Văn Tân được điều động, bổ nhiệm giữ chức Phó Ban Dân vận Tỉnh ủy.",
+                &[("Đỗ Văn Tân", &["Phó Ban Dân vận Tỉnh ủy"])],
+            ),
+            // (verbs without a post give nothing)
+            ("ông Đỗ Văn Tân được điều động về xã.", &[]),
+            // A post given "cho" a person, the post running to "cho".
+            (
+                "đã trao quyết định bổ nhiệm có thời hạn chức vụ Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức tài chính cho bà Phan Thị Hạnh.",
+                &[("Phan Thị Hạnh", &["Vụ trưởng Vụ Tài chính các ngân hàng và Tổ chức tài chính"])],
+            ),
+            // A body of two words after a head ending in it ("Chủ tịch Ủy ban").
+            (
+                "bổ nhiệm ông Trần Văn Khoa giữ chức Chủ tịch Ủy ban chứng khoán Nhà nước.",
+                &[("Trần Văn Khoa", &["Chủ tịch Ủy ban chứng khoán Nhà nước"])],
+            ),
+            // Signature blocks in capitals: a bare head that needs a body stands before the
+            // signer, and a body's name ends where the signer's own title starts.
+            (
+                "| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Phạm Văn Cường |",
+                &[("Phạm Văn Cường", &["PHÓ CHỦ NHIỆM"])],
+            ),
+            (
+                "| Nơi nhận: - Lưu: VT, CS | TL. CỤC TRƯỞNG KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hà |",
+                &[("Phạm Thị Minh Hà", &["PHÓ TRƯỞNG BAN"])],
+            ),
+            ("TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Văn Thái", &[("Hoàng Văn Thái", &["CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG"])]),
+            // (a head that needs a body, in lowercase text, still needs it)
+            ("ông Phạm Văn Cường, Phó Chủ nhiệm cho biết", &[]),
+            // The post taken after asides that are no titles, in the same clause.
+            (
+                "bổ nhiệm các ông: - Nguyễn Hoàng Nam, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ Tổ chức cán bộ, giữ chức Phó Vụ trưởng Vụ Tổ chức cán bộ; - Đào Quang Minh, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Nông nghiệp.",
+                &[
+                    ("Nguyễn Hoàng Nam", &["Phó Vụ trưởng Vụ Tổ chức cán bộ"]),
+                    ("Đào Quang Minh", &["Phó Vụ trưởng Vụ Nông nghiệp"]),
+                ],
+            ),
+            // (not past another person: the post is the second one's)
+            (
+                "ông Nguyễn Hoàng Nam, cùng ông Đào Quang Minh, giữ chức Phó Vụ trưởng Vụ Nông nghiệp",
+                &[("Đào Quang Minh", &["Phó Vụ trưởng Vụ Nông nghiệp"])],
+            ),
+            // Abbreviated titles of a "Nơi nhận" list; the family name Long.
+            (
+                "- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp; - PTTg Trần Hồng Hà (để b/c). Tố cáo ông Long Văn Sơn, Chủ tịch UBND huyện Hữu Lũng.",
+                &[
+                    ("Nguyễn Sỹ Hiệp", &["PCN"]),
+                    ("Trần Hồng Hà", &["PTTg"]),
+                    ("Long Văn Sơn", &["Chủ tịch UBND huyện Hữu Lũng"]),
+                ],
+            ),
+            // (places named Long stay places)
+            ("Chủ tịch UBND tỉnh Long An Trần Văn Cần thăm thị xã Long Khánh.", &[("Trần Văn Cần", &["Chủ tịch UBND tỉnh Long An"])]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
     }
 
     /// The shared-tokenisation entry point gives the same result as the two finders.

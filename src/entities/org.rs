@@ -271,6 +271,29 @@ impl UnitSpan {
 /// Parses a unit starting at token `i`. `lower_ok` accepts a lowercase body (inside titles).
 /// A `NotUnit` body gives a span of that kind so callers can skip it.
 pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
+    let mut span = parse_unit_raw(doc, i, lower_ok)?;
+    // "TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hiền", "… CỦA BỘ TRƯỞNG
+    // BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ …": in a line written in capitals, a body's name ends where
+    // the next title or a verb of the clause after it starts.
+    if doc.shape(span.start) == Shape::Upper {
+        let first = body_at(doc, span.start, lower_ok).map_or(span.start + 1, |(e, _)| e);
+        if let Some(k) = (first + 1..span.end).find(|&k| {
+            doc.shape(k) == Shape::Upper
+                && (title_head_at(doc, k).is_some()
+                    || CAPS_CLAUSE.contains(&key_span(doc, k, k + 2).as_str()))
+        }) {
+            span.end = k;
+            span.inner.retain(|&s| s < k);
+        }
+    }
+    Some(span)
+}
+
+/// Verbs opening the clause after a body's name in a title written in capitals ("… CỦA BỘ
+/// TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH …").
+const CAPS_CLAUSE: &[&str] = &["quy định", "ban hành", "hướng dẫn", "sửa đổi", "về việc"];
+
+fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     let (mut j, kind) = body_at(doc, i, lower_ok)?;
     if kind == Kind::Nested {
         return None;

@@ -62,7 +62,15 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // "Trưởng ban Tuyên giáo Trung ương": the body opens with the head's lowercase "ban".
         let lower_ban =
             i > 0 && doc.key(i) == "ban" && !doc.is_cap(i) && doc.key(i - 1) == "trưởng";
-        let Some(u) = parse_unit(doc, i, lower_ban) else {
+        // "Chánh văn phòng UBND tỉnh Yên Bái": the office opens with the head's lowercase
+        // "văn phòng".
+        let lower_office = i > 0
+            && doc.key(i) == "văn"
+            && doc.key(i + 1) == "phòng"
+            && !doc.is_cap(i)
+            && doc.key(i - 1) == "chánh"
+            && doc.is_cap(i - 1);
+        let Some(u) = parse_unit(doc, i, lower_ban || lower_office) else {
             i += 1;
             continue;
         };
@@ -73,11 +81,16 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         if u.kind != Kind::NotUnit && !private && !excluded(doc, u.start, u.end, after_unit) {
             // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's second line names an office of
             // the body on its first line.
-            let parent = found
+            let under = found
                 .last()
                 .filter(|f| after_unit && u.bare() && header_line(doc, f.s, f.e))
-                .filter(|_| header_line(doc, u.start, u.end))
+                .filter(|_| header_line(doc, u.start, u.end));
+            // (only an office named by "VĂN PHÒNG" alone: "CỤC THUẾ" under "BỘ TÀI CHÍNH" is a
+            // department known by its own name)
+            let parent = under
+                .filter(|_| u.end == u.start + 2 && doc.key(u.start) == "văn")
                 .map(|f| doc.span_text(f.s, f.e).to_string());
+            let sub = under.is_some();
             let written = parent.map(|p| format!("{} {p}", doc.span_text(u.start, u.end)));
             found.push(Found {
                 s: u.start,
@@ -86,7 +99,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                     .as_deref()
                     .map_or_else(|| canonical_span(doc, u.start, u.end), canonical),
                 latent: false,
-                bare: u.bare() && written.is_none(),
+                bare: u.bare() && !sub,
                 written,
             });
             for &p in &u.inner {
@@ -634,6 +647,22 @@ mod tests {
             ),
             // (not a second body, nor the sentence's words)
             ("Ủy ban Kiểm tra và Công an tỉnh Nghệ An họp", &["Công an tỉnh Nghệ An"]),
+            // Dev growth 9: a department under its ministry in a header keeps its own name; an
+            // office after its lowercase head; an event's organising committee is ad hoc.
+            ("| BỘ TÀI CHÍNH CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", &["BỘ TÀI CHÍNH", "CỤC THUẾ"]),
+            ("ông Chu Văn Ngọc - Chánh văn phòng UBND tỉnh Yên Bái - cho biết", &["văn phòng UBND tỉnh Yên Bái"]),
+            ("Ban Tổ chức Hội nghị nhận được 16 tham luận", &[]),
+            // The securities commission and exchanges, state theatres.
+            (
+                "Chủ tịch Ủy ban chứng khoán Nhà nước; Sở giao dịch chứng khoán Hà Nội; Nhà hát Tuổi Trẻ tới chúc mừng nghệ sĩ Chí Trung.",
+                &["Ủy ban chứng khoán Nhà nước", "Sở giao dịch chứng khoán Hà Nội", "Nhà hát Tuổi Trẻ"],
+            ),
+            // In capitals, a body's name ends before the clause after it or the next title.
+            (
+                "THÔNG TƯ SỐ 09/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025 CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ, TRÌNH TỰ",
+                &["BỘ CÔNG THƯƠNG"],
+            ),
+            ("| TL. CỤC TRƯỞNG KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hà |", &["BAN CHÍNH SÁCH, THUẾ QUỐC TẾ"]),
         ];
         for (text, expected) in cases {
             check(text, expected);

@@ -24,6 +24,9 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     let (start, word) = prefix_before(text, ident.start);
     let kind = match word {
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
+        // "Số: 5664/CT-CS V/v chính sách thuế": the subject line "V/v" under a number marks a
+        // letter (Công văn), whatever its issuer's code reads like.
+        None if subject_line_after(text, ident.end) => "Công văn",
         // "văn bản số 5279/UBND-TKBT": a letter's symbol names no type, so the generic word
         // written is the kind (a bare "Số: 5279/UBND-TKBT" stays a Công văn).
         Some(w) if w.kind.is_empty() && ident.family == Family::CongVan => "Văn bản",
@@ -69,8 +72,15 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     }
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
     issuer = issuer.or_else(|| passive_agent(text, start));
-    // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)": the body the parentheses follow.
-    let open = text[..start].trim_end_matches([' ', '\t']);
+    // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)", "chỉ đạo của UBND tỉnh (tại Công văn
+    // số 1866/UBND-KTN …)": the body the parentheses follow.
+    let mut open = text[..start].trim_end_matches([' ', '\t']);
+    if let Some(s) = ends_with_word_ci(text, open.len(), "tại") {
+        let o = text[..s].trim_end_matches([' ', '\t']);
+        if o.ends_with('(') {
+            open = o;
+        }
+    }
     if let Some(o) = open.strip_suffix('(') {
         issuer = issuer.or_else(|| front_issuer(text, o.trim_end_matches([' ', '\t']).len()));
     }
@@ -79,6 +89,12 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// Whether "V/v" (về việc, a letter's subject line) follows the number ending at `end`.
+fn subject_line_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t', '\n', '*']);
+    rest.starts_with("V/v") || rest.starts_with("V/V")
 }
 
 /// Looks back from a reference for "số" / "Số:" / "số hiệu" and a type word. Returns the mention

@@ -204,6 +204,13 @@ fn rejoin_letters(name: &str) -> String {
 /// "UBND TỈNH X SỞ Y TẾ", "CỤC THUẾ THUẾ TỈNH VĨNH LONG" — a provincial tax office since 2025):
 /// the issuer is the subordinate, the last body named.
 fn last_body(name: &str) -> String {
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG": a bare office on the last line is the office of
+    // the body above it ("Văn phòng Ban Chấp hành Trung ương").
+    if let Some(parent) = name.strip_suffix(" VĂN PHÒNG") {
+        if parent.split(' ').count() >= 2 {
+            return format!("VĂN PHÒNG {parent}");
+        }
+    }
     const HEADS: [&str; 10] = [
         "TỔNG CỤC ",
         "CHI CỤC ",

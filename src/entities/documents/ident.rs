@@ -301,6 +301,17 @@ pub(super) fn parse_ident_typed(
                 return ident(end, symbol, '/', kind, Family::Legal);
             }
         }
+        // "Nghị định 108/2014/CP": the decree's type code left out before "CP", as a reader
+        // repairs it (`108/2014/NĐ-CP`).
+        if t1.text == "CP" && toks.len() == 2 && !t1.spaced {
+            let before = text[..start].trim_end_matches([' ', '\t']);
+            let before =
+                before.strip_suffix("số").map_or(before, |b| b.trim_end_matches([' ', '\t']));
+            if before.to_lowercase().ends_with("nghị định") {
+                let symbol = format!("{}/NĐ-CP", t0.text);
+                return ident(t1.end, symbol, '/', "Nghị định", Family::Legal);
+            }
+        }
         if typed {
             if let Some((symbol, end, kind)) = court_symbol(&toks) {
                 return ident(end, symbol, '/', kind, Family::Legal);

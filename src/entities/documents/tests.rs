@@ -1065,3 +1065,35 @@ fn retired_test_forms_9() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_growth_forms_9() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // The subject line "V/v" under a letter's number: a Công văn, even when its issuer's
+        // code reads like a type code (CT = Cục Thuế, not Chỉ thị).
+        (
+            "| BỘ TÀI CHÍNH CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 5664/CT-CS V/v chính sách thuế | Hà Nội, ngày 01 tháng 12 năm 2025 |",
+            &[("5664/CT-CS", "Công văn", Some("2025-12-01"), Some("CỤC THUẾ"), &["5664/CT-CS"])],
+        ),
+        // A bare "VĂN PHÒNG" on a header's last line is the office of the body above it.
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 07-KL/VPTW | Hà Nội, ngày 01 tháng 12 năm 2025 |",
+            &[("07-KL/VPTW", "Kết luận", Some("2025-12-01"), Some("VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG"), &["07-KL/VPTW"])],
+        ),
+        // "Nghị định N/YYYY/CP": the decree's type code left out, repaired as a reader would.
+        (
+            "nghỉ hưu theo Nghị định 108/2014/CP ngày 20-11-2014 của Chính phủ về tinh giản biên chế",
+            &[("108/2014/NĐ-CP", "Nghị định", Some("2014-11-20"), Some("Chính phủ"), &["Nghị định 108/2014/CP"])],
+        ),
+        // (not after another type word)
+        ("theo Quyết định 108/2014/CP về", &[]),
+        // "của ORG (tại Công văn số …)": the body the parentheses follow.
+        (
+            "thực hiện các nội dung chỉ đạo của UBND tỉnh (tại Công văn số 1866/UBND-KTN ngày 11/6/2015), trong đó",
+            &[("1866/UBND-KTN", "Công văn", Some("2015-06-11"), Some("UBND tỉnh"), &["Công văn số 1866/UBND-KTN"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
