@@ -563,7 +563,17 @@ pub fn extract_html_explained(
         let content = generic::main_content_parts(&doc, lead);
         tail = content.tail;
         lead_prefix = content.lead_prefix;
-        content.text.split("\n\n").map(dom::squash).filter(|p| !p.is_empty()).collect()
+        let mut body: Vec<String> =
+            content.text.split("\n\n").map(dom::squash).filter(|p| !p.is_empty()).collect();
+        // A link teaser glued onto the last paragraph by line breaks; a credit after it goes
+        // with the lines after the body.
+        if let Some((kept, credit)) = body.last().and_then(|p| normalize::glued_teaser(p)) {
+            if let Some(last) = body.last_mut() {
+                *last = kept;
+            }
+            tail.splice(0..0, credit);
+        }
+        body
     } else {
         Vec::new()
     };
@@ -904,6 +914,15 @@ fn visible_byline(
             return (authors, source);
         }
         if authors.is_empty() && source.is_some() && from_tail {
+            // "Theo X" then the paper on the next line: X wrote it.
+            let next = i.checked_sub(bylines.len()).and_then(|t| tail.get(t + 1));
+            if let Some((writer, paper)) =
+                next.and_then(|n| normalize::writer_and_source(candidate, n))
+            {
+                if is_person(&writer, profile, meta) {
+                    return (vec![writer], Some(paper));
+                }
+            }
             return (authors, source);
         }
     }
