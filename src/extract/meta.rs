@@ -257,7 +257,8 @@ impl PageMeta {
             .filter(|e| !in_related(*e))
             .map(plain_text)
             .filter(|t| t.chars().count() <= 80)
-            .find_map(|t| parse_datetime(&t));
+            .find_map(|t| parse_datetime(&t))
+            .or_else(|| headline_date(doc));
         m
     }
 
@@ -265,6 +266,38 @@ impl PageMeta {
     pub fn has_article_markup(&self) -> bool {
         self.jsonld.is_article || self.article_published.is_some()
     }
+}
+
+/// Texts looked at on each side of the headline for its date.
+const HEADLINE_DATE_REACH: usize = 3;
+
+/// The date and time printed beside the headline when no element is marked as a date: a short
+/// text holding a time ("15/02/2014 09:34") among the few texts right before or after the
+/// visible `h1`.
+fn headline_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
+    let h1 = doc.select(&H1).find(|h| !super::generic::hidden_here_or_above(*h))?;
+    let inside: std::collections::HashSet<_> = h1.descendants().map(|n| n.id()).collect();
+    let mut texts: Vec<(bool, String)> = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let parent = node.parent().and_then(|p| p.value().as_element().map(|e| e.name()));
+        if matches!(parent, Some("script" | "style" | "noscript" | "title" | "option")) {
+            continue;
+        }
+        let t = squash(text);
+        if !t.is_empty() {
+            texts.push((inside.contains(&node.id()), t));
+        }
+    }
+    let first = texts.iter().position(|(h, _)| *h)?;
+    let last = texts.iter().rposition(|(h, _)| *h)?;
+    let after = texts.get(last + 1..).unwrap_or(&[]).iter().take(HEADLINE_DATE_REACH);
+    let before = texts[..first].iter().rev().take(HEADLINE_DATE_REACH);
+    after
+        .chain(before)
+        .map(|(_, t)| t)
+        .filter(|t| t.chars().count() <= 40 && t.contains(':'))
+        .find_map(|t| parse_datetime(t))
 }
 
 /// True when the element sits inside a related box, list item, aside, nav or footer.
@@ -615,6 +648,18 @@ mod tests {
                 r#"<span class="m_DateCreated">Thứ&nbsp;Năm,&nbsp;21/6/2018,&nbsp;10:20</span><span id="x_lblDate">Chủ Nhật, 24/3/2019, 11:40</span>"#,
                 |m| rfc(m.visible_date),
                 "2018-06-21T10:20:00+07:00",
+            ),
+            // No date class: the date and time printed right before the headline.
+            (
+                r#"<div><span style="color:#666">15/02/2014 09:34</span></div><div><h1>Tin A</h1></div><p>Sáng 01/01/2020, lúc 10:00, hội nghị đã khai mạc tại Hà Nội.</p>"#,
+                |m| rfc(m.visible_date),
+                "2014-02-15T09:34:00+07:00",
+            ),
+            // A date further away from the headline is not its date.
+            (
+                r#"<p>01/01/2020 10:00</p><p>a</p><p>b</p><p>c</p><h1>Tin A</h1><p>Nội dung</p>"#,
+                |m| rfc(m.visible_date),
+                "",
             ),
             // A camel-cased author class.
             (
