@@ -111,6 +111,12 @@ pub struct PageMeta {
     pub time_datetime: Option<DateTime<FixedOffset>>,
     /// First parseable visible date in a date/time-classed element (outside related boxes).
     pub visible_date: Option<DateTime<FixedOffset>>,
+    /// With no visible `h1`: the bold line right above the first printed date and time (an old
+    /// template's headline in a `<b>` or `<font>`).
+    pub dated_heading: Option<String>,
+    /// With no visible `h1`: the paragraph right below that date when it opens with a bracketed
+    /// stamp ("(Dân trí) - …"), an old template's lead.
+    pub dated_lead: Option<String>,
     /// JSON-LD facts.
     pub jsonld: JsonLd,
     /// `news_keywords`, else `article:tag`, else `keywords`.
@@ -259,6 +265,9 @@ impl PageMeta {
             .filter(|t| t.chars().count() <= 80)
             .find_map(|t| parse_datetime(&t))
             .or_else(|| headline_date(doc));
+        if m.h1.is_none() {
+            (m.dated_heading, m.dated_lead) = dated_heading_and_lead(doc);
+        }
         m
     }
 
@@ -298,6 +307,51 @@ fn headline_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
         .map(|(_, t)| t)
         .filter(|t| t.chars().count() <= 40 && t.contains(':'))
         .find_map(|t| parse_datetime(t))
+}
+
+/// The page's texts in document order (outside scripts, styles and form options), each with
+/// whether it stands in bold (`b`, `strong`, `font`, `h2`, `h3` within three levels up).
+fn page_texts(doc: &Html) -> Vec<(bool, String)> {
+    let mut texts = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let parent = node.parent().and_then(|p| p.value().as_element().map(|e| e.name()));
+        if matches!(parent, Some("script" | "style" | "noscript" | "title" | "option")) {
+            continue;
+        }
+        let t = squash(text);
+        if !t.is_empty() {
+            let bold = node.ancestors().take(3).any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "b" | "strong" | "font" | "h2" | "h3"))
+            });
+            texts.push((bold, t));
+        }
+    }
+    texts
+}
+
+/// True when `t` is a printed date and time alone ("Thứ Sáu, 28/03/2014 - 11:02").
+fn is_date_line(t: &str) -> bool {
+    t.chars().count() <= 40 && t.contains(':') && parse_datetime(t).is_some()
+}
+
+/// [`PageMeta::dated_heading`] and [`PageMeta::dated_lead`]: around the first printed date.
+fn dated_heading_and_lead(doc: &Html) -> (Option<String>, Option<String>) {
+    let texts = page_texts(doc);
+    let Some(i) = texts.iter().position(|(_, t)| is_date_line(t)) else {
+        return (None, None);
+    };
+    let heading = i.checked_sub(1).and_then(|j| texts.get(j)).filter(|(bold, t)| {
+        let words = t.split_whitespace().count();
+        *bold && (4..=30).contains(&words) && !t.ends_with('.')
+    });
+    let lead = texts.get(i + 1).filter(|(_, t)| {
+        let (stamp, rest) = super::normalize::split_dateline(t, None);
+        t.starts_with('(') && stamp.is_some() && rest.split_whitespace().count() >= 12
+    });
+    (heading.map(|(_, t)| t.clone()), lead.map(|(_, t)| t.clone()))
 }
 
 /// True when the element sits inside a related box, list item, aside, nav or footer.
@@ -659,6 +713,24 @@ mod tests {
             (
                 r#"<p>01/01/2020 10:00</p><p>a</p><p>b</p><p>c</p><h1>Tin A</h1><p>Nội dung</p>"#,
                 |m| rfc(m.visible_date),
+                "",
+            ),
+            // No h1: the bold line above the printed date is the headline, and a paragraph
+            // opening with a bracketed stamp right below the date is the lead.
+            (
+                r#"<title>Báo X – Phiên bản Mobile</title><font size="+1"><b> "Gói 50.000 tỷ" cứu BĐS: Chuyện thật hay đùa? </b></font><div><span>Thứ Sáu, 28/03/2014 - 11:02</span></div><span><span>(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến đã bày tỏ sự ngạc nhiên về những thông tin đưa ra.</span></span>"#,
+                |m| format!("{}|{}", m.dated_heading.clone().unwrap_or_default(), m.dated_lead.clone().unwrap_or_default()),
+                "\"Gói 50.000 tỷ\" cứu BĐS: Chuyện thật hay đùa?|(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến đã bày tỏ sự ngạc nhiên về những thông tin đưa ra.",
+            ),
+            // With an h1, or a plain (not bold) line above the date, neither.
+            (
+                r#"<h1>Tin A là tin chính</h1><b>Một dòng in đậm khá dài ở đây</b><span>28/03/2014 - 11:02</span><p>(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến đã bày tỏ sự ngạc nhiên về thông tin.</p>"#,
+                |m| format!("{}|{}", m.dated_heading.clone().unwrap_or_default(), m.dated_lead.clone().unwrap_or_default()),
+                "|",
+            ),
+            (
+                r#"<p>Một dòng thường khá dài ở đây nhé</p><span>28/03/2014 - 11:02</span>"#,
+                |m| m.dated_heading.clone().unwrap_or_default(),
                 "",
             ),
             // A camel-cased author class.

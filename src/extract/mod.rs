@@ -543,6 +543,7 @@ pub fn extract_html_explained(
         .or_else(|| meta.og_title.clone().map(|og| unsuffixed(og, meta.h1.as_deref())))
         .or_else(|| meta.jsonld.headline.clone())
         .or_else(|| meta.h1.clone())
+        .or_else(|| meta.dated_heading.clone())
         .or_else(|| meta.meta_title.clone())
         .or_else(|| meta.title_tag.clone());
 
@@ -550,7 +551,12 @@ pub fn extract_html_explained(
     let sapo_from_meta = fields.sapo.is_none();
     let sapo_raw = fields.sapo.clone().or_else(|| {
         article_like
-            .then(|| meta.description.clone().or_else(|| meta.jsonld.description.clone()))
+            .then(|| {
+                meta.description
+                    .clone()
+                    .or_else(|| meta.jsonld.description.clone())
+                    .or_else(|| meta.dated_lead.clone())
+            })
             .flatten()
     });
 
