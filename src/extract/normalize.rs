@@ -575,6 +575,19 @@ pub fn is_label(p: &str) -> bool {
             && !p.trim_end().ends_with('.'))
         || key.starts_with("binh luan cua ban")
         || key == "advertisement"
+        || is_read_on_promo(&key, p)
+}
+
+/// "Đọc những thông tin kinh tế mới nhất trên FICA:": an invitation to read news on a site,
+/// introducing its links.
+fn is_read_on_promo(key: &str, p: &str) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let reads = matches!(words.first(), Some(&"doc") | Some(&"xem"))
+        && words.iter().skip(1).take(3).any(|w| matches!(*w, "tin" | "thong" | "bai"));
+    reads
+        && words.len() <= 15
+        && words.iter().any(|w| matches!(*w, "tren" | "tai"))
+        && p.trim_end().ends_with(':')
 }
 
 /// True when a paragraph is "Xem thêm: <title>" or "Tin liên quan: <title>".
@@ -852,6 +865,20 @@ mod tests {
         );
         check_labels(&["Chia sẻ qua Twitter", "Đoạn một."], &["Đoạn một."]);
         check_labels(&["Đoạn một.", "Mời quý độc giả theo dõi VOV.VN trên"], &["Đoạn một."]);
+        // An invitation to read news on a site, before its links.
+        check_labels(
+            &[
+                "Đoạn một.",
+                "Đọc những thông tin kinh tế - tài chính mới nhất trên FICA:",
+                "Đoạn hai.",
+            ],
+            &["Đoạn một.", "Đoạn hai."],
+        );
+        // A sentence of the text introducing a quote stays.
+        check_labels(
+            &["Xem xét tình hình tại địa phương, ông A cho biết:", "Đoạn hai."],
+            &["Xem xét tình hình tại địa phương, ông A cho biết:", "Đoạn hai."],
+        );
         // The original-article link widget ends the article.
         check_labels(
             &["Đoạn một.", "Đoạn hai.", "Link bài gốc Lấy link", "Tin của bài khác."],
