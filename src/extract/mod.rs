@@ -327,6 +327,10 @@ fn article_shaped_url(url: &str) -> bool {
             last
         }
     });
+    // Older ids carry a short zone code after the number ("…-2014021509250334717ca32.chn").
+    static ZONE_CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{6}[a-z]{1,3}\d{1,4}$").expect("zone code regex is valid"));
+    let stem = ZONE_CODE.find(stem).map_or(stem, |m| &stem[..m.start() + 6]);
     let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let words = stem[..stem.len() - digits].split('-').filter(|w| !w.is_empty()).count();
     digits >= 6 && words >= 4
@@ -1208,6 +1212,12 @@ mod tests {
             ("https://kenh14.vn/doi-song/su-khac-nhau-giua-hai-nguoi-20140324043853404.chn", true),
             ("https://dantri.com.vn/xa-hoi/tieu-de-bai-bao-o-day-20221224083224103.htm", true),
             ("https://laodong.vn/xe/mot-bai-viet-ve-xe-may-1234567.ldo", true),
+            // An older id with a zone code after the number.
+            (
+                "http://cafef.vn/tai-chinh-quoc-te/choang-voi-chi-phi-2014021509250334717ca32.chn",
+                true,
+            ),
+            ("https://example.vn/mot-hai-ba-bon-abc12.htm", false),
             ("https://dantri.com.vn/the-gioi.htm", false),
             ("https://dantri.com.vn/the-gioi/trang-2.htm", false),
             ("https://example.vn/tin-20140324043853404.htm", false),
