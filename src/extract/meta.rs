@@ -111,6 +111,12 @@ pub struct PageMeta {
     pub time_datetime: Option<DateTime<FixedOffset>>,
     /// First parseable visible date in a date/time-classed element (outside related boxes).
     pub visible_date: Option<DateTime<FixedOffset>>,
+    /// With no visible `h1`: the bold line right above the first printed date and time (an old
+    /// template's headline in a `<b>` or `<font>`).
+    pub dated_heading: Option<String>,
+    /// With no visible `h1`: the paragraph right below that date when it opens with a bracketed
+    /// stamp ("(Dân trí) - …"), an old template's lead.
+    pub dated_lead: Option<String>,
     /// JSON-LD facts.
     pub jsonld: JsonLd,
     /// `news_keywords`, else `article:tag`, else `keywords`.
@@ -257,7 +263,11 @@ impl PageMeta {
             .filter(|e| !in_related(*e))
             .map(plain_text)
             .filter(|t| t.chars().count() <= 80)
-            .find_map(|t| parse_datetime(&t));
+            .find_map(|t| parse_datetime(&t))
+            .or_else(|| headline_date(doc));
+        if m.h1.is_none() {
+            (m.dated_heading, m.dated_lead) = dated_heading_and_lead(doc);
+        }
         m
     }
 
@@ -265,6 +275,83 @@ impl PageMeta {
     pub fn has_article_markup(&self) -> bool {
         self.jsonld.is_article || self.article_published.is_some()
     }
+}
+
+/// Texts looked at on each side of the headline for its date.
+const HEADLINE_DATE_REACH: usize = 3;
+
+/// The date and time printed beside the headline when no element is marked as a date: a short
+/// text holding a time ("15/02/2014 09:34") among the few texts right before or after the
+/// visible `h1`.
+fn headline_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
+    let h1 = doc.select(&H1).find(|h| !super::generic::hidden_here_or_above(*h))?;
+    let inside: std::collections::HashSet<_> = h1.descendants().map(|n| n.id()).collect();
+    let mut texts: Vec<(bool, String)> = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let parent = node.parent().and_then(|p| p.value().as_element().map(|e| e.name()));
+        if matches!(parent, Some("script" | "style" | "noscript" | "title" | "option")) {
+            continue;
+        }
+        let t = squash(text);
+        if !t.is_empty() {
+            texts.push((inside.contains(&node.id()), t));
+        }
+    }
+    let first = texts.iter().position(|(h, _)| *h)?;
+    let last = texts.iter().rposition(|(h, _)| *h)?;
+    let after = texts.get(last + 1..).unwrap_or(&[]).iter().take(HEADLINE_DATE_REACH);
+    let before = texts[..first].iter().rev().take(HEADLINE_DATE_REACH);
+    after
+        .chain(before)
+        .map(|(_, t)| t)
+        .filter(|t| t.chars().count() <= 40 && t.contains(':'))
+        .find_map(|t| parse_datetime(t))
+}
+
+/// The page's texts in document order (outside scripts, styles and form options), each with
+/// whether it stands in bold (`b`, `strong`, `font`, `h2`, `h3` within three levels up).
+fn page_texts(doc: &Html) -> Vec<(bool, String)> {
+    let mut texts = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(text) = node.value().as_text() else { continue };
+        let parent = node.parent().and_then(|p| p.value().as_element().map(|e| e.name()));
+        if matches!(parent, Some("script" | "style" | "noscript" | "title" | "option")) {
+            continue;
+        }
+        let t = squash(text);
+        if !t.is_empty() {
+            let bold = node.ancestors().take(3).any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "b" | "strong" | "font" | "h2" | "h3"))
+            });
+            texts.push((bold, t));
+        }
+    }
+    texts
+}
+
+/// True when `t` is a printed date and time alone ("Thứ Sáu, 28/03/2014 - 11:02").
+fn is_date_line(t: &str) -> bool {
+    t.chars().count() <= 40 && t.contains(':') && parse_datetime(t).is_some()
+}
+
+/// [`PageMeta::dated_heading`] and [`PageMeta::dated_lead`]: around the first printed date.
+fn dated_heading_and_lead(doc: &Html) -> (Option<String>, Option<String>) {
+    let texts = page_texts(doc);
+    let Some(i) = texts.iter().position(|(_, t)| is_date_line(t)) else {
+        return (None, None);
+    };
+    let heading = i.checked_sub(1).and_then(|j| texts.get(j)).filter(|(bold, t)| {
+        let words = t.split_whitespace().count();
+        *bold && (4..=30).contains(&words) && !t.ends_with('.')
+    });
+    let lead = texts.get(i + 1).filter(|(_, t)| {
+        let (stamp, rest) = super::normalize::split_dateline(t, None);
+        t.starts_with('(') && stamp.is_some() && rest.split_whitespace().count() >= 12
+    });
+    (heading.map(|(_, t)| t.clone()), lead.map(|(_, t)| t.clone()))
 }
 
 /// True when the element sits inside a related box, list item, aside, nav or footer.
@@ -615,6 +702,36 @@ mod tests {
                 r#"<span class="m_DateCreated">Thứ&nbsp;Năm,&nbsp;21/6/2018,&nbsp;10:20</span><span id="x_lblDate">Chủ Nhật, 24/3/2019, 11:40</span>"#,
                 |m| rfc(m.visible_date),
                 "2018-06-21T10:20:00+07:00",
+            ),
+            // No date class: the date and time printed right before the headline.
+            (
+                r#"<div><span style="color:#666">15/02/2014 09:34</span></div><div><h1>Tin A</h1></div><p>Sáng 01/01/2020, lúc 10:00, hội nghị đã khai mạc tại Hà Nội.</p>"#,
+                |m| rfc(m.visible_date),
+                "2014-02-15T09:34:00+07:00",
+            ),
+            // A date further away from the headline is not its date.
+            (
+                r#"<p>01/01/2020 10:00</p><p>a</p><p>b</p><p>c</p><h1>Tin A</h1><p>Nội dung</p>"#,
+                |m| rfc(m.visible_date),
+                "",
+            ),
+            // No h1: the bold line above the printed date is the headline, and a paragraph
+            // opening with a bracketed stamp right below the date is the lead.
+            (
+                r#"<title>Báo X – Phiên bản Mobile</title><font size="+1"><b> "Gói 50.000 tỷ" cứu BĐS: Chuyện thật hay đùa? </b></font><div><span>Thứ Sáu, 28/03/2014 - 11:02</span></div><span><span>(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến đã bày tỏ sự ngạc nhiên về những thông tin đưa ra.</span></span>"#,
+                |m| format!("{}|{}", m.dated_heading.clone().unwrap_or_default(), m.dated_lead.clone().unwrap_or_default()),
+                "\"Gói 50.000 tỷ\" cứu BĐS: Chuyện thật hay đùa?|(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến đã bày tỏ sự ngạc nhiên về những thông tin đưa ra.",
+            ),
+            // With an h1, or a plain (not bold) line above the date, neither.
+            (
+                r#"<h1>Tin A là tin chính</h1><b>Một dòng in đậm khá dài ở đây</b><span>28/03/2014 - 11:02</span><p>(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến đã bày tỏ sự ngạc nhiên về thông tin.</p>"#,
+                |m| format!("{}|{}", m.dated_heading.clone().unwrap_or_default(), m.dated_lead.clone().unwrap_or_default()),
+                "|",
+            ),
+            (
+                r#"<p>Một dòng thường khá dài ở đây nhé</p><span>28/03/2014 - 11:02</span>"#,
+                |m| m.dated_heading.clone().unwrap_or_default(),
+                "",
             ),
             // A camel-cased author class.
             (

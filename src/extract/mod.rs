@@ -327,6 +327,10 @@ fn article_shaped_url(url: &str) -> bool {
             last
         }
     });
+    // Older ids carry a short zone code after the number ("…-2014021509250334717ca32.chn").
+    static ZONE_CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{6}[a-z]{1,3}\d{1,4}$").expect("zone code regex is valid"));
+    let stem = ZONE_CODE.find(stem).map_or(stem, |m| &stem[..m.start() + 6]);
     let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let words = stem[..stem.len() - digits].split('-').filter(|w| !w.is_empty()).count();
     digits >= 6 && words >= 4
@@ -540,9 +544,10 @@ pub fn extract_html_explained(
         .title
         .clone()
         .map(|t| respaced(t, meta_titles.iter().filter_map(|m| m.as_deref())))
-        .or_else(|| meta.og_title.clone())
+        .or_else(|| meta.og_title.clone().map(|og| unsuffixed(og, meta.h1.as_deref())))
         .or_else(|| meta.jsonld.headline.clone())
         .or_else(|| meta.h1.clone())
+        .or_else(|| meta.dated_heading.clone())
         .or_else(|| meta.meta_title.clone())
         .or_else(|| meta.title_tag.clone());
 
@@ -550,7 +555,12 @@ pub fn extract_html_explained(
     let sapo_from_meta = fields.sapo.is_none();
     let sapo_raw = fields.sapo.clone().or_else(|| {
         article_like
-            .then(|| meta.description.clone().or_else(|| meta.jsonld.description.clone()))
+            .then(|| {
+                meta.description
+                    .clone()
+                    .or_else(|| meta.jsonld.description.clone())
+                    .or_else(|| meta.dated_lead.clone())
+            })
             .flatten()
     });
 
@@ -563,7 +573,17 @@ pub fn extract_html_explained(
         let content = generic::main_content_parts(&doc, lead);
         tail = content.tail;
         lead_prefix = content.lead_prefix;
-        content.text.split("\n\n").map(dom::squash).filter(|p| !p.is_empty()).collect()
+        let mut body: Vec<String> =
+            content.text.split("\n\n").map(dom::squash).filter(|p| !p.is_empty()).collect();
+        // A link teaser glued onto the last paragraph by line breaks; a credit after it goes
+        // with the lines after the body.
+        if let Some((kept, credit)) = body.last().and_then(|p| normalize::glued_teaser(p)) {
+            if let Some(last) = body.last_mut() {
+                *last = kept;
+            }
+            tail.splice(0..0, credit);
+        }
+        body
     } else {
         Vec::new()
     };
@@ -585,7 +605,11 @@ pub fn extract_html_explained(
     if let Some(lead) = shown_lead {
         // The lead the page shows in an element marked as one, rather than a summary written
         // for search engines.
-        sapo = Some(normalize::split_dateline(&lead, prefix).1);
+        let shown = normalize::split_dateline(&lead, prefix).1;
+        // The stamp the metadata writes "(Dân trí) - …" may stand bare before the shown lead.
+        let bare =
+            dateline.as_deref().zip(sapo.as_deref()).and_then(|(d, m)| bare_stamp(&shown, d, m));
+        sapo = Some(bare.unwrap_or(shown));
     } else if sapo_from_meta {
         // Of the page's summaries, the one it shows at the top of the body is the lead.
         let others = [&meta.other_description, &meta.jsonld.description];
@@ -603,7 +627,10 @@ pub fn extract_html_explained(
                     dateline = dateline.or(Some(stamp));
                     Some(rest)
                 }
-                None => Some(shown),
+                None => {
+                    let meta = dateline.as_deref().zip(sapo.as_deref());
+                    Some(meta.and_then(|(d, m)| bare_stamp(&shown, d, m)).unwrap_or(shown))
+                }
             }
         }
         _ => sapo,
@@ -722,6 +749,22 @@ pub fn extract_html_explained(
 /// The profile's `title` in the spacing of a metadata title that has the same characters but
 /// for whitespace. A headline split into styled spans ("Phường X:</span><span>Mong …") loses the
 /// space that the page's CSS draws; `og:title` and `<title>` keep it.
+/// The page's headline when its `og:title` is that headline plus a site suffix ("Tin A |
+/// CafeF Mobile", "Tin A - Báo X"): the suffix names the site, not the article. Else `og`.
+fn unsuffixed(og: String, h1: Option<&str>) -> String {
+    let Some(h1) = h1.map(dom::squash).filter(|h| h.chars().count() >= 10) else {
+        return og;
+    };
+    let squashed = dom::squash(&og);
+    let suffix = squashed.strip_prefix(h1.as_str()).map(str::trim_start).unwrap_or("");
+    let site = suffix.strip_prefix(['|', '-', '–', '—']).map(str::trim).unwrap_or("");
+    if !site.is_empty() && site.split_whitespace().count() <= 5 {
+        h1
+    } else {
+        og
+    }
+}
+
 fn respaced<'a>(title: String, meta_titles: impl Iterator<Item = &'a str>) -> String {
     let squeezed = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let key = squeezed(&title);
@@ -881,6 +924,15 @@ fn visible_byline(
             return (authors, source);
         }
         if authors.is_empty() && source.is_some() && from_tail {
+            // "Theo X" then the paper on the next line: X wrote it.
+            let next = i.checked_sub(bylines.len()).and_then(|t| tail.get(t + 1));
+            if let Some((writer, paper)) =
+                next.and_then(|n| normalize::writer_and_source(candidate, n))
+            {
+                if is_person(&writer, profile, meta) {
+                    return (vec![writer], Some(paper));
+                }
+            }
             return (authors, source);
         }
     }
@@ -901,6 +953,23 @@ fn breadcrumb_category(crumbs: &[String]) -> Option<String> {
 /// The words of a page's own lead shown after a stamp in capitals that the metadata's copy
 /// lacks: `shown` = "BNEWS Đà tăng …", `meta_copy` = "Đà tăng …" gives ("BNEWS", "Đà tăng …").
 /// The stamp is one to three words of capitals and digits.
+/// The shown lead without the stamp the metadata's copy of it carries in brackets: `shown` =
+/// "Dân trí Sau khi …", `stamp` = "Dân trí" (from "(Dân trí) - Sau khi …"), `meta_rest` = "Sau
+/// khi …" gives "Sau khi …". Only when what follows the stamp is the metadata's text.
+fn bare_stamp(shown: &str, stamp: &str, meta_rest: &str) -> Option<String> {
+    let rest = shown.strip_prefix(stamp)?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest = rest.trim_start().trim_start_matches(['-', '–', '—', ':']).trim_start();
+    // The two copies may end differently (a site name after the metadata's, a cut): their
+    // first forty characters, or all of the shorter, must agree.
+    let (r, m) = (crate::text::fold(rest), crate::text::fold(meta_rest));
+    let common = r.chars().zip(m.chars()).take_while(|(a, b)| a == b).count();
+    let need = 40.min(r.chars().count()).min(m.chars().count());
+    (need > 0 && common >= need).then(|| rest.to_string())
+}
+
 fn capital_stamp(shown: &str, meta_copy: &str) -> Option<(String, String)> {
     let words: Vec<&str> = shown.split_whitespace().collect();
     let copy = crate::text::fold(meta_copy);
@@ -1143,6 +1212,12 @@ mod tests {
             ("https://kenh14.vn/doi-song/su-khac-nhau-giua-hai-nguoi-20140324043853404.chn", true),
             ("https://dantri.com.vn/xa-hoi/tieu-de-bai-bao-o-day-20221224083224103.htm", true),
             ("https://laodong.vn/xe/mot-bai-viet-ve-xe-may-1234567.ldo", true),
+            // An older id with a zone code after the number.
+            (
+                "http://cafef.vn/tai-chinh-quoc-te/choang-voi-chi-phi-2014021509250334717ca32.chn",
+                true,
+            ),
+            ("https://example.vn/mot-hai-ba-bon-abc12.htm", false),
             ("https://dantri.com.vn/the-gioi.htm", false),
             ("https://dantri.com.vn/the-gioi/trang-2.htm", false),
             ("https://example.vn/tin-20140324043853404.htm", false),
@@ -1168,6 +1243,43 @@ mod tests {
         check_respaced("A:B c", &["A: B c - Báo X"], "A:B c");
         // The profile's spacing is already the wider one.
         check_respaced("A: B c", &["A:B c"], "A: B c");
+    }
+
+    fn check_bare_stamp(shown: &str, stamp: &str, meta_rest: &str, expected: Option<&str>) {
+        assert_eq!(bare_stamp(shown, stamp, meta_rest).as_deref(), expected, "{shown:?}");
+    }
+
+    #[test]
+    fn a_stamp_the_metadata_brackets_is_cut_from_the_shown_lead() {
+        let rest = "Sau khi va chạm với xe máy phía trước, chiếc ô tô vội lùi lại.";
+        check_bare_stamp(&format!("Dân trí  {rest}"), "Dân trí", rest, Some(rest));
+        check_bare_stamp(&format!("Dân trí - {rest}"), "Dân trí", rest, Some(rest));
+        // The metadata's copy ends with the site's name.
+        let meta = format!("{rest} - Dân trí mobile");
+        check_bare_stamp(&format!("Dân trí {rest}"), "Dân trí", &meta, Some(rest));
+        // The lead's own first words that happen to be the stamp: the rest differs.
+        check_bare_stamp("Hà Nội sẽ mở thêm ba tuyến buýt.", "Hà Nội", "Sẽ mở ba tuyến.", None);
+        // A longer word starting with the stamp.
+        check_bare_stamp("Dân tríX điều gì đó", "Dân trí", "X điều gì đó", None);
+    }
+
+    fn check_unsuffixed(og: &str, h1: Option<&str>, expected: &str) {
+        assert_eq!(unsuffixed(og.to_string(), h1), expected, "{og:?}");
+    }
+
+    #[test]
+    fn an_og_title_with_a_site_suffix_gives_way_to_the_headline() {
+        let h1 = "\"Choáng\" với chi phí và an ninh cho Olympic Sochi 2014";
+        check_unsuffixed(&format!("{h1} | CafeF Mobile"), Some(h1), h1);
+        check_unsuffixed(&format!("{h1} - Báo Lao Động"), Some(h1), h1);
+        // The same title: kept.
+        check_unsuffixed(h1, Some(h1), h1);
+        // More than a site name after the headline: another title, kept.
+        let long = "Giá vàng tăng mạnh - nhà đầu tư đổ xô đi mua vàng miếng hôm nay";
+        check_unsuffixed(long, Some("Giá vàng tăng mạnh"), long);
+        // No headline, or a different one.
+        check_unsuffixed("Tin A | Báo B", None, "Tin A | Báo B");
+        check_unsuffixed("Tin A dài hơn | Báo B", Some("Tin khác hẳn"), "Tin A dài hơn | Báo B");
     }
 
     fn check_error(toml: &str, expected: &str) {

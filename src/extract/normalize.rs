@@ -291,6 +291,51 @@ pub fn take_source(body: &mut Vec<String>) -> Option<String> {
     None
 }
 
+/// A link teaser to another story (">> …", "» …") after the last sentence of a paragraph, which
+/// line breaks glued onto it, possibly followed by a "Theo X" credit.
+static GLUED_TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([.!?…”])\s+(?:>>|»)\s*\S").expect("glued teaser regex is valid")
+});
+
+/// "Theo X" (one to four capitalised words) closing a text.
+static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(Theo\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*$")
+        .expect("glued credit regex is valid")
+});
+
+/// Cuts a link teaser (">> Vì sao …? Kỳ 1") glued onto the end of the last paragraph: returns
+/// the paragraph without it and, when a "Theo X" credit closes the cut text, that credit line.
+pub fn glued_teaser(p: &str) -> Option<(String, Option<String>)> {
+    let m = GLUED_TEASER.captures(p)?;
+    let end = m.get(1)?.end();
+    let kept = p.get(..end)?.trim_end().to_string();
+    let cut = p.get(end..)?;
+    // The teaser is a title, not the text: short, and the kept part is the bulk.
+    if cut.split_whitespace().count() > 40 || kept.chars().count() < cut.chars().count() {
+        return None;
+    }
+    let credit = GLUED_CREDIT.captures(cut).map(|c| c[1].to_string());
+    Some((kept, credit))
+}
+
+/// "Theo X" followed, on a line of its own, by the paper the text is taken from ("Theo Vân
+/// Anh" then "Lao Động"): X is the writer, the second line the source. X must be a person's name
+/// (not an agency's initials such as "Theo VTV") and the second line a source's name.
+pub fn writer_and_source(line: &str, next: &str) -> Option<(String, String)> {
+    let line = line.trim();
+    if !fold(line).starts_with("theo ") {
+        return None;
+    }
+    let writer = SOURCE_LINE.captures(line)?.get(1)?.as_str().trim().trim_end_matches('.');
+    let next = next.trim().trim_end_matches('.');
+    let person = is_name_shaped(writer) && writer.chars().any(char::is_lowercase);
+    let paper = is_source_name(next)
+        && !next.is_empty()
+        && !fold(next).starts_with("theo ")
+        && !next.ends_with([':', '?', '!']);
+    (person && paper && fold(next) != fold(writer)).then(|| (writer.to_string(), next.to_string()))
+}
+
 /// Credit labels before the names: "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:".
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -312,12 +357,14 @@ static BYLINE_DASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline dash source regex is valid")
 });
 
-/// Staff bylines that name no one: "PV", "Nhóm PV", "Phóng viên", "Nhóm phóng viên".
+/// Staff bylines that name no one: "PV", "Nhóm PV", "Phóng viên", "Nhóm phóng viên", and a
+/// desk's group of reporters ("Nhóm PV Kinh tế").
 fn is_staff(f: &str) -> bool {
     matches!(
         f,
         "pv" | "nhom pv" | "phong vien" | "nhom phong vien" | "pv nhom" | "cac pv" | "nhom p.v"
-    )
+    ) || f.starts_with("nhom pv ")
+        || f.starts_with("nhom phong vien ")
 }
 
 /// True when `name` has the shape of a person's name or initials: 1–6 words, each starting
@@ -528,6 +575,19 @@ pub fn is_label(p: &str) -> bool {
             && !p.trim_end().ends_with('.'))
         || key.starts_with("binh luan cua ban")
         || key == "advertisement"
+        || is_read_on_promo(&key, p)
+}
+
+/// "Đọc những thông tin kinh tế mới nhất trên FICA:": an invitation to read news on a site,
+/// introducing its links.
+fn is_read_on_promo(key: &str, p: &str) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let reads = matches!(words.first(), Some(&"doc") | Some(&"xem"))
+        && words.iter().skip(1).take(3).any(|w| matches!(*w, "tin" | "thong" | "bai"));
+    reads
+        && words.len() <= 15
+        && words.iter().any(|w| matches!(*w, "tren" | "tai"))
+        && p.trim_end().ends_with(':')
 }
 
 /// True when a paragraph is "Xem thêm: <title>" or "Tin liên quan: <title>".
@@ -697,6 +757,46 @@ mod tests {
         );
     }
 
+    fn check_glued_teaser(p: &str, expected: Option<(&str, Option<&str>)>) {
+        let got = glued_teaser(p);
+        let got = got.as_ref().map(|(k, c)| (k.as_str(), c.as_deref()));
+        assert_eq!(got, expected, "{p:?}");
+    }
+
+    #[test]
+    fn a_link_teaser_glued_onto_the_last_paragraph_is_cut() {
+        let text =
+            "Cuối cùng là chiến dịch tiếp thị của hãng len Rellana với những khuôn mặt có mái \
+                    tóc và chòm râu cực kỳ hài hước. Hiệu quả tiếp thị từ chiến dịch này là rất \
+                    đáng ghi nhận.";
+        check_glued_teaser(
+            &format!("{text} >> Vì sao sữa được chứa trong bao bì hình khối? Kỳ 1 Theo Vũ Vũ"),
+            Some((text, Some("Theo Vũ Vũ"))),
+        );
+        check_glued_teaser(&format!("{text} » Bài trước: giá vàng"), Some((text, None)));
+        // No teaser mark, or one inside the sentence.
+        check_glued_teaser(text, None);
+        check_glued_teaser("Chọn mục Cài đặt >> Bảo mật để bật tính năng này.", None);
+    }
+
+    fn check_writer_and_source(line: &str, next: &str, expected: Option<(&str, &str)>) {
+        let got = writer_and_source(line, next);
+        let got = got.as_ref().map(|(w, s)| (w.as_str(), s.as_str()));
+        assert_eq!(got, expected, "{line:?} / {next:?}");
+    }
+
+    #[test]
+    fn a_theo_line_then_a_paper_names_the_writer_and_the_source() {
+        check_writer_and_source("Theo Vân Anh", "Lao Động", Some(("Vân Anh", "Lao Động")));
+        check_writer_and_source("Theo Vũ Vũ", "Zing/Themost10", Some(("Vũ Vũ", "Zing/Themost10")));
+        // An agency's initials are a source, not a writer.
+        check_writer_and_source("Theo VTV", "Minh Anh", None);
+        // Not a "Theo" line, or a sentence after it.
+        check_writer_and_source("Vân Anh", "Lao Động", None);
+        check_writer_and_source("Theo Vân Anh", "Xem thêm:", None);
+        check_writer_and_source("Theo Vân Anh", "những điều cần biết về thị trường vàng", None);
+    }
+
     fn check_byline(input: &str, expected: (&[&str], Option<&str>)) {
         let (authors, source) = normalize_byline(input);
         let authors: Vec<&str> = authors.iter().map(String::as_str).collect();
@@ -723,6 +823,8 @@ mod tests {
             (&["Minh Anh", "Hoàng Lan", "Thu Trang"], None),
         );
         check_byline("Nhóm PV", (&["PV"], None));
+        check_byline("Nhóm PV Kinh tế", (&["PV"], None));
+        check_byline("Nhóm phóng viên Thời sự", (&["PV"], None));
         check_byline("PV", (&["PV"], None));
         check_byline("Nhóm phóng viên", (&["PV"], None));
         check_byline("PV Hoàng Anh", (&["Hoàng Anh"], None));
@@ -763,6 +865,20 @@ mod tests {
         );
         check_labels(&["Chia sẻ qua Twitter", "Đoạn một."], &["Đoạn một."]);
         check_labels(&["Đoạn một.", "Mời quý độc giả theo dõi VOV.VN trên"], &["Đoạn một."]);
+        // An invitation to read news on a site, before its links.
+        check_labels(
+            &[
+                "Đoạn một.",
+                "Đọc những thông tin kinh tế - tài chính mới nhất trên FICA:",
+                "Đoạn hai.",
+            ],
+            &["Đoạn một.", "Đoạn hai."],
+        );
+        // A sentence of the text introducing a quote stays.
+        check_labels(
+            &["Xem xét tình hình tại địa phương, ông A cho biết:", "Đoạn hai."],
+            &["Xem xét tình hình tại địa phương, ông A cho biết:", "Đoạn hai."],
+        );
         // The original-article link widget ends the article.
         check_labels(
             &["Đoạn một.", "Đoạn hai.", "Link bài gốc Lấy link", "Tin của bài khác."],
