@@ -240,6 +240,9 @@ pub fn is_paywall_line(text: &str) -> bool {
     PAYWALL_PREFIX.iter().any(|p| t.starts_with(p))
 }
 
+/// Characters of a paragraph's start compared with [`IMPRINT_PREFIX`] before anything else.
+const IMPRINT_HEAD_CHARS: usize = 12;
+
 /// Openings of an outlet's imprint (masthead and licence lines in its footer).
 const IMPRINT_PREFIX: &[&str] = &[
     "tổng biên tập:",
@@ -266,7 +269,18 @@ const IMPRINT_WORDS: usize = 25;
 /// soạn: …", "Giấy phép Báo điện tử số: 2302/GP-BTTTT …"): it opens with an imprint phrase and
 /// is short or names another part of the imprint.
 pub fn is_imprint_line(text: &str) -> bool {
-    let t = text.trim_start().to_lowercase();
+    let text = text.trim_start();
+    // Most paragraphs open with none of the prefixes: tell from their first letter, and then
+    // from their first letters lower-cased, before lower-casing the whole paragraph.
+    let first = text.chars().next().map(|c| c.to_ascii_lowercase());
+    if !IMPRINT_PREFIX.iter().any(|p| p.chars().next() == first) {
+        return false;
+    }
+    let head: String = text.chars().take(IMPRINT_HEAD_CHARS).flat_map(char::to_lowercase).collect();
+    if !IMPRINT_PREFIX.iter().any(|p| p.starts_with(head.as_str()) || head.starts_with(p)) {
+        return false;
+    }
+    let t = text.to_lowercase();
     let Some(p) = IMPRINT_PREFIX.iter().find(|p| t.starts_with(**p)) else {
         return false;
     };
