@@ -285,33 +285,33 @@ const HEADLINE_DATE_REACH: usize = 3;
 /// visible `h1`.
 fn headline_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
     let h1 = doc.select(&H1).find(|h| !super::generic::hidden_here_or_above(*h))?;
-    let inside: std::collections::HashSet<_> = h1.descendants().map(|n| n.id()).collect();
-    let mut texts: Vec<(bool, String)> = Vec::new();
-    for node in doc.root_element().descendants() {
-        let Some(text) = node.value().as_text() else { continue };
-        let parent = node.parent().and_then(|p| p.value().as_element().map(|e| e.name()));
-        if matches!(parent, Some("script" | "style" | "noscript" | "title" | "option")) {
-            continue;
-        }
-        let t = squash(text);
-        if !t.is_empty() {
-            texts.push((inside.contains(&node.id()), t));
-        }
-    }
-    let first = texts.iter().position(|(h, _)| *h)?;
-    let last = texts.iter().rposition(|(h, _)| *h)?;
+    let texts = page_texts(doc, Some(h1));
+    let first = texts.iter().position(|t| t.in_heading)?;
+    let last = texts.iter().rposition(|t| t.in_heading)?;
     let after = texts.get(last + 1..).unwrap_or(&[]).iter().take(HEADLINE_DATE_REACH);
     let before = texts[..first].iter().rev().take(HEADLINE_DATE_REACH);
     after
         .chain(before)
-        .map(|(_, t)| t)
+        .map(|t| t.text.as_str())
         .filter(|t| t.chars().count() <= 40 && t.contains(':'))
-        .find_map(|t| parse_datetime(t))
+        .find_map(parse_datetime)
 }
 
-/// The page's texts in document order (outside scripts, styles and form options), each with
-/// whether it stands in bold (`b`, `strong`, `font`, `h2`, `h3` within three levels up).
-fn page_texts(doc: &Html) -> Vec<(bool, String)> {
+/// One text node of the page, squashed.
+struct PageText {
+    /// Whether it stands inside the heading given to [`page_texts`].
+    in_heading: bool,
+    /// Whether it stands in bold (`b`, `strong`, `font`, `h2`, `h3` within three levels up).
+    bold: bool,
+    /// Its text, whitespace collapsed (never empty).
+    text: String,
+}
+
+/// The page's texts in document order, outside scripts, styles and form options, each marked
+/// when it stands inside `heading`.
+fn page_texts(doc: &Html, heading: Option<ElementRef<'_>>) -> Vec<PageText> {
+    let inside: std::collections::HashSet<_> =
+        heading.map(|h| h.descendants().map(|n| n.id()).collect()).unwrap_or_default();
     let mut texts = Vec::new();
     for node in doc.root_element().descendants() {
         let Some(text) = node.value().as_text() else { continue };
@@ -326,7 +326,7 @@ fn page_texts(doc: &Html) -> Vec<(bool, String)> {
                     .as_element()
                     .is_some_and(|e| matches!(e.name(), "b" | "strong" | "font" | "h2" | "h3"))
             });
-            texts.push((bold, t));
+            texts.push(PageText { in_heading: inside.contains(&node.id()), bold, text: t });
         }
     }
     texts
@@ -339,19 +339,19 @@ fn is_date_line(t: &str) -> bool {
 
 /// [`PageMeta::dated_heading`] and [`PageMeta::dated_lead`]: around the first printed date.
 fn dated_heading_and_lead(doc: &Html) -> (Option<String>, Option<String>) {
-    let texts = page_texts(doc);
-    let Some(i) = texts.iter().position(|(_, t)| is_date_line(t)) else {
+    let texts = page_texts(doc, None);
+    let Some(i) = texts.iter().position(|t| is_date_line(&t.text)) else {
         return (None, None);
     };
-    let heading = i.checked_sub(1).and_then(|j| texts.get(j)).filter(|(bold, t)| {
-        let words = t.split_whitespace().count();
-        *bold && (4..=30).contains(&words) && !t.ends_with('.')
+    let heading = i.checked_sub(1).and_then(|j| texts.get(j)).filter(|t| {
+        let words = t.text.split_whitespace().count();
+        t.bold && (4..=30).contains(&words) && !t.text.ends_with('.')
     });
-    let lead = texts.get(i + 1).filter(|(_, t)| {
-        let (stamp, rest) = super::normalize::split_dateline(t, None);
-        t.starts_with('(') && stamp.is_some() && rest.split_whitespace().count() >= 12
+    let lead = texts.get(i + 1).filter(|t| {
+        let (stamp, rest) = super::normalize::split_dateline(&t.text, None);
+        t.text.starts_with('(') && stamp.is_some() && rest.split_whitespace().count() >= 12
     });
-    (heading.map(|(_, t)| t.clone()), lead.map(|(_, t)| t.clone()))
+    (heading.map(|t| t.text.clone()), lead.map(|t| t.text.clone()))
 }
 
 /// True when the element sits inside a related box, list item, aside, nav or footer.
