@@ -77,8 +77,11 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // A unit right after another one (a ministry and its department in a header's two
         // capital lines) is not "the middle of a line in capitals".
         let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
-        let private = private_company(&canonical_span(doc, u.start, u.end));
-        if u.kind != Kind::NotUnit && !private && !excluded(doc, u.start, u.end, after_unit) {
+        let canon = canonical_span(doc, u.start, u.end);
+        if u.kind != Kind::NotUnit
+            && !private_company(&canon)
+            && !excluded(doc, u.start, u.end, after_unit)
+        {
             // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's second line names an office of
             // the body on its first line.
             let under = found
@@ -95,9 +98,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             found.push(Found {
                 s: u.start,
                 e: u.end,
-                canon: written
-                    .as_deref()
-                    .map_or_else(|| canonical_span(doc, u.start, u.end), canonical),
+                canon: written.as_deref().map_or(canon, canonical),
                 latent: false,
                 bare: u.bare() && !sub,
                 written,
