@@ -5,7 +5,7 @@
 use chrono::Datelike;
 
 use super::codes::{issuer_code, kind_of_code, lookup, party_organ, split_glued, LEX};
-use crate::entities::scan::{number_digits_end, skip_ws, DASHES};
+use crate::entities::scan::{ends_with_word_ci, number_digits_end, skip_ws, DASHES};
 
 /// Document families, told apart by separators and codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,7 +307,7 @@ pub(super) fn parse_ident_typed(
             let before = text[..start].trim_end_matches([' ', '\t']);
             let before =
                 before.strip_suffix("số").map_or(before, |b| b.trim_end_matches([' ', '\t']));
-            if before.to_lowercase().ends_with("nghị định") {
+            if ends_with_word_ci(before, before.len(), "nghị định").is_some() {
                 let symbol = format!("{}/NĐ-CP", t0.text);
                 return ident(t1.end, symbol, '/', "Nghị định", Family::Legal);
             }
