@@ -688,6 +688,12 @@ fn is_prose(b: &Block) -> bool {
     b.heading == 0 && ld < 0.3 && (b.words >= 15 || (b.words >= 8 && b.punct >= 1))
 }
 
+/// A line that can follow a paragraph ending with a colon as part of the text: a caption or a
+/// list line of five words or more, not a heading and not link text.
+fn is_announced_line(b: &Block) -> bool {
+    b.heading == 0 && b.words >= 5 && link_density(b) <= 0.3
+}
+
 fn link_density(b: &Block) -> f64 {
     if b.chars == 0 {
         0.0
@@ -992,7 +998,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let good = |b: &Block| is_prose(b) || is_linked_paragraph(b);
     let start = kept.iter().position(|b| good(b)).unwrap_or(0);
     let start = leading_context(&kept, start, &els);
-    let end = kept.iter().rposition(|b| good(b)).map_or(kept.len(), |i| i + 1);
+    let mut end = kept.iter().rposition(|b| good(b)).map_or(kept.len(), |i| i + 1);
+    // A last paragraph ending with a colon announces what follows ("Mời độc giả cùng ngắm hình
+    // ảnh …:"): the captions or list lines after it are the text's, up to the first short line
+    // (a byline, a source).
+    if end > start && kept.get(end - 1).is_some_and(|b| b.text.trim_end().ends_with(':')) {
+        while kept.get(end).is_some_and(|b| is_announced_line(b)) {
+            end += 1;
+        }
+    }
     let mut out = String::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in kept.get(start..end).unwrap_or(&[]) {
@@ -1462,6 +1476,28 @@ mod tests {
              {after_article}</div></body></html>"
         );
         assert_kept_and_gone(&body(&html), kept, gone);
+    }
+
+    #[test]
+    fn lines_a_colon_announces_stay() {
+        let intro = "<p>Readers can see the newest pictures of the council hall, the new road \
+                     and the canal below:</p>";
+        let pictures = "<div><img src='a.jpg'></div><div>The council hall at dawn after the \
+                        rain</div><div><img src='b.jpg'></div><div>The new road seen from the \
+                        canal bridge</div><div><b>Jane Doe</b></div>";
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // The captions after the announcing paragraph are the text's; the byline is not.
+            (format!("{intro}{pictures}"), vec!["at dawn", "canal bridge"], vec!["Jane Doe"]),
+            // Without the colon the short lines after the last paragraph are not the text.
+            (
+                format!("{}{pictures}", intro.replace("below:", "below.")),
+                vec!["canal below."],
+                vec!["at dawn", "canal bridge"],
+            ),
+        ];
+        for (after, kept, gone) in cases {
+            check_stop_cut(&after, &kept, &gone);
+        }
     }
 
     #[test]
