@@ -681,6 +681,27 @@ pub fn extract_html_explained(
     authors.retain(|a| !names_outlet(a, &meta));
     // A substring test first: most pages carry no such mark, and a selector walks the page.
     let may_mark_source = html.contains("=\"source\"") || html.contains("='source'");
+    // A "Theo X" byline beside a source the CMS marks as another paper ("Theo Phạm Trường" over
+    // a source field "Tiền Phong"): X is the writer of the story taken from that paper, as with
+    // a "Theo X" line over the paper's name ([`normalize::writer_and_source`]).
+    let byline_source = match byline_source {
+        Some(x) if authors.is_empty() && may_mark_source => {
+            let key = |s: &str| crate::text::fold(s);
+            match marked_source(&doc).filter(|paper| key(paper) != key(&x)) {
+                // A person's name, not an agency's initials ("Theo VTV").
+                Some(paper)
+                    if normalize::is_name_shaped(&x)
+                        && x.chars().any(char::is_lowercase)
+                        && is_person(&x, chosen, &meta) =>
+                {
+                    authors = vec![x];
+                    Some(paper)
+                }
+                _ => Some(x),
+            }
+        }
+        other => other,
+    };
     source =
         source.or(byline_source).or_else(|| may_mark_source.then(|| marked_source(&doc)).flatten());
     // The same test before looking for the original-article link widget.
@@ -921,6 +942,15 @@ fn visible_byline(
             continue;
         }
         if !authors.is_empty() && authors.iter().all(|a| normalize::is_name_shaped(a)) {
+            // A credit line after the body, then a source line of its own ("Trí Hòa", then
+            // "Theo EW"): the second names the source.
+            let next = (from_tail && source.is_none())
+                .then(|| i.checked_sub(bylines.len()).and_then(|t| tail.get(t + 1)))
+                .flatten();
+            let source = source.or_else(|| {
+                let (names, source) = normalize::normalize_byline(next?);
+                names.is_empty().then_some(source).flatten()
+            });
             return (authors, source);
         }
         if authors.is_empty() && source.is_some() && from_tail {
@@ -1426,6 +1456,52 @@ mod tests {
         // A date or a section under the headline names no one.
         check("<p class='post-meta'>16/01/2014 | 16:05</p>", (&[], None));
         check("<p class='post-meta'>Xã hội</p>", (&[], None));
+    }
+
+    #[test]
+    fn credit_lines_after_the_body() {
+        const P1: &str = "Sau hành trình gian nan tìm kiếm những ứng viên phù hợp cho cặp diễn viên chính, bộ phim cũng đã công bố hình ảnh chính thức của cặp đôi này.";
+        const P2: &str = "Về phía nhà sản xuất, họ đã tung ra bộ ảnh mới của cặp đôi diễn viên trên tạp chí mới đây và dời lịch công chiếu bộ phim.";
+        let check = |credits: &str, expected: (&[&str], Option<&str>)| {
+            let html = format!(
+                "<html><head><title>Cặp đôi xuất hiện</title></head><body><h1>Cặp đôi xuất hiện</h1>\
+                 <div class='content'><p>{P1}</p><p>{P2}</p>{credits}</div></body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://example.vn/a-1.htm"), None, &Profiles::empty());
+            let authors: Vec<&str> = a.authors.iter().map(String::as_str).collect();
+            assert_eq!((authors.as_slice(), a.source.as_deref()), expected, "{credits}");
+        };
+        // The writer, then the source on a line of its own.
+        check("<div><b>Trí Hòa</b></div><div><i>Theo EW</i></div>", (&["Trí Hòa"], Some("EW")));
+        check("<div><b>Trí Hòa</b></div>", (&["Trí Hòa"], None));
+        // A line after the credit that is no source line names none.
+        check("<div><b>Trí Hòa</b></div><div>Xem thêm</div>", (&["Trí Hòa"], None));
+    }
+
+    #[test]
+    fn a_theo_byline_beside_a_marked_source() {
+        const P1: &str = "Trang trại lợn của công ty có diện tích hơn 50 ha, quy mô 5.600 con lợn nái và hơn 150.000 con lợn thịt mỗi năm.";
+        const P2: &str = "Cơ quan chức năng đã có mặt xử lý hiện trường, đưa các phương tiện liên quan về trụ sở để phục vụ công tác điều tra.";
+        let check = |byline: &str, source: &str, expected: (&[&str], Option<&str>)| {
+            let html = format!(
+                "<html><head><title>Cận cảnh trại lợn</title>\
+                 <meta property='article:author' content='{byline}'></head><body><div>\
+                 <h1>Cận cảnh trại lợn</h1><div class='content'><p>{P1}</p><p>{P2}</p></div>\
+                 {source}</div></body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://example.vn/a-1.chn"), None, &Profiles::empty());
+            let authors: Vec<&str> = a.authors.iter().map(String::as_str).collect();
+            assert_eq!((authors.as_slice(), a.source.as_deref()), expected, "{byline} {source}");
+        };
+        let field = "<p class='source' data-field='source'> Tiền Phong</p>";
+        check("Theo Phạm Trường", field, (&["Phạm Trường"], Some("Tiền Phong")));
+        // Without a marked source, or when it names the same paper, "Theo X" is the source.
+        check("Theo Phạm Trường", "", (&[], Some("Phạm Trường")));
+        check("Theo Tiền Phong", field, (&[], Some("Tiền Phong")));
+        // An agency's initials are no writer.
+        check("Theo VTV", field, (&[], Some("VTV")));
     }
 
     #[test]
