@@ -1173,6 +1173,33 @@ mod tests {
     }
 
     #[test]
+    fn vccorp_boxes_inside_the_body_are_excluded() {
+        const P1: &str = "Trước đó, do gặp sự cố, ô tô này đã đỗ trên vỉa hè để nhờ thợ kiểm tra thì lửa và khói bốc lên từ khoang máy.";
+        const P2: &str = "Tuy nhiên, lúc khởi động lại xe thì lửa bùng phát trong khoang máy.";
+        let check = |boxed: &str, gone: &str| {
+            let html = format!(
+                "<html><body><h1 class='detail-title' data-role='title'>Ô tô bốc cháy</h1>\
+                 <div class='detail-content afcbc-body' data-role='content'><p>{P1}</p>\
+                 <p>{P2}</p>{boxed}</div></body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://soha.vn/a-1.htm"), None, &Profiles::builtin());
+            assert_eq!(a.profile.as_deref(), Some("vccorp"));
+            assert!(a.body.ends_with(P2) && !a.body.contains(gone), "{}", a.body);
+        };
+        check(
+            "<div class='VCSortableInPreviewMode link-content-footer' type='link'>\
+             <a href='https://soha.vn/b.htm'>Danh tính 2 giáo viên liên quan tới tiêu cực</a></div>",
+            "Danh tính",
+        );
+        check(
+            "<div class='VCSortableInPreviewMode' type='RelatedOneNews'>\
+             <a href='https://soha.vn/c.htm'>Tin liên quan khác</a></div>",
+            "Tin liên quan",
+        );
+    }
+
+    #[test]
     fn a_profile_that_finds_no_body_falls_back_to_the_generic_extractor() {
         let para = "Đoạn văn dài của bài báo về tình hình kinh tế xã hội của tỉnh trong năm nay. ";
         let body: String = (0..8).map(|i| format!("<p>{i} {}</p>", para.repeat(3))).collect();
