@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
-use super::header::{own_row, table_row};
+use super::header::{own_row, table_row, title_word};
 use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
@@ -22,7 +22,7 @@ use crate::entities::Mention;
 /// Builds the mention of a full reference: type word in front, date and issuer after.
 pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate>) -> FullMention {
     let (start, word) = prefix_before(text, ident.start);
-    let kind = match word {
+    let mut kind = match word {
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
         // "Số: 5664/CT-CS V/v chính sách thuế": the subject line "V/v" under a number marks a
         // letter (Công văn), whatever its issuer's code reads like.
@@ -43,6 +43,15 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
     let own = own_row(text, ident.start, ident.end).or_else(|| table_row(text, ident.start));
+    // "Số 384-QĐ/TW | …" then "QUY ĐỊNH": a legal text's own number takes the type its title
+    // line writes when its code allows two (QĐ: Quyết định or Quy định).
+    if word.is_none() && own.is_some() && ident.family != Family::CongVan {
+        if let Some(w) = title_word(text, ident.end)
+            .filter(|w| !w.kind.is_empty() && w.kind != kind && compatible(&w.kind, &ident))
+        {
+            kind = &w.kind;
+        }
+    }
     if let Some((d, i)) = own {
         issued = issued.or(d);
         issuer = issuer.or(i);
@@ -192,8 +201,8 @@ fn plural_list_issuer(text: &str, mention_start: usize, kind: &str) -> Option<Is
     None
 }
 
-/// The type word of an act named by its title before "số" ("Luật Nhà ở số …", "Pháp lệnh Ưu đãi
-/// người có công với cách mạng số …"): a law or ordinance word, then a name opening with a capital
+/// The type word of an act named by its title before "số" ("Luật Nhà ở số …", "Bộ luật Hình sự
+/// số …", "Pháp lệnh Ưu đãi người có công với cách mạng số …"): a code, law or ordinance word, then a name opening with a capital
 /// and up to eleven more words, without punctuation.
 fn named_act_word(text: &str, ident_start: usize) -> Option<&'static TypeWord> {
     let p = skip_ws_back(text, ident_start);
@@ -202,7 +211,8 @@ fn named_act_word(text: &str, ident_start: usize) -> Option<&'static TypeWord> {
     for _ in 0..12 {
         if let Some((_, w)) = type_word_ending_at(text, p) {
             let named = first.is_some_and(|f| f.starts_with(char::is_uppercase));
-            return (named && matches!(w.kind.as_str(), "Luật" | "Pháp lệnh")).then_some(w);
+            return (named && matches!(w.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh"))
+                .then_some(w);
         }
         let k = text[..p].rfind(' ')? + 1;
         let word = &text[k..p];

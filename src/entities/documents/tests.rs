@@ -1097,3 +1097,71 @@ fn dev_growth_forms_9() {
         check(input, expected);
     }
 }
+
+#[test]
+fn retired_test4_forms_10() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A department of the Party's Central Committee under it in a header: "Ban … Trung ương".
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 45-HD/BTCTW | Hà Nội, ngày 21 tháng 11 năm 2025 |",
+            &[("45-HD/BTCTW", "Hướng dẫn", Some("2025-11-21"), Some("BAN TỔ CHỨC TRUNG ƯƠNG"), &["45-HD/BTCTW"])],
+        ),
+        // (of a provincial committee: "Ban … Tỉnh ủy X")
+        (
+            "| TỈNH ỦY LONG AN BAN TUYÊN GIÁO | ĐẢNG CỘNG SẢN VIỆT NAM |\n|---|---|\n| Số 12-HD/BTGTU | Long An, ngày 2 tháng 3 năm 2020 |",
+            &[("12-HD/BTGTU", "Hướng dẫn", Some("2020-03-02"), Some("BAN TUYÊN GIÁO TỈNH ỦY LONG AN"), &["12-HD/BTGTU"])],
+        ),
+        // "TRUNG TÂM" under its province's committee in a header; "VỤ" of "PHỤC VỤ" is no
+        // department.
+        (
+            "| UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1609/QĐ-TTPVHCC | Hà Nội, ngày 25 tháng 11 năm 2025 |",
+            &[("1609/QĐ-TTPVHCC", "Quyết định", Some("2025-11-25"), Some("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"), &["1609/QĐ-TTPVHCC"])],
+        ),
+        // The title line under the header row gives the type a code shares (QĐ: Quy định).
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 384-QĐ/TW | Hà Nội, ngày 19 tháng 11 năm 2025 |\n\nQUY ĐỊNH\n\nVỀ KẾT NỐI, CHIA SẺ DỮ LIỆU",
+            &[("384-QĐ/TW", "Quy định", Some("2025-11-19"), Some("BAN CHẤP HÀNH TRUNG ƯƠNG"), &["384-QĐ/TW"])],
+        ),
+        // (no title line: the code's kind)
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 384-QĐ/TW | Hà Nội, ngày 19 tháng 11 năm 2025 |\n\nVề việc kết nối",
+            &[("384-QĐ/TW", "Quyết định", Some("2025-11-19"), Some("BAN CHẤP HÀNH TRUNG ƯƠNG"), &["384-QĐ/TW"])],
+        ),
+        // A code named by its title before "số" is a Bộ luật.
+        (
+            "theo Bộ luật Hình sự số 100/2015/QH13 được sửa đổi",
+            &[("100/2015/QH13", "Bộ luật", None, None, &["100/2015/QH13"])],
+        ),
+        // A known issuer's unit code after a spaced dash, after a type word.
+        (
+            "chỉ đạo của UBND tỉnh tại văn bản số 304/UBND – NL ngày 23/01/2017 về việc tuần tra",
+            &[("304/UBND-NL", "Văn bản", Some("2017-01-23"), Some("UBND tỉnh"), &["văn bản số 304/UBND – NL"])],
+        ),
+        // (not without the type word, nor before words of the sentence)
+        ("đạt 304/UBND – NL ngày 23/01/2017", &[]),
+        ("văn bản số 304/UBND – TP Pleiku", &[]),
+        // A type code numbered by its writer, after a type word.
+        (
+            "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty TNHH Khuôn Mẫu Yong Hong về việc",
+            &[("01/CV-01", "Công văn", Some("2025-11-20"), Some("Công ty TNHH Khuôn Mẫu Yong Hong"), &["văn bản số 01/CV-01"])],
+        ),
+        // A corporation's own codes in the Party's shape, after a type word and "số".
+        (
+            "ông Bình đã ký quyết định số 1517- VC/ĐT phê duyệt báo cáo, rồi quyết định số 468 - QĐ/VC- ĐT phê duyệt điều chỉnh",
+            &[
+                ("1517-VC/ĐT", "Quyết định", None, None, &["quyết định số 1517- VC/ĐT"]),
+                ("468-QĐ/VC-ĐT", "Quyết định", None, None, &["quyết định số 468 - QĐ/VC- ĐT"]),
+            ],
+        ),
+        // (not without a type word)
+        ("tỷ số 1517- VC/ĐT", &[]),
+        // Two issuers' codes glued, a dash lost.
+        (
+            "theo Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC-BNN&PTNTVKSNDTC về",
+            &[("06/2013/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC", "Thông tư liên tịch", None, None, &["Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC-BNN&PTNTVKSNDTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
