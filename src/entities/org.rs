@@ -42,6 +42,10 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     if !lower_ok && !doc.is_cap(i) {
         return None;
     }
+    // "Trung tâm Phục vụ hành chính công": the "vụ" of "phục vụ" (to serve) is no department.
+    if i > 0 && doc.key(i) == "vụ" && doc.key(i - 1) == "phục" {
+        return None;
+    }
     LEX.bodies.at(doc, i)
 }
 
@@ -340,11 +344,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's two lines in capitals, a
             // standalone body and then one of its offices, named by a generic body alone.
             let upper = |a: usize, b: usize| (a..b).all(|k| doc.shape(k) == Shape::Upper);
+            // "| BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN |": or one of its departments,
+            // a generic body and its field.
             if kind == Kind::Standalone
                 && k == Kind::Generic
                 && j == body_end
                 && upper(span.start, e)
-                && doc.shape(e) != Shape::Upper
+                && (doc.shape(e) != Shape::Upper || field_at(doc, e).is_some())
             {
                 break;
             }
@@ -365,6 +371,17 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             continue;
         }
         if let Some(e) = field_at(doc, j) {
+            // "| CỤC THUẾ THUẾ TỈNH TÂY NINH |": the field written again opens the next body
+            // (a header's second line).
+            let w = e - j;
+            if (field_end == Some(j) || j == body_end)
+                && w <= j - i
+                && key_span(doc, j - w, j) == key_span(doc, j, e)
+            {
+                // (a body whose name ends in that field, "CỤC THUẾ", is named by it)
+                span.qualified |= j == body_end;
+                break;
+            }
             span.qualified = true;
             j = e;
             field_end = Some(e);
@@ -456,12 +473,54 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         }
         break;
     }
+    // "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+    // số", "Ban Chỉ đạo Nhà nước về Du lịch": a steering committee is named by its remit after
+    // "về".
+    if paren.is_none() && doc.key(j) == "về" && key_span(doc, i, body_end) == "ban chỉ đạo" {
+        if let Some(e) = remit(doc, j + 1) {
+            span.qualified = true;
+            j = e;
+        }
+    }
     span.end = match paren {
         // Kept before a holder's name ("Giám đốc Sở GD&ĐT (GD&ĐT) Nguyễn Văn A").
         Some((open, close)) if close == j && !starts_name(doc, close) => open,
         _ => j,
     };
     Some(span)
+}
+
+/// A committee's remit at `k`: a field ("Du lịch"), or up to fourteen lowercase words that are
+/// no stop words, joined by commas and one "và" ("phát triển khoa học, công nghệ, đổi mới sáng
+/// tạo và chuyển đổi số"). Returns its end.
+fn remit(doc: &Doc, k: usize) -> Option<usize> {
+    if let Some(e) = field_at(doc, k) {
+        return Some(e);
+    }
+    // ("về việc …" is a subject, no remit)
+    if doc.key(k) == "việc" {
+        return None;
+    }
+    // ("mới" of "đổi mới" is a stop word elsewhere)
+    let word =
+        |t: usize| doc.shape(t) == Shape::Lower && (!stopword(doc, t) || doc.key(t) == "mới");
+    let mut t = k;
+    let mut end = None;
+    let mut joined = false;
+    while t < doc.len() && t - k < 20 {
+        if word(t) {
+            t += 1;
+            end = Some(t);
+        } else if end.is_some() && doc.is_punct(t, ',') && word(t + 1) {
+            t += 1;
+        } else if end.is_some() && !joined && doc.key(t) == "và" && word(t + 1) {
+            joined = true;
+            t += 1;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {

@@ -664,6 +664,28 @@ mod tests {
                 &["BỘ CÔNG THƯƠNG"],
             ),
             ("| TL. CỤC TRƯỞNG KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hà |", &["BAN CHÍNH SÁCH, THUẾ QUỐC TẾ"]),
+            // Retired test4: a Party department under the Central Committee in a header; a field
+            // written again opens a header's second line; "PHỤC VỤ" is no department "VỤ".
+            (
+                "| BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |",
+                &["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN"],
+            ),
+            ("| CỤC THUẾ THUẾ TỈNH TÂY NINH -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", &["CỤC THUẾ"]),
+            (
+                "| UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\nGIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI\n\nCăn cứ",
+                &["UBND THÀNH PHỐ HÀ NỘI", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI"],
+            ),
+            // A steering committee named by its remit after "về"; a ministry's department.
+            (
+                "của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về Mô hình liên thông",
+                &["Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"],
+            ),
+            ("của Trưởng Ban Chỉ đạo Nhà nước về Du lịch ban hành", &["Ban Chỉ đạo Nhà nước về Du lịch"]),
+            ("Ban Chỉ đạo Trung ương về việc triển khai", &["Ban Chỉ đạo Trung ương"]),
+            (
+                "PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) đã có công văn",
+                &["Cục Quản lý khám chữa bệnh", "Bộ Y tế"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
