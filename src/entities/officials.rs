@@ -1089,6 +1089,28 @@ mod tests {
     }
 
     #[test]
+    fn retired_test4_officials_10() {
+        let cases: &[Case] = &[
+            // A police force's investigation office written short before its force.
+            (
+                "Công văn do ông Trần Văn Nhự - Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu - ký, cho biết",
+                &[("Trần Văn Nhự", &["Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu"])],
+            ),
+            // A ministry's department named by its field in lowercase; the family name Ngũ.
+            (
+                "Tối 2-6, PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) đã có công văn. Ông Ngũ Duy Anh - Vụ trưởng Vụ Công tác Học sinh Sinh viên - phát biểu.",
+                &[
+                    ("Lương Ngọc Khuê", &["Cục trưởng Cục Quản lý khám chữa bệnh"]),
+                    ("Ngũ Duy Anh", &["Vụ trưởng Vụ Công tác Học sinh Sinh viên"]),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn appointments_and_signatures_9() {
         let cases: &[Case] = &[
             // Verbs of appointment between a person and the post, an aside before them.

@@ -332,6 +332,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 }
                 break;
             }
+            // "| CỤC THUẾ THUẾ TỈNH TÂY NINH |": a body whose name repeats the word before it opens
+            // a header's second line.
+            if j > i && doc.key(j) == doc.key(j - 1) && doc.shape(j) == Shape::Upper {
+                // (the body before, named by that word, "CỤC THUẾ", needs nothing more)
+                span.qualified |= j == body_end;
+                break;
+            }
             // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (a header's two lines), "Bộ Công an Cục Cảnh sát …": a
             // ministry's department after the ministry's full name is a unit of its own.
             let head = key_span(doc, j, e);

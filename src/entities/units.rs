@@ -670,7 +670,12 @@ mod tests {
                 "| BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |",
                 &["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN"],
             ),
-            ("| CỤC THUẾ THUẾ TỈNH TÂY NINH -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", &["CỤC THUẾ"]),
+            ("| CỤC THUẾ THUẾ TỈNH TÂY NINH -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", &["CỤC THUẾ", "THUẾ TỈNH TÂY NINH"]),
+            // A provincial tax office (2025), named by its province.
+            ("của Công ty về việc thuế suất, Thuế tỉnh Tây Ninh có ý kiến như sau", &["Thuế tỉnh Tây Ninh"]),
+            ("nộp thuế tỉnh Tây Ninh", &[]),
+            // A police force's investigation office.
+            ("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án", &["Cơ quan CSĐT Bộ Công an"]),
             (
                 "| UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\nGIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI\n\nCăn cứ",
                 &["UBND THÀNH PHỐ HÀ NỘI", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI"],
