@@ -1096,6 +1096,11 @@ mod tests {
                 "Công văn do ông Trần Văn Nhự - Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu - ký, cho biết",
                 &[("Trần Văn Nhự", &["Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu"])],
             ),
+            // A state corporation known by its short name, after its board's chair.
+            (
+                "giai đoạn ông làm Chủ tịch HĐQT Vinaconex, chủ đầu tư dự án. Ông Phí Thái Bình, nguyên Chủ tịch HĐQT Vinaconex, bị bắt.",
+                &[("Phí Thái Bình", &["nguyên Chủ tịch HĐQT Vinaconex"])],
+            ),
             // A ministry's department named by its field in lowercase; the family name Ngũ.
             (
                 "Tối 2-6, PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) đã có công văn. Ông Ngũ Duy Anh - Vụ trưởng Vụ Công tác Học sinh Sinh viên - phát biểu.",

@@ -622,12 +622,19 @@ pub(super) fn front_date(
             && !subject.contains([';', ':', '/'])
             && !subject.contains(|c: char| c.is_ascii_digit())
             && !sentence_break(subject)
-            && subject.starts_with(char::is_uppercase);
+            && person_or_capital(subject);
         if ok {
             best = Some(d);
         }
     }
     best
+}
+
+/// A subject opening with a capital, or a person named after "ông" / "bà" ("Ngày 10/10/2003,
+/// ông Phí Thái Bình đã ký quyết định số …").
+fn person_or_capital(subject: &str) -> bool {
+    let named = ["ông ", "bà "].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
+    named.starts_with(char::is_uppercase)
 }
 
 /// Whether a written date states its year ("8.2.2017", "22 tháng 9 năm 2021").

@@ -1155,6 +1155,11 @@ fn retired_test4_forms_10() {
         ),
         // (not without a type word)
         ("tỷ số 1517- VC/ĐT", &[]),
+        // The date before a person who signs the act.
+        (
+            "Theo đó, ngày 10/10/2003, ông Phí Thái Bình đã ký quyết định số 1517- VC/ĐT phê duyệt",
+            &[("1517-VC/ĐT", "Quyết định", Some("2003-10-10"), None, &["quyết định số 1517- VC/ĐT"])],
+        ),
         // Two issuers' codes glued, a dash lost.
         (
             "theo Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC-BNN&PTNTVKSNDTC về",
