@@ -161,6 +161,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
     if !doc.is_cap(j) || starts_name(doc, j) {
         return None;
     }
+    // "… của Bộ Tài chính Xét đề nghị của …": a legal text's preamble line opening ("Xét đề
+    // nghị", "Căn cứ", "Theo đề nghị") glued after a name is none of it.
+    let opener = |a: &str, b: &str| doc.key(j) == a && doc.key(j + 1) == b;
+    if opener("xét", "đề") || opener("căn", "cứ") || opener("theo", "đề") {
+        return None;
+    }
     let mut end = j;
     let mut k = j;
     // A lowercase syllable joins the capitalised word right before it when that word starts

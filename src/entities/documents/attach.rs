@@ -433,7 +433,12 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     if !text[e..].starts_with(' ') {
         return None;
     }
-    let s = e + 1;
+    let mut s = e + 1;
+    // "… CỦA CỦA ỦY BAN NHÂN DÂN TỈNH …": the word typed twice is read once.
+    let (w2, e2) = word_at(text, s);
+    if w2 == w && text[e2..].starts_with(' ') {
+        s = e2 + 1;
+    }
     let mut end = issuer_from(text, s)?;
     if w.chars().all(char::is_uppercase) {
         end = caps_issuer_end(text, s, end)?;

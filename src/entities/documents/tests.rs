@@ -1160,6 +1160,19 @@ fn retired_test4_forms_10() {
             "Theo đó, ngày 10/10/2003, ông Phí Thái Bình đã ký quyết định số 1517- VC/ĐT phê duyệt",
             &[("1517-VC/ĐT", "Quyết định", Some("2003-10-10"), None, &["quyết định số 1517- VC/ĐT"])],
         ),
+        // A preamble line glued after the issuer's name is none of it.
+        (
+            "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai,",
+            &[("117/2004/TT-BTC", "Thông tư", Some("2004-12-07"), Some("Bộ Tài chính"), &["Thông tư số 117/2004/TT-BTC"])],
+        ),
+        // "của" typed twice; a long-form date whose month lost its space.
+        (
+            "| Số: 122/2025/QĐ-UBND | Huế, ngày 24 tháng11 năm 2025 |\n\nQUYẾT ĐỊNH BÃI BỎ QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND NGÀY 17 THÁNG 02 NĂM 2022 CỦA CỦA ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ SỬA ĐỔI",
+            &[
+                ("122/2025/QĐ-UBND", "Quyết định", Some("2025-11-24"), None, &["122/2025/QĐ-UBND"]),
+                ("07/2022/QĐ-UBND", "Quyết định", Some("2022-02-17"), Some("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ"), &["QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND"]),
+            ],
+        ),
         // Two issuers' codes glued, a dash lost.
         (
             "theo Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC-BNN&PTNTVKSNDTC về",
