@@ -495,12 +495,46 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j = e;
         }
     }
+    // "Theo đề nghị của Cục trưởng Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước.": the
+    // proposer's body in a legal text's preamble runs in sentence case to the clause's end.
+    if paren.is_none() && matches!(kind, Kind::Generic | Kind::Open) && proposer_office(doc, i) {
+        if let Some(e) = clause_tail(doc, j) {
+            span.qualified = true;
+            j = e;
+        }
+    }
     span.end = match paren {
         // Kept before a holder's name ("Giám đốc Sở GD&ĐT (GD&ĐT) Nguyễn Văn A").
         Some((open, close)) if close == j && !starts_name(doc, close) => open,
         _ => j,
     };
     Some(span)
+}
+
+/// Whether the body at `i` follows a title that follows "đề nghị của" (a legal text's proposer,
+/// "Theo đề nghị của Vụ trưởng Vụ …").
+fn proposer_office(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|t| {
+        t >= 3
+            && title_head_at(doc, t).is_some_and(|(e, _)| e == i)
+            && doc.key(t - 1) == "của"
+            && doc.key(t - 2) == "nghị"
+            && doc.key(t - 3) == "đề"
+    })
+}
+
+/// The end of a name's sentence-case tail at `k`: up to twelve lowercase words, "và" and
+/// capitalised words, that must reach the clause's end (".", ";" or a line break).
+fn clause_tail(doc: &Doc, k: usize) -> Option<usize> {
+    let mut t = k;
+    while t < doc.len() && t - k < 12 {
+        match doc.shape(t) {
+            Shape::Lower | Shape::Title if !starts_name(doc, t) => t += 1,
+            _ => break,
+        }
+    }
+    let ends = doc.is_punct(t, '.') || doc.is_punct(t, ';') || doc.shape(t) == Shape::Break;
+    (t > k && ends).then_some(t)
 }
 
 /// A committee's remit at `k`: a field ("Du lịch"), or up to fourteen lowercase words that are
@@ -631,6 +665,15 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
         head.as_ref()
             .is_some_and(|h| title_head_at(doc, k).is_some_and(|(e, _)| key_span(doc, k, e) == *h))
     };
+    // "của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, …, Viện kiểm sát nhân dân tối cao": two
+    // ministries listed with a comma open a joint body's list (a joint circular's issuers).
+    let ministry =
+        |k: usize| doc.key(k) == "bộ" && doc.is_cap(k) && title_head_at(doc, k).is_none();
+    let joint = joint
+        || (ministry(i)
+            && doc.is_punct(end, ',')
+            && ministry(end + 1)
+            && one_issuer(doc, end + 1).is_some());
     while doc.key(end) == "và"
         || doc.is_punct(end, '-')
         || (doc.is_punct(end, ',') && (joint || same_title(end + 1)))

@@ -674,6 +674,19 @@ mod tests {
             // A provincial tax office (2025), named by its province.
             ("của Công ty về việc thuế suất, Thuế tỉnh Tây Ninh có ý kiến như sau", &["Thuế tỉnh Tây Ninh"]),
             ("nộp thuế tỉnh Tây Ninh", &[]),
+            // A proposer's department in a legal preamble runs to the clause's end.
+            (
+                "Theo đề nghị của Cục trưởng Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước.\n\nQUYẾT ĐỊNH:",
+                &["Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước"],
+            ),
+            ("Theo đề nghị của Cục trưởng Cục Công nghiệp công nghệ thông tin;", &["Cục Công nghiệp công nghệ thông tin"]),
+            // (not elsewhere, nor past the clause's words)
+            ("Cục Hàng hải kiểm tra tàu.", &["Cục Hàng hải"]),
+            // A National Assembly committee named by a list of fields.
+            (
+                "Bộ Xây dựng làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội để bổ sung",
+                &["Bộ Xây dựng", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"],
+            ),
             // A police force's investigation office.
             ("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án", &["Cơ quan CSĐT Bộ Công an"]),
             (

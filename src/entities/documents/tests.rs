@@ -1160,6 +1160,11 @@ fn retired_test4_forms_10() {
             "Theo đó, ngày 10/10/2003, ông Phí Thái Bình đã ký quyết định số 1517- VC/ĐT phê duyệt",
             &[("1517-VC/ĐT", "Quyết định", Some("2003-10-10"), None, &["quyết định số 1517- VC/ĐT"])],
         ),
+        // Ministries listed with commas sign a joint circular together.
+        (
+            "Thông tư liên tịch số 06/2013/TTLT-BCA-BQP-BTC ngày 2/8/2013 của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Viện kiểm sát nhân dân tối cao quy định",
+            &[("06/2013/TTLT-BCA-BQP-BTC", "Thông tư liên tịch", Some("2013-08-02"), Some("Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Viện kiểm sát nhân dân tối cao"), &["Thông tư liên tịch số 06/2013/TTLT-BCA-BQP-BTC"])],
+        ),
         // A preamble line glued after the issuer's name is none of it.
         (
             "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai,",
