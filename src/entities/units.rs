@@ -275,14 +275,16 @@ struct Group {
 }
 
 /// The key that groups the mentions of one unit: its canonical name without an administrative
-/// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit).
+/// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit) or a
+/// bare "tỉnh" closing it.
 fn merge_key(canon: &str) -> String {
     let words: Vec<&str> = canon.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     let mut k = 0;
     while k < words.len() {
         let admin = match (words[k], words.get(k + 1)) {
-            ("tỉnh", Some(_)) if k > 0 => 1,
+            // (a bare "tỉnh" closing the name: the text's own province, "Sở NN&PTNT tỉnh")
+            ("tỉnh", _) if k > 0 => 1,
             ("thành", Some(&"phố")) if k > 0 && k + 2 < words.len() => 2,
             _ => 0,
         };
@@ -397,7 +399,10 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         // The most complete mention: most words, then most letters (punctuation and spacing
         // aside: "Thành ủy TP.HCM" and "Thành ủy TP HCM" tie), then the first.
         let best = g.items.iter().copied().max_by_key(|&k| {
-            let words = found[k].canon.split(' ').count();
+            // (a bare administrative noun adds no word: "Sở NN&PTNT tỉnh" is no more complete
+            // than "Sở Nông nghiệp và Phát triển nông thôn")
+            let canon = &found[k].canon;
+            let words = canon.split(' ').count() - usize::from(canon.ends_with(" tỉnh"));
             let letters =
                 doc.span_text(found[k].s, found[k].e).chars().filter(|c| c.is_alphanumeric());
             (words, letters.count(), usize::MAX - found[k].s)
@@ -686,6 +691,11 @@ mod tests {
             (
                 "Bộ Xây dựng làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội để bổ sung",
                 &["Bộ Xây dựng", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"],
+            ),
+            // A name closed by a bare "tỉnh" is the province's unit named in full elsewhere.
+            (
+                "UBND tỉnh Gia Lai giao Sở Nông nghiệp và Phát triển nông thôn chủ trì. Sở NN&PTNT tỉnh đã báo cáo.",
+                &["UBND tỉnh Gia Lai", "Sở Nông nghiệp và Phát triển nông thôn"],
             ),
             // A police force's investigation office.
             ("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án", &["Cơ quan CSĐT Bộ Công an"]),
