@@ -697,6 +697,8 @@ mod tests {
                 "UBND tỉnh Gia Lai giao Sở Nông nghiệp và Phát triển nông thôn chủ trì. Sở NN&PTNT tỉnh đã báo cáo.",
                 &["UBND tỉnh Gia Lai", "Sở Nông nghiệp và Phát triển nông thôn"],
             ),
+            // Newspapers are no units.
+            ("Báo Lao động đã phản ánh, Báo Nghệ An đưa tin; Sở Y tế trả lời.", &["Sở Y tế"]),
             // A police force's investigation office.
             ("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án", &["Cơ quan CSĐT Bộ Công an"]),
             (
