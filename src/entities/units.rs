@@ -127,25 +127,27 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
 /// "các Bộ Khoa học và Công nghệ, Y tế, Nông nghiệp và Phát triển nông thôn", "ý kiến của các
 /// Bộ: Lao động - Thương binh và Xã hội (…), Tài chính (…)": ministries listed after one "Bộ"
 /// by their fields alone. Each field joined by "," or "và" (past a parenthesis) is a ministry.
+/// Departments of a province listed after "các Sở:" likewise ("Giám đốc các Sở: Dân tộc và
+/// Tôn giáo, Nội vụ").
 fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
     let field_at = |k: usize| {
         LEX.fields.at(doc, k).map(|(e, _)| e).filter(|_| doc.is_cap(k) && starts_field_item(doc, k))
     };
     // Where each list's items start: after a ministry named by one field, or after "Bộ:".
-    let mut starts: Vec<usize> = found
+    let mut starts: Vec<(usize, &str)> = found
         .iter()
         .filter(|f| !f.latent && f.written.is_none() && doc.key(f.s) == "bộ" && doc.is_cap(f.s))
         .filter(|f| field_at(f.s + 1) == Some(f.e))
-        .map(|f| f.e)
+        .map(|f| (f.e, "Bộ"))
         .collect();
     let heads: Vec<usize> = (1..doc.len())
-        .filter(|&k| doc.key(k) == "bộ" && doc.is_cap(k) && doc.key(k - 1) == "các")
+        .filter(|&k| matches!(doc.key(k), "bộ" | "sở") && doc.is_cap(k) && doc.key(k - 1) == "các")
         .filter(|&k| doc.is_punct(k + 1, ':'))
         .collect();
     // The list's "Bộ" names no ministry of its own.
     found.retain(|f| !(f.e == f.s + 1 && heads.contains(&f.s)));
-    starts.extend(heads.iter().map(|k| k + 1));
-    for start in starts {
+    starts.extend(heads.iter().map(|&k| (k + 1, if doc.key(k) == "sở" { "Sở" } else { "Bộ" })));
+    for (start, head) in starts {
         let mut j = start;
         let mut first = doc.is_punct(j, ':');
         loop {
@@ -158,7 +160,7 @@ fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
             let sep = first || doc.is_punct(j, ',') || doc.key(j) == "và";
             first = false;
             let Some(e) = field_at(j + 1).filter(|_| sep) else { break };
-            let written = format!("Bộ {}", doc.span_text(j + 1, e));
+            let written = format!("{head} {}", doc.span_text(j + 1, e));
             found.push(Found {
                 s: j + 1,
                 e,
@@ -696,6 +698,11 @@ mod tests {
             (
                 "UBND tỉnh Gia Lai giao Sở Nông nghiệp và Phát triển nông thôn chủ trì. Sở NN&PTNT tỉnh đã báo cáo.",
                 &["UBND tỉnh Gia Lai", "Sở Nông nghiệp và Phát triển nông thôn"],
+            ),
+            // Departments listed after "các Sở:".
+            (
+                "Giám đốc các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành",
+                &["Sở Dân tộc và Tôn giáo", "Sở Nội vụ"],
             ),
             // Newspapers are no units.
             ("Báo Lao động đã phản ánh, Báo Nghệ An đưa tin; Sở Y tế trả lời.", &["Sở Y tế"]),
