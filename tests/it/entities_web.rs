@@ -48,17 +48,17 @@ fn dev_floors() {
     // dev, 45 texts whose issuers and titles are harder: those two floors stand under the merged
     // set's figures; dev growth 9 added 20 texts rich in titled officials and signature blocks,
     // and the floors hold; the eighth session retired `test4` into dev (226 texts) and, after
-    // its rules, raised officials, dates and units to stand a little under the merged set's
-    // figures: documents 0.997, issue date 0.991, issuer 0.969, officials 0.988, title recall
-    // 0.944, dates 0.982, units 0.955).
+    // its rules, raised the floors to stand a little under the merged set's figures: documents
+    // 0.998, issue date 0.991, issuer 0.972, officials 0.988, title recall 0.954, dates 0.983,
+    // units 0.963).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.99),
-        ("issuer accuracy", s.issuer.ratio(), 0.965),
+        ("issuer accuracy", s.issuer.ratio(), 0.97),
         ("officials F1", s.officials.f1(), 0.985),
-        ("title recall", s.titles.ratio(), 0.94),
+        ("title recall", s.titles.ratio(), 0.95),
         ("dates F1", s.dates.f1(), 0.98),
-        ("units F1", s.units.f1(), 0.95),
+        ("units F1", s.units.f1(), 0.96),
     ];
     let low: Vec<String> = floors
         .iter()
