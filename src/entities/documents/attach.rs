@@ -91,13 +91,32 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         }
     }
     if let Some(o) = open.strip_suffix('(') {
-        issuer = issuer.or_else(|| front_issuer(text, o.trim_end_matches([' ', '\t']).len()));
+        let at = o.trim_end_matches([' ', '\t']).len();
+        issuer = issuer.or_else(|| front_issuer(text, at)).or_else(|| listed_ministry(text, at));
     }
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …), Tài chính (Công văn
+/// số …)": a ministry listed by its field alone after "các Bộ:", the item ending at `end`.
+fn listed_ministry(text: &str, end: usize) -> Option<Issuer> {
+    let lo = floor_char(text, end.saturating_sub(400));
+    let window = &text[lo..end];
+    let window = &window[window.rfind('\n').map_or(0, |k| k + 1)..];
+    let head = window.rfind("các Bộ:")?;
+    let rest = &window[head + "các Bộ:".len()..];
+    let item = rest[rest.rfind([',', ':']).map_or(0, |k| k + 1)..].trim();
+    if item.is_empty() || rest[..rest.len() - item.len()].contains(['.', ';']) {
+        return None;
+    }
+    let doc = Doc::analyse(item);
+    let whole =
+        crate::entities::lexicon::LEX.fields.at(&doc, 0).is_some_and(|(e, _)| e == doc.len());
+    (whole && doc.is_cap(0)).then(|| Issuer { name: format!("Bộ {item}"), clause: true })
 }
 
 /// Whether "V/v" (về việc, a letter's subject line) follows the number ending at `end`.

@@ -1165,6 +1165,22 @@ fn retired_test4_forms_10() {
             "Thông tư liên tịch số 06/2013/TTLT-BCA-BQP-BTC ngày 2/8/2013 của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Viện kiểm sát nhân dân tối cao quy định",
             &[("06/2013/TTLT-BCA-BQP-BTC", "Thông tư liên tịch", Some("2013-08-02"), Some("Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Viện kiểm sát nhân dân tối cao"), &["Thông tư liên tịch số 06/2013/TTLT-BCA-BQP-BTC"])],
         ),
+        // A list in a title in capitals shares its "CỦA" clause.
+        (
+            "QUYẾT ĐỊNH BÃI BỎ QUYẾT ĐỊNH SỐ 09/2022/QĐ-UBND NGÀY 25/3/2022 VÀ QUYẾT ĐỊNH SỐ 08/2025/QĐ-UBND NGÀY 01/3/2025 CỦA UBND TỈNH BÃI BỎ MỘT PHẦN",
+            &[
+                ("09/2022/QĐ-UBND", "Quyết định", Some("2022-03-25"), Some("UBND TỈNH"), &["QUYẾT ĐỊNH SỐ 09/2022/QĐ-UBND"]),
+                ("08/2025/QĐ-UBND", "Quyết định", Some("2025-03-01"), Some("UBND TỈNH"), &["QUYẾT ĐỊNH SỐ 08/2025/QĐ-UBND"]),
+            ],
+        ),
+        // Ministries listed by their fields after "các Bộ:", each with its letter in parentheses.
+        (
+            "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC ngày 17 tháng 9 năm 2014), Tài chính (Công văn số 13365/BTC-NSNN ngày 23 tháng 9 năm 2014) về việc",
+            &[
+                ("3418/LĐTBXH-NCC", "Công văn", Some("2014-09-17"), Some("Bộ Lao động - Thương binh và Xã hội"), &["Công văn số 3418/LĐTBXH-NCC"]),
+                ("13365/BTC-NSNN", "Công văn", Some("2014-09-23"), Some("Bộ Tài chính"), &["Công văn số 13365/BTC-NSNN"]),
+            ],
+        ),
         // A preamble line glued after the issuer's name is none of it.
         (
             "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai,",
