@@ -474,6 +474,16 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j = if national { place_at(doc, e).unwrap_or(e) } else { e };
             break;
         }
+        // "Quận ủy Bình Tân", "Huyện ủy Diễn Châu": a local Party committee names its district
+        // or town, two capitalised syllables that are no person's name, no body and no known
+        // place.
+        if j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end) {
+            if let Some(e) = locality_name(doc, j) {
+                span.qualified = true;
+                j = e;
+                break;
+            }
+        }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
             let bridge = if last == Kind::Open { 6 } else { 2 };
             if let Some(e) = free_name(doc, j, bridge) {
@@ -535,6 +545,26 @@ fn clause_tail(doc: &Doc, k: usize) -> Option<usize> {
     }
     let ends = doc.is_punct(t, '.') || doc.is_punct(t, ';') || doc.shape(t) == Shape::Break;
     (t > k && ends).then_some(t)
+}
+
+/// Whether `[s, e)` is a local Party committee ("Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy").
+fn local_committee(doc: &Doc, s: usize, e: usize) -> bool {
+    matches!(key_span(doc, s, e).as_str(), "huyện ủy" | "quận ủy" | "thị ủy" | "thành ủy")
+}
+
+/// A district's or town's name at `k`: exactly two capitalised syllables in sentence case, the
+/// first no family name and neither a body.
+fn locality_name(doc: &Doc, k: usize) -> Option<usize> {
+    let title = |t: usize| doc.shape(t) == Shape::Title;
+    let ok = title(k)
+        && title(k + 1)
+        && !title(k + 2)
+        && doc.adjacent(k + 1)
+        && !starts_name(doc, k)
+        && !doc.is_surname(k)
+        && body_at(doc, k, false).is_none()
+        && body_at(doc, k + 1, false).is_none();
+    ok.then_some(k + 2)
 }
 
 /// A committee's remit at `k`: a field ("Du lịch"), or up to fourteen lowercase words that are

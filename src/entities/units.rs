@@ -704,6 +704,11 @@ mod tests {
                 "Giám đốc các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành",
                 &["Sở Dân tộc và Tôn giáo", "Sở Nội vụ"],
             ),
+            // A local Party committee named by its district or town (no known place).
+            (
+                "Trang Văn Minh tố cáo Quận ủy Bình Tân không thực hiện cam kết; Huyện ủy Nguyễn Văn A",
+                &["Quận ủy Bình Tân", "Huyện ủy"],
+            ),
             // Newspapers are no units.
             ("Báo Lao động đã phản ánh, Báo Nghệ An đưa tin; Sở Y tế trả lời.", &["Sở Y tế"]),
             // A police force's investigation office.
