@@ -39,8 +39,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"[ ]?(?P<cy>(?:19|20)[0-9]{{2}})",
             // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9" (a zero-padded month
             // split by a stray space, "26 tháng 0 6 năm 2018", as legal portals print it).
-            // A title in capitals prints the words in capitals too ("NGÀY 31 THÁNG 10 NĂM 2006").
-            r"|(?P<ed>[0-9]{{1,2}})[ ]+(?:[tT]háng|THÁNG)[ ]+(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
+            // A title in capitals prints the words in capitals too ("NGÀY 31 THÁNG 10 NĂM 2006");
+            // the month's space may be lost ("ngày 24 tháng11 năm 2025").
+            r"|(?P<ed>[0-9]{{1,2}})[ ]+(?:[tT]háng|THÁNG)[ ]*(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
             r"(?:,?[ ]+(?:[nN]ăm|NĂM)[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
             // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
             // read as a reader would, only after a day word (checked in `accept`).
@@ -563,6 +564,11 @@ mod tests {
                 &[("2018-06-26", "ngày 26 tháng 0 6 năm 2018")],
             ),
             ("ngày 15 tháng 9", P, &[("2023-09-15", "ngày 15 tháng 9")]),
+            (
+                "Hà Tĩnh, ngày 24 tháng11 năm 2025",
+                None,
+                &[("2025-11-24", "ngày 24 tháng11 năm 2025")],
+            ),
             ("trong 3 tháng 9 ngày", P, &[]),
             // a month glued to its year, only after a day word
             ("công văn số 4147/VPCP-NN ngày 24/42017 của", P, &[("2017-04-24", "ngày 24/42017")]),

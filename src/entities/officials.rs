@@ -8,7 +8,8 @@
 //!   covers lists after "có các đồng chí:".
 //!
 //! A title is `Modifier* Head [Thường trực] [Unit]`, the unit parsed with the unit grammar of
-//! `entities::org`; a chain joins titles with ",", "-" or "kiêm", and each title is one entry,
+//! `entities::org`; a chain joins titles with ",", "-" or "kiêm", and each title is one entry
+//! (offices joined by "kiêm" make one title phrase),
 //! as written. A name is a run of 2–4 capitalised syllables starting with a family name from
 //! `lexicon/surnames.txt`; honorifics, ranks and degrees before it are stripped. A person is
 //! an official only if some title is attached somewhere in the text: bylines, photo credits
@@ -150,6 +151,15 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
             break;
         }
         match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)) {
+            // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
+            // Nội": offices joined by "kiêm" are one title phrase as written (only commas
+            // split a chain into entries).
+            Some(t) if doc.key(j) == "kiêm" => {
+                if let Some(last) = titles.last_mut() {
+                    last.1 = t.1;
+                }
+                j = t.1;
+            }
             Some(t) => {
                 titles.push(t);
                 j = t.1;
@@ -649,6 +659,8 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             p + 2
         } else if appointed && doc.shape(p) != Shape::Lower {
             p
+        } else if let Some(c) = past_posts(doc, p) {
+            c
         } else if let Some(g) = later_post(doc, k) {
             // "- A, Hàm Vụ phó, tập sự Phó Vụ trưởng Vụ X, giữ chức Phó Vụ trưởng Vụ X;": the
             // post taken after asides that are no titles, in the same clause.
@@ -671,6 +683,28 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     end
+}
+
+/// "ông A từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: T1, T2": past posts listed
+/// after "từng giữ" and lowercase words up to a colon; the start of the list.
+fn past_posts(doc: &Doc, p: usize) -> Option<usize> {
+    if doc.key(p) != "từng" || doc.key(p + 1) != "giữ" {
+        return None;
+    }
+    let colon = (p + 2..(p + 16).min(doc.len()))
+        .find(|&c| !(doc.shape(c) == Shape::Lower || doc.is_punct(c, ',')))?;
+    if !doc.is_punct(colon, ':') {
+        return None;
+    }
+    // (an item read as no title, "Phó Văn phòng …", is passed over to the next one)
+    let start = colon + 1;
+    if title_at(doc, start).is_some() {
+        return Some(start);
+    }
+    (start..(start + 12).min(doc.len()))
+        .find(|&c| doc.is_punct(c, ','))
+        .filter(|&c| title_at(doc, c + 1).is_some())
+        .map(|c| c + 1)
 }
 
 /// From `k`, within one clause (no ";", ".", ":" nor another person's name) of up to sixteen
@@ -1086,6 +1120,44 @@ mod tests {
                 &["Ủy viên dự khuyết T.Ư Đảng", "Bí thư thứ nhất T.Ư Đoàn", "Chủ tịch Hội Sinh viên Việt Nam"],
             )],
         );
+    }
+
+    #[test]
+    fn retired_test4_officials_10() {
+        let cases: &[Case] = &[
+            // A police force's investigation office written short before its force.
+            (
+                "Công văn do ông Trần Văn Nhự - Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu - ký, cho biết",
+                &[("Trần Văn Nhự", &["Phó Thủ trưởng CQCSĐT Công an huyện Hải Hậu"])],
+            ),
+            // A state corporation known by its short name, after its board's chair.
+            (
+                "giai đoạn ông làm Chủ tịch HĐQT Vinaconex, chủ đầu tư dự án. Ông Phí Thái Bình, nguyên Chủ tịch HĐQT Vinaconex, bị bắt.",
+                &[("Phí Thái Bình", &["nguyên Chủ tịch HĐQT Vinaconex"])],
+            ),
+            // Past posts listed after "từng giữ … như:"; offices joined by "kiêm" make one title.
+            (
+                "ông Trần Văn Dũng từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: Phó Văn phòng Ủy ban, Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà Nội, Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà Nội.",
+                &[(
+                    "Trần Văn Dũng",
+                    &[
+                        "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà Nội",
+                        "Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà Nội",
+                    ],
+                )],
+            ),
+            // A ministry's department named by its field in lowercase; the family name Ngũ.
+            (
+                "Tối 2-6, PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) đã có công văn. Ông Ngũ Duy Anh - Vụ trưởng Vụ Công tác Học sinh Sinh viên - phát biểu.",
+                &[
+                    ("Lương Ngọc Khuê", &["Cục trưởng Cục Quản lý khám chữa bệnh"]),
+                    ("Ngũ Duy Anh", &["Vụ trưởng Vụ Công tác Học sinh Sinh viên"]),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
     }
 
     #[test]

@@ -42,6 +42,10 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     if !lower_ok && !doc.is_cap(i) {
         return None;
     }
+    // "Trung tâm Phục vụ hành chính công": the "vụ" of "phục vụ" (to serve) is no department.
+    if i > 0 && doc.key(i) == "vụ" && doc.key(i - 1) == "phục" {
+        return None;
+    }
     LEX.bodies.at(doc, i)
 }
 
@@ -155,6 +159,12 @@ fn stopword(doc: &Doc, i: usize) -> bool {
 /// ones. Stops at punctuation, stop words, bodies, places and person names.
 fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
     if !doc.is_cap(j) || starts_name(doc, j) {
+        return None;
+    }
+    // "… của Bộ Tài chính Xét đề nghị của …": a legal text's preamble line opening ("Xét đề
+    // nghị", "Căn cứ", "Theo đề nghị") glued after a name is none of it.
+    let opener = |a: &str, b: &str| doc.key(j) == a && doc.key(j + 1) == b;
+    if opener("xét", "đề") || opener("căn", "cứ") || opener("theo", "đề") {
         return None;
     }
     let mut end = j;
@@ -328,6 +338,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 }
                 break;
             }
+            // "| CỤC THUẾ THUẾ TỈNH TÂY NINH |": a body whose name repeats the word before it opens
+            // a header's second line.
+            if j > i && doc.key(j) == doc.key(j - 1) && doc.shape(j) == Shape::Upper {
+                // (the body before, named by that word, "CỤC THUẾ", needs nothing more)
+                span.qualified |= j == body_end;
+                break;
+            }
             // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" (a header's two lines), "Bộ Công an Cục Cảnh sát …": a
             // ministry's department after the ministry's full name is a unit of its own.
             let head = key_span(doc, j, e);
@@ -340,11 +357,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's two lines in capitals, a
             // standalone body and then one of its offices, named by a generic body alone.
             let upper = |a: usize, b: usize| (a..b).all(|k| doc.shape(k) == Shape::Upper);
+            // "| BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN |": or one of its departments,
+            // a generic body and its field.
             if kind == Kind::Standalone
                 && k == Kind::Generic
                 && j == body_end
                 && upper(span.start, e)
-                && doc.shape(e) != Shape::Upper
+                && (doc.shape(e) != Shape::Upper || field_at(doc, e).is_some())
             {
                 break;
             }
@@ -365,6 +384,17 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             continue;
         }
         if let Some(e) = field_at(doc, j) {
+            // "| CỤC THUẾ THUẾ TỈNH TÂY NINH |": the field written again opens the next body
+            // (a header's second line).
+            let w = e - j;
+            if (field_end == Some(j) || j == body_end)
+                && w <= j - i
+                && key_span(doc, j - w, j) == key_span(doc, j, e)
+            {
+                // (a body whose name ends in that field, "CỤC THUẾ", is named by it)
+                span.qualified |= j == body_end;
+                break;
+            }
             span.qualified = true;
             j = e;
             field_end = Some(e);
@@ -444,6 +474,16 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j = if national { place_at(doc, e).unwrap_or(e) } else { e };
             break;
         }
+        // "Quận ủy Bình Tân", "Huyện ủy Diễn Châu": a local Party committee names its district
+        // or town, two capitalised syllables that are no person's name, no body and no known
+        // place.
+        if j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end) {
+            if let Some(e) = locality_name(doc, j) {
+                span.qualified = true;
+                j = e;
+                break;
+            }
+        }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
             let bridge = if last == Kind::Open { 6 } else { 2 };
             if let Some(e) = free_name(doc, j, bridge) {
@@ -456,12 +496,108 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         }
         break;
     }
+    // "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+    // số", "Ban Chỉ đạo Nhà nước về Du lịch": a steering committee is named by its remit after
+    // "về".
+    if paren.is_none() && doc.key(j) == "về" && key_span(doc, i, body_end) == "ban chỉ đạo" {
+        if let Some(e) = remit(doc, j + 1) {
+            span.qualified = true;
+            j = e;
+        }
+    }
+    // "Theo đề nghị của Cục trưởng Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước.": the
+    // proposer's body in a legal text's preamble runs in sentence case to the clause's end.
+    if paren.is_none() && matches!(kind, Kind::Generic | Kind::Open) && proposer_office(doc, i) {
+        if let Some(e) = clause_tail(doc, j) {
+            span.qualified = true;
+            j = e;
+        }
+    }
     span.end = match paren {
         // Kept before a holder's name ("Giám đốc Sở GD&ĐT (GD&ĐT) Nguyễn Văn A").
         Some((open, close)) if close == j && !starts_name(doc, close) => open,
         _ => j,
     };
     Some(span)
+}
+
+/// Whether the body at `i` follows a title that follows "đề nghị của" (a legal text's proposer,
+/// "Theo đề nghị của Vụ trưởng Vụ …").
+fn proposer_office(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|t| {
+        t >= 3
+            && title_head_at(doc, t).is_some_and(|(e, _)| e == i)
+            && doc.key(t - 1) == "của"
+            && doc.key(t - 2) == "nghị"
+            && doc.key(t - 3) == "đề"
+    })
+}
+
+/// The end of a name's sentence-case tail at `k`: up to twelve lowercase words, "và" and
+/// capitalised words, that must reach the clause's end (".", ";" or a line break).
+fn clause_tail(doc: &Doc, k: usize) -> Option<usize> {
+    let mut t = k;
+    while t < doc.len() && t - k < 12 {
+        match doc.shape(t) {
+            Shape::Lower | Shape::Title if !starts_name(doc, t) => t += 1,
+            _ => break,
+        }
+    }
+    let ends = doc.is_punct(t, '.') || doc.is_punct(t, ';') || doc.shape(t) == Shape::Break;
+    (t > k && ends).then_some(t)
+}
+
+/// Whether `[s, e)` is a local Party committee ("Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy").
+fn local_committee(doc: &Doc, s: usize, e: usize) -> bool {
+    matches!(key_span(doc, s, e).as_str(), "huyện ủy" | "quận ủy" | "thị ủy" | "thành ủy")
+}
+
+/// A district's or town's name at `k`: exactly two capitalised syllables in sentence case, the
+/// first no family name and neither a body.
+fn locality_name(doc: &Doc, k: usize) -> Option<usize> {
+    let title = |t: usize| doc.shape(t) == Shape::Title;
+    let ok = title(k)
+        && title(k + 1)
+        && !title(k + 2)
+        && doc.adjacent(k + 1)
+        && !starts_name(doc, k)
+        && !doc.is_surname(k)
+        && body_at(doc, k, false).is_none()
+        && body_at(doc, k + 1, false).is_none();
+    ok.then_some(k + 2)
+}
+
+/// A committee's remit at `k`: a field ("Du lịch"), or up to fourteen lowercase words that are
+/// no stop words, joined by commas and one "và" ("phát triển khoa học, công nghệ, đổi mới sáng
+/// tạo và chuyển đổi số"). Returns its end.
+fn remit(doc: &Doc, k: usize) -> Option<usize> {
+    if let Some(e) = field_at(doc, k) {
+        return Some(e);
+    }
+    // ("về việc …" is a subject, no remit)
+    if doc.key(k) == "việc" {
+        return None;
+    }
+    // ("mới" of "đổi mới" is a stop word elsewhere)
+    let word =
+        |t: usize| doc.shape(t) == Shape::Lower && (!stopword(doc, t) || doc.key(t) == "mới");
+    let mut t = k;
+    let mut end = None;
+    let mut joined = false;
+    while t < doc.len() && t - k < 20 {
+        if word(t) {
+            t += 1;
+            end = Some(t);
+        } else if end.is_some() && doc.is_punct(t, ',') && word(t + 1) {
+            t += 1;
+        } else if end.is_some() && !joined && doc.key(t) == "và" && word(t + 1) {
+            joined = true;
+            t += 1;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
@@ -559,6 +695,15 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
         head.as_ref()
             .is_some_and(|h| title_head_at(doc, k).is_some_and(|(e, _)| key_span(doc, k, e) == *h))
     };
+    // "của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, …, Viện kiểm sát nhân dân tối cao": two
+    // ministries listed with a comma open a joint body's list (a joint circular's issuers).
+    let ministry =
+        |k: usize| doc.key(k) == "bộ" && doc.is_cap(k) && title_head_at(doc, k).is_none();
+    let joint = joint
+        || (ministry(i)
+            && doc.is_punct(end, ',')
+            && ministry(end + 1)
+            && one_issuer(doc, end + 1).is_some());
     while doc.key(end) == "và"
         || doc.is_punct(end, '-')
         || (doc.is_punct(end, ',') && (joint || same_title(end + 1)))

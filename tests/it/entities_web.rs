@@ -13,15 +13,16 @@ use crate::common::shared;
 #[test]
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
-    // 94 legal texts (60 first, then the 24 of the three retired test splits, then 10 of dev
-    // growth 9) and 112 news lines in the corpus.
-    assert_eq!(split.articles.len(), 94);
-    assert_eq!(split.skipped, 112);
-    // The held-out split: legal texts in the repository, news lines in the corpus (only
-    // counted here: it is scored by the bench, never by tests).
-    let split = support::load("test4", None).expect("test4 split");
-    assert_eq!(split.articles.len(), 10);
-    assert_eq!(split.skipped, 10);
+    // 104 legal texts (60 first, then the 24 of the three retired test splits, then 10 of dev
+    // growth 9, then the 10 of the retired `test4`) and 122 news lines in the corpus.
+    assert_eq!(split.articles.len(), 104);
+    assert_eq!(split.skipped, 122);
+    // The held-out splits (`support::HELD_OUT`, none while the next one is annotated) load the
+    // same way; they are only counted here: the bench scores them, never the tests.
+    for name in support::HELD_OUT {
+        let split = support::load(name, None).expect("held-out split");
+        assert!(split.articles.len() + split.skipped > 0, "{name} is empty");
+    }
 }
 
 #[test]
@@ -46,15 +47,18 @@ fn dev_floors() {
     // dump, and the floors still hold; the seventh session retired the three test splits into
     // dev, 45 texts whose issuers and titles are harder: those two floors stand under the merged
     // set's figures; dev growth 9 added 20 texts rich in titled officials and signature blocks,
-    // and the floors hold).
+    // and the floors hold; the eighth session retired `test4` into dev (226 texts) and, after
+    // its rules, raised the floors to stand a little under the merged set's figures: documents
+    // 0.998, issue date 0.991, issuer 0.976, officials 0.988, title recall 0.954, dates 0.983,
+    // units 0.964).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.99),
-        ("issuer accuracy", s.issuer.ratio(), 0.965),
-        ("officials F1", s.officials.f1(), 0.975),
-        ("title recall", s.titles.ratio(), 0.94),
-        ("dates F1", s.dates.f1(), 0.975),
-        ("units F1", s.units.f1(), 0.93),
+        ("issuer accuracy", s.issuer.ratio(), 0.97),
+        ("officials F1", s.officials.f1(), 0.985),
+        ("title recall", s.titles.ratio(), 0.95),
+        ("dates F1", s.dates.f1(), 0.98),
+        ("units F1", s.units.f1(), 0.96),
     ];
     let low: Vec<String> = floors
         .iter()

@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use super::codes::{TypeWord, LEX};
-use super::header::{own_row, table_row};
+use super::header::{own_row, table_row, title_word};
 use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
@@ -22,7 +22,7 @@ use crate::entities::Mention;
 /// Builds the mention of a full reference: type word in front, date and issuer after.
 pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate>) -> FullMention {
     let (start, word) = prefix_before(text, ident.start);
-    let kind = match word {
+    let mut kind = match word {
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
         // "Số: 5664/CT-CS V/v chính sách thuế": the subject line "V/v" under a number marks a
         // letter (Công văn), whatever its issuer's code reads like.
@@ -43,6 +43,15 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
     let own = own_row(text, ident.start, ident.end).or_else(|| table_row(text, ident.start));
+    // "Số 384-QĐ/TW | …" then "QUY ĐỊNH": a legal text's own number takes the type its title
+    // line writes when its code allows two (QĐ: Quyết định or Quy định).
+    if word.is_none() && own.is_some() && ident.family != Family::CongVan {
+        if let Some(w) = title_word(text, ident.end)
+            .filter(|w| !w.kind.is_empty() && w.kind != kind && compatible(&w.kind, &ident))
+        {
+            kind = &w.kind;
+        }
+    }
     if let Some((d, i)) = own {
         issued = issued.or(d);
         issuer = issuer.or(i);
@@ -82,13 +91,32 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         }
     }
     if let Some(o) = open.strip_suffix('(') {
-        issuer = issuer.or_else(|| front_issuer(text, o.trim_end_matches([' ', '\t']).len()));
+        let at = o.trim_end_matches([' ', '\t']).len();
+        issuer = issuer.or_else(|| front_issuer(text, at)).or_else(|| listed_ministry(text, at));
     }
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …), Tài chính (Công văn
+/// số …)": a ministry listed by its field alone after "các Bộ:", the item ending at `end`.
+fn listed_ministry(text: &str, end: usize) -> Option<Issuer> {
+    let lo = floor_char(text, end.saturating_sub(400));
+    let window = &text[lo..end];
+    let window = &window[window.rfind('\n').map_or(0, |k| k + 1)..];
+    let head = window.rfind("các Bộ:")?;
+    let rest = &window[head + "các Bộ:".len()..];
+    let item = rest[rest.rfind([',', ':']).map_or(0, |k| k + 1)..].trim();
+    if item.is_empty() || rest[..rest.len() - item.len()].contains(['.', ';']) {
+        return None;
+    }
+    let doc = Doc::analyse(item);
+    let whole =
+        crate::entities::lexicon::LEX.fields.at(&doc, 0).is_some_and(|(e, _)| e == doc.len());
+    (whole && doc.is_cap(0)).then(|| Issuer { name: format!("Bộ {item}"), clause: true })
 }
 
 /// Whether "V/v" (về việc, a letter's subject line) follows the number ending at `end`.
@@ -192,8 +220,8 @@ fn plural_list_issuer(text: &str, mention_start: usize, kind: &str) -> Option<Is
     None
 }
 
-/// The type word of an act named by its title before "số" ("Luật Nhà ở số …", "Pháp lệnh Ưu đãi
-/// người có công với cách mạng số …"): a law or ordinance word, then a name opening with a capital
+/// The type word of an act named by its title before "số" ("Luật Nhà ở số …", "Bộ luật Hình sự
+/// số …", "Pháp lệnh Ưu đãi người có công với cách mạng số …"): a code, law or ordinance word, then a name opening with a capital
 /// and up to eleven more words, without punctuation.
 fn named_act_word(text: &str, ident_start: usize) -> Option<&'static TypeWord> {
     let p = skip_ws_back(text, ident_start);
@@ -202,7 +230,8 @@ fn named_act_word(text: &str, ident_start: usize) -> Option<&'static TypeWord> {
     for _ in 0..12 {
         if let Some((_, w)) = type_word_ending_at(text, p) {
             let named = first.is_some_and(|f| f.starts_with(char::is_uppercase));
-            return (named && matches!(w.kind.as_str(), "Luật" | "Pháp lệnh")).then_some(w);
+            return (named && matches!(w.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh"))
+                .then_some(w);
         }
         let k = text[..p].rfind(' ')? + 1;
         let word = &text[k..p];
@@ -423,7 +452,12 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     if !text[e..].starts_with(' ') {
         return None;
     }
-    let s = e + 1;
+    let mut s = e + 1;
+    // "… CỦA CỦA ỦY BAN NHÂN DÂN TỈNH …": the word typed twice is read once.
+    let (w2, e2) = word_at(text, s);
+    if w2 == w && text[e2..].starts_with(' ') {
+        s = e2 + 1;
+    }
     let mut end = issuer_from(text, s)?;
     if w.chars().all(char::is_uppercase) {
         end = caps_issuer_end(text, s, end)?;
@@ -612,12 +646,19 @@ pub(super) fn front_date(
             && !subject.contains([';', ':', '/'])
             && !subject.contains(|c: char| c.is_ascii_digit())
             && !sentence_break(subject)
-            && subject.starts_with(char::is_uppercase);
+            && person_or_capital(subject);
         if ok {
             best = Some(d);
         }
     }
     best
+}
+
+/// A subject opening with a capital, or a person named after "ông" / "bà" ("Ngày 10/10/2003,
+/// ông Phí Thái Bình đã ký quyết định số …").
+fn person_or_capital(subject: &str) -> bool {
+    let named = ["ông ", "bà "].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
+    named.starts_with(char::is_uppercase)
 }
 
 /// Whether a written date states its year ("8.2.2017", "22 tháng 9 năm 2021").

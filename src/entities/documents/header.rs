@@ -17,7 +17,8 @@
 
 use chrono::NaiveDate;
 
-use super::codes::LEX;
+use super::codes::{TypeWord, LEX};
+use super::types::type_word_prefix;
 use super::Issuer;
 use crate::entities::dates::date_at;
 use crate::entities::scan::{ends_with_word_ci, floor_char, skip_ws_back};
@@ -53,6 +54,27 @@ pub(super) fn own_row(
     issued?;
     let issuer = header_issuer(text, s).map(|i| enacting_body(text, ident_end, i));
     Some((issued, issuer))
+}
+
+/// The type word a legal text's title line under its header row writes in capitals ("Số
+/// 384-QĐ/TW | … |" then "QUY ĐỊNH"): the first line after the row's paragraph, opening with a
+/// type word.
+pub(super) fn title_word(text: &str, ident_end: usize) -> Option<&'static TypeWord> {
+    let end = floor_char(text, (ident_end + ROW).min(text.len()));
+    let rest = &text[ident_end..end];
+    let para = rest.find("\n\n")?;
+    let line = rest[para..]
+        .split('\n')
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || "|*#".contains(c)))
+        .find(|l| !l.is_empty())?;
+    let letters = line.chars().filter(|c| c.is_alphabetic());
+    if letters.clone().next().is_none() || !letters.clone().all(char::is_uppercase) {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let w = type_word_prefix(&lower)?;
+    let after = &lower[w.phrase.len()..];
+    (after.is_empty() || after.starts_with(' ')).then_some(w)
 }
 
 /// The header cell cut short ("ỦY BAN THƯỜNG VỤ") and the enacting line under the title naming
@@ -211,7 +233,7 @@ fn last_body(name: &str) -> String {
             return format!("VĂN PHÒNG {parent}");
         }
     }
-    const HEADS: [&str; 10] = [
+    const HEADS: [&str; 11] = [
         "TỔNG CỤC ",
         "CHI CỤC ",
         "CỤC ",
@@ -222,6 +244,7 @@ fn last_body(name: &str) -> String {
         "THANH TRA ",
         "THUẾ TỈNH ",
         "THUẾ THÀNH PHỐ ",
+        "TRUNG TÂM ",
     ];
     let words: Vec<&str> = name.split(' ').collect();
     let mut at = None;
@@ -230,13 +253,28 @@ fn last_body(name: &str) -> String {
         let rest = &name[offset..];
         let prev = k.checked_sub(1).map(|j| words[j]);
         // "ỦY BAN", "CHI CỤC" / "TỔNG CỤC" (the longer head wins), "ỦY BAN … VĂN PHÒNG"
-        let inside = matches!(prev, Some("ỦY" | "UỶ" | "TỔNG" | "CHI"));
+        // "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": "VỤ" inside "PHỤC VỤ" names no department.
+        let inside = matches!(prev, Some("ỦY" | "UỶ" | "TỔNG" | "CHI" | "PHỤC"));
         if k > 1 && !inside && HEADS.iter().any(|h| rest.starts_with(h)) && k + 1 < words.len() {
             at = Some(offset);
         }
         offset += w.len() + 1;
     }
-    at.map_or_else(|| name.to_string(), |k| name[k..].to_string())
+    let Some(k) = at else { return name.to_string() };
+    let (parent, body) = (name[..k].trim_end(), &name[k..]);
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC": a department of the Party's Central Committee is
+    // named "Ban Tổ chức Trung ương"; of a provincial or district committee ("TỈNH ỦY X BAN
+    // TUYÊN GIÁO"), "Ban Tuyên giáo Tỉnh ủy X".
+    if body.starts_with("BAN ") && !body.ends_with(" TRUNG ƯƠNG") {
+        if parent == "BAN CHẤP HÀNH TRUNG ƯƠNG" {
+            return format!("{body} TRUNG ƯƠNG");
+        }
+        let committee = ["TỈNH ỦY ", "THÀNH ỦY ", "HUYỆN ỦY ", "QUẬN ỦY ", "THỊ ỦY "];
+        if committee.iter().any(|c| parent.replace("UỶ", "ỦY").starts_with(c)) {
+            return format!("{body} {parent}");
+        }
+    }
+    body.to_string()
 }
 
 /// "Ngày ban hành:" and "Cơ quan ban hành:" after the number, up to the next "Số hiệu".

@@ -328,6 +328,12 @@ pub(super) fn parse_ident_typed(
             (ty, format!("{}/{}-{}", t0.text, ty, iss), t1.end, 2)
         };
         for t in toks.iter().skip(rest_from) {
+            // "BNN&PTNTVKSNDTC": two known issuers' codes glued, a dash lost.
+            if let Some((a, b)) = glued_issuers(&t.text).filter(|_| t.sep == '-' && !t.spaced) {
+                symbol.push_str(&format!("-{a}-{b}"));
+                end = t.end;
+                continue;
+            }
             match issuer_code(&t.text, t.spaced && !lenient) {
                 Some(c) if t.sep == '-' || lenient || !t.spaced => {
                     symbol.push(t.sep);
@@ -345,9 +351,11 @@ pub(super) fn parse_ident_typed(
 
     if sep0 == '-' {
         // Party: N-TYPE/ORGAN[/lowercase].
-        if let Some(ty) = lookup(&LEX.party_types, &t0.text) {
+        let party = lookup(&LEX.party_types, &t0.text).and_then(|ty| {
             let t1 = toks.get(1).filter(|t| t.sep == '/')?;
-            let organ = party_organ(&t1.text, t1.spaced && !lenient)?;
+            Some((ty, t1, party_organ(&t1.text, t1.spaced && !lenient)?))
+        });
+        if let Some((ty, t1, organ)) = party {
             let mut symbol = format!("{ty}/{organ}");
             let mut end = t1.end;
             // Optional lowercase drafting-unit part: "/nb".
@@ -362,6 +370,14 @@ pub(super) fn parse_ident_typed(
                 }
             }
             return ident(end, symbol, '-', kind_of_code(ty, Family::Party), Family::Party);
+        }
+        // "quyết định số 1517- VC/ĐT", "quyết định số 468 - QĐ/VC- ĐT": after a type word, a
+        // body outside the state's and the Party's systems (a corporation) numbering in the
+        // Party's shape with codes of its own.
+        if typed {
+            if let Some((symbol, end)) = own_dashed_symbol(&toks) {
+                return ident(end, symbol, '-', "Công văn", Family::CongVan);
+            }
         }
         // Old: N-CP.
         let code = lookup(&LEX.old_codes, &t0.text)?;
@@ -410,6 +426,22 @@ pub(super) fn parse_ident_typed(
         // 47/CV- HoREA"): it must still have the shape of one.
         let codes = toks.get(from..).unwrap_or_default();
         issuers += dash_issuers(codes, lenient || typed, typed, &mut symbol, &mut end);
+        // "văn bản số 01/CV-01": after a type word, a type code numbered by its writer (one to
+        // three digits dashed on, nothing glued after them).
+        if issuers == 0 && typed && glued.is_none() && toks.len() == 1 {
+            if let Some(rest) = text[end..].strip_prefix('-') {
+                let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+                let after = rest[n..].chars().next();
+                if (1..=3).contains(&n)
+                    && !after.is_some_and(|c| c.is_alphanumeric() || "/-".contains(c))
+                {
+                    symbol.push('-');
+                    symbol.push_str(&rest[..n]);
+                    end += 1 + n;
+                    issuers = 1;
+                }
+            }
+        }
         if issuers > 0 {
             return ident(end, symbol, '/', kind_of_code(ty, Family::Admin), Family::Admin);
         }
@@ -433,10 +465,27 @@ pub(super) fn parse_ident_typed(
             .or_else(|| (!t0.spaced && numbered_code(&t0.text)).then(|| t0.text.clone()))?,
         None => return None,
     };
+    let known = lookup(&LEX.issuers, &t0.text).is_some();
     let mut symbol = issuer;
     let mut end = t0.end;
-    let units =
+    let mut units =
         dash_issuers(toks.get(1..).unwrap_or_default(), lenient, typed, &mut symbol, &mut end);
+    // "văn bản số 304/UBND – NL ngày 23/01/2017": after a type word, a known issuer's unit code
+    // standing after a spaced dash, the symbol's last code (its date or the clause's punctuation
+    // right after it).
+    if units == 0 && typed && known && toks.len() == 2 && !t0.spaced {
+        let t1 = &toks[1];
+        let after = text[t1.end..].trim_start_matches([' ', '\t']);
+        let ends = after.is_empty()
+            || after.starts_with([',', '.', ';', ')'])
+            || after.starts_with("ngày ");
+        if t1.sep == '-' && unit_code(&t1.text) && ends {
+            symbol.push('-');
+            symbol.push_str(&t1.text);
+            end = t1.end;
+            units = 1;
+        }
+    }
     // "Điện số 499/ĐK", "Văn bản số 1691/UBDNGS15": after a type word, one code of two
     // characters or more, nothing joined after it, is the whole symbol.
     let single = typed && toks.len() == 1 && !t0.spaced && t0.text.chars().count() >= 2;
@@ -471,6 +520,58 @@ fn court_symbol(toks: &[CodeTok]) -> Option<(String, usize, &'static str)> {
         return None;
     }
     Some((format!("{}/{symbol}", toks[0].text), end, kind))
+}
+
+/// `N-CODE/CODE[-CODE…]` of capitals only, the slash unspaced, each later code dashed on
+/// (glued to the code before it, or unspaced): the symbol as read and its end.
+fn own_dashed_symbol(toks: &[CodeTok]) -> Option<(String, usize)> {
+    let caps = |t: &CodeTok| {
+        (1..=6).contains(&t.text.chars().count()) && t.text.chars().all(char::is_uppercase)
+    };
+    let t1 = toks.get(1).filter(|t| t.sep == '/' && !t.spaced)?;
+    if !caps(&toks[0]) || !caps(t1) {
+        return None;
+    }
+    let mut symbol = format!("{}/{}", toks[0].text, t1.text);
+    let mut end = t1.end;
+    for t in &toks[2..] {
+        if t.sep != '-' || !caps(t) || (t.spaced && !t.dangling) {
+            break;
+        }
+        symbol.push('-');
+        symbol.push_str(&t.text);
+        end = t.end;
+    }
+    Some((symbol, end))
+}
+
+/// An unknown code made of two issuers' codes glued together (`BNN&PTNTVKSNDTC` → `BNN&PTNT`,
+/// `VKSNDTC`), each of three characters or more: the second a known code, the first a known one
+/// or a ministry's joined initials (`BNN&PTNT`).
+fn glued_issuers(code: &str) -> Option<(String, &'static str)> {
+    if lookup(&LEX.issuers, code).is_some() {
+        return None;
+    }
+    let cuts = code.char_indices().map(|(i, _)| i).filter(|&i| i > 0);
+    cuts.filter_map(|i| {
+        let (a, b) = code.split_at(i);
+        if a.chars().count() < 3 || b.chars().count() < 3 || a.ends_with('&') {
+            return None;
+        }
+        let b = lookup(&LEX.issuers, b)?;
+        let a = match lookup(&LEX.issuers, a) {
+            Some(k) => k.to_string(),
+            None if a.contains('&') => issuer_code(a, false)?,
+            None => return None,
+        };
+        Some((a, b))
+    })
+    .next()
+}
+
+/// A unit's code written after a spaced dash: two to five capitals, nothing else.
+fn unit_code(tok: &str) -> bool {
+    (2..=5).contains(&tok.chars().count()) && tok.chars().all(char::is_uppercase)
 }
 
 /// "văn bản số 2916/C67-P9": a department numbered after one or two capitals, as the police

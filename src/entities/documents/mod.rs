@@ -222,8 +222,9 @@ fn year_fits(ident: &Ident, date: NaiveDate) -> bool {
 /// What may stand between two items of a list of references.
 pub(super) fn is_list_gap(gap: &str) -> bool {
     // "số 5612/QĐ-UBND, ngày 7/10/2016, và số 5890/QĐ-UBND": the next item may repeat "số".
-    let gap = gap.trim();
-    let gap = gap.strip_suffix("số").map_or(gap, str::trim_end);
+    // A title in capitals writes "VÀ".
+    let gap = gap.trim().to_lowercase();
+    let gap = gap.strip_suffix("số").map_or(gap.as_str(), str::trim_end);
     matches!(gap, "," | ";" | "và" | ", và" | "; và")
 }
 

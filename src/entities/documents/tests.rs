@@ -1097,3 +1097,110 @@ fn dev_growth_forms_9() {
         check(input, expected);
     }
 }
+
+#[test]
+fn retired_test4_forms_10() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A department of the Party's Central Committee under it in a header: "Ban … Trung ương".
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 45-HD/BTCTW | Hà Nội, ngày 21 tháng 11 năm 2025 |",
+            &[("45-HD/BTCTW", "Hướng dẫn", Some("2025-11-21"), Some("BAN TỔ CHỨC TRUNG ƯƠNG"), &["45-HD/BTCTW"])],
+        ),
+        // (of a provincial committee: "Ban … Tỉnh ủy X")
+        (
+            "| TỈNH ỦY LONG AN BAN TUYÊN GIÁO | ĐẢNG CỘNG SẢN VIỆT NAM |\n|---|---|\n| Số 12-HD/BTGTU | Long An, ngày 2 tháng 3 năm 2020 |",
+            &[("12-HD/BTGTU", "Hướng dẫn", Some("2020-03-02"), Some("BAN TUYÊN GIÁO TỈNH ỦY LONG AN"), &["12-HD/BTGTU"])],
+        ),
+        // "TRUNG TÂM" under its province's committee in a header; "VỤ" of "PHỤC VỤ" is no
+        // department.
+        (
+            "| UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 1609/QĐ-TTPVHCC | Hà Nội, ngày 25 tháng 11 năm 2025 |",
+            &[("1609/QĐ-TTPVHCC", "Quyết định", Some("2025-11-25"), Some("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"), &["1609/QĐ-TTPVHCC"])],
+        ),
+        // The title line under the header row gives the type a code shares (QĐ: Quy định).
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 384-QĐ/TW | Hà Nội, ngày 19 tháng 11 năm 2025 |\n\nQUY ĐỊNH\n\nVỀ KẾT NỐI, CHIA SẺ DỮ LIỆU",
+            &[("384-QĐ/TW", "Quy định", Some("2025-11-19"), Some("BAN CHẤP HÀNH TRUNG ƯƠNG"), &["384-QĐ/TW"])],
+        ),
+        // (no title line: the code's kind)
+        (
+            "| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |\n|---|---|\n| Số 384-QĐ/TW | Hà Nội, ngày 19 tháng 11 năm 2025 |\n\nVề việc kết nối",
+            &[("384-QĐ/TW", "Quyết định", Some("2025-11-19"), Some("BAN CHẤP HÀNH TRUNG ƯƠNG"), &["384-QĐ/TW"])],
+        ),
+        // A code named by its title before "số" is a Bộ luật.
+        (
+            "theo Bộ luật Hình sự số 100/2015/QH13 được sửa đổi",
+            &[("100/2015/QH13", "Bộ luật", None, None, &["100/2015/QH13"])],
+        ),
+        // A known issuer's unit code after a spaced dash, after a type word.
+        (
+            "chỉ đạo của UBND tỉnh tại văn bản số 304/UBND – NL ngày 23/01/2017 về việc tuần tra",
+            &[("304/UBND-NL", "Văn bản", Some("2017-01-23"), Some("UBND tỉnh"), &["văn bản số 304/UBND – NL"])],
+        ),
+        // (not without the type word, nor before words of the sentence)
+        ("đạt 304/UBND – NL ngày 23/01/2017", &[]),
+        ("văn bản số 304/UBND – TP Pleiku", &[]),
+        // A type code numbered by its writer, after a type word.
+        (
+            "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty TNHH Khuôn Mẫu Yong Hong về việc",
+            &[("01/CV-01", "Công văn", Some("2025-11-20"), Some("Công ty TNHH Khuôn Mẫu Yong Hong"), &["văn bản số 01/CV-01"])],
+        ),
+        // A corporation's own codes in the Party's shape, after a type word and "số".
+        (
+            "ông Bình đã ký quyết định số 1517- VC/ĐT phê duyệt báo cáo, rồi quyết định số 468 - QĐ/VC- ĐT phê duyệt điều chỉnh",
+            &[
+                ("1517-VC/ĐT", "Quyết định", None, None, &["quyết định số 1517- VC/ĐT"]),
+                ("468-QĐ/VC-ĐT", "Quyết định", None, None, &["quyết định số 468 - QĐ/VC- ĐT"]),
+            ],
+        ),
+        // (not without a type word)
+        ("tỷ số 1517- VC/ĐT", &[]),
+        // The date before a person who signs the act.
+        (
+            "Theo đó, ngày 10/10/2003, ông Phí Thái Bình đã ký quyết định số 1517- VC/ĐT phê duyệt",
+            &[("1517-VC/ĐT", "Quyết định", Some("2003-10-10"), None, &["quyết định số 1517- VC/ĐT"])],
+        ),
+        // Ministries listed with commas sign a joint circular together.
+        (
+            "Thông tư liên tịch số 06/2013/TTLT-BCA-BQP-BTC ngày 2/8/2013 của Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Viện kiểm sát nhân dân tối cao quy định",
+            &[("06/2013/TTLT-BCA-BQP-BTC", "Thông tư liên tịch", Some("2013-08-02"), Some("Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Viện kiểm sát nhân dân tối cao"), &["Thông tư liên tịch số 06/2013/TTLT-BCA-BQP-BTC"])],
+        ),
+        // A list in a title in capitals shares its "CỦA" clause.
+        (
+            "QUYẾT ĐỊNH BÃI BỎ QUYẾT ĐỊNH SỐ 09/2022/QĐ-UBND NGÀY 25/3/2022 VÀ QUYẾT ĐỊNH SỐ 08/2025/QĐ-UBND NGÀY 01/3/2025 CỦA UBND TỈNH BÃI BỎ MỘT PHẦN",
+            &[
+                ("09/2022/QĐ-UBND", "Quyết định", Some("2022-03-25"), Some("UBND TỈNH"), &["QUYẾT ĐỊNH SỐ 09/2022/QĐ-UBND"]),
+                ("08/2025/QĐ-UBND", "Quyết định", Some("2025-03-01"), Some("UBND TỈNH"), &["QUYẾT ĐỊNH SỐ 08/2025/QĐ-UBND"]),
+            ],
+        ),
+        // Ministries listed by their fields after "các Bộ:", each with its letter in parentheses.
+        (
+            "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC ngày 17 tháng 9 năm 2014), Tài chính (Công văn số 13365/BTC-NSNN ngày 23 tháng 9 năm 2014) về việc",
+            &[
+                ("3418/LĐTBXH-NCC", "Công văn", Some("2014-09-17"), Some("Bộ Lao động - Thương binh và Xã hội"), &["Công văn số 3418/LĐTBXH-NCC"]),
+                ("13365/BTC-NSNN", "Công văn", Some("2014-09-23"), Some("Bộ Tài chính"), &["Công văn số 13365/BTC-NSNN"]),
+            ],
+        ),
+        // A preamble line glued after the issuer's name is none of it.
+        (
+            "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai,",
+            &[("117/2004/TT-BTC", "Thông tư", Some("2004-12-07"), Some("Bộ Tài chính"), &["Thông tư số 117/2004/TT-BTC"])],
+        ),
+        // "của" typed twice; a long-form date whose month lost its space.
+        (
+            "| Số: 122/2025/QĐ-UBND | Huế, ngày 24 tháng11 năm 2025 |\n\nQUYẾT ĐỊNH BÃI BỎ QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND NGÀY 17 THÁNG 02 NĂM 2022 CỦA CỦA ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ SỬA ĐỔI",
+            &[
+                ("122/2025/QĐ-UBND", "Quyết định", Some("2025-11-24"), None, &["122/2025/QĐ-UBND"]),
+                ("07/2022/QĐ-UBND", "Quyết định", Some("2022-02-17"), Some("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ"), &["QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND"]),
+            ],
+        ),
+        // Two issuers' codes glued, a dash lost.
+        (
+            "theo Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC-BNN&PTNTVKSNDTC về",
+            &[("06/2013/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC", "Thông tư liên tịch", None, None, &["Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC-BNN&PTNTVKSNDTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
