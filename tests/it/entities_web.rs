@@ -17,7 +17,7 @@ fn loads_without_shared() {
     // growth 9, then the 10 of the retired `test4`) and 122 news lines in the corpus.
     assert_eq!(split.articles.len(), 104);
     assert_eq!(split.skipped, 122);
-    // The held-out splits (`support::HELD_OUT`, none while the next one is annotated) load the
+    // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
         let split = support::load(name, None).expect("held-out split");
