@@ -1007,6 +1007,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             end += 1;
         }
     }
+    let start = head_cut(&kept, start, end);
     let mut out = String::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in kept.get(start..end).unwrap_or(&[]) {
@@ -1278,6 +1279,62 @@ fn stop_cut(live: &[&Block]) -> usize {
     live.len()
 }
 
+/// Blocks at the top of the body among which a byline or date line closes the page's head.
+const HEAD_BLOCKS: usize = 8;
+/// Most prose words above such a line (a headline and a standfirst) for them to be the head.
+const HEAD_PROSE_WORDS: u64 = 80;
+
+/// A short line of article metadata: a date ("Tuesday February 11 2025", "24/07/2025 14:26"),
+/// a byline or a reading time ([`super::boilerplate::is_byline_line`]); not a list item or a
+/// table row, which may hold dates inside the text.
+fn is_meta_line(b: &Block) -> bool {
+    b.heading == 0
+        && !b.text.starts_with("- ")
+        && !b.text.contains(" | ")
+        && ((b.words <= 8 && has_full_date(&b.text)) || super::boilerplate::is_byline_line(&b.text))
+}
+
+/// A whole date: day, month and year in digits ("24/07/2025", "2025-07-24", "23.07.2025") or
+/// with a month name ([`has_month_date`]); a range or a ratio ("2024-25", "3.5") is not one.
+fn has_full_date(text: &str) -> bool {
+    let digits_date =
+        text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•')).any(|w| {
+            let parts: Vec<&str> = w.split(['/', '-', '.']).collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+                && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+                && (parts[0].len() == 4 || parts[2].len() == 4 || parts[2].len() == 2)
+        });
+    digits_date || has_month_date(text)
+}
+
+/// Where the body starts when its first blocks are the page's head: the last byline or date
+/// line among the first [`HEAD_BLOCKS`] ends it, with what stands above (a standfirst that
+/// repeats the page's description, a disclosure, the title again) when that is at most
+/// [`HEAD_PROSE_WORDS`] of prose and the text goes on after it.
+fn head_cut(kept: &[&Block], start: usize, end: usize) -> usize {
+    let mut prose = 0u64;
+    let mut cut = None;
+    for (i, b) in kept.iter().enumerate().take(end.min(start + HEAD_BLOCKS)).skip(start) {
+        if is_meta_line(b) {
+            cut = Some((i + 1, prose));
+        } else if is_prose(b) {
+            prose += u64::from(b.words);
+        }
+    }
+    match cut {
+        Some((c, above))
+            if above <= HEAD_PROSE_WORDS
+                && kept.get(c..end).is_some_and(|rest| rest.iter().any(|b| is_prose(b))) =>
+        {
+            c
+        }
+        _ => start,
+    }
+}
+
 /// Walks back from the first prose block over headings and lead fragments that belong to
 /// the article (but not the page's h1 title, nor a furniture heading such as "Related").
 fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
@@ -1401,6 +1458,17 @@ mod tests {
                 ),
                 "The provincial council met",
                 vec!["Cookie"],
+            ),
+            (
+                // The page's head inside the article: a standfirst, then a byline and a date
+                // line without telling class names; the text starts after them.
+                format!(
+                    "<html><body><article><h1>Big title</h1><p>What the council decided on \
+                     the road, and why it matters to farmers.</p><div>By Jane Doe</div>\
+                     <div>March 3, 2025</div><p>{PARA}</p><p>{PARA2}</p></article></body></html>"
+                ),
+                "The provincial council met",
+                vec!["Jane Doe", "What the council", "March 3"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
