@@ -1007,7 +1007,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             end += 1;
         }
     }
-    let start = head_cut(&kept, start, end);
+    let start = match head_cut(&kept, start, end) {
+        // The head's leftovers (a reading time, an author's name) up to the text's first
+        // paragraph go too, but not a sub-heading right above it.
+        c if c > start => {
+            let first = (c..end).find(|&i| good(kept[i])).unwrap_or(c);
+            leading_context(&kept, first, &els).max(c)
+        }
+        _ => start,
+    };
     let mut out = String::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in kept.get(start..end).unwrap_or(&[]) {
@@ -1465,10 +1473,11 @@ mod tests {
                 format!(
                     "<html><body><article><h1>Big title</h1><p>What the council decided on \
                      the road, and why it matters to farmers.</p><div>By Jane Doe</div>\
-                     <div>March 3, 2025</div><p>{PARA}</p><p>{PARA2}</p></article></body></html>"
+                     <div>March 3, 2025</div><div>Staff writer</div><p>{PARA}</p><p>{PARA2}</p>\
+                     </article></body></html>"
                 ),
                 "The provincial council met",
-                vec!["Jane Doe", "What the council", "March 3"],
+                vec!["Jane Doe", "What the council", "March 3", "Staff writer"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
