@@ -242,12 +242,12 @@ fn hidden_class(c: &str) -> bool {
     )
 }
 
-/// Strongest mark among the element's class and id tokens.
-fn name_mark(el: &scraper::node::Element) -> Mark {
+/// Strongest mark among the element's class and id tokens (the id's only when `with_id`).
+fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
     let tokens = el
         .classes()
-        .chain(el.id().filter(|id| !is_slug(id)))
+        .chain(el.id().filter(|id| with_id && !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
         .filter(|t| !t.is_empty());
     for t in tokens {
@@ -271,6 +271,43 @@ const SLUG_WORDS: usize = 5;
 /// say what the section is about, not what the element is, so they mark nothing.
 fn is_slug(id: &str) -> bool {
     id.split(['-', '_']).filter(|w| !w.is_empty()).count() >= SLUG_WORDS
+}
+
+/// Least letters and digits of an id read as its heading's anchor ([`is_own_anchor`]).
+const MIN_ANCHOR_CHARS: usize = 4;
+
+/// An id that spells its heading's own text (`<h3 id="social-benefits">Social Benefits</h3>`,
+/// `h-social-media-video`, `ninja-promo` on "6. Ninja Promo"): a link target made from the
+/// words, which say what the section is about, not what the element is.
+fn is_own_anchor(id: &str, text: &str) -> bool {
+    let key = |s: &str| -> String {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    };
+    let (id, text) = (key(id), key(text));
+    let unnumbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    id.len() >= MIN_ANCHOR_CHARS
+        && [id.as_str(), id.strip_prefix('h').unwrap_or("")]
+            .iter()
+            .any(|i| !i.is_empty() && (*i == text || *i == unnumbered))
+}
+
+/// Mark of an element's class and id tokens; a heading's id that is the anchor of its own
+/// text ([`is_own_anchor`]) marks nothing.
+fn element_name_mark(el: &scraper::node::Element, text: impl FnOnce() -> String) -> Mark {
+    let mark = name_mark(el, true);
+    let heading = matches!(el.name().as_bytes(), [b'h', b'1'..=b'6']);
+    if mark == Mark::None || !heading || el.id().is_none() {
+        return mark;
+    }
+    let own = name_mark(el, false);
+    if own == mark {
+        return mark;
+    }
+    if el.id().is_some_and(|id| is_own_anchor(id, &text())) {
+        own
+    } else {
+        mark
+    }
 }
 
 /// True when the element or one of its ancestors is hidden ([`is_hidden`]).
@@ -509,7 +546,11 @@ fn walk(doc: &Html) -> Walker {
                     if !root_like {
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
-                            .max(name_mark(el))
+                            .max(element_name_mark(el, || {
+                                scraper::ElementRef::wrap(node)
+                                    .map(|e| e.text().collect())
+                                    .unwrap_or_default()
+                            }))
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
@@ -1478,6 +1519,17 @@ mod tests {
                 ),
                 "The provincial council met",
                 vec!["Jane Doe", "What the council", "March 3", "Staff writer"],
+            ),
+            (
+                // A heading's id that spells its own words is an anchor, not a name: "popular"
+                // here says what the section is about.
+                format!(
+                    "<html><body><article><h2 id='h-popular-tools'>Popular tools</h2>\
+                     <p>{PARA}</p><p>{PARA2}</p><h3 id='popular-posts'>More</h3></article>\
+                     </body></html>"
+                ),
+                "Popular tools\n\nThe provincial council met",
+                vec!["More"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
