@@ -242,14 +242,17 @@ fn hidden_class(c: &str) -> bool {
     )
 }
 
-/// Strongest mark among the element's class and id tokens (the id's only when `with_id`).
+/// Strongest mark among the element's class and id tokens (the id's only when `with_id`). On a
+/// heading, `toc` marks nothing: it lists the heading in the table of contents
+/// (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table itself.
 fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
+    let heading = matches!(el.name().as_bytes(), [b'h', b'1'..=b'6']);
     let tokens = el
         .classes()
         .chain(el.id().filter(|id| with_id && !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|t| !t.is_empty());
+        .filter(|t| !t.is_empty() && !(heading && t.eq_ignore_ascii_case("toc")));
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             token_mark(&t.to_ascii_lowercase())
@@ -1530,6 +1533,17 @@ mod tests {
                 ),
                 "Popular tools\n\nThe provincial council met",
                 vec!["More"],
+            ),
+            (
+                // A heading listed in the table of contents is a heading of the text; the
+                // table itself goes.
+                format!(
+                    "<html><body><article><div class='toc'><a href='#b'>Budget details</a></div>\
+                     <h2 class='toc' id='toc_budget'>Budget details</h2><p>{PARA}</p>\
+                     <p>{PARA2}</p></article></body></html>"
+                ),
+                "Budget details\n\nThe provincial council met",
+                vec![],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
