@@ -1363,14 +1363,17 @@ fn has_full_date(text: &str) -> bool {
 }
 
 /// Where the body starts when its first blocks are the page's head: the last byline or date
-/// line among the first [`HEAD_BLOCKS`] ends it, with what stands above (a standfirst that
+/// line among the first [`HEAD_BLOCKS`], or the page's title (the body's only `h1`), ends it, with what stands above (a standfirst that
 /// repeats the page's description, a disclosure, the title again) when that is at most
 /// [`HEAD_PROSE_WORDS`] of prose and the text goes on after it.
 fn head_cut(kept: &[&Block], start: usize, end: usize) -> usize {
+    // The page's title, when the body holds a single `h1` (pages that head their sections
+    // with `h1` have several).
+    let title = kept.iter().filter(|b| b.heading == 1).count() == 1;
     let mut prose = 0u64;
     let mut cut = None;
     for (i, b) in kept.iter().enumerate().take(end.min(start + HEAD_BLOCKS)).skip(start) {
-        if is_meta_line(b) {
+        if is_meta_line(b) || (title && b.heading == 1) {
             cut = Some((i + 1, prose));
         } else if is_prose(b) {
             prose += u64::from(b.words);
@@ -1544,6 +1547,16 @@ mod tests {
                 ),
                 "Budget details\n\nThe provincial council met",
                 vec![],
+            ),
+            (
+                // A disclosure above the page's title (the body's only h1): the head.
+                format!(
+                    "<html><body><article><p>We may earn a commission when you buy through \
+                     links on this page.</p><h1>Big title</h1><p>{PARA}</p><p>{PARA2}</p>\
+                     </article></body></html>"
+                ),
+                "The provincial council met",
+                vec!["commission", "Big title"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
