@@ -252,7 +252,7 @@ fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
         .classes()
         .chain(el.id().filter(|id| with_id && !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|t| !t.is_empty() && !(heading && t.eq_ignore_ascii_case("toc")));
+        .filter(|t| !(t.is_empty() || (heading && t.eq_ignore_ascii_case("toc"))));
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             token_mark(&t.to_ascii_lowercase())
