@@ -22,7 +22,8 @@
 //! weight of every subtree is a difference of prefix sums. The element with the largest total
 //! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
-//! paragraph), are the body. A heading that opens the furniture after an article ("Related
+//! paragraph), are the body; the page's head at its top (a standfirst, a disclosure, the title
+//! again) ends at a byline or date line or at the body's only `h1`. A heading that opens the furniture after an article ("Related
 //! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
