@@ -240,6 +240,39 @@ pub fn is_paywall_line(text: &str) -> bool {
     PAYWALL_PREFIX.iter().any(|p| t.starts_with(p))
 }
 
+/// Most words of a byline or article-metadata line ([`is_byline_line`]).
+const BYLINE_WORDS: usize = 12;
+
+/// Openings of the metadata lines a template prints above an article.
+const BYLINE_PREFIX: &[&str] = &[
+    "by ",
+    "written by",
+    "posted by",
+    "posted on",
+    "published",
+    "updated",
+    "last updated",
+    "reviewed by",
+    "fact checked by",
+    "edited by",
+    "reading time",
+    "estimated reading time",
+];
+
+/// Words of a reading-time line anywhere in it ("Jun 08, 2023 • 11 Minute Read").
+const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "mins read"];
+
+/// True when `text` is a short byline or metadata line of the kind printed above an article:
+/// "By Jane Doe", "Written by …", "Updated Dec 18, 2025 · 12 min read", "Estimated reading
+/// time: 11 minutes". Dates alone are recognised by the extractor itself.
+pub fn is_byline_line(text: &str) -> bool {
+    if text.split_whitespace().count() > BYLINE_WORDS {
+        return false;
+    }
+    let t = text.trim_start().to_lowercase();
+    BYLINE_PREFIX.iter().any(|p| t.starts_with(p)) || READING_TIME.iter().any(|r| t.contains(r))
+}
+
 /// Characters of a paragraph's start compared with [`IMPRINT_PREFIX`] before anything else.
 const IMPRINT_HEAD_CHARS: usize = 12;
 
@@ -405,6 +438,30 @@ mod tests {
             ("The deal is exclusive to members of the club.", false),
         ] {
             assert_eq!(is_paywall_line(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn byline_lines() {
+        for (input, expected) in [
+            ("By Jane Doe", true),
+            ("Written by Maya Perez", true),
+            ("Posted by IndustrySelect on Tuesday, August 29, 2023", true),
+            ("Updated Dec 18, 2025 · 12 min read", true),
+            ("Jun 08, 2023 • 11 Minute Read", true),
+            ("Estimated reading time: 11 minutes", true),
+            ("Published June 23, 2025 10:39AM", true),
+            (
+                "By the end of the year the council had finished the road and opened the bridge.",
+                false,
+            ),
+            ("Byron Bay is a town in New South Wales", false),
+            (
+                "Updates to the budget were agreed on Tuesday after a long debate in the council.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_byline_line(input), expected, "{input:?}");
         }
     }
 

@@ -22,7 +22,8 @@
 //! weight of every subtree is a difference of prefix sums. The element with the largest total
 //! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
-//! paragraph), are the body. A heading that opens the furniture after an article ("Related
+//! paragraph), are the body; the page's head at its top (a standfirst, a disclosure, the title
+//! again) ends at a byline or date line or at the body's only `h1`. A heading that opens the furniture after an article ("Related
 //! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
@@ -242,14 +243,17 @@ fn hidden_class(c: &str) -> bool {
     )
 }
 
-/// Strongest mark among the element's class and id tokens.
-fn name_mark(el: &scraper::node::Element) -> Mark {
+/// Strongest mark among the element's class and id tokens (the id's only when `with_id`). On a
+/// heading, `toc` marks nothing: it lists the heading in the table of contents
+/// (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table itself.
+fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
+    let heading = matches!(el.name().as_bytes(), [b'h', b'1'..=b'6']);
     let tokens = el
         .classes()
-        .chain(el.id().filter(|id| !is_slug(id)))
+        .chain(el.id().filter(|id| with_id && !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|t| !t.is_empty());
+        .filter(|t| !(t.is_empty() || (heading && t.eq_ignore_ascii_case("toc"))));
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             token_mark(&t.to_ascii_lowercase())
@@ -271,6 +275,43 @@ const SLUG_WORDS: usize = 5;
 /// say what the section is about, not what the element is, so they mark nothing.
 fn is_slug(id: &str) -> bool {
     id.split(['-', '_']).filter(|w| !w.is_empty()).count() >= SLUG_WORDS
+}
+
+/// Least letters and digits of an id read as its heading's anchor ([`is_own_anchor`]).
+const MIN_ANCHOR_CHARS: usize = 4;
+
+/// An id that spells its heading's own text (`<h3 id="social-benefits">Social Benefits</h3>`,
+/// `h-social-media-video`, `ninja-promo` on "6. Ninja Promo"): a link target made from the
+/// words, which say what the section is about, not what the element is.
+fn is_own_anchor(id: &str, text: &str) -> bool {
+    let key = |s: &str| -> String {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    };
+    let (id, text) = (key(id), key(text));
+    let unnumbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    id.len() >= MIN_ANCHOR_CHARS
+        && [id.as_str(), id.strip_prefix('h').unwrap_or("")]
+            .iter()
+            .any(|i| !i.is_empty() && (*i == text || *i == unnumbered))
+}
+
+/// Mark of an element's class and id tokens; a heading's id that is the anchor of its own
+/// text ([`is_own_anchor`]) marks nothing.
+fn element_name_mark(el: &scraper::node::Element, text: impl FnOnce() -> String) -> Mark {
+    let mark = name_mark(el, true);
+    let heading = matches!(el.name().as_bytes(), [b'h', b'1'..=b'6']);
+    if mark == Mark::None || !heading || el.id().is_none() {
+        return mark;
+    }
+    let own = name_mark(el, false);
+    if own == mark {
+        return mark;
+    }
+    if el.id().is_some_and(|id| is_own_anchor(id, &text())) {
+        own
+    } else {
+        mark
+    }
 }
 
 /// True when the element or one of its ancestors is hidden ([`is_hidden`]).
@@ -509,7 +550,11 @@ fn walk(doc: &Html) -> Walker {
                     if !root_like {
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
-                            .max(name_mark(el))
+                            .max(element_name_mark(el, || {
+                                scraper::ElementRef::wrap(node)
+                                    .map(|e| e.text().collect())
+                                    .unwrap_or_default()
+                            }))
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
@@ -1007,6 +1052,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             end += 1;
         }
     }
+    let start = match head_cut(&kept, start, end) {
+        // The head's leftovers (a reading time, an author's name) up to the text's first
+        // paragraph go too, but not a sub-heading right above it.
+        c if c > start => {
+            let first = (c..end).find(|&i| good(kept[i])).unwrap_or(c);
+            leading_context(&kept, first, &els).max(c)
+        }
+        _ => start,
+    };
     let mut out = String::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in kept.get(start..end).unwrap_or(&[]) {
@@ -1278,6 +1332,65 @@ fn stop_cut(live: &[&Block]) -> usize {
     live.len()
 }
 
+/// Blocks at the top of the body among which a byline or date line closes the page's head.
+const HEAD_BLOCKS: usize = 8;
+/// Most prose words above such a line (a headline and a standfirst) for them to be the head.
+const HEAD_PROSE_WORDS: u64 = 80;
+
+/// A short line of article metadata: a date ("Tuesday February 11 2025", "24/07/2025 14:26"),
+/// a byline or a reading time ([`super::boilerplate::is_byline_line`]); not a list item or a
+/// table row, which may hold dates inside the text.
+fn is_meta_line(b: &Block) -> bool {
+    b.heading == 0
+        && !b.text.starts_with("- ")
+        && !b.text.contains(" | ")
+        && ((b.words <= 8 && has_full_date(&b.text)) || super::boilerplate::is_byline_line(&b.text))
+}
+
+/// A whole date: day, month and year in digits ("24/07/2025", "2025-07-24", "23.07.2025") or
+/// with a month name ([`has_month_date`]); a range or a ratio ("2024-25", "3.5") is not one.
+fn has_full_date(text: &str) -> bool {
+    let digits_date =
+        text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•')).any(|w| {
+            let parts: Vec<&str> = w.split(['/', '-', '.']).collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+                && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+                && (parts[0].len() == 4 || parts[2].len() == 4 || parts[2].len() == 2)
+        });
+    digits_date || has_month_date(text)
+}
+
+/// Where the body starts when its first blocks are the page's head: the last byline or date
+/// line among the first [`HEAD_BLOCKS`], or the page's title (the body's only `h1`), ends it, with what stands above (a standfirst that
+/// repeats the page's description, a disclosure, the title again) when that is at most
+/// [`HEAD_PROSE_WORDS`] of prose and the text goes on after it.
+fn head_cut(kept: &[&Block], start: usize, end: usize) -> usize {
+    // The page's title, when the body holds a single `h1` (pages that head their sections
+    // with `h1` have several).
+    let title = kept.iter().filter(|b| b.heading == 1).count() == 1;
+    let mut prose = 0u64;
+    let mut cut = None;
+    for (i, b) in kept.iter().enumerate().take(end.min(start + HEAD_BLOCKS)).skip(start) {
+        if is_meta_line(b) || (title && b.heading == 1) {
+            cut = Some((i + 1, prose));
+        } else if is_prose(b) {
+            prose += u64::from(b.words);
+        }
+    }
+    match cut {
+        Some((c, above))
+            if above <= HEAD_PROSE_WORDS
+                && kept.get(c..end).is_some_and(|rest| rest.iter().any(|b| is_prose(b))) =>
+        {
+            c
+        }
+        _ => start,
+    }
+}
+
 /// Walks back from the first prose block over headings and lead fragments that belong to
 /// the article (but not the page's h1 title, nor a furniture heading such as "Related").
 fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
@@ -1401,6 +1514,50 @@ mod tests {
                 ),
                 "The provincial council met",
                 vec!["Cookie"],
+            ),
+            (
+                // The page's head inside the article: a standfirst, then a byline and a date
+                // line without telling class names; the text starts after them.
+                format!(
+                    "<html><body><article><h1>Big title</h1><p>What the council decided on \
+                     the road, and why it matters to farmers.</p><div>By Jane Doe</div>\
+                     <div>March 3, 2025</div><div>Staff writer</div><p>{PARA}</p><p>{PARA2}</p>\
+                     </article></body></html>"
+                ),
+                "The provincial council met",
+                vec!["Jane Doe", "What the council", "March 3", "Staff writer"],
+            ),
+            (
+                // A heading's id that spells its own words is an anchor, not a name: "popular"
+                // here says what the section is about.
+                format!(
+                    "<html><body><article><h2 id='h-popular-tools'>Popular tools</h2>\
+                     <p>{PARA}</p><p>{PARA2}</p><h3 id='popular-posts'>More</h3></article>\
+                     </body></html>"
+                ),
+                "Popular tools\n\nThe provincial council met",
+                vec!["More"],
+            ),
+            (
+                // A heading listed in the table of contents is a heading of the text; the
+                // table itself goes.
+                format!(
+                    "<html><body><article><div class='toc'><a href='#b'>Budget details</a></div>\
+                     <h2 class='toc' id='toc_budget'>Budget details</h2><p>{PARA}</p>\
+                     <p>{PARA2}</p></article></body></html>"
+                ),
+                "Budget details\n\nThe provincial council met",
+                vec![],
+            ),
+            (
+                // A disclosure above the page's title (the body's only h1): the head.
+                format!(
+                    "<html><body><article><p>We may earn a commission when you buy through \
+                     links on this page.</p><h1>Big title</h1><p>{PARA}</p><p>{PARA2}</p>\
+                     </article></body></html>"
+                ),
+                "The provincial council met",
+                vec!["commission", "Big title"],
             ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
