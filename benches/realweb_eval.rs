@@ -51,8 +51,9 @@ fn main() {
     let scored = pages.iter().filter(|p| p.split == "dev" || p.split == "test").count();
     let generic_only = pages.iter().filter(|p| p.split == "test-generic").count();
     println!(
-        "real-web extraction set: {scored} pages of outlets without a profile, \
-         {generic_only} of profiled outlets scored on the generic path (tests/data/real-pages)"
+        "real-web extraction set: {scored} dev and test pages (outlets without a profile, and \
+         retired held-out pages of profiled ones), {generic_only} held-out pages of profiled \
+         outlets (tests/data/real-pages)"
     );
     println!(
         "{:<12} {:<8} {:>5} | {}",
