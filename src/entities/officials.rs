@@ -33,6 +33,12 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     let head_end = j;
     if doc.key(j) == "thường" && doc.key(j + 1) == "trực" {
         j += 2;
+    } else if doc.key(j) == "chuyên" && doc.key(j + 1) == "trách" {
+        // "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH …": a full-time post.
+        j += 2;
+    } else if doc.key(j) == "không" && doc.key(j + 1) == "chuyên" && doc.key(j + 2) == "trách" {
+        // "Phó chủ tịch không chuyên trách UB TƯ MTTQ VN": a part-time post.
+        j += 3;
     }
     // A head that ends in a body word ("Trưởng ban", "Chủ tịch Ủy ban"): the unit may start at
     // that word ("Trưởng ban Tuyên giáo Trung ương", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam").
@@ -595,7 +601,47 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     if !sep {
         return e;
     }
-    match title_chain(doc, e + 1) {
+    let mut open = e + 1;
+    let in_paren = doc.is_punct(e, '(');
+    if in_paren {
+        if let Some(k) = aside_end(doc, open) {
+            // "Đoàn Vũ Duy (39 tuổi, nguyên Đội trưởng …)": an age or birth year before the
+            // posts, inside the parentheses.
+            open = k;
+        } else if let Some(c) = (open..(open + 4).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
+            // "Mai Chiến Thắng (1970) - Phó trưởng Phòng Tham mưu": a birth year in
+            // parentheses, then a dash and the posts.
+            let seps = [',', '-', '–'];
+            if (open..c).all(|k| doc.key(k).chars().all(|ch| ch.is_ascii_digit()))
+                && seps.iter().any(|&p| doc.is_punct(c + 1, p))
+            {
+                return name_first_chain(doc, c + 1, titles);
+            }
+        }
+    }
+    let chain = title_chain(doc, open).map(|(mut ts, end)| {
+        // "(Trưởng phòng tài nguyên nước thuộc Sở TN&MT)": a post in parentheses runs to the
+        // closing one, past a lowercase body the unit grammar does not read.
+        let close = in_paren
+            .then(|| (end..(end + 10).min(doc.len())).find(|&c| doc.is_punct(c, ')')))
+            .flatten()
+            .filter(|&c| {
+                (end..c).all(|k| {
+                    !doc.is_punct(k, ',')
+                        && !doc.is_punct(k, ';')
+                        && !doc.is_punct(k, '(')
+                        && !doc.is_punct(k, ':')
+                }) && (end..c).all(|k| LEX.prefixes.at(doc, k).is_none())
+            });
+        match (close, ts.last_mut()) {
+            (Some(c), Some(last)) if c > end => {
+                last.1 = c;
+                (ts, c)
+            }
+            _ => (ts, end),
+        }
+    });
+    match chain {
         // "…, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá
         // Tỵ": a chain followed by a name is that next person's, unless its last title names a
         // school, company or other open body, whose own name may look like a person's
@@ -614,11 +660,27 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     }
 }
 
+/// "39 tuổi," / "SN 1961," / "sinh năm 1970," at `k`: the start of what follows the comma.
+fn aside_end(doc: &Doc, k: usize) -> Option<usize> {
+    let digits =
+        |t: usize| !doc.key(t).is_empty() && doc.key(t).chars().all(|c| c.is_ascii_digit());
+    let after = if digits(k) && doc.key(k + 1) == "tuổi" {
+        k + 2
+    } else if doc.key(k) == "sn" && digits(k + 1) {
+        k + 2
+    } else if doc.key(k) == "sinh" && doc.key(k + 1) == "năm" && digits(k + 2) {
+        k + 3
+    } else {
+        return None;
+    };
+    doc.is_punct(after, ',').then_some(after + 1)
+}
+
 /// Lowercase verbs that may stand between a person and the post given ("ông A được điều
 /// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …").
 const APPOINT_LEAD: &[&str] = &[
     "thôi", "về", "hiện", "chỉ", "được", "điều", "động", "và", "bổ", "nhiệm", "luân", "chuyển",
-    "đã", "vừa", "sẽ", "tiếp", "tục", "đang",
+    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến",
 ];
 
 /// "phân công ông A, Ủy viên …, thôi giữ chức B (nhiệm kỳ …) về nhận nhiệm vụ C": after a
@@ -639,15 +701,47 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     let mut end = e;
     for _ in 0..2 {
         let mut p = k;
-        // Verbs of appointment, lowercase, possibly joined by commas ("điều động, bổ nhiệm").
-        while p < k + 8
-            && ((doc.shape(p) == Shape::Lower && APPOINT_LEAD.contains(&doc.key(p)))
-                || (p > k
-                    && doc.is_punct(p, ',')
-                    && APPOINT_LEAD.contains(&doc.key(p - 1))
-                    && APPOINT_LEAD.contains(&doc.key(p + 1))))
-        {
-            p += 1;
+        // "(hiện đang là Bí thư Quận ủy quận 9)": the post now held, in parentheses after the
+        // chain.
+        if doc.is_punct(p, '(') && matches!(doc.key(p + 1), "hiện" | "nay") {
+            let mut q = p + 1;
+            while matches!(doc.key(q), "hiện" | "nay" | "đang") && doc.shape(q) == Shape::Lower {
+                q += 1;
+            }
+            if doc.key(q) == "là" && q > p + 1 {
+                if let Some((ts, after)) = title_chain(doc, q + 1) {
+                    if doc.is_punct(after, ')') {
+                        titles.extend(ts);
+                        end = after + 1;
+                        k = after + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Verbs of appointment, lowercase, possibly joined by commas ("điều động, bổ nhiệm"),
+        // and "đến nhận công tác và giữ chức vụ …" (a transfer).
+        loop {
+            if p < k + 10
+                && doc.shape(p) == Shape::Lower
+                && doc.key(p) == "nhận"
+                && doc.key(p + 1) == "công"
+                && doc.key(p + 2) == "tác"
+            {
+                p += 3;
+                continue;
+            }
+            if p < k + 10
+                && ((doc.shape(p) == Shape::Lower && APPOINT_LEAD.contains(&doc.key(p)))
+                    || (p > k
+                        && doc.is_punct(p, ',')
+                        && APPOINT_LEAD.contains(&doc.key(p - 1))
+                        && APPOINT_LEAD.contains(&doc.key(p + 1))))
+            {
+                p += 1;
+                continue;
+            }
+            break;
         }
         let appointed = p >= k + 2 && doc.key(p - 2) == "bổ" && doc.key(p - 1) == "nhiệm";
         let opener = if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {
@@ -1120,6 +1214,62 @@ mod tests {
                 &["Ủy viên dự khuyết T.Ư Đảng", "Bí thư thứ nhất T.Ư Đoàn", "Chủ tịch Hội Sinh viên Việt Nam"],
             )],
         );
+    }
+
+    #[test]
+    fn news_prose_officials_10() {
+        let cases: &[Case] = &[
+            // A defendant's age before a former post in parentheses; the post runs to the closing
+            // parenthesis past a lowercase body.
+            (
+                "HĐXX tuyên phạt bị cáo Trần Văn Bảo (41 tuổi, nguyên Đội trưởng Đội quản lý trật tự đô thị quận Hải An) 8 năm tù.",
+                &[("Trần Văn Bảo", &["nguyên Đội trưởng Đội quản lý trật tự đô thị quận Hải An"])],
+            ),
+            // A birth year in parentheses, a dash and the post; a transfer "đến nhận công tác và
+            // giữ chức vụ …".
+            (
+                "Theo đó, bổ nhiệm Trung tá Lê Quang Vinh (1975) - Phó trưởng Phòng Tham mưu đến nhận công tác và giữ chức vụ Trưởng phòng Bảo vệ Chính trị.",
+                &[("Lê Quang Vinh", &["Phó trưởng Phòng Tham mưu", "Trưởng phòng Bảo vệ Chính trị"])],
+            ),
+            // Posts in parentheses whose bodies are written in lowercase or with a dash.
+            (
+                "Sở đã khiển trách ông Hoàng Văn Sơn (Trưởng phòng quản lý đất đai thuộc Sở TN&MT) và ông Đinh Văn Tú (Phó trưởng phòng Kế hoạch – Tài chính).",
+                &[
+                    ("Hoàng Văn Sơn", &["Trưởng phòng quản lý đất đai thuộc Sở TN&MT"]),
+                    ("Đinh Văn Tú", &["Phó trưởng phòng Kế hoạch – Tài chính"]),
+                ],
+            ),
+            // The post now held, in parentheses after a former one.
+            (
+                "UBND thành phố phê bình bà Lê Thị Hoa – nguyên Chủ tịch UBND huyện Bình Chánh (hiện đang là Bí thư Huyện ủy Bình Chánh), cùng 5 cán bộ.",
+                &[(
+                    "Lê Thị Hoa",
+                    &["nguyên Chủ tịch UBND huyện Bình Chánh", "Bí thư Huyện ủy Bình Chánh"],
+                )],
+            ),
+            // A commune health station's head; a judge.
+            (
+                "Ông Vũ Văn Long, Trạm trưởng Trạm Y tế xã Yên Lâm, cho biết. Thẩm phán Nguyễn Văn Hòa công bố bản án.",
+                &[
+                    ("Vũ Văn Long", &["Trạm trưởng Trạm Y tế xã Yên Lâm"]),
+                    ("Nguyễn Văn Hòa", &["Thẩm phán"]),
+                ],
+            ),
+            // Full-time and part-time posts; the Front written "MTTQ VN", its committee "UB TƯ
+            // MTTQ VN"; a district police force written "CAQ".
+            (
+                "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nghệ An Nguyễn Văn Minh cho biết. Ông Lê Bá Trình, Phó chủ tịch không chuyên trách UB TƯ MTTQ VN, đề xuất. Sau đó nguyên Chủ tịch MTTQ VN Trần Văn Hùng phát biểu. Thiếu tá Đỗ Văn Hải - Phó trưởng CAQ Hải Châu, cho biết.",
+                &[
+                    ("Nguyễn Văn Minh", &["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nghệ An"]),
+                    ("Lê Bá Trình", &["Phó chủ tịch không chuyên trách UB TƯ MTTQ VN"]),
+                    ("Trần Văn Hùng", &["nguyên Chủ tịch MTTQ VN"]),
+                    ("Đỗ Văn Hải", &["Phó trưởng CAQ Hải Châu"]),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
     }
 
     #[test]

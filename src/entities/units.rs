@@ -441,6 +441,12 @@ mod tests {
                 &["Sở Giáo dục và Đào tạo Đà Nẵng"],
             ),
             ("Các sở, ban, ngành và các cơ quan, đơn vị tham dự hội nghị.", &[]),
+            // Dev growth 10: a commune health station; police forces written short; the Front
+            // and its central committee as the press abbreviates them.
+            (
+                "Trạm Y tế xã Yên Lâm, CAQ Hải Châu và CATP phối hợp với UB TƯ MTTQ VN và MTTQ VN.",
+                &["Trạm Y tế xã Yên Lâm", "CAQ Hải Châu", "CATP", "UB TƯ MTTQ VN", "MTTQ VN"],
+            ),
             // Issue 11, point 3: ward, commune and district bodies, Đảng ủy khối, the Front and
             // mass organisations, abbreviations; never inside a law's name, a generic plural or
             // the middle of a line in capitals.
