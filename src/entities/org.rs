@@ -614,6 +614,8 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             continue;
         }
         let piece: &str = match doc.shape(i) {
+            // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
+            Shape::Punct if doc.is_punct(i, '&') => "và",
             Shape::Punct | Shape::Break => "",
             _ => match abbrev(doc, i) {
                 Some(a) => &a.expansion,
