@@ -1247,6 +1247,11 @@ mod tests {
                     &["nguyên Chủ tịch UBND huyện Bình Chánh", "Bí thư Huyện ủy Bình Chánh"],
                 )],
             ),
+            // The head of a court's chamber, after a judge's post.
+            (
+                "Thẩm phán Trần Văn Nam, Chánh tòa Hình sự TAND tỉnh Khánh Hòa, công bố bản án.",
+                &[("Trần Văn Nam", &["Thẩm phán", "Chánh tòa Hình sự TAND tỉnh Khánh Hòa"])],
+            ),
             // A commune health station's head; a judge.
             (
                 "Ông Vũ Văn Long, Trạm trưởng Trạm Y tế xã Yên Lâm, cho biết. Thẩm phán Nguyễn Văn Hòa công bố bản án.",

@@ -482,6 +482,11 @@ mod tests {
                 "Đội CSGT Công an huyện Nghĩa Đàn lập chốt trên phố Đội Cấn; Đội Taekwondo Triều Tiên thắng.",
                 &["Đội CSGT Công an huyện Nghĩa Đàn"],
             ),
+            // A court's chamber under its court; bare, a chamber is no unit.
+            (
+                "Tòa Hình sự TAND tỉnh Khánh Hòa xét xử, Tòa Dân sự hoãn phiên họp.",
+                &["Tòa Hình sự TAND tỉnh Khánh Hòa"],
+            ),
             (
                 "Sở Tài nguyên & Môi trường Kon Tum cho biết Giám đốc Sở TN&MT Kon Tum đã ký.",
                 &["Sở Tài nguyên & Môi trường Kon Tum"],
