@@ -664,9 +664,8 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
 fn aside_end(doc: &Doc, k: usize) -> Option<usize> {
     let digits =
         |t: usize| !doc.key(t).is_empty() && doc.key(t).chars().all(|c| c.is_ascii_digit());
-    let after = if digits(k) && doc.key(k + 1) == "tuổi" {
-        k + 2
-    } else if doc.key(k) == "sn" && digits(k + 1) {
+    let after = if (digits(k) && doc.key(k + 1) == "tuổi") || (doc.key(k) == "sn" && digits(k + 1))
+    {
         k + 2
     } else if doc.key(k) == "sinh" && doc.key(k + 1) == "năm" && digits(k + 2) {
         k + 3
