@@ -333,6 +333,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 }
                 Err(titles) => titles,
             };
+            // "thi hành kỷ luật cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015 đối
+            // với ông A": the posts someone is removed from, before "đối với" and the person.
+            if let Some((rec, after)) = removed_from(doc, i, &titles, end) {
+                recs.push(rec);
+                i = after;
+                continue;
+            }
             // "bổ nhiệm chức vụ Vụ trưởng Vụ X cho bà A": a post given "cho" a person.
             if i >= 2 && doc.key(i - 2) == "chức" && matches!(doc.key(i - 1), "vụ" | "danh") {
                 // The post runs to "cho", past words the unit grammar did not read ("Vụ Tài chính
@@ -414,6 +421,62 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts)
+}
+
+/// Verbs removing a person from a post, ending right before it.
+const REMOVAL: &[&str] = &["cách chức", "miễn nhiệm", "bãi nhiệm", "thôi giữ chức"];
+
+/// After "cách chức" / "miễn nhiệm" / "bãi nhiệm" / "thôi giữ chức [vụ]" before `i`: the title
+/// chain at `i` (ending at `end`), more titles joined by "và", each with an optional term
+/// ("nhiệm kỳ 2015 - 2020", "khóa XII"), then "đối với" and the person who held them.
+fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Record, usize)> {
+    let mut b = i;
+    if b >= 1 && matches!(doc.key(b - 1), "vụ" | "danh") && doc.shape(b - 1) == Shape::Lower {
+        b -= 1;
+    }
+    let verb = (2..=3).any(|w| b >= w && REMOVAL.contains(&key_span(doc, b - w, b).as_str()));
+    if !verb {
+        return None;
+    }
+    let mut titles = titles.to_vec();
+    let mut k = skip_term(doc, end);
+    while doc.key(k) == "và" {
+        let (ts, e) = title_chain(doc, k + 1)?;
+        titles.extend(ts);
+        k = skip_term(doc, e);
+    }
+    if !(doc.key(k) == "đối" && doc.key(k + 1) == "với") {
+        return None;
+    }
+    let name = name_at(doc, skip_prefixes(doc, k + 2).0)?;
+    // "… đối với ông A, Đảng ủy viên, Trưởng phòng …": the posts still held follow the name.
+    let after = name_first_chain(doc, name.1, &mut titles);
+    Some((Record { name, titles }, after))
+}
+
+/// A term after a post ("nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 -
+/// 2015", "khóa XII"): the end of it, or `k`.
+fn skip_term(doc: &Doc, mut k: usize) -> usize {
+    loop {
+        let start = k;
+        if doc.key(k) == "nhiệm" && doc.key(k + 1) == "kỳ" {
+            k += 2;
+            while doc.key(k).chars().all(|c| c.is_ascii_digit()) && !doc.key(k).is_empty()
+                || doc.is_punct(k, '-')
+                || doc.is_punct(k, '–')
+            {
+                k += 1;
+            }
+        } else if doc.key(k) == "khóa" && doc.shape(k + 1) == Shape::Upper {
+            k += 2;
+        }
+        // "… nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015": a second term of the same post.
+        if k > start && doc.key(k) == "và" && doc.key(k + 1) == "nhiệm" {
+            k += 1;
+            continue;
+        }
+        return k;
+    }
 }
 
 /// Bare names joined by ",", ";" or "và" from `k` (each may carry "ông", "bà", "đồng chí"):
@@ -1245,6 +1308,17 @@ mod tests {
                     "Lê Thị Hoa",
                     &["nguyên Chủ tịch UBND huyện Bình Chánh", "Bí thư Huyện ủy Bình Chánh"],
                 )],
+            ),
+            // Posts someone is removed from, with their terms, before "đối với" and the person.
+            (
+                "Ban Bí thư quyết định thi hành kỷ luật cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Võ Văn Cần. UBND tỉnh quyết định cách chức Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân đối với ông Trần Văn Minh, Bí thư Chi bộ.",
+                &[
+                    ("Võ Văn Cần", &["Ủy viên Ban Thường vụ Tỉnh ủy"]),
+                    (
+                        "Trần Văn Minh",
+                        &["Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân", "Bí thư Chi bộ"],
+                    ),
+                ],
             ),
             // The head of a court's chamber, after a judge's post.
             (
