@@ -824,9 +824,15 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         } else {
             break;
         };
-        let Some((ts, after)) = title_chain(doc, opener) else { break };
+        let Some((mut ts, mut after)) = title_chain(doc, opener) else { break };
         if name_at(doc, skip_prefixes(doc, after).0).is_some() {
             break;
+        }
+        // "giữ chức vụ Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP;": the post
+        // taken runs to the end of the clause, past a body named in lowercase.
+        if let (Some(c), Some(last)) = (clause_end(doc, after), ts.last_mut()) {
+            last.1 = c;
+            after = c;
         }
         titles.extend(ts);
         end = after;
@@ -839,6 +845,31 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     end
+}
+
+/// Words that end a post's name inside a clause (a time, a place, a reason, another verb).
+const POST_STOP: &[&str] = &[
+    "từ", "đến", "thay", "cho", "kể", "nhiệm", "theo", "tại", "trong", "sau", "khi", "với", "để",
+    "về", "thì", "là", "đã", "sẽ", "được", "vì", "do", "nay", "năm", "kỳ", "thời", "hạn",
+];
+
+/// From `k`, where a post read by the unit grammar ends: the ";" or "." ending the clause within
+/// ten tokens, when only words stand between (no number, comma, parenthesis, name, word of
+/// [`POST_STOP`] or "và" before another title).
+fn clause_end(doc: &Doc, k: usize) -> Option<usize> {
+    if doc.is_punct(k, ';') || doc.is_punct(k, '.') {
+        return None;
+    }
+    let c = (k..(k + 10).min(doc.len())).find(|&c| doc.is_punct(c, ';') || doc.is_punct(c, '.'))?;
+    let words = (k..c).all(|t| {
+        matches!(doc.shape(t), Shape::Lower | Shape::Title | Shape::Upper)
+            && !doc.key(t).chars().any(|ch| ch.is_ascii_digit())
+            && !POST_STOP.contains(&doc.key(t))
+            && name_at(doc, t).is_none()
+            // (two posts joined by "và" are two titles)
+            && !(doc.key(t) == "và" && title_head_at(doc, t + 1).is_some())
+    });
+    words.then_some(c)
 }
 
 /// "ông A từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: T1, T2": past posts listed
@@ -1319,6 +1350,17 @@ mod tests {
                         &["Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân", "Bí thư Chi bộ"],
                     ),
                 ],
+            ),
+            // The post taken runs to the end of the clause, past a body named in lowercase.
+            (
+                "bổ nhiệm Thượng tá Lê Văn Sáu (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác và giữ chức vụ Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP; điều động đồng chí khác.",
+                &[(
+                    "Lê Văn Sáu",
+                    &[
+                        "Phó trưởng Phòng Tham mưu",
+                        "Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP",
+                    ],
+                )],
             ),
             // The head of a court's chamber, after a judge's post.
             (
