@@ -33,6 +33,12 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     let head_end = j;
     if doc.key(j) == "thường" && doc.key(j + 1) == "trực" {
         j += 2;
+    } else if doc.key(j) == "chuyên" && doc.key(j + 1) == "trách" {
+        // "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH …": a full-time post.
+        j += 2;
+    } else if doc.key(j) == "không" && doc.key(j + 1) == "chuyên" && doc.key(j + 2) == "trách" {
+        // "Phó chủ tịch không chuyên trách UB TƯ MTTQ VN": a part-time post.
+        j += 3;
     }
     // A head that ends in a body word ("Trưởng ban", "Chủ tịch Ủy ban"): the unit may start at
     // that word ("Trưởng ban Tuyên giáo Trung ương", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam").
@@ -327,6 +333,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 }
                 Err(titles) => titles,
             };
+            // "thi hành kỷ luật cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015 đối
+            // với ông A": the posts someone is removed from, before "đối với" and the person.
+            if let Some((rec, after)) = removed_from(doc, i, &titles, end) {
+                recs.push(rec);
+                i = after;
+                continue;
+            }
             // "bổ nhiệm chức vụ Vụ trưởng Vụ X cho bà A": a post given "cho" a person.
             if i >= 2 && doc.key(i - 2) == "chức" && matches!(doc.key(i - 1), "vụ" | "danh") {
                 // The post runs to "cho", past words the unit grammar did not read ("Vụ Tài chính
@@ -408,6 +421,62 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts)
+}
+
+/// Verbs removing a person from a post, ending right before it.
+const REMOVAL: &[&str] = &["cách chức", "miễn nhiệm", "bãi nhiệm", "thôi giữ chức"];
+
+/// After "cách chức" / "miễn nhiệm" / "bãi nhiệm" / "thôi giữ chức [vụ]" before `i`: the title
+/// chain at `i` (ending at `end`), more titles joined by "và", each with an optional term
+/// ("nhiệm kỳ 2015 - 2020", "khóa XII"), then "đối với" and the person who held them.
+fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Record, usize)> {
+    let mut b = i;
+    if b >= 1 && matches!(doc.key(b - 1), "vụ" | "danh") && doc.shape(b - 1) == Shape::Lower {
+        b -= 1;
+    }
+    let verb = (2..=3).any(|w| b >= w && REMOVAL.contains(&key_span(doc, b - w, b).as_str()));
+    if !verb {
+        return None;
+    }
+    let mut titles = titles.to_vec();
+    let mut k = skip_term(doc, end);
+    while doc.key(k) == "và" {
+        let (ts, e) = title_chain(doc, k + 1)?;
+        titles.extend(ts);
+        k = skip_term(doc, e);
+    }
+    if !(doc.key(k) == "đối" && doc.key(k + 1) == "với") {
+        return None;
+    }
+    let name = name_at(doc, skip_prefixes(doc, k + 2).0)?;
+    // "… đối với ông A, Đảng ủy viên, Trưởng phòng …": the posts still held follow the name.
+    let after = name_first_chain(doc, name.1, &mut titles);
+    Some((Record { name, titles }, after))
+}
+
+/// A term after a post ("nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 -
+/// 2015", "khóa XII"): the end of it, or `k`.
+fn skip_term(doc: &Doc, mut k: usize) -> usize {
+    loop {
+        let start = k;
+        if doc.key(k) == "nhiệm" && doc.key(k + 1) == "kỳ" {
+            k += 2;
+            while doc.key(k).chars().all(|c| c.is_ascii_digit()) && !doc.key(k).is_empty()
+                || doc.is_punct(k, '-')
+                || doc.is_punct(k, '–')
+            {
+                k += 1;
+            }
+        } else if doc.key(k) == "khóa" && doc.shape(k + 1) == Shape::Upper {
+            k += 2;
+        }
+        // "… nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015": a second term of the same post.
+        if k > start && doc.key(k) == "và" && doc.key(k + 1) == "nhiệm" {
+            k += 1;
+            continue;
+        }
+        return k;
+    }
 }
 
 /// Bare names joined by ",", ";" or "và" from `k` (each may carry "ông", "bà", "đồng chí"):
@@ -595,7 +664,47 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     if !sep {
         return e;
     }
-    match title_chain(doc, e + 1) {
+    let mut open = e + 1;
+    let in_paren = doc.is_punct(e, '(');
+    if in_paren {
+        if let Some(k) = aside_end(doc, open) {
+            // "Đoàn Vũ Duy (39 tuổi, nguyên Đội trưởng …)": an age or birth year before the
+            // posts, inside the parentheses.
+            open = k;
+        } else if let Some(c) = (open..(open + 4).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
+            // "Mai Chiến Thắng (1970) - Phó trưởng Phòng Tham mưu": a birth year in
+            // parentheses, then a dash and the posts.
+            let seps = [',', '-', '–'];
+            if (open..c).all(|k| doc.key(k).chars().all(|ch| ch.is_ascii_digit()))
+                && seps.iter().any(|&p| doc.is_punct(c + 1, p))
+            {
+                return name_first_chain(doc, c + 1, titles);
+            }
+        }
+    }
+    let chain = title_chain(doc, open).map(|(mut ts, end)| {
+        // "(Trưởng phòng tài nguyên nước thuộc Sở TN&MT)": a post in parentheses runs to the
+        // closing one, past a lowercase body the unit grammar does not read.
+        let close = in_paren
+            .then(|| (end..(end + 10).min(doc.len())).find(|&c| doc.is_punct(c, ')')))
+            .flatten()
+            .filter(|&c| {
+                (end..c).all(|k| {
+                    !doc.is_punct(k, ',')
+                        && !doc.is_punct(k, ';')
+                        && !doc.is_punct(k, '(')
+                        && !doc.is_punct(k, ':')
+                }) && (end..c).all(|k| LEX.prefixes.at(doc, k).is_none())
+            });
+        match (close, ts.last_mut()) {
+            (Some(c), Some(last)) if c > end => {
+                last.1 = c;
+                (ts, c)
+            }
+            _ => (ts, end),
+        }
+    });
+    match chain {
         // "…, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá
         // Tỵ": a chain followed by a name is that next person's, unless its last title names a
         // school, company or other open body, whose own name may look like a person's
@@ -614,11 +723,26 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     }
 }
 
+/// "39 tuổi," / "SN 1961," / "sinh năm 1970," at `k`: the start of what follows the comma.
+fn aside_end(doc: &Doc, k: usize) -> Option<usize> {
+    let digits =
+        |t: usize| !doc.key(t).is_empty() && doc.key(t).chars().all(|c| c.is_ascii_digit());
+    let after = if (digits(k) && doc.key(k + 1) == "tuổi") || (doc.key(k) == "sn" && digits(k + 1))
+    {
+        k + 2
+    } else if doc.key(k) == "sinh" && doc.key(k + 1) == "năm" && digits(k + 2) {
+        k + 3
+    } else {
+        return None;
+    };
+    doc.is_punct(after, ',').then_some(after + 1)
+}
+
 /// Lowercase verbs that may stand between a person and the post given ("ông A được điều
 /// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …").
 const APPOINT_LEAD: &[&str] = &[
     "thôi", "về", "hiện", "chỉ", "được", "điều", "động", "và", "bổ", "nhiệm", "luân", "chuyển",
-    "đã", "vừa", "sẽ", "tiếp", "tục", "đang",
+    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến",
 ];
 
 /// "phân công ông A, Ủy viên …, thôi giữ chức B (nhiệm kỳ …) về nhận nhiệm vụ C": after a
@@ -639,15 +763,47 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     let mut end = e;
     for _ in 0..2 {
         let mut p = k;
-        // Verbs of appointment, lowercase, possibly joined by commas ("điều động, bổ nhiệm").
-        while p < k + 8
-            && ((doc.shape(p) == Shape::Lower && APPOINT_LEAD.contains(&doc.key(p)))
-                || (p > k
-                    && doc.is_punct(p, ',')
-                    && APPOINT_LEAD.contains(&doc.key(p - 1))
-                    && APPOINT_LEAD.contains(&doc.key(p + 1))))
-        {
-            p += 1;
+        // "(hiện đang là Bí thư Quận ủy quận 9)": the post now held, in parentheses after the
+        // chain.
+        if doc.is_punct(p, '(') && matches!(doc.key(p + 1), "hiện" | "nay") {
+            let mut q = p + 1;
+            while matches!(doc.key(q), "hiện" | "nay" | "đang") && doc.shape(q) == Shape::Lower {
+                q += 1;
+            }
+            if doc.key(q) == "là" && q > p + 1 {
+                if let Some((ts, after)) = title_chain(doc, q + 1) {
+                    if doc.is_punct(after, ')') {
+                        titles.extend(ts);
+                        end = after + 1;
+                        k = after + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Verbs of appointment, lowercase, possibly joined by commas ("điều động, bổ nhiệm"),
+        // and "đến nhận công tác và giữ chức vụ …" (a transfer).
+        loop {
+            if p < k + 10
+                && doc.shape(p) == Shape::Lower
+                && doc.key(p) == "nhận"
+                && doc.key(p + 1) == "công"
+                && doc.key(p + 2) == "tác"
+            {
+                p += 3;
+                continue;
+            }
+            if p < k + 10
+                && ((doc.shape(p) == Shape::Lower && APPOINT_LEAD.contains(&doc.key(p)))
+                    || (p > k
+                        && doc.is_punct(p, ',')
+                        && APPOINT_LEAD.contains(&doc.key(p - 1))
+                        && APPOINT_LEAD.contains(&doc.key(p + 1))))
+            {
+                p += 1;
+                continue;
+            }
+            break;
         }
         let appointed = p >= k + 2 && doc.key(p - 2) == "bổ" && doc.key(p - 1) == "nhiệm";
         let opener = if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {
@@ -668,9 +824,15 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         } else {
             break;
         };
-        let Some((ts, after)) = title_chain(doc, opener) else { break };
+        let Some((mut ts, mut after)) = title_chain(doc, opener) else { break };
         if name_at(doc, skip_prefixes(doc, after).0).is_some() {
             break;
+        }
+        // "giữ chức vụ Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP;": the post
+        // taken runs to the end of the clause, past a body named in lowercase.
+        if let (Some(c), Some(last)) = (clause_end(doc, after), ts.last_mut()) {
+            last.1 = c;
+            after = c;
         }
         titles.extend(ts);
         end = after;
@@ -683,6 +845,31 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     end
+}
+
+/// Words that end a post's name inside a clause (a time, a place, a reason, another verb).
+const POST_STOP: &[&str] = &[
+    "từ", "đến", "thay", "cho", "kể", "nhiệm", "theo", "tại", "trong", "sau", "khi", "với", "để",
+    "về", "thì", "là", "đã", "sẽ", "được", "vì", "do", "nay", "năm", "kỳ", "thời", "hạn",
+];
+
+/// From `k`, where a post read by the unit grammar ends: the ";" or "." ending the clause within
+/// ten tokens, when only words stand between (no number, comma, parenthesis, name, word of
+/// [`POST_STOP`] or "và" before another title).
+fn clause_end(doc: &Doc, k: usize) -> Option<usize> {
+    if doc.is_punct(k, ';') || doc.is_punct(k, '.') {
+        return None;
+    }
+    let c = (k..(k + 10).min(doc.len())).find(|&c| doc.is_punct(c, ';') || doc.is_punct(c, '.'))?;
+    let words = (k..c).all(|t| {
+        matches!(doc.shape(t), Shape::Lower | Shape::Title | Shape::Upper)
+            && !doc.key(t).chars().any(|ch| ch.is_ascii_digit())
+            && !POST_STOP.contains(&doc.key(t))
+            && name_at(doc, t).is_none()
+            // (two posts joined by "và" are two titles)
+            && !(doc.key(t) == "và" && title_head_at(doc, t + 1).is_some())
+    });
+    words.then_some(c)
 }
 
 /// "ông A từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: T1, T2": past posts listed
@@ -1120,6 +1307,89 @@ mod tests {
                 &["Ủy viên dự khuyết T.Ư Đảng", "Bí thư thứ nhất T.Ư Đoàn", "Chủ tịch Hội Sinh viên Việt Nam"],
             )],
         );
+    }
+
+    #[test]
+    fn news_prose_officials_10() {
+        let cases: &[Case] = &[
+            // A defendant's age before a former post in parentheses; the post runs to the closing
+            // parenthesis past a lowercase body.
+            (
+                "HĐXX tuyên phạt bị cáo Trần Văn Bảo (41 tuổi, nguyên Đội trưởng Đội quản lý trật tự đô thị quận Hải An) 8 năm tù.",
+                &[("Trần Văn Bảo", &["nguyên Đội trưởng Đội quản lý trật tự đô thị quận Hải An"])],
+            ),
+            // A birth year in parentheses, a dash and the post; a transfer "đến nhận công tác và
+            // giữ chức vụ …".
+            (
+                "Theo đó, bổ nhiệm Trung tá Lê Quang Vinh (1975) - Phó trưởng Phòng Tham mưu đến nhận công tác và giữ chức vụ Trưởng phòng Bảo vệ Chính trị.",
+                &[("Lê Quang Vinh", &["Phó trưởng Phòng Tham mưu", "Trưởng phòng Bảo vệ Chính trị"])],
+            ),
+            // Posts in parentheses whose bodies are written in lowercase or with a dash.
+            (
+                "Sở đã khiển trách ông Hoàng Văn Sơn (Trưởng phòng quản lý đất đai thuộc Sở TN&MT) và ông Đinh Văn Tú (Phó trưởng phòng Kế hoạch – Tài chính).",
+                &[
+                    ("Hoàng Văn Sơn", &["Trưởng phòng quản lý đất đai thuộc Sở TN&MT"]),
+                    ("Đinh Văn Tú", &["Phó trưởng phòng Kế hoạch – Tài chính"]),
+                ],
+            ),
+            // The post now held, in parentheses after a former one.
+            (
+                "UBND thành phố phê bình bà Lê Thị Hoa – nguyên Chủ tịch UBND huyện Bình Chánh (hiện đang là Bí thư Huyện ủy Bình Chánh), cùng 5 cán bộ.",
+                &[(
+                    "Lê Thị Hoa",
+                    &["nguyên Chủ tịch UBND huyện Bình Chánh", "Bí thư Huyện ủy Bình Chánh"],
+                )],
+            ),
+            // Posts someone is removed from, with their terms, before "đối với" and the person.
+            (
+                "Ban Bí thư quyết định thi hành kỷ luật cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Võ Văn Cần. UBND tỉnh quyết định cách chức Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân đối với ông Trần Văn Minh, Bí thư Chi bộ.",
+                &[
+                    ("Võ Văn Cần", &["Ủy viên Ban Thường vụ Tỉnh ủy"]),
+                    (
+                        "Trần Văn Minh",
+                        &["Phó giám đốc Bệnh viện Đa khoa huyện Thường Xuân", "Bí thư Chi bộ"],
+                    ),
+                ],
+            ),
+            // The post taken runs to the end of the clause, past a body named in lowercase.
+            (
+                "bổ nhiệm Thượng tá Lê Văn Sáu (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác và giữ chức vụ Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP; điều động đồng chí khác.",
+                &[(
+                    "Lê Văn Sáu",
+                    &[
+                        "Phó trưởng Phòng Tham mưu",
+                        "Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP",
+                    ],
+                )],
+            ),
+            // The head of a court's chamber, after a judge's post.
+            (
+                "Thẩm phán Trần Văn Nam, Chánh tòa Hình sự TAND tỉnh Khánh Hòa, công bố bản án.",
+                &[("Trần Văn Nam", &["Thẩm phán", "Chánh tòa Hình sự TAND tỉnh Khánh Hòa"])],
+            ),
+            // A commune health station's head; a judge.
+            (
+                "Ông Vũ Văn Long, Trạm trưởng Trạm Y tế xã Yên Lâm, cho biết. Thẩm phán Nguyễn Văn Hòa công bố bản án.",
+                &[
+                    ("Vũ Văn Long", &["Trạm trưởng Trạm Y tế xã Yên Lâm"]),
+                    ("Nguyễn Văn Hòa", &["Thẩm phán"]),
+                ],
+            ),
+            // Full-time and part-time posts; the Front written "MTTQ VN", its committee "UB TƯ
+            // MTTQ VN"; a district police force written "CAQ".
+            (
+                "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nghệ An Nguyễn Văn Minh cho biết. Ông Lê Bá Trình, Phó chủ tịch không chuyên trách UB TƯ MTTQ VN, đề xuất. Sau đó nguyên Chủ tịch MTTQ VN Trần Văn Hùng phát biểu. Thiếu tá Đỗ Văn Hải - Phó trưởng CAQ Hải Châu, cho biết.",
+                &[
+                    ("Nguyễn Văn Minh", &["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nghệ An"]),
+                    ("Lê Bá Trình", &["Phó chủ tịch không chuyên trách UB TƯ MTTQ VN"]),
+                    ("Trần Văn Hùng", &["nguyên Chủ tịch MTTQ VN"]),
+                    ("Đỗ Văn Hải", &["Phó trưởng CAQ Hải Châu"]),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
     }
 
     #[test]

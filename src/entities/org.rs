@@ -29,8 +29,9 @@ fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
 fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     if let Some(a) = abbrev(doc, i) {
         if let Role::Body(k) = a.role {
-            // A nested-only abbreviation may open a longer standalone body ("TƯ Đảng").
-            if k == Kind::Nested {
+            // A nested-only abbreviation may open a longer standalone body ("TƯ Đảng"), and a
+            // standalone one a longer name of the lexicon ("MTTQ VN").
+            if matches!(k, Kind::Nested | Kind::Standalone) {
                 if let Some((e, k2)) = LEX.bodies.at(doc, i).filter(|&(e, _)| e > i + 1) {
                     return Some((e, k2));
                 }
@@ -613,6 +614,8 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             continue;
         }
         let piece: &str = match doc.shape(i) {
+            // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
+            Shape::Punct if doc.is_punct(i, '&') => "và",
             Shape::Punct | Shape::Break => "",
             _ => match abbrev(doc, i) {
                 Some(a) => &a.expansion,

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit, title_head_at};
-use super::tokens::{Doc, Shape};
+use super::tokens::{key_span, Doc, Shape};
 use super::{Mention, Unit};
 
 pub use super::org::canonical;
@@ -74,6 +74,12 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 1;
             continue;
         };
+        // "Đội CSGT …", "Đội Cảnh sát hình sự", "Đội Quản lý thị trường": a team is a unit of
+        // its own only as a team of a force; "Đội Cấn" (a street), a sports team, are none.
+        if doc.key(u.start) == "đội" && !force_team(doc, u.start + 1) {
+            i += 1;
+            continue;
+        }
         // A unit right after another one (a ministry and its department in a header's two
         // capital lines) is not "the middle of a line in capitals".
         let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
@@ -214,6 +220,28 @@ fn starts_field_item(doc: &Doc, k: usize) -> bool {
 /// Mentions that name no organisation of the text although the grammar reads one: inside a
 /// law's name ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"), a generic plural ("Ủy ban nhân dân các tỉnh"), or the middle of a
 /// line in capitals ("… ĐANG PHỤC VỤ CÓ THỜI HẠN TRONG CÔNG AN NHÂN DÂN").
+/// Whether the words at `k` name a team of a police, inspection or market-control force: an
+/// abbreviation in capitals (`CSGT`, `TTGT`, `PC45`) or a force's word ("Cảnh sát", "Quản lý thị
+/// trường", "Kiểm soát", "Thanh tra", "Điều tra", "Hình sự", "Trọng án", "Tuần tra").
+fn force_team(doc: &Doc, k: usize) -> bool {
+    let t = doc.tok_text(k);
+    let abbr = doc.shape(k) == Shape::Upper
+        && t.chars().count() >= 2
+        && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let word = matches!(
+        key_span(doc, k, k + 2).as_str(),
+        "cảnh sát"
+            | "quản lý"
+            | "kiểm soát"
+            | "thanh tra"
+            | "điều tra"
+            | "hình sự"
+            | "trọng án"
+            | "tuần tra"
+    );
+    abbr || word
+}
+
 fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     // A law's name runs from "Luật" (not "PHÁP LUẬT" in capitals) to the first punctuation,
     // number or date word.
@@ -441,6 +469,32 @@ mod tests {
                 &["Sở Giáo dục và Đào tạo Đà Nẵng"],
             ),
             ("Các sở, ban, ngành và các cơ quan, đơn vị tham dự hội nghị.", &[]),
+            // Dev growth 10: a commune health station; police forces written short; the Front
+            // and its central committee as the press abbreviates them.
+            (
+                "Trạm Y tế xã Yên Lâm, CAQ Hải Châu và CATP phối hợp với UB TƯ MTTQ VN và MTTQ VN.",
+                &["Trạm Y tế xã Yên Lâm", "CAQ Hải Châu", "CATP", "UB TƯ MTTQ VN", "MTTQ VN"],
+            ),
+            // A team of a force is a unit, a street or a sports team named "Đội" is none; "&"
+            // reads "và", so both spellings of a Sở are one unit written at its fullest; the
+            // central agencies' Party committee with "trung ương" in lowercase.
+            (
+                "Đội CSGT Công an huyện Nghĩa Đàn lập chốt trên phố Đội Cấn; Đội Taekwondo Triều Tiên thắng.",
+                &["Đội CSGT Công an huyện Nghĩa Đàn"],
+            ),
+            // A court's chamber under its court; bare, a chamber is no unit.
+            (
+                "Tòa Hình sự TAND tỉnh Khánh Hòa xét xử, Tòa Dân sự hoãn phiên họp.",
+                &["Tòa Hình sự TAND tỉnh Khánh Hòa"],
+            ),
+            (
+                "Sở Tài nguyên & Môi trường Kon Tum cho biết Giám đốc Sở TN&MT Kon Tum đã ký.",
+                &["Sở Tài nguyên & Môi trường Kon Tum"],
+            ),
+            (
+                "Đảng ủy Văn phòng Chính phủ, Đảng ủy Khối các Cơ quan trung ương tổ chức lễ.",
+                &["Đảng ủy Văn phòng Chính phủ", "Đảng ủy Khối các Cơ quan trung ương"],
+            ),
             // Issue 11, point 3: ward, commune and district bodies, Đảng ủy khối, the Front and
             // mass organisations, abbreviations; never inside a law's name, a generic plural or
             // the middle of a line in capitals.
