@@ -23,8 +23,9 @@
 //! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
 //! paragraph), are the body; the page's head at its top (a standfirst, a disclosure, the title
-//! again) ends at a byline or date line or at the body's only `h1`. A heading that opens the furniture after an article ("Related
-//! articles", "About the author", "Tin liên quan": [`super::boilerplate`]) ends the body when
+//! again) ends at a byline or date line or at the body's only `h1`. A heading that opens the
+//! furniture after an article ("Related articles", "About the author", "Tin liên quan":
+//! [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
@@ -248,7 +249,7 @@ fn hidden_class(c: &str) -> bool {
 /// (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table itself.
 fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
-    let heading = matches!(el.name().as_bytes(), [b'h', b'1'..=b'6']);
+    let heading = is_heading(el);
     let tokens = el
         .classes()
         .chain(el.id().filter(|id| with_id && !is_slug(id)))
@@ -299,19 +300,20 @@ fn is_own_anchor(id: &str, text: &str) -> bool {
 /// text ([`is_own_anchor`]) marks nothing.
 fn element_name_mark(el: &scraper::node::Element, text: impl FnOnce() -> String) -> Mark {
     let mark = name_mark(el, true);
-    let heading = matches!(el.name().as_bytes(), [b'h', b'1'..=b'6']);
-    if mark == Mark::None || !heading || el.id().is_none() {
+    let Some(id) = el.id().filter(|_| mark != Mark::None && is_heading(el)) else {
         return mark;
-    }
+    };
     let own = name_mark(el, false);
-    if own == mark {
-        return mark;
-    }
-    if el.id().is_some_and(|id| is_own_anchor(id, &text())) {
+    if own != mark && is_own_anchor(id, &text()) {
         own
     } else {
         mark
     }
+}
+
+/// True for `h1` to `h6`.
+fn is_heading(el: &scraper::node::Element) -> bool {
+    matches!(el.name().as_bytes(), [b'h', b'1'..=b'6'])
 }
 
 /// True when the element or one of its ancestors is hidden ([`is_hidden`]).
@@ -1364,9 +1366,10 @@ fn has_full_date(text: &str) -> bool {
 }
 
 /// Where the body starts when its first blocks are the page's head: the last byline or date
-/// line among the first [`HEAD_BLOCKS`], or the page's title (the body's only `h1`), ends it, with what stands above (a standfirst that
-/// repeats the page's description, a disclosure, the title again) when that is at most
-/// [`HEAD_PROSE_WORDS`] of prose and the text goes on after it.
+/// line among the first [`HEAD_BLOCKS`], or the page's title (the body's only `h1`), ends it,
+/// with what stands above (a standfirst that repeats the page's description, a disclosure, the
+/// title again) when that is at most [`HEAD_PROSE_WORDS`] of prose and the text goes on after
+/// it.
 fn head_cut(kept: &[&Block], start: usize, end: usize) -> usize {
     // The page's title, when the body holds a single `h1` (pages that head their sections
     // with `h1` have several).
