@@ -636,7 +636,11 @@ pub fn extract_html_explained(
         _ => sapo,
     };
     dateline = dateline.or(cleaned.dateline);
-    let mut source = cleaned.source;
+    // A relaying page's original-article widget names the paper the story was taken from; a
+    // credit closing the text ("Theo Bảo hiểm xã hội TP Hà Nội") names that paper's own source.
+    // The same substring test first: most pages have no such widget.
+    let widget = || html.contains("bài gốc").then(|| linked_original_source(&doc)).flatten();
+    let mut source = cleaned.source.map(|credit| widget().unwrap_or(credit));
 
     let published = meta
         .article_published
@@ -704,9 +708,9 @@ pub fn extract_html_explained(
     };
     source =
         source.or(byline_source).or_else(|| may_mark_source.then(|| marked_source(&doc)).flatten());
-    // The same test before looking for the original-article link widget.
-    if source.is_none() && html.contains("bài gốc") {
-        source = linked_original_source(&doc);
+    // Then the original-article link widget.
+    if source.is_none() {
+        source = widget();
     }
     // Last, a class naming a source; the same test first.
     let may_class_source =
@@ -1529,6 +1533,31 @@ mod tests {
         check("Theo Tiền Phong", field, (&[], Some("Tiền Phong")));
         // An agency's initials are no writer.
         check("Theo VTV", field, (&[], Some("VTV")));
+    }
+
+    #[test]
+    fn an_original_article_widget_over_a_credit_closing_the_text() {
+        const P1: &str = "Cơ quan bảo hiểm xã hội cho biết thời gian gần đây xuất hiện nhiều cuộc gọi giả mạo cán bộ để đề nghị người dân cung cấp thông tin cá nhân.";
+        const P2: &str = "Người dân cần cảnh giác, không cung cấp mã xác thực và liên hệ trực tiếp với cơ quan bảo hiểm xã hội khi nhận được các cuộc gọi như vậy.";
+        let check = |widget: &str, expected: Option<&str>| {
+            let html = format!(
+                "<html><head><title>Cảnh báo cuộc gọi giả mạo</title></head><body>\
+                 <h1>Cảnh báo cuộc gọi giả mạo</h1><div class='content'><p>{P1}</p>\
+                 <p>{P2} (Theo Bảo hiểm xã hội TP Hà Nội)</p></div>{widget}</body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://example.vn/a-1.htm"), None, &Profiles::empty());
+            assert_eq!(a.source.as_deref(), expected, "{widget}");
+            assert!(a.body.ends_with("như vậy."), "{}", a.body);
+        };
+        // The widget names the paper the story was taken from; the credit, that paper's source.
+        check(
+            "<div class='link-source'><span>Theo</span><span>Đời sống Pháp luật</span>\
+             <label>Link bài gốc</label><span>Lấy link</span></div>",
+            Some("Đời sống Pháp luật"),
+        );
+        // Without a widget the credit is the source.
+        check("", Some("Bảo hiểm xã hội TP Hà Nội"));
     }
 
     #[test]

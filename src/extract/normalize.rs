@@ -214,19 +214,23 @@ fn is_agency_credit(s: &str) -> bool {
 
 /// True when `s` names a source: a few capitalised names or agencies separated by commas,
 /// "và" or dashes ("VTV", "Reuters, AFP", "Báo Nhân Dân"), not the start of a sentence
-/// ("Theo ông A, ...").
+/// ("Theo ông A, ..."). A name of six to eight words must end in a capitalised word, as an
+/// office's name ends in its place ("Bảo hiểm xã hội TP Hà Nội"); a clause does not ("Bộ Y tế
+/// sẽ có hướng dẫn thêm").
 fn is_source_name(s: &str) -> bool {
     let s = s.trim().trim_end_matches('.');
     if s.is_empty() || s.chars().count() > 60 || s.split_whitespace().count() > 8 {
         return false;
     }
+    let capital =
+        |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     s.split([',', '/', '-', '–', '&'])
         .flat_map(|part| part.split(" và "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .all(|part| {
-            part.split_whitespace().count() <= 5
-                && part.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            let words: Vec<&str> = part.split_whitespace().collect();
+            capital(part) && (words.len() <= 5 || words.last().is_some_and(|w| capital(w)))
         })
 }
 
@@ -739,6 +743,15 @@ mod tests {
             (None, &["Theo ông Nguyễn Văn A, dự án sẽ xong vào cuối năm."]),
         );
         check_source(&["Theo Bộ Y tế, số ca mắc tăng"], (None, &["Theo Bộ Y tế, số ca mắc tăng"]));
+        // A longer office's name ends in its place; a clause after "Theo" does not.
+        check_source(
+            &["Đoạn một.", "Theo Bảo hiểm xã hội TP Hà Nội"],
+            (Some("Bảo hiểm xã hội TP Hà Nội"), &["Đoạn một."]),
+        );
+        check_source(
+            &["Đoạn một.", "Theo Bộ Y tế sẽ có hướng dẫn thêm"],
+            (None, &["Đoạn một.", "Theo Bộ Y tế sẽ có hướng dẫn thêm"]),
+        );
         check_source(&["Đoạn cuối."], (None, &["Đoạn cuối."]));
         // An agency credit in brackets, alone or after the last sentence.
         check_source(
