@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use vnmon::entities::gold::{self, GoldArticle, Scores};
 
 /// The held-out splits, scored by the eval bench (aggregates only) and never by tests: the one
-/// place a held-out split is named. Since the eighth session: `test5` (`test4` was retired into
-/// dev, and `test5` annotated before vnmon was run on it).
-pub const HELD_OUT: &[&str] = &["test5"];
+/// place a held-out split is named. Empty since the ninth session retired `test5` into dev: the
+/// next held-out split, `test6`, is being annotated apart and is named here when its file lands
+/// (`load` fails on a missing split file, and the dev-floor test loads every split named here).
+pub const HELD_OUT: &[&str] = &[];
 
 /// The data set's directory.
 pub fn dir() -> PathBuf {
