@@ -102,9 +102,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // capital lines) is not "the middle of a line in capitals".
         let after_unit = found.last().is_some_and(|f: &Found| f.e == u.start && !f.latent);
         let canon = canonical_span(doc, u.start, u.end);
+        let caps_middle = u.kind != Kind::NotUnit
+            && doc.shape(u.start) == Shape::Upper
+            && excluded(doc, u.start, u.end, after_unit);
         if u.kind != Kind::NotUnit
             && !private_company(&canon)
             && !formless_company(&canon, &one_member)
+            && !caps_middle
             && !excluded(doc, u.start, u.end, after_unit)
         {
             // "| BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG |": a header's second line names an office of
@@ -143,9 +147,12 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                 }
             }
         }
-        i = u.end.max(i + 1);
+        // "… QUY TRÌNH NỘI BỘ GIẢI QUYẾT … CỦA SỞ VĂN HÓA VÀ THỂ THAO": a reading left out as the
+        // middle of a line in capitals swallows no body after it.
+        i = if caps_middle { i + 1 } else { u.end.max(i + 1) };
     }
     ministry_lists(doc, &mut found);
+    department_lists(doc, &mut found);
     merge(doc, found)
 }
 
@@ -195,6 +202,87 @@ fn ministry_lists(doc: &Doc, found: &mut Vec<Found>) {
                 written: Some(written),
             });
             j = e;
+        }
+    }
+}
+
+/// "Kính gửi: - Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Kinh tế - Quản lý đầu tư xây
+/// dựng;": departments listed by their names after "các Cục:" (or "Vụ", "Tổng cục"), each item
+/// a phrase of up to eleven words opening with a title-case word, up to a comma, ";" or the end of the line; and "Sở
+/// Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk": a department of each province listed.
+fn department_lists(doc: &Doc, found: &mut Vec<Found>) {
+    let n = doc.len();
+    let stop = |k: usize| {
+        k >= n || doc.is_punct(k, ';') || doc.is_punct(k, '.') || doc.shape(k) == Shape::Break
+    };
+    for h in 1..n {
+        let head = match doc.key(h) {
+            "cục" | "vụ" if doc.is_cap(h) && doc.key(h - 1) == "các" => doc.tok_text(h),
+            _ => continue,
+        };
+        if !doc.is_punct(h + 1, ':') {
+            continue;
+        }
+        let mut j = h + 2;
+        let mut items = Vec::new();
+        // (written out: "các Vụ: KTTH, QHĐP" of a recipients' list are abbreviations of the
+        // sender's own departments)
+        while !stop(j) && doc.shape(j) == Shape::Title {
+            let e =
+                (j..(j + 12).min(n)).find(|&k| stop(k) || doc.is_punct(k, ',')).unwrap_or(j + 12);
+            if e == j + 12 || (j..e).any(|k| doc.is_punct(k, '(') || doc.is_punct(k, ':')) {
+                items.clear();
+                break;
+            }
+            items.push((j, e));
+            j = if doc.is_punct(e, ',') { e + 1 } else { e };
+        }
+        for (s, e) in items {
+            let written = format!("{head} {}", doc.span_text(s, e));
+            found.push(Found {
+                s,
+                e,
+                canon: canonical(&written),
+                latent: false,
+                bare: false,
+                written: Some(written),
+            });
+        }
+    }
+    // "Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng".
+    for fs in 0..n {
+        if doc.key(fs) != "sở" || !doc.is_cap(fs) {
+            continue;
+        }
+        let Some(fe) = parse_unit(doc, fs, false).filter(|u| u.qualified).map(|u| u.end) else {
+            continue;
+        };
+        if doc.key(fe) != "các" {
+            continue;
+        }
+        let mut k = fe + 1;
+        while LEX.admin.at(doc, k).is_some() || doc.is_punct(k, ',') {
+            k = LEX.admin.at(doc, k).map_or(k + 1, |(e, _)| e);
+        }
+        if k == fe + 1 || !doc.is_punct(k, ':') {
+            continue;
+        }
+        let body = doc.span_text(fs, fe).to_string();
+        let mut j = k + 1;
+        while let Some(e) = known_place_at(doc, j) {
+            let written = format!("{body} {}", doc.span_text(j, e));
+            found.push(Found {
+                s: j,
+                e,
+                canon: canonical(&written),
+                latent: false,
+                bare: false,
+                written: Some(written),
+            });
+            if !(doc.is_punct(e, ',') || doc.key(e) == "và") {
+                break;
+            }
+            j = e + 1;
         }
     }
 }
@@ -542,6 +630,24 @@ mod tests {
             (
                 "Ông A, Chánh VP HĐND TP Đà Nẵng, và ông B, Phó trưởng ban đô thị HĐND Đà Nẵng.",
                 &["VP HĐND TP Đà Nẵng", "ban đô thị HĐND Đà Nẵng"],
+            ),
+            // Departments listed by name after "các Cục:", and a province's department listed
+            // for each province; not a recipients' list of abbreviations.
+            (
+                "Kính gửi: - Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng; - Sở Xây dựng các tỉnh, thành phố: Gia Lai, Khánh Hòa.",
+                &[
+                    "Cục Đường bộ Việt Nam",
+                    "Cục Kinh tế - Quản lý đầu tư xây dựng",
+                    "Cục Kết cấu hạ tầng xây dựng",
+                    "Sở Xây dựng Gia Lai",
+                    "Sở Xây dựng Khánh Hòa",
+                ],
+            ),
+            ("- VPCP: BTCN; các Vụ: KTTH, QHĐP, TH; - Lưu: VT.", &["VPCP"]),
+            // A reading left out as the middle of a line in capitals swallows no body after it.
+            (
+                "PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ CỦA BỘ CHỈ HUY QUÂN SỰ TỈNH",
+                &["BỘ CHỈ HUY QUÂN SỰ TỈNH"],
             ),
             // A photo credit's "Ảnh:" is no place's name.
             ("hoạt động của Công đoàn huyện Ảnh: Hồng Đào", &["Công đoàn huyện"]),
