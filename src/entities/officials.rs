@@ -384,6 +384,8 @@ fn find_in(doc: &Doc) -> Vec<Official> {
     let n = doc.len();
     let mut recs: Vec<Record> = Vec::new();
     let mut shorts: Vec<usize> = Vec::new();
+    // Given names mentioned alone with the posts given to them there.
+    let mut short_posts: Vec<(usize, Vec<Span>)> = Vec::new();
     let mut i = 0;
     while i < n {
         if let Some((titles, end)) = title_chain(doc, i) {
@@ -478,11 +480,34 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             }
             if had_prefix && doc.shape(j) == Shape::Title && title_run(doc, j) == 1 {
                 shorts.push(j);
+                // "ông Tiến hiện giữ chức …": the post taken by a person named before in full.
+                let mut ts = Vec::new();
+                let after = appointment_titles(doc, j + 1, &mut ts);
+                if !ts.is_empty() {
+                    short_posts.push((j, ts));
+                    i = after;
+                    continue;
+                }
+            }
+            // "Ông Tiến hiện giữ chức …" opening a sentence: capitalised honorific, given name.
+            if !had_prefix
+                && matches!(doc.key(j), "ông" | "bà")
+                && doc.shape(j) == Shape::Title
+                && title_run(doc, j) == 2
+            {
+                shorts.push(j + 1);
+                let mut ts = Vec::new();
+                let after = appointment_titles(doc, j + 2, &mut ts);
+                if !ts.is_empty() {
+                    short_posts.push((j + 1, ts));
+                    i = after;
+                    continue;
+                }
             }
         }
         i = j.max(i + 1);
     }
-    assemble(doc, recs, shorts)
+    assemble(doc, recs, shorts, short_posts)
 }
 
 /// Verbs removing a person from a post, ending right before it.
@@ -975,7 +1000,7 @@ fn past_posts(doc: &Doc, p: usize) -> Option<usize> {
 }
 
 /// From `k`, within one clause (no ";", ".", ":" nor another person's name) of up to sixteen
-/// tokens: ", giữ chức [vụ]" and the start of the post after it.
+/// tokens: ", giữ chức [vụ]" or "lên làm" and the start of the post after it.
 fn later_post(doc: &Doc, k: usize) -> Option<usize> {
     for p in k..(k + 16).min(doc.len()) {
         if doc.is_punct(p, ';') || doc.is_punct(p, '.') || doc.is_punct(p, ':') {
@@ -987,6 +1012,16 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
         if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
             return Some(p + 3 + usize::from(doc.key(p + 3) == "vụ"));
         }
+        // "Bà A (…) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã": promoted to a
+        // post that names its body.
+        if doc.key(p) == "lên"
+            && doc.key(p + 1) == "làm"
+            && doc.shape(p) == Shape::Lower
+            && title_at(doc, p + 2)
+                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))
+        {
+            return Some(p + 2);
+        }
     }
     None
 }
@@ -996,7 +1031,12 @@ fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
-fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
+fn assemble(
+    doc: &Doc,
+    recs: Vec<Record>,
+    shorts: Vec<usize>,
+    short_posts: Vec<(usize, Vec<Span>)>,
+) -> Vec<Official> {
     struct Acc {
         name: String,
         titles: Vec<String>,
@@ -1035,6 +1075,21 @@ fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
             if !acc.title_keys.contains(&tk) {
                 acc.title_keys.push(tk);
                 acc.titles.push(t.to_string());
+            }
+        }
+    }
+    // "Ông Tiến hiện giữ chức X": the post of the one official of that given name.
+    for (s, ts) in short_posts {
+        let k = doc.key(s);
+        let mut hits = accs.iter_mut().filter(|a| a.titled && a.given == k);
+        if let (Some(a), None) = (hits.next(), hits.next()) {
+            for (ts, te) in ts {
+                let t = doc.span_text(ts, te);
+                let tk = phrase_key(t);
+                if !a.title_keys.contains(&tk) {
+                    a.title_keys.push(tk);
+                    a.titles.push(t.to_string());
+                }
             }
         }
     }
@@ -1645,8 +1700,21 @@ mod tests {
                 "bà Đặng Thị Hồng Liên – nguyên Chủ tịch UBND quận 9 (hiện đang là Bí thư Quận ủy quận 9), cùng hơn 10 cán bộ",
                 &[("Đặng Thị Hồng Liên", &["nguyên Chủ tịch UBND quận 9", "Bí thư Quận ủy quận 9"])],
             ),
-            // Capitalised "Ông" and a given name are an honorific, not a family name.
+            // Capitalised "Ông" and a given name are an honorific, not a family name; the post
+            // taken there is that of the one official of that given name.
             ("Ông Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.", &[]),
+            (
+                "miễn nhiệm ông Nguyễn Thành Tiến, Phó trưởng ban đô thị HĐND Đà Nẵng. Ông Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.",
+                &[(
+                    "Nguyễn Thành Tiến",
+                    &["Phó trưởng ban đô thị HĐND Đà Nẵng", "Phó Chánh VP UBND TP Đà Nẵng"],
+                )],
+            ),
+            // Promoted ("lên làm") to a post naming its body, after an aside.
+            (
+                "Bà Đỗ Thị Linh Phượng (cháu ông Hùng) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã nhiệm kỳ 2016 – 2020.",
+                &[("Đỗ Thị Linh Phượng", &["Phó chủ tịch UBND xã"])],
+            ),
             // A council's department named in lowercase after the head ending in "ban".
             (
                 "miễn nhiệm ông Nguyễn Thành Tiến, Phó trưởng ban đô thị HĐND Đà Nẵng.",
