@@ -886,6 +886,19 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                 && doc.key(p + 2) == "tác"
             {
                 p += 3;
+                // "về nhận công tác tại Ban Tuyên giáo Thành ủy với chức vụ Trưởng ban": the
+                // body joined, then the post in it.
+                if doc.key(p) == "tại" {
+                    if let Some(u) = parse_unit(doc, p + 1, false).filter(|u| u.qualified) {
+                        if doc.key(u.end) == "với"
+                            && doc.key(u.end + 1) == "chức"
+                            && matches!(doc.key(u.end + 2), "vụ" | "danh")
+                        {
+                            p = u.end;
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
             if p < k + 10
@@ -911,7 +924,7 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                 .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
         let opener = if copula {
             p + 1
-        } else if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {
+        } else if matches!(doc.key(p), "giữ" | "với") && doc.key(p + 1) == "chức" {
             p + 2 + usize::from(matches!(doc.key(p + 2), "vụ" | "danh"))
         } else if doc.key(p) == "nhận" && doc.key(p + 1) == "nhiệm" && doc.key(p + 2) == "vụ"
         {
@@ -1709,6 +1722,11 @@ mod tests {
                     "Nguyễn Thành Tiến",
                     &["Phó trưởng ban đô thị HĐND Đà Nẵng", "Phó Chánh VP UBND TP Đà Nẵng"],
                 )],
+            ),
+            // A body joined ("nhận công tác tại X"), then the post in it ("với chức vụ Y").
+            (
+                "phân công ông Đặng Việt Dũng về nhận công tác tại Ban Tuyên giáo Thành ủy với chức vụ Trưởng ban.",
+                &[("Đặng Việt Dũng", &["Trưởng ban"])],
             ),
             // Promoted ("lên làm") to a post naming its body, after an aside.
             (
