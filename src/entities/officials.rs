@@ -255,6 +255,16 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         }
         s = i + 1;
     }
+    // "… đối với ông Đặng Việt Dũng Ông Đoàn Xuân Hiếu cho biết": a caption's name glued to
+    // the next sentence's capitalised "Ông"/"Bà" and name; the first name ends there.
+    let run = title_run(doc, s);
+    if run > 4 && doc.is_surname(s) && known_place_at(doc, s).is_none() && !blocked(doc, s) {
+        if let Some(k) =
+            (s + 2..=s + 4).find(|&k| matches!(doc.key(k), "ông" | "bà") && starts_name(doc, k + 1))
+        {
+            return Some((s, k));
+        }
+    }
     if !starts_name(doc, s) || blocked(doc, s) {
         return None;
     }
@@ -530,6 +540,14 @@ fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Rec
         return None;
     }
     let mut titles = titles.to_vec();
+    let mut end = end;
+    // "miễn nhiệm chức vụ Phó chủ tịch thường trực TP Đà Nẵng đối với …": the post's city.
+    if let (Some(e), Some(last)) = (place_at(doc, end), titles.last_mut()) {
+        if e > end && last.1 == end && (doc.key(e) == "đối" || doc.key(e) == "nhiệm") {
+            last.1 = e;
+            end = e;
+        }
+    }
     let mut k = skip_term(doc, end);
     while doc.key(k) == "và" {
         let (ts, e) = title_chain(doc, k + 1)?;
@@ -1722,6 +1740,11 @@ mod tests {
                     "Nguyễn Thành Tiến",
                     &["Phó trưởng ban đô thị HĐND Đà Nẵng", "Phó Chánh VP UBND TP Đà Nẵng"],
                 )],
+            ),
+            // A name glued to the next sentence's "Ông" and name.
+            (
+                "thông qua nghị quyết miễn nhiệm chức vụ Phó chủ tịch thường trực TP Đà Nẵng đối với ông Đặng Việt Dũng Ông Đoàn Xuân Hiếu cho biết thêm.",
+                &[("Đặng Việt Dũng", &["Phó chủ tịch thường trực TP Đà Nẵng"])],
             ),
             // A body joined ("nhận công tác tại X"), then the post in it ("với chức vụ Y").
             (
