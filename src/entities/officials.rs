@@ -1751,6 +1751,14 @@ mod tests {
                 "phân công ông Đặng Việt Dũng về nhận công tác tại Ban Tuyên giáo Thành ủy với chức vụ Trưởng ban.",
                 &[("Đặng Việt Dũng", &["Trưởng ban"])],
             ),
+            // (likewise after a lowercase "ông" and the given name)
+            (
+                "miễn nhiệm ông Nguyễn Thành Tiến, Phó trưởng ban đô thị HĐND Đà Nẵng; ông Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.",
+                &[(
+                    "Nguyễn Thành Tiến",
+                    &["Phó trưởng ban đô thị HĐND Đà Nẵng", "Phó Chánh VP UBND TP Đà Nẵng"],
+                )],
+            ),
             // Promoted ("lên làm") to a post naming its body, after an aside.
             (
                 "Bà Đỗ Thị Linh Phượng (cháu ông Hùng) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã nhiệm kỳ 2016 – 2020.",
