@@ -41,8 +41,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             // split by a stray space, "26 tháng 0 6 năm 2018", as legal portals print it).
             // A title in capitals prints the words in capitals too ("NGÀY 31 THÁNG 10 NĂM 2006");
             // the month's space may be lost ("ngày 24 tháng11 năm 2025").
-            r"|(?P<ed>[0-9]{{1,2}})[ ]+(?:[tT]háng|THÁNG)[ ]*(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
-            r"(?:,?[ ]+(?:[nN]ăm|NĂM)[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
+            // Slips a reader repairs: "năm" typed for "tháng" before a month and a year ("ngày 27
+            // năm 12 năm 2019", read after a day word with its year only), "ngăm" for "năm".
+            r"|(?P<ed>[0-9]{{1,2}})[ ]+(?:[tT]háng|THÁNG|(?P<ew>năm))[ ]*(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
+            r"(?:,?[ ]+(?:[nN]g?ăm|NĂM)[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
             // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
             // read as a reader would, only after a day word (checked in `accept`).
             r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>(?:19|20)[0-9]{{2}})",
@@ -216,7 +218,10 @@ fn accept(
         if !boundary_after(text, end, year.is_some()) {
             return None;
         }
-        if year.is_none() && cue != Cue::Strong {
+        if (year.is_none() || caps.name("ew").is_some()) && cue != Cue::Strong {
+            return None;
+        }
+        if caps.name("ew").is_some() && year.is_none() {
             return None;
         }
         return Some((start, vec![resolve(d, m, year, published)?]));
@@ -553,6 +558,18 @@ mod tests {
             ("Chủ nhật, 17/9/2023", None, &[("2023-09-17", "Chủ nhật, 17/9/2023")]),
             // long form
             ("ngày 22 tháng 9 năm 2021", None, &[("2021-09-22", "ngày 22 tháng 9 năm 2021")]),
+            // slips a reader repairs: "năm" for "tháng" (after a day word, with a year), "ngăm"
+            (
+                "số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019 của",
+                None,
+                &[("2019-12-27", "ngày 27 năm 12 năm 2019")],
+            ),
+            ("có 27 năm 12 năm 2019", None, &[]),
+            (
+                "ngày ngày 08 tháng 6 ngăm 2010 của",
+                None,
+                &[("2010-06-08", "ngày ngày 08 tháng 6 ngăm 2010")],
+            ),
             ("Hà Nội, 21 tháng 09 năm 2025", None, &[("2025-09-21", "21 tháng 09 năm 2025")]),
             // a title in capitals; a full date glued to "của" (not to any word)
             ("NGÀY 31 THÁNG 10 NĂM 2006 CỦA", None, &[("2006-10-31", "NGÀY 31 THÁNG 10 NĂM 2006")]),

@@ -156,10 +156,20 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
         if !sep {
             break;
         }
-        match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)) {
+        // "…, nguyên Phó Giám đốc Sở Y tế TP.HCM, đoàn ĐBQH TP.HCM –": membership of a National
+        // Assembly delegation, named by the delegation, is a title of the chain.
+        let delegation = (doc.key(j + 1) == "đoàn" && doc.tok_text(j + 2) == "ĐBQH")
+            .then(|| parse_unit(doc, j + 2, false))
+            .flatten()
+            .filter(|u| u.qualified)
+            .map(|u| (j + 1, u.end));
+        match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
+            // "Phó Chánh Thanh tra TP Hà Nội kiêm trưởng đoàn thanh tra": the head of an ad hoc
+            // team (an inspection, a check, a working visit) holds no post of a body.
+            Some(t) if doc.key(j) == "kiêm" && ad_hoc_team(doc, t) => break,
             Some(t) if doc.key(j) == "kiêm" => {
                 if let Some(last) = titles.last_mut() {
                     last.1 = t.1;
@@ -174,6 +184,19 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
         }
     }
     Some((titles, j))
+}
+
+/// Whether a title heads an ad hoc team written in lowercase ("trưởng đoàn thanh tra", "trưởng
+/// đoàn kiểm tra", "trưởng đoàn công tác", "phó đoàn giám sát").
+fn ad_hoc_team(doc: &Doc, t: Span) -> bool {
+    (t.0..t.1).any(|k| {
+        doc.key(k) == "đoàn"
+            && doc.shape(k) == Shape::Lower
+            && matches!(
+                key_span(doc, k + 1, k + 3).as_str(),
+                "thanh tra" | "kiểm tra" | "công tác" | "giám sát"
+            )
+    })
 }
 
 /// Honorifics, ranks and degrees before a name, with a trailing "." after abbreviations.
@@ -219,6 +242,11 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     let mut s = i;
     let r = title_run(doc, i);
+    // "Ông Tiến hiện giữ chức …": capitalised "Ông"/"Bà" and one syllable are an honorific
+    // and a given name, a later mention of a person named in full.
+    if r == 2 && matches!(doc.key(i), "ông" | "bà") {
+        return None;
+    }
     // Capitalised "Ông"/"Bà" before a full name is an honorific.
     if r >= 3 && matches!(doc.key(i), "ông" | "bà") {
         if !starts_name(doc, i + 1) {
@@ -226,6 +254,16 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
             return None;
         }
         s = i + 1;
+    }
+    // "… đối với ông Đặng Việt Dũng Ông Đoàn Xuân Hiếu cho biết": a caption's name glued to
+    // the next sentence's capitalised "Ông"/"Bà" and name; the first name ends there.
+    let run = title_run(doc, s);
+    if run > 4 && doc.is_surname(s) && known_place_at(doc, s).is_none() && !blocked(doc, s) {
+        if let Some(k) =
+            (s + 2..=s + 4).find(|&k| matches!(doc.key(k), "ông" | "bà") && starts_name(doc, k + 1))
+        {
+            return Some((s, k));
+        }
     }
     if !starts_name(doc, s) || blocked(doc, s) {
         return None;
@@ -268,8 +306,18 @@ fn titled_name(doc: &Doc, i: usize) -> Option<(Record, usize)> {
 /// when no name follows.
 fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, usize), Vec<Span>> {
     let mut j = end;
-    if doc.is_punct(j, ',') && LEX.prefixes.at(doc, j + 1).is_some() {
+    // "Giám đốc Sở Y tế, ông A", "Bí thư Đảng ủy xã Nghi Hưng - ông A": a comma, or a dash
+    // before an honorific or a rank, between the title and the name.
+    let dash = doc.is_punct(j, '-') || doc.is_punct(j, '–');
+    if (doc.is_punct(j, ',') || dash) && LEX.prefixes.at(doc, j + 1).is_some() {
         j += 1;
+    }
+    // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng": the title's higher
+    // places in parentheses before the name are no part of the title.
+    if let Some(c) = places_in_parens(doc, j) {
+        if name_at(doc, skip_prefixes(doc, c).0).is_some() {
+            j = c;
+        }
     }
     let (j, _) = skip_prefixes(doc, j);
     let mut titles = titles;
@@ -282,6 +330,30 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     };
     let after = name_first_chain(doc, name.1, &mut titles);
     Ok((Record { name, titles }, after))
+}
+
+/// "(huyện Quế Sơn, Quảng Nam)", "(Thái Nguyên)" at `k`: places only, joined by commas, in
+/// parentheses; the token after the closing one.
+fn places_in_parens(doc: &Doc, k: usize) -> Option<usize> {
+    if !doc.is_punct(k, '(') {
+        return None;
+    }
+    let mut j = k + 1;
+    loop {
+        let e = place_at(doc, j).filter(|&e| e > j)?;
+        // (a bare administrative noun is no place of its own here)
+        if e == j + 1 && LEX.admin.at(doc, j).is_some() {
+            return None;
+        }
+        j = e;
+        if doc.is_punct(j, ')') {
+            return Some(j + 1);
+        }
+        if !doc.is_punct(j, ',') {
+            return None;
+        }
+        j += 1;
+    }
 }
 
 /// Whether a title-case run that reaches `i` from the left makes `i` a mid-run position
@@ -322,6 +394,8 @@ fn find_in(doc: &Doc) -> Vec<Official> {
     let n = doc.len();
     let mut recs: Vec<Record> = Vec::new();
     let mut shorts: Vec<usize> = Vec::new();
+    // Given names mentioned alone with the posts given to them there.
+    let mut short_posts: Vec<(usize, Vec<Span>)> = Vec::new();
     let mut i = 0;
     while i < n {
         if let Some((titles, end)) = title_chain(doc, i) {
@@ -416,11 +490,34 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             }
             if had_prefix && doc.shape(j) == Shape::Title && title_run(doc, j) == 1 {
                 shorts.push(j);
+                // "ông Tiến hiện giữ chức …": the post taken by a person named before in full.
+                let mut ts = Vec::new();
+                let after = appointment_titles(doc, j + 1, &mut ts);
+                if !ts.is_empty() {
+                    short_posts.push((j, ts));
+                    i = after;
+                    continue;
+                }
+            }
+            // "Ông Tiến hiện giữ chức …" opening a sentence: capitalised honorific, given name.
+            if !had_prefix
+                && matches!(doc.key(j), "ông" | "bà")
+                && doc.shape(j) == Shape::Title
+                && title_run(doc, j) == 2
+            {
+                shorts.push(j + 1);
+                let mut ts = Vec::new();
+                let after = appointment_titles(doc, j + 2, &mut ts);
+                if !ts.is_empty() {
+                    short_posts.push((j + 1, ts));
+                    i = after;
+                    continue;
+                }
             }
         }
         i = j.max(i + 1);
     }
-    assemble(doc, recs, shorts)
+    assemble(doc, recs, shorts, short_posts)
 }
 
 /// Verbs removing a person from a post, ending right before it.
@@ -433,12 +530,24 @@ fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Rec
     let mut b = i;
     if b >= 1 && matches!(doc.key(b - 1), "vụ" | "danh") && doc.shape(b - 1) == Shape::Lower {
         b -= 1;
+        // "miễn nhiệm chức vụ Phó chủ tịch … đối với ông A": "chức vụ" after the verb.
+        if b >= 3 && doc.key(b - 1) == "chức" && doc.key(b - 2) != "giữ" {
+            b -= 1;
+        }
     }
     let verb = (2..=3).any(|w| b >= w && REMOVAL.contains(&key_span(doc, b - w, b).as_str()));
     if !verb {
         return None;
     }
     let mut titles = titles.to_vec();
+    let mut end = end;
+    // "miễn nhiệm chức vụ Phó chủ tịch thường trực TP Đà Nẵng đối với …": the post's city.
+    if let (Some(e), Some(last)) = (place_at(doc, end), titles.last_mut()) {
+        if e > end && last.1 == end && (doc.key(e) == "đối" || doc.key(e) == "nhiệm") {
+            last.1 = e;
+            end = e;
+        }
+    }
     let mut k = skip_term(doc, end);
     while doc.key(k) == "và" {
         let (ts, e) = title_chain(doc, k + 1)?;
@@ -675,9 +784,12 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             // "Mai Chiến Thắng (1970) - Phó trưởng Phòng Tham mưu": a birth year in
             // parentheses, then a dash and the posts.
             let seps = [',', '-', '–'];
-            if (open..c).all(|k| doc.key(k).chars().all(|ch| ch.is_ascii_digit()))
-                && seps.iter().any(|&p| doc.is_punct(c + 1, p))
-            {
+            // (also "(SN 1986) - huyện ủy viên, …", "(sinh năm 1970) -")
+            let year = |k: usize| {
+                doc.key(k).chars().all(|ch| ch.is_ascii_digit())
+                    || matches!(doc.key(k), "sn" | "sinh" | "năm")
+            };
+            if (open..c).all(year) && seps.iter().any(|&p| doc.is_punct(c + 1, p)) {
                 return name_first_chain(doc, c + 1, titles);
             }
         }
@@ -752,8 +864,9 @@ const APPOINT_LEAD: &[&str] = &[
 /// appointment before it) are that person's titles.
 fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     let mut k = e;
-    if doc.is_punct(k, '(') {
-        if let Some(c) = (k + 1..(k + 8).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
+    // (an aside, but not "(hiện đang là …)", read below)
+    if doc.is_punct(k, '(') && !matches!(doc.key(k + 1), "hiện" | "nay") {
+        if let Some(c) = (k + 1..(k + 12).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
             k = c + 1;
         }
     }
@@ -791,6 +904,19 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                 && doc.key(p + 2) == "tác"
             {
                 p += 3;
+                // "về nhận công tác tại Ban Tuyên giáo Thành ủy với chức vụ Trưởng ban": the
+                // body joined, then the post in it.
+                if doc.key(p) == "tại" {
+                    if let Some(u) = parse_unit(doc, p + 1, false).filter(|u| u.qualified) {
+                        if doc.key(u.end) == "với"
+                            && doc.key(u.end + 1) == "chức"
+                            && matches!(doc.key(u.end + 2), "vụ" | "danh")
+                        {
+                            p = u.end;
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
             if p < k + 10
@@ -806,7 +932,17 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             break;
         }
         let appointed = p >= k + 2 && doc.key(p - 2) == "bổ" && doc.key(p - 1) == "nhiệm";
-        let opener = if doc.key(p) == "giữ" && doc.key(p + 1) == "chức" {
+        // "Ông A (gọi ông B bằng cậu) đang là Chủ tịch UBND xã", "Ông C (…) làm Trưởng công an
+        // xã": after an aside in parentheses, "là" / "làm" and a post that names its body.
+        let copula = matches!(doc.key(p), "là" | "làm")
+            && doc.shape(p) == Shape::Lower
+            && e < k
+            && doc.is_punct(e, '(')
+            && title_at(doc, p + 1)
+                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
+        let opener = if copula {
+            p + 1
+        } else if matches!(doc.key(p), "giữ" | "với") && doc.key(p + 1) == "chức" {
             p + 2 + usize::from(matches!(doc.key(p + 2), "vụ" | "danh"))
         } else if doc.key(p) == "nhận" && doc.key(p + 1) == "nhiệm" && doc.key(p + 2) == "vụ"
         {
@@ -895,7 +1031,7 @@ fn past_posts(doc: &Doc, p: usize) -> Option<usize> {
 }
 
 /// From `k`, within one clause (no ";", ".", ":" nor another person's name) of up to sixteen
-/// tokens: ", giữ chức [vụ]" and the start of the post after it.
+/// tokens: ", giữ chức [vụ]" or "lên làm" and the start of the post after it.
 fn later_post(doc: &Doc, k: usize) -> Option<usize> {
     for p in k..(k + 16).min(doc.len()) {
         if doc.is_punct(p, ';') || doc.is_punct(p, '.') || doc.is_punct(p, ':') {
@@ -907,6 +1043,16 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
         if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
             return Some(p + 3 + usize::from(doc.key(p + 3) == "vụ"));
         }
+        // "Bà A (…) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã": promoted to a
+        // post that names its body.
+        if doc.key(p) == "lên"
+            && doc.key(p + 1) == "làm"
+            && doc.shape(p) == Shape::Lower
+            && title_at(doc, p + 2)
+                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))
+        {
+            return Some(p + 2);
+        }
     }
     None
 }
@@ -916,7 +1062,12 @@ fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
-fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
+fn assemble(
+    doc: &Doc,
+    recs: Vec<Record>,
+    shorts: Vec<usize>,
+    short_posts: Vec<(usize, Vec<Span>)>,
+) -> Vec<Official> {
     struct Acc {
         name: String,
         titles: Vec<String>,
@@ -955,6 +1106,21 @@ fn assemble(doc: &Doc, recs: Vec<Record>, shorts: Vec<usize>) -> Vec<Official> {
             if !acc.title_keys.contains(&tk) {
                 acc.title_keys.push(tk);
                 acc.titles.push(t.to_string());
+            }
+        }
+    }
+    // "Ông Tiến hiện giữ chức X": the post of the one official of that given name.
+    for (s, ts) in short_posts {
+        let k = doc.key(s);
+        let mut hits = accs.iter_mut().filter(|a| a.titled && a.given == k);
+        if let (Some(a), None) = (hits.next(), hits.next()) {
+            for (ts, te) in ts {
+                let t = doc.span_text(ts, te);
+                let tk = phrase_key(t);
+                if !a.title_keys.contains(&tk) {
+                    a.title_keys.push(tk);
+                    a.titles.push(t.to_string());
+                }
             }
         }
     }
@@ -1499,6 +1665,110 @@ mod tests {
             ),
             // (places named Long stay places)
             ("Chủ tịch UBND tỉnh Long An Trần Văn Cần thăm thị xã Long Khánh.", &[("Trần Văn Cần", &["Chủ tịch UBND tỉnh Long An"])]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn retired_test5_officials_11() {
+        let cases: &[Case] = &[
+            // A post someone is removed from, "chức vụ" after the verb.
+            (
+                "HĐND thông qua việc miễn nhiệm chức vụ Phó chủ tịch thường trực UBND TP đối với ông Đặng Việt Dũng.",
+                &[("Đặng Việt Dũng", &["Phó chủ tịch thường trực UBND TP"])],
+            ),
+            // "VP" for "Văn phòng" and the abbreviated heads "Chánh VP", "PGĐ".
+            (
+                "Ông Đoàn Xuân Hiếu, Chánh VP HĐND TP Đà Nẵng cho biết. Theo nguyên PGĐ Sở Y tế TP.HCM Phạm Khánh Phong Lan, việc này chưa đúng.",
+                &[
+                    ("Đoàn Xuân Hiếu", &["Chánh VP HĐND TP Đà Nẵng"]),
+                    ("Phạm Khánh Phong Lan", &["nguyên PGĐ Sở Y tế TP.HCM"]),
+                ],
+            ),
+            // A title, a dash and an honorific before the name.
+            (
+                "Bí thư Đảng ủy xã Nghi Hưng - ông Nguyễn Đình Hoàng cho biết: Trước đây.",
+                &[("Nguyễn Đình Hoàng", &["Bí thư Đảng ủy xã Nghi Hưng"])],
+            ),
+            // The title's higher places in parentheses before the name are left out.
+            (
+                "Đại gia đình của Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng đang nắm nhiều chức vụ.",
+                &[("Đỗ Đình Hùng", &["Bí thư Đảng ủy xã Quế Long"])],
+            ),
+            // A birth year "(SN …)" before a dash and the posts; "huyện ủy viên"; the family
+            // name Hạc.
+            (
+                "đối với bà Trần Trương Mạnh Hoài (SN 1986) - huyện ủy viên, Bí thư huyện đoàn huyện Tuy Đức. Sáng 12/7, Thiếu tá Hạc Sơn Linh - Phó trưởng Công an huyện Định Hóa - cho biết.",
+                &[
+                    ("Trần Trương Mạnh Hoài", &["huyện ủy viên", "Bí thư huyện đoàn huyện Tuy Đức"]),
+                    ("Hạc Sơn Linh", &["Phó trưởng Công an huyện Định Hóa"]),
+                ],
+            ),
+            // The head of an ad hoc team joined by "kiêm" holds no post of a body.
+            (
+                "ông Nguyễn An Huy, Phó Chánh Thanh tra TP Hà Nội kiêm trưởng đoàn thanh tra, cho biết.",
+                &[("Nguyễn An Huy", &["Phó Chánh Thanh tra TP Hà Nội"])],
+            ),
+            // Membership of a National Assembly delegation in a chain.
+            (
+                "bà Phạm Khánh Phong Lan - Trưởng Ban Quản lý An toàn thực phẩm TP.HCM, đoàn ĐBQH TP.HCM – cho rằng",
+                &[(
+                    "Phạm Khánh Phong Lan",
+                    &["Trưởng Ban Quản lý An toàn thực phẩm TP.HCM", "đoàn ĐBQH TP.HCM"],
+                )],
+            ),
+            // After an aside in parentheses, "là" / "làm" and a post naming its body.
+            (
+                "Ông Hồ Anh Trung (gọi ông Hùng bằng cậu bên vợ) đang là Chủ tịch UBND xã. Ông Đỗ Văn Hùng (cùng họ tộc với ông Đỗ Đình Hùng) làm Trưởng công an xã.",
+                &[("Hồ Anh Trung", &["Chủ tịch UBND xã"]), ("Đỗ Văn Hùng", &["Trưởng công an xã"])],
+            ),
+            // (an aside then "là" and no post of a body gives nothing)
+            ("Bà Trần Thị Hoa (em dâu ông Hùng) là giáo viên.", &[]),
+            // (the post now held in parentheses is still read)
+            (
+                "bà Đặng Thị Hồng Liên – nguyên Chủ tịch UBND quận 9 (hiện đang là Bí thư Quận ủy quận 9), cùng hơn 10 cán bộ",
+                &[("Đặng Thị Hồng Liên", &["nguyên Chủ tịch UBND quận 9", "Bí thư Quận ủy quận 9"])],
+            ),
+            // Capitalised "Ông" and a given name are an honorific, not a family name; the post
+            // taken there is that of the one official of that given name.
+            ("Ông Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.", &[]),
+            (
+                "miễn nhiệm ông Nguyễn Thành Tiến, Phó trưởng ban đô thị HĐND Đà Nẵng. Ông Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.",
+                &[(
+                    "Nguyễn Thành Tiến",
+                    &["Phó trưởng ban đô thị HĐND Đà Nẵng", "Phó Chánh VP UBND TP Đà Nẵng"],
+                )],
+            ),
+            // A name glued to the next sentence's "Ông" and name.
+            (
+                "thông qua nghị quyết miễn nhiệm chức vụ Phó chủ tịch thường trực TP Đà Nẵng đối với ông Đặng Việt Dũng Ông Đoàn Xuân Hiếu cho biết thêm.",
+                &[("Đặng Việt Dũng", &["Phó chủ tịch thường trực TP Đà Nẵng"])],
+            ),
+            // A body joined ("nhận công tác tại X"), then the post in it ("với chức vụ Y").
+            (
+                "phân công ông Đặng Việt Dũng về nhận công tác tại Ban Tuyên giáo Thành ủy với chức vụ Trưởng ban.",
+                &[("Đặng Việt Dũng", &["Trưởng ban"])],
+            ),
+            // (likewise after a lowercase "ông" and the given name)
+            (
+                "miễn nhiệm ông Nguyễn Thành Tiến, Phó trưởng ban đô thị HĐND Đà Nẵng; ông Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.",
+                &[(
+                    "Nguyễn Thành Tiến",
+                    &["Phó trưởng ban đô thị HĐND Đà Nẵng", "Phó Chánh VP UBND TP Đà Nẵng"],
+                )],
+            ),
+            // Promoted ("lên làm") to a post naming its body, after an aside.
+            (
+                "Bà Đỗ Thị Linh Phượng (cháu ông Hùng) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã nhiệm kỳ 2016 – 2020.",
+                &[("Đỗ Thị Linh Phượng", &["Phó chủ tịch UBND xã"])],
+            ),
+            // A council's department named in lowercase after the head ending in "ban".
+            (
+                "miễn nhiệm ông Nguyễn Thành Tiến, Phó trưởng ban đô thị HĐND Đà Nẵng.",
+                &[("Nguyễn Thành Tiến", &["Phó trưởng ban đô thị HĐND Đà Nẵng"])],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);

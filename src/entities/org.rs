@@ -127,7 +127,11 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
     if doc.shape(j) == Shape::Other && doc.key(j).chars().all(|c| c.is_ascii_digit()) {
         return Some(j + 1);
     }
-    let r = title_run(doc, j);
+    let mut r = title_run(doc, j);
+    // "Công đoàn TP Ảnh: Hồng Đào": a photo credit's "Ảnh:" after the noun is no name of it.
+    if r > 0 && doc.key(j + r - 1) == "ảnh" && doc.is_punct(j + r, ':') {
+        r -= 1;
+    }
     if r == 0 {
         return Some(j);
     }
@@ -412,6 +416,25 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 span.qualified = true;
                 j = e;
                 continue;
+            }
+        }
+        // "Phó trưởng ban đô thị HĐND Đà Nẵng", "phòng tổng hợp UBND huyện": a department
+        // of a council or committee named in lowercase (inside a title) by one to three words
+        // of its remit, then its parent, a standalone body.
+        if j == body_end && lower_ok && kind == Kind::Generic && !doc.is_cap(i) {
+            let words = (j..(j + 4).min(n))
+                .take_while(|&k| doc.shape(k) == Shape::Lower && !stopword(doc, k))
+                .count();
+            if (1..=3).contains(&words) {
+                if let Some((e, k)) = body_at(doc, j + words, false) {
+                    if k == Kind::Standalone {
+                        span.inner.push(j + words);
+                        span.qualified = true;
+                        last = k;
+                        j = e;
+                        continue;
+                    }
+                }
             }
         }
         // "Ủy ban Tư pháp của Quốc hội": a committee of the National Assembly (or of its

@@ -415,6 +415,11 @@ pub(super) fn date_clause(
         let lw = w.to_lowercase();
         if lw == "ngày" {
             q = hspace(text, e);
+            // "ngày ngày 08 tháng 6 …": the word typed twice is read once.
+            let (w2, e2) = word_at(text, q);
+            if w2.to_lowercase() == "ngày" {
+                q = hspace(text, e2);
+            }
             break;
         }
         if lw == "gửi" && words == 0 && !paren {

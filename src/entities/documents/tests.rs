@@ -1204,3 +1204,22 @@ fn retired_test4_forms_10() {
         check(input, expected);
     }
 }
+
+#[test]
+fn retired_test5_forms_11() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // "ngày" typed twice before a cited document's date; "ngăm" for "năm".
+        (
+            "Căn cứ Nghị định số 63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+            &[("63/2010/NĐ-CP", "Nghị định", Some("2010-06-08"), Some("Chính phủ"), &["Nghị định số 63/2010/NĐ-CP"])],
+        ),
+        // "năm" typed for "tháng" between a day and a month with its year.
+        (
+            "Căn cứ Nghị định số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019 của Chính phủ về sửa đổi;",
+            &[("98/2019/NĐ-CP", "Nghị định", Some("2019-12-27"), Some("Chính phủ"), &["Nghị định số 98/2019/NĐ-CP"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
