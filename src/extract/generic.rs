@@ -1032,11 +1032,14 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let titles = (0..live.len())
         .filter(|&i| link_density(live[i]) > 0.8 && is_section_title(&live, i))
         .count();
+    let announced = announced_items(&live);
     let kept: Vec<&Block> = live
         .iter()
         .enumerate()
         .filter(|&(i, b)| {
-            (link_density(b) <= 0.8 || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i)))
+            (link_density(b) <= 0.8
+                || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i))
+                || announced[i])
                 && !is_label(b)
                 && !is_filler(b)
         })
@@ -1252,6 +1255,44 @@ fn is_repeat_candidate(b: &Block) -> bool {
 /// too linked to count as prose when choosing the container, but article text at its ends.
 fn is_linked_paragraph(b: &Block) -> bool {
     b.heading == 0 && b.words >= 30 && link_density(b) < 0.5
+}
+
+/// A list item: a bulleted ("- ") or numbered ("3. ") line as the walk writes it.
+fn is_list_item(b: &Block) -> bool {
+    b.heading == 0
+        && (b.text.starts_with("- ")
+            || b.text.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())
+            }))
+}
+
+/// A heading's or a list item's words without the bullet and the section number
+/// ("- 2.1 Cherry blossom time" and "2.1 Cherry blossom time" → "cherry blossom time").
+fn entry_key(text: &str) -> String {
+    let t = text.strip_prefix("- ").unwrap_or(text);
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim_start();
+    t.to_lowercase()
+}
+
+/// Which of the surviving blocks are list items that a line of the text announces: the items
+/// of a list right after a line (not a heading) ending with a colon ("Many patches were sent
+/// for review:", "Here are some of the courses you can take:") belong to the text even when
+/// each is a link (the patches, the courses), unless the item repeats a heading further down
+/// (a table of contents under "In this post:").
+fn announced_items(live: &[&Block]) -> Vec<bool> {
+    let mut out = vec![false; live.len()];
+    let mut announced = false;
+    for (i, b) in live.iter().enumerate() {
+        if !is_list_item(b) {
+            announced = b.heading == 0 && b.text.trim_end().ends_with(':');
+            continue;
+        }
+        if announced && link_density(b) > 0.8 {
+            let key = entry_key(&b.text);
+            out[i] = !live[i + 1..].iter().any(|h| h.heading > 0 && entry_key(&h.text) == key);
+        }
+    }
+    out
 }
 
 /// Least linked section titles in a body for them to be kept ([`is_section_title`]).
@@ -1645,6 +1686,8 @@ mod tests {
         let pictures = "<div><img src='a.jpg'></div><div>The council hall at dawn after the \
                         rain</div><div><img src='b.jpg'></div><div>The new road seen from the \
                         canal bridge</div><div><b>Jane Doe</b></div>";
+        let patches = "<ul><li><a href='/1'>libgccjit: Fix volatile loads and stores</a></li>\
+                       <li><a href='/2'>libgccjit: Add support for packed struct</a></li></ul>";
         let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
             // The captions after the announcing paragraph are the text's; the byline is not.
             (format!("{intro}{pictures}"), vec!["at dawn", "canal bridge"], vec!["Jane Doe"]),
@@ -1653,6 +1696,28 @@ mod tests {
                 format!("{}{pictures}", intro.replace("below:", "below.")),
                 vec!["canal below."],
                 vec!["at dawn", "canal bridge"],
+            ),
+            // The linked items of a list that a line ending with a colon announces are the
+            // text's (the patches sent); without the colon they are a list of links.
+            (
+                format!("<p>Many patches were sent for review:</p>{patches}<p>{PARA}</p>"),
+                vec!["- libgccjit: Fix volatile loads", "- libgccjit: Add support for packed"],
+                vec![],
+            ),
+            (
+                format!("<p>Many patches were sent for review.</p>{patches}<p>{PARA}</p>"),
+                vec!["sent for review."],
+                vec!["Fix volatile loads", "packed struct"],
+            ),
+            // Items that repeat the headings below are a table of contents.
+            (
+                format!(
+                    "<p>In this post:</p><ul><li><a href='#a'>1. Where to stay</a></li>\
+                     <li><a href='#b'>2. What to eat</a></li></ul><h2>1. Where to stay</h2>\
+                     <p>{PARA}</p><h2>2. What to eat</h2><p>{PARA}</p>"
+                ),
+                vec!["In this post:\n\n1. Where to stay"],
+                vec!["- 1. Where", "- 2. What"],
             ),
         ];
         for (after, kept, gone) in cases {
