@@ -1278,13 +1278,17 @@ fn entry_key(text: &str) -> String {
 /// of a list right after a line (not a heading) ending with a colon ("Many patches were sent
 /// for review:", "Here are some of the courses you can take:") belong to the text even when
 /// each is a link (the patches, the courses), unless the item repeats a heading further down
-/// (a table of contents under "In this post:").
+/// (a table of contents under "In this post:"). A label or a furniture title before the list
+/// ("Xem thêm:", "Read also:", "Table of contents:") announces links, not text.
 fn announced_items(live: &[&Block]) -> Vec<bool> {
     let mut out = vec![false; live.len()];
     let mut announced = false;
     for (i, b) in live.iter().enumerate() {
         if !is_list_item(b) {
-            announced = b.heading == 0 && b.text.trim_end().ends_with(':');
+            announced = b.heading == 0
+                && b.text.trim_end().ends_with(':')
+                && !is_label(b)
+                && !super::boilerplate::is_stop_heading(&b.text);
             continue;
         }
         if announced && link_density(b) > 0.8 {
@@ -1707,6 +1711,17 @@ mod tests {
             (
                 format!("<p>Many patches were sent for review.</p>{patches}<p>{PARA}</p>"),
                 vec!["sent for review."],
+                vec!["Fix volatile loads", "packed struct"],
+            ),
+            // A furniture title with a colon announces links to other articles.
+            (
+                format!("<p>Xem thêm:</p>{patches}<p>{PARA}</p>"),
+                vec![],
+                vec!["Fix volatile loads", "packed struct"],
+            ),
+            (
+                format!("<p>Read also:</p>{patches}<p>{PARA}</p>"),
+                vec![],
                 vec!["Fix volatile loads", "packed struct"],
             ),
             // Items that repeat the headings below are a table of contents.
