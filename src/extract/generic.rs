@@ -550,13 +550,25 @@ fn walk(doc: &Html) -> Walker {
                     let mut mark = Mark::None;
                     let mut hidden = false;
                     if !root_like {
+                        let named = element_name_mark(el, || {
+                            scraper::ElementRef::wrap(node)
+                                .map(|e| e.text().collect())
+                                .unwrap_or_default()
+                        });
+                        // Inside code, class names are syntax highlighting (`hljs-comment`,
+                        // `token comment`), not page furniture.
+                        let in_code = || {
+                            node.ancestors().any(|a| {
+                                a.value()
+                                    .as_element()
+                                    .is_some_and(|e| matches!(e.name(), "pre" | "code"))
+                            })
+                        };
+                        let named =
+                            if named != Mark::None && in_code() { Mark::None } else { named };
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
-                            .max(element_name_mark(el, || {
-                                scraper::ElementRef::wrap(node)
-                                    .map(|e| e.text().collect())
-                                    .unwrap_or_default()
-                            }))
+                            .max(named)
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
@@ -2084,6 +2096,39 @@ mod tests {
             ("itemprop='articleBody'", true),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    #[test]
+    fn class_names_inside_code_mark_nothing() {
+        let comment = "<span class='hljs-comment'>// the counter starts at zero</span>";
+        for (after, kept, gone) in [
+            // Syntax highlighting names a code comment `hljs-comment` or `token comment`.
+            (
+                format!(
+                    "<pre><code>let a = 1;\n{comment}\nlet b = a + 1;</code></pre><p>{PARA2}</p>"
+                ),
+                vec!["// the counter starts at zero"],
+                vec![],
+            ),
+            (
+                format!(
+                    "<p>Write <code>n <span class='token comment'>/* the count */</span></code> \
+                     before the loop starts, as the manual says.</p><p>{PARA2}</p>"
+                ),
+                vec!["/* the count */"],
+                vec![],
+            ),
+            // Outside code the same name is a comment box.
+            (
+                format!(
+                    "<div><p>{PARA2}</p></div><div class='hljs-comment'>Nice post, thanks!</div>"
+                ),
+                vec![],
+                vec!["Nice post"],
+            ),
+        ] {
+            check_stop_cut(&after, &kept, &gone);
         }
     }
 
