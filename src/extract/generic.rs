@@ -1054,6 +1054,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
                 || announced[i])
                 && !is_label(b)
                 && !is_filler(b)
+                && !is_consent_notice(b)
         })
         .map(|(_, b)| *b)
         .collect();
@@ -1329,6 +1330,28 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
 fn is_filler(b: &Block) -> bool {
     const FILLER: &[u8] = b"lorem ipsum";
     b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
+}
+
+/// Most words of a form's consent notice ([`is_consent_notice`]).
+const CONSENT_WORDS: u32 = 80;
+
+/// The consent notice of a sign-up or comment form: "By signing up, you agree to receive
+/// …", "By clicking Sign Me Up, you confirm you are 16+ …", "By posting a comment, you consent
+/// to …" — a sentence opening with "By …ing" in which the reader agrees to something.
+fn is_consent_notice(b: &Block) -> bool {
+    const AGREES: &[&str] =
+        &["you agree", "you confirm", "you consent", "you accept", "you acknowledge"];
+    if b.words > CONSENT_WORDS {
+        return false;
+    }
+    let mut words = b.text.split_whitespace();
+    let by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let verb = words.next().is_some_and(|w| w.trim_end_matches(',').ends_with("ing"));
+    if !(by && verb) {
+        return false;
+    }
+    let t = b.text.to_lowercase();
+    AGREES.iter().any(|a| t.contains(a))
 }
 
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
@@ -2129,6 +2152,33 @@ mod tests {
             ),
         ] {
             check_stop_cut(&after, &kept, &gone);
+        }
+    }
+
+    #[test]
+    fn consent_notices_of_forms_are_dropped() {
+        for (line, kept) in [
+            ("By signing up, you agree to receive recurring messages from us at the number given.", false),
+            ("By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.", false),
+            ("By posting a comment, you consent to have your personal information collected.", false),
+            // Prose that opens the same way but asks nothing of the reader.
+            (
+                "By providing customers with relevant deals and news, businesses can improve \
+                 their loyalty.",
+                true,
+            ),
+            (
+                "By signing up early, the farmers of the province got the new seed well before \
+                 the planting.",
+                true,
+            ),
+        ] {
+            let html = format!(
+                "<html><body><div class='post'><p>{PARA}</p><p>{line}</p><p>{PARA2}</p>\
+                 </div></body></html>"
+            );
+            let out = body(&html);
+            assert_eq!(out.contains(line), kept, "{line:?} {out:?}");
         }
     }
 
