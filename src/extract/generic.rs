@@ -550,13 +550,25 @@ fn walk(doc: &Html) -> Walker {
                     let mut mark = Mark::None;
                     let mut hidden = false;
                     if !root_like {
+                        let named = element_name_mark(el, || {
+                            scraper::ElementRef::wrap(node)
+                                .map(|e| e.text().collect())
+                                .unwrap_or_default()
+                        });
+                        // Inside code, class names are syntax highlighting (`hljs-comment`,
+                        // `token comment`), not page furniture.
+                        let in_code = || {
+                            node.ancestors().any(|a| {
+                                a.value()
+                                    .as_element()
+                                    .is_some_and(|e| matches!(e.name(), "pre" | "code"))
+                            })
+                        };
+                        let named =
+                            if named != Mark::None && in_code() { Mark::None } else { named };
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
-                            .max(element_name_mark(el, || {
-                                scraper::ElementRef::wrap(node)
-                                    .map(|e| e.text().collect())
-                                    .unwrap_or_default()
-                            }))
+                            .max(named)
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
@@ -1032,13 +1044,17 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let titles = (0..live.len())
         .filter(|&i| link_density(live[i]) > 0.8 && is_section_title(&live, i))
         .count();
+    let announced = announced_items(&live);
     let kept: Vec<&Block> = live
         .iter()
         .enumerate()
         .filter(|&(i, b)| {
-            (link_density(b) <= 0.8 || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i)))
+            (link_density(b) <= 0.8
+                || (titles >= MIN_SECTION_TITLES && is_section_title(&live, i))
+                || announced[i])
                 && !is_label(b)
                 && !is_filler(b)
+                && !is_consent_notice(b)
         })
         .map(|(_, b)| *b)
         .collect();
@@ -1254,6 +1270,48 @@ fn is_linked_paragraph(b: &Block) -> bool {
     b.heading == 0 && b.words >= 30 && link_density(b) < 0.5
 }
 
+/// A list item: a bulleted ("- ") or numbered ("3. ") line as the walk writes it.
+fn is_list_item(b: &Block) -> bool {
+    b.heading == 0
+        && (b.text.starts_with("- ")
+            || b.text.split_once(". ").is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())
+            }))
+}
+
+/// A heading's or a list item's words without the bullet and the section number
+/// ("- 2.1 Cherry blossom time" and "2.1 Cherry blossom time" → "cherry blossom time").
+fn entry_key(text: &str) -> String {
+    let t = text.strip_prefix("- ").unwrap_or(text);
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim_start();
+    t.to_lowercase()
+}
+
+/// Which of the surviving blocks are list items that a line of the text announces: the items
+/// of a list right after a line (not a heading) ending with a colon ("Many patches were sent
+/// for review:", "Here are some of the courses you can take:") belong to the text even when
+/// each is a link (the patches, the courses), unless the item repeats a heading further down
+/// (a table of contents under "In this post:"). A label or a furniture title before the list
+/// ("Xem thêm:", "Read also:", "Table of contents:") announces links, not text.
+fn announced_items(live: &[&Block]) -> Vec<bool> {
+    let mut out = vec![false; live.len()];
+    let mut announced = false;
+    for (i, b) in live.iter().enumerate() {
+        if !is_list_item(b) {
+            announced = b.heading == 0
+                && b.text.trim_end().ends_with(':')
+                && !is_label(b)
+                && !super::boilerplate::is_stop_heading(&b.text);
+            continue;
+        }
+        if announced && link_density(b) > 0.8 {
+            let key = entry_key(&b.text);
+            out[i] = !live[i + 1..].iter().any(|h| h.heading > 0 && entry_key(&h.text) == key);
+        }
+    }
+    out
+}
+
 /// Least linked section titles in a body for them to be kept ([`is_section_title`]).
 const MIN_SECTION_TITLES: usize = 2;
 
@@ -1272,6 +1330,28 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
 fn is_filler(b: &Block) -> bool {
     const FILLER: &[u8] = b"lorem ipsum";
     b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
+}
+
+/// Most words of a form's consent notice ([`is_consent_notice`]).
+const CONSENT_WORDS: u32 = 80;
+
+/// The consent notice of a sign-up or comment form: "By signing up, you agree to receive
+/// …", "By clicking Sign Me Up, you confirm you are 16+ …", "By posting a comment, you consent
+/// to …" — a sentence opening with "By …ing" in which the reader agrees to something.
+fn is_consent_notice(b: &Block) -> bool {
+    const AGREES: &[&str] =
+        &["you agree", "you confirm", "you consent", "you accept", "you acknowledge"];
+    if b.words > CONSENT_WORDS {
+        return false;
+    }
+    let mut words = b.text.split_whitespace();
+    let by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let verb = words.next().is_some_and(|w| w.trim_end_matches(',').ends_with("ing"));
+    if !(by && verb) {
+        return false;
+    }
+    let t = b.text.to_lowercase();
+    AGREES.iter().any(|a| t.contains(a))
 }
 
 /// A stand-alone widget label ("Table of contents", "Read more", "Advertisement").
@@ -1645,6 +1725,8 @@ mod tests {
         let pictures = "<div><img src='a.jpg'></div><div>The council hall at dawn after the \
                         rain</div><div><img src='b.jpg'></div><div>The new road seen from the \
                         canal bridge</div><div><b>Jane Doe</b></div>";
+        let patches = "<ul><li><a href='/1'>libgccjit: Fix volatile loads and stores</a></li>\
+                       <li><a href='/2'>libgccjit: Add support for packed struct</a></li></ul>";
         let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
             // The captions after the announcing paragraph are the text's; the byline is not.
             (format!("{intro}{pictures}"), vec!["at dawn", "canal bridge"], vec!["Jane Doe"]),
@@ -1653,6 +1735,39 @@ mod tests {
                 format!("{}{pictures}", intro.replace("below:", "below.")),
                 vec!["canal below."],
                 vec!["at dawn", "canal bridge"],
+            ),
+            // The linked items of a list that a line ending with a colon announces are the
+            // text's (the patches sent); without the colon they are a list of links.
+            (
+                format!("<p>Many patches were sent for review:</p>{patches}<p>{PARA}</p>"),
+                vec!["- libgccjit: Fix volatile loads", "- libgccjit: Add support for packed"],
+                vec![],
+            ),
+            (
+                format!("<p>Many patches were sent for review.</p>{patches}<p>{PARA}</p>"),
+                vec!["sent for review."],
+                vec!["Fix volatile loads", "packed struct"],
+            ),
+            // A furniture title with a colon announces links to other articles.
+            (
+                format!("<p>Xem thêm:</p>{patches}<p>{PARA}</p>"),
+                vec![],
+                vec!["Fix volatile loads", "packed struct"],
+            ),
+            (
+                format!("<p>Read also:</p>{patches}<p>{PARA}</p>"),
+                vec![],
+                vec!["Fix volatile loads", "packed struct"],
+            ),
+            // Items that repeat the headings below are a table of contents.
+            (
+                format!(
+                    "<p>In this post:</p><ul><li><a href='#a'>1. Where to stay</a></li>\
+                     <li><a href='#b'>2. What to eat</a></li></ul><h2>1. Where to stay</h2>\
+                     <p>{PARA}</p><h2>2. What to eat</h2><p>{PARA}</p>"
+                ),
+                vec!["In this post:\n\n1. Where to stay"],
+                vec!["- 1. Where", "- 2. What"],
             ),
         ];
         for (after, kept, gone) in cases {
@@ -2004,6 +2119,66 @@ mod tests {
             ("itemprop='articleBody'", true),
         ] {
             check_marked(attrs, kept);
+        }
+    }
+
+    #[test]
+    fn class_names_inside_code_mark_nothing() {
+        let comment = "<span class='hljs-comment'>// the counter starts at zero</span>";
+        for (after, kept, gone) in [
+            // Syntax highlighting names a code comment `hljs-comment` or `token comment`.
+            (
+                format!(
+                    "<pre><code>let a = 1;\n{comment}\nlet b = a + 1;</code></pre><p>{PARA2}</p>"
+                ),
+                vec!["// the counter starts at zero"],
+                vec![],
+            ),
+            (
+                format!(
+                    "<p>Write <code>n <span class='token comment'>/* the count */</span></code> \
+                     before the loop starts, as the manual says.</p><p>{PARA2}</p>"
+                ),
+                vec!["/* the count */"],
+                vec![],
+            ),
+            // Outside code the same name is a comment box.
+            (
+                format!(
+                    "<div><p>{PARA2}</p></div><div class='hljs-comment'>Nice post, thanks!</div>"
+                ),
+                vec![],
+                vec!["Nice post"],
+            ),
+        ] {
+            check_stop_cut(&after, &kept, &gone);
+        }
+    }
+
+    #[test]
+    fn consent_notices_of_forms_are_dropped() {
+        for (line, kept) in [
+            ("By signing up, you agree to receive recurring messages from us at the number given.", false),
+            ("By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.", false),
+            ("By posting a comment, you consent to have your personal information collected.", false),
+            // Prose that opens the same way but asks nothing of the reader.
+            (
+                "By providing customers with relevant deals and news, businesses can improve \
+                 their loyalty.",
+                true,
+            ),
+            (
+                "By signing up early, the farmers of the province got the new seed well before \
+                 the planting.",
+                true,
+            ),
+        ] {
+            let html = format!(
+                "<html><body><div class='post'><p>{PARA}</p><p>{line}</p><p>{PARA2}</p>\
+                 </div></body></html>"
+            );
+            let out = body(&html);
+            assert_eq!(out.contains(line), kept, "{line:?} {out:?}");
         }
     }
 
