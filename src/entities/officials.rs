@@ -50,7 +50,7 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
             if let Some(u) = parse_unit(doc, k, true) {
                 if u.kind != Kind::NotUnit && u.end > head_end {
-                    return Some((i, u.end));
+                    return Some((i, dash_parent(doc, u.end, u.kind)));
                 }
             }
         }
@@ -64,8 +64,14 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
         }
     }
+    // "điều tra viên thuộc Phòng Cảnh sát hình sự": "thuộc" (of) between a head and its body.
+    if doc.key(j) == "thuộc" && doc.shape(j) == Shape::Lower {
+        if let Some(u) = parse_unit(doc, j + 1, false).filter(|u| u.kind != Kind::NotUnit) {
+            return Some((i, dash_parent(doc, u.end, u.kind)));
+        }
+    }
     match parse_unit(doc, j, true) {
-        Some(u) if u.kind != Kind::NotUnit => j = u.end,
+        Some(u) if u.kind != Kind::NotUnit => j = dash_parent(doc, u.end, u.kind),
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
         // BVĐK tỉnh Hòa Bình"), with its place.
         _ if acronym_body(doc, j) => {
@@ -90,6 +96,11 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
                 if let Some(e) = place_at(doc, j) {
                     j = e;
                 }
+            } else if let Some(e) = place_at(doc, j).filter(|&e| e > j && starts_name(doc, e)) {
+                // "Chủ tịch TP Hà Nội Nguyễn Đức Chung", "Bí thư Đà Nẵng Nguyễn Xuân Anh",
+                // "Chủ tịch TP Huỳnh Đức Thơ": a capitalised place (a known name, or "TP" and
+                // its name) between a head and the name belongs to the title.
+                j = e;
             }
         }
     }
@@ -104,6 +115,35 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
         }
     }
     Some((i, j))
+}
+
+/// After a title's body of `kind` ending at `j`: "Chánh tòa Hình sự - Tòa án Nhân dân tỉnh
+/// Bắc Ninh", a department's dash and the standalone body it belongs to, when no title opens
+/// there; "Trưởng phòng An ninh điều tra - PA92", a dash and the department's police code
+/// (capital letters and digits) before a separator. Returns the title's end.
+fn dash_parent(doc: &Doc, j: usize, kind: Kind) -> usize {
+    if !(doc.is_punct(j, '-') || doc.is_punct(j, '–')) {
+        return j;
+    }
+    let t = doc.tok_text(j + 1);
+    let letters = t.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = t.chars().skip(letters).take_while(|c| c.is_ascii_digit()).count();
+    let ends =
+        |k: usize| [',', ';', ')', '.'].iter().any(|&p| doc.is_punct(k, p)) || k >= doc.len();
+    if (1..=3).contains(&letters)
+        && (2..=3).contains(&digits)
+        && letters + digits == t.chars().count()
+        && ends(j + 2)
+    {
+        return j + 2;
+    }
+    if !matches!(kind, Kind::Generic | Kind::Nested) || title_head_at(doc, j + 1).is_some() {
+        return j;
+    }
+    match parse_unit(doc, j + 1, false) {
+        Some(u) if matches!(u.kind, Kind::Standalone | Kind::Generic) && u.qualified => u.end,
+        _ => j,
+    }
 }
 
 /// An all-capital token of two to six letters without tone marks (A–Z, Đ) that is no known
@@ -401,8 +441,19 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         if let Some((titles, end)) = title_chain(doc, i) {
             let titles = match name_for_titles(doc, titles, end) {
                 Ok((rec, after)) => {
+                    // "hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn Anh": after a count or a
+                    // plural, the title before the first name is each listed name's.
+                    let shared = rec.titles.clone();
+                    let more =
+                        plural_before(doc, i).then(|| more_names(doc, rec.name.1, after)).flatten();
                     recs.push(rec);
                     i = after;
+                    if let Some((names, end)) = more {
+                        recs.extend(
+                            names.into_iter().map(|name| Record { name, titles: shared.clone() }),
+                        );
+                        i = end;
+                    }
                     continue;
                 }
                 Err(titles) => titles,
@@ -481,6 +532,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                     i = after;
                     continue;
                 }
+                // "nhà báo Lê Duy Phong – Trưởng ban Bạn đọc Báo …", "Luật sư Vi Văn Diện -
+                // Giám đốc Cty Luật …": a journalist's or a lawyer's post is no public office.
+                if profession_before(doc, name.0) {
+                    let mut ts = Vec::new();
+                    i = name_first_chain(doc, name.1, &mut ts).max(j + 1);
+                    continue;
+                }
                 let mut titles = Vec::new();
                 let after = name_first_chain(doc, name.1, &mut titles);
                 let after = appointment_titles(doc, after, &mut titles);
@@ -518,6 +576,34 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts, short_posts)
+}
+
+/// "nhà báo", "phóng viên", "luật sư" right before a name starting at `s`.
+fn profession_before(doc: &Doc, s: usize) -> bool {
+    s >= 2
+        && matches!(
+            (doc.key(s - 2), doc.key(s - 1)),
+            ("nhà", "báo") | ("phóng", "viên") | ("luật", "sư")
+        )
+}
+
+/// A count or plural word right before a title at `i` ("hai ĐBQH", "các Phó Chủ tịch").
+fn plural_before(doc: &Doc, i: usize) -> bool {
+    i > 0 && matches!(doc.key(i - 1), "hai" | "ba" | "bốn" | "năm" | "các" | "những")
+}
+
+/// After a first name ending at `e` with nothing read past it (`after == e`): bare names
+/// joined by "," or "và", none followed by a title of its own. Returns them and their end.
+fn more_names(doc: &Doc, e: usize, after: usize) -> Option<(Vec<Span>, usize)> {
+    if after != e || !(doc.is_punct(e, ',') || doc.key(e) == "và") {
+        return None;
+    }
+    let (names, end) = name_list(doc, e + 1);
+    let mut ts = Vec::new();
+    if names.is_empty() || name_first_chain(doc, end, &mut ts) != end {
+        return None;
+    }
+    Some((names, end))
 }
 
 /// Verbs removing a person from a post, ending right before it.
@@ -812,6 +898,26 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             (Some(c), Some(last)) if c > end => {
                 last.1 = c;
                 (ts, c)
+            }
+            _ => (ts, end),
+        }
+    });
+    // "ông Lê Hoàng Phụng, Bí thư Thành ủy Bảo Lộc (Lâm Đồng)": after a name and its chain,
+    // two capitalised syllables right after the last title ending in a local body ("Thành
+    // ủy", "UBND", "HĐND", "TP"), the first no common family name, are the title's place, not
+    // the next person ("Bộ trưởng Bộ Công an Tô Lâm" is).
+    let chain = chain.map(|(mut ts, end)| {
+        let place = ts.last().is_some_and(|t| t.1 == end)
+            && end > 0
+            && matches!(doc.key(end - 1), "ủy" | "ubnd" | "hđnd" | "tp")
+            && doc.shape(end) == Shape::Title
+            && title_run(doc, end) == 2
+            && !doc.is_common_surname(end)
+            && !(end..end + 2).any(|k| matches!(doc.key(k), "thị" | "văn"));
+        match ts.last_mut() {
+            Some(last) if place => {
+                last.1 = end + 2;
+                (ts, end + 2)
             }
             _ => (ts, end),
         }
@@ -1776,6 +1882,78 @@ mod tests {
     }
 
     /// The shared-tokenisation entry point gives the same result as the two finders.
+    #[test]
+    fn dev_growth_11_officials() {
+        let cases: &[Case] = &[
+            // A capitalised place between a head and the name: "TP" and its name, a known
+            // place, or a bare "TP".
+            (
+                "Tại phiên họp, Chủ tịch TP Hà Nội Nguyễn Đức Chung yêu cầu Sở Giáo dục.",
+                &[("Nguyễn Đức Chung", &["Chủ tịch TP Hà Nội"])],
+            ),
+            (
+                "Bí thư Đà Nẵng Nguyễn Xuân Anh , Chủ tịch TP Huỳnh Đức Thơ cùng chủ trì hội nghị.",
+                &[("Nguyễn Xuân Anh", &["Bí thư Đà Nẵng"]), ("Huỳnh Đức Thơ", &["Chủ tịch TP"])],
+            ),
+            // A department's head, a dash and the body it belongs to; a police code after a
+            // dash; "Thủ trưởng Cơ quan An ninh điều tra"; "điều tra viên thuộc" a unit.
+            (
+                "Thẩm phán Nghiêm Thị Lượng – Chánh tòa Hình sự - Tòa án Nhân dân tỉnh Bắc Ninh sẽ ngồi ghế chủ tọa.",
+                &[("Nghiêm Thị Lượng", &["Thẩm phán", "Chánh tòa Hình sự - Tòa án Nhân dân tỉnh Bắc Ninh"])],
+            ),
+            (
+                "Thượng tá Nguyễn Anh Tuấn, Trưởng phòng An ninh điều tra - PA92, Phó thủ trưởng Cơ quan An ninh điều tra; Đại úy Nguyễn Văn Thanh, điều tra viên thuộc Phòng Cảnh sát hình sự (PC45 Công an tỉnh Hà Tĩnh) về hành vi.",
+                &[
+                    (
+                        "Nguyễn Anh Tuấn",
+                        &["Trưởng phòng An ninh điều tra - PA92", "Phó thủ trưởng Cơ quan An ninh điều tra"],
+                    ),
+                    ("Nguyễn Văn Thanh", &["điều tra viên thuộc Phòng Cảnh sát hình sự"]),
+                ],
+            ),
+            // "TT- Huế" with its dash spaced.
+            (
+                "Sáng 25/5, Đại tá Đặng Ngọc Sơn – Phó Giám đốc Công an tỉnh TT- Huế - cho biết.",
+                &[("Đặng Ngọc Sơn", &["Phó Giám đốc Công an tỉnh TT- Huế"])],
+            ),
+            // Two syllables after a name's post ending in a local body are its place.
+            (
+                "Chiều 21-6, ông Lê Hoàng Phụng, Bí thư Thành ủy Bảo Lộc (Lâm Đồng) cho biết. Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng, Bộ trưởng Bộ Công an Tô Lâm dự.",
+                &[
+                    ("Lê Hoàng Phụng", &["Bí thư Thành ủy Bảo Lộc"]),
+                    ("Võ Văn Thưởng", &["Trưởng Ban Tuyên giáo Trung ương"]),
+                    ("Tô Lâm", &["Bộ trưởng Bộ Công an"]),
+                ],
+            ),
+            // A capitalised department named by a lowercase known field before its parent; a
+            // run with a middle name after "TP" is a person.
+            (
+                "Ông Hải và Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư. Phó Bí thư Thành ủy TP Tất Văn Cang dự.",
+                &[
+                    ("Thân Thị Thư", &["Trưởng Ban tuyên giáo Thành ủy"]),
+                    ("Tất Văn Cang", &["Phó Bí thư Thành ủy TP"]),
+                ],
+            ),
+            // After a count, the title before the first name is each listed name's.
+            (
+                "Tổng Bí thư Nguyễn Phú Trọng cùng hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn Anh đã tiếp xúc cử tri.",
+                &[
+                    ("Nguyễn Phú Trọng", &["Tổng Bí thư"]),
+                    ("Trần Thị Phương Hoa", &["ĐBQH"]),
+                    ("Nguyễn Doãn Anh", &["ĐBQH"]),
+                ],
+            ),
+            // A journalist's or a lawyer's post is no public office.
+            (
+                "Trung tướng Đỗ Kim Tuyến - Phó Tổng cục trưởng Tổng cục Cảnh sát (Bộ Công an) nói về nhà báo Lê Duy Phong – Trưởng ban Bạn đọc Báo điện tử Giáo dục Việt Nam. Luật sư Vi Văn Diện - Giám đốc Cty Luật Thiên Minh - cho rằng.",
+                &[("Đỗ Kim Tuyến", &["Phó Tổng cục trưởng Tổng cục Cảnh sát"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     fn check_combined(text: &str) {
         let (o, u) = find_with_units(text);
         assert_eq!(o, find(text), "officials of {text:?}");

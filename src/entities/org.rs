@@ -144,6 +144,11 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
     if doc.key(i) == "tỉnh" || doc.is_common_surname(j) {
         return Some(j);
     }
+    // "Thành ủy TP Tất Văn Cang", "TP Lò Văn Hải": a run of three from a family name whose
+    // second word is a middle name ("Văn", "Thị"), is a person after the bare noun.
+    if r == 3 && doc.is_surname(j) && matches!(doc.key(j + 1), "văn" | "thị") {
+        return Some(j);
+    }
     for k in [2, 1, 3] {
         // A three-word run is a three-word place ("Nam Từ Liêm") unless a common family
         // name starts a two-word name after its first word.
@@ -421,11 +426,14 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Phó trưởng ban đô thị HĐND Đà Nẵng", "phòng tổng hợp UBND huyện": a department
         // of a council or committee named in lowercase (inside a title) by one to three words
         // of its remit, then its parent, a standalone body.
-        if j == body_end && lower_ok && kind == Kind::Generic && !doc.is_cap(i) {
+        // Also a capitalised body whose lowercase words are a known field, before its parent
+        // ("Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư").
+        if j == body_end && lower_ok && kind == Kind::Generic {
             let words = (j..(j + 4).min(n))
                 .take_while(|&k| doc.shape(k) == Shape::Lower && !stopword(doc, k))
                 .count();
-            if (1..=3).contains(&words) {
+            let field = || LEX.fields.at(doc, j).is_some_and(|(e, _)| e == j + words);
+            if (1..=3).contains(&words) && (!doc.is_cap(i) || field()) {
                 if let Some((e, k)) = body_at(doc, j + words, false) {
                     if k == Kind::Standalone {
                         span.inner.push(j + words);

@@ -619,6 +619,13 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
+            // Dev growth 11: a police force's investigation office and criminal police.
+            (
+                "Ông A, Phó thủ trưởng Cơ quan An ninh điều tra; ông B, điều tra viên Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh.",
+                &["Cơ quan An ninh điều tra", "Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh"],
+            ),
+            // A run of three with a middle name after "TP" is a person, not the city's name.
+            ("Phó Bí thư Thường trực Thành ủy TP Tất Văn Cang dự lễ.", &["Thành ủy TP"]),
             // Retired test5, round 11: lowercase bodies after a title's head, as written.
             (
                 "bà Hoài - huyện ủy viên, Bí thư huyện đoàn huyện Tuy Đức, từng làm Trưởng phòng GD&ĐT huyện Tuy Đức. Ông Hùng làm Trưởng công an xã.",
