@@ -1046,8 +1046,21 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             && doc.is_punct(e, '(')
             && title_at(doc, p + 1)
                 .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
+        // "Ông Phúc là đại tá, nguyên hiệu trưởng Trường …": "là", a rank in lowercase and a
+        // comma, then a post.
+        let ranked = (doc.key(p) == "là" && doc.shape(p) == Shape::Lower)
+            .then(|| LEX.prefixes.at(doc, p + 1))
+            .flatten()
+            .map(|(r, _)| r)
+            .filter(|&r| {
+                doc.shape(p + 1) == Shape::Lower
+                    && doc.is_punct(r, ',')
+                    && title_at(doc, r + 1).is_some()
+            });
         let opener = if copula {
             p + 1
+        } else if let Some(r) = ranked {
+            r + 1
         } else if matches!(doc.key(p), "giữ" | "với") && doc.key(p + 1) == "chức" {
             p + 2 + usize::from(matches!(doc.key(p + 2), "vụ" | "danh"))
         } else if doc.key(p) == "nhận" && doc.key(p + 1) == "nhiệm" && doc.key(p + 2) == "vụ"
@@ -1216,10 +1229,14 @@ fn assemble(
         }
     }
     // "Ông Tiến hiện giữ chức X": the post of the one official of that given name.
+    // With no official of that name, the one person named in full with it ("bà Hoàng Thị
+    // Thường (84 tuổi) … Bà Thường là trung tá, nguyên Trưởng ban …") takes the post.
     for (s, ts) in short_posts {
         let k = doc.key(s);
-        let mut hits = accs.iter_mut().filter(|a| a.titled && a.given == k);
+        let titled = accs.iter().any(|a| a.titled && a.given == k);
+        let mut hits = accs.iter_mut().filter(|a| (a.titled || !titled) && a.given == k);
         if let (Some(a), None) = (hits.next(), hits.next()) {
+            a.titled = true;
             for (ts, te) in ts {
                 let t = doc.span_text(ts, te);
                 let tk = phrase_key(t);
@@ -1941,6 +1958,15 @@ mod tests {
                     ("Nguyễn Phú Trọng", &["Tổng Bí thư"]),
                     ("Trần Thị Phương Hoa", &["ĐBQH"]),
                     ("Nguyễn Doãn Anh", &["ĐBQH"]),
+                ],
+            ),
+            // "là", a rank in lowercase and a comma before the post; a post given to a given
+            // name goes to the one person named in full with it when no official has it.
+            (
+                "Trao huy hiệu cho ông Trần Thăng Phúc (89 tuổi) và bà Hoàng Thị Thường. Ông Phúc là đại tá, nguyên Giám đốc Sở Y tế. Bà Thường hiện giữ chức Trưởng ban Quân y Nhà máy Z751.",
+                &[
+                    ("Trần Thăng Phúc", &["nguyên Giám đốc Sở Y tế"]),
+                    ("Hoàng Thị Thường", &["Trưởng ban Quân y Nhà máy Z751"]),
                 ],
             ),
             // A journalist's or a lawyer's post is no public office.
