@@ -255,23 +255,46 @@ fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
 
 /// "đã được UBND thành phố thống nhất tại công văn số 3299/UBND-SXD": the agent of a passive
 /// verb of one to three lowercase words whose act the reference records ("được ORG <verb> tại
-/// <reference>"), in one clause.
+/// <reference>"), in one clause; also "do ORG [khóa XV] chuyển đến tại <reference>", and a
+/// grant recorded by the reference it follows ("được Bộ GTVT cho phép ứng dụng rộng rãi theo
+/// Quyết định số …": a granting verb and up to six lowercase syllables before "theo").
 fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    let tai = ends_with_word_ci(text, p, "tại")?;
+    let (tai, by_grant) = match ends_with_word_ci(text, p, "tại") {
+        Some(t) => (t, false),
+        None => (ends_with_word_ci(text, p, "theo")?, true),
+    };
     let q = text[..tai].trim_end_matches([' ', '\t']).len();
     let lo = floor_char(text, q.saturating_sub(160));
-    let k = lo + text[lo..q].rfind("được ")?;
-    if text[k..q].contains([',', '.', ';', ':', '\n', '(', ')']) {
+    let (k, agent) = [("được ", false), ("do ", true)]
+        .iter()
+        .filter(|(_, by)| !(by_grant && *by))
+        .filter_map(|(w, _)| text[lo..q].rfind(w).map(|k| (lo + k, w.len())))
+        .max()?;
+    if text[k..q].contains([',', '.', ';', ':', '\n', '(', ')'])
+        || !text[..k].ends_with(|c: char| !c.is_alphanumeric())
+    {
         return None;
     }
-    let s = k + "được ".len();
+    let s = k + agent;
     let e = issuer_from(text, s)?;
-    let gap: Vec<&str> = text.get(e..q)?.split_whitespace().collect();
-    let verb = (1..=3).contains(&gap.len())
-        && gap.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
-    verb.then(|| issuer_span(text, s, e, false))
+    let mut gap: Vec<&str> = text.get(e..q)?.split_whitespace().collect();
+    // "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV chuyển đến": the body's term is no verb.
+    if gap.len() > 2 && ["khóa", "khoá"].contains(&gap[0]) {
+        gap.drain(..2);
+    }
+    let lowercase = gap.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+    let verb = if by_grant {
+        let joined = gap.join(" ");
+        gap.len() <= 6 && GRANTS.iter().any(|g| joined.starts_with(g))
+    } else {
+        (1..=3).contains(&gap.len())
+    };
+    (verb && lowercase).then(|| issuer_span(text, s, e, false))
 }
+
+/// Verbs of a grant that the decision "theo" which it was made records.
+const GRANTS: [&str; 5] = ["cho phép", "phê duyệt", "chấp thuận", "công nhận", "cấp phép"];
 
 /// An issuer read from `text[s..e]`, without the name of the office-holder it may end with
 /// ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" → "Thủ tướng Chính phủ").
@@ -463,7 +486,11 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     if w2 == w && text[e2..].starts_with(' ') {
         s = e2 + 1;
     }
-    let mut end = issuer_from(text, s)?;
+    let mut end = match issuer_from(text, s) {
+        Some(e) => e,
+        None if !by => lowercase_issuer(text, s)?,
+        None => return None,
+    };
     if w.chars().all(char::is_uppercase) {
         end = caps_issuer_end(text, s, end)?;
     }
@@ -475,6 +502,28 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
         }
     }
     Some((issuer_span(text, s, end, true), end))
+}
+
+/// An issuer after "của" written in lowercase: the Government ("của chính phủ về …"), or an
+/// office whose title is lowercase before its capitalised body ("của chủ tịch Hội đồng Bộ
+/// trưởng"). Returns its end.
+fn lowercase_issuer(text: &str, s: usize) -> Option<usize> {
+    const GOVERNMENT: &str = "chính phủ";
+    if text[s..].starts_with(GOVERNMENT)
+        && !text[s + GOVERNMENT.len()..].starts_with(char::is_alphanumeric)
+    {
+        return Some(s + GOVERNMENT.len());
+    }
+    if !text[s..].starts_with(char::is_lowercase) {
+        return None;
+    }
+    let doc = Doc::analyse(&text[s..floor_char(text, (s + 80).min(text.len()))]);
+    let (head, _) = title_head_at(&doc, 0)?;
+    let body = s + doc.toks.get(head)?.s;
+    if !text[body..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    issuer_from(text, body)
 }
 
 /// A title in capitals ("… CỦA BỘ XÂY DỰNG VỀ HƯỚNG DẪN THỰC HIỆN …") gives no case to end

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::attach::{clauses_after, front_date, front_issuer, front_verb};
+use super::attach::{clauses_after, date_clause, front_date, front_issuer, front_verb};
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
 use super::{is_list_gap, FullMention, ShortMention};
@@ -72,7 +72,9 @@ pub(super) fn short_mentions(
         }
         let number = &text[q..e];
         let is_year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
-        if !has_so && (is_year || followed_by_count_word(text, e)) {
+        // "Quyết định 113 ngày 14-4-1980": "ngày" opening the reference's date is no count.
+        let count = followed_by_count_word(text, e) && date_clause(text, e, published).is_none();
+        if !has_so && (is_year || count) {
             continue;
         }
         let mut items = vec![(m.start(), q, e)];

@@ -1223,3 +1223,30 @@ fn retired_test5_forms_11() {
         check(input, expected);
     }
 }
+
+/// Dev round 12 (issue 11, point 3): issuers written in lowercase, passive agents, a short
+/// reference's dashed date.
+#[test]
+fn dev_round_forms_12() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Theo đó, Quyết định 113 ngày 14-4-1980 của chủ tịch Hội đồng Bộ trưởng (nay là Thủ tướng) đã giao 208 ha đất.",
+            &[("Quyết định|113", "Quyết định", Some("1980-04-14"), Some("chủ tịch Hội đồng Bộ trưởng"), &["Quyết định 113"])],
+        ),
+        (
+            "Căn cứ Nghị định số 98/2019/NĐ-CP ngày 27/12/2019 của chính phủ về sửa đổi, bổ sung;",
+            &[("98/2019/NĐ-CP", "Nghị định", Some("2019-12-27"), Some("chính phủ"), &["Nghị định số 98/2019/NĐ-CP"])],
+        ),
+        (
+            "Đây là công nghệ đã được Bộ GTVT cho phép ứng dụng rộng rãi theo Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016.",
+            &[("1588/QĐ-BGTVT", "Quyết định", Some("2016-05-23"), Some("Bộ GTVT"), &["Quyết định số 1588/QĐ-BGTVT"])],
+        ),
+        (
+            "Bộ nhận được kiến nghị của cử tri do Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025 về việc chuyển kiến nghị.",
+            &[("1691/UBDNGS15", "Văn bản", Some("2025-10-28"), Some("Ủy ban Dân nguyện và Giám sát Quốc hội"), &["Văn bản số 1691/UBDNGS15"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
