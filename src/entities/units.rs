@@ -619,6 +619,11 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
+            // Dev round 13: a traffic inspection team named in lowercase, like a traffic police one.
+            (
+                "Nguyễn Văn A (40 tuổi, nguyên Đội trưởng Đội thanh tra giao thông Thốt Nốt) và Trần Văn B (31 tuổi, nguyên cán bộ Đội thanh tra giao thông quận Cái Răng).",
+                &["Đội thanh tra giao thông Thốt Nốt", "Đội thanh tra giao thông quận Cái Răng"],
+            ),
             // Dev growth 11: a police force's investigation office and criminal police.
             (
                 "Ông A, Phó thủ trưởng Cơ quan An ninh điều tra; ông B, điều tra viên Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh.",
