@@ -619,6 +619,11 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
+            // Dev round 13: a department's fields "tài nguyên nước", "Kế hoạch – Tài chính".
+            (
+                "ông A (Trưởng phòng tài nguyên nước thuộc Sở TN&MT). Ông B (Phó trưởng phòng Kế hoạch – Tài chính).",
+                &["phòng tài nguyên nước", "Sở TN&MT", "phòng Kế hoạch – Tài chính"],
+            ),
             // Dev round 13: a traffic inspection team named in lowercase, like a traffic police one.
             (
                 "Nguyễn Văn A (40 tuổi, nguyên Đội trưởng Đội thanh tra giao thông Thốt Nốt) và Trần Văn B (31 tuổi, nguyên cán bộ Đội thanh tra giao thông quận Cái Răng).",
