@@ -619,8 +619,6 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
-            // Dev round 13: the procuracy named without "nhân dân".
-            ("Công an đề nghị Viện kiểm sát truy tố 48 vụ, 95 bị can.", &["Viện kiểm sát"]),
             // Dev round 13: a department's fields "tài nguyên nước", "Kế hoạch – Tài chính".
             (
                 "ông A (Trưởng phòng tài nguyên nước thuộc Sở TN&MT). Ông B (Phó trưởng phòng Kế hoạch – Tài chính).",
