@@ -1296,6 +1296,8 @@ fn entry_key(text: &str) -> String {
 fn announced_items(live: &[&Block]) -> Vec<bool> {
     let mut out = vec![false; live.len()];
     let mut announced = false;
+    // The headings' keys with their positions, made once, on the first announced link item.
+    let mut headings: Option<Vec<(usize, String)>> = None;
     for (i, b) in live.iter().enumerate() {
         if !is_list_item(b) {
             announced = b.heading == 0
@@ -1306,7 +1308,11 @@ fn announced_items(live: &[&Block]) -> Vec<bool> {
         }
         if announced && link_density(b) > 0.8 {
             let key = entry_key(&b.text);
-            out[i] = !live[i + 1..].iter().any(|h| h.heading > 0 && entry_key(&h.text) == key);
+            let headings = headings.get_or_insert_with(|| {
+                let heads = live.iter().enumerate().filter(|(_, h)| h.heading > 0);
+                heads.map(|(k, h)| (k, entry_key(&h.text))).collect()
+            });
+            out[i] = !headings.iter().any(|(k, h)| *k > i && *h == key);
         }
     }
     out
