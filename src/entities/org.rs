@@ -532,7 +532,11 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Quận ủy Bình Tân", "Huyện ủy Diễn Châu": a local Party committee names its district
         // or town, two capitalised syllables that are no person's name, no body and no known
         // place.
-        if j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end) {
+        // (also nested: "ban Thường vụ Huyện ủy Diễn Châu")
+        let nested_committee = span.inner.last().is_some_and(|&s| local_committee(doc, s, j));
+        if (j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end))
+            || nested_committee
+        {
             if let Some(e) = locality_name(doc, j) {
                 span.qualified = true;
                 j = e;
@@ -631,6 +635,15 @@ fn managed(doc: &Doc, k: usize) -> Option<usize> {
         .take_while(|&t| doc.shape(t) == Shape::Lower && !stopword(doc, t))
         .count();
     ((1..=3).contains(&words)).then_some(k + words)
+}
+
+/// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện
+/// ủy", "ban Thường vụ Huyện ủy Diễn Châu").
+pub(crate) fn lower_field_ban(doc: &Doc, i: usize) -> bool {
+    doc.key(i) == "ban"
+        && doc.shape(i) == Shape::Lower
+        && doc.is_cap(i + 1)
+        && LEX.fields.at(doc, i + 1).is_some()
 }
 
 /// Whether `[s, e)` is a local Party committee ("Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy").
@@ -821,6 +834,11 @@ fn member_field(doc: &Doc, i: usize) -> Option<usize> {
 /// `Title [Org] [Name]` or `Org` at token `i`; a title alone only when no capitalised word
 /// follows it ("Chủ tịch Hồ Chí Minh" is no issuer).
 fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
+    // "ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định …": a Party body's "ban" in lowercase
+    // before its capitalised field.
+    if lower_field_ban(doc, i) {
+        return parse_unit(doc, i, true).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
+    }
     if !doc.is_cap(i) {
         return None;
     }

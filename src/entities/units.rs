@@ -9,7 +9,9 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
-use super::org::{abbrev_body, canonical_span, known_place_at, parse_unit, title_head_at};
+use super::org::{
+    abbrev_body, canonical_span, known_place_at, lower_field_ban, parse_unit, title_head_at,
+};
 use super::tokens::{key_span, Doc, Shape};
 use super::{Mention, Unit};
 
@@ -94,7 +96,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             && !doc.is_cap(i)
             && doc.shape(i + 1) == Shape::Upper
             && LEX.bodies.at(doc, i).is_some_and(|(e, k)| e > i + 1 && k == Kind::Open);
-        let lower = lower_ban || lower_office || lower_after_head || lower_school;
+        // "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu": a Party body's "ban" in
+        // lowercase before its capitalised field.
+        let lower = lower_ban
+            || lower_office
+            || lower_after_head
+            || lower_school
+            || lower_field_ban(doc, i);
         let Some(u) = parse_unit(doc, i, lower) else {
             i += 1;
             continue;
@@ -746,6 +754,12 @@ mod tests {
             (
                 "Cục Quản lý lao động ngoài nước, Trung tâm lao động ngoài nước.",
                 &["Cục Quản lý lao động ngoài nước", "Trung tâm lao động ngoài nước"],
+            ),
+            // A Party body's "ban" in lowercase before its capitalised field; a local Party
+            // committee nested in a body names its district.
+            (
+                "đề nghị của Đảng ủy xã Diễn An và ban Tổ chức Huyện ủy, ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định",
+                &["Đảng ủy xã Diễn An", "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu"],
             ),
             // Dev round 13: a department's fields "tài nguyên nước", "Kế hoạch – Tài chính".
             (
