@@ -447,6 +447,17 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     }
     // "Các cấp Công đoàn TP.Hải Phòng": a body at every level is a generic plural; "87 năm Ngày
     // thành lập Đảng Cộng sản Việt Nam": a body in an anniversary's name is the event's.
+    // "Giám đốc các Sở NN&PTNT chỉ đạo", "các Sở GDĐT trên cả nước": a provincial or district
+    // department after "các" is that department of every locality (not a list of fields:
+    // "các Sở: Nội vụ, Tài chính").
+    if s > 0
+        && doc.key(s - 1) == "các"
+        && matches!(doc.key(s), "sở" | "phòng")
+        && !doc.is_punct(s + 1, ':')
+        && !doc.is_punct(e, ',')
+    {
+        return true;
+    }
     if (s >= 2 && key_span(doc, s - 2, s) == "các cấp")
         || (s >= 3 && key_span(doc, s - 3, s) == "ngày thành lập")
     {
@@ -609,7 +620,11 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     }
     // Shorter names merge into the longer unit they begin (most mentions wins); a name closed
     // by a bare "tỉnh" ("Sở Giáo dục và Đào tạo tỉnh") begins the one named with its province
-    // ("Sở GD-ĐT Bạc Liêu"), not one of another level ("… huyện X").
+    // ("Sở GD-ĐT Bạc Liêu"), not one of another level ("… huyện X"). Two fields joined by a dash
+    // or by nothing are the ones joined by "và" ("Sở Tài nguyên – Môi trường" begins "Sở TN-MT
+    // Bình Định", `TN-MT` reading "Tài nguyên và Môi trường").
+    let plain =
+        |w: &[String]| -> Vec<String> { w.iter().filter(|x| *x != "và").cloned().collect() };
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| groups[g].words.len());
     for &g in &order {
@@ -618,17 +633,20 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             Some((last, head)) if last == "tỉnh" && !head.is_empty() => head,
             _ => &words[..],
         };
+        let (gw, gh) = (plain(&words), plain(head));
         let target = order
             .iter()
             .copied()
             .filter(|&t| {
                 let tw = &groups[t].words;
+                let tp = plain(tw);
                 t != g
                     && groups[t].alive
                     && tw.len() > words.len()
-                    && (tw.starts_with(&words)
-                        || (tw.starts_with(head)
-                            && !ADMIN_WORDS.contains(&tw[head.len()].as_str())))
+                    && (tp.starts_with(&gw)
+                        || (tp.len() > gh.len()
+                            && tp.starts_with(&gh)
+                            && !ADMIN_WORDS.contains(&tp[gh.len()].as_str())))
             })
             .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()));
         if let Some(t) = target {
@@ -760,6 +778,16 @@ mod tests {
             (
                 "đề nghị của Đảng ủy xã Diễn An và ban Tổ chức Huyện ủy, ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định",
                 &["Đảng ủy xã Diễn An", "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu"],
+            ),
+            // A provincial department after "các" is that department of every province.
+            (
+                "Bộ trưởng yêu cầu Giám đốc các Sở NN&PTNT chỉ đạo; các Sở GDĐT trên cả nước và Sở Y tế Hà Nội",
+                &["Sở Y tế Hà Nội"],
+            ),
+            // Two fields joined by a dash or by nothing are the ones joined by "và".
+            (
+                "Sở Tài nguyên – Môi trường cho biết; Giám đốc Sở TN-MT Bình Định ký. Bộ Tài nguyên Môi trường và Bộ Tài nguyên và Môi trường",
+                &["Sở TN-MT Bình Định", "Bộ Tài nguyên và Môi trường"],
             ),
             // Dev round 13: a department's fields "tài nguyên nước", "Kế hoạch – Tài chính".
             (
