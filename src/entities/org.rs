@@ -543,9 +543,14 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 break;
             }
         }
-        // "Trường ĐH Trần Đại Nghĩa", "Trường tiểu học Lê Văn Tám": a school is often named
-        // after a person, a historical figure too.
-        if !free_done && j == body_end && kind == Kind::Open && doc.key(i) == "trường" {
+        // "Trường ĐH Trần Đại Nghĩa", "Trường tiểu học Lê Văn Tám", "Bệnh viện Bạch Mai", "Đồn
+        // Biên phòng Trà Cổ": a school or a hospital is often named after a person (a historical
+        // figure too), and a school, a hospital or a border post after a place whose name reads
+        // as a person's.
+        let institution = matches!(doc.key(i), "trường" | "bv" | "bvđk")
+            || key_span(doc, i, i + 2) == "bệnh viện";
+        let post = key_span(doc, i, body_end) == "đồn biên phòng";
+        if !free_done && j == body_end && ((kind == Kind::Open && institution) || post) {
             if doc.is_surname(j)
                 && (2..=4).contains(&title_run(doc, j))
                 && known_place_at(doc, j).is_none()

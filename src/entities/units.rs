@@ -779,6 +779,16 @@ mod tests {
                 "đề nghị của Đảng ủy xã Diễn An và ban Tổ chức Huyện ủy, ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định",
                 &["Đảng ủy xã Diễn An", "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu"],
             ),
+            // Bodies the press writes short; a field in lowercase joined by "và"; a border post;
+            // a hospital named as a person would be.
+            (
+                "CA tỉnh Nghệ An phối hợp TTYT huyện Diễn Châu, VKS huyện Yên Thành, NHCSXH tỉnh và ĐHQG TP.HCM; Chi cục THADS huyện Quỳnh Lưu.",
+                &["CA tỉnh Nghệ An", "TTYT huyện Diễn Châu", "VKS huyện Yên Thành", "NHCSXH tỉnh", "ĐHQG TP.HCM", "Chi cục THADS huyện Quỳnh Lưu"],
+            ),
+            (
+                "tài liệu cho Tổng cục địa chất và Khoáng sản Việt Nam. Đồn Biên phòng Trà Cổ bắt giữ; Sở Y tế Hà Nội, Bệnh viện Bạch Mai... đang giải quyết",
+                &["Tổng cục địa chất và Khoáng sản Việt Nam", "Đồn Biên phòng Trà Cổ", "Sở Y tế Hà Nội", "Bệnh viện Bạch Mai"],
+            ),
             // A provincial department after "các" is that department of every province.
             (
                 "Bộ trưởng yêu cầu Giám đốc các Sở NN&PTNT chỉ đạo; các Sở GDĐT trên cả nước và Sở Y tế Hà Nội",
