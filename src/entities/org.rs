@@ -550,17 +550,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         let institution = matches!(doc.key(i), "trường" | "bv" | "bvđk")
             || key_span(doc, i, i + 2) == "bệnh viện";
         let post = key_span(doc, i, body_end) == "đồn biên phòng";
-        if !free_done && j == body_end && ((kind == Kind::Open && institution) || post) {
-            if doc.is_surname(j)
-                && (2..=4).contains(&title_run(doc, j))
-                && known_place_at(doc, j).is_none()
-            {
-                span.qualified = true;
-                free_done = true;
-                j += title_run(doc, j);
-                free_end = Some(j);
-                continue;
-            }
+        if !free_done
+            && j == body_end
+            && ((kind == Kind::Open && institution) || post)
+            && doc.is_surname(j)
+            && (2..=4).contains(&title_run(doc, j))
+            && known_place_at(doc, j).is_none()
+        {
+            span.qualified = true;
+            free_done = true;
+            j += title_run(doc, j);
+            free_end = Some(j);
+            continue;
         }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
             let bridge = if last == Kind::Open { 6 } else { 2 };
