@@ -3,6 +3,8 @@
 //! Recognised forms (vietnamese.md §2):
 //! - full numeric dates with one separator used twice: `7/8/2023`, `22.9.2021`, `14-9-2023`;
 //! - the long form `22 tháng 9 năm 2021` (with or without a leading `ngày`);
+//! - a month glued to its year after a day word or a range's full first date (`ngày 24/42017`,
+//!   `1/11/2016 - 15/12017`), read as a reader would;
 //! - day and month without a year (`ngày 15/9`, `Ngày 14-9`, `đêm 21.7`), accepted only after a
 //!   cue word (`ngày`, `sáng`, `chiều`, `từ`, `đến`…), a weekday or a time of day, so that
 //!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out;
@@ -227,7 +229,12 @@ fn accept(
         return Some((start, vec![resolve(d, m, year, published)?]));
     }
     if let Some(d) = num("fd") {
-        if cue != Cue::Strong || !boundary_after(text, end, true) {
+        // (or as the end of a range opened by a full date: "từ ngày 1/11/2016 - 15/12017")
+        let range_end = text[..whole.start()]
+            .trim_end()
+            .strip_suffix(|c: char| DASHES.contains(c))
+            .is_some_and(|b| ends_with_full_date(b.trim_end()));
+        if (cue != Cue::Strong && !range_end) || !boundary_after(text, end, true) {
             return None;
         }
         let date = NaiveDate::from_ymd_opt(i32::try_from(num("fy")?).ok()?, num("fm")?, d)?;
@@ -591,6 +598,13 @@ mod tests {
             ("công văn số 4147/VPCP-NN ngày 24/42017 của", P, &[("2017-04-24", "ngày 24/42017")]),
             ("ngày 3/112016 về", P, &[("2016-11-03", "ngày 3/112016")]),
             ("tỷ lệ 24/42017 hộ", P, &[]),
+            // (or as the end of a range opened by a full date)
+            (
+                "từ ngày 1/11/2016 - 15/12017, toàn Công ty",
+                P,
+                &[("2016-11-01", "từ ngày 1/11/2016"), ("2017-01-15", "15/12017")],
+            ),
+            ("năm 2016 - 15/12017 hộ", P, &[]),
             // yearless with cues
             ("Ngày 14-9, Đảng bộ", P, &[("2023-09-14", "Ngày 14-9")]),
             ("Chiều 14/9, hội nghị", P, &[("2023-09-14", "Chiều 14/9")]),

@@ -29,9 +29,9 @@ fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
 fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     if let Some(a) = abbrev(doc, i) {
         if let Role::Body(k) = a.role {
-            // A nested-only abbreviation may open a longer standalone body ("TƯ Đảng"), and a
-            // standalone one a longer name of the lexicon ("MTTQ VN").
-            if matches!(k, Kind::Nested | Kind::Standalone) {
+            // A nested-only abbreviation may open a longer standalone body ("TƯ Đảng"), and
+            // any other a longer name of the lexicon ("MTTQ VN", "UB TƯ MTTQ VN", "BV đa khoa").
+            if k != Kind::NotUnit {
                 if let Some((e, k2)) = LEX.bodies.at(doc, i).filter(|&(e, _)| e > i + 1) {
                     return Some((e, k2));
                 }
@@ -324,6 +324,14 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     }
     let mut last = kind;
     let mut free_done = false;
+    // "Ban Quản lý các KCN Hà Nội", "Ban quản lý cảng cá", "Ban Quản lý di tích Thành cổ Sơn
+    // Tây": a management board is named by what it manages, before its name or place.
+    if canonical_span(doc, i, j) == "ban quản lý" {
+        if let Some(e) = managed(doc, j) {
+            span.qualified = true;
+            j = e;
+        }
+    }
     // An abbreviation in parentheses is skipped, and left out when nothing follows it.
     let mut paren: Option<(usize, usize)> = None;
     let body_end = j;
@@ -392,6 +400,21 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             last = k;
             j = e;
             continue;
+        }
+        // "Ban cán sự Đảng bộ Lao động - Thương binh và Xã hội": a ministry after a body, its
+        // "Bộ" written in lowercase before the field.
+        if doc.key(j) == "bộ"
+            && doc.shape(j) == Shape::Lower
+            && doc.is_cap(j + 1)
+            && LEX.fields.at(doc, j + 1).is_some()
+        {
+            if let Some(e) = field_at(doc, j + 1) {
+                span.inner.push(j);
+                span.qualified = true;
+                last = Kind::Generic;
+                j = e;
+                continue;
+            }
         }
         if let Some(e) = field_at(doc, j) {
             // "| CỤC THUẾ THUẾ TỈNH TÂY NINH |": the field written again opens the next body
@@ -509,12 +532,36 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Quận ủy Bình Tân", "Huyện ủy Diễn Châu": a local Party committee names its district
         // or town, two capitalised syllables that are no person's name, no body and no known
         // place.
-        if j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end) {
+        // (also nested: "ban Thường vụ Huyện ủy Diễn Châu")
+        let nested_committee = span.inner.last().is_some_and(|&s| local_committee(doc, s, j));
+        if (j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end))
+            || nested_committee
+        {
             if let Some(e) = locality_name(doc, j) {
                 span.qualified = true;
                 j = e;
                 break;
             }
+        }
+        // "Trường ĐH Trần Đại Nghĩa", "Trường tiểu học Lê Văn Tám", "Bệnh viện Bạch Mai", "Đồn
+        // Biên phòng Trà Cổ": a school or a hospital is often named after a person (a historical
+        // figure too), and a school, a hospital or a border post after a place whose name reads
+        // as a person's.
+        let institution = matches!(doc.key(i), "trường" | "bv" | "bvđk")
+            || key_span(doc, i, i + 2) == "bệnh viện";
+        let post = key_span(doc, i, body_end) == "đồn biên phòng";
+        if !free_done
+            && j == body_end
+            && ((kind == Kind::Open && institution) || post)
+            && doc.is_surname(j)
+            && (2..=4).contains(&title_run(doc, j))
+            && known_place_at(doc, j).is_none()
+        {
+            span.qualified = true;
+            free_done = true;
+            j += title_run(doc, j);
+            free_end = Some(j);
+            continue;
         }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
             let bridge = if last == Kind::Open { 6 } else { 2 };
@@ -577,6 +624,32 @@ fn clause_tail(doc: &Doc, k: usize) -> Option<usize> {
     }
     let ends = doc.is_punct(t, '.') || doc.is_punct(t, ';') || doc.shape(t) == Shape::Break;
     (t > k && ends).then_some(t)
+}
+
+/// What a management board manages, at `k`: up to three lowercase words that are no stop
+/// words ("cảng cá", "di tích"), or after "các" an abbreviation in capitals ("các KCN"). Returns
+/// its end.
+fn managed(doc: &Doc, k: usize) -> Option<usize> {
+    let k = if doc.key(k) == "các" { k + 1 } else { k };
+    if doc.shape(k) == Shape::Upper && doc.key(k.saturating_sub(1)) == "các" {
+        return (abbrev(doc, k).is_none() && place_at(doc, k).is_none()).then_some(k + 1);
+    }
+    if place_at(doc, k).is_some() {
+        return None;
+    }
+    let words = (k..(k + 4).min(doc.len()))
+        .take_while(|&t| doc.shape(t) == Shape::Lower && !stopword(doc, t))
+        .count();
+    ((1..=3).contains(&words)).then_some(k + words)
+}
+
+/// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện
+/// ủy", "ban Thường vụ Huyện ủy Diễn Châu").
+pub(crate) fn lower_field_ban(doc: &Doc, i: usize) -> bool {
+    doc.key(i) == "ban"
+        && doc.shape(i) == Shape::Lower
+        && doc.is_cap(i + 1)
+        && LEX.fields.at(doc, i + 1).is_some()
 }
 
 /// Whether `[s, e)` is a local Party committee ("Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy").
@@ -767,6 +840,11 @@ fn member_field(doc: &Doc, i: usize) -> Option<usize> {
 /// `Title [Org] [Name]` or `Org` at token `i`; a title alone only when no capitalised word
 /// follows it ("Chủ tịch Hồ Chí Minh" is no issuer).
 fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
+    // "ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định …": a Party body's "ban" in lowercase
+    // before its capitalised field.
+    if lower_field_ban(doc, i) {
+        return parse_unit(doc, i, true).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
+    }
     if !doc.is_cap(i) {
         return None;
     }

@@ -133,6 +133,18 @@ fn char_at(text: &str, p: usize) -> Option<char> {
     }
 }
 
+/// Whether `rest` opens with a lowercase Vietnamese syllable glued to the word before it: a
+/// consonant, then lowercase letters up to the word's end, one of them marked (not ASCII).
+fn lowercase_syllable(rest: &str) -> bool {
+    let syllable: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let consonant = syllable.chars().next().is_some_and(|c| "bcdđghklmnpqrstvx".contains(c));
+    consonant
+        && syllable.chars().count() >= 2
+        && syllable.chars().all(char::is_lowercase)
+        && !syllable.is_ascii()
+        && !rest[syllable.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '-' | '&' | '/' | '\'' | '’')
 }
@@ -196,6 +208,18 @@ impl<'a> Doc<'a> {
                 && digits == 0
                 && at(pos + c.len_utf8())
                     .is_some_and(|n| class(n).0 && !class(n).1 && n.is_alphabetic())
+            {
+                break;
+            }
+            // "Ủy ban Thường vụ QHđã ra nghị quyết": a space lost after an abbreviation in
+            // capitals before a lowercase syllable that opens with a consonant and bears a
+            // Vietnamese mark splits the word ("TTg", "VNPost", "IDs" stay whole).
+            if word
+                && !up
+                && letters >= 2
+                && upper == letters
+                && digits == 0
+                && lowercase_syllable(&text[pos..])
             {
                 break;
             }

@@ -257,7 +257,9 @@ fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
 /// verb of one to three lowercase words whose act the reference records ("được ORG <verb> tại
 /// <reference>"), in one clause; also "do ORG [khóa XV] chuyển đến tại <reference>", and a
 /// grant recorded by the reference it follows ("được Bộ GTVT cho phép ứng dụng rộng rãi theo
-/// Quyết định số …": a granting verb and up to six lowercase syllables before "theo").
+/// Quyết định số …": a granting verb and up to six lowercase syllables before "theo"); the
+/// subject of a relative clause too ("các giải pháp mà Thủ tướng Chính phủ đã chỉ đạo tại công
+/// văn số …").
 fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
     let (tai, by_grant) = match ends_with_word_ci(text, p, "tại") {
@@ -266,7 +268,7 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     };
     let q = text[..tai].trim_end_matches([' ', '\t']).len();
     let lo = floor_char(text, q.saturating_sub(160));
-    let (k, agent) = [("được ", false), ("do ", true)]
+    let (k, agent) = [("được ", false), ("do ", true), ("mà ", false)]
         .iter()
         .filter(|(_, by)| !(by_grant && *by))
         .filter_map(|(w, _)| text[lo..q].rfind(w).map(|k| (lo + k, w.len())))
@@ -286,7 +288,11 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let lowercase = gap.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
     let verb = if by_grant {
         let joined = gap.join(" ");
-        gap.len() <= 6 && GRANTS.iter().any(|g| joined.starts_with(g))
+        // (a word may stand before the verb: "được Thủ tướng Chính phủ về phê duyệt theo")
+        let from = |k: usize| gap.get(k..).map(|w| w.join(" ")).unwrap_or_default();
+        gap.len() <= 6
+            && (GRANTS.iter().any(|g| joined.starts_with(g))
+                || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g))))
     } else {
         (1..=3).contains(&gap.len())
     };
@@ -687,7 +693,19 @@ pub(super) fn front_date(
         let verb_end = before_term(text, verb);
         let rest = text[e..verb_end].trim_start_matches([' ', '\t']);
         let rest = rest.strip_prefix(',').unwrap_or(rest);
-        let subject = rest.trim();
+        let mut subject = rest.trim();
+        // "ngày 23/5, sau khi xét đơn của ông A, đề nghị của …, ban Thường vụ Huyện ủy X đã có
+        // Quyết định …": a clause of time between the date and the subject, up to a comma.
+        if ["sau khi ", "Sau khi "].iter().any(|w| subject.starts_with(w)) {
+            let end = text[..verb_end].trim_end().len();
+            let from = verb_end - rest.len();
+            match issuer_ending_at(text, from, end, 28) {
+                Some(s) if s > from && text[..s].trim_end().ends_with(',') => {
+                    subject = text[s..end].trim();
+                }
+                _ => continue,
+            }
+        }
         // A subject named with commas must be one issuer ("Bộ Văn hóa, Thể thao và Du lịch").
         let commas_ok = !subject.contains(',') || {
             let s = verb_end - rest.trim_start().len();
@@ -709,9 +727,11 @@ pub(super) fn front_date(
 }
 
 /// A subject opening with a capital, or a person named after "ông" / "bà" ("Ngày 10/10/2003,
-/// ông Phí Thái Bình đã ký quyết định số …").
+/// ông Phí Thái Bình đã ký quyết định số …"), or a Party body's lowercase "ban" before its
+/// capitalised field ("ban Thường vụ Huyện ủy").
 fn person_or_capital(subject: &str) -> bool {
-    let named = ["ông ", "bà "].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
+    let named =
+        ["ông ", "bà ", "ban "].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
     named.starts_with(char::is_uppercase)
 }
 

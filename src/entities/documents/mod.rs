@@ -112,6 +112,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
     }
     fulls = numbers_before_symbol(text, fulls, published);
     repair_from_siblings(&mut fulls);
+    repair_from_issuer(&mut fulls);
     share_list_clauses(text, &mut fulls, published);
     let shorts =
         if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
@@ -152,6 +153,32 @@ fn repair_from_siblings(fulls: &mut [FullMention]) {
             });
         if let Some((h, c)) = fix {
             fulls[i].ident.symbol = format!("{h}-{c}");
+        }
+    }
+}
+
+/// "Nghị quyết số 161/2010/NQ-NĐND của HĐND tỉnh": a legal symbol whose last issuer code is
+/// unknown and differs by one letter from the known code that opens the issuer the clause names
+/// is that code mistyped (a reader's repair).
+fn repair_from_issuer(fulls: &mut [FullMention]) {
+    for f in fulls.iter_mut() {
+        if f.ident.family != ident::Family::Legal {
+            continue;
+        }
+        let Some(k) = f.ident.symbol.rfind('-') else { continue };
+        let code = &f.ident.symbol[k + 1..];
+        if codes::lookup(&codes::LEX.issuers, code).is_some() {
+            continue;
+        }
+        let Some(word) = f.issuer.as_ref().and_then(|x| x.name.split_whitespace().next()) else {
+            continue;
+        };
+        let (a, b): (Vec<char>, Vec<char>) = (code.chars().collect(), word.chars().collect());
+        let one_letter = a.len() == b.len()
+            && a.len() >= 3
+            && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1;
+        if one_letter && codes::lookup(&codes::LEX.issuers, word).is_some() {
+            f.ident.symbol = format!("{}-{word}", &f.ident.symbol[..k]);
         }
     }
 }

@@ -1250,3 +1250,38 @@ fn dev_round_forms_12() {
         check(input, expected);
     }
 }
+
+/// Dev round 15 (former test6): a mistyped issuer code repaired from the issuer the clause
+/// names; a granting verb after a word between it and the agent.
+#[test]
+fn dev_round_forms_15() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "UBND tỉnh đề nghị sửa đổi, bổ sung Nghị quyết số 161/2010/NQ-NĐND của HĐND tỉnh về Quy hoạch thủy điện.",
+            &[("161/2010/NQ-HĐND", "Nghị quyết", None, Some("HĐND tỉnh"), &["Nghị quyết số 161/2010/NQ-NĐND"])],
+        ),
+        // (a code unknown and unlike the issuer's stays as written)
+        (
+            "Nghị quyết số 12/2010/NQ-NĐNT của HĐND tỉnh về quy hoạch.",
+            &[("12/2010/NQ-NĐNT", "Nghị quyết", None, Some("HĐND tỉnh"), &["Nghị quyết số 12/2010/NQ-NĐNT"])],
+        ),
+        (
+            "Quy hoạch đến năm 2030 được Thủ tướng Chính phủ về phê duyệt theo Quyết định số 438/QĐ-TTg ngày 7/4/2017. Phạm vi gồm bốn huyện.",
+            &[("438/QĐ-TTg", "Quyết định", Some("2017-04-07"), Some("Thủ tướng Chính phủ"), &["Quyết định số 438/QĐ-TTg"])],
+        ),
+        // The subject of a relative clause whose act the reference records.
+        (
+            "nhằm triển khai các giải pháp mà Thủ tướng Chính phủ đã chỉ đạo tại công văn số 597/TTg-NN ngày 28/4 giúp người chăn nuôi",
+            &[("597/TTg-NN", "Công văn", Some("2024-04-28"), Some("Thủ tướng Chính phủ"), &["công văn số 597/TTg-NN"])],
+        ),
+        // A Party body's "ban" in lowercase as the subject; a clause of time between the date
+        // and the subject.
+        (
+            "Tiếp đó, ngày 23/5, sau khi xét đơn của ông Dũng, đề nghị của Đảng ủy xã Diễn An và ban Tổ chức Huyện ủy, ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định 352-QĐ/HU, cho ông Cao Đức Dũng thôi giữ chức.",
+            &[("352-QĐ/HU", "Quyết định", Some("2024-05-23"), Some("ban Thường vụ Huyện ủy Diễn Châu"), &["Quyết định 352-QĐ/HU"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}

@@ -219,6 +219,7 @@ fn build() -> Lexicons {
     let b = table.get("bodies");
     add(b.and_then(|b| b.get("S")), Role::Body(Kind::Standalone));
     add(b.and_then(|b| b.get("G")), Role::Body(Kind::Generic));
+    add(b.and_then(|b| b.get("O")), Role::Body(Kind::Open));
     add(b.and_then(|b| b.get("N")), Role::Body(Kind::Nested));
     add(table.get("fields"), Role::Field);
     add(table.get("places"), Role::Place);
