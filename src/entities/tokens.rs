@@ -133,6 +133,17 @@ fn char_at(text: &str, p: usize) -> Option<char> {
     }
 }
 
+/// Whether `w` is capitalised parts joined by apostrophes ("B’Krông", "H'Hen"): each part one
+/// capital letter then lowercase letters only.
+fn apostrophe_title(w: &str) -> bool {
+    let mut parts = w.split(['\'', '’']);
+    let title = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    w.contains(['\'', '’']) && parts.all(title)
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '-' | '&' | '/' | '\'' | '’')
 }
@@ -241,6 +252,10 @@ impl<'a> Doc<'a> {
             Shape::Title
         } else if upper == letters {
             Shape::Upper
+        } else if first_upper && apostrophe_title(&text[start..pos]) {
+            // "B’Krông", "H'Mông": an ethnic name's syllables joined by an apostrophe, each
+            // capitalised, read as one capitalised word.
+            Shape::Title
         } else {
             Shape::Other
         };
