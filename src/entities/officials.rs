@@ -81,6 +81,11 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
         }
     }
     match parse_unit(doc, j, true) {
+        // "Hiệu trưởng trường THPT chuyên Bạc Liêu": an open body named only by its kind keeps
+        // lowercase descriptors before its place.
+        Some(u) if u.kind == Kind::Open && !u.qualified => {
+            j = descriptors_then_place(doc, u.end).unwrap_or(u.end);
+        }
         Some(u) if u.kind != Kind::NotUnit => j = dash_parent(doc, u.end, u.kind),
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
         // BVĐK tỉnh Hòa Bình"), with its place.
@@ -183,23 +188,7 @@ fn acronym_body(doc: &Doc, j: usize) -> bool {
 /// word.
 fn acronym_name_end(doc: &Doc, j: usize) -> usize {
     if !doc.is_cap(j) {
-        if let Some(e) = place_at(doc, j) {
-            return e;
-        }
-        let words = (j..j + 2)
-            .take_while(|&k| {
-                doc.shape(k) == Shape::Lower
-                    && LEX.stopwords.at(doc, k).is_none()
-                    && !POST_STOP.contains(&doc.key(k))
-                    && place_at(doc, k).is_none()
-            })
-            .count();
-        if words > 0 {
-            if let Some(e) = place_at(doc, j + words).filter(|&e| e > j + words) {
-                return e;
-            }
-        }
-        return j;
+        return place_at(doc, j).or_else(|| descriptors_then_place(doc, j)).unwrap_or(j);
     }
     let run = title_run(doc, j);
     let free = (1..=2).contains(&run)
@@ -215,6 +204,21 @@ fn acronym_name_end(doc: &Doc, j: usize) -> usize {
     } else {
         j
     }
+}
+
+/// "đa khoa tỉnh Hòa Bình", "chuyên Bạc Liêu" at `j`, after a body's generic name ("BV",
+/// "trường THPT"): one or two lowercase descriptors (no stop word, no word ending a post), then
+/// a place. Returns the place's end.
+fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
+    let words = (j..j + 2)
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Lower
+                && LEX.stopwords.at(doc, k).is_none()
+                && !POST_STOP.contains(&doc.key(k))
+                && place_at(doc, k).is_none()
+        })
+        .count();
+    (words > 0).then(|| place_at(doc, j + words).filter(|&e| e > j + words)).flatten()
 }
 
 /// A title read into a rank that opens the name after it ("Giám đốc Công an tỉnh Đại tá
@@ -602,6 +606,17 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 i = after.max(j + 1);
                 continue;
             }
+            // "bà Phú Thị Cẩm - Hiệu trưởng trường THPT …": after an honorific, a Vietnamese
+            // name whose family name the list lacks, when posts follow it.
+            if let Some(name) = had_prefix.then(|| rare_surname_name(doc, j)).flatten() {
+                let mut titles = Vec::new();
+                let after = name_first_chain(doc, name.1, &mut titles);
+                if !titles.is_empty() {
+                    recs.push(Record { name, titles });
+                    i = after;
+                    continue;
+                }
+            }
             if had_prefix && doc.shape(j) == Shape::Title && title_run(doc, j) == 1 {
                 shorts.push(j);
                 // "ông Tiến hiện giữ chức …": the post taken by a person named before in full.
@@ -632,6 +647,28 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         i = j.max(i + 1);
     }
     assemble(doc, recs, shorts, short_posts)
+}
+
+/// A run of three or four capitalised syllables at `j` that reads as a Vietnamese name though
+/// its first syllable is no family name of the list: the second is a middle name ("Thị",
+/// "Văn"), or at least two carry Vietnamese letters or marks; no place, body or title starts
+/// it and nothing blocks it.
+fn rare_surname_name(doc: &Doc, j: usize) -> Option<Span> {
+    let r = title_run(doc, j);
+    if !(3..=4).contains(&r) || doc.shape(j) != Shape::Title || blocked(doc, j) {
+        return None;
+    }
+    if known_place_at(doc, j).is_some()
+        || place_at(doc, j).is_some_and(|e| e > j)
+        || parse_unit(doc, j, false).is_some()
+        || title_head_at(doc, j).is_some()
+        || LEX.prefixes.at(doc, j).is_some()
+        || LEX.historical.contains(&key_span(doc, j, j + r))
+    {
+        return None;
+    }
+    let marked = (j..j + r).filter(|&k| !doc.tok_text(k).is_ascii()).count();
+    (matches!(doc.key(j + 1), "thị" | "văn") || marked >= 2).then_some((j, j + r))
 }
 
 /// "nhà báo", "phóng viên", "luật sư" right before a name starting at `s`.
@@ -2101,6 +2138,28 @@ mod tests {
             (
                 "ông Phạm Quốc Tuấn - Trưởng ban Quản lý các KCN Hà Nội - đồng chủ trì hội nghị.",
                 &[("Phạm Quốc Tuấn", &["Trưởng ban Quản lý các KCN Hà Nội"])],
+            ),
+            // After an honorific, a Vietnamese name whose family name the list lacks, with
+            // posts; an open body named by its kind keeps lowercase descriptors before its
+            // place. (A foreign name without Vietnamese marks is no such name.)
+            (
+                "bà Phú Thị Cẩm - Hiệu trưởng trường THPT chuyên Bạc Liêu không đủ chuẩn. Ông Lee Hsien Loong, Thủ tướng Singapore, phát biểu.",
+                &[("Phú Thị Cẩm", &["Hiệu trưởng trường THPT chuyên Bạc Liêu"])],
+            ),
+            // A front's presidium.
+            (
+                "ông Nguyễn Túc, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam cho rằng.",
+                &[("Nguyễn Túc", &["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])],
+            ),
+            // A body's free name stops before a capitalised verb phrase opening the next
+            // sentence, and keeps "Nông thôn" (a lowercase syllable after a lone capital, not
+            // the administrative noun "thôn").
+            (
+                "bà Trần Thị Thanh Thanh, nguyên Bộ trưởng, Chủ nhiệm Ủy ban Bảo vệ Chăm sóc trẻ em VN Phát biểu chỉ đạo tại buổi lễ. Theo ông Nguyễn Thành Hưng, Phó Viện trưởng Viện Quy hoạch Đô thị và Nông thôn Quốc gia, Bộ Xây dựng, quy hoạch được duyệt.",
+                &[
+                    ("Trần Thị Thanh Thanh", &["nguyên Bộ trưởng", "Chủ nhiệm Ủy ban Bảo vệ Chăm sóc trẻ em VN"]),
+                    ("Nguyễn Thành Hưng", &["Phó Viện trưởng Viện Quy hoạch Đô thị và Nông thôn Quốc gia"]),
+                ],
             ),
         ];
         for (text, expected) in cases {
