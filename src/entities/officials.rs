@@ -413,10 +413,13 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
         j += 1;
     }
     // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng": the title's higher
-    // places in parentheses before the name are no part of the title.
+    // places in parentheses before the name are no part of the title; "khi còn làm Giám đốc
+    // trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông A": nor before a comma and an honorific.
     if let Some(c) = places_in_parens(doc, j) {
         if name_at(doc, skip_prefixes(doc, c).0).is_some() {
             j = c;
+        } else if doc.is_punct(c, ',') && LEX.prefixes.at(doc, c + 1).is_some() {
+            j = c + 1;
         }
     }
     let (j, _) = skip_prefixes(doc, j);
@@ -500,12 +503,20 @@ fn find_in(doc: &Doc) -> Vec<Official> {
     while i < n {
         if let Some((titles, end)) = title_chain(doc, i) {
             let titles = match name_for_titles(doc, titles, end) {
-                Ok((rec, after)) => {
+                Ok((mut rec, after)) => {
                     // "hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn Anh": after a count or a
                     // plural, the title before the first name is each listed name's.
                     let shared = rec.titles.clone();
                     let more =
                         plural_before(doc, i).then(|| more_names(doc, rec.name.1, after)).flatten();
+                    // "nguyên Chủ tịch MTTQ VN Nguyễn Thiện Nhân có lời chia sẻ sau khi được cho
+                    // thôi trách nhiệm Chủ tịch, …": posts held, taken or left later in the
+                    // sentence.
+                    let after = if more.is_none() {
+                        appointment_titles(doc, after, &mut rec.titles)
+                    } else {
+                        after
+                    };
                     recs.push(rec);
                     i = after;
                     if let Some((names, end)) = more {
@@ -762,6 +773,17 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
         if k > start && doc.key(k) == "và" && doc.key(k + 1) == "nhiệm" {
             k += 1;
             continue;
+        }
+        // "nhiệm kỳ 2005 - 2010 và 2010 - 2015": the second term's years alone.
+        let year =
+            |t: usize| doc.key(t).len() == 4 && doc.key(t).chars().all(|c| c.is_ascii_digit());
+        if k > start
+            && doc.key(k) == "và"
+            && year(k + 1)
+            && (doc.is_punct(k + 2, '-') || doc.is_punct(k + 2, '–'))
+            && year(k + 3)
+        {
+            k += 4;
         }
         return k;
     }
@@ -1082,7 +1104,7 @@ fn aside_end(doc: &Doc, k: usize) -> Option<usize> {
 /// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …").
 const APPOINT_LEAD: &[&str] = &[
     "thôi", "về", "hiện", "chỉ", "được", "điều", "động", "và", "bổ", "nhiệm", "luân", "chuyển",
-    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến",
+    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm",
 ];
 
 /// "phân công ông A, Ủy viên …, thôi giữ chức B (nhiệm kỳ …) về nhận nhiệm vụ C": after a
@@ -1164,10 +1186,12 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         // xã": after an aside in parentheses, "là" / "làm" and a post that names its body.
         let copula = matches!(doc.key(p), "là" | "làm")
             && doc.shape(p) == Shape::Lower
-            && e < k
-            && doc.is_punct(e, '(')
-            && title_at(doc, p + 1)
-                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
+            && ((e < k
+                && doc.is_punct(e, '(')
+                && title_at(doc, p + 1)
+                    .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1)))
+                || (doc.key(p) == "là"
+                    && title_at(doc, p + 1).is_some_and(|t| membership(doc, t))));
         // "Ông Phúc là đại tá, nguyên hiệu trưởng Trường …": "là", a rank in lowercase and a
         // comma, then a post.
         let ranked = (doc.key(p) == "là" && doc.shape(p) == Shape::Lower)
@@ -1183,8 +1207,8 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             p + 1
         } else if let Some(r) = ranked {
             r + 1
-        } else if matches!(doc.key(p), "giữ" | "với") && doc.key(p + 1) == "chức" {
-            p + 2 + usize::from(matches!(doc.key(p + 2), "vụ" | "danh"))
+        } else if let Some(o) = post_noun_opener(doc, p) {
+            o
         } else if doc.key(p) == "nhận" && doc.key(p + 1) == "nhiệm" && doc.key(p + 2) == "vụ"
         {
             p + 3
@@ -1213,15 +1237,84 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
         titles.extend(ts);
         end = after;
-        k = after;
+        // "cách chức ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và 2010 - 2015, bao gồm
+        // cách chức cả các chức vụ …": the posts' term, then a comma, before more posts.
+        k = skip_term(doc, after);
         // "(nhiệm kỳ 2015 - 2020)": a term in parentheses.
         if doc.is_punct(k, '(') {
             if let Some(c) = (k + 1..(k + 12).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
                 k = c + 1;
             }
         }
+        if doc.is_punct(k, ',') && post_noun_opener(doc, skip_lead(doc, k + 1)).is_some() {
+            k += 1;
+        }
     }
     end
+}
+
+/// Past "bao gồm" (including) at `k`.
+fn skip_lead(doc: &Doc, k: usize) -> usize {
+    if doc.key(k) == "bao" && doc.key(k + 1) == "gồm" {
+        k + 2
+    } else {
+        k
+    }
+}
+
+/// Whether a title is the membership of a named Party committee, its body in the head itself
+/// ("Thị ủy viên", "Tỉnh ủy viên", "Đảng ủy viên"): after "là" it is a post, where a bare
+/// "là tổng giám đốc" is mostly a company's.
+fn membership(doc: &Doc, t: Span) -> bool {
+    t.1 == t.0 + 3 && key_span(doc, t.0 + 1, t.1) == "ủy viên"
+}
+
+/// "giữ chức [vụ]", "giữ các cương vị", "đảm nhiệm chức vụ", "với chức danh", "thôi nhiệm vụ",
+/// "thôi trách nhiệm", "thôi làm", "cách chức cả các chức vụ" at `p` (lowercase): a verb
+/// holding, taking, leaving or losing posts, with the noun for a post; the start of the posts.
+fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
+    if doc.shape(p) != Shape::Lower {
+        return None;
+    }
+    let mut k = match (doc.key(p), doc.key(p + 1)) {
+        ("giữ" | "với", _) => p + 1,
+        ("đảm", "nhiệm" | "nhận" | "đương") => p + 2,
+        // (after "thôi": "thôi nhiệm vụ ĐBQH", "thôi trách nhiệm Chủ tịch", "thôi làm ĐBQH")
+        ("nhiệm", "vụ") | ("trách", "nhiệm") if p > 0 && doc.key(p - 1) == "thôi" => {
+            return Some(p + 2);
+        }
+        ("làm", _) if p > 0 && doc.key(p - 1) == "thôi" => return Some(p + 1),
+        _ => {
+            let w = (2..=3).find(|&w| REMOVAL.contains(&key_span(doc, p, p + w).as_str()))?;
+            // (the person's posts only after a comma, "bị" or "bao gồm": "ông A cách chức …" is
+            // A removing someone)
+            if !(p > 0 && (doc.is_punct(p - 1, ',') || matches!(doc.key(p - 1), "bị" | "gồm")))
+            {
+                return None;
+            }
+            // "cách chức ủy viên …", "cách chức cả các chức vụ …"
+            let mut k = p + w;
+            if doc.key(k) == "cả" {
+                k += 1;
+            }
+            if doc.key(k) == "các" {
+                k += 1;
+            }
+            if doc.key(k) == "chức" && matches!(doc.key(k + 1), "vụ" | "danh") {
+                k += 2;
+            }
+            return Some(k);
+        }
+    };
+    if doc.key(k) == "các" {
+        k += 1;
+    }
+    let noun = match (doc.key(k), doc.key(k + 1)) {
+        ("chức", "vụ" | "danh") | ("cương", "vị") | ("vị", "trí") => 2,
+        ("chức", _) => 1,
+        _ => return None,
+    };
+    Some(k + noun)
 }
 
 /// Words that end a post's name inside a clause (a time, a place, a reason, another verb).
@@ -1271,18 +1364,35 @@ fn past_posts(doc: &Doc, p: usize) -> Option<usize> {
         .map(|c| c + 1)
 }
 
-/// From `k`, within one clause (no ";", ".", ":" nor another person's name) of up to sixteen
-/// tokens: ", giữ chức [vụ]" or "lên làm" and the start of the post after it.
+/// From `k`, within one sentence (no ";", ".", ":", quote, honorific, rank nor another
+/// person's name) of up to twenty-four tokens: ", giữ chức [vụ]", "lên làm", or a verb holding or
+/// leaving posts with its noun ("thì giữ chức", "thôi trách nhiệm"; not one removing someone
+/// else), and the start of the post after it.
 fn later_post(doc: &Doc, k: usize) -> Option<usize> {
-    for p in k..(k + 16).min(doc.len()) {
-        if doc.is_punct(p, ';') || doc.is_punct(p, '.') || doc.is_punct(p, ':') {
+    for p in k..(k + 24).min(doc.len()) {
+        if doc.is_punct(p, ';')
+            || doc.is_punct(p, '.')
+            || doc.is_punct(p, ':')
+            || doc.is_punct(p, '"')
+            || doc.shape(p) == Shape::Break
+        {
             return None;
         }
         if p > k && name_at(doc, p).is_some() && title_at(doc, p).is_none() {
             return None;
         }
+        // (an honorific, rank or degree opens another person: "bổ nhiệm NSƯT Chí Trung …")
+        if p > k && LEX.prefixes.at(doc, p).is_some() {
+            return None;
+        }
         if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
             return Some(p + 3 + usize::from(doc.key(p + 3) == "vụ"));
+        }
+        let removal = (2..=3).any(|w| REMOVAL.contains(&key_span(doc, p, p + w).as_str()));
+        if p > k && !removal {
+            if let Some(o) = post_noun_opener(doc, p) {
+                return Some(o);
+            }
         }
         // "Bà A (…) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã": promoted to a
         // post that names its body.
@@ -2160,6 +2270,39 @@ mod tests {
                     ("Trần Thị Thanh Thanh", &["nguyên Bộ trưởng", "Chủ nhiệm Ủy ban Bảo vệ Chăm sóc trẻ em VN"]),
                     ("Nguyễn Thành Hưng", &["Phó Viện trưởng Viện Quy hoạch Đô thị và Nông thôn Quốc gia"]),
                 ],
+            ),
+            // Career histories: "giữ các cương vị …" after a given name; "là" and a Party
+            // committee's membership.
+            (
+                "cảnh cáo bà Phan Thị Mỹ Thanh - Phó Bí thư Tỉnh ủy. Đây là thời gian bà Thanh giữ các cương vị Tỉnh ủy viên, giám đốc Sở Công Thương, Bí thư Huyện ủy Nhơn Trạch. Tuy nhiên, bà Thanh là Thị ủy viên nên đơn vị đã báo cáo.",
+                &[(
+                    "Phan Thị Mỹ Thanh",
+                    &["Phó Bí thư Tỉnh ủy", "Tỉnh ủy viên", "giám đốc Sở Công Thương", "Bí thư Huyện ủy Nhơn Trạch", "Thị ủy viên"],
+                )],
+            ),
+            // Posts lost after a comma ("cách chức … nhiệm kỳ … và …, bao gồm cách chức cả các
+            // chức vụ …") and left ("thôi nhiệm vụ"); "ông A cách chức …" is A removing someone.
+            (
+                "kỷ luật ông Võ Kim Cự, cách chức ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và 2010 - 2015, bao gồm cách chức cả các chức vụ Bí thư Ban cán sự đảng UBND tỉnh, Phó bí thư Tỉnh ủy. Nghị quyết cho ông Lê Văn Tâm thôi nhiệm vụ ĐBQH khóa 14. Ông Nguyễn Văn An cách chức Giám đốc Sở Y tế.",
+                &[
+                    ("Võ Kim Cự", &["ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Ban cán sự đảng UBND tỉnh", "Phó bí thư Tỉnh ủy"]),
+                    ("Lê Văn Tâm", &["ĐBQH"]),
+                ],
+            ),
+            // Posts left or taken later in the sentence, also after a title-first name; not
+            // past another person's honorific or rank.
+            (
+                "nguyên Chủ tịch MTTQ VN Nguyễn Thiện Nhân có lời chia sẻ sau khi được cho thôi trách nhiệm Chủ tịch, ủy viên Đoàn Chủ tịch, ủy viên UB TƯ MTTQ VN tại hội nghị. Ông Đỗ Đình Hùng đã có 21 năm công tác tại UBND xã Quế Long, đến tháng 6.2016 thì giữ chức Bí thư Đảng ủy xã. Quyết định do Thứ trưởng Vương Duy Biên ký, về việc bổ nhiệm NSƯT Chí Trung đảm nhiệm vị trí Giám đốc Nhà hát Tuổi trẻ.",
+                &[
+                    ("Nguyễn Thiện Nhân", &["nguyên Chủ tịch MTTQ VN", "Chủ tịch", "ủy viên Đoàn Chủ tịch", "ủy viên UB TƯ MTTQ VN"]),
+                    ("Đỗ Đình Hùng", &["Bí thư Đảng ủy xã"]),
+                    ("Vương Duy Biên", &["Thứ trưởng"]),
+                ],
+            ),
+            // A past post before the name, its place in parentheses, a comma and an honorific.
+            (
+                "Theo tìm hiểu, khi còn làm Giám đốc trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông Trương Quý Dương bị tố cáo.",
+                &[("Trương Quý Dương", &["Giám đốc trung tâm Y tế huyện Kim Bôi"])],
             ),
         ];
         for (text, expected) in cases {
