@@ -184,8 +184,8 @@ fn acronym_body(doc: &Doc, j: usize) -> bool {
 /// After a body written as an unknown acronym, ending at `j`: the rest of its name, the end of
 /// the title. "BVĐK tỉnh Hòa Bình": a place; "BV đa khoa tỉnh Hòa Bình", "BV đa khoa Hòa
 /// Bình": one or two lowercase descriptors, then a place; "CĐ Meiko": a capitalised name of
-/// one or two words that is no person, place, body or title, before punctuation or a lowercase
-/// word.
+/// one or two words that is no person, place, body or title, before punctuation (not before a
+/// lowercase word: "HTX Sản xuất …" is a word cut in two).
 fn acronym_name_end(doc: &Doc, j: usize) -> usize {
     if !doc.is_cap(j) {
         return place_at(doc, j).or_else(|| descriptors_then_place(doc, j)).unwrap_or(j);
@@ -198,7 +198,7 @@ fn acronym_name_end(doc: &Doc, j: usize) -> usize {
         && title_head_at(doc, j).is_none()
         && LEX.stopwords.at(doc, j).is_none()
         && LEX.prefixes.at(doc, j).is_none()
-        && matches!(doc.shape(j + run), Shape::Punct | Shape::Lower | Shape::Break);
+        && matches!(doc.shape(j + run), Shape::Punct | Shape::Break);
     if free {
         j + run
     } else {
@@ -976,8 +976,13 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     }
     // "Đại biểu Phạm Minh Chính (Quảng Ninh), Trưởng Ban Tổ chức Trung ương": a deputy's
     // constituency in parentheses, then a separator and the posts.
+    // (only a post naming its body: "Theo đại biểu A (Thanh Hóa), Bộ trưởng đã …" is the next
+    // clause's subject)
     if let Some(c) = places_in_parens(doc, e) {
-        if [',', '-', '–'].iter().any(|&p| doc.is_punct(c, p)) {
+        if [',', '-', '–'].iter().any(|&p| doc.is_punct(c, p))
+            && title_at(doc, c + 1)
+                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))
+        {
             return name_first_chain(doc, c, titles);
         }
     }
@@ -1364,6 +1369,21 @@ fn past_posts(doc: &Doc, p: usize) -> Option<usize> {
         .map(|c| c + 1)
 }
 
+/// Words in a clause after a person that bring in someone else, whose post it then is.
+const OTHER_PERSON: &[&str] = &[
+    "giới thiệu",
+    "đề nghị",
+    "đề cử",
+    "tiến cử",
+    "bầu",
+    "cử",
+    "người",
+    "cá nhân",
+    "ai",
+    "việc",
+    "thay",
+];
+
 /// From `k`, within one sentence (no ";", ".", ":", quote, honorific, rank nor another
 /// person's name) of up to twenty-four tokens: ", giữ chức [vụ]", "lên làm", or a verb holding or
 /// leaving posts with its noun ("thì giữ chức", "thôi trách nhiệm"; not one removing someone
@@ -1381,8 +1401,13 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
         if p > k && name_at(doc, p).is_some() && title_at(doc, p).is_none() {
             return None;
         }
-        // (an honorific, rank or degree opens another person: "bổ nhiệm NSƯT Chí Trung …")
+        // (an honorific, rank or degree opens another person: "bổ nhiệm NSƯT Chí Trung …";
+        // so does a verb putting someone forward or a noun for a person: "giới thiệu được
+        // một cá nhân xuất sắc đảm nhiệm cương vị …")
         if p > k && LEX.prefixes.at(doc, p).is_some() {
+            return None;
+        }
+        if p > k && OTHER_PERSON.iter().any(|w| key_span(doc, p, p + w.split(' ').count()) == *w) {
             return None;
         }
         if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
@@ -2297,6 +2322,16 @@ mod tests {
                     ("Nguyễn Thiện Nhân", &["nguyên Chủ tịch MTTQ VN", "Chủ tịch", "ủy viên Đoàn Chủ tịch", "ủy viên UB TƯ MTTQ VN"]),
                     ("Đỗ Đình Hùng", &["Bí thư Đảng ủy xã"]),
                     ("Vương Duy Biên", &["Thứ trưởng"]),
+                ],
+            ),
+            // Guards: an acronym's capitalised word before a lowercase one is a word cut in two;
+            // a bare title after a constituency opens the next clause; a post put to someone
+            // else brought in later is not the subject's.
+            (
+                "ông Trần Văn Bình, Giám đốc HTX Sản xuất Đồng Tâm cho biết. Theo đại biểu Cao Thị Xuân (Thanh Hóa), Bộ trưởng đã chỉ ra ba hạn chế. Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội bày tỏ vui mừng vì đã giới thiệu được một cá nhân xuất sắc đảm nhiệm cương vị Chủ tịch Hội Hữu nghị.",
+                &[
+                    ("Trần Văn Bình", &["Giám đốc HTX"]),
+                    ("Nguyễn Thị Kim Ngân", &["Chủ tịch Quốc hội"]),
                 ],
             ),
             // A past post before the name, its place in parentheses, a comma and an honorific.
