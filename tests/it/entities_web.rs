@@ -71,13 +71,15 @@ fn dev_floors() {
     // the officials and title recall floors were raised and the dates and units ones lowered
     // (from 0.975 and 0.958) to stand a little under those figures; dev round 12 then read the
     // short reference's "ngày 14-4-1980" and more issuers: issue date 0.991, issuer 0.976, the
-    // floors unchanged).
+    // floors unchanged; the tenth session retired `test6` into dev (292 texts: officials 0.986,
+    // title recall 0.898) and after dev round 14's rules the whole dev stands at officials
+    // 0.994, title recall 0.959, so the title recall floor was raised to stand under it).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.985),
         ("issuer accuracy", s.issuer.ratio(), 0.97),
         ("officials F1", s.officials.f1(), 0.99),
-        ("title recall", s.titles.ratio(), 0.935),
+        ("title recall", s.titles.ratio(), 0.955),
         ("dates F1", s.dates.f1(), 0.965),
         ("units F1", s.units.f1(), 0.954),
     ];
