@@ -74,6 +74,14 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
         }
     }
+    // "Người Phát ngôn của Chính phủ", "người phát ngôn của UBND TP.HCM": "của" (of) between a
+    // bare head and a body that stands on its own (not an open one: "Phó viện trưởng của Học
+    // viện Kịch nói tỉnh …" reads a place as a name).
+    if j == head_end && doc.key(j) == "của" && doc.shape(j) == Shape::Lower {
+        if let Some(u) = parse_unit(doc, j + 1, false).filter(|u| u.kind == Kind::Standalone) {
+            return Some((i, u.end));
+        }
+    }
     // "điều tra viên thuộc Phòng Cảnh sát hình sự": "thuộc" (of) between a head and its body.
     if doc.key(j) == "thuộc" && doc.shape(j) == Shape::Lower {
         if let Some(u) = parse_unit(doc, j + 1, false).filter(|u| u.kind != Kind::NotUnit) {
@@ -2333,6 +2341,11 @@ mod tests {
                     ("Trần Văn Bình", &["Giám đốc HTX"]),
                     ("Nguyễn Thị Kim Ngân", &["Chủ tịch Quốc hội"]),
                 ],
+            ),
+            // "của" between a bare head and its body.
+            (
+                "Đồng chí Mai Tiến Dũng, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Người Phát ngôn của Chính phủ chủ trì.",
+                &[("Mai Tiến Dũng", &["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ", "Người Phát ngôn của Chính phủ"])],
             ),
             // A past post before the name, its place in parentheses, a comma and an honorific.
             (
