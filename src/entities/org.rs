@@ -195,6 +195,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                 if k > j && digits && lower_run > 0 {
                     break;
                 }
+                // "Ủy ban Bảo vệ Chăm sóc trẻ em VN Phát biểu chỉ đạo …": a capitalised verb
+                // phrase of the stop list (two words or more) opens the next sentence (a
+                // caption glued to it).
+                if k > j && LEX.stopwords.at(doc, k).is_some_and(|(e, _)| e > k + 1) {
+                    break;
+                }
                 if k > j
                     && (body_at(doc, k, false).is_some()
                         || starts_name(doc, k)
@@ -222,7 +228,10 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                 if stopword(doc, k) {
                     break;
                 }
-                if place_at(doc, k).is_some() {
+                // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
+                // after a lone capitalised word belongs to it, even an administrative noun
+                // ("thôn").
+                if place_at(doc, k).is_some() && !(prev_cap && LEX.admin.at(doc, k).is_some()) {
                     // "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
                     if lower_run > 0 && !multi_cap {
                         end = k;

@@ -145,6 +145,17 @@ fn lowercase_syllable(rest: &str) -> bool {
         && !rest[syllable.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// Whether `w` is capitalised parts joined by apostrophes ("B’Krông", "H'Hen"): each part one
+/// capital letter then lowercase letters only.
+fn apostrophe_title(w: &str) -> bool {
+    let mut parts = w.split(['\'', '’']);
+    let title = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    w.contains(['\'', '’']) && parts.all(title)
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '-' | '&' | '/' | '\'' | '’')
 }
@@ -213,12 +224,14 @@ impl<'a> Doc<'a> {
             }
             // "Ủy ban Thường vụ QHđã ra nghị quyết": a space lost after an abbreviation in
             // capitals before a lowercase syllable that opens with a consonant and bears a
-            // Vietnamese mark splits the word ("TTg", "VNPost", "IDs" stay whole).
+            // Vietnamese mark splits the word ("TTg", "VNPost", "IDs" stay whole, and so do
+            // apostrophe names: "B’Krông").
             if word
                 && !up
                 && letters >= 2
                 && upper == letters
                 && digits == 0
+                && !text[start..pos].contains(['\'', '’'])
                 && lowercase_syllable(&text[pos..])
             {
                 break;
@@ -265,6 +278,10 @@ impl<'a> Doc<'a> {
             Shape::Title
         } else if upper == letters {
             Shape::Upper
+        } else if first_upper && apostrophe_title(&text[start..pos]) {
+            // "B’Krông", "H'Mông": an ethnic name's syllables joined by an apostrophe, each
+            // capitalised, read as one capitalised word.
+            Shape::Title
         } else {
             Shape::Other
         };
