@@ -29,9 +29,9 @@
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
-//! call-to-action, contact boxes without telling names) are left out too, but not a box made
-//! like the body (same tag and class) that opens with a heading at its level (the article's
-//! next section); where the body's
+//! call-to-action, contact boxes without telling names) are left out too, but not, after a
+//! body that is a `section`, a `section` that opens with a heading at its level (the
+//! article's next section); where the body's
 //! paragraphs stand at one level, so are the few boxes after the links that close it. Hidden
 //! prose does not overrule a box's mark, and hidden certain furniture is always removed.
 //! Teaser cards (a linked title, a short summary) are furniture when dated or when they stand
@@ -180,6 +180,8 @@ fn token_mark(t: &str) -> Mark {
         "disclaimer",
         "disclosure",
         "footer",
+        "footnote",
+        "footnotes",
         "masthead",
         "menu",
         "navbar",
@@ -315,24 +317,16 @@ fn element_name_mark(el: &scraper::node::Element, text: impl FnOnce() -> String)
     }
 }
 
-/// A notes section (`<ol class="footnotes">`, `<div id="footnotes">`) at the end of the text:
-/// furniture like the "Footnotes" heading ([`super::boilerplate::is_stop_heading`]). Only
-/// block elements carry the mark: on an inline element the name marks a note's number in the
-/// text (`<sup class="footnote-ref">`).
+/// An element named for notes (`footnote`, `footnotes`: a strong mark in [`token_mark`]). On a
+/// block (`<ol class="footnotes">`, `<div id="footnotes">`) the name marks the notes section
+/// at the end of the text, furniture like the "Footnotes" heading
+/// ([`super::boilerplate::is_stop_heading`]); on an inline element it marks a note's number in
+/// the text (`<sup class="footnote-ref">`), which stays.
 fn is_footnotes(el: &scraper::node::Element) -> bool {
     el.classes().chain(el.id()).any(|c| {
         c.split(|ch: char| !ch.is_ascii_alphanumeric())
             .any(|t| t.eq_ignore_ascii_case("footnotes") || t.eq_ignore_ascii_case("footnote"))
     })
-}
-
-/// Hash of an element's tag and class attribute ([`El::sig`]).
-fn signature(tag: &str, class: Option<&str>) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    tag.hash(&mut h);
-    class.unwrap_or("").hash(&mut h);
-    h.finish()
 }
 
 /// True for `h1` to `h6`.
@@ -432,9 +426,9 @@ struct El {
     /// hidden (a cookie dialog waiting behind `aria-hidden`) is removed even when it holds most
     /// of the page's prose, and hidden prose does not overrule the marks of the boxes around it.
     hidden: bool,
-    /// Tag and class attribute, hashed: boxes with the same one are copies of one template
-    /// component (the sections of an article told in `<section>`s).
-    sig: u64,
+    /// A `section`: after a body that is one, a `section` opening with a heading at the body's
+    /// level is the article's next section, not a box after it.
+    section: bool,
 }
 
 /// A run of inline text.
@@ -524,7 +518,7 @@ impl Walker {
             boxy,
             caption: false,
             hidden: false,
-            sig: 0,
+            section: false,
         });
         self.stack.push(idx);
     }
@@ -594,13 +588,17 @@ fn walk(doc: &Html) -> Walker {
                         };
                         let named =
                             if named != Mark::None && in_code() { Mark::None } else { named };
+                        // A note's number in the text, not the notes.
+                        let named =
+                            if named == Mark::Strong && k == Kind::Inline && is_footnotes(el) {
+                                Mark::None
+                            } else {
+                                named
+                            };
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
                             .max(named)
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
-                        if k == Kind::Block && is_footnotes(el) && !in_code() {
-                            mark = mark.max(Mark::Strong);
-                        }
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
                             mark = Mark::Weak;
@@ -616,8 +614,10 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
-                        if let Some(e) = w.els.last_mut() {
-                            e.sig = signature(tag, el.attr("class"));
+                        if tag == "section" {
+                            if let Some(e) = w.els.last_mut() {
+                                e.section = true;
+                            }
                         }
                         if hidden {
                             if let Some(e) = w.els.last_mut() {
@@ -1229,11 +1229,10 @@ fn boxes_after_body(
             boxes_after_furniture(els, cur, total, &live, furniture_in, headed, &mut cut);
             break;
         }
-        // The article told in sections: a box made like the body (same tag and class) that
-        // opens with a heading at the body's level is its next section.
-        let opens = first_heading(&els[body]);
-        let section =
-            |el: &El| el.sig == els[body].sig && opens.is_some() && first_heading(el) == opens;
+        // The article told in `section`s: after a body that is one, a `section` that opens with
+        // a heading at the body's level is its next section.
+        let opens = first_heading(&els[body]).filter(|_| els[body].section);
+        let section = |el: &El| el.section && opens.is_some() && first_heading(el) == opens;
         for &c in &children {
             let el = &els[c];
             if c > body && el.boxy && !section(el) && live(el).0 * BOX_SHARE <= words {
@@ -1999,9 +1998,9 @@ mod tests {
         for (after, kept, gone) in &cases {
             check_after_body(after, kept, gone);
         }
-        // The article told in sections: a box made like the body (same tag and class) that
-        // opens with a heading at the body's level is its next section; a box opening with a
-        // heading at another level, or made otherwise, is not.
+        // The article told in sections: after a body that is a `section`, a `section` that
+        // opens with a heading at the body's level is its next section; one opening with a
+        // heading at another level, or a `div`, is not.
         let part = |tag: &str, h: &str, text: &str| {
             format!("<{tag} class='part'><{h}>Heading</{h}><p>{text}</p></{tag}>")
         };
