@@ -29,9 +29,13 @@
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
-//! call-to-action, contact boxes without telling names) are left out too; where the body's
+//! call-to-action, contact boxes without telling names) are left out too, but not, after a
+//! body that is a `section`, a `section` that opens with a heading at its level (the
+//! article's next section); where the body's
 //! paragraphs stand at one level, so are the few boxes after the links that close it. Hidden
 //! prose does not overrule a box's mark, and hidden certain furniture is always removed.
+//! Teaser cards (a linked title, a short summary) are furniture when dated or when they stand
+//! after the page's last paragraph outside cards; a notes section (`footnotes`) is too.
 //!
 //! Everything is linear in the size of the document (one walk, a few passes over flat
 //! vectors), the walk is iterative so deep documents cannot overflow the stack, and nothing
@@ -176,6 +180,8 @@ fn token_mark(t: &str) -> Mark {
         "disclaimer",
         "disclosure",
         "footer",
+        "footnote",
+        "footnotes",
         "masthead",
         "menu",
         "navbar",
@@ -311,6 +317,18 @@ fn element_name_mark(el: &scraper::node::Element, text: impl FnOnce() -> String)
     }
 }
 
+/// An element named for notes (`footnote`, `footnotes`: a strong mark in [`token_mark`]). On a
+/// block (`<ol class="footnotes">`, `<div id="footnotes">`) the name marks the notes section
+/// at the end of the text, furniture like the "Footnotes" heading
+/// ([`super::boilerplate::is_stop_heading`]); on an inline element it marks a note's number in
+/// the text (`<sup class="footnote-ref">`), which stays.
+fn is_footnotes(el: &scraper::node::Element) -> bool {
+    el.classes().chain(el.id()).any(|c| {
+        c.split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|t| t.eq_ignore_ascii_case("footnotes") || t.eq_ignore_ascii_case("footnote"))
+    })
+}
+
 /// True for `h1` to `h6`.
 fn is_heading(el: &scraper::node::Element) -> bool {
     matches!(el.name().as_bytes(), [b'h', b'1'..=b'6'])
@@ -408,6 +426,9 @@ struct El {
     /// hidden (a cookie dialog waiting behind `aria-hidden`) is removed even when it holds most
     /// of the page's prose, and hidden prose does not overrule the marks of the boxes around it.
     hidden: bool,
+    /// A `section`: after a body that is one, a `section` opening with a heading at the body's
+    /// level is the article's next section, not a box after it.
+    section: bool,
 }
 
 /// A run of inline text.
@@ -497,6 +518,7 @@ impl Walker {
             boxy,
             caption: false,
             hidden: false,
+            section: false,
         });
         self.stack.push(idx);
     }
@@ -566,6 +588,13 @@ fn walk(doc: &Html) -> Walker {
                         };
                         let named =
                             if named != Mark::None && in_code() { Mark::None } else { named };
+                        // A note's number in the text, not the notes.
+                        let named =
+                            if named == Mark::Strong && k == Kind::Inline && is_footnotes(el) {
+                                Mark::None
+                            } else {
+                                named
+                            };
                         mark = tag_mark(tag)
                             .max(el.attr("role").map_or(Mark::None, role_mark))
                             .max(named)
@@ -585,6 +614,11 @@ fn walk(doc: &Html) -> Walker {
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
                         w.open_block(mark, heading, boxy);
+                        if tag == "section" {
+                            if let Some(e) = w.els.last_mut() {
+                                e.section = true;
+                            }
+                        }
                         if hidden {
                             if let Some(e) = w.els.last_mut() {
                                 e.hidden = true;
@@ -873,15 +907,22 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         next_titled[i] = if is_titled(&blocks[i]) { i } else { next_titled[i + 1] };
     }
     let dated_prefix = prefix_sums(&blocks, |b| u64::from(is_dated(b)));
-    let is_card = |el: &El| {
+    let card_shape = |el: &El| {
         let n = el.end - el.first;
         (2..=CARD_BLOCKS).contains(&n)
             && (1..=2).contains(&prose_blocks_in(el))
             && prose_in(el) <= CARD_SUMMARY_WORDS
             && titled_prefix[el.end] > titled_prefix[el.first]
             && next_titled[el.first] < next_prose[el.first]
-            && dated_prefix[el.end] > dated_prefix[el.first]
             && !(total_prose > 0 && prose_in(el) * 2 > total_prose)
+    };
+    // A card is dated, or stands after the page's last paragraph outside cards: a list of
+    // undated teasers (a linked title and its summary) after the article.
+    let under_shape = inherited(&els, card_shape);
+    let text_end =
+        blocks.iter().rposition(|b| is_prose(b) && !owned_by(&under_shape, b)).map_or(0, |i| i + 1);
+    let is_card = |el: &El| {
+        card_shape(el) && (dated_prefix[el.end] > dated_prefix[el.first] || el.first >= text_end)
     };
 
     // Cards are furniture only beside an article: when they hold most of the page's prose
@@ -1023,7 +1064,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let range = container.first..container.end;
     // Boxes after the article's body (author, newsletter, call to action).
     let mut after_body = vec![false; range.len()];
-    for r in boxes_after_body(&els, best, &live_prefix, &furniture_in, &headed) {
+    let first_heading = |el: &El| {
+        blocks.get(el.first).filter(|b| el.end > el.first && b.heading > 0).map(|b| b.heading)
+    };
+    for r in boxes_after_body(&els, best, &live_prefix, &furniture_in, &headed, &first_heading) {
         for i in r {
             if let Some(x) = after_body.get_mut(i - range.start) {
                 *x = true;
@@ -1149,6 +1193,7 @@ fn boxes_after_body(
     live_prefix: &[(u64, u32)],
     furniture_in: &impl Fn(&El, usize) -> bool,
     headed: &impl Fn(&El) -> bool,
+    first_heading: &impl Fn(&El) -> Option<u8>,
 ) -> Vec<std::ops::Range<usize>> {
     let live = |el: &El| {
         let (a, n) = live_prefix[el.first];
@@ -1184,9 +1229,13 @@ fn boxes_after_body(
             boxes_after_furniture(els, cur, total, &live, furniture_in, headed, &mut cut);
             break;
         }
+        // The article told in `section`s: after a body that is one, a `section` that opens with
+        // a heading at the body's level is its next section.
+        let opens = first_heading(&els[body]).filter(|_| els[body].section);
+        let section = |el: &El| el.section && opens.is_some() && first_heading(el) == opens;
         for &c in &children {
             let el = &els[c];
-            if c > body && el.boxy && live(el).0 * BOX_SHARE <= words {
+            if c > body && el.boxy && !section(el) && live(el).0 * BOX_SHARE <= words {
                 cut.push(el.first..el.end);
             }
         }
@@ -1648,6 +1697,35 @@ mod tests {
                 "The provincial council met",
                 vec!["commission", "Big title"],
             ),
+            (
+                // Undated teasers after the article (a linked title and its summary in a box
+                // of their own): cards, left out like dated ones.
+                format!(
+                    "<html><body><div class='wrap'><article><p>{PARA}</p><p>{PARA2}</p>\
+                     <p>{PARA} (2)</p><p>{PARA2} (2)</p><p>{PARA} (3)</p><p>{PARA2} (3)</p>\
+                     <p>{PARA} (4)</p></article><div class='list'>{}</div></div></body></html>",
+                    ["one", "two", "three", "four"]
+                        .map(|n| format!(
+                            "<div><h3><a href='/{n}'>Another story number {n}</a></h3><p>Teaser \
+                             {n}: the summary of another story, long enough to be a paragraph \
+                             of prose with a comma.</p></div>"
+                        ))
+                        .concat()
+                ),
+                "The provincial council met",
+                vec!["Teaser", "Another story"],
+            ),
+            (
+                // A note's number in the text (an inline element named "footnote") is not a
+                // notes section: the paragraph stays whole.
+                format!(
+                    "<html><body><article><p>{PARA}<sup class='footnote-ref'><a href='#fn1'>1\
+                     </a></sup> Marker after the note.</p><p>{PARA2}</p></article></body></html>"
+                ),
+                "The provincial council met on Tuesday to discuss the budget, and members agreed \
+                 that the new road will be finished before the rainy season begins.1 Marker",
+                vec![],
+            ),
             ("".to_string(), "", vec![]),
             ("<html><body></body></html>".to_string(), "", vec![]),
         ];
@@ -1920,6 +1998,26 @@ mod tests {
         for (after, kept, gone) in &cases {
             check_after_body(after, kept, gone);
         }
+        // The article told in sections: after a body that is a `section`, a `section` that
+        // opens with a heading at the body's level is its next section; one opening with a
+        // heading at another level, or a `div`, is not.
+        let part = |tag: &str, h: &str, text: &str| {
+            format!("<{tag} class='part'><{h}>Heading</{h}><p>{text}</p></{tag}>")
+        };
+        let body4 = format!(
+            "<section class='part'><h2>The budget</h2><p>{PARA}</p><p>{PARA2}</p><p>{PARA} \
+             (2)</p><p>{PARA2} (2)</p></section>"
+        );
+        let next = "Marker: the next part of the story, told in a paragraph long enough to be \
+                    prose, with a comma.";
+        for (after, kept) in [
+            (part("section", "h2", next), true),
+            (part("section", "h3", next), false),
+            (part("div", "h2", next), false),
+        ] {
+            let html = format!("<html><body><div class='post'>{body4}{after}</div></body></html>");
+            assert_eq!(body(&html).contains("Marker"), kept, "{after:?}");
+        }
         // The second part is really there: six paragraphs in all.
         let p: Vec<String> = (1..=6).map(|i| format!("{PARA} ({i})")).collect();
         let html = format!(
@@ -2123,6 +2221,9 @@ mod tests {
             // The microdata holder of the article's author: an author box.
             ("itemscope itemtype='http://schema.org/Person' itemprop='author'", false),
             ("itemprop='articleBody'", true),
+            // A notes section at the end of the text.
+            ("class='footnotes'", false),
+            ("id='footnotes-list'", false),
         ] {
             check_marked(attrs, kept);
         }
