@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{known_place_at, parse_unit, place_at, starts_name, title_head_at, title_run};
-use super::tokens::{key_span, phrase_key, Doc, Shape};
+use super::tokens::{key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
 
 /// One title: token span `s..e`.
@@ -721,6 +721,11 @@ fn more_names(doc: &Doc, e: usize, after: usize) -> Option<(Vec<Span>, usize)> {
 /// Verbs removing a person from a post, ending right before it.
 const REMOVAL: &[&str] = &["cách chức", "miễn nhiệm", "bãi nhiệm", "thôi giữ chức"];
 
+/// Words in a phrase of one-space-separated words.
+fn words(phrase: &str) -> usize {
+    phrase.split(' ').count()
+}
+
 /// After "cách chức" / "miễn nhiệm" / "bãi nhiệm" / "thôi giữ chức [vụ]" before `i`: the title
 /// chain at `i` (ending at `end`), more titles joined by "và", each with an optional term
 /// ("nhiệm kỳ 2015 - 2020", "khóa XII"), then "đối với" and the person who held them.
@@ -733,7 +738,8 @@ fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Rec
             b -= 1;
         }
     }
-    let verb = (2..=3).any(|w| b >= w && REMOVAL.contains(&key_span(doc, b - w, b).as_str()));
+    let verb =
+        (2..=3).any(|w| b >= w && REMOVAL.iter().any(|r| words(r) == w && span_is(doc, b - w, r)));
     if !verb {
         return None;
     }
@@ -1298,7 +1304,7 @@ fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
         }
         ("làm", _) if p > 0 && doc.key(p - 1) == "thôi" => return Some(p + 1),
         _ => {
-            let w = (2..=3).find(|&w| REMOVAL.contains(&key_span(doc, p, p + w).as_str()))?;
+            let w = REMOVAL.iter().find(|r| span_is(doc, p, r)).map(|r| words(r))?;
             // (the person's posts only after a comma, "bị" or "bao gồm": "ông A cách chức …" is
             // A removing someone)
             if !(p > 0 && (doc.is_punct(p - 1, ',') || matches!(doc.key(p - 1), "bị" | "gồm")))
@@ -1415,13 +1421,13 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
         if p > k && LEX.prefixes.at(doc, p).is_some() {
             return None;
         }
-        if p > k && OTHER_PERSON.iter().any(|w| key_span(doc, p, p + w.split(' ').count()) == *w) {
+        if p > k && OTHER_PERSON.iter().any(|w| span_is(doc, p, w)) {
             return None;
         }
         if doc.is_punct(p, ',') && doc.key(p + 1) == "giữ" && doc.key(p + 2) == "chức" {
             return Some(p + 3 + usize::from(doc.key(p + 3) == "vụ"));
         }
-        let removal = (2..=3).any(|w| REMOVAL.contains(&key_span(doc, p, p + w).as_str()));
+        let removal = REMOVAL.iter().any(|r| span_is(doc, p, r));
         if p > k && !removal {
             if let Some(o) = post_noun_opener(doc, p) {
                 return Some(o);

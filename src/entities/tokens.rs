@@ -82,6 +82,12 @@ pub(crate) fn key_span(doc: &Doc, s: usize, e: usize) -> String {
     out
 }
 
+/// Whether the tokens from `s` have the keys of `phrase`'s space-separated words, without
+/// building the span's key ([`key_span`] allocates).
+pub(crate) fn span_is(doc: &Doc, s: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(k, w)| s + k < doc.len() && doc.key(s + k) == w)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 // ---------------------------------------------------------------------------------------------

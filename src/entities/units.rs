@@ -12,7 +12,7 @@ use super::lexicon::{Kind, LEX};
 use super::org::{
     abbrev_body, canonical_span, known_place_at, lower_field_ban, parse_unit, title_head_at,
 };
-use super::tokens::{key_span, Doc, Shape};
+use super::tokens::{key_span, span_is, Doc, Shape};
 use super::{Mention, Unit};
 
 pub use super::org::canonical;
@@ -150,7 +150,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             // "Trưởng đoàn đại biểu Quốc hội tỉnh Đồng Nai": a delegation written out names the
             // National Assembly it sits in, a unit of the text (as "Chính phủ" in "Thủ tướng
             // Chính phủ"); "Đoàn ĐBQH" names none.
-            if key_span(doc, u.start, u.start + 5) == "đoàn đại biểu quốc hội" {
+            if span_is(doc, u.start, "đoàn đại biểu quốc hội") {
                 found.push(Found {
                     s: u.start + 3,
                     e: u.start + 5,
@@ -162,7 +162,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             }
             // "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": a presidium
             // names the committee it presides, a unit of the text too.
-            let presidium = key_span(doc, u.start, u.start + 3) == "đoàn chủ tịch";
+            let presidium = span_is(doc, u.start, "đoàn chủ tịch");
             for &p in &u.inner {
                 if let Some(iu) = parse_unit(doc, p, false) {
                     if iu.end == u.end && !iu.bare() {
@@ -372,12 +372,14 @@ fn formless_company(canon: &str, one_member: &[String]) -> bool {
 fn one_member_names(doc: &Doc) -> Vec<String> {
     let mut out = Vec::new();
     for i in 0..doc.len() {
-        let form = match key_span(doc, i, i + 3).as_str() {
-            "tnhh một thành" => Some(i + 4),
-            "hữu hạn một" => Some(i + 5),
-            _ if doc.key(i) == "tnhh" && doc.key(i + 1) == "mtv" => Some(i + 2),
-            _ if doc.key(i) == "hạn" && doc.key(i + 1) == "mtv" => Some(i + 2),
-            _ => None,
+        let form = if span_is(doc, i, "tnhh một thành") {
+            Some(i + 4)
+        } else if span_is(doc, i, "hữu hạn một") {
+            Some(i + 5)
+        } else if matches!(doc.key(i), "tnhh" | "hạn") && doc.key(i + 1) == "mtv" {
+            Some(i + 2)
+        } else {
+            None
         };
         if let Some(p) = form {
             let words: Vec<&str> = (p..(p + 8).min(doc.len()))
@@ -458,8 +460,8 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     {
         return true;
     }
-    if (s >= 2 && key_span(doc, s - 2, s) == "các cấp")
-        || (s >= 3 && key_span(doc, s - 3, s) == "ngày thành lập")
+    if (s >= 2 && span_is(doc, s - 2, "các cấp"))
+        || (s >= 3 && span_is(doc, s - 3, "ngày thành lập"))
     {
         return true;
     }
