@@ -67,7 +67,7 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     // "Quyền Cục trưởng - Cục Kinh tế …": a head "X trưởng" and, after a dash, its own body
     // "X …" (Cục, Tổng cục, Vụ, Viện).
-    if j == head_end && (doc.is_punct(j, '-') || doc.is_punct(j, '–')) {
+    if j == head_end && (doc.is_dash(j)) {
         if let Some(u) = parse_unit(doc, j + 1, false).filter(|u| u.qualified) {
             if own_body(&key_span(doc, i, head_end), &key_span(doc, u.start, u.end)) {
                 return Some((i, u.end));
@@ -150,7 +150,7 @@ fn deputy_of_body(doc: &Doc, i: usize) -> Option<Span> {
 /// there; "Trưởng phòng An ninh điều tra - PA92", a dash and the department's police code
 /// (capital letters and digits) before a separator. Returns the title's end.
 fn dash_parent(doc: &Doc, j: usize, kind: Kind) -> usize {
-    if !(doc.is_punct(j, '-') || doc.is_punct(j, '–')) {
+    if !(doc.is_dash(j)) {
         return j;
     }
     let t = doc.tok_text(j + 1);
@@ -257,10 +257,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
-        let sep = doc.is_punct(j, ',')
-            || doc.is_punct(j, '-')
-            || doc.is_punct(j, '–')
-            || doc.key(j) == "kiêm";
+        let sep = doc.is_punct(j, ',') || doc.is_dash(j) || doc.key(j) == "kiêm";
         if !sep {
             break;
         }
@@ -416,7 +413,7 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     let mut j = end;
     // "Giám đốc Sở Y tế, ông A", "Bí thư Đảng ủy xã Nghi Hưng - ông A": a comma, or a dash
     // before an honorific or a rank, between the title and the name.
-    let dash = doc.is_punct(j, '-') || doc.is_punct(j, '–');
+    let dash = doc.is_dash(j);
     if (doc.is_punct(j, ',') || dash) && LEX.prefixes.at(doc, j + 1).is_some() {
         j += 1;
     }
@@ -738,8 +735,7 @@ fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Rec
             b -= 1;
         }
     }
-    let verb =
-        (2..=3).any(|w| b >= w && REMOVAL.iter().any(|r| words(r) == w && span_is(doc, b - w, r)));
+    let verb = REMOVAL.iter().any(|r| b >= words(r) && span_is(doc, b - words(r), r));
     if !verb {
         return None;
     }
@@ -775,8 +771,7 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
         if doc.key(k) == "nhiệm" && doc.key(k + 1) == "kỳ" {
             k += 2;
             while doc.key(k).chars().all(|c| c.is_ascii_digit()) && !doc.key(k).is_empty()
-                || doc.is_punct(k, '-')
-                || doc.is_punct(k, '–')
+                || doc.is_dash(k)
             {
                 k += 1;
             }
@@ -791,12 +786,7 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
         // "nhiệm kỳ 2005 - 2010 và 2010 - 2015": the second term's years alone.
         let year =
             |t: usize| doc.key(t).len() == 4 && doc.key(t).chars().all(|c| c.is_ascii_digit());
-        if k > start
-            && doc.key(k) == "và"
-            && year(k + 1)
-            && (doc.is_punct(k + 2, '-') || doc.is_punct(k + 2, '–'))
-            && year(k + 3)
-        {
+        if k > start && doc.key(k) == "và" && year(k + 1) && (doc.is_dash(k + 2)) && year(k + 3) {
             k += 4;
         }
         return k;
@@ -980,11 +970,8 @@ fn name_split_late(doc: &Doc, titles: &mut [Span], name: Span) -> Span {
 
 /// After a name ending at `e`: a separator and a title chain; appends titles, returns the end.
 fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
-    let sep = doc.is_punct(e, ',')
-        || doc.is_punct(e, '-')
-        || doc.is_punct(e, '–')
-        || doc.is_punct(e, '(')
-        || doc.is_punct(e, ':');
+    let sep =
+        doc.is_punct(e, ',') || doc.is_dash(e) || doc.is_punct(e, '(') || doc.is_punct(e, ':');
     if !sep {
         return e;
     }
@@ -1037,9 +1024,7 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             });
         // "ông Phạm Quốc Tuấn - Trưởng ban Quản lý các KCN Hà Nội - đồng chủ trì": a post set
         // off by dashes runs to the closing one, past words the unit grammar did not read.
-        let close = close.or_else(|| {
-            (doc.is_punct(e, '-') || doc.is_punct(e, '–')).then(|| dash_close(doc, end)).flatten()
-        });
+        let close = close.or_else(|| (doc.is_dash(e)).then(|| dash_close(doc, end)).flatten());
         match (close, ts.last_mut()) {
             (Some(c), Some(last)) if c > end => {
                 last.1 = c;
@@ -1091,8 +1076,7 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
 /// when only words of a body's name stand between (no verb of the clause, honorific, name or
 /// other title) and the sentence goes on in lowercase after it.
 fn dash_close(doc: &Doc, end: usize) -> Option<usize> {
-    let c =
-        (end..(end + 7).min(doc.len())).find(|&c| doc.is_punct(c, '-') || doc.is_punct(c, '–'))?;
+    let c = (end..(end + 7).min(doc.len())).find(|&c| doc.is_dash(c))?;
     let words = (end..c).all(|t| {
         matches!(doc.shape(t), Shape::Lower | Shape::Title | Shape::Upper)
             && (LEX.stopwords.at(doc, t).is_none() || doc.key(t) == "các")
@@ -1139,7 +1123,7 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             k = c + 1;
         }
     }
-    if doc.is_punct(k, ',') || doc.is_punct(k, '-') || doc.is_punct(k, '–') {
+    if doc.is_punct(k, ',') || doc.is_dash(k) {
         k += 1;
     }
     let mut end = e;

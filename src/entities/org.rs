@@ -14,7 +14,7 @@
 //! [`canonical`] gives the key that links the written forms of one unit.
 
 use super::lexicon::{Abbrev, Kind, Lex, Role, BIT_ABBREV, LEX};
-use super::tokens::{key_span, Doc, Shape};
+use super::tokens::{key_span, span_is, Doc, Shape};
 
 fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
     if !doc.may_start(i, BIT_ABBREV)
@@ -556,12 +556,12 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // Biên phòng Trà Cổ": a school or a hospital is often named after a person (a historical
         // figure too), and a school, a hospital or a border post after a place whose name reads
         // as a person's.
-        let institution = matches!(doc.key(i), "trường" | "bv" | "bvđk")
-            || key_span(doc, i, i + 2) == "bệnh viện";
-        let post = key_span(doc, i, body_end) == "đồn biên phòng";
+        let institution =
+            || matches!(doc.key(i), "trường" | "bv" | "bvđk") || span_is(doc, i, "bệnh viện");
+        let post = || body_end == i + 3 && span_is(doc, i, "đồn biên phòng");
         if !free_done
             && j == body_end
-            && ((kind == Kind::Open && institution) || post)
+            && ((kind == Kind::Open && institution()) || post())
             && doc.is_surname(j)
             && (2..=4).contains(&title_run(doc, j))
             && known_place_at(doc, j).is_none()

@@ -335,6 +335,13 @@ impl<'a> Doc<'a> {
         self.shape(i) == Shape::Punct && self.tok_text(i).starts_with(c)
     }
 
+    /// Whether token `i` is a hyphen or an en dash, the two dashes that set off a title or a
+    /// parent body ("ông A - Bí thư …", "ông A – Bí thư …").
+    #[inline]
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, '-') || self.is_punct(i, '–')
+    }
+
     /// Whether token `i` is a word (any letters or digits).
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {

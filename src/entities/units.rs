@@ -625,29 +625,27 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     // ("Sở GD-ĐT Bạc Liêu"), not one of another level ("… huyện X"). Two fields joined by a dash
     // or by nothing are the ones joined by "và" ("Sở Tài nguyên – Môi trường" begins "Sở TN-MT
     // Bình Định", `TN-MT` reading "Tài nguyên và Môi trường").
-    let plain =
-        |w: &[String]| -> Vec<String> { w.iter().filter(|x| *x != "và").cloned().collect() };
+    // (each group's words without "và", computed once: words never change while merging)
+    let plain: Vec<Vec<String>> =
+        groups.iter().map(|gr| gr.words.iter().filter(|x| *x != "và").cloned().collect()).collect();
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| groups[g].words.len());
     for &g in &order {
-        let words = groups[g].words.clone();
-        let head = match words.split_last() {
-            Some((last, head)) if last == "tỉnh" && !head.is_empty() => head,
-            _ => &words[..],
-        };
-        let (gw, gh) = (plain(&words), plain(head));
+        let gw = &plain[g][..];
+        let by_province =
+            groups[g].words.len() > 1 && groups[g].words.last().is_some_and(|w| w == "tỉnh");
+        let gh = if by_province { &gw[..gw.len() - 1] } else { gw };
         let target = order
             .iter()
             .copied()
             .filter(|&t| {
-                let tw = &groups[t].words;
-                let tp = plain(tw);
+                let tp = &plain[t];
                 t != g
                     && groups[t].alive
-                    && tw.len() > words.len()
-                    && (tp.starts_with(&gw)
+                    && groups[t].words.len() > groups[g].words.len()
+                    && (tp.starts_with(gw)
                         || (tp.len() > gh.len()
-                            && tp.starts_with(&gh)
+                            && tp.starts_with(gh)
                             && !ADMIN_WORDS.contains(&tp[gh.len()].as_str())))
             })
             .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()));
