@@ -78,15 +78,18 @@ fn dev_floors() {
     // title recall 0.909, dates 0.963, units 0.969, and after dev round 14 (officials and
     // titles) at officials 0.994 and title recall 0.961, so the units, issuer, issue-date and
     // title-recall floors were raised and the dates one lowered to stand a little under those
-    // figures).
+    // figures; the eleventh session retired `test7` into dev (312 texts), which brought issue
+    // date to 0.985, issuer to 0.971, officials to 0.986, title recall to 0.926, dates to 0.959
+    // and units to 0.962, so those floors were lowered to stand a little under them until the
+    // next rounds).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
-        ("issue date accuracy", s.issued.ratio(), 0.988),
-        ("issuer accuracy", s.issuer.ratio(), 0.974),
-        ("officials F1", s.officials.f1(), 0.99),
-        ("title recall", s.titles.ratio(), 0.955),
-        ("dates F1", s.dates.f1(), 0.96),
-        ("units F1", s.units.f1(), 0.965),
+        ("issue date accuracy", s.issued.ratio(), 0.983),
+        ("issuer accuracy", s.issuer.ratio(), 0.969),
+        ("officials F1", s.officials.f1(), 0.984),
+        ("title recall", s.titles.ratio(), 0.924),
+        ("dates F1", s.dates.f1(), 0.957),
+        ("units F1", s.units.f1(), 0.96),
     ];
     let low: Vec<String> = floors
         .iter()
