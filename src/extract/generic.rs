@@ -23,10 +23,10 @@
 //! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
 //! paragraph, and the article's closing lines after the last one: punctuated or linked lines
-//! of eight words or more, such as a call to action or the sources), are the body; the page's
-//! head at its top (a standfirst, a disclosure, the title again) ends at a byline or date line
-//! or at the body's only `h1`. A heading that opens the
-//! furniture after an article ("Related articles", "About the author", "Tin liên quan":
+//! of eight words or more, such as a call to action or the sources, and a closing list), are
+//! the body; the page's head at its top (a standfirst, a disclosure, the title again) ends at
+//! a byline or date line or at the body's only `h1`. A heading that opens the furniture after
+//! an article ("Related articles", "About the author", "Tin liên quan":
 //! [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
@@ -794,11 +794,13 @@ const CLOSING_WORDS: u32 = 8;
 
 /// A line after the article's last paragraph that still belongs to it: a sentence of
 /// [`CLOSING_WORDS`] or more ("This article is republished from … under a Creative Commons
-/// license.", "Ready to start building? Partner with …") or a linked source it names ("What
-/// is skiplagging? … from The Independent"); not a chart's title (no punctuation, no link)
-/// nor a dated teaser of another article ("- Top Yoga Retreats in Oregon - November 27, 2025").
+/// license.", "Ready to start building? Partner with …"), a linked source it names ("What
+/// is skiplagging? … from The Independent") or an item of a list closing the article (pros
+/// and cons, a checklist); not a chart's title (no punctuation, no link) nor a dated teaser
+/// of another article ("- Top Yoga Retreats in Oregon - November 27, 2025").
 fn is_closing_line(b: &Block) -> bool {
-    b.words >= CLOSING_WORDS && (b.punct > 0 || link_density(b) >= 0.3) && !has_full_date(&b.text)
+    let sentence = b.words >= CLOSING_WORDS && (b.punct > 0 || link_density(b) >= 0.3);
+    (sentence || is_list_item(b)) && !has_full_date(&b.text)
 }
 
 fn link_density(b: &Block) -> f64 {
@@ -1911,6 +1913,12 @@ mod tests {
                 ),
                 vec!["Book a free demo"],
                 vec!["Top yoga retreats"],
+            ),
+            // A list closing the article (pros and cons) is its text.
+            (
+                "<h3>Pros</h3><ul><li>Cheap to run</li><li>Quiet motor</li></ul>".to_string(),
+                vec!["Pros\n\n- Cheap to run\n\n- Quiet motor"],
+                vec![],
             ),
             // A chart's title (no punctuation, no link) is not a closing line.
             (
