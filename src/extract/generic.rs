@@ -1133,7 +1133,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     // Where the bylines and credits after the text are looked for ([`MainContent::tail`]).
     let paragraphs_end = end;
     // The article's closing lines after its last paragraph (a call to action, a credit, the
-    // sources it names) are sentences: up to the last of them, they stay with what stands
+    // sources it names, a closing list): up to the last of them, they stay with what stands
     // between; only short debris (share buttons, tags) and dated teasers after them go.
     if let Some(last) =
         kept.get(end..).and_then(|rest| rest.iter().rposition(|b| is_closing_line(b)))
