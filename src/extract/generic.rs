@@ -22,9 +22,11 @@
 //! weight of every subtree is a difference of prefix sums. The element with the largest total
 //! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
-//! paragraph), are the body; the page's head at its top (a standfirst, a disclosure, the title
-//! again) ends at a byline or date line or at the body's only `h1`. A heading that opens the
-//! furniture after an article ("Related articles", "About the author", "Tin liên quan":
+//! paragraph, and the article's closing lines after the last one: punctuated or linked lines
+//! of eight words or more, such as a call to action or the sources, and a closing list), are
+//! the body; the page's head at its top (a standfirst, a disclosure, the title again) ends at
+//! a byline or date line or at the body's only `h1`. A heading that opens the furniture after
+//! an article ("Related articles", "About the author", "Tin liên quan":
 //! [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
 //! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
@@ -787,6 +789,20 @@ fn is_announced_line(b: &Block) -> bool {
     b.heading == 0 && b.words >= 5 && link_density(b) <= 0.3
 }
 
+/// Least words of a closing line ([`is_closing_line`]).
+const CLOSING_WORDS: u32 = 8;
+
+/// A line after the article's last paragraph that still belongs to it: a sentence of
+/// [`CLOSING_WORDS`] or more ("This article is republished from … under a Creative Commons
+/// license.", "Ready to start building? Partner with …"), a linked source it names ("What
+/// is skiplagging? … from The Independent") or an item of a list closing the article (pros
+/// and cons, a checklist); not a chart's title (no punctuation, no link) nor a dated teaser
+/// of another article ("- Top Yoga Retreats in Oregon - November 27, 2025").
+fn is_closing_line(b: &Block) -> bool {
+    let sentence = b.words >= CLOSING_WORDS && (b.punct > 0 || link_density(b) >= 0.3);
+    (sentence || is_list_item(b)) && !has_full_date(&b.text)
+}
+
 fn link_density(b: &Block) -> f64 {
     if b.chars == 0 {
         0.0
@@ -1114,6 +1130,16 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             end += 1;
         }
     }
+    // Where the bylines and credits after the text are looked for ([`MainContent::tail`]).
+    let paragraphs_end = end;
+    // The article's closing lines after its last paragraph (a call to action, a credit, the
+    // sources it names, a closing list): up to the last of them, they stay with what stands
+    // between; only short debris (share buttons, tags) and dated teasers after them go.
+    if let Some(last) =
+        kept.get(end..).and_then(|rest| rest.iter().rposition(|b| is_closing_line(b)))
+    {
+        end += last + 1;
+    }
     let start = match head_cut(&kept, start, end) {
         // The head's leftovers (a reading time, an author's name) up to the text's first
         // paragraph go too, but not a sub-heading right above it.
@@ -1136,7 +1162,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     }
     // What follows the last paragraph, removed or not (a byline box is often marked "author"),
     // as long as it is short and not link text.
-    let last_end = kept.get(end.wrapping_sub(1)).map_or(container.first, |b| {
+    let last_end = kept.get(paragraphs_end.wrapping_sub(1)).map_or(container.first, |b| {
         blocks.iter().position(|x| std::ptr::eq(x, *b)).map_or(container.first, |i| i + 1)
     });
     let tail = blocks
@@ -1852,6 +1878,54 @@ mod tests {
                 ),
                 vec!["In this post:\n\n1. Where to stay"],
                 vec!["- 1. Where", "- 2. What"],
+            ),
+        ];
+        for (after, kept, gone) in cases {
+            check_stop_cut(&after, &kept, &gone);
+        }
+    }
+
+    #[test]
+    fn closing_lines_stay() {
+        let cta = "<p>Ready to plan your road? <a href='/demo'>Book a free demo with our team</a> \
+                   today.</p>";
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // A call to action around its link closes the article; the share button after it
+            // is debris.
+            (
+                format!("{cta}<div><a href='/s'>Share</a></div>"),
+                vec!["Ready to plan your road? Book a free demo"],
+                vec!["Share"],
+            ),
+            // The sources the article names, and the short line between them, stay.
+            (
+                "<p>Sources:</p><p><a href='/a'>What is skiplagging? The cheap travel hack \
+                 airlines fight</a> from The Independent</p>"
+                    .to_string(),
+                vec!["Sources:", "What is skiplagging?"],
+                vec![],
+            ),
+            // A dated teaser of another article after the closing line goes.
+            (
+                format!(
+                    "{cta}<ul><li><a href='/x'>Top yoga retreats in Oregon for the coming year\
+                     </a> - November 27, 2025</li></ul>"
+                ),
+                vec!["Book a free demo"],
+                vec!["Top yoga retreats"],
+            ),
+            // A list closing the article (pros and cons) is its text.
+            (
+                "<h3>Pros</h3><ul><li>Cheap to run</li><li>Quiet motor</li></ul>".to_string(),
+                vec!["Pros\n\n- Cheap to run\n\n- Quiet motor"],
+                vec![],
+            ),
+            // A chart's title (no punctuation, no link) is not a closing line.
+            (
+                "<div>Council spending on roads and canals over the last ten years</div>"
+                    .to_string(),
+                vec![],
+                vec!["Council spending"],
             ),
         ];
         for (after, kept, gone) in cases {
