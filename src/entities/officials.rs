@@ -20,7 +20,9 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
-use super::org::{known_place_at, parse_unit, place_at, starts_name, title_head_at, title_run};
+use super::org::{
+    known_place_at, member_field, parse_unit, place_at, starts_name, title_head_at, title_run,
+};
 use super::tokens::{key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
 
@@ -60,7 +62,8 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
             if let Some(u) = parse_unit(doc, k, true) {
                 if u.kind != Kind::NotUnit && u.end > head_end {
-                    return Some((i, dash_parent(doc, u.end, u.kind)));
+                    let tail = u.open_end.then(|| sentence_tail(doc, u.end)).flatten();
+                    return Some((i, dash_parent(doc, tail.unwrap_or(u.end), u.kind)));
                 }
             }
         }
@@ -92,9 +95,14 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
         // "Hiệu trưởng trường THPT chuyên Bạc Liêu": an open body named only by its kind keeps
         // lowercase descriptors before its place.
         Some(u) if u.kind == Kind::Open && !u.qualified => {
-            j = descriptors_then_place(doc, u.end).unwrap_or(u.end);
+            j = descriptors_then_place(doc, u.end)
+                .or_else(|| sentence_tail(doc, u.end))
+                .unwrap_or(u.end);
         }
-        Some(u) if u.kind != Kind::NotUnit => j = dash_parent(doc, u.end, u.kind),
+        Some(u) if u.kind != Kind::NotUnit => {
+            let end = if u.open_end { sentence_tail(doc, u.end).unwrap_or(u.end) } else { u.end };
+            j = dash_parent(doc, end, u.kind);
+        }
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
         // BVĐK tỉnh Hòa Bình"), with its place.
         _ if acronym_body(doc, j) => {
@@ -110,7 +118,16 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             {
                 return None;
             }
-            if !doc.is_cap(j) {
+            // "Bộ trưởng Tài chính Đinh Tiến Dũng", "Thứ trưởng Quốc phòng": a minister's
+            // ministry named by its field alone, "Bộ" left out.
+            let head = key_span(doc, i, head_end);
+            let minister =
+                (head.ends_with("bộ trưởng") || head.ends_with("thứ trưởng")) && doc.is_cap(j);
+            if let Some(e) = minister.then(|| member_field(doc, j)).flatten() {
+                j = e;
+            } else if let Some(e) = head.ends_with(" khoa").then(|| department(doc, j)).flatten() {
+                j = e;
+            } else if !doc.is_cap(j) {
                 if let Some(e) = place_at(doc, j) {
                     j = e;
                 }
@@ -125,7 +142,10 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Chủ tịch UBND phường Bến
     // Nghé, quận 1": the body's higher locality after a comma, written with its lowercase
     // administrative noun and a name.
-    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) {
+    // (only after a title that ends in its body's locality: "Trung tâm bảo tồn di sản Thành
+    // Nhà Hồ, tỉnh Thanh Hóa" names its province as a parent)
+    let ends_in_place = (i + 1..j).any(|k| place_at(doc, k) == Some(j));
+    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) && ends_in_place {
         if let Some(e) = place_at(doc, j + 1) {
             if e > j + 2 && LEX.admin.at(doc, j + 1).is_some_and(|(a, _)| a < e) {
                 j = e;
@@ -227,6 +247,90 @@ fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
         })
         .count();
     (words > 0).then(|| place_at(doc, j + words).filter(|&e| e > j + words)).flatten()
+}
+
+/// "học Nha Trang", "văn hóa Phan Châu Trinh", "đường bộ VN", "quốc gia giao dịch bảo đảm
+/// Phạm Tuấn Ngọc" at `j`, after a body whose name the unit grammar read only up to its first
+/// lowercase word ("Viện Hải dương", "Quỹ", "Tổng cục", "Cục Đăng ký"): a name written in
+/// sentence case runs on through one to six lowercase words (no stop word, no word ending a
+/// post) up to what closes it, and the clause goes on after that: a place, an abbreviation, a
+/// capitalised name of one to three words that is no person's (a historical figure's is none),
+/// then punctuation, a stop word or a name; or the holder's name itself (the title ends before
+/// it); or a parenthesised abbreviation (the title ends before it). Returns the title's end.
+fn sentence_tail(doc: &Doc, j: usize) -> Option<usize> {
+    let words = (j..(j + 7).min(doc.len()))
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Lower
+                && LEX.stopwords.at(doc, k).is_none()
+                && !POST_STOP.contains(&doc.key(k))
+                && LEX.prefixes.at(doc, k).is_none()
+                && LEX.admin.at(doc, k).is_none()
+        })
+        .count();
+    if !(1..=6).contains(&words) {
+        return None;
+    }
+    let k = j + words;
+    if name_at(doc, k).is_some() || paren_abbrev(doc, k) {
+        return Some(k);
+    }
+    let run = title_run(doc, k);
+    // (a place whose name reads as a person's, "TP Bảo Lộc", may be the holder's name)
+    let close = place_at(doc, k).filter(|&e| e > k && !(k..e).any(|p| starts_name(doc, p)));
+    let close = close.or_else(|| {
+        let upper = doc.shape(k) == Shape::Upper && doc.shape(k + 1) != Shape::Upper;
+        let proper = (1..=3).contains(&run)
+            && !starts_name(doc, k)
+            && title_head_at(doc, k).is_none()
+            && parse_unit(doc, k, false).is_none()
+            && LEX.prefixes.at(doc, k).is_none()
+            && LEX.stopwords.at(doc, k).is_none();
+        if upper && title_head_at(doc, k).is_none() && LEX.admin.at(doc, k).is_none() {
+            Some(k + 1)
+        } else {
+            proper.then_some(k + run)
+        }
+    })?;
+    let ends = close >= doc.len()
+        || matches!(doc.shape(close), Shape::Punct | Shape::Break)
+        || (doc.shape(close) == Shape::Lower && LEX.stopwords.at(doc, close).is_some())
+        || name_at(doc, close).is_some();
+    ends.then_some(close)
+}
+
+/// "Hồi sức cấp cứu Bệnh viện Bạch Mai", "Xã hội học", "Nhi" at `j`, after "Trưởng khoa": a
+/// faculty or a hospital's department named in sentence case (a capitalised word that is no
+/// name, body, place or title, then up to five lowercase words that are no stop words), and the
+/// hospital or school after it when it names itself. Returns its end.
+fn department(doc: &Doc, j: usize) -> Option<usize> {
+    let first = doc.shape(j) == Shape::Title
+        && !starts_name(doc, j)
+        && title_head_at(doc, j).is_none()
+        && parse_unit(doc, j, false).is_none()
+        && place_at(doc, j).is_none()
+        && LEX.prefixes.at(doc, j).is_none()
+        && LEX.stopwords.at(doc, j).is_none();
+    if !first {
+        return None;
+    }
+    let words = (j + 1..(j + 6).min(doc.len()))
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Lower
+                && LEX.stopwords.at(doc, k).is_none()
+                && !POST_STOP.contains(&doc.key(k))
+                && LEX.admin.at(doc, k).is_none()
+        })
+        .count();
+    let e = j + 1 + words;
+    match parse_unit(doc, e, false) {
+        Some(u) if u.kind != Kind::NotUnit && u.qualified => Some(u.end),
+        _ => Some(e),
+    }
+}
+
+/// "(TN&MT)": an abbreviation in parentheses at `i`.
+fn paren_abbrev(doc: &Doc, i: usize) -> bool {
+    doc.is_punct(i, '(') && doc.shape(i + 1) == Shape::Upper && doc.is_punct(i + 2, ')')
 }
 
 /// A title read into a rank that opens the name after it ("Giám đốc Công an tỉnh Đại tá
@@ -415,6 +519,13 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     // before an honorific or a rank, between the title and the name.
     let dash = doc.is_dash(j);
     if (doc.is_punct(j, ',') || dash) && LEX.prefixes.at(doc, j + 1).is_some() {
+        j += 1;
+    }
+    // "Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay": a dash right before the name,
+    // after a title that names its body.
+    let names_body =
+        titles.last().is_some_and(|&t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
+    if dash && j == end && names_body && name_at(doc, j + 1).is_some() {
         j += 1;
     }
     // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng": the title's higher
@@ -988,6 +1099,18 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     let mut open = e + 1;
+    // "ông Nguyễn Văn Thuận, PGS.TS, Phó Hiệu trưởng …": a degree or rank set off by commas
+    // between the name and the posts.
+    if doc.is_punct(e, ',') {
+        if let Some((mut p, _)) = LEX.prefixes.at(doc, open) {
+            if doc.is_punct(p, '.') {
+                p += 1;
+            }
+            if doc.is_punct(p, ',') && title_at(doc, p + 1).is_some() {
+                open = p + 1;
+            }
+        }
+    }
     let in_paren = doc.is_punct(e, '(');
     if in_paren {
         if let Some(k) = aside_end(doc, open) {
@@ -1058,9 +1181,12 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         // Tỵ": a chain followed by a name is that next person's, unless its last title names a
         // school, company or other open body, whose own name may look like a person's
         // ("Hiệu trưởng trường THPT Phan Đình Phùng").
+        // (An open body named by an acronym of five letters or more that vnmon does not know,
+        // "Trung tâm HLTTQG", has its name: the name after it is the next person's; a shorter
+        // one names a kind, "Trường ĐH Nông Lâm".)
         Some((ts, end))
             if name_at(doc, skip_prefixes(doc, end).0).is_some()
-                && !ts.last().is_some_and(|&t| has_open_body(doc, t)) =>
+                && !ts.last().is_some_and(|&t| has_open_body(doc, t) && !acronym_named(doc, t)) =>
         {
             e
         }
@@ -1432,6 +1558,12 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// Whether a title names an open body (school, company, centre, …) somewhere in its span.
+/// Whether a title ends with an unknown acronym of five letters or more after its body
+/// ("Giám đốc Trung tâm HLTTQG"): the body's own name.
+fn acronym_named(doc: &Doc, t: Span) -> bool {
+    t.1 > t.0 + 1 && acronym_body(doc, t.1 - 1) && doc.tok_text(t.1 - 1).chars().count() >= 5
+}
+
 fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
@@ -2342,6 +2474,97 @@ mod tests {
             (
                 "Theo tìm hiểu, khi còn làm Giám đốc trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông Trương Quý Dương bị tố cáo.",
                 &[("Trương Quý Dương", &["Giám đốc trung tâm Y tế huyện Kim Bôi"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_16_officials() {
+        let cases: &[Case] = &[
+            // A body's name in sentence case runs on through lowercase words to what closes it:
+            // a name that is no person's, a place, an abbreviation, a parenthesised one.
+            (
+                "bà Nguyễn Thị Bình, Chủ tịch Quỹ văn hóa Phan Châu Trinh, cho biết. Ông Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục đường bộ VN đã xác nhận.",
+                &[
+                    ("Nguyễn Thị Bình", &["Chủ tịch Quỹ văn hóa Phan Châu Trinh"]),
+                    ("Nguyễn Văn Huyện", &["Tổng cục trưởng Tổng cục đường bộ VN"]),
+                ],
+            ),
+            (
+                "ông Lê Nguyễn Minh Quang, trưởng Ban Quản lý đường sắt đô thị TPHCM cho biết. Theo ông Phan Văn Toàn -Phó Vụ trưởng Vụ Bảo hiểm y tế (BHYT), Bộ Y tế, mức đóng giữ nguyên.",
+                &[
+                    ("Lê Nguyễn Minh Quang", &["trưởng Ban Quản lý đường sắt đô thị TPHCM"]),
+                    ("Phan Văn Toàn", &["Phó Vụ trưởng Vụ Bảo hiểm y tế"]),
+                ],
+            ),
+            // ... with no province after a comma when no locality closed it.
+            (
+                "ông Nguyễn Bá Linh, Phó Giám đốc Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa cho biết.",
+                &[("Nguyễn Bá Linh", &["Phó Giám đốc Trung tâm bảo tồn di sản Thành Nhà Hồ"])],
+            ),
+            // Title first: the lowercase words run to the holder's name.
+            (
+                "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết. Trưởng đoàn là Phó Tổng cục trưởng Tổng cục thể dục thể thao Trần Đức Phấn cùng 10 phó đoàn.",
+                &[
+                    ("Phạm Tuấn Ngọc", &["Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm"]),
+                    ("Trần Đức Phấn", &["Phó Tổng cục trưởng Tổng cục thể dục thể thao"]),
+                ],
+            ),
+            // Guards: a verb after a body named by its field; a place whose name reads as a
+            // person's ends no tail.
+            (
+                "Giám đốc Sở Y tế khẳng định Nguyễn Văn An sai. Giám đốc và Phó Giám đốc Trung tâm bồi dưỡng chính trị TP Bảo Lộc bị tạm đình chỉ công tác.",
+                &[],
+            ),
+            // A steering committee's remit in sentence case after "về".
+            (
+                "Chiều 11/7, Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai Nguyễn Xuân Cường ký.",
+                &[("Nguyễn Xuân Cường", &["Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai"])],
+            ),
+            // An open body named by an unknown acronym of five letters has its name: the title
+            // and name after a first holder are the next person's.
+            (
+                "Trong đó là Giám đốc Sở Văn hóa Thể thao Tô Văn Động, Giám đốc Trung tâm HLTTQG Nguyễn Mạnh Hùng… Đây không phải lần đầu.",
+                &[
+                    ("Tô Văn Động", &["Giám đốc Sở Văn hóa Thể thao"]),
+                    ("Nguyễn Mạnh Hùng", &["Giám đốc Trung tâm HLTTQG"]),
+                ],
+            ),
+            // A minister's ministry named by its field alone.
+            (
+                "Bộ trưởng Tài chính Đinh Tiến Dũng cho biết. Thứ trưởng Quốc phòng, Thượng tướng Nguyễn Chí Vịnh nói. Bộ trưởng Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện đã ký.",
+                &[
+                    ("Đinh Tiến Dũng", &["Bộ trưởng Tài chính"]),
+                    ("Nguyễn Chí Vịnh", &["Thứ trưởng Quốc phòng"]),
+                    ("Nguyễn Ngọc Thiện", &["Bộ trưởng Văn hóa, Thể thao & Du lịch"]),
+                ],
+            ),
+            // A dash right before the name after a title naming its body.
+            (
+                "Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay: “Tôi rất buồn”.",
+                &[("Trần Việt Hà", &["Chủ tịch UBND huyện Thạch Hà"])],
+            ),
+            // Heads of a faculty or a hospital's department, with its name in sentence case;
+            // a deputy commander.
+            (
+                "thầy Lưu Hồng Minh - Trưởng khoa Xã hội học, Học viện Báo chí và Tuyên truyền - nhận định. Bác sĩ Nguyễn Văn An, Phó trưởng khoa Hồi sức cấp cứu Bệnh viện Bạch Mai cho biết. Ông Vũ Huy Cường, Chỉ huy phó công trình cầu cho biết.",
+                &[
+                    ("Lưu Hồng Minh", &["Trưởng khoa Xã hội học"]),
+                    ("Nguyễn Văn An", &["Phó trưởng khoa Hồi sức cấp cứu Bệnh viện Bạch Mai"]),
+                    ("Vũ Huy Cường", &["Chỉ huy phó"]),
+                ],
+            ),
+            // A degree set off by commas between the name and the posts; a teachers' university
+            // written short; the emulation council (no exam board).
+            (
+                "bổ nhiệm lại ông Nguyễn Văn Thuận, PGS.TS, Phó Hiệu trưởng Trường ĐHSP Huế nhiệm kỳ 2011-2016. Ông Nguyễn Tiến Nhường, Phó Chủ tịch Thường trực UBND, Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Bắc Ninh, cho biết.",
+                &[
+                    ("Nguyễn Văn Thuận", &["Phó Hiệu trưởng Trường ĐHSP Huế"]),
+                    ("Nguyễn Tiến Nhường", &["Phó Chủ tịch Thường trực UBND", "Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Bắc Ninh"]),
+                ],
             ),
         ];
         for (text, expected) in cases {
