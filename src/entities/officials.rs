@@ -21,7 +21,8 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{
-    known_place_at, member_field, parse_unit, place_at, starts_name, title_head_at, title_run,
+    abbrev_body, known_place_at, member_field, parse_unit, place_at, starts_name, title_head_at,
+    title_run,
 };
 use super::tokens::{key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
@@ -31,6 +32,12 @@ type Span = (usize, usize);
 
 /// `Modifier* Head [Thường trực] [Unit]` at `i`.
 fn title_at(doc: &Doc, i: usize) -> Option<Span> {
+    title_at_in(doc, i, false)
+}
+
+/// [`title_at`]; `after_name` when the title follows its holder's name (a name after it then
+/// belongs to the body: "Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc").
+fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     let Some((mut j, needs_unit)) = title_head_at(doc, i) else {
         return deputy_of_body(doc, i);
     };
@@ -62,7 +69,8 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
             if let Some(u) = parse_unit(doc, k, true) {
                 if u.kind != Kind::NotUnit && u.end > head_end {
-                    let tail = u.open_end.then(|| sentence_tail(doc, u.end)).flatten();
+                    let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
+                    let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
                     return Some((i, dash_parent(doc, tail.unwrap_or(u.end), u.kind)));
                 }
             }
@@ -91,17 +99,27 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             return Some((i, dash_parent(doc, u.end, u.kind)));
         }
     }
+    // A sentence-case tail was read (see [`sentence_tail`]).
+    let mut tailed = false;
     match parse_unit(doc, j, true) {
         // "Hiệu trưởng trường THPT chuyên Bạc Liêu": an open body named only by its kind keeps
         // lowercase descriptors before its place.
         Some(u) if u.kind == Kind::Open && !u.qualified => {
-            j = descriptors_then_place(doc, u.end)
-                .or_else(|| sentence_tail(doc, u.end))
-                .unwrap_or(u.end);
+            j = descriptors_then_place(doc, u.end).unwrap_or(u.end);
+            if j == u.end {
+                if let Some(e) =
+                    sentence_tail(doc, u.end, after_name).filter(|&e| e - u.start <= TAIL_MAX)
+                {
+                    tailed = true;
+                    j = e;
+                }
+            }
         }
         Some(u) if u.kind != Kind::NotUnit => {
-            let end = if u.open_end { sentence_tail(doc, u.end).unwrap_or(u.end) } else { u.end };
-            j = dash_parent(doc, end, u.kind);
+            let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
+            let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
+            tailed = tail.is_some();
+            j = dash_parent(doc, tail.unwrap_or(u.end), u.kind);
         }
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
         // BVĐK tỉnh Hòa Bình"), with its place.
@@ -142,10 +160,9 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Chủ tịch UBND phường Bến
     // Nghé, quận 1": the body's higher locality after a comma, written with its lowercase
     // administrative noun and a name.
-    // (only after a title that ends in its body's locality: "Trung tâm bảo tồn di sản Thành
-    // Nhà Hồ, tỉnh Thanh Hóa" names its province as a parent)
-    let ends_in_place = (i + 1..j).any(|k| place_at(doc, k) == Some(j));
-    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) && ends_in_place {
+    // (not after a sentence-case tail: "Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa"
+    // names its province as a parent)
+    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) && !tailed {
         if let Some(e) = place_at(doc, j + 1) {
             if e > j + 2 && LEX.admin.at(doc, j + 1).is_some_and(|(a, _)| a < e) {
                 j = e;
@@ -257,7 +274,7 @@ fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
 /// capitalised name of one to three words that is no person's (a historical figure's is none),
 /// then punctuation, a stop word or a name; or the holder's name itself (the title ends before
 /// it); or a parenthesised abbreviation (the title ends before it). Returns the title's end.
-fn sentence_tail(doc: &Doc, j: usize) -> Option<usize> {
+fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     let words = (j..(j + 7).min(doc.len()))
         .take_while(|&k| {
             doc.shape(k) == Shape::Lower
@@ -271,14 +288,19 @@ fn sentence_tail(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     let k = j + words;
-    if name_at(doc, k).is_some() || paren_abbrev(doc, k) {
+    let run = title_run(doc, k);
+    if (holder_name(doc, k) && !after_name) || paren_abbrev(doc, k) {
         return Some(k);
     }
-    let run = title_run(doc, k);
-    // (a place whose name reads as a person's, "TP Bảo Lộc", may be the holder's name)
-    let close = place_at(doc, k).filter(|&e| e > k && !(k..e).any(|p| starts_name(doc, p)));
+    // (a place whose name reads as a person's, "TP Bảo Lộc", may be the holder's name; one
+    // that runs on in capitals, "Thái Bình Dương", is another name)
+    let close = place_at(doc, k)
+        .filter(|&e| e > k && !(k..e).any(|p| starts_name(doc, p)) && doc.shape(e) != Shape::Title);
     let close = close.or_else(|| {
-        let upper = doc.shape(k) == Shape::Upper && doc.shape(k + 1) != Shape::Upper;
+        // (a body's abbreviation, "BV", opens another body)
+        let upper = doc.shape(k) == Shape::Upper
+            && doc.shape(k + 1) != Shape::Upper
+            && abbrev_body(doc, k).is_none();
         let proper = (1..=3).contains(&run)
             && !starts_name(doc, k)
             && title_head_at(doc, k).is_none()
@@ -287,6 +309,8 @@ fn sentence_tail(doc: &Doc, j: usize) -> Option<usize> {
             && LEX.stopwords.at(doc, k).is_none();
         if upper && title_head_at(doc, k).is_none() && LEX.admin.at(doc, k).is_none() {
             Some(k + 1)
+        } else if after_name && holder_name(doc, k) {
+            Some(k + run)
         } else {
             proper.then_some(k + run)
         }
@@ -294,8 +318,30 @@ fn sentence_tail(doc: &Doc, j: usize) -> Option<usize> {
     let ends = close >= doc.len()
         || matches!(doc.shape(close), Shape::Punct | Shape::Break)
         || (doc.shape(close) == Shape::Lower && LEX.stopwords.at(doc, close).is_some())
-        || name_at(doc, close).is_some();
+        || holder_name(doc, close);
     ends.then_some(close)
+}
+
+/// The longest body, in tokens, that a sentence-case tail may give ("Cục Đăng ký quốc gia giao
+/// dịch bảo đảm" has eight): past that, a free name already read loosely runs into the clause.
+const TAIL_MAX: usize = 10;
+
+/// Whether the holder's name after a title's sentence-case tail starts at `k`: a whole
+/// capitalised run of three or four syllables from a common family name ("Phạm Tuấn Ngọc"),
+/// no title ("Phó Thủ tướng") and no place's end ("châu Âu Donald Tusk", "công ty gạch Thạch
+/// Bàn").
+fn holder_name(doc: &Doc, k: usize) -> bool {
+    let run = title_run(doc, k);
+    // ("Hội đồng trị sự Nguyễn Phước Tộc, ông Tôn Thất Viễn Bào": a name set off after it
+    // is the holder's, and the first one the body's)
+    let e = k + run;
+    let next_name = (doc.is_punct(e, ',') || doc.is_dash(e))
+        && name_at(doc, skip_prefixes(doc, e + 1).0).is_some();
+    doc.is_common_surname(k)
+        && (3..=4).contains(&run)
+        && title_head_at(doc, k).is_none()
+        && name_at(doc, k).is_some_and(|(s, e)| s == k && e == k + run)
+        && !next_name
 }
 
 /// "Hồi sức cấp cứu Bệnh viện Bạch Mai", "Xã hội học", "Nhi" at `j`, after "Trưởng khoa": a
@@ -303,6 +349,14 @@ fn sentence_tail(doc: &Doc, j: usize) -> Option<usize> {
 /// name, body, place or title, then up to five lowercase words that are no stop words), and the
 /// hospital or school after it when it names itself. Returns its end.
 fn department(doc: &Doc, j: usize) -> Option<usize> {
+    // "Trưởng Khoa Tiết Niệu": two capitalised syllables are the department's name, not a
+    // person's.
+    if title_run(doc, j) >= 2
+        && starts_name(doc, j)
+        && (title_run(doc, j) == 2 || parse_unit(doc, j + 2, false).is_some())
+    {
+        return Some(parent_body(doc, j + 2));
+    }
     let first = doc.shape(j) == Shape::Title
         && !starts_name(doc, j)
         && title_head_at(doc, j).is_none()
@@ -319,12 +373,18 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
                 && LEX.stopwords.at(doc, k).is_none()
                 && !POST_STOP.contains(&doc.key(k))
                 && LEX.admin.at(doc, k).is_none()
+                && parse_unit(doc, k, true).is_none()
         })
         .count();
-    let e = j + 1 + words;
-    match parse_unit(doc, e, false) {
-        Some(u) if u.kind != Kind::NotUnit && u.qualified => Some(u.end),
-        _ => Some(e),
+    Some(parent_body(doc, j + 1 + words))
+}
+
+/// After a department's name ending at `e`: the end of the hospital or school named after it
+/// ("Bệnh viện Bạch Mai", "bệnh viện Chợ Rẫy"), or `e`.
+fn parent_body(doc: &Doc, e: usize) -> usize {
+    match parse_unit(doc, e, true) {
+        Some(u) if u.kind != Kind::NotUnit && u.qualified => u.end,
+        _ => e,
     }
 }
 
@@ -357,7 +417,12 @@ fn own_body(head: &str, unit: &str) -> bool {
 
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
 fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
-    let first = cut_at_rank(doc, title_at(doc, i)?);
+    title_chain_in(doc, i, false)
+}
+
+/// [`title_chain`]; `after_name` as in [`title_at_in`].
+fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, usize)> {
+    let first = cut_at_rank(doc, title_at_in(doc, i, after_name)?);
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -372,7 +437,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
             .flatten()
             .filter(|u| u.qualified)
             .map(|u| (j + 1, u.end));
-        match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)).or(delegation) {
+        match title_at_in(doc, j + 1, after_name).map(|t| cut_at_rank(doc, t)).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
@@ -1131,7 +1196,7 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             }
         }
     }
-    let chain = title_chain(doc, open).map(|(mut ts, end)| {
+    let chain = title_chain_in(doc, open, true).map(|(mut ts, end)| {
         // "(Trưởng phòng tài nguyên nước thuộc Sở TN&MT)": a post in parentheses runs to the
         // closing one, past a lowercase body the unit grammar does not read.
         let close = in_paren
@@ -2517,6 +2582,28 @@ mod tests {
             // person's ends no tail.
             (
                 "Giám đốc Sở Y tế khẳng định Nguyễn Văn An sai. Giám đốc và Phó Giám đốc Trung tâm bồi dưỡng chính trị TP Bảo Lộc bị tạm đình chỉ công tác.",
+                &[],
+            ),
+            // A name glued by a hyphen to the post after it.
+            (
+                "gồm các ông: Hà Văn Tiên-nguyên Trưởng phòng TN-MT; Nguyễn Anh Dũng-nguyên Trưởng phòng NN&PTNT; Nguyễn Vỹ Cường-nguyên cán bộ địa chính xã. Đoàn thăm Mát-xcơ-va và Bà Rịa-Vũng Tàu, ông Lê Văn Nam-Phó Chủ tịch UBND tỉnh cho biết.",
+                &[
+                    ("Hà Văn Tiên", &["nguyên Trưởng phòng TN-MT"]),
+                    ("Nguyễn Anh Dũng", &["nguyên Trưởng phòng NN&PTNT"]),
+                    ("Lê Văn Nam", &["Phó Chủ tịch UBND tỉnh"]),
+                ],
+            ),
+            // After its holder's name, a title's tail reads a name as the body's ("Nguyễn
+            // Phước Tộc", a clan).
+            (
+                "Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.",
+                &[("Tôn Thất Viễn Bào", &["Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc"])],
+            ),
+            // Guards: no holder from a place's name ("châu Âu", "Thái Bình Dương"), a name of
+            // two syllables or an uncommon family name; no tail past ten tokens of body; two
+            // capitalised syllables after "Trưởng khoa" name the department.
+            (
+                "Chủ tịch Hội đồng châu Âu Donald Tusk nói. Vụ trưởng Vụ châu Âu Lê Dũng cho biết. Cựu tư lệnh bộ chỉ huy Thái Bình Dương Mỹ nói. Phó Giám đốc Công ty Du lịch Transviet Không phải đóng cửa Chuyên gia kinh tế cao cấp Lê Đăng Doanh đánh giá. Trưởng Khoa Tiết Niệu Bệnh viện Việt Đức cho biết.",
                 &[],
             ),
             // A steering committee's remit in sentence case after "về".
