@@ -1420,7 +1420,12 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             break;
         };
         let Some((mut ts, mut after)) = title_chain(doc, opener) else { break };
-        if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+        // (also "… giữ chức Phó trưởng phòng …, ông Hồ Thanh Hà từng làm …": the post is the
+        // next person's, named after a comma and an honorific)
+        let honorific_next = doc.is_punct(after, ',')
+            && LEX.prefixes.at(doc, after + 1).is_some()
+            && name_at(doc, skip_prefixes(doc, after + 1).0).is_some();
+        if name_at(doc, skip_prefixes(doc, after).0).is_some() || honorific_next {
             break;
         }
         // "giữ chức vụ Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP;": the post
@@ -2591,6 +2596,15 @@ mod tests {
                     ("Hà Văn Tiên", &["nguyên Trưởng phòng TN-MT"]),
                     ("Nguyễn Anh Dũng", &["nguyên Trưởng phòng NN&PTNT"]),
                     ("Lê Văn Nam", &["Phó Chủ tịch UBND tỉnh"]),
+                ],
+            ),
+            // A post taken "later in the sentence" is not the speaker's when a comma, an
+            // honorific and the next person's name follow it.
+            (
+                "ông Bạch Chơn Đông – PGĐ Sở Nội vụ tỉnh TT-Huế cho biết, trước khi được bổ nhiệm giữ chức Phó trưởng phòng Tài chính- Kế hoạch huyện A Lưới, ông Hồ Thanh Hà từng làm nhân viên.",
+                &[
+                    ("Bạch Chơn Đông", &["PGĐ Sở Nội vụ tỉnh TT-Huế"]),
+                    ("Hồ Thanh Hà", &["Phó trưởng phòng Tài chính- Kế hoạch huyện A Lưới"]),
                 ],
             ),
             // After its holder's name, a title's tail reads a name as the body's ("Nguyễn
