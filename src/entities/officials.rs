@@ -20,7 +20,10 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
-use super::org::{known_place_at, parse_unit, place_at, starts_name, title_head_at, title_run};
+use super::org::{
+    abbrev_body, known_place_at, member_field, parse_unit, place_at, starts_name, title_head_at,
+    title_run,
+};
 use super::tokens::{key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
 
@@ -29,6 +32,12 @@ type Span = (usize, usize);
 
 /// `Modifier* Head [Thường trực] [Unit]` at `i`.
 fn title_at(doc: &Doc, i: usize) -> Option<Span> {
+    title_at_in(doc, i, false)
+}
+
+/// [`title_at`]; `after_name` when the title follows its holder's name (a name after it then
+/// belongs to the body: "Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc").
+fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     let Some((mut j, needs_unit)) = title_head_at(doc, i) else {
         return deputy_of_body(doc, i);
     };
@@ -60,7 +69,9 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             }
             if let Some(u) = parse_unit(doc, k, true) {
                 if u.kind != Kind::NotUnit && u.end > head_end {
-                    return Some((i, dash_parent(doc, u.end, u.kind)));
+                    let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
+                    let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
+                    return Some((i, dash_parent(doc, tail.unwrap_or(u.end), u.kind)));
                 }
             }
         }
@@ -88,13 +99,28 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             return Some((i, dash_parent(doc, u.end, u.kind)));
         }
     }
+    // A sentence-case tail was read (see [`sentence_tail`]).
+    let mut tailed = false;
     match parse_unit(doc, j, true) {
         // "Hiệu trưởng trường THPT chuyên Bạc Liêu": an open body named only by its kind keeps
         // lowercase descriptors before its place.
         Some(u) if u.kind == Kind::Open && !u.qualified => {
             j = descriptors_then_place(doc, u.end).unwrap_or(u.end);
+            if j == u.end {
+                if let Some(e) =
+                    sentence_tail(doc, u.end, after_name).filter(|&e| e - u.start <= TAIL_MAX)
+                {
+                    tailed = true;
+                    j = e;
+                }
+            }
         }
-        Some(u) if u.kind != Kind::NotUnit => j = dash_parent(doc, u.end, u.kind),
+        Some(u) if u.kind != Kind::NotUnit => {
+            let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
+            let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
+            tailed = tail.is_some();
+            j = dash_parent(doc, tail.unwrap_or(u.end), u.kind);
+        }
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
         // BVĐK tỉnh Hòa Bình"), with its place.
         _ if acronym_body(doc, j) => {
@@ -110,7 +136,16 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
             {
                 return None;
             }
-            if !doc.is_cap(j) {
+            // "Bộ trưởng Tài chính Đinh Tiến Dũng", "Thứ trưởng Quốc phòng": a minister's
+            // ministry named by its field alone, "Bộ" left out.
+            let head = key_span(doc, i, head_end);
+            let minister =
+                (head.ends_with("bộ trưởng") || head.ends_with("thứ trưởng")) && doc.is_cap(j);
+            if let Some(e) = minister.then(|| member_field(doc, j)).flatten() {
+                j = e;
+            } else if let Some(e) = head.ends_with(" khoa").then(|| department(doc, j)).flatten() {
+                j = e;
+            } else if !doc.is_cap(j) {
                 if let Some(e) = place_at(doc, j) {
                     j = e;
                 }
@@ -125,7 +160,9 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
     // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Chủ tịch UBND phường Bến
     // Nghé, quận 1": the body's higher locality after a comma, written with its lowercase
     // administrative noun and a name.
-    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) {
+    // (not after a sentence-case tail: "Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa"
+    // names its province as a parent)
+    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) && !tailed {
         if let Some(e) = place_at(doc, j + 1) {
             if e > j + 2 && LEX.admin.at(doc, j + 1).is_some_and(|(a, _)| a < e) {
                 j = e;
@@ -229,6 +266,133 @@ fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
     (words > 0).then(|| place_at(doc, j + words).filter(|&e| e > j + words)).flatten()
 }
 
+/// "học Nha Trang", "văn hóa Phan Châu Trinh", "đường bộ VN", "quốc gia giao dịch bảo đảm
+/// Phạm Tuấn Ngọc" at `j`, after a body whose name the unit grammar read only up to its first
+/// lowercase word ("Viện Hải dương", "Quỹ", "Tổng cục", "Cục Đăng ký"): a name written in
+/// sentence case runs on through one to six lowercase words (no stop word, no word ending a
+/// post) up to what closes it, and the clause goes on after that: a place, an abbreviation, a
+/// capitalised name of one to three words that is no person's (a historical figure's is none),
+/// then punctuation, a stop word or a name; or the holder's name itself (the title ends before
+/// it); or a parenthesised abbreviation (the title ends before it). Returns the title's end.
+fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
+    let words = (j..(j + 7).min(doc.len()))
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Lower
+                && LEX.stopwords.at(doc, k).is_none()
+                && !POST_STOP.contains(&doc.key(k))
+                && LEX.prefixes.at(doc, k).is_none()
+                && LEX.admin.at(doc, k).is_none()
+        })
+        .count();
+    if !(1..=6).contains(&words) {
+        return None;
+    }
+    let k = j + words;
+    let run = title_run(doc, k);
+    if (holder_name(doc, k) && !after_name) || paren_abbrev(doc, k) {
+        return Some(k);
+    }
+    // (a place whose name reads as a person's, "TP Bảo Lộc", may be the holder's name; one
+    // that runs on in capitals, "Thái Bình Dương", is another name)
+    let close = place_at(doc, k)
+        .filter(|&e| e > k && !(k..e).any(|p| starts_name(doc, p)) && doc.shape(e) != Shape::Title);
+    let close = close.or_else(|| {
+        // (a body's abbreviation, "BV", opens another body)
+        let upper = doc.shape(k) == Shape::Upper
+            && doc.shape(k + 1) != Shape::Upper
+            && abbrev_body(doc, k).is_none();
+        let proper = (1..=3).contains(&run)
+            && !starts_name(doc, k)
+            && title_head_at(doc, k).is_none()
+            && parse_unit(doc, k, false).is_none()
+            && LEX.prefixes.at(doc, k).is_none()
+            && LEX.stopwords.at(doc, k).is_none();
+        if upper && title_head_at(doc, k).is_none() && LEX.admin.at(doc, k).is_none() {
+            Some(k + 1)
+        } else if after_name && holder_name(doc, k) {
+            Some(k + run)
+        } else {
+            proper.then_some(k + run)
+        }
+    })?;
+    let ends = close >= doc.len()
+        || matches!(doc.shape(close), Shape::Punct | Shape::Break)
+        || (doc.shape(close) == Shape::Lower && LEX.stopwords.at(doc, close).is_some())
+        || holder_name(doc, close);
+    ends.then_some(close)
+}
+
+/// The longest body, in tokens, that a sentence-case tail may give ("Cục Đăng ký quốc gia giao
+/// dịch bảo đảm" has eight): past that, a free name already read loosely runs into the clause.
+const TAIL_MAX: usize = 10;
+
+/// Whether the holder's name after a title's sentence-case tail starts at `k`: a whole
+/// capitalised run of three or four syllables from a common family name ("Phạm Tuấn Ngọc"),
+/// no title ("Phó Thủ tướng") and no place's end ("châu Âu Donald Tusk", "công ty gạch Thạch
+/// Bàn").
+fn holder_name(doc: &Doc, k: usize) -> bool {
+    let run = title_run(doc, k);
+    // ("Hội đồng trị sự Nguyễn Phước Tộc, ông Tôn Thất Viễn Bào": a name set off after it
+    // is the holder's, and the first one the body's)
+    let e = k + run;
+    let next_name = (doc.is_punct(e, ',') || doc.is_dash(e))
+        && name_at(doc, skip_prefixes(doc, e + 1).0).is_some();
+    doc.is_common_surname(k)
+        && (3..=4).contains(&run)
+        && title_head_at(doc, k).is_none()
+        && name_at(doc, k).is_some_and(|(s, e)| s == k && e == k + run)
+        && !next_name
+}
+
+/// "Hồi sức cấp cứu Bệnh viện Bạch Mai", "Xã hội học", "Nhi" at `j`, after "Trưởng khoa": a
+/// faculty or a hospital's department named in sentence case (a capitalised word that is no
+/// name, body, place or title, then up to five lowercase words that are no stop words), and the
+/// hospital or school after it when it names itself. Returns its end.
+fn department(doc: &Doc, j: usize) -> Option<usize> {
+    // "Trưởng Khoa Tiết Niệu": two capitalised syllables are the department's name, not a
+    // person's.
+    if title_run(doc, j) >= 2
+        && starts_name(doc, j)
+        && (title_run(doc, j) == 2 || parse_unit(doc, j + 2, false).is_some())
+    {
+        return Some(parent_body(doc, j + 2));
+    }
+    let first = doc.shape(j) == Shape::Title
+        && !starts_name(doc, j)
+        && title_head_at(doc, j).is_none()
+        && parse_unit(doc, j, false).is_none()
+        && place_at(doc, j).is_none()
+        && LEX.prefixes.at(doc, j).is_none()
+        && LEX.stopwords.at(doc, j).is_none();
+    if !first {
+        return None;
+    }
+    let words = (j + 1..(j + 6).min(doc.len()))
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Lower
+                && LEX.stopwords.at(doc, k).is_none()
+                && !POST_STOP.contains(&doc.key(k))
+                && LEX.admin.at(doc, k).is_none()
+                && parse_unit(doc, k, true).is_none()
+        })
+        .count();
+    Some(parent_body(doc, j + 1 + words))
+}
+
+/// After a department's name ending at `e`: the end of the hospital or school named after it
+/// ("Bệnh viện Bạch Mai", "bệnh viện Chợ Rẫy"), or `e`.
+fn parent_body(doc: &Doc, e: usize) -> usize {
+    match parse_unit(doc, e, true) {
+        Some(u) if u.kind != Kind::NotUnit && u.qualified => u.end,
+        _ => e,
+    }
+}
+
+/// "(TN&MT)": an abbreviation in parentheses at `i`.
+fn paren_abbrev(doc: &Doc, i: usize) -> bool {
+    doc.is_punct(i, '(') && doc.shape(i + 1) == Shape::Upper && doc.is_punct(i + 2, ')')
+}
+
 /// A title read into a rank that opens the name after it ("Giám đốc Công an tỉnh Đại tá
 /// Nguyễn Văn Hài"): the title ends before the rank.
 fn cut_at_rank(doc: &Doc, t: Span) -> Span {
@@ -253,7 +417,12 @@ fn own_body(head: &str, unit: &str) -> bool {
 
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
 fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
-    let first = cut_at_rank(doc, title_at(doc, i)?);
+    title_chain_in(doc, i, false)
+}
+
+/// [`title_chain`]; `after_name` as in [`title_at_in`].
+fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, usize)> {
+    let first = cut_at_rank(doc, title_at_in(doc, i, after_name)?);
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -268,7 +437,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
             .flatten()
             .filter(|u| u.qualified)
             .map(|u| (j + 1, u.end));
-        match title_at(doc, j + 1).map(|t| cut_at_rank(doc, t)).or(delegation) {
+        match title_at_in(doc, j + 1, after_name).map(|t| cut_at_rank(doc, t)).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
@@ -415,6 +584,13 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     // before an honorific or a rank, between the title and the name.
     let dash = doc.is_dash(j);
     if (doc.is_punct(j, ',') || dash) && LEX.prefixes.at(doc, j + 1).is_some() {
+        j += 1;
+    }
+    // "Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay": a dash right before the name,
+    // after a title that names its body.
+    let names_body =
+        titles.last().is_some_and(|&t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
+    if dash && j == end && names_body && name_at(doc, j + 1).is_some() {
         j += 1;
     }
     // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng": the title's higher
@@ -988,6 +1164,18 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     let mut open = e + 1;
+    // "ông Nguyễn Văn Thuận, PGS.TS, Phó Hiệu trưởng …": a degree or rank set off by commas
+    // between the name and the posts.
+    if doc.is_punct(e, ',') {
+        if let Some((mut p, _)) = LEX.prefixes.at(doc, open) {
+            if doc.is_punct(p, '.') {
+                p += 1;
+            }
+            if doc.is_punct(p, ',') && title_at(doc, p + 1).is_some() {
+                open = p + 1;
+            }
+        }
+    }
     let in_paren = doc.is_punct(e, '(');
     if in_paren {
         if let Some(k) = aside_end(doc, open) {
@@ -1008,7 +1196,7 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             }
         }
     }
-    let chain = title_chain(doc, open).map(|(mut ts, end)| {
+    let chain = title_chain_in(doc, open, true).map(|(mut ts, end)| {
         // "(Trưởng phòng tài nguyên nước thuộc Sở TN&MT)": a post in parentheses runs to the
         // closing one, past a lowercase body the unit grammar does not read.
         let close = in_paren
@@ -1058,9 +1246,12 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         // Tỵ": a chain followed by a name is that next person's, unless its last title names a
         // school, company or other open body, whose own name may look like a person's
         // ("Hiệu trưởng trường THPT Phan Đình Phùng").
+        // (An open body named by an acronym of five letters or more that vnmon does not know,
+        // "Trung tâm HLTTQG", has its name: the name after it is the next person's; a shorter
+        // one names a kind, "Trường ĐH Nông Lâm".)
         Some((ts, end))
             if name_at(doc, skip_prefixes(doc, end).0).is_some()
-                && !ts.last().is_some_and(|&t| has_open_body(doc, t)) =>
+                && !ts.last().is_some_and(|&t| has_open_body(doc, t) && !acronym_named(doc, t)) =>
         {
             e
         }
@@ -1229,7 +1420,12 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             break;
         };
         let Some((mut ts, mut after)) = title_chain(doc, opener) else { break };
-        if name_at(doc, skip_prefixes(doc, after).0).is_some() {
+        // (also "… giữ chức Phó trưởng phòng …, ông Hồ Thanh Hà từng làm …": the post is the
+        // next person's, named after a comma and an honorific)
+        let honorific_next = doc.is_punct(after, ',')
+            && LEX.prefixes.at(doc, after + 1).is_some()
+            && name_at(doc, skip_prefixes(doc, after + 1).0).is_some();
+        if name_at(doc, skip_prefixes(doc, after).0).is_some() || honorific_next {
             break;
         }
         // "giữ chức vụ Giám đốc Trung tâm huấn luyện và bồi dưỡng nghiệp vụ CATP;": the post
@@ -1432,6 +1628,12 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// Whether a title names an open body (school, company, centre, …) somewhere in its span.
+/// Whether a title ends with an unknown acronym of five letters or more after its body
+/// ("Giám đốc Trung tâm HLTTQG"): the body's own name.
+fn acronym_named(doc: &Doc, t: Span) -> bool {
+    t.1 > t.0 + 1 && acronym_body(doc, t.1 - 1) && doc.tok_text(t.1 - 1).chars().count() >= 5
+}
+
 fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
@@ -2342,6 +2544,128 @@ mod tests {
             (
                 "Theo tìm hiểu, khi còn làm Giám đốc trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông Trương Quý Dương bị tố cáo.",
                 &[("Trương Quý Dương", &["Giám đốc trung tâm Y tế huyện Kim Bôi"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_16_officials() {
+        let cases: &[Case] = &[
+            // A body's name in sentence case runs on through lowercase words to what closes it:
+            // a name that is no person's, a place, an abbreviation, a parenthesised one.
+            (
+                "bà Nguyễn Thị Bình, Chủ tịch Quỹ văn hóa Phan Châu Trinh, cho biết. Ông Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục đường bộ VN đã xác nhận.",
+                &[
+                    ("Nguyễn Thị Bình", &["Chủ tịch Quỹ văn hóa Phan Châu Trinh"]),
+                    ("Nguyễn Văn Huyện", &["Tổng cục trưởng Tổng cục đường bộ VN"]),
+                ],
+            ),
+            (
+                "ông Lê Nguyễn Minh Quang, trưởng Ban Quản lý đường sắt đô thị TPHCM cho biết. Theo ông Phan Văn Toàn -Phó Vụ trưởng Vụ Bảo hiểm y tế (BHYT), Bộ Y tế, mức đóng giữ nguyên.",
+                &[
+                    ("Lê Nguyễn Minh Quang", &["trưởng Ban Quản lý đường sắt đô thị TPHCM"]),
+                    ("Phan Văn Toàn", &["Phó Vụ trưởng Vụ Bảo hiểm y tế"]),
+                ],
+            ),
+            // ... with no province after a comma when no locality closed it.
+            (
+                "ông Nguyễn Bá Linh, Phó Giám đốc Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa cho biết.",
+                &[("Nguyễn Bá Linh", &["Phó Giám đốc Trung tâm bảo tồn di sản Thành Nhà Hồ"])],
+            ),
+            // Title first: the lowercase words run to the holder's name.
+            (
+                "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết. Trưởng đoàn là Phó Tổng cục trưởng Tổng cục thể dục thể thao Trần Đức Phấn cùng 10 phó đoàn.",
+                &[
+                    ("Phạm Tuấn Ngọc", &["Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm"]),
+                    ("Trần Đức Phấn", &["Phó Tổng cục trưởng Tổng cục thể dục thể thao"]),
+                ],
+            ),
+            // Guards: a verb after a body named by its field; a place whose name reads as a
+            // person's ends no tail.
+            (
+                "Giám đốc Sở Y tế khẳng định Nguyễn Văn An sai. Giám đốc và Phó Giám đốc Trung tâm bồi dưỡng chính trị TP Bảo Lộc bị tạm đình chỉ công tác.",
+                &[],
+            ),
+            // A name glued by a hyphen to the post after it.
+            (
+                "gồm các ông: Hà Văn Tiên-nguyên Trưởng phòng TN-MT; Nguyễn Anh Dũng-nguyên Trưởng phòng NN&PTNT; Nguyễn Vỹ Cường-nguyên cán bộ địa chính xã. Đoàn thăm Mát-xcơ-va và Bà Rịa-Vũng Tàu, ông Lê Văn Nam-Phó Chủ tịch UBND tỉnh cho biết.",
+                &[
+                    ("Hà Văn Tiên", &["nguyên Trưởng phòng TN-MT"]),
+                    ("Nguyễn Anh Dũng", &["nguyên Trưởng phòng NN&PTNT"]),
+                    ("Lê Văn Nam", &["Phó Chủ tịch UBND tỉnh"]),
+                ],
+            ),
+            // A post taken "later in the sentence" is not the speaker's when a comma, an
+            // honorific and the next person's name follow it.
+            (
+                "ông Bạch Chơn Đông – PGĐ Sở Nội vụ tỉnh TT-Huế cho biết, trước khi được bổ nhiệm giữ chức Phó trưởng phòng Tài chính- Kế hoạch huyện A Lưới, ông Hồ Thanh Hà từng làm nhân viên.",
+                &[
+                    ("Bạch Chơn Đông", &["PGĐ Sở Nội vụ tỉnh TT-Huế"]),
+                    ("Hồ Thanh Hà", &["Phó trưởng phòng Tài chính- Kế hoạch huyện A Lưới"]),
+                ],
+            ),
+            // After its holder's name, a title's tail reads a name as the body's ("Nguyễn
+            // Phước Tộc", a clan).
+            (
+                "Ông Tôn Thất Viễn Bào, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.",
+                &[("Tôn Thất Viễn Bào", &["Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc"])],
+            ),
+            // Guards: no holder from a place's name ("châu Âu", "Thái Bình Dương"), a name of
+            // two syllables or an uncommon family name; no tail past ten tokens of body; two
+            // capitalised syllables after "Trưởng khoa" name the department.
+            (
+                "Chủ tịch Hội đồng châu Âu Donald Tusk nói. Vụ trưởng Vụ châu Âu Lê Dũng cho biết. Cựu tư lệnh bộ chỉ huy Thái Bình Dương Mỹ nói. Phó Giám đốc Công ty Du lịch Transviet Không phải đóng cửa Chuyên gia kinh tế cao cấp Lê Đăng Doanh đánh giá. Trưởng Khoa Tiết Niệu Bệnh viện Việt Đức cho biết.",
+                &[],
+            ),
+            // A steering committee's remit in sentence case after "về".
+            (
+                "Chiều 11/7, Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai Nguyễn Xuân Cường ký.",
+                &[("Nguyễn Xuân Cường", &["Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai"])],
+            ),
+            // An open body named by an unknown acronym of five letters has its name: the title
+            // and name after a first holder are the next person's.
+            (
+                "Trong đó là Giám đốc Sở Văn hóa Thể thao Tô Văn Động, Giám đốc Trung tâm HLTTQG Nguyễn Mạnh Hùng… Đây không phải lần đầu.",
+                &[
+                    ("Tô Văn Động", &["Giám đốc Sở Văn hóa Thể thao"]),
+                    ("Nguyễn Mạnh Hùng", &["Giám đốc Trung tâm HLTTQG"]),
+                ],
+            ),
+            // A minister's ministry named by its field alone.
+            (
+                "Bộ trưởng Tài chính Đinh Tiến Dũng cho biết. Thứ trưởng Quốc phòng, Thượng tướng Nguyễn Chí Vịnh nói. Bộ trưởng Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện đã ký.",
+                &[
+                    ("Đinh Tiến Dũng", &["Bộ trưởng Tài chính"]),
+                    ("Nguyễn Chí Vịnh", &["Thứ trưởng Quốc phòng"]),
+                    ("Nguyễn Ngọc Thiện", &["Bộ trưởng Văn hóa, Thể thao & Du lịch"]),
+                ],
+            ),
+            // A dash right before the name after a title naming its body.
+            (
+                "Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay: “Tôi rất buồn”.",
+                &[("Trần Việt Hà", &["Chủ tịch UBND huyện Thạch Hà"])],
+            ),
+            // Heads of a faculty or a hospital's department, with its name in sentence case;
+            // a deputy commander.
+            (
+                "thầy Lưu Hồng Minh - Trưởng khoa Xã hội học, Học viện Báo chí và Tuyên truyền - nhận định. Bác sĩ Nguyễn Văn An, Phó trưởng khoa Hồi sức cấp cứu Bệnh viện Bạch Mai cho biết. Ông Vũ Huy Cường, Chỉ huy phó công trình cầu cho biết.",
+                &[
+                    ("Lưu Hồng Minh", &["Trưởng khoa Xã hội học"]),
+                    ("Nguyễn Văn An", &["Phó trưởng khoa Hồi sức cấp cứu Bệnh viện Bạch Mai"]),
+                    ("Vũ Huy Cường", &["Chỉ huy phó"]),
+                ],
+            ),
+            // A degree set off by commas between the name and the posts; a teachers' university
+            // written short; the emulation council (no exam board).
+            (
+                "bổ nhiệm lại ông Nguyễn Văn Thuận, PGS.TS, Phó Hiệu trưởng Trường ĐHSP Huế nhiệm kỳ 2011-2016. Ông Nguyễn Tiến Nhường, Phó Chủ tịch Thường trực UBND, Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Bắc Ninh, cho biết.",
+                &[
+                    ("Nguyễn Văn Thuận", &["Phó Hiệu trưởng Trường ĐHSP Huế"]),
+                    ("Nguyễn Tiến Nhường", &["Phó Chủ tịch Thường trực UBND", "Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Bắc Ninh"]),
+                ],
             ),
         ];
         for (text, expected) in cases {

@@ -288,6 +288,9 @@ pub(crate) struct UnitSpan {
     pub qualified: bool,
     /// Kind of the first body.
     pub kind: Kind,
+    /// Its name ends at its body word or a free-form name ("Tổng cục", "Viện Hải dương"), no
+    /// field, nested body or place closing it: a title may read a sentence-case tail after it.
+    pub open_end: bool,
 }
 
 impl UnitSpan {
@@ -327,7 +330,8 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     if kind == Kind::Nested {
         return None;
     }
-    let mut span = UnitSpan { start: i, end: j, inner: Vec::new(), qualified: false, kind };
+    let mut span =
+        UnitSpan { start: i, end: j, inner: Vec::new(), qualified: false, kind, open_end: false };
     if kind == Kind::NotUnit {
         return Some(span);
     }
@@ -335,10 +339,12 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     let mut free_done = false;
     // "Ban Quản lý các KCN Hà Nội", "Ban quản lý cảng cá", "Ban Quản lý di tích Thành cổ Sơn
     // Tây": a management board is named by what it manages, before its name or place.
+    let mut managed_end = None;
     if canonical_span(doc, i, j) == "ban quản lý" {
         if let Some(e) = managed(doc, j) {
             span.qualified = true;
             j = e;
+            managed_end = Some(e);
         }
     }
     // An abbreviation in parentheses is skipped, and left out when nothing follows it.
@@ -601,6 +607,9 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j = e;
         }
     }
+    span.open_end = paren.is_none()
+        && (!span.qualified || free_end == Some(j) || managed_end == Some(j))
+        && span.inner.is_empty();
     span.end = match paren {
         // Kept before a holder's name ("Giám đốc Sở GD&ĐT (GD&ĐT) Nguyễn Văn A").
         Some((open, close)) if close == j && !starts_name(doc, close) => open,
@@ -682,7 +691,7 @@ fn locality_name(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// A committee's remit at `k`: a field ("Du lịch"), or up to fourteen lowercase words that are
-/// no stop words, joined by commas and one "và" ("phát triển khoa học, công nghệ, đổi mới sáng
+/// no stop words (the first may be capitalised), joined by commas and one "và" ("phát triển khoa học, công nghệ, đổi mới sáng
 /// tạo và chuyển đổi số"). Returns its end.
 fn remit(doc: &Doc, k: usize) -> Option<usize> {
     if let Some(e) = field_at(doc, k) {
@@ -698,8 +707,16 @@ fn remit(doc: &Doc, k: usize) -> Option<usize> {
     let mut t = k;
     let mut end = None;
     let mut joined = false;
+    // "về Phòng chống thiên tai": the remit in sentence case, its first word capitalised.
+    let sentence = |t: usize| {
+        t == k
+            && doc.shape(t) == Shape::Title
+            && !starts_name(doc, t)
+            && word(t + 1)
+            && place_at(doc, t).is_none()
+    };
     while t < doc.len() && t - k < 20 {
-        if word(t) {
+        if word(t) || sentence(t) {
             t += 1;
             end = Some(t);
         } else if end.is_some() && doc.is_punct(t, ',') && word(t + 1) {
@@ -834,7 +851,7 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
 
 /// A ministry's field at `i` ("Tài chính", "Lao động Thương binh và Xã hội"), fields joined by
 /// "và" running on.
-fn member_field(doc: &Doc, i: usize) -> Option<usize> {
+pub(crate) fn member_field(doc: &Doc, i: usize) -> Option<usize> {
     let mut e = field_at(doc, i)?;
     while doc.key(e) == "và" || (doc.is_cap(e) && doc.adjacent(e)) {
         let from = if doc.key(e) == "và" { e + 1 } else { e };

@@ -162,6 +162,14 @@ fn apostrophe_title(w: &str) -> bool {
     w.contains(['\'', '’']) && parts.all(title)
 }
 
+/// Whether `rest` starts with a word that opens a post ("nguyên", "Phó", "Chủ tịch")
+/// followed by a space.
+fn post_opener(rest: &str) -> bool {
+    ["nguyên ", "phó ", "cựu ", "Nguyên ", "Phó ", "Cựu ", "Chủ tịch ", "Giám đốc ", "Bí thư "]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '-' | '&' | '/' | '\'' | '’')
 }
@@ -264,6 +272,11 @@ impl<'a> Doc<'a> {
             let Some(n1) = at(next).filter(|&n| class(n).0) else {
                 break;
             };
+            // "Hà Văn Tiên-nguyên Trưởng phòng", "Lê Văn Nam-Phó Chủ tịch": a capitalised
+            // syllable glued by a hyphen to a word that opens a post splits there.
+            if c == '-' && first_upper && upper == 1 && digits == 0 && post_opener(&text[next..]) {
+                break;
+            }
             // "TP.Hồ Chí Minh": split before a capitalised syllable after a dot.
             if c == '.'
                 && class(n1).1
