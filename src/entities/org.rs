@@ -84,7 +84,10 @@ pub(crate) fn title_run(doc: &Doc, i: usize) -> usize {
 
 /// A known place name (lexicon or one-token abbreviation) starting at `i`.
 pub(crate) fn known_place_at(doc: &Doc, i: usize) -> Option<usize> {
+    // "Viện Hải dương học Nha Trang": a place's name is written with each word capitalised
+    // ("Hải Dương"); a lowercase word after its first one is another word's syllable.
     role_or_phrase(doc, i, Role::Place, &LEX.places)
+        .filter(|&e| (i + 1..e).all(|k| !matches!(doc.shape(k), Shape::Lower)))
 }
 
 /// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`.
@@ -166,8 +169,10 @@ fn stopword(doc: &Doc, i: usize) -> bool {
 
 /// Free-form proper name after an open or generic body: capitalised words, the lowercase
 /// syllable right after each, and up to `bridge` other lowercase words between capitalised
-/// ones. Stops at punctuation, stop words, bodies, places and person names.
-fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
+/// ones. Stops at punctuation, stop words, bodies, places and person names. With `tail`, a
+/// name in sentence case may also run on with up to [`LOWER_TAIL`] lowercase words that reach a
+/// hard end.
+fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     if !doc.is_cap(j) || starts_name(doc, j) {
         return None;
     }
@@ -208,10 +213,17 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                         || place_at(doc, k).is_some())
                 {
                     // "Ngân hàng Chính sách xã hội Việt Nam": lowercase words bridged up to a
-                    // place belong to the name (the place follows as its qualifier).
-                    if lower_run > 0 && !multi_cap && place_at(doc, k).is_some() {
+                    // place belong to the name (the place follows as its qualifier); so do
+                    // those up to a parent body ("Trung tâm Dự báo khí tượng thủy văn T.Ư",
+                    // "Phòng Cảnh sát giao thông Công an tỉnh") or up to the holder's name
+                    // ("Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc").
+                    if lower_run > 0 && !multi_cap && (tail || place_at(doc, k).is_some()) {
                         end = k;
                     }
+                    break;
+                }
+                // (past `bridge` lowercase words, a capitalised word is the sentence's)
+                if lower_run > bridge {
                     break;
                 }
                 end = k + 1;
@@ -225,7 +237,8 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                 lower_run = 0;
             }
             Shape::Lower => {
-                if stopword(doc, k) {
+                // ("Nhà hát Tuổi trẻ thay ông …": an honorific opens a person's mention)
+                if stopword(doc, k) || matches!(doc.key(k), "ông" | "bà") {
                     break;
                 }
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
@@ -244,10 +257,19 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                     prev_cap = false;
                 } else {
                     lower_run += 1;
-                    if lower_run > bridge {
+                    // (a name in sentence case may run on longer in lowercase up to a hard
+                    // end: see `lower_tail`)
+                    if lower_run > if tail { bridge.max(LOWER_TAIL) } else { bridge } {
                         break;
                     }
                 }
+            }
+            // "Cục Chống tham nhũng (Thanh tra Chính phủ)", "Cục Đăng ký quốc gia giao dịch bảo
+            // đảm,": a name in sentence case (one capitalised word and its syllable) runs on
+            // in lowercase up to a punctuation mark.
+            Shape::Punct | Shape::Break if tail && lower_run > 0 && !multi_cap => {
+                end = k;
+                break;
             }
             // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ": a comma inside a name
             // written in capitals (a header line) does not end it.
@@ -272,8 +294,17 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
         }
         k += 1;
     }
+    // The end of the text ends a sentence-case name too.
+    if tail && k >= n && lower_run > 0 && !multi_cap {
+        end = n;
+    }
     (end > j).then_some(end)
 }
+
+/// How many lowercase words a name in sentence case may run on with before a hard end (a
+/// punctuation mark, a parent body or place, the holder's name): "Cục Đăng ký quốc gia giao
+/// dịch bảo đảm".
+const LOWER_TAIL: usize = 6;
 
 /// A parsed unit phrase.
 #[derive(Debug, Clone)]
@@ -455,6 +486,38 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 continue;
             }
         }
+        // "Trung tâm bảo tồn di sản Thành Nhà Hồ": an open body's name in sentence case, one
+        // to four lowercase words (no stop word, no locality) before a capitalised proper name.
+        // (not a school's programme, "Đại học hệ chính quy ngành Kỹ thuật Y sinh", nor a name
+        // after a person, "Quỹ văn hóa Phan Châu Trinh")
+        let school = matches!(doc.key(i), "trường" | "đại" | "học");
+        if j == body_end
+            && kind == Kind::Open
+            && !school
+            && doc.is_cap(i)
+            && doc.shape(j) == Shape::Lower
+        {
+            let words = (j..(j + 5).min(n))
+                .take_while(|&k| {
+                    doc.shape(k) == Shape::Lower && !stopword(doc, k) && place_at(doc, k).is_none()
+                })
+                .count();
+            let w = j + words;
+            if (1..=4).contains(&words)
+                && doc.shape(w) == Shape::Title
+                && !doc.is_surname(w)
+                && body_at(doc, w, false).is_none()
+                && place_at(doc, w).is_none()
+            {
+                if let Some(e) = free_name(doc, w, 2, false) {
+                    span.qualified = true;
+                    free_done = true;
+                    free_end = Some(e);
+                    j = e;
+                    continue;
+                }
+            }
+        }
         // "Phó trưởng ban đô thị HĐND Đà Nẵng", "phòng tổng hợp UBND huyện": a department
         // of a council or committee named in lowercase (inside a title) by one to three words
         // of its remit, then its parent, a standalone body.
@@ -516,7 +579,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     || body_at(doc, e, false).is_some()
                     || place_at(doc, e).is_some()
             };
-            if let Some(e) = free_name(doc, j + 1, 2).filter(|&e| ends(e)) {
+            if let Some(e) = free_name(doc, j + 1, 2, false).filter(|&e| ends(e)) {
                 free_done = true;
                 j = e;
                 continue;
@@ -574,7 +637,10 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
             let bridge = if last == Kind::Open { 6 } else { 2 };
-            if let Some(e) = free_name(doc, j, bridge) {
+            // (a ministry or a department is named by its field: lowercase words after a name
+            // read there are the sentence's, "Bộ Giao thông chủ trì,")
+            let tail = !matches!(doc.key(i), "bộ" | "sở");
+            if let Some(e) = free_name(doc, j, bridge, tail) {
                 span.qualified = true;
                 free_done = true;
                 free_end = Some(e);
@@ -695,6 +761,13 @@ fn remit(doc: &Doc, k: usize) -> Option<usize> {
     // ("mới" of "đổi mới" is a stop word elsewhere)
     let word =
         |t: usize| doc.shape(t) == Shape::Lower && (!stopword(doc, t) || doc.key(t) == "mới");
+    // "Ban Chỉ đạo T.Ư về Phòng chống thiên tai": the remit in sentence case, its first word
+    // capitalised before lowercase words (no place or person of its own).
+    let first_cap = doc.shape(k) == Shape::Title
+        && word(k + 1)
+        && place_at(doc, k).is_none()
+        && !starts_name(doc, k);
+    let word = |t: usize| word(t) || (first_cap && t == k);
     let mut t = k;
     let mut end = None;
     let mut joined = false;

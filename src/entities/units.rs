@@ -64,6 +64,29 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 3;
             continue;
         }
+        // "Thường trực Huyện ủy", "Thường trực HĐND huyện": the standing members of a
+        // committee or council are a body of their own, the committee inside them latent;
+        // not the standing deputy of a title ("Phó Chủ tịch Thường trực UBND tỉnh").
+        if let Some(u) = standing_body(doc, i) {
+            found.push(Found {
+                s: i,
+                e: u.end,
+                canon: canonical_span(doc, i, u.end),
+                latent: false,
+                bare: false,
+                written: None,
+            });
+            found.push(Found {
+                s: u.start,
+                e: u.end,
+                canon: canonical_span(doc, u.start, u.end),
+                latent: true,
+                bare: false,
+                written: None,
+            });
+            i = u.end;
+            continue;
+        }
         // "Trưởng ban Tuyên giáo Trung ương": the body opens with the head's lowercase "ban".
         let lower_ban =
             i > 0 && doc.key(i) == "ban" && !doc.is_cap(i) && doc.key(i - 1) == "trưởng";
@@ -185,6 +208,21 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     ministry_lists(doc, &mut found);
     department_lists(doc, &mut found);
     merge(doc, found)
+}
+
+/// The body after a capitalised "Thường trực" at `i` that no title before it takes as its
+/// modifier: a committee, council or government named in full or with its level ("Thường
+/// trực Tỉnh ủy", "Thường trực HĐND huyện", "Thường trực Chính phủ").
+fn standing_body(doc: &Doc, i: usize) -> Option<super::org::UnitSpan> {
+    if !(doc.key(i) == "thường" && doc.key(i + 1) == "trực" && doc.shape(i) == Shape::Title) {
+        return None;
+    }
+    if (i.saturating_sub(4)..i).any(|k| title_head_at(doc, k).is_some_and(|(e, _)| e >= i)) {
+        return None;
+    }
+    parse_unit(doc, i + 2, false)
+        .filter(|u| !matches!(u.kind, Kind::NotUnit | Kind::Nested) && !u.bare())
+        .filter(|u| !excluded(doc, u.start, u.end, false))
 }
 
 /// "các Bộ Khoa học và Công nghệ, Y tế, Nông nghiệp và Phát triển nông thôn", "ý kiến của các
