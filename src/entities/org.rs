@@ -877,6 +877,13 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
             }
         }
     }
+    // "Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai": one
+    // person's second office after "kiêm" (concurrently).
+    if doc.key(end) == "kiêm" && title_head_at(doc, end + 1).is_some() {
+        if let Some(e) = one_issuer(doc, end + 1) {
+            end = e;
+        }
+    }
     // "Bộ trưởng Bộ A, Bộ trưởng Bộ B, Bộ trưởng Bộ C": office-holders of one title listed with
     // commas sign a joint document together.
     let head = title_head_at(doc, i).map(|(e, _)| key_span(doc, i, e));
@@ -933,7 +940,19 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     let Some((mut e, needs_unit)) = title_head_at(doc, i) else {
         return parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
     };
-    let j = match parse_unit(doc, e, false) {
+    // "Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai": the body opens with the head's
+    // lowercase "ban" (as in the units).
+    let lower_ban = e >= i + 2
+        && doc.key(e - 1) == "ban"
+        && doc.key(e - 2) == "trưởng"
+        && doc.shape(e - 1) == Shape::Lower
+        && doc.shape(e) == Shape::Lower;
+    let unit = if lower_ban {
+        parse_unit(doc, e - 1, true).filter(|u| u.qualified)
+    } else {
+        parse_unit(doc, e, false)
+    };
+    let j = match unit {
         Some(u) if u.kind != Kind::NotUnit => u.end,
         // "Chủ tịch Ủy ban nhân dân Thành phố": a long title ("Chủ tịch Ủy ban") that swallowed
         // the start of a body's name; the shorter title, then the body running past it.
