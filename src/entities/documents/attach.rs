@@ -81,6 +81,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     }
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
     issuer = issuer.or_else(|| passive_agent(text, start));
+    issuer = issuer.or_else(|| issuing_subject(text, start));
     // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)", "chỉ đạo của UBND tỉnh (tại Công văn
     // số 1866/UBND-KTN …)": the body the parentheses follow.
     let mut open = text[..start].trim_end_matches([' ', '\t']);
@@ -266,7 +267,14 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         Some(t) => (t, false),
         None => (ends_with_word_ci(text, p, "theo")?, true),
     };
-    let q = text[..tai].trim_end_matches([' ', '\t']).len();
+    let mut q = text[..tai].trim_end_matches([' ', '\t']).len();
+    // "được UBND tỉnh Quảng Nam chấp thuận cho phép Công ty 501 đầu tư (theo Công văn số: …)":
+    // the grant's record in parentheses.
+    if by_grant {
+        if let Some(o) = text[..q].strip_suffix('(') {
+            q = o.trim_end_matches([' ', '\t']).len();
+        }
+    }
     let lo = floor_char(text, q.saturating_sub(160));
     let (k, agent) = [("được ", false), ("do ", true), ("mà ", false)]
         .iter()
@@ -290,14 +298,64 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         let joined = gap.join(" ");
         // (a word may stand before the verb: "được Thủ tướng Chính phủ về phê duyệt theo")
         let from = |k: usize| gap.get(k..).map(|w| w.join(" ")).unwrap_or_default();
-        gap.len() <= 6
-            && (GRANTS.iter().any(|g| joined.starts_with(g))
-                || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g))))
+        let grant = GRANTS.iter().any(|g| joined.starts_with(g))
+            || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g)));
+        // (the grantee may be named after the verb: "chấp thuận cho phép Công ty 501 đầu tư")
+        let named = grant && GRANTS.iter().any(|g| joined.starts_with(g)) && gap.len() <= 9;
+        if named {
+            return Some(issuer_span(text, s, e, false));
+        }
+        gap.len() <= 6 && grant
     } else {
         (1..=3).contains(&gap.len())
     };
     (verb && lowercase).then(|| issuer_span(text, s, e, false))
 }
+
+/// "Bộ TT&TT ban hành Kế hoạch Chuyển đổi mã vùng theo Quyết định số …", "danh sách mà Bộ X
+/// vừa công bố theo quyết định số …": a subject that issues or announces something under the
+/// reference ("theo"), in one clause, is its issuer: up to eight words without digits between
+/// the verb and "theo".
+fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let theo = ends_with_word_ci(text, p, "theo")?;
+    let q = text[..theo].trim_end_matches([' ', '\t']).len();
+    let lo = floor_char(text, q.saturating_sub(200));
+    let clause_start =
+        text[lo..q].rfind([',', '.', ';', ':', '\n', '(', ')']).map_or(lo, |k| lo + k + 1);
+    let clause = &text[clause_start..q];
+    let (v, verb) = ISSUING
+        .iter()
+        .filter_map(|w| {
+            clause
+                .match_indices(w)
+                .map(|(k, _)| k)
+                .filter(|&k| k > 0 && clause[..k].ends_with(' '))
+                .filter(|&k| !clause[k + w.len()..].starts_with(char::is_alphanumeric))
+                .last()
+                .map(|k| (k, w.len()))
+        })
+        .max()?;
+    let object: Vec<&str> = clause[v + verb..].split_whitespace().collect();
+    if object.len() > 8 || clause[v + verb..].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The subject ends before the auxiliaries of the verb ("vừa", "đã").
+    let mut at = clause_start + v;
+    loop {
+        let t = text[..at].trim_end_matches([' ', '\t']);
+        match ["đã", "vừa", "mới", "cũng"].iter().find_map(|w| ends_with_word_ci(text, t.len(), w)) {
+            Some(s) => at = s,
+            None => break,
+        }
+    }
+    let e = text[..at].trim_end_matches([' ', '\t']).len();
+    let s = issuer_ending_at(text, clause_start, e, 14)?;
+    Some(issuer_span(text, s, e, false))
+}
+
+/// Verbs of a subject that issues or announces what a reference after "theo" records.
+const ISSUING: [&str; 2] = ["ban hành", "công bố"];
 
 /// Verbs of a grant that the decision "theo" which it was made records.
 const GRANTS: [&str; 5] = ["cho phép", "phê duyệt", "chấp thuận", "công nhận", "cấp phép"];
@@ -772,10 +830,13 @@ pub(super) fn front_date(
 
 /// A subject opening with a capital, or a person named after "ông" / "bà" ("Ngày 10/10/2003,
 /// ông Phí Thái Bình đã ký quyết định số …"), or a Party body's lowercase "ban" before its
-/// capitalised field ("ban Thường vụ Huyện ủy").
+/// capitalised field ("ban Thường vụ Huyện ủy"), or a locality in lowercase ("tỉnh Nghệ An").
 fn person_or_capital(subject: &str) -> bool {
-    let named =
-        ["ông ", "bà ", "ban "].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
+    // ("ngày 28.7.2014 tỉnh Nghệ An có Quyết định số 43": a locality in lowercase)
+    let named = ["ông ", "bà ", "ban ", "tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã "]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
+        .unwrap_or(subject);
     named.starts_with(char::is_uppercase)
 }
 
