@@ -128,7 +128,11 @@ fn year_after(text: &str, e: usize) -> Option<usize> {
     let year: u32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
     let after = &rest[4..];
     let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '/' || DASHES.contains(c));
-    ((1945..2100).contains(&year) && !glued).then_some(e + 5)
+    // ("số 10/2016 QĐ-UBND": a full reference whose symbol lost its slash is none)
+    let code = after.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.', ';']).next()).is_some_and(
+        |w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.contains(char::is_lowercase),
+    );
+    ((1945..2100).contains(&year) && !glued && !code).then_some(e + 5)
 }
 
 /// Whether `word` stands at `q`, and where the text goes on: after it and the spaces that
