@@ -217,7 +217,15 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     // those up to a parent body ("Trung tâm Dự báo khí tượng thủy văn T.Ư",
                     // "Phòng Cảnh sát giao thông Công an tỉnh") or up to the holder's name
                     // ("Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc").
-                    if lower_run > 0 && !multi_cap && (tail || place_at(doc, k).is_some()) {
+                    // (a parent named by a standalone body or an abbreviation: not "Cục Hàng
+                    // hải kiểm tra Công ty …", a verb's object)
+                    let parent = starts_name(doc, k)
+                        || doc.shape(k) == Shape::Upper
+                        || body_at(doc, k, false).is_some_and(|(_, b)| b == Kind::Standalone);
+                    if lower_run > 0
+                        && !multi_cap
+                        && (place_at(doc, k).is_some() || (tail && parent))
+                    {
                         end = k;
                     }
                     break;
@@ -264,10 +272,15 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     }
                 }
             }
-            // "Cục Chống tham nhũng (Thanh tra Chính phủ)", "Cục Đăng ký quốc gia giao dịch bảo
-            // đảm,": a name in sentence case (one capitalised word and its syllable) runs on
-            // in lowercase up to a punctuation mark.
-            Shape::Punct | Shape::Break if tail && lower_run > 0 && !multi_cap => {
+            // "Cục Chống tham nhũng (Thanh tra Chính phủ)": a name in sentence case (one
+            // capitalised word and its syllable) runs on with a word or two in lowercase up to
+            // a comma or a parenthesis (not "Cục Hàng hải kiểm tra tàu.": a verb's clause).
+            Shape::Punct
+                if tail
+                    && (1..=2).contains(&lower_run)
+                    && !multi_cap
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
+            {
                 end = k;
                 break;
             }
@@ -294,16 +307,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
         }
         k += 1;
     }
-    // The end of the text ends a sentence-case name too.
-    if tail && k >= n && lower_run > 0 && !multi_cap {
-        end = n;
-    }
     (end > j).then_some(end)
 }
 
 /// How many lowercase words a name in sentence case may run on with before a hard end (a
-/// punctuation mark, a parent body or place, the holder's name): "Cục Đăng ký quốc gia giao
-/// dịch bảo đảm".
+/// parent named by a standalone body, an abbreviation or a place, or the holder's name): "Cục
+/// Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc". Before a comma or a parenthesis, two.
 const LOWER_TAIL: usize = 6;
 
 /// A parsed unit phrase.

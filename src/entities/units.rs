@@ -732,6 +732,49 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
+            // Dev round 17 (former test7, eleventh session): a name in sentence case runs on in
+            // lowercase up to a hard end (a holder's name, a parenthesis, a comma, a parent
+            // body), not after a ministry's field nor into a person's mention.
+            (
+                "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết.",
+                &["Cục Đăng ký quốc gia giao dịch bảo đảm"],
+            ),
+            (
+                "Theo Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ), đơn vị này đang có mặt.",
+                &["Cục Chống tham nhũng", "Thanh tra Chính phủ"],
+            ),
+            (
+                "Theo tin từ Trung tâm Dự báo khí tượng thủy văn T.Ư, do ảnh hưởng của không khí lạnh.",
+                &["Trung tâm Dự báo khí tượng thủy văn T.Ư"],
+            ),
+            ("Bộ Giao thông chủ trì, phối hợp với các bộ.", &["Bộ Giao thông"]),
+            (
+                "Cục Hàng hải kiểm tra Công ty Vinalines. Phòng Cảnh sát giao thông Công an tỉnh cho biết.",
+                &["Cục Hàng hải", "Phòng Cảnh sát giao thông Công an tỉnh"],
+            ),
+            ("Giám đốc Nhà hát Tuổi trẻ thay ông Nguyễn Văn A.", &["Nhà hát Tuổi trẻ"]),
+            // A place is written with every word capitalised ("Hải Dương"); an open body's
+            // lowercase words before a proper name (not a person's: "Phan Châu Trinh").
+            (
+                "TS Nguyễn Tác An, nguyên Viện trưởng Viện Hải dương học Nha Trang nói.",
+                &["Viện Hải dương học Nha Trang"],
+            ),
+            (
+                "ông Nguyễn Bá Linh, Phó Giám đốc Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa cho biết.",
+                &["Trung tâm bảo tồn di sản Thành Nhà Hồ"],
+            ),
+            ("bà Nguyễn Thị Bình, Chủ tịch Quỹ văn hóa Phan Châu Trinh, là Chủ tịch danh dự.", &[]),
+            // A steering committee's remit in sentence case; "&" for "và" in a field.
+            (
+                "Trong công văn, Ban Chỉ đạo T.Ư về Phòng chống thiên tai cũng nêu ví dụ.",
+                &["Ban Chỉ đạo T.Ư về Phòng chống thiên tai"],
+            ),
+            ("danh sách mà Bộ Văn hóa – Thể thao & Du lịch vừa công bố.", &["Bộ Văn hóa – Thể thao & Du lịch"]),
+            // The standing members of a committee or council; not a title's "Thường trực".
+            (
+                "hiện Thường trực Huyện ủy đang cùng Thường trực HĐND huyện tính toán; Phó Chủ tịch Thường trực UBND tỉnh dự.",
+                &["Thường trực Huyện ủy", "Thường trực HĐND huyện", "UBND tỉnh"],
+            ),
             // Dev round 15 (former test6): bare Party bodies the gold lists as written (the
             // inspection committee, the Party board); a lowercase "bộ" before a ministry's field.
             (

@@ -344,7 +344,8 @@ fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
     let mut at = clause_start + v;
     loop {
         let t = text[..at].trim_end_matches([' ', '\t']);
-        match ["đã", "vừa", "mới", "cũng"].iter().find_map(|w| ends_with_word_ci(text, t.len(), w)) {
+        match ["đã", "vừa", "mới", "cũng"].iter().find_map(|w| ends_with_word_ci(text, t.len(), w))
+        {
             Some(s) => at = s,
             None => break,
         }
@@ -856,7 +857,10 @@ fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
     let (k, w) = ["được ", "mà "]
         .iter()
         .filter_map(|w| {
-            clause.match_indices(w).map(|(k, _)| k).find(|&k| k == 0 || clause[..k].ends_with(' '))
+            clause
+                .match_indices(w)
+                .map(|(k, _)| k)
+                .find(|&k| k == 0 || clause[..k].ends_with(' '))
                 .map(|k| (k, w.len()))
         })
         .min()?;

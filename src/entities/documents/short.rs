@@ -69,7 +69,15 @@ pub(super) fn short_mentions(
         }
         // "Nghị định số 79/2012", "Quyết định 1611/2009": the number with its year and no
         // symbol is a short reference; the year ends the mention.
-        let year_end = year_after(text, e);
+        // (after "số", or before the reference's clause or a punctuation mark: "Nghị quyết
+        // 15/2023 tạm" may be a full reference cut short)
+        let year_end = year_after(text, e).filter(|&y| {
+            let (next, _) = word_at(text, hspace(text, y));
+            has_so
+                || matches!(next, "của" | "về" | "ngày" | "do")
+                || text[y..].is_empty()
+                || text[y..].starts_with([',', '.', ';', ')'])
+        });
         let n_end = e;
         let e = year_end.unwrap_or(e);
         if !short_number_end_ok(text, e) {
@@ -129,9 +137,12 @@ fn year_after(text: &str, e: usize) -> Option<usize> {
     let after = &rest[4..];
     let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '/' || DASHES.contains(c));
     // ("số 10/2016 QĐ-UBND": a full reference whose symbol lost its slash is none)
-    let code = after.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.', ';']).next()).is_some_and(
-        |w| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.contains(char::is_lowercase),
-    );
+    let code = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', '.', ';']).next())
+        .is_some_and(|w| {
+            w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.contains(char::is_lowercase)
+        });
     ((1945..2100).contains(&year) && !glued && !code).then_some(e + 5)
 }
 
