@@ -245,8 +245,15 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 lower_run = 0;
             }
             Shape::Lower => {
+                // "Cục Ứng dụng và phát triển công nghệ (Bộ …)": "và" between lowercase words
+                // of a name in sentence case (kept only if the name reaches a hard end).
+                let joins = tail
+                    && !multi_cap
+                    && doc.key(k) == "và"
+                    && doc.shape(k + 1) == Shape::Lower
+                    && !stopword(doc, k + 1);
                 // ("Nhà hát Tuổi trẻ thay ông …": an honorific opens a person's mention)
-                if stopword(doc, k) || matches!(doc.key(k), "ông" | "bà") {
+                if (stopword(doc, k) && !joins) || matches!(doc.key(k), "ông" | "bà") {
                     break;
                 }
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
@@ -266,7 +273,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 } else {
                     lower_run += 1;
                     // (a name in sentence case may run on longer in lowercase up to a hard
-                    // end: see `lower_tail`)
+                    // end: see `LOWER_TAIL`)
                     if lower_run > if tail { bridge.max(LOWER_TAIL) } else { bridge } {
                         break;
                     }
@@ -280,6 +287,18 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     && (1..=2).contains(&lower_run)
                     && !multi_cap
                     && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
+            {
+                end = k;
+                break;
+            }
+            // "Cục Ứng dụng và phát triển công nghệ (Bộ Khoa học và Công nghệ)": longer up to
+            // its parent body in parentheses.
+            Shape::Punct
+                if tail
+                    && lower_run > 0
+                    && !multi_cap
+                    && doc.is_punct(k, '(')
+                    && body_at(doc, k + 1, false).is_some() =>
             {
                 end = k;
                 break;

@@ -748,6 +748,11 @@ mod tests {
                 &["Trung tâm Dự báo khí tượng thủy văn T.Ư"],
             ),
             ("Bộ Giao thông chủ trì, phối hợp với các bộ.", &["Bộ Giao thông"]),
+            // ("và" inside the lowercase words, up to the parent body in parentheses)
+            (
+                "Kết quả điều tra của Cục Ứng dụng và phát triển công nghệ (Bộ Khoa học và Công nghệ) cho thấy.",
+                &["Cục Ứng dụng và phát triển công nghệ", "Bộ Khoa học và Công nghệ"],
+            ),
             (
                 "Cục Hàng hải kiểm tra Công ty Vinalines. Phòng Cảnh sát giao thông Công an tỉnh cho biết.",
                 &["Cục Hàng hải", "Phòng Cảnh sát giao thông Công an tỉnh"],
