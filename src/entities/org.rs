@@ -84,7 +84,10 @@ pub(crate) fn title_run(doc: &Doc, i: usize) -> usize {
 
 /// A known place name (lexicon or one-token abbreviation) starting at `i`.
 pub(crate) fn known_place_at(doc: &Doc, i: usize) -> Option<usize> {
+    // "Viện Hải dương học Nha Trang": a place's name is written with each word capitalised
+    // ("Hải Dương"); a lowercase word after its first one is another word's syllable.
     role_or_phrase(doc, i, Role::Place, &LEX.places)
+        .filter(|&e| (i + 1..e).all(|k| !matches!(doc.shape(k), Shape::Lower)))
 }
 
 /// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`.
@@ -166,8 +169,10 @@ fn stopword(doc: &Doc, i: usize) -> bool {
 
 /// Free-form proper name after an open or generic body: capitalised words, the lowercase
 /// syllable right after each, and up to `bridge` other lowercase words between capitalised
-/// ones. Stops at punctuation, stop words, bodies, places and person names.
-fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
+/// ones. Stops at punctuation, stop words, bodies, places and person names. With `tail`, a
+/// name in sentence case may also run on with up to [`LOWER_TAIL`] lowercase words that reach a
+/// hard end.
+fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     if !doc.is_cap(j) || starts_name(doc, j) {
         return None;
     }
@@ -208,10 +213,25 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                         || place_at(doc, k).is_some())
                 {
                     // "Ngân hàng Chính sách xã hội Việt Nam": lowercase words bridged up to a
-                    // place belong to the name (the place follows as its qualifier).
-                    if lower_run > 0 && !multi_cap && place_at(doc, k).is_some() {
+                    // place belong to the name (the place follows as its qualifier); so do
+                    // those up to a parent body ("Trung tâm Dự báo khí tượng thủy văn T.Ư",
+                    // "Phòng Cảnh sát giao thông Công an tỉnh") or up to the holder's name
+                    // ("Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc").
+                    // (a parent named by a standalone body or an abbreviation: not "Cục Hàng
+                    // hải kiểm tra Công ty …", a verb's object)
+                    let parent = starts_name(doc, k)
+                        || doc.shape(k) == Shape::Upper
+                        || body_at(doc, k, false).is_some_and(|(_, b)| b == Kind::Standalone);
+                    if lower_run > 0
+                        && !multi_cap
+                        && (place_at(doc, k).is_some() || (tail && parent))
+                    {
                         end = k;
                     }
+                    break;
+                }
+                // (past `bridge` lowercase words, a capitalised word is the sentence's)
+                if lower_run > bridge {
                     break;
                 }
                 end = k + 1;
@@ -225,7 +245,15 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                 lower_run = 0;
             }
             Shape::Lower => {
-                if stopword(doc, k) {
+                // "Cục Ứng dụng và phát triển công nghệ (Bộ …)": "và" between lowercase words
+                // of a name in sentence case (kept only if the name reaches a hard end).
+                let joins = tail
+                    && !multi_cap
+                    && doc.key(k) == "và"
+                    && doc.shape(k + 1) == Shape::Lower
+                    && !stopword(doc, k + 1);
+                // ("Nhà hát Tuổi trẻ thay ông …": an honorific opens a person's mention)
+                if (stopword(doc, k) && !joins) || matches!(doc.key(k), "ông" | "bà") {
                     break;
                 }
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
@@ -244,10 +272,36 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
                     prev_cap = false;
                 } else {
                     lower_run += 1;
-                    if lower_run > bridge {
+                    // (a name in sentence case may run on longer in lowercase up to a hard
+                    // end: see `LOWER_TAIL`)
+                    if lower_run > if tail { bridge.max(LOWER_TAIL) } else { bridge } {
                         break;
                     }
                 }
+            }
+            // "Cục Chống tham nhũng (Thanh tra Chính phủ)": a name in sentence case (one
+            // capitalised word and its syllable) runs on with a word or two in lowercase up to
+            // a comma or a parenthesis (not "Cục Hàng hải kiểm tra tàu.": a verb's clause).
+            Shape::Punct
+                if tail
+                    && (1..=2).contains(&lower_run)
+                    && !multi_cap
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
+            {
+                end = k;
+                break;
+            }
+            // "Cục Ứng dụng và phát triển công nghệ (Bộ Khoa học và Công nghệ)": longer up to
+            // its parent body in parentheses.
+            Shape::Punct
+                if tail
+                    && lower_run > 0
+                    && !multi_cap
+                    && doc.is_punct(k, '(')
+                    && body_at(doc, k + 1, false).is_some() =>
+            {
+                end = k;
+                break;
             }
             // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ": a comma inside a name
             // written in capitals (a header line) does not end it.
@@ -274,6 +328,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize) -> Option<usize> {
     }
     (end > j).then_some(end)
 }
+
+/// How many lowercase words a name in sentence case may run on with before a hard end (a
+/// parent named by a standalone body, an abbreviation or a place, or the holder's name): "Cục
+/// Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc". Before a comma or a parenthesis, two.
+const LOWER_TAIL: usize = 6;
 
 /// A parsed unit phrase.
 #[derive(Debug, Clone)]
@@ -461,6 +520,38 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 continue;
             }
         }
+        // "Trung tâm bảo tồn di sản Thành Nhà Hồ": an open body's name in sentence case, one
+        // to four lowercase words (no stop word, no locality) before a capitalised proper name.
+        // (not a school's programme, "Đại học hệ chính quy ngành Kỹ thuật Y sinh", nor a name
+        // after a person, "Quỹ văn hóa Phan Châu Trinh")
+        let school = matches!(doc.key(i), "trường" | "đại" | "học");
+        if j == body_end
+            && kind == Kind::Open
+            && !school
+            && doc.is_cap(i)
+            && doc.shape(j) == Shape::Lower
+        {
+            let words = (j..(j + 5).min(n))
+                .take_while(|&k| {
+                    doc.shape(k) == Shape::Lower && !stopword(doc, k) && place_at(doc, k).is_none()
+                })
+                .count();
+            let w = j + words;
+            if (1..=4).contains(&words)
+                && doc.shape(w) == Shape::Title
+                && !doc.is_surname(w)
+                && body_at(doc, w, false).is_none()
+                && place_at(doc, w).is_none()
+            {
+                if let Some(e) = free_name(doc, w, 2, false) {
+                    span.qualified = true;
+                    free_done = true;
+                    free_end = Some(e);
+                    j = e;
+                    continue;
+                }
+            }
+        }
         // "Phó trưởng ban đô thị HĐND Đà Nẵng", "phòng tổng hợp UBND huyện": a department
         // of a council or committee named in lowercase (inside a title) by one to three words
         // of its remit, then its parent, a standalone body.
@@ -522,7 +613,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     || body_at(doc, e, false).is_some()
                     || place_at(doc, e).is_some()
             };
-            if let Some(e) = free_name(doc, j + 1, 2).filter(|&e| ends(e)) {
+            if let Some(e) = free_name(doc, j + 1, 2, false).filter(|&e| ends(e)) {
                 free_done = true;
                 j = e;
                 continue;
@@ -580,7 +671,10 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         }
         if !free_done && matches!(last, Kind::Generic | Kind::Open) {
             let bridge = if last == Kind::Open { 6 } else { 2 };
-            if let Some(e) = free_name(doc, j, bridge) {
+            // (a ministry or a department is named by its field: lowercase words after a name
+            // read there are the sentence's, "Bộ Giao thông chủ trì,")
+            let tail = !matches!(doc.key(i), "bộ" | "sở");
+            if let Some(e) = free_name(doc, j, bridge, tail) {
                 span.qualified = true;
                 free_done = true;
                 free_end = Some(e);
@@ -704,6 +798,13 @@ fn remit(doc: &Doc, k: usize) -> Option<usize> {
     // ("mới" of "đổi mới" is a stop word elsewhere)
     let word =
         |t: usize| doc.shape(t) == Shape::Lower && (!stopword(doc, t) || doc.key(t) == "mới");
+    // "Ban Chỉ đạo T.Ư về Phòng chống thiên tai": the remit in sentence case, its first word
+    // capitalised before lowercase words (no place or person of its own).
+    let first_cap = doc.shape(k) == Shape::Title
+        && word(k + 1)
+        && place_at(doc, k).is_none()
+        && !starts_name(doc, k);
+    let word = |t: usize| word(t) || (first_cap && t == k);
     let mut t = k;
     let mut end = None;
     let mut joined = false;
@@ -821,6 +922,13 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
             }
         }
     }
+    // "Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai": one
+    // person's second office after "kiêm" (concurrently).
+    if doc.key(end) == "kiêm" && title_head_at(doc, end + 1).is_some() {
+        if let Some(e) = one_issuer(doc, end + 1) {
+            end = e;
+        }
+    }
     // "Bộ trưởng Bộ A, Bộ trưởng Bộ B, Bộ trưởng Bộ C": office-holders of one title listed with
     // commas sign a joint document together.
     let head = title_head_at(doc, i).map(|(e, _)| key_span(doc, i, e));
@@ -877,7 +985,19 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     let Some((mut e, needs_unit)) = title_head_at(doc, i) else {
         return parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
     };
-    let j = match parse_unit(doc, e, false) {
+    // "Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai": the body opens with the head's
+    // lowercase "ban" (as in the units).
+    let lower_ban = e >= i + 2
+        && doc.key(e - 1) == "ban"
+        && doc.key(e - 2) == "trưởng"
+        && doc.shape(e - 1) == Shape::Lower
+        && doc.shape(e) == Shape::Lower;
+    let unit = if lower_ban {
+        parse_unit(doc, e - 1, true).filter(|u| u.qualified)
+    } else {
+        parse_unit(doc, e, false)
+    };
+    let j = match unit {
         Some(u) if u.kind != Kind::NotUnit => u.end,
         // "Chủ tịch Ủy ban nhân dân Thành phố": a long title ("Chủ tịch Ủy ban") that swallowed
         // the start of a body's name; the shorter title, then the body running past it.

@@ -64,6 +64,29 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 3;
             continue;
         }
+        // "Thường trực Huyện ủy", "Thường trực HĐND huyện": the standing members of a
+        // committee or council are a body of their own, the committee inside them latent;
+        // not the standing deputy of a title ("Phó Chủ tịch Thường trực UBND tỉnh").
+        if let Some(u) = standing_body(doc, i) {
+            found.push(Found {
+                s: i,
+                e: u.end,
+                canon: canonical_span(doc, i, u.end),
+                latent: false,
+                bare: false,
+                written: None,
+            });
+            found.push(Found {
+                s: u.start,
+                e: u.end,
+                canon: canonical_span(doc, u.start, u.end),
+                latent: true,
+                bare: false,
+                written: None,
+            });
+            i = u.end;
+            continue;
+        }
         // "Trưởng ban Tuyên giáo Trung ương": the body opens with the head's lowercase "ban".
         let lower_ban =
             i > 0 && doc.key(i) == "ban" && !doc.is_cap(i) && doc.key(i - 1) == "trưởng";
@@ -185,6 +208,21 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     ministry_lists(doc, &mut found);
     department_lists(doc, &mut found);
     merge(doc, found)
+}
+
+/// The body after a capitalised "Thường trực" at `i` that no title before it takes as its
+/// modifier: a committee, council or government named in full or with its level ("Thường
+/// trực Tỉnh ủy", "Thường trực HĐND huyện", "Thường trực Chính phủ").
+fn standing_body(doc: &Doc, i: usize) -> Option<super::org::UnitSpan> {
+    if !(doc.key(i) == "thường" && doc.key(i + 1) == "trực" && doc.shape(i) == Shape::Title) {
+        return None;
+    }
+    if (i.saturating_sub(4)..i).any(|k| title_head_at(doc, k).is_some_and(|(e, _)| e >= i)) {
+        return None;
+    }
+    parse_unit(doc, i + 2, false)
+        .filter(|u| !matches!(u.kind, Kind::NotUnit | Kind::Nested) && !u.bare())
+        .filter(|u| !excluded(doc, u.start, u.end, false))
 }
 
 /// "các Bộ Khoa học và Công nghệ, Y tế, Nông nghiệp và Phát triển nông thôn", "ý kiến của các
@@ -694,6 +732,54 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
+            // Dev round 17 (former test7, eleventh session): a name in sentence case runs on in
+            // lowercase up to a hard end (a holder's name, a parenthesis, a comma, a parent
+            // body), not after a ministry's field nor into a person's mention.
+            (
+                "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết.",
+                &["Cục Đăng ký quốc gia giao dịch bảo đảm"],
+            ),
+            (
+                "Theo Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ), đơn vị này đang có mặt.",
+                &["Cục Chống tham nhũng", "Thanh tra Chính phủ"],
+            ),
+            (
+                "Theo tin từ Trung tâm Dự báo khí tượng thủy văn T.Ư, do ảnh hưởng của không khí lạnh.",
+                &["Trung tâm Dự báo khí tượng thủy văn T.Ư"],
+            ),
+            ("Bộ Giao thông chủ trì, phối hợp với các bộ.", &["Bộ Giao thông"]),
+            // ("và" inside the lowercase words, up to the parent body in parentheses)
+            (
+                "Kết quả điều tra của Cục Ứng dụng và phát triển công nghệ (Bộ Khoa học và Công nghệ) cho thấy.",
+                &["Cục Ứng dụng và phát triển công nghệ", "Bộ Khoa học và Công nghệ"],
+            ),
+            (
+                "Cục Hàng hải kiểm tra Công ty Vinalines. Phòng Cảnh sát giao thông Công an tỉnh cho biết.",
+                &["Cục Hàng hải", "Phòng Cảnh sát giao thông Công an tỉnh"],
+            ),
+            ("Giám đốc Nhà hát Tuổi trẻ thay ông Nguyễn Văn A.", &["Nhà hát Tuổi trẻ"]),
+            // A place is written with every word capitalised ("Hải Dương"); an open body's
+            // lowercase words before a proper name (not a person's: "Phan Châu Trinh").
+            (
+                "TS Nguyễn Tác An, nguyên Viện trưởng Viện Hải dương học Nha Trang nói.",
+                &["Viện Hải dương học Nha Trang"],
+            ),
+            (
+                "ông Nguyễn Bá Linh, Phó Giám đốc Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa cho biết.",
+                &["Trung tâm bảo tồn di sản Thành Nhà Hồ"],
+            ),
+            ("bà Nguyễn Thị Bình, Chủ tịch Quỹ văn hóa Phan Châu Trinh, là Chủ tịch danh dự.", &[]),
+            // A steering committee's remit in sentence case; "&" for "và" in a field.
+            (
+                "Trong công văn, Ban Chỉ đạo T.Ư về Phòng chống thiên tai cũng nêu ví dụ.",
+                &["Ban Chỉ đạo T.Ư về Phòng chống thiên tai"],
+            ),
+            ("danh sách mà Bộ Văn hóa – Thể thao & Du lịch vừa công bố.", &["Bộ Văn hóa – Thể thao & Du lịch"]),
+            // The standing members of a committee or council; not a title's "Thường trực".
+            (
+                "hiện Thường trực Huyện ủy đang cùng Thường trực HĐND huyện tính toán; Phó Chủ tịch Thường trực UBND tỉnh dự.",
+                &["Thường trực Huyện ủy", "Thường trực HĐND huyện", "UBND tỉnh"],
+            ),
             // Dev round 15 (former test6): bare Party bodies the gold lists as written (the
             // inspection committee, the Party board); a lowercase "bộ" before a ministry's field.
             (

@@ -81,16 +81,18 @@ fn dev_floors() {
     // figures; the eleventh session retired `test7` into dev (312 texts), which brought issue
     // date to 0.985, issuer to 0.971, officials to 0.986, title recall to 0.926, dates to 0.959
     // and units to 0.962, so those floors were lowered to stand a little under them until the
-    // next rounds; after dev round 16 (officials and titles) the whole dev stands at officials
-    // 0.993 and title recall 0.949, so those two floors were raised to stand a little under).
+    // next rounds; after dev round 16 (officials and titles) the whole dev stood at officials
+    // 0.993 and title recall 0.949, and after dev round 17 (units, dates and documents) at
+    // documents 0.997, issue date 0.988, issuer 0.977 and units 0.967, so those floors were
+    // raised to stand a little under them; both rounds merged: see the set's README).
     let floors = [
-        ("documents F1", s.documents.f1(), 0.995),
-        ("issue date accuracy", s.issued.ratio(), 0.983),
-        ("issuer accuracy", s.issuer.ratio(), 0.969),
+        ("documents F1", s.documents.f1(), 0.996),
+        ("issue date accuracy", s.issued.ratio(), 0.986),
+        ("issuer accuracy", s.issuer.ratio(), 0.975),
         ("officials F1", s.officials.f1(), 0.991),
         ("title recall", s.titles.ratio(), 0.945),
         ("dates F1", s.dates.f1(), 0.957),
-        ("units F1", s.units.f1(), 0.96),
+        ("units F1", s.units.f1(), 0.965),
     ];
     let low: Vec<String> = floors
         .iter()

@@ -81,6 +81,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     }
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
     issuer = issuer.or_else(|| passive_agent(text, start));
+    issuer = issuer.or_else(|| issuing_subject(text, start));
     // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)", "chỉ đạo của UBND tỉnh (tại Công văn
     // số 1866/UBND-KTN …)": the body the parentheses follow.
     let mut open = text[..start].trim_end_matches([' ', '\t']);
@@ -266,7 +267,14 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         Some(t) => (t, false),
         None => (ends_with_word_ci(text, p, "theo")?, true),
     };
-    let q = text[..tai].trim_end_matches([' ', '\t']).len();
+    let mut q = text[..tai].trim_end_matches([' ', '\t']).len();
+    // "được UBND tỉnh Quảng Nam chấp thuận cho phép Công ty 501 đầu tư (theo Công văn số: …)":
+    // the grant's record in parentheses.
+    if by_grant {
+        if let Some(o) = text[..q].strip_suffix('(') {
+            q = o.trim_end_matches([' ', '\t']).len();
+        }
+    }
     let lo = floor_char(text, q.saturating_sub(160));
     let (k, agent) = [("được ", false), ("do ", true), ("mà ", false)]
         .iter()
@@ -290,14 +298,65 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         let joined = gap.join(" ");
         // (a word may stand before the verb: "được Thủ tướng Chính phủ về phê duyệt theo")
         let from = |k: usize| gap.get(k..).map(|w| w.join(" ")).unwrap_or_default();
-        gap.len() <= 6
-            && (GRANTS.iter().any(|g| joined.starts_with(g))
-                || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g))))
+        let grant = GRANTS.iter().any(|g| joined.starts_with(g))
+            || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g)));
+        // (the grantee may be named after the verb: "chấp thuận cho phép Công ty 501 đầu tư")
+        let named = grant && GRANTS.iter().any(|g| joined.starts_with(g)) && gap.len() <= 9;
+        if named {
+            return Some(issuer_span(text, s, e, false));
+        }
+        gap.len() <= 6 && grant
     } else {
         (1..=3).contains(&gap.len())
     };
     (verb && lowercase).then(|| issuer_span(text, s, e, false))
 }
+
+/// "Bộ TT&TT ban hành Kế hoạch Chuyển đổi mã vùng theo Quyết định số …", "danh sách mà Bộ X
+/// vừa công bố theo quyết định số …": a subject that issues or announces something under the
+/// reference ("theo"), in one clause, is its issuer: up to eight words without digits between
+/// the verb and "theo".
+fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let theo = ends_with_word_ci(text, p, "theo")?;
+    let q = text[..theo].trim_end_matches([' ', '\t']).len();
+    let lo = floor_char(text, q.saturating_sub(200));
+    let clause_start =
+        text[lo..q].rfind([',', '.', ';', ':', '\n', '(', ')']).map_or(lo, |k| lo + k + 1);
+    let clause = &text[clause_start..q];
+    let (v, verb) = ISSUING
+        .iter()
+        .filter_map(|w| {
+            clause
+                .match_indices(w)
+                .map(|(k, _)| k)
+                .filter(|&k| k > 0 && clause[..k].ends_with(' '))
+                .filter(|&k| !clause[k + w.len()..].starts_with(char::is_alphanumeric))
+                .last()
+                .map(|k| (k, w.len()))
+        })
+        .max()?;
+    let object: Vec<&str> = clause[v + verb..].split_whitespace().collect();
+    if object.len() > 8 || clause[v + verb..].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The subject ends before the auxiliaries of the verb ("vừa", "đã").
+    let mut at = clause_start + v;
+    loop {
+        let t = text[..at].trim_end_matches([' ', '\t']);
+        match ["đã", "vừa", "mới", "cũng"].iter().find_map(|w| ends_with_word_ci(text, t.len(), w))
+        {
+            Some(s) => at = s,
+            None => break,
+        }
+    }
+    let e = text[..at].trim_end_matches([' ', '\t']).len();
+    let s = issuer_ending_at(text, clause_start, e, 14)?;
+    Some(issuer_span(text, s, e, false))
+}
+
+/// Verbs of a subject that issues or announces what a reference after "theo" records.
+const ISSUING: [&str; 2] = ["ban hành", "công bố"];
 
 /// Verbs of a grant that the decision "theo" which it was made records.
 const GRANTS: [&str; 5] = ["cho phép", "phê duyệt", "chấp thuận", "công nhận", "cấp phép"];
@@ -580,6 +639,12 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
         }
     }
     let mut p = LEX.front_verbs.iter().find_map(|v| ends_with_word_ci(text, p, v))?;
+    // "Bộ trưởng … ký, ban hành Công văn số …": the signing and the issuing as two verbs.
+    if let Some(k) = text[..p].trim_end_matches([' ', '\t']).strip_suffix(',') {
+        if let Some(s) = ends_with_word_ci(text, k.trim_end_matches([' ', '\t']).len(), "ký") {
+            p = s;
+        }
+    }
     loop {
         let q = text[..p].trim_end_matches([' ', '\t']).len();
         let aux = LEX.front_aux.iter().find_map(|w| ends_with_word_ci(text, q, w));
@@ -607,12 +672,17 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let seg_start = text[window..p]
         .rmatch_indices(['\n', ',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"'])
         .find(|&(k, c)| {
+            if matches!(c, "(" | ")") {
+                return !abbreviation_paren(text, window + k);
+            }
             c != "."
                 || (text[window + k + 1..].starts_with(|n: char| n.is_whitespace()) && !city_dot(k))
         })
         .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
-    let mut best = issuer_ending_at(text, seg_start, p, 14);
+    // (up to 24 words: "Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên
+    // tai Nguyễn Xuân Cường")
+    let mut best = issuer_ending_at(text, seg_start, p, 24);
     // A body named with commas ("Bộ Văn hóa, Thể thao và Du lịch", "Liên Bộ A, Bộ B, Bộ C"):
     // up to two commas back, an issuer running over them is preferred.
     let mut seg = seg_start;
@@ -631,6 +701,31 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
         seg = lo;
     }
     best.map(|s| issuer_span(text, s, p, false))
+}
+
+/// Whether the parenthesis at byte `k` opens or closes an abbreviation in parentheses inside
+/// a name ("Bộ Tài nguyên - Môi trường (TN-MT) Nguyễn Linh Ngọc"): one word of two capitals or
+/// more, up to 24 bytes, within the line.
+fn abbreviation_paren(text: &str, k: usize) -> bool {
+    let (open, close) = if text[k..].starts_with('(') {
+        match text[k..].find(')') {
+            Some(c) => (k, k + c),
+            None => return false,
+        }
+    } else if text[k..].starts_with(')') {
+        match text[..k].rfind('(') {
+            Some(o) => (o, k),
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let abbr = &text[open + 1..close];
+    let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
+    !abbr.is_empty()
+        && abbr.len() <= 24
+        && caps >= 2
+        && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c))
 }
 
 /// The end of the name before `p` when `text[..p]` ends with an abbreviation in parentheses
@@ -668,10 +763,16 @@ pub(super) fn front_date(
 ) -> Option<NaiveDate> {
     // "Ngày 26-12-2013, Thường vụ Quân ủy Trung ương (QUTW) ban hành …": the subject's
     // abbreviation in parentheses is left out.
+    let recent = matches!(word_at(text, hspace(text, verb)).0, "vừa" | "mới");
     let verb = before_abbreviation(text, verb);
     let lo = floor_char(text, verb.saturating_sub(220));
-    let seg_start =
-        text[lo..verb].rfind(['\n', ';', '!', '?', '(', ')']).map_or(lo, |k| lo + k + 1);
+    // (an abbreviation in parentheses inside the subject is no break: "Thứ trưởng Bộ Tài
+    // nguyên - Môi trường (TN-MT) Nguyễn Linh Ngọc đã ký …")
+    let seg_start = text[lo..verb]
+        .match_indices(['\n', ';', '!', '?', '(', ')'])
+        .rev()
+        .find(|&(k, _)| !abbreviation_paren(text, lo + k))
+        .map_or(lo, |(k, _)| lo + k + 1);
     let seg = &text[seg_start..verb];
     let mut best = None;
     for (k, c) in seg.char_indices() {
@@ -684,7 +785,9 @@ pub(super) fn front_date(
         let lead = day_word.unwrap_or(lead).trim_end().to_lowercase();
         // "Sáng 5/7, UBND tỉnh vừa ban hành …" is a news dateline; "Chiều ngày 8.2.2017, Bộ
         // trưởng … ra Quyết định …", with "ngày" and the year, states the day of the act.
-        let stated = day_word.is_some() && has_year(&text[seg_start + k..e]);
+        // "Chiều 11/7, Bộ trưởng … ký, ban hành Công văn số …": a time of day dates the act
+        // itself when the verb is not told as recent news ("vừa", "mới").
+        let stated = (day_word.is_some() && has_year(&text[seg_start + k..e])) || !recent;
         if !stated
             && LEX.dateline_cues.iter().any(|c| ends_with_word_ci(&lead, lead.len(), c).is_some())
         {
@@ -728,10 +831,13 @@ pub(super) fn front_date(
 
 /// A subject opening with a capital, or a person named after "ông" / "bà" ("Ngày 10/10/2003,
 /// ông Phí Thái Bình đã ký quyết định số …"), or a Party body's lowercase "ban" before its
-/// capitalised field ("ban Thường vụ Huyện ủy").
+/// capitalised field ("ban Thường vụ Huyện ủy"), or a locality in lowercase ("tỉnh Nghệ An").
 fn person_or_capital(subject: &str) -> bool {
-    let named =
-        ["ông ", "bà ", "ban "].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
+    // ("ngày 28.7.2014 tỉnh Nghệ An có Quyết định số 43": a locality in lowercase)
+    let named = ["ông ", "bà ", "ban ", "tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã "]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
+        .unwrap_or(subject);
     named.starts_with(char::is_uppercase)
 }
 
@@ -746,15 +852,23 @@ fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
     let stop = floor_char(text, (end + 300).min(text.len()));
     let clause = &text[end..stop];
     let clause = &clause[..clause.find(['\n', ';', '(']).unwrap_or(clause.len())];
-    let k = clause
-        .match_indices("được ")
-        .map(|(k, _)| k)
-        .find(|&k| k == 0 || clause[..k].ends_with(' '))?;
+    // "<reference> Quy định về tổ chức lễ hội mà Bộ VH-TT&DL ban hành tháng 12-2015": the
+    // subject of a relative clause after the reference's title, likewise.
+    let (k, w) = ["được ", "mà "]
+        .iter()
+        .filter_map(|w| {
+            clause
+                .match_indices(w)
+                .map(|(k, _)| k)
+                .find(|&k| k == 0 || clause[..k].ends_with(' '))
+                .map(|k| (k, w.len()))
+        })
+        .min()?;
     let between = &clause[..k];
     if between.contains(|c: char| c.is_ascii_digit()) || sentence_break(between) {
         return None;
     }
-    let s = end + k + "được ".len();
+    let s = end + k + w;
     let e = issuer_from(text, s)?;
     let rest = &text[hspace(text, e)..];
     let verb = LEX.issue_verbs.iter().any(|v| {

@@ -67,10 +67,23 @@ pub(super) fn short_mentions(
         if fulls.iter().any(|f| f.ident.start == q) {
             continue;
         }
+        // "Nghị định số 79/2012", "Quyết định 1611/2009": the number with its year and no
+        // symbol is a short reference; the year ends the mention.
+        // (after "số", or before the reference's clause or a punctuation mark: "Nghị quyết
+        // 15/2023 tạm" may be a full reference cut short)
+        let year_end = year_after(text, e).filter(|&y| {
+            let (next, _) = word_at(text, hspace(text, y));
+            has_so
+                || matches!(next, "của" | "về" | "ngày" | "do")
+                || text[y..].is_empty()
+                || text[y..].starts_with([',', '.', ';', ')'])
+        });
+        let n_end = e;
+        let e = year_end.unwrap_or(e);
         if !short_number_end_ok(text, e) {
             continue;
         }
-        let number = &text[q..e];
+        let number = &text[q..n_end];
         let is_year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
         // "Quyết định 113 ngày 14-4-1980": "ngày" opening the reference's date is no count.
         let count = followed_by_count_word(text, e) && date_clause(text, e, published).is_none();
@@ -89,7 +102,12 @@ pub(super) fn short_mentions(
             out.push(ShortMention {
                 // "văn bản số 339": a generic word names no type but still a numbered text.
                 kind: if w.kind.is_empty() { "Văn bản" } else { &w.kind },
-                number: text[ns..ne].to_string(),
+                // (a number given with its year: the number alone)
+                number: if ne == e && year_end.is_some() {
+                    text[ns..n_end].to_string()
+                } else {
+                    text[ns..ne].to_string()
+                },
                 mention: Mention { start: ms, end: ne, text: text[ms..ne].to_string() },
                 issued,
                 issuer: issuer.clone(),
@@ -108,6 +126,24 @@ fn short_number_at(text: &str, q: usize) -> Option<usize> {
     let suffix = bytes.get(e).is_some_and(|b| (b'a'..=b'e').contains(b))
         && !text[e + 1..].starts_with(char::is_alphanumeric);
     Some(if suffix { e + 1 } else { e })
+}
+
+/// The end of a year written after a short reference's number ending at `e` ("79/2012"): "/"
+/// and four digits from 1945 to 2099, then no letter, digit, "/" or dash; `None` otherwise.
+fn year_after(text: &str, e: usize) -> Option<usize> {
+    let rest = text[e..].strip_prefix('/')?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let year: u32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    let after = &rest[4..];
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '/' || DASHES.contains(c));
+    // ("số 10/2016 QĐ-UBND": a full reference whose symbol lost its slash is none)
+    let code = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', '.', ';']).next())
+        .is_some_and(|w| {
+            w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.contains(char::is_lowercase)
+        });
+    ((1945..2100).contains(&year) && !glued && !code).then_some(e + 5)
 }
 
 /// Whether `word` stands at `q`, and where the text goes on: after it and the spaces that

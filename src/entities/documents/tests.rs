@@ -1285,3 +1285,66 @@ fn dev_round_forms_15() {
         check(input, expected);
     }
 }
+
+/// Dev round 17 (former test7, eleventh session): issue dates and issuers in front of a
+/// reference, after its title and around "theo"; short references written with their year.
+#[test]
+fn dev_round_forms_17() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // "ký, ban hành"; a time of day dates the act unless told as recent ("vừa"); a second
+        // office after "kiêm"; "Trưởng ban" before the lowercase body it heads.
+        (
+            "Chiều 11/7, Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai Nguyễn Xuân Cường ký, ban hành Công văn số 63/CV-TWPCTT về phương án.",
+            &[("63/CV-TWPCTT", "Công văn", Some("2024-07-11"), Some("Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai"), &["Công văn số 63/CV-TWPCTT"])],
+        ),
+        (
+            "Sáng 5/7, UBND tỉnh đã ký, ban hành Quyết định số 12/QĐ-UBND về giá vé.",
+            &[("12/QĐ-UBND", "Quyết định", Some("2024-07-05"), Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"])],
+        ),
+        (
+            "Sáng 5/7, UBND tỉnh vừa ban hành Quyết định số 12/QĐ-UBND về giá vé.",
+            &[("12/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"])],
+        ),
+        // An abbreviation in parentheses inside the subject.
+        (
+            "Ngày 23.6.2017, Thứ trưởng Bộ Tài nguyên - Môi trường (TN-MT) Nguyễn Linh Ngọc đã ký Giấy phép số 1517/GP-BTNMT, chấp thuận cho Công ty nhận chìm bùn.",
+            &[("1517/GP-BTNMT", "Giấy phép", Some("2017-06-23"), Some("Thứ trưởng Bộ Tài nguyên - Môi trường"), &["Giấy phép số 1517/GP-BTNMT"])],
+        ),
+        // The subject of a relative clause after the reference's title.
+        (
+            "theo điều 4 của Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội mà Bộ VH-TT&DL ban hành tháng 12-2015 thì nghi thức này bị cấm.",
+            &[("15/2015/TT-BVHTTDL", "Thông tư", None, Some("Bộ VH-TT&DL"), &["Thông tư 15/2015/TT-BVHTTDL"])],
+        ),
+        // A grant recorded in parentheses, its grantee named after the verb.
+        (
+            "dự án được UBND tỉnh Quảng Nam chấp thuận cho phép Công ty 501 đầu tư (theo Công văn số: 2230/UBND-KTN, ngày 27.5.2015) là mong muốn của địa phương.",
+            &[("2230/UBND-KTN", "Công văn", Some("2015-05-27"), Some("UBND tỉnh Quảng Nam"), &["Công văn số: 2230/UBND-KTN"])],
+        ),
+        // A subject that issues or announces something under ("theo") the reference.
+        (
+            "Ngay sau khi Bộ TT&TT ban hành Kế hoạch Chuyển đổi mã vùng theo Quyết định số 2036/QĐ-BTTTT ngày 21/11/2016, Sở TT&TT đã xây dựng kế hoạch.",
+            &[("2036/QĐ-BTTTT", "Quyết định", Some("2016-11-21"), Some("Bộ TT&TT"), &["Quyết định số 2036/QĐ-BTTTT"])],
+        ),
+        (
+            "nhìn vào danh sách đoàn mà Bộ Văn hóa – Thể thao & Du lịch vừa công bố theo quyết định số 2586/QĐ-BVHTTDL ngày 29/6, ai cũng hiểu.",
+            &[("2586/QĐ-BVHTTDL", "Quyết định", Some("2024-06-29"), Some("Bộ Văn hóa – Thể thao & Du lịch"), &["quyết định số 2586/QĐ-BVHTTDL"])],
+        ),
+        // A locality in lowercase as the subject after the date.
+        (
+            "vì ùn tắc nên ngày 28.7.2014 tỉnh Nghệ An có Quyết định số 43 quy định về tuyến đường.",
+            &[("Quyết định|43", "Quyết định", Some("2014-07-28"), None, &["Quyết định số 43"])],
+        ),
+        // A short reference's number written with its year; not a full one missing its slash.
+        (
+            "sửa đổi một số điều trong Nghị định số 79/2012 và Nghị định số 15/2016 của Chính phủ về biểu diễn nghệ thuật.",
+            &[
+                ("Nghị định|79", "Nghị định", None, Some("Chính phủ"), &["Nghị định số 79/2012"]),
+                ("Nghị định|15", "Nghị định", None, Some("Chính phủ"), &["Nghị định số 15/2016"]),
+            ],
+        ),
+        ("xử phạt theo quyết định số 10/2016 QĐ-UBND ngày 18/1 của UBND tỉnh Nghệ An.", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}

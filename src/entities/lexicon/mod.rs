@@ -100,7 +100,14 @@ impl<T: Copy> Lex<T> {
         let mut node = &self.nodes[0];
         let mut best = None;
         let mut j = i;
-        while let Some(&child) = node.next.get(doc.key(j)) {
+        loop {
+            // ("Văn hóa – Thể thao & Du lịch": "&" reads "và" inside a phrase)
+            let amp = j > i && doc.key(j) == "&";
+            let next = node.next.get(doc.key(j));
+            let Some(&child) = next.or_else(|| if amp { node.next.get("và") } else { None })
+            else {
+                break;
+            };
             node = &self.nodes[child as usize];
             j += 1;
             if let Some(v) = node.val {
