@@ -118,7 +118,9 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
         Some(u) if u.kind != Kind::NotUnit => {
             let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
             let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
-            tailed = tail.is_some();
+            // (the unit grammar may itself read a name in sentence case up to a proper name:
+            // "Trung tâm bảo tồn di sản Thành Nhà Hồ")
+            tailed = tail.is_some() || sentence_case_name(doc, u.start, u.end);
             j = dash_parent(doc, tail.unwrap_or(u.end), u.kind);
         }
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
@@ -138,12 +140,14 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
             }
             // "Bộ trưởng Tài chính Đinh Tiến Dũng", "Thứ trưởng Quốc phòng": a minister's
             // ministry named by its field alone, "Bộ" left out.
-            let head = key_span(doc, i, head_end);
-            let minister =
-                (head.ends_with("bộ trưởng") || head.ends_with("thứ trưởng")) && doc.is_cap(j);
+            let minister = head_end >= i + 2
+                && (span_is(doc, head_end - 2, "bộ trưởng")
+                    || span_is(doc, head_end - 2, "thứ trưởng"))
+                && doc.is_cap(j);
+            let khoa = head_end > i + 1 && doc.key(head_end - 1) == "khoa";
             if let Some(e) = minister.then(|| member_field(doc, j)).flatten() {
                 j = e;
-            } else if let Some(e) = head.ends_with(" khoa").then(|| department(doc, j)).flatten() {
+            } else if let Some(e) = khoa.then(|| department(doc, j)).flatten() {
                 j = e;
             } else if !doc.is_cap(j) {
                 if let Some(e) = place_at(doc, j) {
@@ -289,7 +293,8 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     }
     let k = j + words;
     let run = title_run(doc, k);
-    if (holder_name(doc, k) && !after_name) || paren_abbrev(doc, k) {
+    let holder = holder_name(doc, k);
+    if (holder && !after_name) || paren_abbrev(doc, k) {
         return Some(k);
     }
     // (a place whose name reads as a person's, "TP Bảo Lộc", may be the holder's name; one
@@ -301,18 +306,20 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
         let upper = doc.shape(k) == Shape::Upper
             && doc.shape(k + 1) != Shape::Upper
             && abbrev_body(doc, k).is_none();
-        let proper = (1..=3).contains(&run)
-            && !starts_name(doc, k)
-            && title_head_at(doc, k).is_none()
-            && parse_unit(doc, k, false).is_none()
-            && LEX.prefixes.at(doc, k).is_none()
-            && LEX.stopwords.at(doc, k).is_none();
+        let proper = || {
+            (1..=3).contains(&run)
+                && !starts_name(doc, k)
+                && title_head_at(doc, k).is_none()
+                && parse_unit(doc, k, false).is_none()
+                && LEX.prefixes.at(doc, k).is_none()
+                && LEX.stopwords.at(doc, k).is_none()
+        };
         if upper && title_head_at(doc, k).is_none() && LEX.admin.at(doc, k).is_none() {
             Some(k + 1)
-        } else if after_name && holder_name(doc, k) {
+        } else if after_name && holder {
             Some(k + run)
         } else {
-            proper.then_some(k + run)
+            proper().then_some(k + run)
         }
     })?;
     let ends = close >= doc.len()
@@ -320,6 +327,19 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
         || (doc.shape(close) == Shape::Lower && LEX.stopwords.at(doc, close).is_some())
         || holder_name(doc, close);
     ends.then_some(close)
+}
+
+/// Whether the body `s..e` is named in sentence case: a lowercase descriptor right before a
+/// capitalised name that is no place or administrative noun ("Trung tâm bảo tồn di sản Thành
+/// Nhà Hồ"; not "Nghiệp đoàn nghề cá Phường 6", "UBND phường Bến Nghé").
+fn sentence_case_name(doc: &Doc, s: usize, e: usize) -> bool {
+    (s + 1..e.saturating_sub(1)).any(|k| {
+        doc.shape(k) == Shape::Lower
+            && LEX.admin.at(doc, k).is_none()
+            && doc.shape(k + 1) == Shape::Title
+            && LEX.admin.at(doc, k + 1).is_none()
+            && place_at(doc, k + 1).is_none()
+    })
 }
 
 /// The longest body, in tokens, that a sentence-case tail may give ("Cục Đăng ký quốc gia giao
@@ -1627,13 +1647,13 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
     None
 }
 
-/// Whether a title names an open body (school, company, centre, …) somewhere in its span.
 /// Whether a title ends with an unknown acronym of five letters or more after its body
 /// ("Giám đốc Trung tâm HLTTQG"): the body's own name.
 fn acronym_named(doc: &Doc, t: Span) -> bool {
     t.1 > t.0 + 1 && acronym_body(doc, t.1 - 1) && doc.tok_text(t.1 - 1).chars().count() >= 5
 }
 
+/// Whether a title names an open body (school, company, centre, …) somewhere in its span.
 fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }

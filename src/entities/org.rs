@@ -85,9 +85,12 @@ pub(crate) fn title_run(doc: &Doc, i: usize) -> usize {
 /// A known place name (lexicon or one-token abbreviation) starting at `i`.
 pub(crate) fn known_place_at(doc: &Doc, i: usize) -> Option<usize> {
     // "Viện Hải dương học Nha Trang": a place's name is written with each word capitalised
-    // ("Hải Dương"); a lowercase word after its first one is another word's syllable.
-    role_or_phrase(doc, i, Role::Place, &LEX.places)
-        .filter(|&e| (i + 1..e).all(|k| !matches!(doc.shape(k), Shape::Lower)))
+    // ("Hải Dương"); a lowercase word after its first one is another word's syllable, unless
+    // the lexicon writes the name so ("Thủ đô Hà Nội", "Liên hợp quốc").
+    role_or_phrase(doc, i, Role::Place, &LEX.places).filter(|&e| {
+        (i + 1..e).all(|k| !matches!(doc.shape(k), Shape::Lower))
+            || LEX.places_lower_inside.contains(&key_span(doc, i, e))
+    })
 }
 
 /// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`.
@@ -192,6 +195,10 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     // The last capitalised run had two words or more ("Đất Lành"): a proper name, after which
     // lowercase words are the sentence's, not the name's.
     let mut multi_cap = false;
+    // A capitalised word came after lowercase words of the name: it is not in sentence case
+    // (a glued headline, "Công ty Du lịch X Không phải đóng cửa Chuyên gia …"), so `tail` no
+    // longer applies.
+    let mut recap = false;
     let n = doc.len();
     while k < n {
         match doc.shape(k) {
@@ -224,7 +231,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                         || body_at(doc, k, false).is_some_and(|(_, b)| b == Kind::Standalone);
                     if lower_run > 0
                         && !multi_cap
-                        && (place_at(doc, k).is_some() || (tail && parent))
+                        && (place_at(doc, k).is_some() || (tail && !recap && parent))
                     {
                         end = k;
                     }
@@ -242,12 +249,14 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 }
                 multi_cap = cap_run >= 2;
                 prev_cap = cap_run == 1;
+                recap |= lower_run > 0;
                 lower_run = 0;
             }
             Shape::Lower => {
                 // "Cục Ứng dụng và phát triển công nghệ (Bộ …)": "và" between lowercase words
                 // of a name in sentence case (kept only if the name reaches a hard end).
                 let joins = tail
+                    && !recap
                     && !multi_cap
                     && doc.key(k) == "và"
                     && doc.shape(k + 1) == Shape::Lower
@@ -274,7 +283,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     lower_run += 1;
                     // (a name in sentence case may run on longer in lowercase up to a hard
                     // end: see `LOWER_TAIL`)
-                    if lower_run > if tail { bridge.max(LOWER_TAIL) } else { bridge } {
+                    if lower_run > if tail && !recap { bridge.max(LOWER_TAIL) } else { bridge } {
                         break;
                     }
                 }
@@ -284,6 +293,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
             // a comma or a parenthesis (not "Cục Hàng hải kiểm tra tàu.": a verb's clause).
             Shape::Punct
                 if tail
+                    && !recap
                     && (1..=2).contains(&lower_run)
                     && !multi_cap
                     && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
@@ -295,6 +305,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
             // its parent body in parentheses.
             Shape::Punct
                 if tail
+                    && !recap
                     && lower_run > 0
                     && !multi_cap
                     && doc.is_punct(k, '(')
@@ -785,8 +796,8 @@ fn locality_name(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// A committee's remit at `k`: a field ("Du lịch"), or up to fourteen lowercase words that are
-/// no stop words (the first may be capitalised), joined by commas and one "và" ("phát triển khoa học, công nghệ, đổi mới sáng
-/// tạo và chuyển đổi số"). Returns its end.
+/// no stop words (the first may be capitalised), joined by commas and one "và" ("phát triển
+/// khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"). Returns its end.
 fn remit(doc: &Doc, k: usize) -> Option<usize> {
     if let Some(e) = field_at(doc, k) {
         return Some(e);
@@ -808,16 +819,8 @@ fn remit(doc: &Doc, k: usize) -> Option<usize> {
     let mut t = k;
     let mut end = None;
     let mut joined = false;
-    // "về Phòng chống thiên tai": the remit in sentence case, its first word capitalised.
-    let sentence = |t: usize| {
-        t == k
-            && doc.shape(t) == Shape::Title
-            && !starts_name(doc, t)
-            && word(t + 1)
-            && place_at(doc, t).is_none()
-    };
     while t < doc.len() && t - k < 20 {
-        if word(t) || sentence(t) {
+        if word(t) {
             t += 1;
             end = Some(t);
         } else if end.is_some() && doc.is_punct(t, ',') && word(t + 1) {

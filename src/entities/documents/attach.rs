@@ -298,10 +298,10 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         let joined = gap.join(" ");
         // (a word may stand before the verb: "được Thủ tướng Chính phủ về phê duyệt theo")
         let from = |k: usize| gap.get(k..).map(|w| w.join(" ")).unwrap_or_default();
-        let grant = GRANTS.iter().any(|g| joined.starts_with(g))
-            || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g)));
+        let direct = GRANTS.iter().any(|g| joined.starts_with(g));
+        let grant = direct || (gap.len() >= 3 && GRANTS.iter().any(|g| from(1).starts_with(g)));
         // (the grantee may be named after the verb: "chấp thuận cho phép Công ty 501 đầu tư")
-        let named = grant && GRANTS.iter().any(|g| joined.starts_with(g)) && gap.len() <= 9;
+        let named = direct && gap.len() <= 9;
         if named {
             return Some(issuer_span(text, s, e, false));
         }
@@ -336,8 +336,9 @@ fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
                 .map(|k| (k, w.len()))
         })
         .max()?;
-    let object: Vec<&str> = clause[v + verb..].split_whitespace().collect();
-    if object.len() > 8 || clause[v + verb..].contains(|c: char| c.is_ascii_digit()) {
+    if clause[v + verb..].split_whitespace().count() > 8
+        || clause[v + verb..].contains(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     // The subject ends before the auxiliaries of the verb ("vừa", "đã").
@@ -351,6 +352,9 @@ fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
         }
     }
     let e = text[..at].trim_end_matches([' ', '\t']).len();
+    if e <= clause_start {
+        return None;
+    }
     let s = issuer_ending_at(text, clause_start, e, 14)?;
     Some(issuer_span(text, s, e, false))
 }

@@ -102,10 +102,9 @@ impl<T: Copy> Lex<T> {
         let mut j = i;
         loop {
             // ("Văn hóa – Thể thao & Du lịch": "&" reads "và" inside a phrase)
-            let amp = j > i && doc.key(j) == "&";
             let next = node.next.get(doc.key(j));
-            let Some(&child) = next.or_else(|| if amp { node.next.get("và") } else { None })
-            else {
+            let amp = || (j > i && doc.key(j) == "&").then(|| node.next.get("và")).flatten();
+            let Some(&child) = next.or_else(amp) else {
                 break;
             };
             node = &self.nodes[child as usize];
@@ -177,6 +176,9 @@ pub(crate) struct Lexicons {
     pub(crate) bodies: Lex<Kind>,
     pub(crate) fields: Lex<()>,
     pub(crate) places: Lex<()>,
+    /// Keys of the place names written with a lowercase word after the first ("Thủ đô Hà
+    /// Nội", "Liên minh châu Âu"): only these may match with a lowercase word inside.
+    pub(crate) places_lower_inside: FastSet<String>,
     pub(crate) admin: Lex<()>,
     pub(crate) connectors: Lex<()>,
     pub(crate) stopwords: Lex<()>,
@@ -241,6 +243,10 @@ fn build() -> Lexicons {
         bodies: Lex::new(0, bodies),
         fields: simple(1, include_str!("fields.txt")),
         places: simple(2, include_str!("places.txt")),
+        places_lower_inside: lines(include_str!("places.txt"))
+            .filter(|l| l.split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase)))
+            .map(phrase_key)
+            .collect(),
         admin: simple(3, include_str!("admin_nouns.txt")),
         connectors: simple(4, include_str!("connectors.txt")),
         stopwords: simple(5, include_str!("stopwords.txt")),

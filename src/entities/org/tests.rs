@@ -1,6 +1,7 @@
 //! The organisation grammar against tables: canonical keys and issuers.
 
 use super::*;
+use crate::entities::tokens::phrase_key;
 
 /// Canonical keys link written forms.
 fn check_canon(a: &str, b: &str) {
@@ -101,4 +102,26 @@ fn presidium_is_no_title() {
     let text = "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam";
     let got = issuer_ending_at(text, 0, text.len(), 14).map(|s| &text[s..]);
     assert_ne!(got, Some("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"));
+}
+
+/// The place name of `text` starting at its first word, as written.
+fn check_place(text: &str, expected: Option<&str>) {
+    let doc = Doc::analyse(text);
+    let got = known_place_at(&doc, 0).map(|e| key_span(&doc, 0, e));
+    assert_eq!(got.as_deref(), expected.map(phrase_key).as_deref(), "{text:?}");
+}
+
+/// A place name is written with each word capitalised, unless the lexicon writes it with a
+/// lowercase word inside.
+#[test]
+fn place_table() {
+    for (text, expected) in [
+        ("Hải Dương cho biết", Some("Hải Dương")),
+        ("Hải dương học Nha Trang", None),
+        ("Liên hợp quốc cho biết", Some("Liên hợp quốc")),
+        ("Thủ đô Hà Nội hôm nay", Some("Thủ đô Hà Nội")),
+        ("Liên minh châu Âu cho biết", Some("Liên minh châu Âu")),
+    ] {
+        check_place(text, expected);
+    }
 }
