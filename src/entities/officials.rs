@@ -2640,6 +2640,8 @@ mod tests {
                 "Chủ tịch Hội đồng châu Âu Donald Tusk nói. Vụ trưởng Vụ châu Âu Lê Dũng cho biết. Cựu tư lệnh bộ chỉ huy Thái Bình Dương Mỹ nói. Phó Giám đốc Công ty Du lịch Transviet Không phải đóng cửa Chuyên gia kinh tế cao cấp Lê Đăng Doanh đánh giá. Trưởng Khoa Tiết Niệu Bệnh viện Việt Đức cho biết.",
                 &[],
             ),
+            // (a name right after "Trưởng khoa" is read as the holder's before any department)
+            ("Trưởng khoa Lê Dũng cho biết.", &[("Lê Dũng", &["Trưởng khoa"])]),
             // A steering committee's remit in sentence case after "về".
             (
                 "Chiều 11/7, Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai Nguyễn Xuân Cường ký.",
