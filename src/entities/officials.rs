@@ -21,10 +21,10 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{
-    abbrev_body, known_place_at, member_field, parse_unit, place_at, starts_name, title_head_at,
-    title_run,
+    abbrev_body, known_place_at, lower_words, member_field, parse_unit, place_at, starts_name,
+    title_head_at, title_run,
 };
-use super::tokens::{key_span, phrase_key, span_is, Doc, Shape};
+use super::tokens::{is_honorific, key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
 
 /// One title: token span `s..e`.
@@ -259,14 +259,8 @@ fn acronym_name_end(doc: &Doc, j: usize) -> usize {
 /// "trường THPT"): one or two lowercase descriptors (no stop word, no word ending a post), then
 /// a place. Returns the place's end.
 fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
-    let words = (j..j + 2)
-        .take_while(|&k| {
-            doc.shape(k) == Shape::Lower
-                && LEX.stopwords.at(doc, k).is_none()
-                && !POST_STOP.contains(&doc.key(k))
-                && place_at(doc, k).is_none()
-        })
-        .count();
+    let words =
+        lower_words(doc, j, 2, |k| POST_STOP.contains(&doc.key(k)) || place_at(doc, k).is_some());
     (words > 0).then(|| place_at(doc, j + words).filter(|&e| e > j + words)).flatten()
 }
 
@@ -279,15 +273,11 @@ fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
 /// then punctuation, a stop word or a name; or the holder's name itself (the title ends before
 /// it); or a parenthesised abbreviation (the title ends before it). Returns the title's end.
 fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
-    let words = (j..(j + 7).min(doc.len()))
-        .take_while(|&k| {
-            doc.shape(k) == Shape::Lower
-                && LEX.stopwords.at(doc, k).is_none()
-                && !POST_STOP.contains(&doc.key(k))
-                && LEX.prefixes.at(doc, k).is_none()
-                && LEX.admin.at(doc, k).is_none()
-        })
-        .count();
+    let words = lower_words(doc, j, 7, |k| {
+        POST_STOP.contains(&doc.key(k))
+            || LEX.prefixes.at(doc, k).is_some()
+            || LEX.admin.at(doc, k).is_some()
+    });
     if !(1..=6).contains(&words) {
         return None;
     }
@@ -387,15 +377,11 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     if !first {
         return None;
     }
-    let words = (j + 1..(j + 6).min(doc.len()))
-        .take_while(|&k| {
-            doc.shape(k) == Shape::Lower
-                && LEX.stopwords.at(doc, k).is_none()
-                && !POST_STOP.contains(&doc.key(k))
-                && LEX.admin.at(doc, k).is_none()
-                && parse_unit(doc, k, true).is_none()
-        })
-        .count();
+    let words = lower_words(doc, j + 1, 5, |k| {
+        POST_STOP.contains(&doc.key(k))
+            || LEX.admin.at(doc, k).is_some()
+            || parse_unit(doc, k, true).is_some()
+    });
     Some(parent_body(doc, j + 1 + words))
 }
 
@@ -538,11 +524,11 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     let r = title_run(doc, i);
     // "Ông Tiến hiện giữ chức …": capitalised "Ông"/"Bà" and one syllable are an honorific
     // and a given name, a later mention of a person named in full.
-    if r == 2 && matches!(doc.key(i), "ông" | "bà") {
+    if r == 2 && is_honorific(doc, i) {
         return None;
     }
     // Capitalised "Ông"/"Bà" before a full name is an honorific.
-    if r >= 3 && matches!(doc.key(i), "ông" | "bà") {
+    if r >= 3 && is_honorific(doc, i) {
         if !starts_name(doc, i + 1) {
             // "Ông Han Myoungsup": an honorific before a foreign name.
             return None;
@@ -553,8 +539,7 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     // the next sentence's capitalised "Ông"/"Bà" and name; the first name ends there.
     let run = title_run(doc, s);
     if run > 4 && doc.is_surname(s) && known_place_at(doc, s).is_none() && !blocked(doc, s) {
-        if let Some(k) =
-            (s + 2..=s + 4).find(|&k| matches!(doc.key(k), "ông" | "bà") && starts_name(doc, k + 1))
+        if let Some(k) = (s + 2..=s + 4).find(|&k| is_honorific(doc, k) && starts_name(doc, k + 1))
         {
             return Some((s, k));
         }
@@ -842,7 +827,7 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             }
             // "Ông Tiến hiện giữ chức …" opening a sentence: capitalised honorific, given name.
             if !had_prefix
-                && matches!(doc.key(j), "ông" | "bà")
+                && is_honorific(doc, j)
                 && doc.shape(j) == Shape::Title
                 && title_run(doc, j) == 2
             {

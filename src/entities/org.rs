@@ -14,7 +14,7 @@
 //! [`canonical`] gives the key that links the written forms of one unit.
 
 use super::lexicon::{Abbrev, Kind, Lex, Role, BIT_ABBREV, LEX};
-use super::tokens::{key_span, span_is, Doc, Shape};
+use super::tokens::{is_honorific, key_span, span_is, Doc, Shape};
 
 fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
     if !doc.may_start(i, BIT_ABBREV)
@@ -170,6 +170,19 @@ fn stopword(doc: &Doc, i: usize) -> bool {
     LEX.stopwords.at(doc, i).is_some()
 }
 
+/// Number of lowercase words from `j`, at most `max`, that are no stop words and for which
+/// `extra_stop` is false: the run of lowercase words a name in sentence case reads.
+pub(crate) fn lower_words(
+    doc: &Doc,
+    j: usize,
+    max: usize,
+    extra_stop: impl Fn(usize) -> bool,
+) -> usize {
+    (j..(j + max).min(doc.len()))
+        .take_while(|&k| doc.shape(k) == Shape::Lower && !stopword(doc, k) && !extra_stop(k))
+        .count()
+}
+
 /// Free-form proper name after an open or generic body: capitalised words, the lowercase
 /// syllable right after each, and up to `bridge` other lowercase words between capitalised
 /// ones. Stops at punctuation, stop words, bodies, places and person names. With `tail`, a
@@ -262,7 +275,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     && doc.shape(k + 1) == Shape::Lower
                     && !stopword(doc, k + 1);
                 // ("Nhà hát Tuổi trẻ thay ông …": an honorific opens a person's mention)
-                if (stopword(doc, k) && !joins) || matches!(doc.key(k), "ông" | "bà") {
+                if (stopword(doc, k) && !joins) || is_honorific(doc, k) {
                     break;
                 }
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
@@ -542,11 +555,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && doc.is_cap(i)
             && doc.shape(j) == Shape::Lower
         {
-            let words = (j..(j + 5).min(n))
-                .take_while(|&k| {
-                    doc.shape(k) == Shape::Lower && !stopword(doc, k) && place_at(doc, k).is_none()
-                })
-                .count();
+            let words = lower_words(doc, j, 5, |k| place_at(doc, k).is_some());
             let w = j + words;
             if (1..=4).contains(&words)
                 && doc.shape(w) == Shape::Title
@@ -569,9 +578,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // Also a capitalised body whose lowercase words are a known field, before its parent
         // ("Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư").
         if j == body_end && lower_ok && kind == Kind::Generic {
-            let words = (j..(j + 4).min(n))
-                .take_while(|&k| doc.shape(k) == Shape::Lower && !stopword(doc, k))
-                .count();
+            let words = lower_words(doc, j, 4, |_| false);
             let field = || LEX.fields.at(doc, j).is_some_and(|(e, _)| e == j + words);
             if (1..=3).contains(&words) && (!doc.is_cap(i) || field()) {
                 if let Some((e, k)) = body_at(doc, j + words, false) {
@@ -760,9 +767,7 @@ fn managed(doc: &Doc, k: usize) -> Option<usize> {
     if place_at(doc, k).is_some() {
         return None;
     }
-    let words = (k..(k + 4).min(doc.len()))
-        .take_while(|&t| doc.shape(t) == Shape::Lower && !stopword(doc, t))
-        .count();
+    let words = lower_words(doc, k, 4, |_| false);
     ((1..=3).contains(&words)).then_some(k + words)
 }
 

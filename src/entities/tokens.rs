@@ -88,6 +88,12 @@ pub(crate) fn span_is(doc: &Doc, s: usize, phrase: &str) -> bool {
     phrase.split(' ').enumerate().all(|(k, w)| s + k < doc.len() && doc.key(s + k) == w)
 }
 
+/// Whether token `k` is the honorific "ông" or "bà" (by its key), which opens a person's
+/// mention.
+pub(crate) fn is_honorific(doc: &Doc, k: usize) -> bool {
+    matches!(doc.key(k), "ông" | "bà")
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 // ---------------------------------------------------------------------------------------------
