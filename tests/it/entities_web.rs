@@ -16,9 +16,10 @@ fn loads_without_shared() {
     // 114 legal texts (60 first, then the 24 of the three retired test splits, then 10 of dev
     // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 198
     // news lines in the corpus (the last: 10 of dev growth 10, the 10 of the retired `test5`, the
-    // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`).
+    // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`, the 20
+    // of the retired `test8`).
     assert_eq!(split.articles.len(), 114);
-    assert_eq!(split.skipped, 198);
+    assert_eq!(split.skipped, 218);
     // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
@@ -84,15 +85,18 @@ fn dev_floors() {
     // next rounds; after dev round 16 (officials and titles) the whole dev stood at officials
     // 0.993 and title recall 0.949, and after dev round 17 (units, dates and documents) at
     // documents 0.997, issue date 0.988, issuer 0.977 and units 0.967, so those floors were
-    // raised to stand a little under them; both rounds merged: see the set's README).
+    // raised to stand a little under them; both rounds merged: see the set's README; the twelfth
+    // session retired `test8` into dev (332 texts), which brought issue date to 0.986, issuer to
+    // 0.974, officials to 0.990, title recall to 0.937, dates to 0.956 and units to 0.964, so
+    // those floors were lowered to stand a little under them until the next rounds).
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
-        ("issue date accuracy", s.issued.ratio(), 0.986),
-        ("issuer accuracy", s.issuer.ratio(), 0.975),
-        ("officials F1", s.officials.f1(), 0.991),
-        ("title recall", s.titles.ratio(), 0.945),
-        ("dates F1", s.dates.f1(), 0.957),
-        ("units F1", s.units.f1(), 0.965),
+        ("issue date accuracy", s.issued.ratio(), 0.984),
+        ("issuer accuracy", s.issuer.ratio(), 0.972),
+        ("officials F1", s.officials.f1(), 0.988),
+        ("title recall", s.titles.ratio(), 0.932),
+        ("dates F1", s.dates.f1(), 0.954),
+        ("units F1", s.units.f1(), 0.962),
     ];
     let low: Vec<String> = floors
         .iter()
