@@ -22,7 +22,8 @@
 //! - [`net`]: the HTTP client with its politeness gate and robots.txt, the only network code;
 //! - [`crawl`]: discovery, the frontier and the crawl loop over [`net`].
 //!
-//! `extract` and `entities` do no I/O; only `index`, `import` and `archive` touch the disk.
+//! `extract` and `entities` do no I/O; only `index`, `import`, `archive` and `crawl` (its state
+//! database and configuration file) touch the disk.
 #![warn(missing_docs)]
 
 pub mod archive;

@@ -1,7 +1,7 @@
 //! The extracted record of one article: [`Article`] + the entities found in its text.
 //!
 //! This is the unit that flows from extraction to the index, and its JSON form is the public
-//! `vnmon extract` contract (`docs/extract-json.md`, `"schema": 1`). Conversion to and from JSON
+//! `vnmon extract` contract (`../shared/docs/extract-json.md`, `"schema": 1`). Conversion to and from JSON
 //! happens here and only here, so internal types stay free of serde.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};

@@ -14,10 +14,12 @@ use super::{terminal_safe, Context};
 /// Arguments of `vnmon search`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Query: words, "quoted phrases", AND/OR/NOT, field:term (title, body, site, category, tags).
-    /// Typed with diacritics it matches exactly those letters; without, every accented form.
-    /// Bare words must all be there, wherever they stand; where they stand together ranks first.
-    /// Function words typed alone (sau, trên, của…) only rank
+    /// Query: words, "quoted phrases", AND/OR/NOT, "phrase"~N, field:term (title, sapo, body,
+    /// site, category, tags, doc, issuer, official, unit). Typed with diacritics it matches
+    /// exactly those letters; without, every accented form. Bare words must all be there,
+    /// wherever they stand; where they stand together ranks first. Function words typed alone
+    /// (sau, trên, của…) only rank. At most 4096 characters, 32 nested parentheses, a slop of
+    /// 100; a word of 40 bytes or more is an error
     #[arg(default_value = "")]
     query: String,
     /// Only this outlet (host or URL, e.g. dantri.com.vn; case and `www.` do not matter)

@@ -1,5 +1,5 @@
-//! The coordinator: the single writer of the crawl state, the index (through the [`Indexer`])
-//! and the archive's metadata records. It applies the typed results of fetch tasks and owns the
+//! The coordinator: with the crawl loop that owns it, the one task that writes the crawl state,
+//! the index (through the [`Indexer`]) and the archive's metadata records. It applies the typed results of fetch tasks and owns the
 //! commit protocol.
 //!
 //! Nothing is marked done in the state when it is processed: outcomes wait in `pending` until

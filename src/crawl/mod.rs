@@ -12,8 +12,10 @@
 //!   [`task::Fetched`].
 //! - **The archive writer** ([`archiver`]) is its own thread: every exchange and metadata
 //!   record goes to it through a channel, in order.
-//! - **The coordinator** (`coordinator`) is the only writer of the crawl state (SQLite) and
-//!   of the index, through the [`Indexer`], which owns document identity and duplicates.
+//! - **The coordinator** (`coordinator`), with the crawl loop that owns it (queueing,
+//!   requeueing, rollback), is the one task that writes the crawl state (SQLite) and the index,
+//!   through the [`Indexer`], which owns document identity and duplicates; fetch tasks never
+//!   touch either.
 //!
 //! ## Commit protocol and crash safety
 //!

@@ -5,16 +5,21 @@
 //! How a page is read ([`extract_html`]):
 //! 1. choose a site profile: the name the caller gives, else the URL's host (the given URL,
 //!    else the page's canonical URL; suffix match, `www.` ignored; among several profiles of
-//!    one host the one whose `detect` selectors match the page), else the first profile whose
-//!    `detect` selectors match (a saved copy of a known template), else none (`"generic"`);
+//!    one host the one whose `detect` selectors match the page), else a profile whose `detect`
+//!    selectors match, but only when the page names that outlet (site name, canonical or
+//!    publisher host) or most of its links point to it (a saved copy of a known template),
+//!    else none (`"generic"`) — see `Profiles::choose`;
 //! 2. apply the profile's selectors ([`site`]);
 //! 3. fill what the profile did not find from page metadata ([`meta`]): title from
 //!    `og:title`, JSON-LD `headline`, `h1`, `<title>`; publication time from
 //!    `article:published_time` (ISO 8601; one in a locale's shape only after JSON-LD's
 //!    published date), JSON-LD, the profile's date rules, `time[datetime]`, meta
 //!    pubdate tags, visible header text ([`date`]); author, category and tags likewise;
-//! 4. body from the profile's container, else the generic extractor ([`generic`]) when the
-//!    page carries article markup (listing pages get an empty body);
+//! 4. body from the profile's container; when it yields none, or far less text than the page's
+//!    main content, the generic extractor ([`generic`]) takes over, as it does for a page with
+//!    no profile, when the page carries article markup or its address is shaped like an
+//!    article's (`article_shaped_url`; listing pages keep an empty body); `extract --explain`
+//!    prints the path taken and why;
 //! 5. clean up: outlet prefixes such as "(Dân trí) - " removed from the sapo, a repeat of the
 //!    title or sapo at the top of the body dropped, bylines that are not people dropped.
 //!

@@ -24,6 +24,7 @@ mod prepare;
 pub mod query;
 pub mod readonly;
 pub mod rebuild;
+pub mod refs;
 pub mod schema;
 pub mod snippet;
 

@@ -15,6 +15,7 @@ use super::identity::{self, number_of, Attach, Document, Grouping};
 use super::rows::{self, Row, Want};
 use super::time::{Bucket, Moment};
 use crate::entities::graph::issuer_matches;
+use crate::index::refs::{lookup_terms, RefQuery};
 use crate::index::{Index, IndexError};
 
 /// What to report on.
@@ -219,94 +220,18 @@ pub struct Coverage {
     pub chain: Vec<ChainNode>,
 }
 
-/// A parsed reference: a full id, or a kind and number.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RefQuery {
-    /// Canonical id (`24-CT/TU`).
-    Id(String),
-    /// Kind and number ("Chỉ thị", "24").
-    Short(String, String),
-}
-
-impl RefQuery {
-    /// Parses what a user types; `None` when it names no document.
-    pub fn parse(input: &str) -> Option<RefQuery> {
-        let key = crate::entities::documents::normalize_ref(&crate::text::normalize(input.trim()))?;
-        Some(RefQuery::from_key(&key))
-    }
-
-    /// The query of a stored reference key (`24-CT/TU`, `Chỉ thị|24`).
-    pub fn from_key(key: &str) -> RefQuery {
-        match key.split_once('|') {
-            Some((k, n)) => RefQuery::Short(k.to_string(), n.to_string()),
-            None => RefQuery::Id(key.to_string()),
-        }
-    }
-
-    /// Whether a reference key (`24-CT/TU`, `Chỉ thị|24`) of kind `kind` may name this document.
-    fn admits(&self, key: &str, kind: &str) -> bool {
-        match self {
-            RefQuery::Id(id) => {
-                key == id
-                    || key.split_once('|').is_some_and(|(k, n)| n == number_of(id) && !k.is_empty())
-            }
-            RefQuery::Short(k, n) => match key.split_once('|') {
-                Some((kk, nn)) => kk == k && nn == n,
-                None => number_of(key) == n && kind == k,
-            },
-        }
-    }
-}
-
-/// The `doc_ids` terms that may name `reference`: the id and short keys of its kind (read from
-/// the articles that give the id), or for a short reference every id with that number.
-fn lookup_terms(
-    searcher: &Searcher,
-    field: tantivy::schema::Field,
-    reference: &RefQuery,
-) -> Result<Vec<String>, IndexError> {
+/// Whether a reference key (`24-CT/TU`, `Chỉ thị|24`) of kind `kind` may name `reference`.
+fn admits(reference: &RefQuery, key: &str, kind: &str) -> bool {
     match reference {
-        RefQuery::Id(id) => Ok(vec![id.clone()]),
-        RefQuery::Short(kind, number) => {
-            let mut out = vec![format!("{kind}|{number}")];
-            for prefix in [format!("{number}-"), format!("{number}/")] {
-                let mut upper = prefix.clone().into_bytes();
-                *upper.last_mut().expect("prefix is not empty") += 1;
-                for segment in searcher.segment_readers() {
-                    let inverted = segment.inverted_index(field)?;
-                    let mut stream =
-                        inverted.terms().range().ge(prefix.as_bytes()).lt(&upper).into_stream()?;
-                    while stream.advance() {
-                        if let Ok(s) = std::str::from_utf8(stream.key()) {
-                            if !out.iter().any(|o| o == s) {
-                                out.push(s.to_string());
-                            }
-                        }
-                    }
-                }
-            }
-            Ok(out)
+        RefQuery::Id(id) => {
+            key == id
+                || key.split_once('|').is_some_and(|(k, n)| n == number_of(id) && !k.is_empty())
         }
+        RefQuery::Short(k, n) => match key.split_once('|') {
+            Some((kk, nn)) => kk == k && nn == n,
+            None => number_of(key) == n && kind == k,
+        },
     }
-}
-
-/// The `doc_ids` terms that may name any of `keys`: each key, and for a short key (`Chỉ thị|24`)
-/// every id with that number.
-pub fn expand_keys(
-    searcher: &Searcher,
-    field: tantivy::schema::Field,
-    keys: &[String],
-) -> Result<Vec<String>, IndexError> {
-    let mut out = Vec::new();
-    for key in keys {
-        let reference = RefQuery::from_key(key);
-        for t in lookup_terms(searcher, field, &reference)? {
-            if !out.contains(&t) {
-                out.push(t);
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Articles having any of `terms` in `field`.
@@ -344,7 +269,7 @@ fn documents_of(
             terms.extend(shorts);
         }
     }
-    let grouping = identity::group(&rows, &|f| reference.admits(&f.key, &f.kind));
+    let grouping = identity::group(&rows, &|f| admits(&reference, &f.key, &f.kind));
     Ok((rows, grouping))
 }
 
@@ -447,7 +372,7 @@ fn build(
         let r = &rows[*i];
         (r.published.unwrap_or(i64::MAX), r.signature.map(|s| s.to_bytes()), *i)
     });
-    let keys = |key: &str, kind: &str| reference.admits(key, kind);
+    let keys = |key: &str, kind: &str| admits(&reference, key, kind);
     // Copies.
     let items: Vec<(crate::text::copies::Signature, Option<i64>)> = chosen
         .iter()

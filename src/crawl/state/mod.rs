@@ -71,8 +71,9 @@
 //!
 //! Table `indexed`, one row per document in the search index: `key` (TEXT PK, the URL the
 //! document was indexed under), `site`, `article_id`, `content_hash`, `indexed_at` (unix ms),
-//! with indexes on `(site, article_id)` and `(content_hash)`. It is the source of truth for
-//! deduplication: the same article under two URLs, or the same content twice, is indexed once.
+//! with indexes on `(site, article_id)` and `(content_hash)`. It records what the crawl indexed,
+//! for counts and inspection; whether the same article under two URLs, or the same content twice,
+//! is one document is decided by the [`Indexer`](crate::index::Indexer), not here.
 //!
 //! # Scheduling
 //!

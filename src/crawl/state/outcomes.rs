@@ -1,5 +1,6 @@
-//! The results side of the state: outcomes of fetches, validators, the `indexed` table used for
-//! deduplication, records and counts.
+//! The results side of the state: outcomes of fetches, validators, the `indexed` table (a record
+//! of what the crawl indexed, for counts and inspection; deduplication is the Indexer's), records
+//! and counts.
 
 use rusqlite::{params, OptionalExtension, Row};
 

@@ -622,7 +622,7 @@ impl<'a> Rewriter<'a> {
     fn doc_terms(&self, key: &str) -> Vec<String> {
         let field = self.searcher.schema().get_field(schema::DOC_IDS);
         let Ok(field) = field else { return Vec::new() };
-        let terms = crate::report::coverage::expand_keys(self.searcher, field, &[key.to_string()])
+        let terms = super::refs::expand_keys(self.searcher, field, &[key.to_string()])
             .unwrap_or_else(|_| vec![key.to_string()]);
         let kind = key.split_once('|').map(|(k, _)| k);
         terms
