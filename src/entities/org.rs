@@ -613,6 +613,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // or a free-form name joined by "và" to a second part of the name that is no known field (a known one names a second body: "Sở Y tế và Giáo dục").
         if (field_end == Some(j) || free_end == Some(j))
             && doc.key(j) == "và"
+            && j + 1 < doc.len()
             && !crate::entities::documents::mentions_type_word(
                 doc.span_text(j + 1, (j + 4).min(doc.len())),
             )

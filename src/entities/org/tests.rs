@@ -48,6 +48,10 @@ fn issuer_table() {
         ("Cục Điều tiết điện lực, Bộ Công Thương đã", Some("Cục Điều tiết điện lực")),
         ("Cục Di sản văn hóa (Bộ VHTTDL) đã", Some("Cục Di sản văn hóa")),
         ("Cục Điều tiết điện lực cho biết", Some("Cục Điều tiết")),
+        // A text that ends on the "và" after a field (a clause cut there): no panic.
+        ("Cục Kinh tế và", Some("Cục Kinh tế")),
+        ("Bệnh viện Bạch Mai và", Some("Bệnh viện Bạch Mai")),
+        ("Sở Y tế và", Some("Sở Y tế")),
         // A place whose first word is a known place of its own; a standing committee
         // without "Ban"; office-holders of one title listed with commas.
         ("UBND phường Mỹ An đã ban hành", Some("UBND phường Mỹ An")),
