@@ -235,3 +235,79 @@ fn function_words_rank_and_near_matches_fill_the_page() {
         check(query, *near_matches, expected, *total);
     }
 }
+
+/// One article's hits do not depend on how the index happens to be cut into segments: the same
+/// articles committed in other orders and batches match the same sloppy phrases, with the same
+/// scores. tantivy's sloppy matching of three or more words walks them in the order of each
+/// segment's term frequencies; vnmon never hands it such a phrase (a reference typed without
+/// "số", a spelling with "và", `"a b c"~N`, the run's proximity boost).
+#[test]
+fn hits_do_not_depend_on_how_segments_were_cut() {
+    // The target, then articles that make "24", "chỉ thị" or "CT/TU" common in some segments
+    // and rare in others.
+    let mut corpus: Vec<(String, String)> = vec![(
+        "target".into(),
+        "Huyện ủy quán triệt Chỉ thị số 24-CT/TU của Ban Thường vụ Thành ủy về kỷ cương.".into(),
+    )];
+    for i in 0..6 {
+        corpus.push((
+            format!("num{i}"),
+            format!("Ngày 24 tháng 9, xã có 24 hộ nghèo và {i} hộ mới."),
+        ));
+        corpus.push((
+            format!("kind{i}"),
+            format!("Chỉ thị mới được phổ biến tới {i} chi bộ; chỉ thị nêu rõ."),
+        ));
+        corpus.push((format!("code{i}"), format!("Văn bản CT/TU số {i} và CT/TU khác được gửi.")));
+    }
+    let layouts: [&dyn Fn(usize) -> (usize, bool); 4] = [
+        &|i| (i, false),                 // in order, one commit
+        &|i| (i, i % 3 == 2),            // in order, a commit every third
+        &|i| (19 - i, i % 5 == 4),       // reversed, a commit every fifth
+        &|i| ((i * 7) % 19, i % 2 == 1), // shuffled, a commit every second
+    ];
+    let queries = [
+        r#""chỉ thị 24 ct tu"~1"#,
+        r#""chi thi 24 ct tu"~2"#,
+        "Chỉ thị 24-CT/TU",
+        "chi thi 24 kỷ cương",
+        "Huyện ủy Chỉ thị 24",
+    ];
+    let mut seen: Vec<Vec<(String, String)>> = Vec::new();
+    for layout in layouts {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut indexer = Indexer::open(dir.path()).expect("create index");
+        for i in 0..corpus.len() {
+            let (at, commit) = layout(i);
+            let (name, body) = &corpus[at % corpus.len()];
+            let doc: Doc = (leak(name), "2023-09-14T08:00:00+07:00", "Tin", leak(body), &[]);
+            indexer.add(record(&doc), None).expect("add");
+            if commit {
+                indexer.commit().expect("commit");
+            }
+        }
+        indexer.finish().expect("commit");
+        let index = Index::open(dir.path()).expect("open index");
+        let got: Vec<(String, String)> = queries
+            .iter()
+            .map(|q| {
+                let res = search(&index, q, Sort::Relevance);
+                let hits = res.hits.iter().map(|h| format!("{}={:.4}", h.url, h.score));
+                (q.to_string(), hits.collect::<Vec<_>>().join(" "))
+            })
+            .collect();
+        for (q, hits) in &got {
+            if q.contains("24") {
+                assert!(hits.contains("x.vn/target="), "{q}: the target is missed: {hits}");
+            }
+        }
+        seen.push(got);
+    }
+    for other in &seen[1..] {
+        assert_eq!(&seen[0], other, "the hits depend on the segments");
+    }
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}

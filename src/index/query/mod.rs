@@ -405,6 +405,40 @@ fn leaf(lit: UserInputLiteral) -> UserInputAst {
     UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(lit)))
 }
 
+/// A multi-word spelling as listed, then with "và" before each capitalised word after the first
+/// ("Tài nguyên Môi trường", "Tài nguyên và Môi trường"). Exact phrases, never a sloppy one: tantivy's sloppy matching of
+/// three or more words depends on each segment's term frequencies (the order in which it
+/// intersects the words), so the same article could match in one index and not in another.
+fn with_connective(spelling: &str) -> Vec<String> {
+    let words: Vec<&str> = spelling.split_whitespace().collect();
+    let mut out = vec![spelling.to_string()];
+    if words.iter().any(|w| crate::text::fold(w) == "va") {
+        return out;
+    }
+    for k in 1..words.len() {
+        if words[k].starts_with(char::is_uppercase) {
+            let mut with = words.clone();
+            with.insert(k, "và");
+            out.push(with.join(" "));
+        }
+    }
+    out
+}
+
+/// A short or full reference typed without "số" ("Chỉ thị 24-CT/TU") with "số" before its
+/// number, as the texts write it; `None` when it has it already or has no number after a kind
+/// word. An exact phrase, for the reason [`with_connective`] gives.
+fn with_number_word(words: &[String]) -> Option<String> {
+    let at = words.iter().position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+    if at == 0 || crate::text::fold(&words[at - 1]) == "so" {
+        return None;
+    }
+    let accented = words.iter().any(|w| has_diacritics(w));
+    let mut with: Vec<&str> = words.iter().map(String::as_str).collect();
+    with.insert(at, if accented { "số" } else { "so" });
+    Some(with.join(" "))
+}
+
 fn phrase_literal(phrase: String, slop: u32) -> UserInputLiteral {
     UserInputLiteral {
         field_name: None,
@@ -484,11 +518,7 @@ impl<'a> Rewriter<'a> {
         let mut clauses = Vec::new();
         let mut parts = RunParts { keep: Vec::new(), droppable: Vec::new(), optional: Vec::new() };
         for g in &groups {
-            let slop = match g.kind {
-                Kind::Doc(_) if g.words.len() > 1 => 1,
-                _ => 0,
-            };
-            let mut text = phrase_literal(g.words.join(" "), slop);
+            let mut text = phrase_literal(g.words.join(" "), 0);
             if g.words.len() == 1 {
                 text.delimiter = Delimiter::None;
             }
@@ -497,14 +527,22 @@ impl<'a> Rewriter<'a> {
                 // Any spelling (`HĐND`, `Hội đồng nhân dân`; a `và` may stand between).
                 let mut alternatives = vec![(Some(Occur::Should), ast)];
                 for other in &all[1..] {
-                    let slop = u32::from(other.split_whitespace().count() > 1);
-                    let lit = self.literal(phrase_literal(other.clone(), slop), marks);
-                    alternatives.push((Some(Occur::Should), lit));
+                    for phrase in with_connective(other) {
+                        let lit = self.literal(phrase_literal(phrase, 0), marks);
+                        alternatives.push((Some(Occur::Should), lit));
+                    }
                 }
                 ast = UserInputAst::Clause(alternatives);
             }
             if let Kind::Doc(key) = &g.kind {
                 let mut alternatives = vec![(Some(Occur::Should), ast)];
+                if let Some(phrase) = with_number_word(&g.words) {
+                    // `Chỉ thị 24` also finds "Chỉ thị số 24".
+                    alternatives.push((
+                        Some(Occur::Should),
+                        self.literal(phrase_literal(phrase, 0), marks),
+                    ));
+                }
                 for term in self.doc_terms(key) {
                     let mut lit = phrase_literal(term, 0);
                     lit.field_name = Some(schema::DOC_IDS.to_string());
@@ -563,6 +601,49 @@ impl<'a> Rewriter<'a> {
         let found = self.count_pair(a, b);
         self.pairs.insert(key, found);
         found
+    }
+
+    /// A sloppy phrase of three or more terms as every pair of neighbouring terms within the
+    /// slop, all required (`"a b c"~N`: a within N of b, and b within N of c), or, for a clause
+    /// that only ranks (`rank_only`), each pair adding to the score. tantivy's sloppy
+    /// matching of three or more terms walks them in the order of each segment's term
+    /// frequencies, so the same article could match in one index and not in another (and rank
+    /// differently); its two-term matching does not depend on that order. `None` for a phrase
+    /// of fewer than three terms or without slop, which tantivy matches as it is.
+    fn slop_pairs(
+        &mut self,
+        lit: &UserInputLiteral,
+        folded: bool,
+        fields: &[&str],
+        rank_only: bool,
+    ) -> Option<UserInputAst> {
+        if lit.slop == 0 || lit.prefix {
+            return None;
+        }
+        let analyzer = if folded { &mut self.folded } else { &mut self.exact };
+        let terms: Vec<String> =
+            analyzer::terms(analyzer, &lit.phrase).into_iter().map(|t| t.text).collect();
+        if terms.len() < 3 {
+            return None;
+        }
+        // A proximity boost's budget is shared by the whole run: each gap gets its share.
+        let gaps = u32::try_from(terms.len() - 1).unwrap_or(u32::MAX);
+        let pair_slop = if rank_only { lit.slop.div_ceil(gaps).max(1) } else { lit.slop };
+        let clauses = fields
+            .iter()
+            .map(|field| {
+                let pairs = terms
+                    .windows(2)
+                    .map(|pair| {
+                        let mut l = phrase_literal(pair.join(" "), pair_slop);
+                        l.field_name = Some(field.to_string());
+                        (Some(Occur::Must), leaf(l))
+                    })
+                    .collect();
+                (Some(Occur::Should), UserInputAst::Clause(pairs))
+            })
+            .collect();
+        Some(UserInputAst::Clause(clauses))
     }
 
     fn count_pair(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
@@ -691,6 +772,9 @@ impl<'a> Rewriter<'a> {
             Marks::AsTyped => self.highlights.push(highlight(&lit.phrase, lit.prefix, 0)),
             Marks::Group => self.highlights.push(highlight(&lit.phrase, lit.prefix, lit.slop)),
         }
+        if let Some(pairs) = self.slop_pairs(&lit, folded, &text_fields, marks == Marks::None) {
+            return pairs;
+        }
         if text_fields.len() == 1 {
             lit.field_name = text_fields.first().map(|f| f.to_string());
             return leaf(lit);
@@ -805,5 +889,41 @@ mod bounds_tests {
         for (input, expected) in cases {
             check(input, expected);
         }
+    }
+}
+
+#[cfg(test)]
+mod exact_alternatives_tests {
+    use super::{with_connective, with_number_word};
+
+    fn check_number(words: &[&str], expected: Option<&str>) {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        assert_eq!(with_number_word(&words).as_deref(), expected, "{words:?}");
+    }
+
+    fn check_connective(spelling: &str, expected: &[&str]) {
+        assert_eq!(with_connective(spelling), expected, "{spelling}");
+    }
+
+    #[test]
+    fn a_reference_also_reads_with_so_before_its_number() {
+        check_number(&["Chỉ", "thị", "24-CT/TU"], Some("Chỉ thị số 24-CT/TU"));
+        check_number(&["chi", "thi", "24"], Some("chi thi so 24"));
+        check_number(&["Nghị", "quyết", "số", "57-NQ/TW"], None);
+        check_number(&["nghi", "quyet", "so", "57"], None);
+        check_number(&["24-CT/TU"], None);
+        check_number(&["Chỉ", "thị"], None);
+    }
+
+    #[test]
+    fn a_spelling_also_reads_with_va_at_each_junction() {
+        check_connective("HĐND", &["HĐND"]);
+        check_connective(
+            "Tài nguyên Môi trường",
+            &["Tài nguyên Môi trường", "Tài nguyên và Môi trường"],
+        );
+        check_connective("Tài nguyên và Môi trường", &["Tài nguyên và Môi trường"]);
+        check_connective("Hội đồng nhân dân", &["Hội đồng nhân dân"]);
+        check_connective("tai nguyen va moi truong", &["tai nguyen va moi truong"]);
     }
 }
