@@ -23,9 +23,10 @@
 //! is the article container; its surviving blocks, minus link-dense ones, stand-alone widget
 //! labels and leading/trailing debris (but keeping sub-headings right before the first
 //! paragraph, and the article's closing lines after the last one: punctuated or linked lines
-//! of eight words or more, such as a call to action or the sources, and a closing list), are
-//! the body; the page's head at its top (a standfirst, a disclosure, the title again) ends at
-//! a byline or date line or at the body's only `h1`. A heading that opens the furniture after
+//! of eight words or more, such as a call to action or the sources, and a closing list, with
+//! at most twenty words of other lines between them), are the body; the page's head at its
+//! top (a standfirst, a disclosure, the title again) ends at a byline or date line or at the
+//! body's only `h1`. A heading that opens the furniture after
 //! an article ("Related articles", "About the author", "Tin liên quan":
 //! [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
@@ -791,6 +792,10 @@ fn is_announced_line(b: &Block) -> bool {
 
 /// Least words of a closing line ([`is_closing_line`]).
 const CLOSING_WORDS: u32 = 8;
+/// Most words of what stands between the last paragraph and the closing lines kept after it,
+/// not closing lines themselves (sub-headings, a "Pros" label): past this much debris (a
+/// comments section of short lines, a tag cloud) no later closing line is looked for.
+const CLOSING_DEBRIS_WORDS: u32 = 20;
 
 /// A line after the article's last paragraph that still belongs to it: a sentence of
 /// [`CLOSING_WORDS`] or more ("This article is republished from … under a Creative Commons
@@ -1134,12 +1139,21 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let paragraphs_end = end;
     // The article's closing lines after its last paragraph (a call to action, a credit, the
     // sources it names, a closing list): up to the last of them, they stay with what stands
-    // between; only short debris (share buttons, tags) and dated teasers after them go.
-    if let Some(last) =
-        kept.get(end..).and_then(|rest| rest.iter().rposition(|b| is_closing_line(b)))
-    {
-        end += last + 1;
+    // between (a sub-heading, "Pros"), as long as that is at most [`CLOSING_DEBRIS_WORDS`] in
+    // all; the short debris (share buttons, tags) and dated teasers after them go.
+    let mut debris = 0u32;
+    let mut last = end;
+    for (i, b) in kept.iter().enumerate().skip(end) {
+        if is_closing_line(b) {
+            last = i + 1;
+        } else {
+            debris += b.words;
+            if debris > CLOSING_DEBRIS_WORDS {
+                break;
+            }
+        }
     }
+    end = last;
     let start = match head_cut(&kept, start, end) {
         // The head's leftovers (a reading time, an author's name) up to the text's first
         // paragraph go too, but not a sub-heading right above it.
@@ -1926,6 +1940,19 @@ mod tests {
                     .to_string(),
                 vec![],
                 vec!["Council spending"],
+            ),
+            // Past twenty words of debris after the text (a tag cloud), a later sentence is no
+            // closing line of the article.
+            (
+                format!(
+                    "<div>{}</div>{cta}",
+                    ["roads", "canals", "bridges", "budget", "council", "farmers", "rain"]
+                        .iter()
+                        .map(|t| format!("<div><a href='/t/{t}'>{t} news</a> 2025</div>"))
+                        .collect::<String>()
+                ),
+                vec![],
+                vec!["Book a free demo", "bridges news"],
             ),
         ];
         for (after, kept, gone) in cases {
