@@ -335,12 +335,13 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     && doc.shape(k - 1) == Shape::Upper
                     && doc.shape(k + 1) == Shape::Upper
                     && doc.shape(j) == Shape::Upper => {}
-            // "Cục Điều tiết điện lực, Bộ Công Thương", "Cục Di sản văn hóa (Bộ VHTTDL)": a
-            // name in sentence case runs on in lowercase up to its parent body.
+            // "Cục Điều tiết điện lực, Bộ Công Thương", "Cục Di sản văn hóa (Bộ VHTTDL)",
+            // "Phòng Cảnh sát kinh tế - Công an thành phố Hà Nội": a name in sentence case runs
+            // on in lowercase up to its parent body.
             Shape::Punct
                 if (1..=2).contains(&lower_run)
                     && !multi_cap
-                    && (doc.is_punct(k, ',') || doc.is_punct(k, '('))
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_dash(k))
                     && body_at(doc, k + 1, false).is_some() =>
             {
                 end = k;
@@ -538,7 +539,27 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && matches!(kind, Kind::Generic | Kind::Open)
             && doc.shape(j) == Shape::Lower
         {
-            if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3) {
+            // (a two-word one after a ministry or a department of one, when the name ends
+            // there: "thuộc Tổng cục thủy sản.", "Sở tư pháp (…)"; or a committee's before "của
+            // Quốc hội": "Ủy ban tư pháp của Quốc hội")
+            let head = key_span(doc, i, body_end);
+            let hard_end = |e: usize| {
+                e >= doc.len()
+                    || matches!(doc.shape(e), Shape::Punct | Shape::Break)
+                    || place_at(doc, e).is_some()
+            };
+            let of_assembly = |e: usize| {
+                doc.key(e) == "của"
+                    && body_at(doc, e + 1, false)
+                        .is_some_and(|(b, _)| key_span(doc, e + 1, b) == "quốc hội")
+            };
+            let two = |e: usize| {
+                e == j + 2
+                    && ((["bộ", "sở", "tổng cục", "cục", "chi cục"].contains(&head.as_str())
+                        && hard_end(e))
+                        || (head == "ủy ban" && of_assembly(e)))
+            };
+            if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3 || two(e)) {
                 span.qualified = true;
                 j = e;
                 continue;
@@ -570,6 +591,22 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     j = e;
                     continue;
                 }
+            }
+        }
+        // "Trung tâm đăng kiểm tàu cá (Tổng cục thủy sản)": an open body named in lowercase,
+        // two to five words (no stop word, no locality), before its parent body in parentheses.
+        if j == body_end && kind == Kind::Open && !school && doc.is_cap(i) {
+            let words = lower_words(doc, j, 6, |k| place_at(doc, k).is_some());
+            let w = j + words;
+            if (2..=5).contains(&words)
+                && doc.is_punct(w, '(')
+                && body_at(doc, w + 1, false).is_some_and(|(_, k)| k != Kind::NotUnit)
+            {
+                span.qualified = true;
+                free_done = true;
+                free_end = Some(w);
+                j = w;
+                break;
             }
         }
         // "Phó trưởng ban đô thị HĐND Đà Nẵng", "phòng tổng hợp UBND huyện": a department
