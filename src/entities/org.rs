@@ -50,6 +50,15 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     LEX.bodies.at(doc, i)
 }
 
+/// "phòng GDĐT quận Cầu Giấy": a district's department in lowercase, named by its field's
+/// abbreviation and its locality.
+pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
+    doc.key(i) == "phòng"
+        && doc.shape(i) == Shape::Lower
+        && abbrev(doc, i + 1).is_some_and(|a| a.role == Role::Field)
+        && place_at(doc, i + 2).is_some()
+}
+
 /// A one-token body abbreviation at `i` ("UBND", "BTV").
 pub(crate) fn abbrev_body(doc: &Doc, i: usize) -> Option<Kind> {
     match abbrev(doc, i)?.role {
@@ -578,6 +587,15 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         {
             let words = lower_words(doc, j, 5, |k| place_at(doc, k).is_some());
             let w = j + words;
+            // ("Trung tâm công viên cây xanh Huế": two to four of them up to a known place,
+            // the name's locality)
+            if (2..=4).contains(&words) && doc.shape(w) == Shape::Title {
+                if let Some(e) = known_place_at(doc, w) {
+                    span.qualified = true;
+                    j = e;
+                    break;
+                }
+            }
             if (1..=4).contains(&words)
                 && doc.shape(w) == Shape::Title
                 && !doc.is_surname(w)
@@ -603,7 +621,6 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 && body_at(doc, w + 1, false).is_some_and(|(_, k)| k != Kind::NotUnit)
             {
                 span.qualified = true;
-                free_done = true;
                 free_end = Some(w);
                 j = w;
                 break;

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{
-    abbrev_body, canonical_span, known_place_at, lower_field_ban, parse_unit, starts_name,
-    title_head_at, title_run,
+    abbrev_body, canonical_span, known_place_at, lower_district_department, lower_field_ban,
+    parse_unit, starts_name, title_head_at, title_run,
 };
 use super::tokens::{key_span, span_is, Doc, Shape};
 use super::{Mention, Unit};
@@ -126,7 +126,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             || lower_office
             || lower_after_head
             || lower_school
-            || lower_field_ban(doc, i);
+            || lower_field_ban(doc, i)
+            || lower_district_department(doc, i);
         let Some(u) = parse_unit(doc, i, lower) else {
             i += 1;
             continue;
@@ -766,6 +767,14 @@ mod tests {
             ("trách nhiệm của cơ quan đăng kiểm thuộc Tổng cục thủy sản.", &["Tổng cục thủy sản"]),
             ("Ban tổ chức cuộc thi cho biết.", &[]),
             (
+                "Trường Mầm non Mai Dịch và phòng GDĐT quận Cầu Giấy chủ động giải quyết.",
+                &["Trường Mầm non Mai Dịch", "phòng GDĐT quận Cầu Giấy"],
+            ),
+            (
+                "yêu cầu Trung tâm công viên cây xanh Huế tăng cường chiếu sáng đường phố.",
+                &["Trung tâm công viên cây xanh Huế"],
+            ),
+            (
                 "Tham dự có ông Lê Hồng Anh, nguyên Thường trực Ban Bí thư; ông Võ Văn Thưởng.",
                 &["Ban Bí thư"],
             ),
@@ -1161,6 +1170,14 @@ mod tests {
                 &["Thanh tra thành phố", "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ"],
             ),
             ("Ban tổ chức cuộc thi cho biết.", &[]),
+            (
+                "Trường Mầm non Mai Dịch và phòng GDĐT quận Cầu Giấy chủ động giải quyết.",
+                &["Trường Mầm non Mai Dịch", "phòng GDĐT quận Cầu Giấy"],
+            ),
+            (
+                "yêu cầu Trung tâm công viên cây xanh Huế tăng cường chiếu sáng đường phố.",
+                &["Trung tâm công viên cây xanh Huế"],
+            ),
             // A department written with the initials of its field (units 6).
             (
                 "Cục Sở hữu trí tuệ cho biết. Sau đó, Cục SHTT đã thông báo; Vụ KHTC nhận.",
