@@ -920,12 +920,24 @@ pub(super) fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
 }
 
 /// "[Xét] đề nghị của [Giám đốc] ORG tại <mention>": the body whose proposal the document is.
+/// Also "theo chỉ đạo của UBND TPHCM theo công văn số 177/UBND-VX": a directive, opinion,
+/// request or proposal "của" ORG recorded "theo" the reference.
 fn proposer(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    let tai = ends_with_word_ci(text, p, "tại")?;
+    let (tai, theo) = match ends_with_word_ci(text, p, "tại") {
+        Some(t) => (t, false),
+        None => (ends_with_word_ci(text, p, "theo")?, true),
+    };
     let q = text[..tai].trim_end_matches([' ', '\t']).len();
     let lo = floor_char(text, q.saturating_sub(200));
     let cua = lo + text[lo..q].rfind("của ")? + "của ".len();
+    if theo {
+        let before = text[..cua - "của ".len()].trim_end();
+        if !["chỉ đạo", "ý kiến", "đề nghị", "yêu cầu"].iter().any(|w| before.ends_with(w))
+        {
+            return None;
+        }
+    }
     let mut s = cua;
     if let Some(t) = LEX.proposer_titles.iter().find(|t| text[s..].starts_with(t.as_str())) {
         s = hspace(text, s + t.len());

@@ -1450,6 +1450,15 @@ fn dev_round_issuers_19() {
             "lợi dụng Giấy phép khai thác cát được UBND tỉnh Kon Tum cấp (số 135/GP-UBND ngày 20/3/2015), ngang nhiên đắp đập.",
             &[("135/GP-UBND", "Giấy phép", Some("2015-03-20"), Some("UBND tỉnh Kon Tum"), &["135/GP-UBND"])],
         ),
+        // A directive "của" ORG recorded "theo" the reference; not any owner before "theo".
+        (
+            "Việc khảo sát này là theo chỉ đạo của UBND TPHCM theo công văn số 177/UBND-VX ngày 13/1/2017.",
+            &[("177/UBND-VX", "Công văn", Some("2017-01-13"), Some("UBND TPHCM"), &["công văn số 177/UBND-VX"])],
+        ),
+        (
+            "rà soát các dự án của Tập đoàn Vingroup theo Quyết định số 12/QĐ-UBND ngày 1/2/2017.",
+            &[("12/QĐ-UBND", "Quyết định", Some("2017-02-01"), None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
