@@ -578,7 +578,8 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // to four lowercase words (no stop word, no locality) before a capitalised proper name.
         // (not a school's programme, "Đại học hệ chính quy ngành Kỹ thuật Y sinh", nor a name
         // after a person, "Quỹ văn hóa Phan Châu Trinh")
-        let school = matches!(doc.key(i), "trường" | "đại" | "học");
+        // (keyed on the phrase: "Đại sứ quán", "Học viện" are no school of that kind)
+        let school = doc.key(i) == "trường" || span_is(doc, i, "đại học");
         if j == body_end
             && kind == Kind::Open
             && !school

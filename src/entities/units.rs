@@ -790,6 +790,12 @@ mod tests {
                 "yêu cầu Trung tâm công viên cây xanh Huế tăng cường chiếu sáng đường phố.",
                 &["Trung tâm công viên cây xanh Huế"],
             ),
+            // The school test keys on the phrase ("Trường", "Đại học"), not on a first word
+            // that "Học viện" and "Đại sứ quán" share.
+            (
+                "sinh viên Học viện nông nghiệp Việt Nam cho biết.",
+                &["Học viện nông nghiệp Việt Nam"],
+            ),
             (
                 "Tham dự có ông Lê Hồng Anh, nguyên Thường trực Ban Bí thư; ông Võ Văn Thưởng.",
                 &["Ban Bí thư"],

@@ -104,6 +104,7 @@ pub(super) fn short_mentions(
         let is_year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
         // "Quyết định 113 ngày 14-4-1980": "ngày" opening the reference's date is no count.
         let count = year_end.is_none()
+            && !acts_after(&text[hspace(text, e)..])
             && followed_by_count_word(text, e)
             && date_clause(text, e, published).is_none();
         if !has_so && (is_year || count) {
@@ -177,6 +178,10 @@ const AFTER_YEAR: &[&str] = &[
 /// 29/11/2016"), or "theo"/"tại" before it and the clause's punctuation after it ("theo quy
 /// định 96”"). `s` is the type word's start, `e` the number's end.
 fn anchored(text: &str, s: usize, e: usize) -> bool {
+    // ("quyết định 655, ngày 12/5/2017": its date after a comma)
+    if let Some(r) = text[e..].strip_prefix(", ngày ") {
+        return r.starts_with(|c: char| c.is_ascii_digit());
+    }
     let q = hspace(text, e);
     if q == e {
         return text[e..].starts_with([',', '.', ';', ')', '”', '"']) && {
@@ -190,9 +195,27 @@ fn anchored(text: &str, s: usize, e: usize) -> bool {
     match next {
         "của" | "do" => text[after..].starts_with(char::is_uppercase),
         "ngày" => text[after..].starts_with(|c: char| c.is_ascii_digit()),
-        _ => false,
+        // ("quyết định 929 điều động, bổ nhiệm ông …": what the decision does)
+        _ => acts_after(&text[q..]),
     }
 }
+
+/// Whether `rest` opens with what a decision does (`ACTS`).
+fn acts_after(rest: &str) -> bool {
+    ACTS.iter().any(|a| rest.starts_with(a) && !rest[a.len()..].starts_with(char::is_alphanumeric))
+}
+
+/// What a decision does, right after its number ("quyết định 929 điều động …", "quyết định
+/// 106 về việc …").
+const ACTS: &[&str] = &[
+    "về việc",
+    "điều động",
+    "bổ nhiệm",
+    "phê duyệt",
+    "thành lập",
+    "công nhận",
+    "thi hành kỷ luật",
+];
 
 /// The end of a year written out after a short reference's number ending at `e` ("105 năm
 /// 2014"): "năm" and four digits from 1945 to 2099, not a span ("năm 2021-2025") nor glued on.
@@ -340,7 +363,11 @@ fn followed_by_count_word(text: &str, e: usize) -> bool {
     if q == e {
         return false;
     }
-    let (w, _) = word_at(text, q);
+    let (w, we) = word_at(text, q);
     let lw = w.to_lowercase();
+    // ("5 chỉ vàng", a weight of gold; not "Quyết định 26 chỉ quy định …", "only")
+    if lw == "chỉ" {
+        return word_at(text, hspace(text, we)).0 == "vàng";
+    }
     LEX.count.contains(&lw)
 }

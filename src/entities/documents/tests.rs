@@ -1419,6 +1419,19 @@ fn dev_round_forms_19() {
                 &["công văn số 2000/BTC – TTr"],
             )],
         ),
+        (
+            "KCX đã được Thủ tướng phê duyệt bằng quyết định 655, ngày 12/5/2017. Theo đó",
+            &[("Quyết định|655", "Quyết định", Some("2017-05-12"), None, &["quyết định 655"])],
+        ),
+        (
+            "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định 929 điều động, bổ nhiệm ông Đặng Xuân Hoan.",
+            &[("Quyết định|929", "Quyết định", None, Some("Thủ tướng"), &["quyết định 929"])],
+        ),
+        (
+            "Ông Tống Đức Tiến: Quyết định 26 chỉ đưa nội dung về trường hợp cấp phép.",
+            &[("Quyết định|26", "Quyết định", None, None, &["Quyết định 26"])],
+        ),
+        ("theo Quyết định 5 chỉ vàng", &[]),
         // Not anchored: counts, years, programmes.
         ("chưa hoàn thành kế hoạch 512 tỷ đồng của Công ty", &[]),
         ("vốn giải ngân theo kế hoạch 2016.", &[]),
