@@ -562,8 +562,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     && body_at(doc, e + 1, false)
                         .is_some_and(|(b, _)| key_span(doc, e + 1, b) == "quốc hội")
             };
+            // (not a verb or a common noun the sentence goes on with: "lãnh đạo Sở chỉ đạo
+            // huyện Văn Yên")
+            let common = ["chỉ đạo", "tổ chức", "kiểm tra", "chấp hành", "thường vụ", "bí thư"]
+                .contains(&key_span(doc, j, j + 2).as_str());
             let two = |e: usize| {
                 e == j + 2
+                    && !common
                     && ((["bộ", "sở", "tổng cục", "cục", "chi cục"].contains(&head.as_str())
                         && hard_end(e))
                         || (head == "ủy ban" && of_assembly(e)))

@@ -776,6 +776,10 @@ mod tests {
                 &["Trung tâm đăng kiểm tàu cá", "Tổng cục thủy sản"],
             ),
             ("trách nhiệm của cơ quan đăng kiểm thuộc Tổng cục thủy sản.", &["Tổng cục thủy sản"]),
+            (
+                "Thanh tra Bộ đề nghị lãnh đạo Sở chỉ đạo huyện Văn Yên xử lý.",
+                &["Thanh tra Bộ"],
+            ),
             ("Ban tổ chức cuộc thi cho biết.", &[]),
             // A cooperative and a broadcaster are no units (as companies and newspapers).
             (
