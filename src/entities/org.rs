@@ -594,8 +594,9 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             let words = lower_words(doc, j, 5, |k| place_at(doc, k).is_some());
             let w = j + words;
             // ("Trung tâm công viên cây xanh Huế": two to four of them up to a known place,
-            // the name's locality)
-            if (2..=4).contains(&words) && doc.shape(w) == Shape::Title {
+            // the name's locality; not a description, "Ngân hàng thương mại hàng đầu Việt Nam")
+            let ranked = (j..w).any(|k| matches!(doc.key(k), "đầu" | "nhất"));
+            if (2..=4).contains(&words) && !ranked && doc.shape(w) == Shape::Title {
                 if let Some(e) = known_place_at(doc, w) {
                     span.qualified = true;
                     j = e;

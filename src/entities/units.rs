@@ -794,6 +794,7 @@ mod tests {
                 "yêu cầu Trung tâm công viên cây xanh Huế tăng cường chiếu sáng đường phố.",
                 &["Trung tâm công viên cây xanh Huế"],
             ),
+            ("là Ngân hàng thương mại hàng đầu Việt Nam.", &[]),
             // The school test keys on the phrase ("Trường", "Đại học"), not on a first word
             // that "Học viện" and "Đại sứ quán" share.
             (
