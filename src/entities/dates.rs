@@ -105,6 +105,36 @@ enum Cue {
     Strong,
 }
 
+/// The date that resolves year-less dates when the text's publication date is unknown: the
+/// latest date the text writes with its year, else the middle of the latest year it writes
+/// alone after "năm" ("trong năm 2017", "năm học 2017-2018": 1 July 2017), else none.
+pub fn context_date(text: &str) -> Option<NaiveDate> {
+    if let Some(d) = find(text, None).iter().map(|d| d.date).max() {
+        return Some(d);
+    }
+    // (not a past year the text measures from or against: "từ năm 2009", "so với năm 2015",
+    // "sinh năm 1965")
+    YEAR_RE
+        .captures_iter(text)
+        .filter(|c| {
+            let before = c.get(0).map_or("", |m| text[..m.start()].trim_end());
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            !PAST_YEAR.contains(&word.to_lowercase().as_str())
+        })
+        .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
+        .max()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+}
+
+/// Words before "năm" that name a year the text looks back at.
+const PAST_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh"];
+
+/// A year written alone after "năm" (or "năm học"), not a count ("năm 2017", "Năm học
+/// 2017-2018").
+static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{L}])[Nn]ăm (?:học )?((?:19[5-9]|20[0-9])[0-9])\b").expect("year regex")
+});
+
 /// Finds every calendar date in `text`, in text order. Ranges give one entry per end, both
 /// pointing at the whole range. `published` resolves dates written without a year.
 pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
@@ -699,6 +729,24 @@ mod tests {
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
+        }
+    }
+
+    /// Dev round 19 (the former test8): a text without a date written with its year resolves
+    /// its year-less dates with the year it writes alone.
+    #[test]
+    fn context_date_cases() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Ngày 10/2, ông A nói về Festival Huế trong năm 2017 sắp đến.", Some("2017-07-01")),
+            ("Chiều 30/6, điểm chuẩn vào lớp 10 năm học 2017-2018.", Some("2017-07-01")),
+            ("Ngày 10/2/2016, năm 2017 và ngày 3/4/2015.", Some("2016-02-10")),
+            ("Chiều 12/6, công ty có 2000 người làm việc.", None),
+            ("Chiều 12/6, Đất Việt liên hệ.", None),
+            ("Chiều 12/6, trường này mở từ năm 2009 và tăng so với năm 2015.", None),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
         }
     }
 

@@ -193,12 +193,10 @@ pub fn date(s: &str) -> NaiveDate {
 }
 
 /// The date that resolves year-less dates: the gold's `published`, else the text's own context
-/// (the latest date written with its year), else none.
+/// ([`dates::context_date`]: the latest date written with its year, else a year written
+/// alone), else none.
 pub fn published_or_context(text: &str, gold: &GoldArticle) -> Option<NaiveDate> {
-    gold.published
-        .as_deref()
-        .map(date)
-        .or_else(|| dates::find(text, None).iter().map(|d| d.date).max())
+    gold.published.as_deref().map(date).or_else(|| dates::context_date(text))
 }
 
 /// The scoring key of a found document.

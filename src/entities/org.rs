@@ -50,6 +50,15 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     LEX.bodies.at(doc, i)
 }
 
+/// "phòng GDĐT quận Cầu Giấy": a district's department in lowercase, named by its field's
+/// abbreviation and its locality.
+pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
+    doc.key(i) == "phòng"
+        && doc.shape(i) == Shape::Lower
+        && abbrev(doc, i + 1).is_some_and(|a| a.role == Role::Field)
+        && place_at(doc, i + 2).is_some()
+}
+
 /// A one-token body abbreviation at `i` ("UBND", "BTV").
 pub(crate) fn abbrev_body(doc: &Doc, i: usize) -> Option<Kind> {
     match abbrev(doc, i)?.role {
@@ -335,12 +344,13 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     && doc.shape(k - 1) == Shape::Upper
                     && doc.shape(k + 1) == Shape::Upper
                     && doc.shape(j) == Shape::Upper => {}
-            // "Cục Điều tiết điện lực, Bộ Công Thương", "Cục Di sản văn hóa (Bộ VHTTDL)": a
-            // name in sentence case runs on in lowercase up to its parent body.
+            // "Cục Điều tiết điện lực, Bộ Công Thương", "Cục Di sản văn hóa (Bộ VHTTDL)",
+            // "Phòng Cảnh sát kinh tế - Công an thành phố Hà Nội": a name in sentence case runs
+            // on in lowercase up to its parent body.
             Shape::Punct
                 if (1..=2).contains(&lower_run)
                     && !multi_cap
-                    && (doc.is_punct(k, ',') || doc.is_punct(k, '('))
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_dash(k))
                     && body_at(doc, k + 1, false).is_some() =>
             {
                 end = k;
@@ -538,7 +548,32 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && matches!(kind, Kind::Generic | Kind::Open)
             && doc.shape(j) == Shape::Lower
         {
-            if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3) {
+            // (a two-word one after a ministry or a department of one, when the name ends
+            // there: "thuộc Tổng cục thủy sản.", "Sở tư pháp (…)"; or a committee's before "của
+            // Quốc hội": "Ủy ban tư pháp của Quốc hội")
+            let head = key_span(doc, i, body_end);
+            let hard_end = |e: usize| {
+                e >= doc.len()
+                    || matches!(doc.shape(e), Shape::Punct | Shape::Break)
+                    || place_at(doc, e).is_some()
+            };
+            let of_assembly = |e: usize| {
+                doc.key(e) == "của"
+                    && body_at(doc, e + 1, false)
+                        .is_some_and(|(b, _)| key_span(doc, e + 1, b) == "quốc hội")
+            };
+            // (not a verb or a common noun the sentence goes on with: "lãnh đạo Sở chỉ đạo
+            // huyện Văn Yên")
+            let common = ["chỉ đạo", "tổ chức", "kiểm tra", "chấp hành", "thường vụ", "bí thư"]
+                .contains(&key_span(doc, j, j + 2).as_str());
+            let two = |e: usize| {
+                e == j + 2
+                    && !common
+                    && ((["bộ", "sở", "tổng cục", "cục", "chi cục"].contains(&head.as_str())
+                        && hard_end(e))
+                        || (head == "ủy ban" && of_assembly(e)))
+            };
+            if let Some((e, _)) = LEX.fields.at(doc, j).filter(|&(e, _)| e >= j + 3 || two(e)) {
                 span.qualified = true;
                 j = e;
                 continue;
@@ -548,7 +583,8 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // to four lowercase words (no stop word, no locality) before a capitalised proper name.
         // (not a school's programme, "Đại học hệ chính quy ngành Kỹ thuật Y sinh", nor a name
         // after a person, "Quỹ văn hóa Phan Châu Trinh")
-        let school = matches!(doc.key(i), "trường" | "đại" | "học");
+        // (keyed on the phrase: "Đại sứ quán", "Học viện" are no school of that kind)
+        let school = doc.key(i) == "trường" || span_is(doc, i, "đại học");
         if j == body_end
             && kind == Kind::Open
             && !school
@@ -557,6 +593,16 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         {
             let words = lower_words(doc, j, 5, |k| place_at(doc, k).is_some());
             let w = j + words;
+            // ("Trung tâm công viên cây xanh Huế": two to four of them up to a known place,
+            // the name's locality; not a description, "Ngân hàng thương mại hàng đầu Việt Nam")
+            let ranked = (j..w).any(|k| matches!(doc.key(k), "đầu" | "nhất"));
+            if (2..=4).contains(&words) && !ranked && doc.shape(w) == Shape::Title {
+                if let Some(e) = known_place_at(doc, w) {
+                    span.qualified = true;
+                    j = e;
+                    break;
+                }
+            }
             if (1..=4).contains(&words)
                 && doc.shape(w) == Shape::Title
                 && !doc.is_surname(w)
@@ -570,6 +616,21 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     j = e;
                     continue;
                 }
+            }
+        }
+        // "Trung tâm đăng kiểm tàu cá (Tổng cục thủy sản)": an open body named in lowercase,
+        // two to five words (no stop word, no locality), before its parent body in parentheses.
+        if j == body_end && kind == Kind::Open && !school && doc.is_cap(i) {
+            let words = lower_words(doc, j, 6, |k| place_at(doc, k).is_some());
+            let w = j + words;
+            if (2..=5).contains(&words)
+                && doc.is_punct(w, '(')
+                && body_at(doc, w + 1, false).is_some_and(|(_, k)| k != Kind::NotUnit)
+            {
+                span.qualified = true;
+                free_end = Some(w);
+                j = w;
+                break;
             }
         }
         // "Phó trưởng ban đô thị HĐND Đà Nẵng", "phòng tổng hợp UBND huyện": a department

@@ -143,11 +143,20 @@ pub(super) fn assemble(fulls: Vec<FullMention>, shorts: Vec<ShortMention>) -> Ve
         let idx = match target {
             Some(i) => i,
             None => {
+                // ("Văn bản số 314 do … ký … tại công văn số 314": a generic word and the type
+                // word name one document, the type word giving its kind)
                 let existing = entries.iter().position(|e| {
-                    e.key.is_none() && e.doc.kind == s.kind && trim_number(&e.doc.number) == number
+                    e.key.is_none()
+                        && same_kind(s.kind, &e.doc.kind)
+                        && trim_number(&e.doc.number) == number
                 });
                 match existing {
-                    Some(i) => i,
+                    Some(i) => {
+                        if entries[i].doc.kind == "Văn bản" {
+                            entries[i].doc.kind = s.kind.to_string();
+                        }
+                        i
+                    }
                     None => {
                         entries.push(Entry::new(
                             None,

@@ -263,9 +263,18 @@ fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
 /// văn số …").
 fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    // ("Giấy phép khai thác cát được UBND tỉnh Kon Tum cấp (số 135/GP-UBND …)": the record in
+    // parentheses right after the passive verb)
+    let paren = || {
+        let p = ends_with_word_ci(text, p, "số").map_or(p, |s| text[..s].trim_end().len());
+        text[..p].ends_with('(').then(|| p - 1)
+    };
     let (tai, by_grant) = match ends_with_word_ci(text, p, "tại") {
         Some(t) => (t, false),
-        None => (ends_with_word_ci(text, p, "theo")?, true),
+        None => match ends_with_word_ci(text, p, "theo") {
+            Some(t) => (t, true),
+            None => (paren()?, false),
+        },
     };
     let mut q = text[..tai].trim_end_matches([' ', '\t']).len();
     // "được UBND tỉnh Quảng Nam chấp thuận cho phép Công ty 501 đầu tư (theo Công văn số: …)":
@@ -307,7 +316,10 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         }
         gap.len() <= 6 && grant
     } else {
+        // ("được Thủ tướng cho phép áp dụng cơ chế đặc thù tại Văn bản số …": a granting verb
+        // and what it grants, up to nine lowercase words)
         (1..=3).contains(&gap.len())
+            || (gap.len() <= 9 && GRANTS.iter().any(|g| gap.join(" ").starts_with(g)))
     };
     (verb && lowercase).then(|| issuer_span(text, s, e, false))
 }
@@ -449,8 +461,32 @@ pub(super) fn clauses_after(
             issued = date_clause(text, *e, published).map(|(d, _)| d);
         }
     }
+    if issued.is_none() {
+        issued = signed_date(text, p, published);
+    }
     let issuer = issuer.map(|(i, _)| i).or_else(|| unnumbered_sibling(text, p, published));
     (issued, issuer)
+}
+
+/// "công văn số 314, do bà Trần Thị Thảo – Phó Giám đốc Sở TTTT tỉnh Ninh Bình ký ngày
+/// 7.4.2017": the date of the signing clause after the reference ("do" the signer, up to
+/// sixteen words with no digit and no sentence break, "ký", its date).
+fn signed_date(text: &str, p: usize, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    let mut q = hspace(text, p);
+    if text[q..].starts_with(',') {
+        q = hspace(text, q + 1);
+    }
+    let rest = text[q..].strip_prefix("do ")?;
+    let stop = floor_char(rest, rest.len().min(200));
+    let k = rest[..stop].find(" ký ")?;
+    let signer = &rest[..k];
+    if signer.split_whitespace().count() > 16
+        || signer.contains(|c: char| c.is_ascii_digit() || ".;:()\n".contains(c))
+    {
+        return None;
+    }
+    let after = q + 3 + k + " ký ".len();
+    date_clause(text, after, published).map(|(d, _)| d)
 }
 
 /// "Chỉ thị số 26/CT-TTg ngày 05/9/2016 cũng như Công điện ngày 02/2/2017 của Thủ tướng Chính
@@ -852,7 +888,7 @@ fn has_year(date: &str) -> bool {
 
 /// "<reference> về … vừa được ORG ký ngày 30/6": the body after "được" in the reference's own
 /// clause, right before an issue verb, with no other number in between.
-fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
+pub(super) fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
     let stop = floor_char(text, (end + 300).min(text.len()));
     let clause = &text[end..stop];
     let clause = &clause[..clause.find(['\n', ';', '(']).unwrap_or(clause.len())];
@@ -875,6 +911,8 @@ fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
     let s = end + k + w;
     let e = issuer_from(text, s)?;
     let rest = &text[hspace(text, e)..];
+    // ("mà Bộ VH-TT-DL đã ban hành": a tense word before the verb)
+    let rest = ["đã ", "vừa ", "mới "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     let verb = LEX.issue_verbs.iter().any(|v| {
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
@@ -882,12 +920,24 @@ fn passive_issuer(text: &str, end: usize) -> Option<Issuer> {
 }
 
 /// "[Xét] đề nghị của [Giám đốc] ORG tại <mention>": the body whose proposal the document is.
+/// Also "theo chỉ đạo của UBND TPHCM theo công văn số 177/UBND-VX": a directive, opinion,
+/// request or proposal "của" ORG recorded "theo" the reference.
 fn proposer(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    let tai = ends_with_word_ci(text, p, "tại")?;
+    let (tai, theo) = match ends_with_word_ci(text, p, "tại") {
+        Some(t) => (t, false),
+        None => (ends_with_word_ci(text, p, "theo")?, true),
+    };
     let q = text[..tai].trim_end_matches([' ', '\t']).len();
     let lo = floor_char(text, q.saturating_sub(200));
     let cua = lo + text[lo..q].rfind("của ")? + "của ".len();
+    if theo {
+        let before = text[..cua - "của ".len()].trim_end();
+        if !["chỉ đạo", "ý kiến", "đề nghị", "yêu cầu"].iter().any(|w| before.ends_with(w))
+        {
+            return None;
+        }
+    }
     let mut s = cua;
     if let Some(t) = LEX.proposer_titles.iter().find(|t| text[s..].starts_with(t.as_str())) {
         s = hspace(text, s + t.len());

@@ -476,9 +476,11 @@ pub(super) fn parse_ident_typed(
     if units == 0 && typed && known && toks.len() == 2 && !t0.spaced {
         let t1 = &toks[1];
         let after = text[t1.end..].trim_start_matches([' ', '\t']);
+        // (or the reference's title or addressee: "công văn số 301/BGDĐT – GDMN về việc …",
+        // "công văn số 2000/BTC – TTr gửi Thủ tướng")
         let ends = after.is_empty()
             || after.starts_with([',', '.', ';', ')'])
-            || after.starts_with("ngày ");
+            || ["ngày ", "về ", "gửi "].iter().any(|w| after.starts_with(w));
         if t1.sep == '-' && unit_code(&t1.text) && ends {
             symbol.push('-');
             symbol.push_str(&t1.text);
@@ -571,7 +573,10 @@ fn glued_issuers(code: &str) -> Option<(String, &'static str)> {
 
 /// A unit's code written after a spaced dash: two to five capitals, nothing else.
 fn unit_code(tok: &str) -> bool {
-    (2..=5).contains(&tok.chars().count()) && tok.chars().all(char::is_uppercase)
+    // (an inspectorate's "TTr": capitals, one lowercase letter last)
+    let body = tok.strip_suffix(|c: char| c.is_lowercase()).filter(|b| b.chars().count() >= 2);
+    let caps = body.unwrap_or(tok);
+    (2..=5).contains(&tok.chars().count()) && caps.chars().all(char::is_uppercase)
 }
 
 /// "văn bản số 2916/C67-P9": a department numbered after one or two capitals, as the police

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::attach::{clauses_after, date_clause, front_date, front_issuer, front_verb};
+use super::attach::{
+    clauses_after, date_clause, front_date, front_issuer, front_verb, passive_issuer,
+};
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
 use super::{is_list_gap, FullMention, ShortMention};
@@ -60,7 +62,11 @@ pub(super) fn short_mentions(
             }
             _ => false,
         };
-        if !has_so && !bare {
+        // "Công văn 309 của Ngân hàng Nhà nước", "theo quyết định 3099 của UBND TP": without
+        // "số" and whatever its case, a number its own clause anchors (see `anchored`).
+        let anchorable =
+            !has_so && !bare && (capitalised || lowercase) && ANCHORED.contains(&w.kind.as_str());
+        if !has_so && !bare && !anchorable {
             continue;
         }
         let Some(e) = short_number_at(text, q) else { continue };
@@ -71,22 +77,36 @@ pub(super) fn short_mentions(
         // symbol is a short reference; the year ends the mention.
         // (after "số", or before the reference's clause or a punctuation mark: "Nghị quyết
         // 15/2023 tạm" may be a full reference cut short)
+        // (also before a word opening the sentence's clause: "Nghị định 49/2017 sửa đổi …",
+        // "Thông tư 15/2015 mà Bộ … ban hành", or its title in parentheses or quotes)
         let year_end = year_after(text, e).filter(|&y| {
             let (next, _) = word_at(text, hspace(text, y));
             has_so
                 || matches!(next, "của" | "về" | "ngày" | "do")
+                || AFTER_YEAR.contains(&next)
                 || text[y..].is_empty()
                 || text[y..].starts_with([',', '.', ';', ')'])
+                || text[hspace(text, y)..].starts_with(['(', '“', '"', '”'])
         });
+        // "Nghị định 105 năm 2014", "Nghị quyết 11 năm 2011": the year written out after the
+        // number (not a span of years: "Kế hoạch 5 năm 2021-2025").
+        let year_end = year_end
+            .or_else(|| year_word_after(text, e).filter(|_| YEAR_WORD.contains(&w.kind.as_str())));
         let n_end = e;
         let e = year_end.unwrap_or(e);
+        if anchorable && year_end.is_none() && !anchored(text, m.start(), e) {
+            continue;
+        }
         if !short_number_end_ok(text, e) {
             continue;
         }
         let number = &text[q..n_end];
         let is_year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
         // "Quyết định 113 ngày 14-4-1980": "ngày" opening the reference's date is no count.
-        let count = followed_by_count_word(text, e) && date_clause(text, e, published).is_none();
+        let count = year_end.is_none()
+            && !acts_after(&text[hspace(text, e)..])
+            && followed_by_count_word(text, e)
+            && date_clause(text, e, published).is_none();
         if !has_so && (is_year || count) {
             continue;
         }
@@ -94,6 +114,8 @@ pub(super) fn short_mentions(
         items.extend(listed_numbers(text, fulls, e));
         let last = items.last().map_or(e, |i| i.2);
         let (mut issued, mut issuer) = clauses_after(text, last, published);
+        // ("Thông tư 15/2015 mà Bộ VH-TT-DL đã ban hành": the subject of its relative clause)
+        issuer = issuer.or_else(|| passive_issuer(text, last));
         if let Some(v) = front_verb(text, m.start()) {
             issuer = issuer.or_else(|| front_issuer(text, v));
             issued = issued.or_else(|| front_date(text, v, published));
@@ -116,6 +138,99 @@ pub(super) fn short_mentions(
     }
     share_short_clauses(text, &mut out);
     out
+}
+
+/// Kinds whose short reference needs no "số" nor a capitalised type word when its own clause
+/// anchors it (`anchored`); not programmes, projects, laws or reports ("Chương trình 135 của
+/// Chính phủ" is a programme).
+const ANCHORED: &[&str] = &[
+    "Quyết định",
+    "Nghị quyết",
+    "Nghị định",
+    "Thông tư",
+    "Thông tư liên tịch",
+    "Chỉ thị",
+    "Kết luận",
+    "Công văn",
+    "",
+    "Kế hoạch",
+    "Quy định",
+    "Thông báo",
+    "Công điện",
+    "Hướng dẫn",
+];
+
+/// Kinds whose number may be followed by its year written out ("Nghị định 105 năm 2014").
+const YEAR_WORD: &[&str] =
+    &["Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Thông tư liên tịch", "Chỉ thị"];
+
+/// Words opening the sentence's clause after a short reference written with its year
+/// ("Nghị định 49/2017 sửa đổi …", "Thông tư 15/2015 mà …", "Quyết định 33/2014 đã …").
+const AFTER_YEAR: &[&str] = &[
+    "mà", "và", "hoặc", "sửa", "quy", "qui", "hướng", "tại", "thì", "là", "được", "đã", "đang",
+    "sẽ", "có", "gây", "khiến", "trước", "không", "này", "cũng", "vẫn", "tiếp", "để", "nêu",
+    "thay", "bổ", "chỉ", "yêu", "cho", "nhằm", "với", "đối", "trên", "hết", "chính",
+];
+
+/// A bare number after a type word written without "số" (in any case) is a reference when its
+/// own clause anchors it: its issuer after "của" or "do" ("Công văn 309 của Ngân hàng Nhà
+/// nước", "Công văn 4611 do Phó chủ tịch …"), its date after "ngày" ("văn bản 10285 ngày
+/// 29/11/2016"), or "theo"/"tại" before it and the clause's punctuation after it ("theo quy
+/// định 96”"). `s` is the type word's start, `e` the number's end.
+fn anchored(text: &str, s: usize, e: usize) -> bool {
+    // ("quyết định 655, ngày 12/5/2017": its date after a comma)
+    if let Some(r) = text[e..].strip_prefix(", ngày ") {
+        return r.starts_with(|c: char| c.is_ascii_digit());
+    }
+    let q = hspace(text, e);
+    if q == e {
+        return text[e..].starts_with([',', '.', ';', ')', '”', '"']) && {
+            let before = text[..s].trim_end();
+            let (_, prev) = before.rsplit_once(' ').unwrap_or(("", before));
+            matches!(prev, "theo" | "Theo" | "tại" | "Tại")
+        };
+    }
+    let (next, ne) = word_at(text, q);
+    let after = hspace(text, ne);
+    match next {
+        "của" | "do" => text[after..].starts_with(char::is_uppercase),
+        "ngày" => text[after..].starts_with(|c: char| c.is_ascii_digit()),
+        // ("quyết định 929 điều động, bổ nhiệm ông …": what the decision does)
+        _ => acts_after(&text[q..]),
+    }
+}
+
+/// Whether `rest` opens with what a decision does (`ACTS`).
+fn acts_after(rest: &str) -> bool {
+    ACTS.iter().any(|a| rest.starts_with(a) && !rest[a.len()..].starts_with(char::is_alphanumeric))
+}
+
+/// What a decision does, right after its number ("quyết định 929 điều động …", "quyết định
+/// 106 về việc …").
+const ACTS: &[&str] = &[
+    "về việc",
+    "điều động",
+    "bổ nhiệm",
+    "phê duyệt",
+    "thành lập",
+    "công nhận",
+    "thi hành kỷ luật",
+];
+
+/// The end of a year written out after a short reference's number ending at `e` ("105 năm
+/// 2014"): "năm" and four digits from 1945 to 2099, not a span ("năm 2021-2025") nor glued on.
+fn year_word_after(text: &str, e: usize) -> Option<usize> {
+    let q = hspace(text, e);
+    let (w, we) = word_at(text, q);
+    if q == e || w != "năm" {
+        return None;
+    }
+    let y = hspace(text, we);
+    let (digits, de) = word_at(text, y);
+    let year: u32 = digits.parse().ok().filter(|_| digits.len() == 4 && y > we)?;
+    let rest = &text[de..];
+    let span = rest.trim_start_matches(' ').starts_with(|c: char| DASHES.contains(c) || c == '/');
+    ((1945..2100).contains(&year) && !span).then_some(de)
 }
 
 /// The end of a short reference's number at `q`: one to five digits, not followed by a sixth,
@@ -248,7 +363,11 @@ fn followed_by_count_word(text: &str, e: usize) -> bool {
     if q == e {
         return false;
     }
-    let (w, _) = word_at(text, q);
+    let (w, we) = word_at(text, q);
     let lw = w.to_lowercase();
+    // ("5 chỉ vàng", a weight of gold; not "Quyết định 26 chỉ quy định …", "only")
+    if lw == "chỉ" {
+        return word_at(text, hspace(text, we)).0 == "vàng";
+    }
     LEX.count.contains(&lw)
 }

@@ -1348,3 +1348,132 @@ fn dev_round_forms_17() {
         check(input, expected);
     }
 }
+
+/// Dev round 19 (twelfth session, the probe of unseen news): short references written with
+/// their year before the sentence's clause or the year written out, bare numbers their own
+/// clause anchors, a unit code after a spaced dash before the reference's title.
+#[test]
+fn dev_round_forms_19() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "theo khoản 1 Điều 7 Nghị định 123/2015 (quy định chi tiết một số điều) thì phải có.",
+            &[("Nghị định|123", "Nghị định", None, None, &["Nghị định 123/2015"])],
+        ),
+        (
+            "theo đúng tinh thần của Thông tư 15/2015 mà Bộ VH-TT-DL đã ban hành về việc lễ hội.",
+            &[("Thông tư|15", "Thông tư", None, Some("Bộ VH-TT-DL"), &["Thông tư 15/2015"])],
+        ),
+        (
+            "Theo Nghị định 49/2017 sửa đổi, bổ sung Điều 15, nhà mạng phải chụp ảnh.",
+            &[("Nghị định|49", "Nghị định", None, None, &["Nghị định 49/2017"])],
+        ),
+        (
+            "Cụ thể, theo Nghị định 105 năm 2014 của Chính phủ thì trạm y tế còn thiếu.",
+            &[("Nghị định|105", "Nghị định", None, Some("Chính phủ"), &["Nghị định 105 năm 2014"])],
+        ),
+        (
+            "Vietcombank thực hiện Công văn 309 của Ngân hàng Nhà nước ngày 19/1/2001 về cho vay.",
+            &[(
+                "Công văn|309",
+                "Công văn",
+                Some("2001-01-19"),
+                Some("Ngân hàng Nhà nước"),
+                &["Công văn 309"],
+            )],
+        ),
+        (
+            "mở rộng đường theo quyết định 3099 của UBND TP Hà Nội, do Ban quản lý làm chủ đầu tư.",
+            &[(
+                "Quyết định|3099",
+                "Quyết định",
+                None,
+                Some("UBND TP Hà Nội"),
+                &["quyết định 3099"],
+            )],
+        ),
+        (
+            "đăng kiểm có quy trình chặt chẽ, đầy đủ theo quy định 96”, ông Phương khẳng định.",
+            &[("Quy định|96", "Quy định", None, None, &["quy định 96"])],
+        ),
+        (
+            "thực hiện theo yêu cầu của Thủ tướng tại văn bản 10285 ngày 29/11/2016. Trong đó",
+            &[("Văn bản|10285", "Văn bản", Some("2016-11-29"), None, &["văn bản 10285"])],
+        ),
+        (
+            "Ngày 6/2 Bộ GD&ĐT có công văn số 301/BGDĐT – GDMN về việc chỉ đạo kiểm soát.",
+            &[(
+                "301/BGDĐT-GDMN",
+                "Công văn",
+                Some("2024-02-06"),
+                Some("Bộ GD&ĐT"),
+                &["công văn số 301/BGDĐT – GDMN"],
+            )],
+        ),
+        (
+            "Bộ Tài chính đã có công văn số 2000/BTC – TTr gửi Thủ tướng Chính phủ.",
+            &[(
+                "2000/BTC-TTr",
+                "Công văn",
+                None,
+                Some("Bộ Tài chính"),
+                &["công văn số 2000/BTC – TTr"],
+            )],
+        ),
+        (
+            "KCX đã được Thủ tướng phê duyệt bằng quyết định 655, ngày 12/5/2017. Theo đó",
+            &[("Quyết định|655", "Quyết định", Some("2017-05-12"), None, &["quyết định 655"])],
+        ),
+        (
+            "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định 929 điều động, bổ nhiệm ông Đặng Xuân Hoan.",
+            &[("Quyết định|929", "Quyết định", None, Some("Thủ tướng"), &["quyết định 929"])],
+        ),
+        (
+            "Ông Tống Đức Tiến: Quyết định 26 chỉ đưa nội dung về trường hợp cấp phép.",
+            &[("Quyết định|26", "Quyết định", None, None, &["Quyết định 26"])],
+        ),
+        ("theo Quyết định 5 chỉ vàng", &[]),
+        // Not anchored: counts, years, programmes.
+        ("chưa hoàn thành kế hoạch 512 tỷ đồng của Công ty", &[]),
+        ("vốn giải ngân theo kế hoạch 2016.", &[]),
+        ("Chương trình 135 của Chính phủ giảm nghèo", &[]),
+        ("Quốc hội quyết định 4 nhóm vấn đề của Chính phủ", &[]),
+        ("Kế hoạch 5 năm 2016-2020 của tỉnh", &[]),
+        ("bị cáo Luật 12 tháng tù, bị cáo Vinh 8 tháng tù", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+/// Dev round 19, the former test8's issuers: a generic "văn bản" and a typed word naming one
+/// short reference, a grant and what it grants before "tại", a record in parentheses after the
+/// passive verb.
+#[test]
+fn dev_round_issuers_19() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Văn bản số 314 do Phó giám đốc Sở TTTT tỉnh Ninh Bình Trần Thị Thảo ký gửi các đơn vị. Cụ thể, tại công văn số 314, do bà Trần Thị Thảo – Phó Giám đốc Sở TTTT tỉnh Ninh Bình ký ngày 7.4.2017, nêu rõ.",
+            &[("Công văn|314", "Công văn", Some("2017-04-07"), Some("Phó giám đốc Sở TTTT tỉnh Ninh Bình"), &["Văn bản số 314", "công văn số 314"])],
+        ),
+        (
+            "công trình đã được Thủ tướng cho phép áp dụng cơ chế đặc thù tại Văn bản số 573/TTg-KTN ngày 5/4/2016. Cho đến nay",
+            &[("573/TTg-KTN", "Văn bản", Some("2016-04-05"), Some("Thủ tướng"), &["Văn bản số 573/TTg-KTN"])],
+        ),
+        (
+            "lợi dụng Giấy phép khai thác cát được UBND tỉnh Kon Tum cấp (số 135/GP-UBND ngày 20/3/2015), ngang nhiên đắp đập.",
+            &[("135/GP-UBND", "Giấy phép", Some("2015-03-20"), Some("UBND tỉnh Kon Tum"), &["135/GP-UBND"])],
+        ),
+        // A directive "của" ORG recorded "theo" the reference; not any owner before "theo".
+        (
+            "Việc khảo sát này là theo chỉ đạo của UBND TPHCM theo công văn số 177/UBND-VX ngày 13/1/2017.",
+            &[("177/UBND-VX", "Công văn", Some("2017-01-13"), Some("UBND TPHCM"), &["công văn số 177/UBND-VX"])],
+        ),
+        (
+            "rà soát các dự án của Tập đoàn Vingroup theo Quyết định số 12/QĐ-UBND ngày 1/2/2017.",
+            &[("12/QĐ-UBND", "Quyết định", Some("2017-02-01"), None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
