@@ -97,8 +97,12 @@ pub struct Entities {
     pub dates: Vec<DateMention>,
 }
 
-/// Extracts all entities from `text` (NFC). `published` resolves dates written without a year.
+/// Extracts all entities from `text` (NFC). `published` resolves dates written without a year;
+/// without it, [`dates::context_date`] (the latest date the text writes with its year) does.
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
+    // Without a publication date, year-less dates take their year from the text itself, as the
+    // gold sets are scored (`gold::published_or_context`).
+    let published = published.or_else(|| dates::context_date(text));
     let (officials, units) = officials::find_with_units(text);
     Entities {
         documents: documents::find(text, published),
