@@ -45,8 +45,10 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     // "Đại biểu Phạm Minh Chính (Quảng Ninh)": a bare "Đại biểu" (a deputy, in a National
     // Assembly debate) is a title only capitalised right before a name; "đại biểu" alone is
     // anyone attending.
-    if key_span(doc, i, j) == "đại biểu"
-        && !(doc.shape(i) == Shape::Title && name_at(doc, j).is_some())
+    // (its abbreviation "ĐB" likewise, right before a name: "ĐB Trịnh Ngọc Phương (Tây Ninh)")
+    let bare = key_span(doc, i, j);
+    if (bare == "đại biểu" && !(doc.shape(i) == Shape::Title && name_at(doc, j).is_some()))
+        || (bare == "đb" && name_at(doc, j).is_none())
     {
         return None;
     }
@@ -58,6 +60,13 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     } else if doc.key(j) == "không" && doc.key(j + 1) == "chuyên" && doc.key(j + 2) == "trách" {
         // "Phó chủ tịch không chuyên trách UB TƯ MTTQ VN": a part-time post.
         j += 3;
+    } else if span_is(doc, j, "phụ trách")
+        && doc.shape(j) == Shape::Lower
+        && parse_unit(doc, j + 2, true).is_some_and(|u| u.kind != Kind::NotUnit)
+    {
+        // "Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học": a deputy in charge of the body (not
+        // "Phó Giám đốc phụ trách kỹ thuật", a field).
+        j += 2;
     }
     // A head that ends in a body word ("Trưởng ban", "Chủ tịch Ủy ban"): the unit may start at
     // that word ("Trưởng ban Tuyên giáo Trung ương", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam").
@@ -145,9 +154,15 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
                     || span_is(doc, head_end - 2, "thứ trưởng"))
                 && doc.is_cap(j);
             let khoa = head_end > i + 1 && doc.key(head_end - 1) == "khoa";
+            // "Cục trưởng Chống tham nhũng": a department's head and its field, "Cục" left out.
+            let own_head = head_end > i + 1
+                && doc.key(head_end - 1) == "trưởng"
+                && matches!(doc.key(head_end - 2), "cục" | "vụ" | "viện");
             if let Some(e) = minister.then(|| member_field(doc, j)).flatten() {
                 j = e;
             } else if let Some(e) = khoa.then(|| department(doc, j)).flatten() {
+                j = e;
+            } else if let Some(e) = own_head.then(|| field_department(doc, j)).flatten() {
                 j = e;
             } else if !doc.is_cap(j) {
                 if let Some(e) = place_at(doc, j) {
@@ -278,6 +293,21 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
             || LEX.prefixes.at(doc, k).is_some()
             || LEX.admin.at(doc, k).is_some()
     });
+    // "ông A, Phó Giám đốc Trung tâm đăng kiểm cho biết", "…, Chủ tịch Ủy ban An toàn giao
+    // thông quốc gia đã chủ trì": after its holder's name, a post's name in sentence case runs
+    // through up to four lowercase words to where the clause goes on (punctuation, a stop word,
+    // a verb of saying).
+    if after_name {
+        let clause = lower_words(doc, j, 5, |k| {
+            POST_STOP.contains(&doc.key(k))
+                || LEX.prefixes.at(doc, k).is_some()
+                || LEX.admin.at(doc, k).is_some()
+                || said_at(doc, k).is_some()
+        });
+        if (1..=4).contains(&clause) && clause_goes_on(doc, j + clause) {
+            return Some(j + clause);
+        }
+    }
     if !(1..=6).contains(&words) {
         return None;
     }
@@ -317,6 +347,40 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
         || (doc.shape(close) == Shape::Lower && LEX.stopwords.at(doc, close).is_some())
         || holder_name(doc, close);
     ends.then_some(close)
+}
+
+/// Verbs of saying that go on a clause after a post set off after its holder's name ("ông
+/// A, Cục trưởng Chống tham nhũng nói"; "cho biết" is a stop word).
+const SAID: &[&str] = &[
+    "nói",
+    "cho hay",
+    "khẳng định",
+    "chia sẻ",
+    "nhấn mạnh",
+    "cho rằng",
+    "trả lời",
+    "xác nhận",
+    "thừa nhận",
+    "giải thích",
+    "bày tỏ",
+    "nhận định",
+    "đặt câu hỏi",
+    "lý giải",
+    "tiết lộ",
+];
+
+/// A verb of [`SAID`] at `k`: its end.
+fn said_at(doc: &Doc, k: usize) -> Option<usize> {
+    SAID.iter().find(|v| span_is(doc, k, v)).map(|v| k + words(v))
+}
+
+/// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the
+/// end of the text, a lowercase stop word or a verb of saying.
+fn clause_goes_on(doc: &Doc, k: usize) -> bool {
+    k >= doc.len()
+        || matches!(doc.shape(k), Shape::Punct | Shape::Break)
+        || (doc.shape(k) == Shape::Lower
+            && (LEX.stopwords.at(doc, k).is_some() || said_at(doc, k).is_some()))
 }
 
 /// Whether the body `s..e` is named in sentence case: a lowercase descriptor right before a
@@ -367,22 +431,52 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     {
         return Some(parent_body(doc, j + 2));
     }
-    let first = doc.shape(j) == Shape::Title
-        && !starts_name(doc, j)
-        && title_head_at(doc, j).is_none()
-        && parse_unit(doc, j, false).is_none()
-        && place_at(doc, j).is_none()
-        && LEX.prefixes.at(doc, j).is_none()
-        && LEX.stopwords.at(doc, j).is_none();
-    if !first {
+    // ("Răng Hàm Mặt": up to three capitalised words)
+    let caps = free_caps(doc, j, 3);
+    if caps == 0 {
         return None;
     }
-    let words = lower_words(doc, j + 1, 5, |k| {
+    let words = lower_words(doc, j + caps, 5, |k| {
         POST_STOP.contains(&doc.key(k))
             || LEX.admin.at(doc, k).is_some()
             || parse_unit(doc, k, true).is_some()
     });
-    Some(parent_body(doc, j + 1 + words))
+    Some(parent_body(doc, j + caps + words))
+}
+
+/// Capitalised words from `j` (at most `max`) that name a department or a field, none a
+/// person's name, body, place, title, rank or stop word; their count.
+fn free_caps(doc: &Doc, j: usize, max: usize) -> usize {
+    (j..(j + max).min(doc.len()))
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Title
+                && !starts_name(doc, k)
+                && title_head_at(doc, k).is_none()
+                && parse_unit(doc, k, false).is_none()
+                && place_at(doc, k).is_none()
+                && LEX.prefixes.at(doc, k).is_none()
+                && LEX.stopwords.at(doc, k).is_none()
+        })
+        .count()
+}
+
+/// "Chống tham nhũng" at `j`, after a head "Cục trưởng", "Vụ trưởng", "Viện trưởng" with no
+/// body: the department named by its field alone ("Cục" left out), a capitalised word or up to
+/// three, then up to four lowercase words, where the clause goes on ("…, Cục trưởng Chống tham
+/// nhũng nói"). Returns its end.
+fn field_department(doc: &Doc, j: usize) -> Option<usize> {
+    let caps = free_caps(doc, j, 3);
+    if caps == 0 {
+        return None;
+    }
+    let words = lower_words(doc, j + caps, 4, |k| {
+        POST_STOP.contains(&doc.key(k))
+            || LEX.admin.at(doc, k).is_some()
+            || said_at(doc, k).is_some()
+            || parse_unit(doc, k, true).is_some()
+    });
+    let e = j + caps + words;
+    clause_goes_on(doc, e).then_some(e)
 }
 
 /// After a department's name ending at `e`: the end of the hospital or school named after it
@@ -560,6 +654,8 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
 const NEVER_LAST: &[&str] = &[
     "qua", "theo", "tại", "trong", "sau", "khi", "với", "từ", "để", "về", "ngày", "hôm", "trước",
     "đây", "nhưng", "tuy", "nếu", "cũng", "còn", "chủ", "phó", "bí", "thủ", "bộ", "ông", "bà",
+    // (a pronoun or plural opening the next sentence: "… Nguyễn Văn Tuấn Chúng tôi cũng …")
+    "chúng", "tôi", "các", "những", "nhiều", "ngoài", "bên",
 ];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
@@ -2673,6 +2769,69 @@ mod tests {
                     ("Nguyễn Văn Thuận", &["Phó Hiệu trưởng Trường ĐHSP Huế"]),
                     ("Nguyễn Tiến Nhường", &["Phó Chủ tịch Thường trực UBND", "Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Bắc Ninh"]),
                 ],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_18_officials() {
+        let cases: &[Case] = &[
+            // After its holder's name, a post's name in sentence case runs through up to four
+            // lowercase words to where the clause goes on (a stop word, a verb of saying,
+            // punctuation).
+            (
+                "ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách khu vực phía Nam. Phóng viên đã liên hệ với ông Đào Hồng Đức, Giám đốc Trung tâm đăng kiểm và ông Vũ Thái Hệ, Phó Giám đốc Trung tâm đăng kiểm nhưng không nhận được phản hồi.",
+                &[
+                    ("Nguyễn Công Phương", &["Phó Giám đốc Trung tâm đăng kiểm"]),
+                    ("Đào Hồng Đức", &["Giám đốc Trung tâm đăng kiểm"]),
+                    ("Vũ Thái Hệ", &["Phó Giám đốc Trung tâm đăng kiểm"]),
+                ],
+            ),
+            (
+                "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Chủ tịch Ủy ban An toàn giao thông quốc gia đã chủ trì Hội nghị. Bà Lê Thị Hoa, Giám đốc Trung tâm trợ giúp pháp lý nói.",
+                &[
+                    ("Trương Hòa Bình", &["Phó Thủ tướng Thường trực Chính phủ", "Chủ tịch Ủy ban An toàn giao thông quốc gia"]),
+                    ("Lê Thị Hoa", &["Giám đốc Trung tâm trợ giúp pháp lý"]),
+                ],
+            ),
+            // Guards: not past four words; not title first, with no holder's name.
+            (
+                "Ông Lê Văn Nam, Giám đốc Trung tâm kiểm định chất lượng nông sản cho biết. Giám đốc Trung tâm đăng kiểm cho biết.",
+                &[("Lê Văn Nam", &["Giám đốc Trung tâm"])],
+            ),
+            // A department's head named with its field, "Cục" left out, where the clause goes
+            // on; a faculty's department of up to three capitalised words.
+            (
+                "ông Phạm Trọng Đạt - Cục trưởng Chống tham nhũng, Thanh tra Chính phủ, đặt câu hỏi. Bác sĩ Nguyễn Vũ Trung, Trưởng Khoa Răng Hàm Mặt, BV Đa khoa Hà Đông nói.",
+                &[
+                    ("Phạm Trọng Đạt", &["Cục trưởng Chống tham nhũng"]),
+                    ("Nguyễn Vũ Trung", &["Trưởng Khoa Răng Hàm Mặt"]),
+                ],
+            ),
+            // Guards: a name after the head is the holder's; a field running into the clause
+            // with no end gives none.
+            (
+                "Cục trưởng Lương Ngọc Khuê chủ trì cuộc họp. Ông Lê Văn Ba, Vụ trưởng Pháp chế sửa đổi quy định mới về thuế cho doanh nghiệp nhỏ.",
+                &[("Lương Ngọc Khuê", &["Cục trưởng"]), ("Lê Văn Ba", &["Vụ trưởng"])],
+            ),
+            // "ĐB", a deputy, only right before a name.
+            (
+                "Trả lời chất vấn của ĐB Trịnh Ngọc Phương (Tây Ninh) về việc giá thuốc. Nhiều ĐB cho rằng giá thuốc cao; các ĐB Quốc hội chất vấn.",
+                &[("Trịnh Ngọc Phương", &["ĐB"])],
+            ),
+            // "phụ trách" between a deputy's head and the body he is in charge of (not a
+            // field).
+            (
+                "Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học cho hay. Ông Lê Văn Tám, Phó Giám đốc phụ trách kỹ thuật, cho biết.",
+                &[("Nguyễn Đức Hữu", &["Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học"])],
+            ),
+            // A caption's name glued to a pronoun opening the next sentence.
+            (
+                "Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn Chúng tôi cũng cung cấp thông tin.",
+                &[("Nguyễn Văn Tuấn", &["Tổng cục trưởng Tổng cục Du lịch"])],
             ),
         ];
         for (text, expected) in cases {
