@@ -164,6 +164,16 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
                 j = e;
             } else if let Some(e) = own_head.then(|| field_department(doc, j)).flatten() {
                 j = e;
+            } else if let Some(e) = (after_name
+                && head_end > i + 1
+                && matches!(doc.key(head_end - 1), "phòng" | "ban")
+                && j == head_end)
+                .then(|| clause_run(doc, j))
+                .flatten()
+            {
+                // "ông A, Trưởng phòng quản lý đô thị cho biết": a department named in
+                // lowercase after a head ending in its body word.
+                j = e;
             } else if !doc.is_cap(j) {
                 if let Some(e) = place_at(doc, j) {
                     j = e;
@@ -289,23 +299,15 @@ fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
 /// it); or a parenthesised abbreviation (the title ends before it). Returns the title's end.
 fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     let words = lower_words(doc, j, 7, |k| {
-        POST_STOP.contains(&doc.key(k))
-            || LEX.prefixes.at(doc, k).is_some()
-            || LEX.admin.at(doc, k).is_some()
+        POST_STOP.contains(&doc.key(k)) || LEX.prefixes.at(doc, k).is_some() || admin_noun(doc, k)
     });
     // "ông A, Phó Giám đốc Trung tâm đăng kiểm cho biết", "…, Chủ tịch Ủy ban An toàn giao
     // thông quốc gia đã chủ trì": after its holder's name, a post's name in sentence case runs
     // through up to four lowercase words to where the clause goes on (punctuation, a stop word,
     // a verb of saying).
     if after_name {
-        let clause = lower_words(doc, j, 5, |k| {
-            POST_STOP.contains(&doc.key(k))
-                || LEX.prefixes.at(doc, k).is_some()
-                || LEX.admin.at(doc, k).is_some()
-                || said_at(doc, k).is_some()
-        });
-        if (1..=4).contains(&clause) && clause_goes_on(doc, j + clause) {
-            return Some(j + clause);
+        if let Some(e) = clause_run(doc, j) {
+            return Some(e);
         }
     }
     if !(1..=6).contains(&words) {
@@ -349,6 +351,12 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     ends.then_some(close)
 }
 
+/// An administrative noun at `k` ("xã", "huyện", …) that opens a locality: not "xã hội"
+/// (society), a word of bodies' names ("Trung tâm Bảo trợ xã hội").
+fn admin_noun(doc: &Doc, k: usize) -> bool {
+    LEX.admin.at(doc, k).is_some() && !span_is(doc, k, "xã hội")
+}
+
 /// Verbs of saying that go on a clause after a post set off after its holder's name ("ông
 /// A, Cục trưởng Chống tham nhũng nói"; "cho biết" is a stop word).
 const SAID: &[&str] = &[
@@ -372,6 +380,38 @@ const SAID: &[&str] = &[
 /// A verb of [`SAID`] at `k`: its end.
 fn said_at(doc: &Doc, k: usize) -> Option<usize> {
     SAID.iter().find(|v| span_is(doc, k, v)).map(|v| k + words(v))
+}
+
+/// "đăng kiểm cho biết", "giao thông quốc gia đã", "dự án giao thông,", "tư pháp huyện Đại
+/// Lộc nói" at `j`, right after a post's body word or a name read up to its first lowercase
+/// word: one to four lowercase words (no stop word, no word ending a post, rank, administrative
+/// noun or verb of saying; "dự án", a project, is a noun), then optionally a locality, up to
+/// where the clause goes on ([`clause_goes_on`]). Returns the end of the post's name.
+fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < j + 4 && k < doc.len() {
+        if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
+            k += 2;
+            continue;
+        }
+        let word = doc.shape(k) == Shape::Lower
+            && LEX.stopwords.at(doc, k).is_none()
+            && !POST_STOP.contains(&doc.key(k))
+            && LEX.prefixes.at(doc, k).is_none()
+            && !admin_noun(doc, k)
+            && said_at(doc, k).is_none();
+        if !word {
+            break;
+        }
+        k += 1;
+    }
+    if k == j {
+        return None;
+    }
+    let e = place_at(doc, k)
+        .filter(|&e| e > k && admin_noun(doc, k) && !(k..e).any(|p| starts_name(doc, p)))
+        .unwrap_or(k);
+    clause_goes_on(doc, e).then_some(e)
 }
 
 /// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the
@@ -437,9 +477,7 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     let words = lower_words(doc, j + caps, 5, |k| {
-        POST_STOP.contains(&doc.key(k))
-            || LEX.admin.at(doc, k).is_some()
-            || parse_unit(doc, k, true).is_some()
+        POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || parse_unit(doc, k, true).is_some()
     });
     Some(parent_body(doc, j + caps + words))
 }
@@ -471,7 +509,7 @@ fn field_department(doc: &Doc, j: usize) -> Option<usize> {
     }
     let words = lower_words(doc, j + caps, 4, |k| {
         POST_STOP.contains(&doc.key(k))
-            || LEX.admin.at(doc, k).is_some()
+            || admin_noun(doc, k)
             || said_at(doc, k).is_some()
             || parse_unit(doc, k, true).is_some()
     });
@@ -2796,6 +2834,21 @@ mod tests {
                     ("Trương Hòa Bình", &["Phó Thủ tướng Thường trực Chính phủ", "Chủ tịch Ủy ban An toàn giao thông quốc gia"]),
                     ("Lê Thị Hoa", &["Giám đốc Trung tâm trợ giúp pháp lý"]),
                 ],
+            ),
+            // ... "dự án" (a project) is a noun there; after a head ending in its body word
+            // ("Trưởng phòng"), a department named in lowercase and its locality.
+            (
+                "Ông Trần Văn An, Trưởng ban Quản lý dự án giao thông cho biết. Ông Lê Văn Ba, Trưởng phòng tư pháp huyện Đại Lộc nói. Ông Đỗ Văn Tư, Trưởng phòng cho biết.",
+                &[
+                    ("Trần Văn An", &["Trưởng ban Quản lý dự án giao thông"]),
+                    ("Lê Văn Ba", &["Trưởng phòng tư pháp huyện Đại Lộc"]),
+                    ("Đỗ Văn Tư", &["Trưởng phòng"]),
+                ],
+            ),
+            // "xã hội" (society) in a body's name is no commune.
+            (
+                "bà Lê Thị Thu, Giám đốc Trung tâm công tác xã hội cho biết.",
+                &[("Lê Thị Thu", &["Giám đốc Trung tâm công tác xã hội"])],
             ),
             // Guards: not past four words; not title first, with no holder's name.
             (
