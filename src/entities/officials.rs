@@ -2881,6 +2881,14 @@ mod tests {
                 "Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học cho hay. Ông Lê Văn Tám, Phó Giám đốc phụ trách kỹ thuật, cho biết.",
                 &[("Nguyễn Đức Hữu", &["Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học"])],
             ),
+            // "Phó phòng", a department's deputy head.
+            (
+                "Ông Lê Đình Quyết, Phó phòng Dự báo khí tượng, Đài Khí tượng Thủy văn khu vực Nam Bộ, cho biết. Ông Phạm Ly Kha, Phó phòng Tài nguyên và Môi trường huyện vào can ngăn.",
+                &[
+                    ("Lê Đình Quyết", &["Phó phòng Dự báo khí tượng"]),
+                    ("Phạm Ly Kha", &["Phó phòng Tài nguyên và Môi trường huyện"]),
+                ],
+            ),
             // A caption's name glued to a pronoun opening the next sentence.
             (
                 "Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn Chúng tôi cũng cung cấp thông tin.",
