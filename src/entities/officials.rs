@@ -167,6 +167,7 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
             } else if let Some(e) = (after_name
                 && head_end > i + 1
                 && matches!(doc.key(head_end - 1), "phòng" | "ban")
+                && matches!(doc.key(head_end - 2), "trưởng" | "phó")
                 && j == head_end)
                 .then(|| clause_run(doc, j))
                 .flatten()
@@ -399,7 +400,9 @@ fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
             && !POST_STOP.contains(&doc.key(k))
             && LEX.prefixes.at(doc, k).is_none()
             && !admin_noun(doc, k)
-            && said_at(doc, k).is_none();
+            && said_at(doc, k).is_none()
+            // ("kiêm" joins a second office: "Chánh Văn phòng kiêm người phát ngôn của …")
+            && doc.key(k) != "kiêm";
         if !word {
             break;
         }
@@ -2844,6 +2847,11 @@ mod tests {
                     ("Lê Văn Ba", &["Trưởng phòng tư pháp huyện Đại Lộc"]),
                     ("Đỗ Văn Tư", &["Trưởng phòng"]),
                 ],
+            ),
+            // ... not after "Chánh Văn phòng" (no department's head), not past "kiêm".
+            (
+                "Ông Nguyễn Tấn Khương, Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu cho biết.",
+                &[("Nguyễn Tấn Khương", &["Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu"])],
             ),
             // "xã hội" (society) in a body's name is no commune.
             (
