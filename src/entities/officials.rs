@@ -1527,7 +1527,13 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                 && title_at(doc, p + 1)
                     .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1)))
                 || (doc.key(p) == "là"
-                    && title_at(doc, p + 1).is_some_and(|t| membership(doc, t))));
+                    && title_at(doc, p + 1).is_some_and(|t| membership(doc, t)))
+                // "ông A hiện là Phó Chủ tịch UBND tỉnh", "…, hiện đang là Trưởng phòng …":
+                // the post now held, one that names its body.
+                || (doc.key(p) == "là"
+                    && (k..p).any(|q| doc.key(q) == "hiện")
+                    && title_at(doc, p + 1)
+                        .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))));
         // "Ông Phúc là đại tá, nguyên hiệu trưởng Trường …": "là", a rank in lowercase and a
         // comma, then a post.
         let ranked = (doc.key(p) == "là" && doc.shape(p) == Shape::Lower)
@@ -2895,6 +2901,14 @@ mod tests {
                 &[
                     ("Lê Đình Quyết", &["Phó phòng Dự báo khí tượng"]),
                     ("Phạm Ly Kha", &["Phó phòng Tài nguyên và Môi trường huyện"]),
+                ],
+            ),
+            // "hiện là", "hiện đang là": the post now held, when it names its body.
+            (
+                "Ông Hoàng Quốc Khánh hiện là ủy viên Ban Thường vụ Tỉnh ủy Sơn La. Bà Lê Thị Hoa, hiện đang là Phó Chủ tịch UBND huyện, cho biết. Ông Lê Văn Ba hiện là người đứng đầu tỉnh; ông Trần Văn Tư hiện là Giám đốc.",
+                &[
+                    ("Hoàng Quốc Khánh", &["ủy viên Ban Thường vụ Tỉnh ủy Sơn La"]),
+                    ("Lê Thị Hoa", &["Phó Chủ tịch UBND huyện"]),
                 ],
             ),
             // A caption's name glued to a pronoun opening the next sentence.
