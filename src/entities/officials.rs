@@ -306,7 +306,9 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     // thông quốc gia đã chủ trì": after its holder's name, a post's name in sentence case runs
     // through up to four lowercase words to where the clause goes on (punctuation, a stop word,
     // a verb of saying).
-    if after_name {
+    // (not after a name already closed by a capitalised word: "Giám đốc Công ty Đại Nguyên
+    // Dương ký", the verb)
+    if after_name && j > 0 && doc.shape(j - 1) == Shape::Lower {
         if let Some(e) = clause_run(doc, j) {
             return Some(e);
         }
@@ -358,8 +360,9 @@ fn admin_noun(doc: &Doc, k: usize) -> bool {
     LEX.admin.at(doc, k).is_some() && !span_is(doc, k, "xã hội")
 }
 
-/// Verbs of saying that go on a clause after a post set off after its holder's name ("ông
-/// A, Cục trưởng Chống tham nhũng nói"; "cho biết" is a stop word).
+/// Verbs that go on a clause after a post set off after its holder's name, saying, reporting
+/// or signing ("ông A, Cục trưởng Chống tham nhũng nói", "ông B, Giám đốc Công ty ký"; "cho
+/// biết" is a stop word).
 const SAID: &[&str] = &[
     "nói",
     "cho hay",
@@ -376,6 +379,31 @@ const SAID: &[&str] = &[
     "đặt câu hỏi",
     "lý giải",
     "tiết lộ",
+    "ký",
+    "làm",
+    "từng",
+    "báo cáo",
+    "phân tích",
+    "đánh giá",
+    "đảm",
+    "trình bày",
+    "giải trình",
+    "kiến nghị",
+    "đề xuất",
+    "thông báo",
+    "cảnh báo",
+    "trao đổi",
+    "chủ trì",
+    "gửi",
+    "nêu",
+    "phản ánh",
+    "cam kết",
+    "kết luận",
+    "đồng ý",
+    "tiếp nhận",
+    "phụ trách",
+    "lưu ý",
+    "chỉ ra",
 ];
 
 /// A verb of [`SAID`] at `k`: its end.
@@ -585,6 +613,9 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
             // "Phó Chánh Thanh tra TP Hà Nội kiêm trưởng đoàn thanh tra": the head of an ad hoc
             // team (an inspection, a check, a working visit) holds no post of a body.
             Some(t) if doc.key(j) == "kiêm" && ad_hoc_team(doc, t) => break,
+            // "Chất vấn Bộ trưởng Kế hoạch và Đầu tư, ĐB Lê Công Nhường (Bình Định)": a bare
+            // deputy before a name opens the next person, named by that title alone.
+            Some(t) if matches!(key_span(doc, t.0, t.1).as_str(), "đb" | "đại biểu") => break,
             Some(t) if doc.key(j) == "kiêm" => {
                 if let Some(last) = titles.last_mut() {
                     last.1 = t.1;
@@ -2854,6 +2885,14 @@ mod tests {
                     ("Đỗ Văn Tư", &["Trưởng phòng"]),
                 ],
             ),
+            // ... not after a name closed by a capitalised word, nor over a verb ending the run.
+            (
+                "Công văn do ông Nguyễn Xuân Nguyên, Giám đốc Công ty Đại Nguyên Dương ký. Ông Lê Hoàng Phong, giám đốc Công ty làm đại diện.",
+                &[
+                    ("Nguyễn Xuân Nguyên", &["Giám đốc Công ty Đại Nguyên Dương"]),
+                    ("Lê Hoàng Phong", &["giám đốc Công ty"]),
+                ],
+            ),
             // ... not after "Chánh Văn phòng" (no department's head), not past "kiêm".
             (
                 "Ông Nguyễn Tấn Khương, Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu cho biết.",
@@ -2888,6 +2927,12 @@ mod tests {
             (
                 "Trả lời chất vấn của ĐB Trịnh Ngọc Phương (Tây Ninh) về việc giá thuốc. Nhiều ĐB cho rằng giá thuốc cao; các ĐB Quốc hội chất vấn.",
                 &[("Trịnh Ngọc Phương", &["ĐB"])],
+            ),
+            // ... and after a comma and another person's title it opens that person ("chất vấn
+            // Bộ trưởng X, ĐB A (Bình Định) nói": no chain).
+            (
+                "Chưa đồng tình với phần giải trình của Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh Phong Lan (TP.HCM) đã tranh luận lại.",
+                &[("Phạm Khánh Phong Lan", &["ĐB"])],
             ),
             // "phụ trách" between a deputy's head and the body he is in charge of (not a
             // field).
