@@ -88,13 +88,15 @@ fn dev_floors() {
     // raised to stand a little under them; both rounds merged: see the set's README; the twelfth
     // session retired `test8` into dev (332 texts), which brought issue date to 0.986, issuer to
     // 0.974, officials to 0.990, title recall to 0.937, dates to 0.956 and units to 0.964, so
-    // those floors were lowered to stand a little under them until the next rounds).
+    // those floors were lowered to stand a little under them until the next rounds; after dev
+    // round 18 (officials and titles) the whole dev stands at officials 0.991 and title recall
+    // 0.946, so those two floors were raised to stand a little under them).
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.984),
         ("issuer accuracy", s.issuer.ratio(), 0.972),
-        ("officials F1", s.officials.f1(), 0.988),
-        ("title recall", s.titles.ratio(), 0.932),
+        ("officials F1", s.officials.f1(), 0.989),
+        ("title recall", s.titles.ratio(), 0.943),
         ("dates F1", s.dates.f1(), 0.954),
         ("units F1", s.units.f1(), 0.962),
     ];
