@@ -45,8 +45,10 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     // "Đại biểu Phạm Minh Chính (Quảng Ninh)": a bare "Đại biểu" (a deputy, in a National
     // Assembly debate) is a title only capitalised right before a name; "đại biểu" alone is
     // anyone attending.
-    if key_span(doc, i, j) == "đại biểu"
-        && !(doc.shape(i) == Shape::Title && name_at(doc, j).is_some())
+    // (its abbreviation "ĐB" likewise, right before a name: "ĐB Trịnh Ngọc Phương (Tây Ninh)")
+    let bare = key_span(doc, i, j);
+    if (bare == "đại biểu" && !(doc.shape(i) == Shape::Title && name_at(doc, j).is_some()))
+        || (bare == "đb" && name_at(doc, j).is_none())
     {
         return None;
     }
@@ -58,6 +60,13 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     } else if doc.key(j) == "không" && doc.key(j + 1) == "chuyên" && doc.key(j + 2) == "trách" {
         // "Phó chủ tịch không chuyên trách UB TƯ MTTQ VN": a part-time post.
         j += 3;
+    } else if span_is(doc, j, "phụ trách")
+        && doc.shape(j) == Shape::Lower
+        && parse_unit(doc, j + 2, true).is_some_and(|u| u.kind != Kind::NotUnit)
+    {
+        // "Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học": a deputy in charge of the body (not
+        // "Phó Giám đốc phụ trách kỹ thuật", a field).
+        j += 2;
     }
     // A head that ends in a body word ("Trưởng ban", "Chủ tịch Ủy ban"): the unit may start at
     // that word ("Trưởng ban Tuyên giáo Trung ương", "Chủ tịch Ủy ban TƯ MTTQ Việt Nam").
@@ -145,9 +154,26 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
                     || span_is(doc, head_end - 2, "thứ trưởng"))
                 && doc.is_cap(j);
             let khoa = head_end > i + 1 && doc.key(head_end - 1) == "khoa";
+            // "Cục trưởng Chống tham nhũng": a department's head and its field, "Cục" left out.
+            let own_head = head_end > i + 1
+                && doc.key(head_end - 1) == "trưởng"
+                && matches!(doc.key(head_end - 2), "cục" | "vụ" | "viện");
             if let Some(e) = minister.then(|| member_field(doc, j)).flatten() {
                 j = e;
             } else if let Some(e) = khoa.then(|| department(doc, j)).flatten() {
+                j = e;
+            } else if let Some(e) = own_head.then(|| field_department(doc, j)).flatten() {
+                j = e;
+            } else if let Some(e) = (after_name
+                && head_end > i + 1
+                && matches!(doc.key(head_end - 1), "phòng" | "ban")
+                && matches!(doc.key(head_end - 2), "trưởng" | "phó")
+                && j == head_end)
+                .then(|| clause_run(doc, j))
+                .flatten()
+            {
+                // "ông A, Trưởng phòng quản lý đô thị cho biết": a department named in
+                // lowercase after a head ending in its body word.
                 j = e;
             } else if !doc.is_cap(j) {
                 if let Some(e) = place_at(doc, j) {
@@ -274,10 +300,19 @@ fn descriptors_then_place(doc: &Doc, j: usize) -> Option<usize> {
 /// it); or a parenthesised abbreviation (the title ends before it). Returns the title's end.
 fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     let words = lower_words(doc, j, 7, |k| {
-        POST_STOP.contains(&doc.key(k))
-            || LEX.prefixes.at(doc, k).is_some()
-            || LEX.admin.at(doc, k).is_some()
+        POST_STOP.contains(&doc.key(k)) || LEX.prefixes.at(doc, k).is_some() || admin_noun(doc, k)
     });
+    // "ông A, Phó Giám đốc Trung tâm đăng kiểm cho biết", "…, Chủ tịch Ủy ban An toàn giao
+    // thông quốc gia đã chủ trì": after its holder's name, a post's name in sentence case runs
+    // through up to four lowercase words to where the clause goes on (punctuation, a stop word,
+    // a verb of saying).
+    // (not after a name already closed by a capitalised word: "Giám đốc Công ty Đại Nguyên
+    // Dương ký", the verb)
+    if after_name && j > 0 && doc.shape(j - 1) == Shape::Lower {
+        if let Some(e) = clause_run(doc, j) {
+            return Some(e);
+        }
+    }
     if !(1..=6).contains(&words) {
         return None;
     }
@@ -317,6 +352,105 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
         || (doc.shape(close) == Shape::Lower && LEX.stopwords.at(doc, close).is_some())
         || holder_name(doc, close);
     ends.then_some(close)
+}
+
+/// An administrative noun at `k` ("xã", "huyện", …) that opens a locality: not "xã hội"
+/// (society), a word of bodies' names ("Trung tâm Bảo trợ xã hội").
+fn admin_noun(doc: &Doc, k: usize) -> bool {
+    LEX.admin.at(doc, k).is_some() && !span_is(doc, k, "xã hội")
+}
+
+/// Verbs that go on a clause after a post set off after its holder's name, saying, reporting
+/// or signing ("ông A, Cục trưởng Chống tham nhũng nói", "ông B, Giám đốc Công ty ký"; "cho
+/// biết" is a stop word).
+const SAID: &[&str] = &[
+    "nói",
+    "cho hay",
+    "khẳng định",
+    "chia sẻ",
+    "nhấn mạnh",
+    "cho rằng",
+    "trả lời",
+    "xác nhận",
+    "thừa nhận",
+    "giải thích",
+    "bày tỏ",
+    "nhận định",
+    "đặt câu hỏi",
+    "lý giải",
+    "tiết lộ",
+    "ký",
+    "từng",
+    "báo cáo",
+    "phân tích",
+    "đánh giá",
+    "đảm",
+    "trình bày",
+    "giải trình",
+    "kiến nghị",
+    "đề xuất",
+    "thông báo",
+    "cảnh báo",
+    "trao đổi",
+    "chủ trì",
+    "gửi",
+    "nêu",
+    "phản ánh",
+    "cam kết",
+    "kết luận",
+    "đồng ý",
+    "tiếp nhận",
+    "phụ trách",
+    "lưu ý",
+    "chỉ ra",
+];
+
+/// A verb of [`SAID`] at `k`: its end.
+fn said_at(doc: &Doc, k: usize) -> Option<usize> {
+    SAID.iter().find(|v| span_is(doc, k, v)).map(|v| k + words(v))
+}
+
+/// "đăng kiểm cho biết", "giao thông quốc gia đã", "dự án giao thông,", "tư pháp huyện Đại
+/// Lộc nói" at `j`, right after a post's body word or a name read up to its first lowercase
+/// word: one to four lowercase words (no stop word, no word ending a post, rank, administrative
+/// noun or verb of saying; "dự án", a project, is a noun), then optionally a locality, up to
+/// where the clause goes on ([`clause_goes_on`]). Returns the end of the post's name.
+fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < j + 4 && k < doc.len() {
+        if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
+            k += 2;
+            continue;
+        }
+        let word = doc.shape(k) == Shape::Lower
+            && LEX.stopwords.at(doc, k).is_none()
+            && !POST_STOP.contains(&doc.key(k))
+            && LEX.prefixes.at(doc, k).is_none()
+            && !admin_noun(doc, k)
+            && said_at(doc, k).is_none()
+            // ("kiêm" joins a second office: "Chánh Văn phòng kiêm người phát ngôn của …")
+            && doc.key(k) != "kiêm";
+        if !word {
+            break;
+        }
+        k += 1;
+    }
+    if k == j {
+        return None;
+    }
+    let e = place_at(doc, k)
+        .filter(|&e| e > k && admin_noun(doc, k) && !(k..e).any(|p| starts_name(doc, p)))
+        .unwrap_or(k);
+    clause_goes_on(doc, e).then_some(e)
+}
+
+/// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the
+/// end of the text, a lowercase stop word or a verb of saying.
+fn clause_goes_on(doc: &Doc, k: usize) -> bool {
+    k >= doc.len()
+        || matches!(doc.shape(k), Shape::Punct | Shape::Break)
+        || (doc.shape(k) == Shape::Lower
+            && (LEX.stopwords.at(doc, k).is_some() || said_at(doc, k).is_some()))
 }
 
 /// Whether the body `s..e` is named in sentence case: a lowercase descriptor right before a
@@ -367,22 +501,50 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     {
         return Some(parent_body(doc, j + 2));
     }
-    let first = doc.shape(j) == Shape::Title
-        && !starts_name(doc, j)
-        && title_head_at(doc, j).is_none()
-        && parse_unit(doc, j, false).is_none()
-        && place_at(doc, j).is_none()
-        && LEX.prefixes.at(doc, j).is_none()
-        && LEX.stopwords.at(doc, j).is_none();
-    if !first {
+    // ("Răng Hàm Mặt": up to three capitalised words)
+    let caps = free_caps(doc, j, 3);
+    if caps == 0 {
         return None;
     }
-    let words = lower_words(doc, j + 1, 5, |k| {
+    let words = lower_words(doc, j + caps, 5, |k| {
+        POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || parse_unit(doc, k, true).is_some()
+    });
+    Some(parent_body(doc, j + caps + words))
+}
+
+/// Capitalised words from `j` (at most `max`) that name a department or a field, none a
+/// person's name, body, place, title, rank or stop word; their count.
+fn free_caps(doc: &Doc, j: usize, max: usize) -> usize {
+    (j..(j + max).min(doc.len()))
+        .take_while(|&k| {
+            doc.shape(k) == Shape::Title
+                && !starts_name(doc, k)
+                && title_head_at(doc, k).is_none()
+                && parse_unit(doc, k, false).is_none()
+                && place_at(doc, k).is_none()
+                && LEX.prefixes.at(doc, k).is_none()
+                && LEX.stopwords.at(doc, k).is_none()
+        })
+        .count()
+}
+
+/// "Chống tham nhũng" at `j`, after a head "Cục trưởng", "Vụ trưởng", "Viện trưởng" with no
+/// body: the department named by its field alone ("Cục" left out), a capitalised word or up to
+/// three, then up to four lowercase words, where the clause goes on ("…, Cục trưởng Chống tham
+/// nhũng nói"). Returns its end.
+fn field_department(doc: &Doc, j: usize) -> Option<usize> {
+    let caps = free_caps(doc, j, 3);
+    if caps == 0 {
+        return None;
+    }
+    let words = lower_words(doc, j + caps, 4, |k| {
         POST_STOP.contains(&doc.key(k))
-            || LEX.admin.at(doc, k).is_some()
+            || admin_noun(doc, k)
+            || said_at(doc, k).is_some()
             || parse_unit(doc, k, true).is_some()
     });
-    Some(parent_body(doc, j + 1 + words))
+    let e = j + caps + words;
+    clause_goes_on(doc, e).then_some(e)
 }
 
 /// After a department's name ending at `e`: the end of the hospital or school named after it
@@ -450,6 +612,9 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
             // "Phó Chánh Thanh tra TP Hà Nội kiêm trưởng đoàn thanh tra": the head of an ad hoc
             // team (an inspection, a check, a working visit) holds no post of a body.
             Some(t) if doc.key(j) == "kiêm" && ad_hoc_team(doc, t) => break,
+            // "Chất vấn Bộ trưởng Kế hoạch và Đầu tư, ĐB Lê Công Nhường (Bình Định)": a bare
+            // deputy before a name opens the next person, named by that title alone.
+            Some(t) if matches!(key_span(doc, t.0, t.1).as_str(), "đb" | "đại biểu") => break,
             Some(t) if doc.key(j) == "kiêm" => {
                 if let Some(last) = titles.last_mut() {
                     last.1 = t.1;
@@ -560,6 +725,8 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
 const NEVER_LAST: &[&str] = &[
     "qua", "theo", "tại", "trong", "sau", "khi", "với", "từ", "để", "về", "ngày", "hôm", "trước",
     "đây", "nhưng", "tuy", "nếu", "cũng", "còn", "chủ", "phó", "bí", "thủ", "bộ", "ông", "bà",
+    // (a pronoun or plural opening the next sentence: "… Nguyễn Văn Tuấn Chúng tôi cũng …")
+    "chúng", "tôi", "các", "những", "nhiều", "ngoài", "bên",
 ];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
@@ -1390,7 +1557,13 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                 && title_at(doc, p + 1)
                     .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1)))
                 || (doc.key(p) == "là"
-                    && title_at(doc, p + 1).is_some_and(|t| membership(doc, t))));
+                    && title_at(doc, p + 1).is_some_and(|t| membership(doc, t)))
+                // "ông A hiện là Phó Chủ tịch UBND tỉnh", "…, hiện đang là Trưởng phòng …":
+                // the post now held, one that names its body.
+                || (doc.key(p) == "là"
+                    && (k..p).any(|q| doc.key(q) == "hiện")
+                    && title_at(doc, p + 1)
+                        .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))));
         // "Ông Phúc là đại tá, nguyên hiệu trưởng Trường …": "là", a rank in lowercase and a
         // comma, then a post.
         let ranked = (doc.key(p) == "là" && doc.shape(p) == Shape::Lower)
@@ -2673,6 +2846,120 @@ mod tests {
                     ("Nguyễn Văn Thuận", &["Phó Hiệu trưởng Trường ĐHSP Huế"]),
                     ("Nguyễn Tiến Nhường", &["Phó Chủ tịch Thường trực UBND", "Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Bắc Ninh"]),
                 ],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_18_officials() {
+        let cases: &[Case] = &[
+            // After its holder's name, a post's name in sentence case runs through up to four
+            // lowercase words to where the clause goes on (a stop word, a verb of saying,
+            // punctuation).
+            (
+                "ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách khu vực phía Nam. Phóng viên đã liên hệ với ông Đào Hồng Đức, Giám đốc Trung tâm đăng kiểm và ông Vũ Thái Hệ, Phó Giám đốc Trung tâm đăng kiểm nhưng không nhận được phản hồi.",
+                &[
+                    ("Nguyễn Công Phương", &["Phó Giám đốc Trung tâm đăng kiểm"]),
+                    ("Đào Hồng Đức", &["Giám đốc Trung tâm đăng kiểm"]),
+                    ("Vũ Thái Hệ", &["Phó Giám đốc Trung tâm đăng kiểm"]),
+                ],
+            ),
+            (
+                "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Chủ tịch Ủy ban An toàn giao thông quốc gia đã chủ trì Hội nghị. Bà Lê Thị Hoa, Giám đốc Trung tâm trợ giúp pháp lý nói.",
+                &[
+                    ("Trương Hòa Bình", &["Phó Thủ tướng Thường trực Chính phủ", "Chủ tịch Ủy ban An toàn giao thông quốc gia"]),
+                    ("Lê Thị Hoa", &["Giám đốc Trung tâm trợ giúp pháp lý"]),
+                ],
+            ),
+            // ... "dự án" (a project) is a noun there; after a head ending in its body word
+            // ("Trưởng phòng"), a department named in lowercase and its locality.
+            (
+                "Ông Trần Văn An, Trưởng ban Quản lý dự án giao thông cho biết. Ông Lê Văn Ba, Trưởng phòng tư pháp huyện Đại Lộc nói. Ông Đỗ Văn Tư, Trưởng phòng cho biết.",
+                &[
+                    ("Trần Văn An", &["Trưởng ban Quản lý dự án giao thông"]),
+                    ("Lê Văn Ba", &["Trưởng phòng tư pháp huyện Đại Lộc"]),
+                    ("Đỗ Văn Tư", &["Trưởng phòng"]),
+                ],
+            ),
+            // ... not after a name closed by a capitalised word, nor over a verb ending the run.
+            (
+                "Công văn do ông Nguyễn Xuân Nguyên, Giám đốc Công ty Đại Nguyên Dương ký. Ông Lê Hoàng Phong, giám đốc Công ty ký. Ông Huỳnh Ngọc Long, Giám đốc trung tâm giới thiệu việc làm Đồng Nai cho biết.",
+                &[
+                    ("Nguyễn Xuân Nguyên", &["Giám đốc Công ty Đại Nguyên Dương"]),
+                    ("Lê Hoàng Phong", &["giám đốc Công ty"]),
+                    ("Huỳnh Ngọc Long", &["Giám đốc trung tâm giới thiệu việc làm Đồng Nai"]),
+                ],
+            ),
+            // ... not after "Chánh Văn phòng" (no department's head), not past "kiêm".
+            (
+                "Ông Nguyễn Tấn Khương, Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu cho biết.",
+                &[("Nguyễn Tấn Khương", &["Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu"])],
+            ),
+            // "xã hội" (society) in a body's name is no commune.
+            (
+                "bà Lê Thị Thu, Giám đốc Trung tâm công tác xã hội cho biết.",
+                &[("Lê Thị Thu", &["Giám đốc Trung tâm công tác xã hội"])],
+            ),
+            // Guards: not past four words; not title first, with no holder's name.
+            (
+                "Ông Lê Văn Nam, Giám đốc Trung tâm kiểm định chất lượng nông sản cho biết. Giám đốc Trung tâm đăng kiểm cho biết.",
+                &[("Lê Văn Nam", &["Giám đốc Trung tâm"])],
+            ),
+            // A department's head named with its field, "Cục" left out, where the clause goes
+            // on; a faculty's department of up to three capitalised words.
+            (
+                "ông Phạm Trọng Đạt - Cục trưởng Chống tham nhũng, Thanh tra Chính phủ, đặt câu hỏi. Bác sĩ Nguyễn Vũ Trung, Trưởng Khoa Răng Hàm Mặt, BV Đa khoa Hà Đông nói.",
+                &[
+                    ("Phạm Trọng Đạt", &["Cục trưởng Chống tham nhũng"]),
+                    ("Nguyễn Vũ Trung", &["Trưởng Khoa Răng Hàm Mặt"]),
+                ],
+            ),
+            // Guards: a name after the head is the holder's; a field running into the clause
+            // with no end gives none.
+            (
+                "Cục trưởng Lương Ngọc Khuê chủ trì cuộc họp. Ông Lê Văn Ba, Vụ trưởng Pháp chế sửa đổi quy định mới về thuế cho doanh nghiệp nhỏ.",
+                &[("Lương Ngọc Khuê", &["Cục trưởng"]), ("Lê Văn Ba", &["Vụ trưởng"])],
+            ),
+            // "ĐB", a deputy, only right before a name.
+            (
+                "Trả lời chất vấn của ĐB Trịnh Ngọc Phương (Tây Ninh) về việc giá thuốc. Nhiều ĐB cho rằng giá thuốc cao; các ĐB Quốc hội chất vấn.",
+                &[("Trịnh Ngọc Phương", &["ĐB"])],
+            ),
+            // ... and after a comma and another person's title it opens that person ("chất vấn
+            // Bộ trưởng X, ĐB A (Bình Định) nói": no chain).
+            (
+                "Chưa đồng tình với phần giải trình của Tổng Giám đốc BHXH Việt Nam, ĐB Phạm Khánh Phong Lan (TP.HCM) đã tranh luận lại.",
+                &[("Phạm Khánh Phong Lan", &["ĐB"])],
+            ),
+            // "phụ trách" between a deputy's head and the body he is in charge of (not a
+            // field).
+            (
+                "Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học cho hay. Ông Lê Văn Tám, Phó Giám đốc phụ trách kỹ thuật, cho biết.",
+                &[("Nguyễn Đức Hữu", &["Phó Vụ trưởng phụ trách Vụ Giáo dục Tiểu học"])],
+            ),
+            // "Phó phòng", a department's deputy head.
+            (
+                "Ông Lê Đình Quyết, Phó phòng Dự báo khí tượng, Đài Khí tượng Thủy văn khu vực Nam Bộ, cho biết. Ông Phạm Ly Kha, Phó phòng Tài nguyên và Môi trường huyện vào can ngăn.",
+                &[
+                    ("Lê Đình Quyết", &["Phó phòng Dự báo khí tượng"]),
+                    ("Phạm Ly Kha", &["Phó phòng Tài nguyên và Môi trường huyện"]),
+                ],
+            ),
+            // "hiện là", "hiện đang là": the post now held, when it names its body.
+            (
+                "Ông Hoàng Quốc Khánh hiện là ủy viên Ban Thường vụ Tỉnh ủy Sơn La. Bà Lê Thị Hoa, hiện đang là Phó Chủ tịch UBND huyện, cho biết. Ông Lê Văn Ba hiện là người đứng đầu tỉnh; ông Trần Văn Tư hiện là Giám đốc.",
+                &[
+                    ("Hoàng Quốc Khánh", &["ủy viên Ban Thường vụ Tỉnh ủy Sơn La"]),
+                    ("Lê Thị Hoa", &["Phó Chủ tịch UBND huyện"]),
+                ],
+            ),
+            // A caption's name glued to a pronoun opening the next sentence.
+            (
+                "Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn Chúng tôi cũng cung cấp thông tin.",
+                &[("Nguyễn Văn Tuấn", &["Tổng cục trưởng Tổng cục Du lịch"])],
             ),
         ];
         for (text, expected) in cases {

@@ -90,14 +90,15 @@ fn dev_floors() {
     // 0.974, officials to 0.990, title recall to 0.937, dates to 0.956 and units to 0.964, so
     // those floors were lowered to stand a little under them until the next rounds; after dev
     // round 19 (units, dates and documents) the whole dev stands at documents 0.998, issue date
-    // 0.988, issuer 0.977, dates 0.960 and units 0.967, so those floors were raised to stand a
-    // little under them).
+    // 0.988, issuer 0.977, dates 0.960 and units 0.967, and after dev round 18 (officials and
+    // titles) at officials 0.991 and title recall 0.946, so those floors were raised to stand a
+    // little under them; both rounds merged: see the set's README).
     let floors = [
         ("documents F1", s.documents.f1(), 0.997),
         ("issue date accuracy", s.issued.ratio(), 0.986),
         ("issuer accuracy", s.issuer.ratio(), 0.975),
-        ("officials F1", s.officials.f1(), 0.988),
-        ("title recall", s.titles.ratio(), 0.932),
+        ("officials F1", s.officials.f1(), 0.989),
+        ("title recall", s.titles.ratio(), 0.943),
         ("dates F1", s.dates.f1(), 0.958),
         ("units F1", s.units.f1(), 0.965),
     ];
