@@ -1538,6 +1538,16 @@ fn dev_round_forms_21() {
                 &["Quyết định số 824-QĐ/TTg"],
             )],
         ),
+        // A bare number its addressee anchors; a short reference's year before an ellipsis.
+        (
+            "Theo đó, tháng 5.2016, UBND TP. Hà Nội có văn bản 2590 gửi Sở Tài nguyên và Môi trường.",
+            &[("Văn bản|2590", "Văn bản", None, Some("UBND TP. Hà Nội"), &["văn bản 2590"])],
+        ),
+        (
+            "một số địa phương tăng học phí theo Nghị định 86/2015… Đồng quan điểm, ông A cho biết.",
+            &[("Nghị định|86", "Nghị định", None, None, &["Nghị định 86/2015"])],
+        ),
+        ("Sở đã có kế hoạch 3 gửi Bộ.", &[]),
         // Not without a type word, not a lowercase word after the year, not the Party's own.
         ("Từ 10/2016 QĐ-UBND có hiệu lực.", &[]),
         (
