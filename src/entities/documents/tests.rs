@@ -296,7 +296,8 @@ fn cases() {
         ("Công điện số 01/CĐ-TW của Ban Chỉ đạo", &[("01/CĐ-TW", "Công điện", None, Some("Ban Chỉ đạo"), &["Công điện số 01/CĐ-TW"])]),
         (
             "Tổng cục Hải quan cho biết chỉ ban hành công văn số 2945/TCHQ-HTQT ngày 4/5/2017",
-            &[("2945/TCHQ-HTQT", "Công văn", Some("2017-05-04"), None, &["công văn số 2945/TCHQ-HTQT"])],
+            // (the subject saying what it issued: its issuer since round 21)
+            &[("2945/TCHQ-HTQT", "Công văn", Some("2017-05-04"), Some("Tổng cục Hải quan"), &["công văn số 2945/TCHQ-HTQT"])],
         ),
         (
             "Chỉ thị 05-CT/TW của Ban Bí thư T.Ư Đảng nói rõ",
