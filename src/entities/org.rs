@@ -592,8 +592,11 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && doc.shape(j) == Shape::Lower
         {
             // (or the region it serves, in lowercase: "Trung tâm đăng kiểm khu vực phía Bắc")
+            // (a phrase of several words written in lowercase by the lexicon, not a country's
+            // name in lowercase: "Trung tâm trợ giúp pháp lý")
             let region = |k: usize| {
-                (doc.shape(k) == Shape::Lower).then(|| LEX.places.at(doc, k)).flatten().map(|p| p.0)
+                let e = (doc.shape(k) == Shape::Lower).then(|| LEX.places.at(doc, k)).flatten()?.0;
+                (e > k + 1 && LEX.places_lower_inside.contains(&key_span(doc, k, e))).then_some(e)
             };
             let words =
                 lower_words(doc, j, 5, |k| place_at(doc, k).is_some() || region(k).is_some());
