@@ -591,13 +591,22 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && doc.is_cap(i)
             && doc.shape(j) == Shape::Lower
         {
-            let words = lower_words(doc, j, 5, |k| place_at(doc, k).is_some());
+            // (or the region it serves, in lowercase: "Trung tâm đăng kiểm khu vực phía Bắc")
+            // (a phrase of several words written in lowercase by the lexicon, not a country's
+            // name in lowercase: "Trung tâm trợ giúp pháp lý")
+            let region = |k: usize| {
+                let e = (doc.shape(k) == Shape::Lower).then(|| LEX.places.at(doc, k)).flatten()?.0;
+                (e > k + 1 && LEX.places_lower_inside.contains(&key_span(doc, k, e))).then_some(e)
+            };
+            let words =
+                lower_words(doc, j, 5, |k| place_at(doc, k).is_some() || region(k).is_some());
             let w = j + words;
             // ("Trung tâm công viên cây xanh Huế": two to four of them up to a known place,
             // the name's locality; not a description, "Ngân hàng thương mại hàng đầu Việt Nam")
             let ranked = (j..w).any(|k| matches!(doc.key(k), "đầu" | "nhất"));
-            if (2..=4).contains(&words) && !ranked && doc.shape(w) == Shape::Title {
-                if let Some(e) = known_place_at(doc, w) {
+            let place_head = doc.shape(w) == Shape::Title || region(w).is_some();
+            if (2..=4).contains(&words) && !ranked && place_head {
+                if let Some(e) = known_place_at(doc, w).or_else(|| region(w)) {
                     span.qualified = true;
                     j = e;
                     break;

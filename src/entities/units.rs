@@ -758,6 +758,17 @@ mod tests {
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
+            // Dev round 21 (twelfth session, second round: the probe of unseen news): a team's
+            // line-up is no team ("ĐỘI HÌNH" in capitals reads as "Đội hình").
+            ("ĐỘI HÌNH RA SÂN FLC Thanh Hóa: Thanh Thắng, Đình Đồng.", &[]),
+            // An open body named in lowercase up to the region it serves.
+            (
+                "tàu của ngư dân do Trung tâm đăng kiểm khu vực phía Bắc phụ trách.",
+                &["Trung tâm đăng kiểm khu vực phía Bắc"],
+            ),
+            ("Mưa lớn kéo dài ở khu vực phía Bắc trong ba ngày tới.", &[]),
+            ("Đội hình xuất phát của Công an tỉnh Nghệ An có 11 người.", &["Công an tỉnh Nghệ An"]),
+            ("Đội Cảnh sát giao thông Công an huyện Tân Trụ đã có mặt.", &["Đội Cảnh sát giao thông Công an huyện Tân Trụ"]),
             // Dev round 19 (twelfth session: the probe of unseen news and the former test8): a
             // lowercase tail up to a parent after a dash; a ministry's department by a field in
             // lowercase before a hard end; an open body named in lowercase before its parent in

@@ -92,7 +92,8 @@ fn dev_floors() {
     // round 19 (units, dates and documents) the whole dev stands at documents 0.998, issue date
     // 0.988, issuer 0.977, dates 0.960 and units 0.967, and after dev round 18 (officials and
     // titles) at officials 0.991 and title recall 0.946, so those floors were raised to stand a
-    // little under them; both rounds merged: see the set's README).
+    // little under them; both rounds merged: see the set's README; dev round 21 (units, dates
+    // and documents, second round) brought units to 0.968 and raised its floor).
     let floors = [
         ("documents F1", s.documents.f1(), 0.997),
         ("issue date accuracy", s.issued.ratio(), 0.986),
@@ -100,7 +101,7 @@ fn dev_floors() {
         ("officials F1", s.officials.f1(), 0.989),
         ("title recall", s.titles.ratio(), 0.943),
         ("dates F1", s.dates.f1(), 0.958),
-        ("units F1", s.units.f1(), 0.965),
+        ("units F1", s.units.f1(), 0.966),
     ];
     let low: Vec<String> = floors
         .iter()

@@ -258,6 +258,13 @@ pub(super) fn parse_ident_typed(
             text: year,
             end: y_end,
         });
+        // "quyết định số 10/2016 QĐ-UBND": after a type word, the slash after the year typed as
+        // a space before a legal type code dashed to its issuer.
+        if typed && separator_at(text, y_end).is_none() {
+            if let Some(tok) = spaced_legal_type(text, y_end) {
+                toks.push(tok);
+            }
+        }
     } else {
         let (code, end) = scan_code(text, q)?;
         toks.push(CodeTok { sep: sep0, spaced: sep0_spaced, dangling: false, text: code, end });
@@ -283,7 +290,16 @@ pub(super) fn parse_ident_typed(
         if !(1945..=max_year).contains(&year) {
             return None;
         }
-        let t1 = toks.get(1).filter(|t| t.sep == '/')?;
+        // "Nghị định 134/2016-NĐ-CP": after a type word, a dash typed for the slash before a
+        // legal type code that an issuer's code follows.
+        let dashed = |t: &CodeTok| {
+            typed
+                && t.sep == '-'
+                && !t.spaced
+                && legal_type(&t.text).is_some()
+                && toks.get(2).is_some_and(|n| n.sep == '-' && !n.spaced)
+        };
+        let t1 = toks.get(1).filter(|t| t.sep == '/' || dashed(t))?;
         // National Assembly: QH15, UBTVQH13.
         for prefix in ["UBTVQH", "QH"] {
             if let Some(term) = t1.text.strip_prefix(prefix) {
@@ -318,13 +334,17 @@ pub(super) fn parse_ident_typed(
             }
         }
         let types = &LEX.legal_types;
-        let (ty, mut symbol, mut end, rest_from) = if let Some(ty) = lookup(types, &t1.text) {
+        let (ty, mut symbol, mut end, rest_from) = if let Some(ty) = legal_type(&t1.text) {
             // Type then at least one issuer.
             let t2 = toks.get(2)?;
             let iss = issuer_code(&t2.text, t2.spaced && !lenient)?;
             (ty, format!("{}/{}{}{}", t0.text, ty, t2.sep, iss), t2.end, 3)
         } else {
-            let (ty, iss) = split_glued(&t1.text, types)?;
+            let (ty, iss) = match split_glued(&t1.text, types) {
+                Some((ty, iss)) => (ty, iss.to_string()),
+                None if typed => glued_shape(&t1.text)?,
+                None => return None,
+            };
             (ty, format!("{}/{}-{}", t0.text, ty, iss), t1.end, 2)
         };
         for t in toks.iter().skip(rest_from) {
@@ -377,6 +397,26 @@ pub(super) fn parse_ident_typed(
         if typed {
             if let Some((symbol, end)) = own_dashed_symbol(&toks) {
                 return ident(end, symbol, '-', "Công văn", Family::CongVan);
+            }
+        }
+        // "Quyết định số 824-QĐ/TTg": after a type word, a state type code and a known state
+        // issuer (no Party organ) joined by the Party's separators, read as `824/QĐ-TTg`.
+        if typed && !sep0_spaced {
+            let t1 = toks.get(1).filter(|t| t.sep == '/' && !t.spaced);
+            let ty = lookup(&LEX.admin_types, &t0.text);
+            if let (Some(ty), Some(t1)) = (ty, t1) {
+                let state = lookup(&LEX.issuers, &t1.text)
+                    .filter(|_| lookup(&LEX.party_organs, &t1.text).is_none());
+                if let Some(iss) = state.filter(|_| toks.get(2).is_none_or(|t| t.spaced)) {
+                    let symbol = format!("{ty}-{iss}");
+                    return ident(
+                        t1.end,
+                        symbol,
+                        '/',
+                        kind_of_code(ty, Family::Admin),
+                        Family::Admin,
+                    );
+                }
             }
         }
         // Old: N-CP.
@@ -495,6 +535,42 @@ pub(super) fn parse_ident_typed(
         return None;
     }
     ident(end, symbol, '/', "Công văn", Family::CongVan)
+}
+
+/// A legal type code (`NĐ`), also typed without the stroke of its `Đ` (`ND`, `QD`) as a reader
+/// repairs it.
+fn legal_type(code: &str) -> Option<&'static str> {
+    lookup(&LEX.legal_types, code).or_else(|| {
+        let repaired = code.contains('D').then(|| code.replace('D', "Đ"))?;
+        lookup(&LEX.legal_types, &repaired).filter(|_| code.chars().all(char::is_uppercase))
+    })
+}
+
+/// "2016 QĐ-UBND": one space after the year, then a legal type code dashed on to the next
+/// code: the type as a token joined by a slash.
+fn spaced_legal_type(text: &str, y_end: usize) -> Option<CodeTok> {
+    let p = y_end + text[y_end..].strip_prefix(' ').map(|_| 1)?;
+    let (code, end) = scan_code(text, p)?;
+    let ty = legal_type(&code)?;
+    text[end..].starts_with('-').then(|| CodeTok {
+        sep: '/',
+        spaced: false,
+        dangling: false,
+        text: ty.to_string(),
+        end,
+    })
+}
+
+/// "718/2004/QĐUB": a legal type glued to an issuer's code of issuer shape (two capitals or
+/// more, `UB`), read only after a type word: the type and the issuer.
+fn glued_shape(code: &str) -> Option<(&'static str, String)> {
+    let mut types: Vec<&'static str> = LEX.legal_types.iter().map(String::as_str).collect();
+    types.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    types.into_iter().find_map(|t| {
+        let rest = code.strip_prefix(t)?;
+        let caps = rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase);
+        caps.then(|| issuer_code(rest, false)).flatten().map(|iss| (t, iss))
+    })
 }
 
 /// A court's symbol after the year (`toks[0]`), read only after a type word: a case type and a

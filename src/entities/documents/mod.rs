@@ -60,7 +60,7 @@ static CANDIDATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[-/‐‑‒–—―−／]";
     let ws = r"[ \t]{0,2}(?:\r?\n[ \t]{0,2})?";
     Regex::new(&format!(
-        r"[0-9]{{1,5}}[a-z]?{ws}{sep}{ws}(?:[A-ZĐÐƯ]|T\.|(?:19|20)[0-9]{{2,3}}{ws}{sep})"
+        r"[0-9]{{1,5}}[a-z]?{ws}{sep}{ws}(?:[A-ZĐÐƯ]|T\.|(?:19|20)[0-9]{{2,3}}(?:{ws}{sep}| [A-ZĐ]))"
     ))
     .expect("candidate pattern is valid")
 });

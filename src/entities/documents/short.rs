@@ -85,7 +85,7 @@ pub(super) fn short_mentions(
                 || matches!(next, "của" | "về" | "ngày" | "do")
                 || AFTER_YEAR.contains(&next)
                 || text[y..].is_empty()
-                || text[y..].starts_with([',', '.', ';', ')'])
+                || text[y..].starts_with([',', '.', ';', ')', '…'])
                 || text[hspace(text, y)..].starts_with(['(', '“', '"', '”'])
         });
         // "Nghị định 105 năm 2014", "Nghị quyết 11 năm 2011": the year written out after the
@@ -94,7 +94,7 @@ pub(super) fn short_mentions(
             .or_else(|| year_word_after(text, e).filter(|_| YEAR_WORD.contains(&w.kind.as_str())));
         let n_end = e;
         let e = year_end.unwrap_or(e);
-        if anchorable && year_end.is_none() && !anchored(text, m.start(), e) {
+        if anchorable && year_end.is_none() && !anchored(text, m.start(), e, &w.kind) {
             continue;
         }
         if !short_number_end_ok(text, e) {
@@ -173,11 +173,11 @@ const AFTER_YEAR: &[&str] = &[
 ];
 
 /// A bare number after a type word written without "số" (in any case) is a reference when its
-/// own clause anchors it: its issuer after "của" or "do" ("Công văn 309 của Ngân hàng Nhà
+/// own clause anchors it: its issuer after "của" or "do", a letter's addressee after "gửi" ("Công văn 309 của Ngân hàng Nhà
 /// nước", "Công văn 4611 do Phó chủ tịch …"), its date after "ngày" ("văn bản 10285 ngày
 /// 29/11/2016"), or "theo"/"tại" before it and the clause's punctuation after it ("theo quy
 /// định 96”"). `s` is the type word's start, `e` the number's end.
-fn anchored(text: &str, s: usize, e: usize) -> bool {
+fn anchored(text: &str, s: usize, e: usize, kind: &str) -> bool {
     // ("quyết định 655, ngày 12/5/2017": its date after a comma)
     if let Some(r) = text[e..].strip_prefix(", ngày ") {
         return r.starts_with(|c: char| c.is_ascii_digit());
@@ -194,6 +194,11 @@ fn anchored(text: &str, s: usize, e: usize) -> bool {
     let after = hspace(text, ne);
     match next {
         "của" | "do" => text[after..].starts_with(char::is_uppercase),
+        // (a letter's addressee: "văn bản 2590 gửi Sở Tài nguyên và Môi trường"; not a plan's)
+        "gửi" => {
+            matches!(kind, "" | "Công văn" | "Công điện")
+                && text[after..].starts_with(char::is_uppercase)
+        }
         "ngày" => text[after..].starts_with(|c: char| c.is_ascii_digit()),
         // ("quyết định 929 điều động, bổ nhiệm ông …": what the decision does)
         _ => acts_after(&text[q..]),
