@@ -791,7 +791,6 @@ mod tests {
                 "Thanh tra Bộ đề nghị lãnh đạo Sở chỉ đạo huyện Văn Yên xử lý.",
                 &["Thanh tra Bộ"],
             ),
-            ("Ban tổ chức cuộc thi cho biết.", &[]),
             // A cooperative and a broadcaster are no units (as companies and newspapers).
             (
                 "Hợp tác xã Lễ Pháp ký hợp đồng; Đài Truyền hình Việt Nam (VTV1) phản ánh; Bảo hiểm xã hội Việt Nam yêu cầu.",
@@ -1208,19 +1207,6 @@ mod tests {
                 &["Thanh tra thành phố", "Ban tiếp công dân thành phố", "Vụ tổ chức cán bộ"],
             ),
             ("Ban tổ chức cuộc thi cho biết.", &[]),
-            // A cooperative and a broadcaster are no units (as companies and newspapers).
-            (
-                "Hợp tác xã Lễ Pháp ký hợp đồng; Đài Truyền hình Việt Nam (VTV1) phản ánh; Bảo hiểm xã hội Việt Nam yêu cầu.",
-                &["Bảo hiểm xã hội Việt Nam"],
-            ),
-            (
-                "Trường Mầm non Mai Dịch và phòng GDĐT quận Cầu Giấy chủ động giải quyết.",
-                &["Trường Mầm non Mai Dịch", "phòng GDĐT quận Cầu Giấy"],
-            ),
-            (
-                "yêu cầu Trung tâm công viên cây xanh Huế tăng cường chiếu sáng đường phố.",
-                &["Trung tâm công viên cây xanh Huế"],
-            ),
             // A department written with the initials of its field (units 6).
             (
                 "Cục Sở hữu trí tuệ cho biết. Sau đó, Cục SHTT đã thông báo; Vụ KHTC nhận.",
