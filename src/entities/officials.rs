@@ -205,10 +205,14 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
 /// "Phó Công an xã", "Phó Văn phòng Ủy ban chứng khoán Nhà nước": "Phó" (deputy) right before
 /// a generic body that names its place, field or parent stands for the deputy head of that body.
 fn deputy_of_body(doc: &Doc, i: usize) -> Option<Span> {
-    if doc.key(i) != "phó" || doc.shape(i) != Shape::Title {
+    // (lowercase too, after punctuation, its body lowercase as well: "ông A, phó công an xã
+    // Nghĩa Bình"; not the end of a word, "đối phó", "ứng phó", "giao phó")
+    let lower = doc.shape(i) == Shape::Lower
+        && (i == 0 || matches!(doc.shape(i - 1), Shape::Punct | Shape::Break));
+    if doc.key(i) != "phó" || !(doc.shape(i) == Shape::Title || lower) {
         return None;
     }
-    let u = parse_unit(doc, i + 1, false)?;
+    let u = parse_unit(doc, i + 1, lower)?;
     (u.kind == Kind::Generic && u.qualified).then(|| (i, dash_parent(doc, u.end, u.kind)))
 }
 
@@ -304,7 +308,7 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     });
     // "ông A, Phó Giám đốc Trung tâm đăng kiểm cho biết", "…, Chủ tịch Ủy ban An toàn giao
     // thông quốc gia đã chủ trì": after its holder's name, a post's name in sentence case runs
-    // through up to four lowercase words to where the clause goes on (punctuation, a stop word,
+    // through up to six lowercase words to where the clause goes on (punctuation, a stop word,
     // a verb of saying).
     // (not after a name already closed by a capitalised word: "Giám đốc Công ty Đại Nguyên
     // Dương ký", the verb)
@@ -410,14 +414,19 @@ fn said_at(doc: &Doc, k: usize) -> Option<usize> {
     SAID.iter().find(|v| span_is(doc, k, v)).map(|v| k + words(v))
 }
 
+/// The most lowercase words [`clause_run`] reads: "khí tượng thủy văn quốc gia" (six, "Trung
+/// tâm khí tượng thủy văn quốc gia cho biết").
+const CLAUSE_RUN_MAX: usize = 6;
+
 /// "đăng kiểm cho biết", "giao thông quốc gia đã", "dự án giao thông,", "tư pháp huyện Đại
 /// Lộc nói" at `j`, right after a post's body word or a name read up to its first lowercase
-/// word: one to four lowercase words (no stop word, no word ending a post, rank, administrative
-/// noun or verb of saying; "dự án", a project, is a noun), then optionally a locality, up to
-/// where the clause goes on ([`clause_goes_on`]). Returns the end of the post's name.
+/// word: one to [`CLAUSE_RUN_MAX`] lowercase words (no stop word, no word ending a post, rank,
+/// administrative noun or verb of saying; "dự án", a project, is a noun), then optionally a
+/// locality, up to where the clause goes on ([`clause_goes_on`]). Returns the end of the
+/// post's name.
 fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
     let mut k = j;
-    while k < j + 4 && k < doc.len() {
+    while k < j + CLAUSE_RUN_MAX && k < doc.len() {
         if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
             k += 2;
             continue;
@@ -774,6 +783,13 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
         } else if doc.is_punct(c, ',') && LEX.prefixes.at(doc, c + 1).is_some() {
             j = c + 1;
         }
+    }
+    // "đại biểu Quốc hội khóa XI Nguyễn Ngọc Trân", "Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020 Nguyễn
+    // Văn A": a term between the title and the name is no part of either (terms are left out of
+    // titles), when a name follows it.
+    let term = skip_term(doc, j);
+    if term > j && j == end && name_at(doc, skip_prefixes(doc, term).0).is_some() {
+        j = term;
     }
     let (j, _) = skip_prefixes(doc, j);
     let mut titles = titles;
@@ -2903,9 +2919,10 @@ mod tests {
                 "bà Lê Thị Thu, Giám đốc Trung tâm công tác xã hội cho biết.",
                 &[("Lê Thị Thu", &["Giám đốc Trung tâm công tác xã hội"])],
             ),
-            // Guards: not past four words; not title first, with no holder's name.
+            // Guards: not past six words (four in round 18, six since dev round 20); not title
+            // first, with no holder's name.
             (
-                "Ông Lê Văn Nam, Giám đốc Trung tâm kiểm định chất lượng nông sản cho biết. Giám đốc Trung tâm đăng kiểm cho biết.",
+                "Ông Lê Văn Nam, Giám đốc Trung tâm kiểm định chất lượng nông sản thủy sản cho biết. Giám đốc Trung tâm đăng kiểm cho biết.",
                 &[("Lê Văn Nam", &["Giám đốc Trung tâm"])],
             ),
             // A department's head named with its field, "Cục" left out, where the clause goes
@@ -2960,6 +2977,36 @@ mod tests {
             (
                 "Tổng cục trưởng Tổng cục Du lịch Nguyễn Văn Tuấn Chúng tôi cũng cung cấp thông tin.",
                 &[("Nguyễn Văn Tuấn", &["Tổng cục trưởng Tổng cục Du lịch"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 20 (issue 11 point 3, second round): forms of a fresh probe of unseen news.
+    #[test]
+    fn dev_round_20_officials() {
+        let cases: &[Case] = &[
+            // A term between the title and the name is skipped (terms are left out of titles).
+            (
+                "Theo đại biểu Quốc hội khóa XI Nguyễn Ngọc Trân, dự án cần xem lại.",
+                &[("Nguyễn Ngọc Trân", &["đại biểu Quốc hội"])],
+            ),
+            (
+                "Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020 Nguyễn Văn Danh phát biểu.",
+                &[("Nguyễn Văn Danh", &["Bí thư Tỉnh ủy"])],
+            ),
+            // A lowercase "phó" before a generic body with its place.
+            (
+                "Sáng 3/6, ông Nguyễn Thế Thành, phó công an xã Nghĩa Bình cho biết, một vụ tai nạn đã xảy ra.",
+                &[("Nguyễn Thế Thành", &["phó công an xã Nghĩa Bình"])],
+            ),
+            // After its holder's name, a post's name in sentence case runs through up to six
+            // lowercase words to where the clause goes on.
+            (
+                "Ông Lê Thanh Hải - Phó tổng Giám đốc Trung tâm khí tượng thủy văn quốc gia cho biết, miền Bắc có mưa.",
+                &[("Lê Thanh Hải", &["Phó tổng Giám đốc Trung tâm khí tượng thủy văn quốc gia"])],
             ),
         ];
         for (text, expected) in cases {
