@@ -205,14 +205,14 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
 /// "Phó Công an xã", "Phó Văn phòng Ủy ban chứng khoán Nhà nước": "Phó" (deputy) right before
 /// a generic body that names its place, field or parent stands for the deputy head of that body.
 fn deputy_of_body(doc: &Doc, i: usize) -> Option<Span> {
-    // (lowercase too, after punctuation, its body lowercase as well: "ông A, phó công an xã
-    // Nghĩa Bình"; not the end of a word, "đối phó", "ứng phó", "giao phó")
+    // (the body may be lowercase, "Phó công an xã Nghĩa Bình"; "phó" too, after punctuation:
+    // "ông A, phó công an xã Nghĩa Bình"; not the end of a word, "đối phó", "ứng phó")
     let lower = doc.shape(i) == Shape::Lower
         && (i == 0 || matches!(doc.shape(i - 1), Shape::Punct | Shape::Break));
     if doc.key(i) != "phó" || !(doc.shape(i) == Shape::Title || lower) {
         return None;
     }
-    let u = parse_unit(doc, i + 1, lower)?;
+    let u = parse_unit(doc, i + 1, true)?;
     (u.kind == Kind::Generic && u.qualified).then(|| (i, dash_parent(doc, u.end, u.kind)))
 }
 
@@ -2997,10 +2997,13 @@ mod tests {
                 "Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020 Nguyễn Văn Danh phát biểu.",
                 &[("Nguyễn Văn Danh", &["Bí thư Tỉnh ủy"])],
             ),
-            // A lowercase "phó" before a generic body with its place.
+            // "Phó" (either case) before a generic body with its place, written in lowercase.
             (
-                "Sáng 3/6, ông Nguyễn Thế Thành, phó công an xã Nghĩa Bình cho biết, một vụ tai nạn đã xảy ra.",
-                &[("Nguyễn Thế Thành", &["phó công an xã Nghĩa Bình"])],
+                "Sáng 3/6, ông Nguyễn Thế Thành, phó công an xã Nghĩa Bình cho biết, một vụ tai nạn đã xảy ra. Ông Nguyễn Văn Tâm, Phó công an huyện Nghĩa Đàn, cũng có mặt. Bộ đội ứng phó Công an xã nói vậy.",
+                &[
+                    ("Nguyễn Thế Thành", &["phó công an xã Nghĩa Bình"]),
+                    ("Nguyễn Văn Tâm", &["Phó công an huyện Nghĩa Đàn"]),
+                ],
             ),
             // After its holder's name, a post's name in sentence case runs through up to six
             // lowercase words to where the clause goes on.
