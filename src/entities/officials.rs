@@ -38,6 +38,12 @@ fn title_at(doc: &Doc, i: usize) -> Option<Span> {
 /// [`title_at`]; `after_name` when the title follows its holder's name (a name after it then
 /// belongs to the body: "Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc").
 fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
+    title_at_core(doc, i, after_name)
+        .map(|(s, e)| (s, if e > s + 1 { code_then_parent(doc, e) } else { e }))
+}
+
+/// [`title_at_in`] before a department's code and parent body ([`code_then_parent`]).
+fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     let Some((mut j, needs_unit)) = title_head_at(doc, i) else {
         return deputy_of_body(doc, i);
     };
@@ -200,6 +206,34 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
         }
     }
     Some((i, j))
+}
+
+/// "Trưởng phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai": after a title ending at `j`, a
+/// department's code or abbreviation in parentheses, then the body it belongs to (kept as
+/// written, as "Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Yên Bái"). Returns the title's end.
+fn code_then_parent(doc: &Doc, j: usize) -> usize {
+    if !(doc.is_punct(j, '(') && doc.is_punct(j + 2, ')') && code_like(doc, j + 1)) {
+        return j;
+    }
+    match parse_unit(doc, j + 3, false) {
+        Some(u)
+            if matches!(u.kind, Kind::Standalone | Kind::Generic)
+                && u.qualified
+                && title_head_at(doc, j + 3).is_none() =>
+        {
+            u.end
+        }
+        _ => j,
+    }
+}
+
+/// A department's code or an abbreviation: two to six capital letters (A–Z, Đ), then up to
+/// three digits ("PC45", "PA92", "CSHS", "KHĐT").
+fn code_like(doc: &Doc, k: usize) -> bool {
+    let t = doc.tok_text(k);
+    let letters = t.chars().take_while(|c| c.is_ascii_uppercase() || *c == 'Đ').count();
+    let digits = t.chars().skip(letters).take_while(|c| c.is_ascii_digit()).count();
+    (2..=6).contains(&letters) && digits <= 3 && letters + digits == t.chars().count()
 }
 
 /// "Phó Công an xã", "Phó Văn phòng Ủy ban chứng khoán Nhà nước": "Phó" (deputy) right before
@@ -3003,6 +3037,13 @@ mod tests {
                 &[
                     ("Nguyễn Thế Thành", &["phó công an xã Nghĩa Bình"]),
                     ("Nguyễn Văn Tâm", &["Phó công an huyện Nghĩa Đàn"]),
+                ],
+            ),
+            // A department's code in parentheses, then the body it belongs to.
+            (
+                "Thượng tá Trần Trọng Sơn, Trưởng phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai cho biết: mẫu máu không có ma túy.",
+                &[
+                    ("Trần Trọng Sơn", &["Trưởng phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai"]),
                 ],
             ),
             // After its holder's name, a post's name in sentence case runs through up to six
