@@ -448,6 +448,11 @@ fn said_at(doc: &Doc, k: usize) -> Option<usize> {
     SAID.iter().find(|v| span_is(doc, k, v)).map(|v| k + words(v))
 }
 
+/// Lowercase words that never belong to a post's name, where [`clause_run`] stops: a negation
+/// or a pronoun opens the clause ("Cục Văn hóa cơ sở không đồng tình", "giám đốc trung tâm đưa
+/// chúng tôi dạo quanh").
+const CLAUSE_BREAK: &[&str] = &["không", "chưa", "chẳng", "chúng", "tôi", "họ", "mình"];
+
 /// The most lowercase words [`clause_run`] reads: "khí tượng thủy văn quốc gia" (six, "Trung
 /// tâm khí tượng thủy văn quốc gia cho biết").
 const CLAUSE_RUN_MAX: usize = 6;
@@ -472,7 +477,8 @@ fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
             && !admin_noun(doc, k)
             && said_at(doc, k).is_none()
             // ("kiêm" joins a second office: "Chánh Văn phòng kiêm người phát ngôn của …")
-            && doc.key(k) != "kiêm";
+            && doc.key(k) != "kiêm"
+            && !CLAUSE_BREAK.contains(&doc.key(k));
         if !word {
             break;
         }
@@ -821,8 +827,13 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     // "đại biểu Quốc hội khóa XI Nguyễn Ngọc Trân", "Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020 Nguyễn
     // Văn A": a term between the title and the name is no part of either (terms are left out of
     // titles), when a name follows it.
+    // (only a title opening its phrase, after punctuation, a capitalised word or a stop word:
+    // not "Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV A", a body's inner words)
+    let opens = titles.first().is_some_and(|t| {
+        t.0 == 0 || doc.shape(t.0 - 1) != Shape::Lower || LEX.stopwords.at(doc, t.0 - 1).is_some()
+    });
     let term = skip_term(doc, j);
-    if term > j && j == end && name_at(doc, skip_prefixes(doc, term).0).is_some() {
+    if opens && term > j && j == end && name_at(doc, skip_prefixes(doc, term).0).is_some() {
         j = term;
     }
     let (j, _) = skip_prefixes(doc, j);
@@ -3031,6 +3042,11 @@ mod tests {
                 "Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020 Nguyễn Văn Danh phát biểu.",
                 &[("Nguyễn Văn Danh", &["Bí thư Tỉnh ủy"])],
             ),
+            // (not inside a body's name: "Nhóm nữ đại biểu Quốc hội")
+            (
+                "Phó Chủ tịch Thường trực Quốc hội, Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV Tòng Thị Phóng đã báo cáo.",
+                &[],
+            ),
             // "Phó" (either case) before a generic body with its place, written in lowercase.
             (
                 "Sáng 3/6, ông Nguyễn Thế Thành, phó công an xã Nghĩa Bình cho biết, một vụ tai nạn đã xảy ra. Ông Nguyễn Văn Tâm, Phó công an huyện Nghĩa Đàn, cũng có mặt. Bộ đội ứng phó Công an xã nói vậy.",
@@ -3047,10 +3063,15 @@ mod tests {
                 ],
             ),
             // After its holder's name, a post's name in sentence case runs through up to six
-            // lowercase words to where the clause goes on.
+            // lowercase words to where the clause goes on (not through a negation or a
+            // pronoun).
             (
                 "Ông Lê Thanh Hải - Phó tổng Giám đốc Trung tâm khí tượng thủy văn quốc gia cho biết, miền Bắc có mưa.",
                 &[("Lê Thanh Hải", &["Phó tổng Giám đốc Trung tâm khí tượng thủy văn quốc gia"])],
+            ),
+            (
+                "Bà Ninh Thị Thu Hương, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình, cho rằng cần xem lại.",
+                &[("Ninh Thị Thu Hương", &["Phó cục trưởng Cục Văn hóa"])],
             ),
         ];
         for (text, expected) in cases {
