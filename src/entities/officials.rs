@@ -44,6 +44,14 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
 
 /// [`title_at_in`] before a department's code and parent body ([`code_then_parent`]).
 fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
+    // "của Ban Bí thư, ông A": "Bí thư" after a capitalised "Ban" names the Secretariat, a body.
+    if i > 0
+        && doc.key(i - 1) == "ban"
+        && doc.shape(i - 1) == Shape::Title
+        && span_is(doc, i, "bí thư")
+    {
+        return None;
+    }
     let Some((mut j, needs_unit)) = title_head_at(doc, i) else {
         return deputy_of_body(doc, i);
     };
@@ -3054,6 +3062,11 @@ mod tests {
                     ("Nguyễn Thế Thành", &["phó công an xã Nghĩa Bình"]),
                     ("Nguyễn Văn Tâm", &["Phó công an huyện Nghĩa Đàn"]),
                 ],
+            ),
+            // "Ban Bí thư" (the Secretariat) is a body, no title of the name after it.
+            (
+                "Theo quyết định số 439 của Ban Bí thư, ông Đỗ Đức Duy, Thứ trưởng Bộ Xây dựng được chỉ định.",
+                &[("Đỗ Đức Duy", &["Thứ trưởng Bộ Xây dựng"])],
             ),
             // A department's code in parentheses, then the body it belongs to.
             (
