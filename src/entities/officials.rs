@@ -459,7 +459,12 @@ fn said_at(doc: &Doc, k: usize) -> Option<usize> {
 /// Lowercase words that never belong to a post's name, where [`clause_run`] stops: a negation
 /// or a pronoun opens the clause ("Cục Văn hóa cơ sở không đồng tình", "giám đốc trung tâm đưa
 /// chúng tôi dạo quanh").
-const CLAUSE_BREAK: &[&str] = &["không", "chưa", "chẳng", "chúng", "tôi", "họ", "mình"];
+/// A number opens a sentence's complement too ("nguyên Trưởng phòng Quản lý công nghệ thông tin
+/// hai năm tù", a sentence).
+const CLAUSE_BREAK: &[&str] = &[
+    "không", "chưa", "chẳng", "chúng", "tôi", "họ", "mình", "một", "hai", "ba", "bốn", "năm",
+    "sáu", "bảy", "tám", "chín", "mười",
+];
 
 /// The most lowercase words [`clause_run`] reads: "khí tượng thủy văn quốc gia" (six, "Trung
 /// tâm khí tượng thủy văn quốc gia cho biết").
@@ -3081,6 +3086,10 @@ mod tests {
             (
                 "Ông Lê Thanh Hải - Phó tổng Giám đốc Trung tâm khí tượng thủy văn quốc gia cho biết, miền Bắc có mưa.",
                 &[("Lê Thanh Hải", &["Phó tổng Giám đốc Trung tâm khí tượng thủy văn quốc gia"])],
+            ),
+            (
+                "Bị cáo Đoàn Hùng Thắng, nguyên Trưởng phòng Quản lý công nghệ thông tin hai năm tù; Lê Tiến Dĩnh một năm tù.",
+                &[("Đoàn Hùng Thắng", &["nguyên Trưởng phòng Quản lý"])],
             ),
             (
                 "Bà Ninh Thị Thu Hương, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình, cho rằng cần xem lại.",
