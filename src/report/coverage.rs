@@ -269,7 +269,7 @@ fn documents_of(
             terms.extend(shorts);
         }
     }
-    let grouping = identity::group(&rows, &|f| admits(&reference, &f.key, &f.kind));
+    let grouping = identity::group(&rows, &|f| admits(reference, &f.key, &f.kind));
     Ok((rows, grouping))
 }
 
@@ -372,7 +372,7 @@ fn build(
         let r = &rows[*i];
         (r.published.unwrap_or(i64::MAX), r.signature.map(|s| s.to_bytes()), *i)
     });
-    let keys = |key: &str, kind: &str| admits(&reference, key, kind);
+    let keys = |key: &str, kind: &str| admits(reference, key, kind);
     // Copies.
     let items: Vec<(crate::text::copies::Signature, Option<i64>)> = chosen
         .iter()
