@@ -112,22 +112,23 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
     if let Some(d) = find(text, None).iter().map(|d| d.date).max() {
         return Some(d);
     }
-    // (not a past year the text measures from or against: "từ năm 2009", "so với năm 2015",
-    // "sinh năm 1965")
+    // (not a year the text measures from or against, or aims at: "từ năm 2009", "so với năm
+    // 2015", "sinh năm 1965", "đến năm 2030")
     YEAR_RE
         .captures_iter(text)
         .filter(|c| {
             let before = c.get(0).map_or("", |m| text[..m.start()].trim_end());
             let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            !PAST_YEAR.contains(&word.to_lowercase().as_str())
+            !OTHER_YEAR.contains(&word.to_lowercase().as_str())
         })
         .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
         .max()
         .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
 }
 
-/// Words before "năm" that name a year the text looks back at.
-const PAST_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh"];
+/// Words before "năm" that name a year the text looks back at or ahead to ("đến năm 2030", a
+/// target), not the year it is written in.
+const OTHER_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh", "đến", "tới"];
 
 /// A year written alone after "năm" (or "năm học"), not a count ("năm 2017", "Năm học
 /// 2017-2018").
@@ -743,6 +744,9 @@ mod tests {
             ("Chiều 12/6, công ty có 2000 người làm việc.", None),
             ("Chiều 12/6, Đất Việt liên hệ.", None),
             ("Chiều 12/6, trường này mở từ năm 2009 và tăng so với năm 2015.", None),
+            // A target year is not the year the text is written in.
+            ("Sáng 5/4, tỉnh bàn quy hoạch năm 2017, tầm nhìn đến năm 2030.", Some("2017-07-01")),
+            ("Sáng 5/4, mục tiêu tới năm 2025 là 100% xã đạt chuẩn.", None),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());

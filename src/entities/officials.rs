@@ -2930,8 +2930,8 @@ mod tests {
     #[test]
     fn dev_round_18_officials() {
         let cases: &[Case] = &[
-            // After its holder's name, a post's name in sentence case runs through up to four
-            // lowercase words to where the clause goes on (a stop word, a verb of saying,
+            // After its holder's name, a post's name in sentence case runs through up to six
+            // (four in round 18) lowercase words to where the clause goes on (a stop word, a verb of saying,
             // punctuation).
             (
                 "ông Nguyễn Công Phương, Phó Giám đốc Trung tâm đăng kiểm cho biết bản thân phụ trách khu vực phía Nam. Phóng viên đã liên hệ với ông Đào Hồng Đức, Giám đốc Trung tâm đăng kiểm và ông Vũ Thái Hệ, Phó Giám đốc Trung tâm đăng kiểm nhưng không nhận được phản hồi.",

@@ -647,7 +647,8 @@ fn glued_issuers(code: &str) -> Option<(String, &'static str)> {
     .next()
 }
 
-/// A unit's code written after a spaced dash: two to five capitals, nothing else.
+/// A unit's code written after a spaced dash: two to five capitals, or capitals with one
+/// lowercase letter last ("TTr").
 fn unit_code(tok: &str) -> bool {
     // (an inspectorate's "TTr": capitals, one lowercase letter last)
     let body = tok.strip_suffix(|c: char| c.is_lowercase()).filter(|b| b.chars().count() >= 2);
