@@ -2,6 +2,8 @@
 //! official documents (Party `24-CT/TU`, state `10/CT-UBND` and `3824/UBND-KT`, legal
 //! `73/2023/NĐ-CP` and `98/2023/QH15`, old `73/CP`) and repaired to their canonical form.
 
+use std::sync::LazyLock;
+
 use chrono::Datelike;
 
 use super::codes::{issuer_code, kind_of_code, lookup, party_organ, split_glued, LEX};
@@ -561,12 +563,17 @@ fn spaced_legal_type(text: &str, y_end: usize) -> Option<CodeTok> {
     })
 }
 
+/// The legal types of the lexicon, longest first (a stable sort: the lexicon's order among equals).
+static LEGAL_TYPES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut types: Vec<&'static str> = LEX.legal_types.iter().map(String::as_str).collect();
+    types.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    types
+});
+
 /// "718/2004/QĐUB": a legal type glued to an issuer's code of issuer shape (two capitals or
 /// more, `UB`), read only after a type word: the type and the issuer.
 fn glued_shape(code: &str) -> Option<(&'static str, String)> {
-    let mut types: Vec<&'static str> = LEX.legal_types.iter().map(String::as_str).collect();
-    types.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    types.into_iter().find_map(|t| {
+    LEGAL_TYPES_LONGEST_FIRST.iter().copied().find_map(|t| {
         let rest = code.strip_prefix(t)?;
         let caps = rest.chars().count() >= 2 && rest.chars().all(char::is_uppercase);
         caps.then(|| issuer_code(rest, false)).flatten().map(|iss| (t, iss))
