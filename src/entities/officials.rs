@@ -822,8 +822,7 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     }
     // "Chủ tịch UBND huyện Thạch Hà - Trần Việt Hà cho hay": a dash right before the name,
     // after a title that names its body.
-    let names_body =
-        titles.last().is_some_and(|&t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1));
+    let names_body = titles.last().is_some_and(|&t| names_body(doc, t));
     if dash && j == end && names_body && name_at(doc, j + 1).is_some() {
         j += 1;
     }
@@ -1302,7 +1301,7 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
     let (titles, after) = title_chain(doc, k)?;
     // After "là" only a title that names its body ("là Giám đốc Sở Y tế"): a bare "là tổng
     // giám đốc" is mostly a company's.
-    let with_body = |t: &Span| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1);
+    let with_body = |t: &Span| names_body(doc, *t);
     if copula && !titles.iter().all(with_body) {
         return None;
     }
@@ -1403,8 +1402,7 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     // clause's subject)
     if let Some(c) = places_in_parens(doc, e) {
         if [',', '-', '–'].iter().any(|&p| doc.is_punct(c, p))
-            && title_at(doc, c + 1)
-                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))
+            && title_at(doc, c + 1).is_some_and(|t| names_body(doc, t))
         {
             return name_first_chain(doc, c, titles);
         }
@@ -1624,20 +1622,15 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         let appointed = p >= k + 2 && doc.key(p - 2) == "bổ" && doc.key(p - 1) == "nhiệm";
         // "Ông A (gọi ông B bằng cậu) đang là Chủ tịch UBND xã", "Ông C (…) làm Trưởng công an
         // xã": after an aside in parentheses, "là" / "làm" and a post that names its body.
-        let copula = matches!(doc.key(p), "là" | "làm")
-            && doc.shape(p) == Shape::Lower
-            && ((e < k
-                && doc.is_punct(e, '(')
-                && title_at(doc, p + 1)
-                    .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1)))
-                || (doc.key(p) == "là"
-                    && title_at(doc, p + 1).is_some_and(|t| membership(doc, t)))
+        let copula = matches!(doc.key(p), "là" | "làm") && doc.shape(p) == Shape::Lower && {
+            let post = title_at(doc, p + 1);
+            let named = post.is_some_and(|t| names_body(doc, t));
+            (e < k && doc.is_punct(e, '(') && named)
+                || (doc.key(p) == "là" && post.is_some_and(|t| membership(doc, t)))
                 // "ông A hiện là Phó Chủ tịch UBND tỉnh", "…, hiện đang là Trưởng phòng …":
                 // the post now held, one that names its body.
-                || (doc.key(p) == "là"
-                    && (k..p).any(|q| doc.key(q) == "hiện")
-                    && title_at(doc, p + 1)
-                        .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))));
+                || (doc.key(p) == "là" && (k..p).any(|q| doc.key(q) == "hiện") && named)
+        };
         // "Ông Phúc là đại tá, nguyên hiệu trưởng Trường …": "là", a rank in lowercase and a
         // comma, then a post.
         let ranked = (doc.key(p) == "là" && doc.shape(p) == Shape::Lower)
@@ -1711,6 +1704,12 @@ fn skip_lead(doc: &Doc, k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// Whether the title `t` names its body after its head ("Giám đốc Sở Y tế", not a bare "Giám
+/// đốc").
+fn names_body(doc: &Doc, t: Span) -> bool {
+    title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1)
 }
 
 /// Whether a title is the membership of a named Party committee, its body in the head itself
@@ -1870,8 +1869,7 @@ fn later_post(doc: &Doc, k: usize) -> Option<usize> {
         if doc.key(p) == "lên"
             && doc.key(p + 1) == "làm"
             && doc.shape(p) == Shape::Lower
-            && title_at(doc, p + 2)
-                .is_some_and(|t| title_head_at(doc, t.0).is_some_and(|(h, _)| h < t.1))
+            && title_at(doc, p + 2).is_some_and(|t| names_body(doc, t))
         {
             return Some(p + 2);
         }
