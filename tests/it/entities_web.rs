@@ -17,9 +17,9 @@ fn loads_without_shared() {
     // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 218
     // news lines in the corpus (the last: 10 of dev growth 10, the 10 of the retired `test5`, the
     // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`, the 20
-    // of the retired `test8`).
+    // of the retired `test8`, the 20 of the retired `test9`).
     assert_eq!(split.articles.len(), 114);
-    assert_eq!(split.skipped, 218);
+    assert_eq!(split.skipped, 238);
     // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
@@ -93,15 +93,18 @@ fn dev_floors() {
     // 0.988, issuer 0.977, dates 0.960 and units 0.967, and after dev round 18 (officials and
     // titles) at officials 0.991 and title recall 0.946, so those floors were raised to stand a
     // little under them; both rounds merged: see the set's README; dev round 21 (units, dates
-    // and documents, second round) brought units to 0.968 and raised its floor).
+    // and documents, second round) brought units to 0.968 and raised its floor; the thirteenth
+    // session retired `test9` into dev (352 texts), which brought documents to 0.996, issuer to
+    // 0.975, officials to 0.984, title recall to 0.922, dates to 0.958 and units to 0.963, so
+    // those floors were lowered to stand a little under them until the next rounds).
     let floors = [
-        ("documents F1", s.documents.f1(), 0.997),
+        ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.986),
-        ("issuer accuracy", s.issuer.ratio(), 0.975),
-        ("officials F1", s.officials.f1(), 0.989),
-        ("title recall", s.titles.ratio(), 0.943),
-        ("dates F1", s.dates.f1(), 0.958),
-        ("units F1", s.units.f1(), 0.966),
+        ("issuer accuracy", s.issuer.ratio(), 0.973),
+        ("officials F1", s.officials.f1(), 0.982),
+        ("title recall", s.titles.ratio(), 0.920),
+        ("dates F1", s.dates.f1(), 0.956),
+        ("units F1", s.units.f1(), 0.961),
     ];
     let low: Vec<String> = floors
         .iter()
