@@ -137,6 +137,10 @@ pub struct Scores {
     pub officials: Counts,
     /// Gold titles found on the matched officials (title recall: `hit / of` over all gold titles).
     pub titles: Share,
+    /// Gold titles found, or found with their body cut short or run on: a found title of the
+    /// same official begins with the gold's words, or the gold begins with the found title's
+    /// (the partial match of entity evaluations; a diagnostic beside the strict `titles`).
+    pub titles_partial: Share,
     /// Units, lenient match.
     pub units: Counts,
     /// Document errors: extra or missing documents and wrong fields, one line each.
@@ -164,6 +168,7 @@ impl Scores {
             (&mut self.issuer, &o.issuer),
             (&mut self.shape, &o.shape),
             (&mut self.titles, &o.titles),
+            (&mut self.titles_partial, &o.titles_partial),
         ] {
             a.hit += b.hit;
             a.of += b.of;
@@ -287,6 +292,12 @@ fn tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether one title's words begin the other's: the same post, its body cut short or run on.
+fn same_head(a: &[String], b: &[String]) -> bool {
+    let n = a.len().min(b.len());
+    n > 0 && a[..n] == b[..n]
+}
+
 /// Dice coefficient of two word multisets.
 fn dice(a: &[String], b: &[String]) -> f64 {
     let mut rest: Vec<&String> = b.iter().collect();
@@ -309,11 +320,17 @@ pub fn score_people_units(text: &str, gold: &GoldArticle, s: &mut Scores) {
     for g in &gold.officials {
         let name = norm(&g.name);
         s.titles.of += g.titles.len();
+        s.titles_partial.of += g.titles.len();
         match found.iter().find(|o| norm(&o.name) == name) {
             Some(o) => {
                 s.officials.tp += 1;
                 let got: HashSet<String> = o.titles.iter().map(|t| norm(t)).collect();
+                let got_words: Vec<Vec<String>> = o.titles.iter().map(|t| tokens(t)).collect();
                 for t in &g.titles {
+                    let want = tokens(t);
+                    if got_words.iter().any(|w| same_head(w, &want)) {
+                        s.titles_partial.hit += 1;
+                    }
                     if got.contains(&norm(t)) {
                         s.titles.hit += 1;
                     } else {
@@ -377,7 +394,8 @@ pub fn summary(s: &Scores) -> String {
          issue date accuracy {:.3} ({}/{} found documents; {}/{} with a gold date)\n\
          issuer accuracy     {:.3} ({}/{})\n\
          kind/number/symbol  {:.3} ({}/{})\n\
-         officials  P {op:.3} R {or:.3} F1 {of:.3} ({}/{} found, {} gold); title recall {:.3} ({}/{})\n\
+         officials  P {op:.3} R {or:.3} F1 {of:.3} ({}/{} found, {} gold); title recall {:.3} ({}/{}; \
+         with the body cut short or run on {:.3})\n\
          dates      P {tp_:.3} R {tr:.3} F1 {tf:.3} ({}/{} found, {} gold)\n\
          units      P {up:.3} R {ur:.3} F1 {uf:.3} ({}/{} found, {} gold)",
         s.documents.tp,
@@ -400,6 +418,7 @@ pub fn summary(s: &Scores) -> String {
         s.titles.ratio(),
         s.titles.hit,
         s.titles.of,
+        s.titles_partial.ratio(),
         s.dates.tp,
         s.dates.got,
         s.dates.want,
@@ -407,4 +426,29 @@ pub fn summary(s: &Scores) -> String {
         s.units.got,
         s.units.want,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_same_head(found: &str, gold: &str, expected: bool) {
+        assert_eq!(same_head(&tokens(found), &tokens(gold)), expected, "{found:?} ~ {gold:?}");
+    }
+
+    #[test]
+    fn partial_titles() {
+        // The post right, its body run on past a comma or cut short.
+        check_same_head(
+            "Phó Chủ tịch UBND phường Sơn Kỳ, quận Tân Phú",
+            "Phó Chủ tịch UBND phường Sơn Kỳ",
+            true,
+        );
+        check_same_head("Bộ trưởng", "Bộ trưởng Bộ NN – PTNT", true);
+        check_same_head("chủ tịch UBND huyện Hương", "Chủ tịch UBND huyện Hương Khê", true);
+        // A different post: a deputy is not the head, a past post not the present one.
+        check_same_head("Phó Bí thư", "Bí thư", false);
+        check_same_head("nguyên Bí thư", "Bí thư", false);
+        check_same_head("", "Bí thư", false);
+    }
 }
