@@ -2011,6 +2011,25 @@ fn assemble(
         titled: bool,
         given: String,
     }
+    // "Chủ tịch nước Trần Đại Quang Báo chí đã …": a caption's name glued to the capitalised
+    // word opening the next sentence; when the text names the person in full elsewhere with
+    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction or
+    // stop word: "bà Lê Thị Bình Phương và …" is a name of four) or a caption's colon ("Ảnh:"),
+    // is no part of the name.
+    let known: Vec<String> = recs
+        .iter()
+        .filter(|r| r.name.1 - r.name.0 == 3)
+        .map(|r| key_span(doc, r.name.0, r.name.1))
+        .collect();
+    let mut recs = recs;
+    for r in &mut recs {
+        let e = r.name.1;
+        let opens = (doc.shape(e) == Shape::Lower && LEX.stopwords.at(doc, e).is_none())
+            || doc.is_punct(e, ':');
+        if e - r.name.0 == 4 && opens && known.contains(&key_span(doc, r.name.0, e - 1)) {
+            r.name.1 -= 1;
+        }
+    }
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for r in &recs {
@@ -3282,6 +3301,16 @@ mod tests {
                 &[
                     ("Đặng Quang Trung", &["nguyên Bí thư chi bộ", "Chủ nhiệm Hậu cần - Kỹ thuật"]),
                     ("Lê Văn Nam", &["Chủ nhiệm Chính trị Bộ Chỉ huy quân sự tỉnh"]),
+                ],
+            ),
+            // A caption's name glued to the next sentence's first word, the person named in
+            // full elsewhere.
+            (
+                "Tới dự có Chủ tịch nước Trần Đại Quang. Chủ tịch nước Trần Đại Quang Báo chí đã tích cực tuyên truyền. Bà Lê Thị Bình Phương và Lê Thị Bình, Phó Giám đốc Sở Y tế, cho biết. Bà Lê Thị Bình Phương, Giám đốc Sở Tư pháp, cho biết.",
+                &[
+                    ("Trần Đại Quang", &["Chủ tịch nước"]),
+                    ("Lê Thị Bình Phương", &["Giám đốc Sở Tư pháp"]),
+                    ("Lê Thị Bình", &["Phó Giám đốc Sở Y tế"]),
                 ],
             ),
             // "đương kim" (incumbent) before a post is left out of it.
