@@ -96,13 +96,15 @@ fn dev_floors() {
     // and documents, second round) brought units to 0.968 and raised its floor; the thirteenth
     // session retired `test9` into dev (352 texts), which brought documents to 0.996, issuer to
     // 0.975, officials to 0.984, title recall to 0.922, dates to 0.958 and units to 0.963, so
-    // those floors were lowered to stand a little under them until the next rounds).
+    // those floors were lowered to stand a little under them until the next rounds; after dev
+    // round 22 (officials and titles) the whole dev stands at officials 0.989 and title recall
+    // 0.937, so those two floors were raised to stand a little under them).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.986),
         ("issuer accuracy", s.issuer.ratio(), 0.973),
-        ("officials F1", s.officials.f1(), 0.982),
-        ("title recall", s.titles.ratio(), 0.920),
+        ("officials F1", s.officials.f1(), 0.987),
+        ("title recall", s.titles.ratio(), 0.935),
         ("dates F1", s.dates.f1(), 0.956),
         ("units F1", s.units.f1(), 0.961),
     ];
