@@ -1073,6 +1073,10 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
         && doc.shape(e) == Shape::Lower;
     let unit = if lower_ban {
         parse_unit(doc, e - 1, true).filter(|u| u.qualified)
+    } else if doc.shape(e) == Shape::Lower && doc.shape(e + 1) != Shape::Lower {
+        // "Giám đốc sở KH-ĐT tỉnh Lạng Sơn": the body's head in lowercase after the title,
+        // its name capitalised and qualified.
+        parse_unit(doc, e, true).filter(|u| u.qualified)
     } else {
         parse_unit(doc, e, false)
     };

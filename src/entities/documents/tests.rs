@@ -1564,3 +1564,40 @@ fn dev_round_forms_21() {
         check(input, expected);
     }
 }
+
+/// Dev round 23 (thirteenth session; the former test9 and a probe of unseen news): the
+/// office-holder subject set off from its name ("Giám đốc Sở X, ông A vừa có văn bản …"), a
+/// province in parentheses after the subject ("UBND thành phố Hạ Long (Quảng Ninh) vừa ban
+/// hành …", "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …"), a letter's
+/// full symbol after the generic "văn bản" without "số" ("văn bản 80/VNCERT-ĐPƯC").
+#[test]
+fn dev_round_forms_23() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Giám đốc sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ vừa có văn bản số 626/SKHĐT khẳng định những người kể trên là giả mạo.",
+            &[("626/SKHĐT", "Văn bản", None, Some("Giám đốc sở KH-ĐT tỉnh Lạng Sơn"), &["văn bản số 626/SKHĐT"])],
+        ),
+        (
+            "Ngày 1.6, Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có quyết định số 513 ngày 30.5.2017 về việc thu hồi giấy chứng tử.",
+            &[("Quyết định|513", "Quyết định", Some("2017-05-30"), Some("Chủ tịch UBND thành phố Tây Ninh"), &["quyết định số 513"])],
+        ),
+        (
+            "UBND thành phố Hạ Long (Quảng Ninh) vừa ban hành Quyết định 6643/QĐ-UBND về việc quy định khu vực.",
+            &[("6643/QĐ-UBND", "Quyết định", None, Some("UBND thành phố Hạ Long"), &["Quyết định 6643/QĐ-UBND"])],
+        ),
+        // Not a person after the comma, not a body without a post, not an abbreviation.
+        (
+            "Giám đốc sở KH-ĐT tỉnh Lạng Sơn, các doanh nghiệp vừa có văn bản số 626/SKHĐT gửi Sở.",
+            &[("626/SKHĐT", "Văn bản", None, None, &["văn bản số 626/SKHĐT"])],
+        ),
+        (
+            "theo hướng dẫn trước đây tại văn bản 80/VNCERT-ĐPƯC ngày 9/3/2016 cảnh báo hình thức lây nhiễm mới.",
+            &[("80/VNCERT-ĐPƯC", "Văn bản", Some("2016-03-09"), None, &["văn bản 80/VNCERT-ĐPƯC"])],
+        ),
+        // The generic word without "số" takes only a letter's two codes.
+        ("theo văn bản 80/VNCERT ngày 9/3/2016.", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
