@@ -1594,6 +1594,11 @@ fn dev_round_forms_23() {
             "theo hướng dẫn trước đây tại văn bản 80/VNCERT-ĐPƯC ngày 9/3/2016 cảnh báo hình thức lây nhiễm mới.",
             &[("80/VNCERT-ĐPƯC", "Văn bản", Some("2016-03-09"), None, &["văn bản 80/VNCERT-ĐPƯC"])],
         ),
+        // A title followed by the locality whose office it is.
+        (
+            "Quyết định thanh tra toàn diện, được Chánh thanh tra TP Hà Nội ký quyết định 1121/QĐ-TTTP ngày 20/4/2017.",
+            &[("1121/QĐ-TTTP", "Quyết định", Some("2017-04-20"), Some("Chánh thanh tra TP Hà Nội"), &["quyết định 1121/QĐ-TTTP"])],
+        ),
         // The generic word without "số" takes only a letter's two codes.
         ("theo văn bản 80/VNCERT ngày 9/3/2016.", &[]),
     ];
