@@ -1599,6 +1599,12 @@ fn dev_round_forms_23() {
             "Quyết định thanh tra toàn diện, được Chánh thanh tra TP Hà Nội ký quyết định 1121/QĐ-TTTP ngày 20/4/2017.",
             &[("1121/QĐ-TTTP", "Quyết định", Some("2017-04-20"), Some("Chánh thanh tra TP Hà Nội"), &["quyết định 1121/QĐ-TTTP"])],
         ),
+        // A civil-status record numbered "số", its year after the slash left out of the key.
+        (
+            "hủy bỏ giấy chứng tử số 33/2013 ngày 21.10.2013 của UBND xã Bình Minh cấp cho ông.",
+            &[("Giấy chứng tử|33", "Giấy chứng tử", Some("2013-10-21"), Some("UBND xã Bình Minh"), &["giấy chứng tử số 33/2013"])],
+        ),
+        ("Gia đình làm giấy chứng tử cho ông năm 2013.", &[]),
         // The generic word without "số" takes only a letter's two codes.
         ("theo văn bản 80/VNCERT ngày 9/3/2016.", &[]),
     ];
