@@ -454,6 +454,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j += 3;
             continue;
         }
+        // "Phòng Cảnh sát điều tra tội phạm về ma túy": right after the head, a field of the
+        // lexicon longer than the body it starts with ("Cảnh sát") is the field.
+        if j == body_end {
+            if let Some(fe) = field_at(doc, j)
+                .filter(|&fe| body_at(doc, j, false).is_some_and(|(e, _)| fe > e + 1))
+            {
+                span.qualified = true;
+                j = fe;
+                field_end = Some(fe);
+                continue;
+            }
+        }
         if let Some((e, k)) = body_at(doc, j, j > i && lower_committee(doc, j)) {
             if k == Kind::NotUnit {
                 // "Cục Sở hữu trí tuệ": a field that starts like a body ("Sở hữu" is none).
