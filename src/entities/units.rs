@@ -1277,6 +1277,16 @@ mod tests {
                 "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam (VNCERT) vừa có văn bản. Trung tâm VNCERT yêu cầu các đơn vị.",
                 &["Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam"],
             ),
+            // The union of science and technology associations of a city.
+            (
+                "Theo Liên hiệp các hội khoa học và kỹ thuật TP Đà Nẵng, dự án cần xem xét.",
+                &["Liên hiệp các hội khoa học và kỹ thuật TP Đà Nẵng"],
+            ),
+            // A state group named with a dash between two fields.
+            (
+                "Theo bản công bố của Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV), Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam trả lương cao.",
+                &["Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam"],
+            ),
             // A field written out with a dash is as complete as its abbreviation
             // read with "và", and the fuller spelling.
             (
