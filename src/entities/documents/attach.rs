@@ -595,7 +595,16 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     let mut end = match issuer_from(text, s) {
         Some(e) => e,
         None if !by => lowercase_issuer(text, s)?,
-        None => return None,
+        // "Quyết định 19/2009 do TP ban hành": the city or province the text is about, named
+        // by its bare noun before the issuing verb.
+        None => {
+            let (w, we) = word_at(text, s);
+            match w {
+                "TP" | "tỉnh" | "Tỉnh" => we,
+                "thành" | "Thành" if text[we..].starts_with(" phố ") => we + " phố".len(),
+                _ => return None,
+            }
+        }
     };
     if w.chars().all(char::is_uppercase) {
         end = caps_issuer_end(text, s, end)?;

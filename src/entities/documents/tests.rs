@@ -1599,6 +1599,12 @@ fn dev_round_forms_23() {
             "Quyết định thanh tra toàn diện, được Chánh thanh tra TP Hà Nội ký quyết định 1121/QĐ-TTTP ngày 20/4/2017.",
             &[("1121/QĐ-TTTP", "Quyết định", Some("2017-04-20"), Some("Chánh thanh tra TP Hà Nội"), &["quyết định 1121/QĐ-TTTP"])],
         ),
+        // The city or province named by its bare noun after "do" before the issuing verb.
+        (
+            "quy định từng có tại Quyết định 19/2009 do TP ban hành về diện tích tối thiểu khi tách thửa.",
+            &[("Quyết định|19", "Quyết định", None, Some("TP"), &["Quyết định 19/2009"])],
+        ),
+        ("theo Quyết định 19/2009 do TP Hà Nội quy định.", &[("Quyết định|19", "Quyết định", None, None, &["Quyết định 19/2009"])]),
         // A civil-status record numbered "số", its year after the slash left out of the key.
         (
             "hủy bỏ giấy chứng tử số 33/2013 ngày 21.10.2013 của UBND xã Bình Minh cấp cho ông.",
