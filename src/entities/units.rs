@@ -811,6 +811,11 @@ mod tests {
                 "Phòng Cảnh sát điều tra tội phạm về ma túy (PC47) phối hợp với Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Quảng Trị.",
                 &["Phòng Cảnh sát điều tra tội phạm về ma túy", "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Quảng Trị"],
             ),
+            // Anti-drug and anti-crime departments and teams, the field after a comma too.
+            (
+                "phối hợp với Phòng phòng, chống ma túy và tội phạm (Bộ đội Biên phòng Quảng Trị) cùng Đội Kiểm soát phòng, chống ma túy (Cục Hải quan tỉnh Quảng Trị) phá án.",
+                &["Phòng phòng, chống ma túy và tội phạm", "Bộ đội Biên phòng Quảng Trị", "Đội Kiểm soát phòng, chống ma túy", "Cục Hải quan tỉnh Quảng Trị"],
+            ),
             ("18- Cục Nhà giáo và Cán bộ quản lý giáo dục; 9- Vụ Giáo dục thể chất.", &["Cục Nhà giáo và Cán bộ quản lý giáo dục", "Vụ Giáo dục thể chất"]),
             // Dev round 21 (twelfth session, second round: the probe of unseen news): a team's
             // line-up is no team ("ĐỘI HÌNH" in capitals reads as "Đội hình").
