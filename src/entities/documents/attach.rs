@@ -262,7 +262,7 @@ fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
 /// Quyết định số …": a granting verb and up to six lowercase syllables before "theo"); the
 /// subject of a relative clause too ("các giải pháp mà Thủ tướng Chính phủ đã chỉ đạo tại công
 /// văn số …").
-fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
+pub(super) fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
     // ("Giấy phép khai thác cát được UBND tỉnh Kon Tum cấp (số 135/GP-UBND …)": the record in
     // parentheses right after the passive verb)
@@ -270,7 +270,9 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         let p = ends_with_word_ci(text, p, "số").map_or(p, |s| text[..s].trim_end().len());
         text[..p].ends_with('(').then(|| p - 1)
     };
-    let (tai, by_grant) = match ends_with_word_ci(text, p, "tại") {
+    // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the act recorded "by" the reference)
+    let at = ends_with_word_ci(text, p, "tại").or_else(|| ends_with_word_ci(text, p, "bằng"));
+    let (tai, by_grant) = match at {
         Some(t) => (t, false),
         None => match ends_with_word_ci(text, p, "theo") {
             Some(t) => (t, true),
@@ -861,7 +863,12 @@ fn before_abbreviation(text: &str, p: usize) -> usize {
     let renamed = ["nay là ", "Nay là "].iter().any(|w| abbr.starts_with(w))
         && abbr.len() <= 100
         && !abbr.contains(['(', ',', '.', ';']);
-    if renamed || place_paren(abbr) {
+    // "Cục Quản lý dược (Bộ Y tế) vừa có công văn …": the parent body in parentheses after the
+    // subject, which is the issuer without it.
+    let parent = abbr.starts_with(char::is_uppercase)
+        && abbr.len() <= 100
+        && issuer_from(text, k + 1) == Some(inner.len());
+    if renamed || parent || place_paren(abbr) {
         return inner[..k].trim_end_matches([' ', '\t']).len();
     }
     let caps = abbr.chars().filter(|c| c.is_uppercase()).count();

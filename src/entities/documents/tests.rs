@@ -1432,7 +1432,8 @@ fn dev_round_forms_19() {
         ),
         (
             "KCX đã được Thủ tướng phê duyệt bằng quyết định 655, ngày 12/5/2017. Theo đó",
-            &[("Quyết định|655", "Quyết định", Some("2017-05-12"), None, &["quyết định 655"])],
+            // (its issuer, the agent of the approval, since dev round 23)
+            &[("Quyết định|655", "Quyết định", Some("2017-05-12"), Some("Thủ tướng"), &["quyết định 655"])],
         ),
         (
             "Thủ tướng Nguyễn Xuân Phúc đã ký quyết định 929 điều động, bổ nhiệm ông Đặng Xuân Hoan.",
@@ -1605,6 +1606,16 @@ fn dev_round_forms_23() {
             &[("Quyết định|19", "Quyết định", None, Some("TP"), &["Quyết định 19/2009"])],
         ),
         ("theo Quyết định 19/2009 do TP Hà Nội quy định.", &[("Quyết định|19", "Quyết định", None, None, &["Quyết định 19/2009"])]),
+        // A department's parent body in parentheses after the subject; an act approved "by"
+        // the reference.
+        (
+            "Trước đó, Cục Quản lý dược (Bộ Y tế) vừa có công văn số 123/QLD-CL gửi các Sở Y tế.",
+            &[("123/QLD-CL", "Công văn", None, Some("Cục Quản lý dược"), &["công văn số 123/QLD-CL"])],
+        ),
+        (
+            "Đề án đã được Thủ tướng phê duyệt bằng quyết định 655, ngày 12/5/2017. Theo đó, công đoàn làm nhà ở.",
+            &[("Quyết định|655", "Quyết định", Some("2017-05-12"), Some("Thủ tướng"), &["quyết định 655"])],
+        ),
         // A civil-status record numbered "số", its year after the slash left out of the key.
         (
             "hủy bỏ giấy chứng tử số 33/2013 ngày 21.10.2013 của UBND xã Bình Minh cấp cho ông.",
