@@ -669,15 +669,21 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     // the initials of what follows the same body in exactly one other unit's name.
     for g in 0..groups.len() {
         let Some((abbr, head)) = groups[g].words.split_last() else { continue };
+        // (a code of capitals and digits too, "Phòng PC47", for the abbreviation in parentheses)
         let written_upper = groups[g].items.iter().all(|&k| {
             let f = &found[k];
-            f.e > f.s && doc.shape(f.e - 1) == Shape::Upper
+            f.e > f.s
+                && doc
+                    .span_text(f.e - 1, f.e)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
         });
         if !groups[g].alive
             || head.is_empty()
             || !written_upper
             || abbr.chars().count() < 2
-            || !abbr.chars().all(char::is_alphabetic)
+            || !abbr.chars().all(char::is_alphanumeric)
+            || !abbr.starts_with(char::is_alphabetic)
         {
             continue;
         }
@@ -1291,6 +1297,11 @@ mod tests {
             (
                 "Theo bản công bố của Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV), Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam trả lương cao.",
                 &["Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam"],
+            ),
+            // (also a police department's code, "Phòng PC47")
+            (
+                "Phòng Cảnh sát điều tra tội phạm về ma túy (PC47) bắt quả tang. Hồ sơ chuyển cho Phòng PC47 xử lý.",
+                &["Phòng Cảnh sát điều tra tội phạm về ma túy"],
             ),
             // A field written out with a dash is as complete as its abbreviation
             // read with "và", and the fuller spelling.
