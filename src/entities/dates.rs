@@ -106,8 +106,9 @@ enum Cue {
 }
 
 /// The date that resolves year-less dates when the text's publication date is unknown: the
-/// latest date the text writes with its year, else the middle of the latest year it writes
-/// alone after "năm" ("trong năm 2017", "năm học 2017-2018": 1 July 2017), else none.
+/// latest date the text writes with its year (not a cited legal text's issue date whose symbol
+/// writes that year), else the middle of the latest year it writes alone after "năm" ("trong
+/// năm 2017", "năm học 2017-2018": 1 July 2017), else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     // (not the issue date of a legal text whose symbol writes the same year, "Thông tư số
     // 12/2011/TT-BGD&ĐT ngày 28-3-2011": the law a text cites is older than the text)
