@@ -106,10 +106,14 @@ enum Cue {
 }
 
 /// The date that resolves year-less dates when the text's publication date is unknown: the
-/// latest date the text writes with its year, else the middle of the latest year it writes
-/// alone after "năm" ("trong năm 2017", "năm học 2017-2018": 1 July 2017), else none.
+/// latest date the text writes with its year (not a cited legal text's issue date whose symbol
+/// writes that year), else the middle of the latest year it writes alone after "năm" ("trong
+/// năm 2017", "năm học 2017-2018": 1 July 2017), else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
-    if let Some(d) = find(text, None).iter().map(|d| d.date).max() {
+    // (not the issue date of a legal text whose symbol writes the same year, "Thông tư số
+    // 12/2011/TT-BGD&ĐT ngày 28-3-2011": the law a text cites is older than the text)
+    let own = |d: &DateMention| !legal_issue_date(text, d.mention.start, d.date.year());
+    if let Some(d) = find(text, None).iter().filter(|d| own(d)).map(|d| d.date).max() {
         return Some(d);
     }
     // (not a year the text measures from or against, or aims at: "từ năm 2009", "so với năm
@@ -124,6 +128,22 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
         .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
         .max()
         .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+}
+
+/// Whether the date mentioned at byte `start` follows a legal text's symbol that writes its
+/// `year` ("12/2011/TT-BGD&ĐT ngày 28-3-2011", "155/2016/NĐ-CP, ngày 18/11/2016").
+fn legal_issue_date(text: &str, start: usize, year: i32) -> bool {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix("ngày").unwrap_or(before).trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let symbol = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut parts = symbol.split('/');
+    let number = parts.next().unwrap_or("");
+    let written = parts.next().and_then(|y| y.parse::<i32>().ok());
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && written == Some(year)
+        && parts.next().is_some_and(|code| code.starts_with(char::is_uppercase))
 }
 
 /// Words before "năm" that name a year the text looks back at or ahead to ("đến năm 2030", a
@@ -747,6 +767,17 @@ mod tests {
             // A target year is not the year the text is written in.
             ("Sáng 5/4, tỉnh bàn quy hoạch năm 2017, tầm nhìn đến năm 2030.", Some("2017-07-01")),
             ("Sáng 5/4, mục tiêu tới năm 2025 là 100% xã đạt chuẩn.", None),
+            // Dev round 23: the issue date of a legal text whose symbol writes its year is the
+            // law cited, not the text's time; a decision numbered without a year still dates.
+            (
+                "Ngày 6/3, trường kỷ luật em vì vi phạm Thông tư số 12/2011/TT-BGD&ĐT ngày 28-3-2011 của Bộ GD&ĐT.",
+                None,
+            ),
+            (
+                "Ngày 2/6, tỉnh xử phạt theo Nghị định số 155/2016/NĐ-CP ngày 18/11/2016 và Quyết định 12/QĐ-UB ngày 3/2/2015.",
+                Some("2015-02-03"),
+            ),
+            ("Ngày 1.6, Chủ tịch có quyết định số 513 ngày 30.5.2017 về việc thu hồi.", Some("2017-05-30")),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());

@@ -198,8 +198,8 @@ pub fn date(s: &str) -> NaiveDate {
 }
 
 /// The date that resolves year-less dates: the gold's `published`, else the text's own context
-/// ([`dates::context_date`]: the latest date written with its year, else a year written
-/// alone), else none.
+/// ([`dates::context_date`]: the latest date written with its year, not a cited legal text's
+/// issue date, else a year written alone), else none.
 pub fn published_or_context(text: &str, gold: &GoldArticle) -> Option<NaiveDate> {
     gold.published.as_deref().map(date).or_else(|| dates::context_date(text))
 }

@@ -98,8 +98,8 @@ pub struct Entities {
 }
 
 /// Extracts all entities from `text` (NFC). `published` resolves dates written without a year;
-/// without it, [`dates::context_date`] does (the latest date the text writes with its year, else
-/// a year it writes alone after "năm").
+/// without it, [`dates::context_date`] does (the latest date the text writes with its year, not
+/// a cited legal text's issue date, else a year it writes alone after "năm").
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
     // Without a publication date, year-less dates take their year from the text itself, as the
     // gold sets are scored (`gold::published_or_context`).

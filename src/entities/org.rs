@@ -454,7 +454,19 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j += 3;
             continue;
         }
-        if let Some((e, k)) = body_at(doc, j, false) {
+        // "Phòng Cảnh sát điều tra tội phạm về ma túy": right after the head, a field of the
+        // lexicon longer than the body it starts with ("Cảnh sát") is the field.
+        if j == body_end {
+            if let Some(fe) = field_at(doc, j)
+                .filter(|&fe| body_at(doc, j, false).is_some_and(|(e, _)| fe > e + 1))
+            {
+                span.qualified = true;
+                j = fe;
+                field_end = Some(fe);
+                continue;
+            }
+        }
+        if let Some((e, k)) = body_at(doc, j, j > i && lower_committee(doc, j)) {
             if k == Kind::NotUnit {
                 // "Cục Sở hữu trí tuệ": a field that starts like a body ("Sở hữu" is none).
                 if let Some(e) = field_at(doc, j) {
@@ -851,6 +863,17 @@ pub(crate) fn lower_field_ban(doc: &Doc, i: usize) -> bool {
         && LEX.fields.at(doc, i + 1).is_some()
 }
 
+/// A local Party committee written in lowercase at `i` before its capitalised place ("huyện ủy
+/// Hương Khê", "Ban Thường vụ huyện ủy Hương Khê"), read as the committee.
+pub(crate) fn lower_committee(doc: &Doc, i: usize) -> bool {
+    doc.shape(i) == Shape::Lower
+        && (local_committee(doc, i, i + 2) || key_span(doc, i, i + 2) == "tỉnh ủy")
+        && doc.is_cap(i + 2)
+        && (known_place_at(doc, i + 2).is_some()
+            || place_at(doc, i + 2).is_some()
+            || locality_name(doc, i + 2).is_some())
+}
+
 /// Whether `[s, e)` is a local Party committee ("Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy").
 fn local_committee(doc: &Doc, s: usize, e: usize) -> bool {
     matches!(key_span(doc, s, e).as_str(), "huyện ủy" | "quận ủy" | "thị ủy" | "thành ủy")
@@ -1073,6 +1096,10 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
         && doc.shape(e) == Shape::Lower;
     let unit = if lower_ban {
         parse_unit(doc, e - 1, true).filter(|u| u.qualified)
+    } else if doc.shape(e) == Shape::Lower && doc.shape(e + 1) != Shape::Lower {
+        // "Giám đốc sở KH-ĐT tỉnh Lạng Sơn": the body's head in lowercase after the title,
+        // its name capitalised and qualified.
+        parse_unit(doc, e, true).filter(|u| u.qualified)
     } else {
         parse_unit(doc, e, false)
     };
@@ -1085,8 +1112,14 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
                 e = s;
                 u
             }
-            None if needs_unit => return None,
-            None => e,
+            // "Chánh thanh tra TP Hà Nội ký quyết định …", "Chủ tịch TP Hà Nội": a title
+            // followed by the locality whose office it is, named with its administrative noun
+            // (not "Chủ tịch Hồ Chí Minh", a person).
+            None => match place_at(doc, e) {
+                Some(pe) if pe > e + 1 && known_place_at(doc, e).is_none() => pe,
+                _ if needs_unit => return None,
+                _ => e,
+            },
         },
     };
     if starts_name(doc, j) {

@@ -14,6 +14,7 @@ use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
+use crate::entities::lexicon::LEX as PLACES;
 use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from, title_head_at};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
 use crate::entities::tokens::{Doc, Shape};
@@ -261,7 +262,7 @@ fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
 /// Quyết định số …": a granting verb and up to six lowercase syllables before "theo"); the
 /// subject of a relative clause too ("các giải pháp mà Thủ tướng Chính phủ đã chỉ đạo tại công
 /// văn số …").
-fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
+pub(super) fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
     // ("Giấy phép khai thác cát được UBND tỉnh Kon Tum cấp (số 135/GP-UBND …)": the record in
     // parentheses right after the passive verb)
@@ -269,7 +270,9 @@ fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
         let p = ends_with_word_ci(text, p, "số").map_or(p, |s| text[..s].trim_end().len());
         text[..p].ends_with('(').then(|| p - 1)
     };
-    let (tai, by_grant) = match ends_with_word_ci(text, p, "tại") {
+    // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the act recorded "by" the reference)
+    let at = ends_with_word_ci(text, p, "tại").or_else(|| ends_with_word_ci(text, p, "bằng"));
+    let (tai, by_grant) = match at {
         Some(t) => (t, false),
         None => match ends_with_word_ci(text, p, "theo") {
             Some(t) => (t, true),
@@ -594,7 +597,16 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     let mut end = match issuer_from(text, s) {
         Some(e) => e,
         None if !by => lowercase_issuer(text, s)?,
-        None => return None,
+        // "Quyết định 19/2009 do TP ban hành": the city or province the text is about, named
+        // by its bare noun before the issuing verb.
+        None => {
+            let (w, we) = word_at(text, s);
+            match w {
+                "TP" | "tỉnh" | "Tỉnh" => we,
+                "thành" | "Thành" if text[we..].starts_with(" phố ") => we + " phố".len(),
+                _ => return None,
+            }
+        }
     };
     if w.chars().all(char::is_uppercase) {
         end = caps_issuer_end(text, s, end)?;
@@ -720,9 +732,39 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
         })
         .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
+    // "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …": the province in
+    // parentheses inside the subject read as blank.
+    if let Some(blank) = blank_place_parens(text, seg_start, p) {
+        return front_issuer_in(&blank, window, seg_start, p).map(|mut i| {
+            i.name = i.name.split_whitespace().collect::<Vec<_>>().join(" ");
+            i
+        });
+    }
+    front_issuer_in(text, window, seg_start, p)
+}
+
+/// [`front_issuer`] over the segment `text[seg_start..p]`, the text from `window` on being
+/// where it may look back over commas.
+fn front_issuer_in(text: &str, window: usize, seg_start: usize, p: usize) -> Option<Issuer> {
     // (up to 24 words: "Bộ trưởng Bộ NN&PTNT kiêm Trưởng ban chỉ đạo T.Ư về Phòng chống thiên
     // tai Nguyễn Xuân Cường")
     let mut best = issuer_ending_at(text, seg_start, p, 24);
+    // "Giám đốc sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ vừa có văn bản số …": the
+    // office-holder set off by a comma before "ông"/"bà" and the name is the issuer.
+    if best.is_none() && named_person(&text[seg_start..p]) {
+        if let Some(comma) = text[window..seg_start].trim_end().strip_suffix(',') {
+            let c = window + comma.trim_end_matches([' ', '\t']).len();
+            let lo = text[window..c]
+                .rfind(['.', ';', ':', '\n', '(', ')', ','])
+                .map_or(window, |k| window + k + 1);
+            let lo = hspace(text, lo);
+            if let Some(s) = issuer_ending_at(text, lo, c, 24) {
+                if title_head_at(&Doc::new(&text[s..c]), 0).is_some() {
+                    return Some(issuer_span(text, s, c, false));
+                }
+            }
+        }
+    }
     // A body named with commas ("Bộ Văn hóa, Thể thao và Du lịch", "Liên Bộ A, Bộ B, Bộ C"):
     // up to two commas back, an issuer running over them is preferred.
     let mut seg = seg_start;
@@ -741,6 +783,19 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
         seg = lo;
     }
     best.map(|s| issuer_span(text, s, p, false))
+}
+
+/// "ông Dương Công Vĩ": "ông" or "bà" and a name of two to four capitalised words, all `s`.
+fn named_person(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    if !matches!(words.next(), Some("ông" | "bà" | "Ông" | "Bà")) {
+        return false;
+    }
+    let name: Vec<&str> = words.collect();
+    (2..=4).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// Whether the parenthesis at byte `k` opens or closes an abbreviation in parentheses inside
@@ -762,10 +817,38 @@ fn abbreviation_paren(text: &str, k: usize) -> bool {
     };
     let abbr = &text[open + 1..close];
     let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
-    !abbr.is_empty()
+    (!abbr.is_empty()
         && abbr.len() <= 24
         && caps >= 2
-        && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c))
+        && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)))
+        || place_paren(abbr)
+}
+
+/// A province named alone inside parentheses after a body ("UBND thành phố Hạ Long (Quảng
+/// Ninh)", "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu"): the body's place, part
+/// of the subject, left out of the issuer.
+fn place_paren(inner: &str) -> bool {
+    if inner.len() > 40 || !inner.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let doc = Doc::analyse(inner);
+    doc.len() > 0 && PLACES.places.at(&doc, 0).is_some_and(|(e, _)| e == doc.len())
+}
+
+/// `text` with every province in parentheses inside `text[s..e]` blanked out (same byte
+/// length, so offsets hold), for the organisation grammar to read the subject around it.
+fn blank_place_parens(text: &str, s: usize, e: usize) -> Option<String> {
+    let mut out: Option<String> = None;
+    let mut k = s;
+    while let Some(o) = text[k..e].find('(').map(|o| k + o) {
+        let Some(c) = text[o..e].find(')').map(|c| o + c) else { break };
+        if place_paren(&text[o + 1..c]) {
+            let buf = out.get_or_insert_with(|| text.to_string());
+            buf.replace_range(o..=c, &" ".repeat(c + 1 - o));
+        }
+        k = c + 1;
+    }
+    out
 }
 
 /// The end of the name before `p` when `text[..p]` ends with an abbreviation in parentheses
@@ -780,7 +863,12 @@ fn before_abbreviation(text: &str, p: usize) -> usize {
     let renamed = ["nay là ", "Nay là "].iter().any(|w| abbr.starts_with(w))
         && abbr.len() <= 100
         && !abbr.contains(['(', ',', '.', ';']);
-    if renamed {
+    // "Cục Quản lý dược (Bộ Y tế) vừa có công văn …": the parent body in parentheses after the
+    // subject, which is the issuer without it.
+    let parent = abbr.starts_with(char::is_uppercase)
+        && abbr.len() <= 100
+        && issuer_from(text, k + 1) == Some(inner.len());
+    if renamed || parent || place_paren(abbr) {
         return inner[..k].trim_end_matches([' ', '\t']).len();
     }
     let caps = abbr.chars().filter(|c| c.is_uppercase()).count();

@@ -87,6 +87,16 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
                     word.and_then(|_| ident::parse_ident_slashed(text, m.start()))
                 })
                 .or_else(|| {
+                    // "văn bản 80/VNCERT-ĐPƯC ngày 9/3/2016": without "số", a letter's issuer
+                    // code and its unit's code dashed on (not one code alone), dated right after.
+                    word?;
+                    parse_ident_typed(text, m.start(), false, true).filter(|id| {
+                        id.family == ident::Family::CongVan
+                            && id.symbol.contains('-')
+                            && dated_after(text, id.end)
+                    })
+                })
+                .or_else(|| {
                     // "bản án phúc thẩm số 110/2016/HC-PT": a type word, words describing the
                     // document, "số"; the code must agree with the word.
                     let (_, w) = attach::described_word_before(text, m.start())?;
@@ -117,6 +127,15 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
     let shorts =
         if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
     assemble(fulls, shorts)
+}
+
+/// Whether "ngày" and a date stand right after byte `end` ("80/VNCERT-ĐPƯC ngày 9/3/2016").
+fn dated_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    rest.strip_prefix("ngày ").is_some_and(|r| {
+        let at = text.len() - r.len();
+        crate::entities::dates::date_at(text, at, None).is_some()
+    })
 }
 
 /// "Thông tư 268/2016/TT-BC; Thông tư 279/2016/TT-BTC": a legal symbol whose last issuer code

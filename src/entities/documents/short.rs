@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::attach::{
-    clauses_after, date_clause, front_date, front_issuer, front_verb, passive_issuer,
+    clauses_after, date_clause, front_date, front_issuer, front_verb, passive_agent, passive_issuer,
 };
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
@@ -120,6 +120,8 @@ pub(super) fn short_mentions(
             issuer = issuer.or_else(|| front_issuer(text, v));
             issued = issued.or_else(|| front_date(text, v, published));
         }
+        // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the agent of the act it records)
+        issuer = issuer.or_else(|| passive_agent(text, m.start()));
         for (ms, ns, ne) in items {
             out.push(ShortMention {
                 // "văn bản số 339": a generic word names no type but still a numbered text.
