@@ -12,7 +12,8 @@
 //!   unless the element holds most of the page's prose;
 //! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
 //!   that is not inside certain furniture (a template's "sidebar-content" box may be the
-//!   article, an ASP.NET page is one form);
+//!   article, an ASP.NET page is one form); the site's own `header` and `footer` (outside any
+//!   `article` or `main`) are removed whatever they hold;
 //! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!
