@@ -12,7 +12,8 @@
 //!   unless the element holds most of the page's prose;
 //! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
 //!   that is not inside certain furniture (a template's "sidebar-content" box may be the
-//!   article, an ASP.NET page is one form);
+//!   article, an ASP.NET page is one form); the site's own `header` and `footer` (outside any
+//!   `article` or `main`) are removed whatever they hold;
 //! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!
@@ -432,6 +433,10 @@ struct El {
     /// A `section`: after a body that is one, a `section` opening with a heading at the body's
     /// level is the article's next section, not a box after it.
     section: bool,
+    /// The site's own banner or footer: a `header`, `footer` (or `role="contentinfo"`) outside
+    /// any `article` or `main`. Furniture however much of the page's prose it holds (a small
+    /// page's legal disclaimer and addresses, a mega-menu's program blurbs).
+    chrome: bool,
 }
 
 /// A run of inline text.
@@ -522,6 +527,7 @@ impl Walker {
             caption: false,
             hidden: false,
             section: false,
+            chrome: false,
         });
         self.stack.push(idx);
     }
@@ -574,6 +580,7 @@ fn walk(doc: &Html) -> Walker {
                     let root_like = matches!(tag, "html" | "body" | "main" | "article");
                     let mut mark = Mark::None;
                     let mut hidden = false;
+                    let mut chrome = false;
                     if !root_like {
                         let named = element_name_mark(el, || {
                             scraper::ElementRef::wrap(node)
@@ -598,7 +605,16 @@ fn walk(doc: &Html) -> Walker {
                             } else {
                                 named
                             };
+                        chrome = (matches!(tag, "header" | "footer")
+                            || el.attr("role") == Some("contentinfo"))
+                            // Inside an `article` or `main` they belong to the text.
+                            && !node.ancestors().any(|a| {
+                                a.value()
+                                    .as_element()
+                                    .is_some_and(|e| matches!(e.name(), "article" | "main"))
+                            });
                         mark = tag_mark(tag)
+                            .max(if chrome { Mark::Strong } else { Mark::None })
                             .max(el.attr("role").map_or(Mark::None, role_mark))
                             .max(named)
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
@@ -625,6 +641,11 @@ fn walk(doc: &Html) -> Walker {
                         if hidden {
                             if let Some(e) = w.els.last_mut() {
                                 e.hidden = true;
+                            }
+                        }
+                        if chrome {
+                            if let Some(e) = w.els.last_mut() {
+                                e.chrome = true;
                             }
                         }
                         // Captions in a list are teasers (a menu's featured stories).
@@ -977,6 +998,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             || match el.mark {
                 Mark::None => false,
                 Mark::Certain => el.hidden || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
+                _ if el.chrome => true,
                 _ if seen_pool > 0 && seen_prose_in(el) * 2 > seen_pool => false,
                 Mark::Weak => {
                     !(free_prose_in(el) >= 50
@@ -1764,6 +1786,29 @@ mod tests {
                 ),
                 "The provincial council met on Tuesday to discuss the budget, and members agreed \
                  that the new road will be finished before the rainy season begins.1 Marker",
+                vec![],
+            ),
+            (
+                // The site's own banner and footer (outside any `article` or `main`) are
+                // furniture even when they hold more prose than a short page: a mega-menu's
+                // program blurbs above it, a legal disclaimer and the addresses below it.
+                format!(
+                    "<html><body><header><div class='overlay'><p>Programs. {PARA2}</p>\
+                     <p>Degrees. {PARA2}</p></div></header><div class='page'><p>{PARA}</p>\
+                     </div><footer><p>Disclaimer. {PARA2} {PARA2} {PARA2}</p>\
+                     <p>Notice. {PARA2}</p><p>Copyright 2024 Example Media.</p></footer>\
+                     </body></html>"
+                ),
+                "The provincial council met",
+                vec!["Programs", "Degrees", "Disclaimer", "Notice", "Copyright"],
+            ),
+            (
+                // A footer inside the article belongs to the text when it holds most of it.
+                format!(
+                    "<html><body><article><h1>Big title</h1><footer><p>{PARA}</p>\
+                     <p>{PARA2}</p></footer></article></body></html>"
+                ),
+                "The provincial council met",
                 vec![],
             ),
             ("".to_string(), "", vec![]),
