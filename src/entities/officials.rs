@@ -395,6 +395,10 @@ fn acronym_body(doc: &Doc, j: usize) -> bool {
 /// one or two words that is no person, place, body or title, before punctuation (not before a
 /// lowercase word: "HTX Sản xuất …" is a word cut in two).
 fn acronym_name_end(doc: &Doc, j: usize) -> usize {
+    // "Chánh án TAQS Trung ương": the central level after the acronym.
+    if doc.is_cap(j) && span_is(doc, j, "trung ương") {
+        return j + 2;
+    }
     if !doc.is_cap(j) {
         return place_at(doc, j).or_else(|| descriptors_then_place(doc, j)).unwrap_or(j);
     }
@@ -754,10 +758,22 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     if caps == 0 {
         return None;
     }
-    let words = lower_words(doc, j + caps, 5, |k| {
+    let stop = |k: usize| {
         POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || parse_unit(doc, k, true).is_some()
-    });
-    Some(parent_body(doc, j + caps + words))
+    };
+    let words = lower_words(doc, j + caps, 5, stop);
+    let mut e = j + caps + words;
+    // "Hồi sức Sơ sinh của bệnh viện": after a lowercase word, one or two more capitalised
+    // words and up to two lowercase ones name the department in mixed case, where the clause
+    // goes on.
+    if words > 0 {
+        let more = free_caps(doc, e, 2);
+        let tail = if more > 0 { lower_words(doc, e + more, 2, stop) } else { 0 };
+        if more > 0 && clause_goes_on(doc, e + more + tail) {
+            e += more + tail;
+        }
+    }
+    Some(parent_body(doc, e))
 }
 
 /// Capitalised words from `j` (at most `max`) that name a department or a field, none a
@@ -3469,6 +3485,15 @@ mod tests {
             (
                 "Theo ông Nguyễn Hoàng Cẩm, Phó Giám đốc thường trực TT&TT TP. Đà Nẵng, việc chuyển đổi sẽ xong.",
                 &[("Nguyễn Hoàng Cẩm", &["Phó Giám đốc thường trực TT&TT TP. Đà Nẵng"])],
+            ),
+            // A hospital's department named in mixed case; the central level after an acronym
+            // body.
+            (
+                "BS Phạm Thị Thanh Tâm, Trưởng khoa Hồi sức Sơ sinh của bệnh viện cho biết. Thiếu tướng Nguyễn Văn Hạnh, Chánh án TAQS Trung ương; các Thẩm phán dự.",
+                &[
+                    ("Phạm Thị Thanh Tâm", &["Trưởng khoa Hồi sức Sơ sinh"]),
+                    ("Nguyễn Văn Hạnh", &["Chánh án TAQS Trung ương"]),
+                ],
             ),
             // A body's number and its place, where the clause goes on (not a duration).
             (
