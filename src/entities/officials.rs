@@ -210,6 +210,8 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
                 j = e;
             } else if let Some(e) = director.then(field_place).flatten() {
                 j = e;
+            } else if let Some(e) = after_name.then(|| named_body(doc, j)).flatten() {
+                j = e;
             } else if let Some(e) = khoa.then(|| department(doc, j)).flatten() {
                 j = e;
             } else if let Some(e) = own_head.then(|| field_department(doc, j)).flatten() {
@@ -685,6 +687,35 @@ fn numbered_body(doc: &Doc, s: usize, e: usize) -> usize {
         _ if closes(e + 1) => e + 1,
         _ => e,
     }
+}
+
+/// "Hội Nhi khoa Việt Nam nhấn mạnh", "Trường Sỹ quan kỹ thuật quân sự Vinhempich thuộc …",
+/// "Báo Công lý," at `j`, after a post and its holder's name, where the unit grammar reads no
+/// body: an association, a school or a newspaper named in sentence case (one to three
+/// capitalised words that are no person's name, body, place or title, up to five lowercase
+/// words, then optionally a place or one or two more such capitalised words), where the clause
+/// goes on. Returns its end.
+fn named_body(doc: &Doc, j: usize) -> Option<usize> {
+    if !(doc.shape(j) == Shape::Title && matches!(doc.key(j), "hội" | "trường" | "báo")) {
+        return None;
+    }
+    // (not a historical figure's name read from its first syllable: "Tổng Bí thư Trường
+    // Chinh")
+    let caps = free_caps(doc, j + 1, 3);
+    let figure = (1..=3).any(|n| LEX.historical.contains(&key_span(doc, j, j + 1 + n)));
+    if caps == 0 || figure {
+        return None;
+    }
+    let mut e = j + 1 + caps;
+    e += lower_words(doc, e, 5, |k| {
+        POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || said_at(doc, k).is_some()
+    });
+    if let Some(p) = place_at(doc, e).filter(|&p| p > e) {
+        e = p;
+    } else {
+        e += free_caps(doc, e, 2);
+    }
+    clause_goes_on(doc, e).then_some(e)
 }
 
 /// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the
@@ -3493,6 +3524,16 @@ mod tests {
                 &[
                     ("Phạm Thị Thanh Tâm", &["Trưởng khoa Hồi sức Sơ sinh"]),
                     ("Nguyễn Văn Hạnh", &["Chánh án TAQS Trung ương"]),
+                ],
+            ),
+            // An association, a school or a newspaper the grammar does not read, named in
+            // sentence case after the holder's name (not a historical figure's name).
+            (
+                "GS.TS Nguyễn Gia Khánh, Phó chủ tịch Hội Nhi khoa Việt Nam nhấn mạnh việc này. Ông Nguyễn Mạnh Hồng, Tổng Biên tập Báo Công lý, phát biểu. Đồng chí Nguyễn Chí Thanh, Chủ nhiệm Tổng cục Chính trị, cùng Tổng Bí thư Trường Chinh đã đến.",
+                &[
+                    ("Nguyễn Gia Khánh", &["Phó chủ tịch Hội Nhi khoa Việt Nam"]),
+                    ("Nguyễn Mạnh Hồng", &["Tổng Biên tập Báo Công lý"]),
+                    ("Nguyễn Chí Thanh", &["Chủ nhiệm Tổng cục Chính trị"]),
                 ],
             ),
             // A body's number and its place, where the clause goes on (not a duration).
