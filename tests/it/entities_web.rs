@@ -98,13 +98,14 @@ fn dev_floors() {
     // 0.975, officials to 0.984, title recall to 0.922, dates to 0.958 and units to 0.963, so
     // those floors were lowered to stand a little under them until the next rounds; after dev
     // round 22 (officials and titles) the whole dev stands at officials 0.989 and title recall
-    // 0.937, so those two floors were raised to stand a little under them).
+    // 0.937, so those two floors were raised to stand a little under them; after dev round 24
+    // (titles cut short) title recall stands at 0.940, and its floor was raised to 0.938).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.986),
         ("issuer accuracy", s.issuer.ratio(), 0.973),
         ("officials F1", s.officials.f1(), 0.987),
-        ("title recall", s.titles.ratio(), 0.935),
+        ("title recall", s.titles.ratio(), 0.938),
         ("dates F1", s.dates.f1(), 0.956),
         ("units F1", s.units.f1(), 0.961),
     ];
