@@ -101,7 +101,19 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
             if let Some(u) = parse_unit(doc, k, true) {
                 if u.kind != Kind::NotUnit && u.end > head_end {
                     let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
-                    let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
+                    // "ông A, Trưởng phòng Cảnh sát điều tra tội phạm về kinh tế …": after its
+                    // holder's name, a body word and one capitalised word the grammar closed
+                    // there, the post's name goes on in lowercase ([`clause_run`]).
+                    let tail = tail.or_else(|| {
+                        (after_name
+                            && u.start + 1 < u.end
+                            && doc.shape(u.start + 1) == Shape::Title
+                            && (u.start + 2..u.end).all(|p| doc.shape(p) == Shape::Lower)
+                            && place_at(doc, u.start + 1).is_none())
+                        .then(|| clause_run(doc, u.end))
+                        .flatten()
+                    });
+                    let tail = tail.filter(|&e| tail_fits(doc, u.start, u.end, e));
                     return Some((i, dash_parent(doc, tail.unwrap_or(u.end), u.kind)));
                 }
             }
@@ -138,8 +150,8 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
         Some(u) if u.kind == Kind::Open && !u.qualified => {
             j = descriptors_then_place(doc, u.end).unwrap_or(u.end);
             if j == u.end {
-                if let Some(e) =
-                    sentence_tail(doc, u.end, after_name).filter(|&e| e - u.start <= TAIL_MAX)
+                if let Some(e) = sentence_tail(doc, u.end, after_name)
+                    .filter(|&e| tail_fits(doc, u.start, u.end, e))
                 {
                     tailed = true;
                     j = e;
@@ -148,11 +160,14 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
         }
         Some(u) if u.kind != Kind::NotUnit => {
             let tail = u.open_end.then(|| sentence_tail(doc, u.end, after_name)).flatten();
-            let tail = tail.filter(|&e| e - u.start <= TAIL_MAX);
+            let tail = tail.filter(|&e| tail_fits(doc, u.start, u.end, e));
             // (the unit grammar may itself read a name in sentence case up to a proper name:
             // "Trung tâm bảo tồn di sản Thành Nhà Hồ")
             tailed = tail.is_some() || sentence_case_name(doc, u.start, u.end);
             j = dash_parent(doc, tail.unwrap_or(u.end), u.kind);
+            if tail.is_none() && j == u.end && u.kind != Kind::Standalone {
+                j = numbered_body(doc, u.start, j);
+            }
         }
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
         // BVĐK tỉnh Hòa Bình"), with its place.
@@ -180,7 +195,22 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
             let own_head = head_end > i + 1
                 && doc.key(head_end - 1) == "trưởng"
                 && matches!(doc.key(head_end - 2), "cục" | "vụ" | "viện");
+            // "Phó Giám đốc thường trực TT&TT TP. Đà Nẵng": a director of a department named
+            // by its field's abbreviation written with "&" and its place, "Sở" left out.
+            let director = head_end >= i + 2
+                && span_is(doc, head_end - 2, "giám đốc")
+                && doc.shape(j) == Shape::Upper
+                && doc.tok_text(j).contains('&');
+            let field_place = || {
+                member_field(doc, j)
+                    .filter(|&e| e == j + 1)
+                    .and_then(|e| place_at(doc, e).filter(|&p| p > e))
+            };
             if let Some(e) = minister.then(|| member_field(doc, j)).flatten() {
+                j = e;
+            } else if let Some(e) = director.then(field_place).flatten() {
+                j = e;
+            } else if let Some(e) = after_name.then(|| named_body(doc, j)).flatten() {
                 j = e;
             } else if let Some(e) = khoa.then(|| department(doc, j)).flatten() {
                 j = e;
@@ -191,7 +221,7 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
                 && matches!(doc.key(head_end - 1), "phòng" | "ban")
                 && matches!(doc.key(head_end - 2), "trưởng" | "phó")
                 && j == head_end)
-                .then(|| clause_run(doc, j))
+                .then(|| clause_run(doc, j).or_else(|| field_run(doc, j)))
                 .flatten()
             {
                 // "ông A, Trưởng phòng quản lý đô thị cho biết": a department named in
@@ -367,6 +397,10 @@ fn acronym_body(doc: &Doc, j: usize) -> bool {
 /// one or two words that is no person, place, body or title, before punctuation (not before a
 /// lowercase word: "HTX Sản xuất …" is a word cut in two).
 fn acronym_name_end(doc: &Doc, j: usize) -> usize {
+    // "Chánh án TAQS Trung ương": the central level after the acronym.
+    if doc.is_cap(j) && span_is(doc, j, "trung ương") {
+        return j + 2;
+    }
     if !doc.is_cap(j) {
         return place_at(doc, j).or_else(|| descriptors_then_place(doc, j)).unwrap_or(j);
     }
@@ -445,7 +479,8 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
                 && LEX.stopwords.at(doc, k).is_none()
         };
         if upper && title_head_at(doc, k).is_none() && LEX.admin.at(doc, k).is_none() {
-            Some(k + 1)
+            // ("Tổng cục chính trị QĐND Việt Nam": the abbreviation with its country or place)
+            Some(place_at(doc, k + 1).filter(|&e| e > k + 1).unwrap_or(k + 1))
         } else if after_name && holder {
             Some(k + run)
         } else {
@@ -536,6 +571,39 @@ const CLAUSE_RUN_MAX: usize = 6;
 /// locality, up to where the clause goes on ([`clause_goes_on`]). Returns the end of the
 /// post's name.
 fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
+    let k = run_words(doc, j);
+    if k == j {
+        return None;
+    }
+    // "Quản lý thi và kiểm định chất lượng giáo dục (Sở …)", "Cảnh sát điều tra tội phạm về
+    // kinh tế và tham nhũng Công an tỉnh Đắk Lắk": a lowercase "và" (and), or "về" (in) after
+    // "tội phạm", joins a second run of the post's name when that run too ends where the clause
+    // goes on or at its parent body (not before a person's noun: "… và cán bộ phòng").
+    let mut ends = vec![k];
+    let mut k = k;
+    while ends.len() < 3 {
+        let joins = doc.shape(k) == Shape::Lower
+            && (doc.key(k) == "và" || (doc.key(k) == "về" && k >= 1 && doc.key(k - 1) == "phạm"))
+            && !RUN_PERSON.contains(&doc.key(k + 1));
+        let next = if joins { run_words(doc, k + 1) } else { k + 1 };
+        if !joins || next == k + 1 {
+            break;
+        }
+        k = next;
+        ends.push(k);
+    }
+    ends.into_iter().rev().find_map(|k| run_close(doc, k))
+}
+
+/// Words that name people, not a body, after "và" in a post's name ("… và cán bộ", "… và các
+/// đồng chí").
+const RUN_PERSON: &[&str] = &[
+    "cán", "lãnh", "đại", "nhân", "người", "ông", "bà", "anh", "chị", "các", "những", "đồng",
+    "thành", "ủy", "uỷ", "phó",
+];
+
+/// The end of [`clause_run`]'s lowercase words from `j` (at most [`CLAUSE_RUN_MAX`]), or `j`.
+fn run_words(doc: &Doc, j: usize) -> usize {
     let mut k = j;
     while k < j + CLAUSE_RUN_MAX && k < doc.len() {
         if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
@@ -556,9 +624,12 @@ fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
         }
         k += 1;
     }
-    if k == j {
-        return None;
-    }
+    k
+}
+
+/// After [`clause_run`]'s words ending at `k`: the post's name's end, optionally through a
+/// locality or its parent body, when the clause goes on there.
+fn run_close(doc: &Doc, k: usize) -> Option<usize> {
     let e = place_at(doc, k)
         .filter(|&e| e > k && admin_noun(doc, k) && !(k..e).any(|p| starts_name(doc, p)))
         .unwrap_or(k);
@@ -580,6 +651,71 @@ fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
             .map(|u| u.end)
     };
     parent.filter(|&p| clause_goes_on(doc, p))
+}
+
+/// "Phòng chống phản động và chống khủng bố đến …" at `j`, after "Trưởng phòng" and its
+/// holder's name: a department named by a capitalised field the unit grammar reads as no body
+/// ("Phòng chống", prevention), then its lowercase words ([`clause_run`]). Returns its end.
+fn field_run(doc: &Doc, j: usize) -> Option<usize> {
+    let u = parse_unit(doc, j, false).filter(|u| u.kind == Kind::NotUnit && u.end > j + 1)?;
+    (doc.shape(j) == Shape::Title && (j + 1..u.end).all(|p| doc.shape(p) == Shape::Lower))
+        .then(|| clause_run(doc, u.end))
+        .flatten()
+}
+
+/// "Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh cho biết": after a body `s..e` named by
+/// capitalised words, its number (two or three digits) and optionally its place, where the
+/// clause goes on (not "Sở Y tế 10 năm qua", "UBND tỉnh Nghệ An 20 ngày qua": a bare number
+/// only before punctuation or a verb of saying). Returns the title's end.
+fn numbered_body(doc: &Doc, s: usize, e: usize) -> usize {
+    let t = doc.tok_text(e);
+    let number = e > s + 1
+        && (s + 1..e).any(|k| doc.shape(k) == Shape::Title)
+        && (2..=3).contains(&t.len())
+        && t.chars().all(|c| c.is_ascii_digit());
+    if !number {
+        return e;
+    }
+    let closes = |k: usize| {
+        k >= doc.len()
+            || matches!(doc.shape(k), Shape::Punct | Shape::Break)
+            || said_at(doc, k).is_some()
+            || span_is(doc, k, "cho biết")
+    };
+    match place_at(doc, e + 1).filter(|&p| p > e + 1) {
+        Some(p) if clause_goes_on(doc, p) => p,
+        _ if closes(e + 1) => e + 1,
+        _ => e,
+    }
+}
+
+/// "Hội Nhi khoa Việt Nam nhấn mạnh", "Trường Sỹ quan kỹ thuật quân sự Vinhempich thuộc …",
+/// "Báo Công lý," at `j`, after a post and its holder's name, where the unit grammar reads no
+/// body: an association, a school or a newspaper named in sentence case (one to three
+/// capitalised words that are no person's name, body, place or title, up to five lowercase
+/// words, then optionally a place or one or two more such capitalised words), where the clause
+/// goes on. Returns its end.
+fn named_body(doc: &Doc, j: usize) -> Option<usize> {
+    if !(doc.shape(j) == Shape::Title && matches!(doc.key(j), "hội" | "trường" | "báo")) {
+        return None;
+    }
+    // (not a historical figure's name read from its first syllable: "Tổng Bí thư Trường
+    // Chinh")
+    let caps = free_caps(doc, j + 1, 3);
+    let figure = (1..=3).any(|n| LEX.historical.contains(&key_span(doc, j, j + 1 + n)));
+    if caps == 0 || figure {
+        return None;
+    }
+    let mut e = j + 1 + caps;
+    e += lower_words(doc, e, 5, |k| {
+        POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || said_at(doc, k).is_some()
+    });
+    if let Some(p) = place_at(doc, e).filter(|&p| p > e) {
+        e = p;
+    } else {
+        e += free_caps(doc, e, 2);
+    }
+    clause_goes_on(doc, e).then_some(e)
 }
 
 /// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the
@@ -607,6 +743,15 @@ fn sentence_case_name(doc: &Doc, s: usize, e: usize) -> bool {
 /// The longest body, in tokens, that a sentence-case tail may give ("Cục Đăng ký quốc gia giao
 /// dịch bảo đảm" has eight): past that, a free name already read loosely runs into the clause.
 const TAIL_MAX: usize = 10;
+
+/// Whether a body `s..e` read with a sentence-case tail from `from` is no longer than
+/// [`TAIL_MAX`], or than twice that when the tail joins runs with "và" or "về" ([`clause_run`]:
+/// "phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng Công an tỉnh Đắk Lắk").
+fn tail_fits(doc: &Doc, s: usize, from: usize, e: usize) -> bool {
+    let joined =
+        (from..e).any(|k| doc.shape(k) == Shape::Lower && matches!(doc.key(k), "và" | "về"));
+    e - s <= TAIL_MAX || (joined && e - s <= 2 * TAIL_MAX)
+}
 
 /// Whether the holder's name after a title's sentence-case tail starts at `k`: a whole
 /// capitalised run of three or four syllables from a common family name ("Phạm Tuấn Ngọc"),
@@ -644,10 +789,22 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     if caps == 0 {
         return None;
     }
-    let words = lower_words(doc, j + caps, 5, |k| {
+    let stop = |k: usize| {
         POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || parse_unit(doc, k, true).is_some()
-    });
-    Some(parent_body(doc, j + caps + words))
+    };
+    let words = lower_words(doc, j + caps, 5, stop);
+    let mut e = j + caps + words;
+    // "Hồi sức Sơ sinh của bệnh viện": after a lowercase word, one or two more capitalised
+    // words and up to two lowercase ones name the department in mixed case, where the clause
+    // goes on.
+    if words > 0 {
+        let more = free_caps(doc, e, 2);
+        let tail = if more > 0 { lower_words(doc, e + more, 2, stop) } else { 0 };
+        if more > 0 && clause_goes_on(doc, e + more + tail) {
+            e += more + tail;
+        }
+    }
+    Some(parent_body(doc, e))
 }
 
 /// Capitalised words from `j` (at most `max`) that name a department or a field, none a
@@ -3317,6 +3474,78 @@ mod tests {
             (
                 "Ông Bích là anh trai của ông Lê Ngọc Huấn – đương kim chủ tịch UBND huyện Hương Khê. Ông Huấn xác nhận.",
                 &[("Lê Ngọc Huấn", &["chủ tịch UBND huyện Hương Khê"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_24_officials() {
+        let cases: &[Case] = &[
+            // A post's lowercase name joined by "và" runs on to where the clause goes on (not
+            // before a person's noun).
+            (
+                "Ông Ngô Văn Chất, Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục (Sở GD-ĐT Hà Nội) cho biết. Ông Lê Văn Nam, Trưởng phòng quản lý đô thị và cán bộ phòng đã đến.",
+                &[
+                    ("Ngô Văn Chất", &["Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục"]),
+                    ("Lê Văn Nam", &["Trưởng phòng quản lý đô thị"]),
+                ],
+            ),
+            // A body word and one capitalised word the grammar closed, then the post's name in
+            // lowercase, "tội phạm về" a field, and its parent body.
+            (
+                "Đại tá Nguyễn Trọng Hà, Trưởng phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng Công an tỉnh Đắk Lắk cho biết.",
+                &[(
+                    "Nguyễn Trọng Hà",
+                    &["Trưởng phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng Công an tỉnh Đắk Lắk"],
+                )],
+            ),
+            // A department named by a capitalised field the grammar reads as no body.
+            (
+                "Thượng tá Lê Văn Nam - Trưởng phòng Phòng chống phản động và chống khủng bố đến nhận công tác mới.",
+                &[("Lê Văn Nam", &["Trưởng phòng Phòng chống phản động và chống khủng bố"])],
+            ),
+            // A sentence-case name closed by an abbreviation and its country.
+            (
+                "Trung tướng Đỗ Căn, Phó chủ nhiệm Tổng cục chính trị QĐND Việt Nam, cùng lãnh đạo TP.HCM khảo sát.",
+                &[("Đỗ Căn", &["Phó chủ nhiệm Tổng cục chính trị QĐND Việt Nam"])],
+            ),
+            // A director of a department named by its field's abbreviation with "&" and place.
+            (
+                "Theo ông Nguyễn Hoàng Cẩm, Phó Giám đốc thường trực TT&TT TP. Đà Nẵng, việc chuyển đổi sẽ xong.",
+                &[("Nguyễn Hoàng Cẩm", &["Phó Giám đốc thường trực TT&TT TP. Đà Nẵng"])],
+            ),
+            // A hospital's department named in mixed case; the central level after an acronym
+            // body.
+            (
+                "BS Phạm Thị Thanh Tâm, Trưởng khoa Hồi sức Sơ sinh của bệnh viện cho biết. Thiếu tướng Nguyễn Văn Hạnh, Chánh án TAQS Trung ương; các Thẩm phán dự.",
+                &[
+                    ("Phạm Thị Thanh Tâm", &["Trưởng khoa Hồi sức Sơ sinh"]),
+                    ("Nguyễn Văn Hạnh", &["Chánh án TAQS Trung ương"]),
+                ],
+            ),
+            // An association, a school or a newspaper the grammar does not read, named in
+            // sentence case after the holder's name (not a historical figure's name).
+            (
+                "GS.TS Nguyễn Gia Khánh, Phó chủ tịch Hội Nhi khoa Việt Nam nhấn mạnh việc này. Ông Nguyễn Mạnh Hồng, Tổng Biên tập Báo Công lý, phát biểu. Đồng chí Nguyễn Chí Thanh, Chủ nhiệm Tổng cục Chính trị, cùng Tổng Bí thư Trường Chinh đã đến.",
+                &[
+                    ("Nguyễn Gia Khánh", &["Phó chủ tịch Hội Nhi khoa Việt Nam"]),
+                    ("Nguyễn Mạnh Hồng", &["Tổng Biên tập Báo Công lý"]),
+                    ("Nguyễn Chí Thanh", &["Chủ nhiệm Tổng cục Chính trị"]),
+                ],
+            ),
+            // A body's number and its place, where the clause goes on (not a duration).
+            (
+                "Bác sỹ Nguyễn Đình Phú - Phó Giám đốc Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh cho biết. Ông Nguyễn Văn Hải, Giám đốc Sở Y tế 10 năm qua đã làm.",
+                &[
+                    (
+                        "Nguyễn Đình Phú",
+                        &["Phó Giám đốc Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh"],
+                    ),
+                    ("Nguyễn Văn Hải", &["Giám đốc Sở Y tế"]),
+                ],
             ),
         ];
         for (text, expected) in cases {

@@ -100,13 +100,14 @@ fn dev_floors() {
     // round 22 (officials and titles) the whole dev stands at officials 0.989 and title recall
     // 0.937, and after dev round 23 (units, dates and documents) at documents 0.997, issuer
     // 0.979, dates 0.960 and units 0.967, so those floors were raised to stand a little under
-    // them).
+    // them; after dev round 24 (titles cut short) title recall stands at 0.940, and its floor
+    // was raised to 0.938).
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.986),
         ("issuer accuracy", s.issuer.ratio(), 0.977),
         ("officials F1", s.officials.f1(), 0.987),
-        ("title recall", s.titles.ratio(), 0.935),
+        ("title recall", s.titles.ratio(), 0.938),
         ("dates F1", s.dates.f1(), 0.958),
         ("units F1", s.units.f1(), 0.965),
     ];
