@@ -257,10 +257,10 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
 /// "Thẩm phán cao cấp, Phó Chánh án …", "Kiểm sát viên trung cấp": a judge's, prosecutor's or
 /// investigator's grade right after the bare post belongs to it. Returns the title's end.
 fn judicial_grade(doc: &Doc, e: usize) -> usize {
-    let grade = matches!(key_span(doc, e, e + 2).as_str(), "cao cấp" | "trung cấp" | "sơ cấp")
+    let grade = ["cao cấp", "trung cấp", "sơ cấp"].iter().any(|g| span_is(doc, e, g))
         && doc.shape(e) == Shape::Lower;
     let post =
-        e >= 2 && matches!(key_span(doc, e - 2, e).as_str(), "thẩm phán" | "sát viên" | "tra viên");
+        e >= 2 && ["thẩm phán", "sát viên", "tra viên"].iter().any(|p| span_is(doc, e - 2, p));
     if grade && post {
         e + 2
     } else {
@@ -296,10 +296,9 @@ fn acronym_dash(doc: &Doc, i: usize, j: usize) -> usize {
 fn on_behalf(doc: &Doc, i: usize) -> bool {
     let at = |k: usize| {
         k >= 2
-            && matches!(
-                key_span(doc, k - 2, k).as_str(),
-                "ủy quyền" | "uỷ quyền" | "thay mặt" | "thừa lệnh"
-            )
+            && ["ủy quyền", "uỷ quyền", "thay mặt", "thừa lệnh"]
+                .iter()
+                .any(|w| span_is(doc, k - 2, w))
     };
     let k = if i >= 1 && doc.key(i - 1) == "của" { i - 1 } else { i };
     at(k) || (doc.key(i) == "quyền" && i >= 1 && matches!(doc.key(i - 1), "ủy" | "uỷ"))
@@ -639,7 +638,7 @@ fn run_close(doc: &Doc, k: usize) -> Option<usize> {
     // "ông A – Trưởng phòng Quản lý thương mại Sở Công thương TPHCM, …", "Trưởng Ban Chỉ đạo cải
     // cách tư pháp Trung ương;": the run names its parent body, or the central level, before the
     // clause goes on.
-    let parent = if matches!(key_span(doc, e, e + 2).as_str(), "trung ương") && doc.is_cap(e) {
+    let parent = if span_is(doc, e, "trung ương") && doc.is_cap(e) {
         Some(e + 2)
     } else {
         parse_unit(doc, e, false)

@@ -85,7 +85,24 @@ pub(crate) fn key_span(doc: &Doc, s: usize, e: usize) -> String {
 /// Whether the tokens from `s` have the keys of `phrase`'s space-separated words, without
 /// building the span's key ([`key_span`] allocates).
 pub(crate) fn span_is(doc: &Doc, s: usize, phrase: &str) -> bool {
-    phrase.split(' ').enumerate().all(|(k, w)| s + k < doc.len() && doc.key(s + k) == w)
+    // (word by word from the front, by bytes: this is asked at most tokens, and most calls end
+    // at the first word)
+    let mut rest = phrase.as_bytes();
+    let mut k = s;
+    loop {
+        if k >= doc.len() {
+            return false;
+        }
+        let Some(tail) = rest.strip_prefix(doc.key(k).as_bytes()) else {
+            return false;
+        };
+        match tail.split_first() {
+            None => return true,
+            Some((b' ', more)) => rest = more,
+            Some(_) => return false,
+        }
+        k += 1;
+    }
 }
 
 /// Whether token `k` is the honorific "ông" or "bà" (by its key), which opens a person's
@@ -393,5 +410,27 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn span_text(&self, s: usize, e: usize) -> &str {
         &self.text[self.toks[s].s..self.toks[e - 1].e]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_span_is(text: &str, s: usize, phrase: &str, expected: bool) {
+        assert_eq!(span_is(&Doc::new(text), s, phrase), expected, "{text:?} at {s}: {phrase:?}");
+    }
+
+    #[test]
+    fn spans_by_key() {
+        check_span_is("Ban Thường vụ Huyện ủy", 3, "huyện ủy", true);
+        check_span_is("Ban Thường vụ Huyện uỷ", 3, "huyện ủy", true);
+        check_span_is("Ban Thường vụ", 0, "ban", true);
+        // A prefix of a word is no word; the phrase runs past the text; a different word.
+        check_span_is("Ban Thường vụ", 1, "thường v", false);
+        check_span_is("Ban Thường vụ", 1, "thường vụ huyện", false);
+        check_span_is("Ban Thường vụ", 0, "ban thường vụ", true);
+        check_span_is("Ban Thường vụ", 0, "bà", false);
+        check_span_is("Ban Thường vụ", 3, "ban", false);
     }
 }
