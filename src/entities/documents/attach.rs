@@ -757,7 +757,8 @@ fn front_issuer_in(text: &str, window: usize, seg_start: usize, p: usize) -> Opt
             let lo = text[window..c]
                 .rfind(['.', ';', ':', '\n', '(', ')', ','])
                 .map_or(window, |k| window + k + 1);
-            let lo = hspace(text, lo);
+            // (never past the comma's word: "… (Hà Nội) , ông A" leaves nothing before it)
+            let lo = hspace(text, lo).min(c);
             if let Some(s) = issuer_ending_at(text, lo, c, 24) {
                 if title_head_at(&Doc::new(&text[s..c]), 0).is_some() {
                     return Some(issuer_span(text, s, c, false));

@@ -1587,6 +1587,15 @@ fn dev_round_forms_23() {
             &[("6643/QĐ-UBND", "Quyết định", None, Some("UBND thành phố Hạ Long"), &["Quyết định 6643/QĐ-UBND"])],
         ),
         // Not a person after the comma, not a body without a post, not an abbreviation.
+        // (A space before the comma and a parenthesis before it leave no subject: no panic.)
+        (
+            "Giám đốc Sở Y tế (Hà Nội) , ông Nguyễn Văn An vừa có công văn số 123/SYT-NVY gửi các bệnh viện.",
+            &[("123/SYT-NVY", "Công văn", None, None, &["công văn số 123/SYT-NVY"])],
+        ),
+        (
+            "Xong. , ông Nguyễn Văn An vừa có văn bản số 12/UBND-VP gửi các xã.",
+            &[("12/UBND-VP", "Văn bản", None, None, &["văn bản số 12/UBND-VP"])],
+        ),
         (
             "Giám đốc sở KH-ĐT tỉnh Lạng Sơn, các doanh nghiệp vừa có văn bản số 626/SKHĐT gửi Sở.",
             &[("626/SKHĐT", "Văn bản", None, None, &["văn bản số 626/SKHĐT"])],
