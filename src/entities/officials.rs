@@ -50,7 +50,9 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
         .map(|(s, e)| (s, if e > s + 1 { code_then_parent(doc, e) } else { e }))
 }
 
-/// [`title_at_in`] before a department's code and parent body ([`code_then_parent`]).
+/// [`title_at_in`] before its additions: the on-behalf filter ([`on_behalf`]), an acronym body
+/// with a spaced dash ([`acronym_dash`]), a judicial grade ([`judicial_grade`]) and a
+/// department's code and parent body ([`code_then_parent`]).
 fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     // "của Ban Bí thư, ông A": "Bí thư" after a capitalised "Ban" names the Secretariat, a body.
     if i > 0
@@ -559,15 +561,16 @@ const CLAUSE_BREAK: &[&str] = &[
     "sáu", "bảy", "tám", "chín", "mười",
 ];
 
-/// The most lowercase words [`clause_run`] reads: "khí tượng thủy văn quốc gia" (six, "Trung
+/// The most lowercase words of one run [`clause_run`] reads: "khí tượng thủy văn quốc gia" (six, "Trung
 /// tâm khí tượng thủy văn quốc gia cho biết").
 const CLAUSE_RUN_MAX: usize = 6;
 
 /// "đăng kiểm cho biết", "giao thông quốc gia đã", "dự án giao thông,", "tư pháp huyện Đại
 /// Lộc nói" at `j`, right after a post's body word or a name read up to its first lowercase
 /// word: one to [`CLAUSE_RUN_MAX`] lowercase words (no stop word, no word ending a post, rank,
-/// administrative noun or verb of saying; "dự án", a project, is a noun), then optionally a
-/// locality, up to where the clause goes on ([`clause_goes_on`]). Returns the end of the
+/// administrative noun or verb of saying; "dự án", a project, is a noun), up to three such runs
+/// joined by "và" (or "về" after "tội phạm"), then optionally a locality, a parent body or
+/// "Trung ương", up to where the clause goes on ([`clause_goes_on`]). Returns the end of the
 /// post's name.
 fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
     let k = run_words(doc, j);
@@ -772,8 +775,9 @@ fn holder_name(doc: &Doc, k: usize) -> bool {
 
 /// "Hồi sức cấp cứu Bệnh viện Bạch Mai", "Xã hội học", "Nhi" at `j`, after "Trưởng khoa": a
 /// faculty or a hospital's department named in sentence case (a capitalised word that is no
-/// name, body, place or title, then up to five lowercase words that are no stop words), and the
-/// hospital or school after it when it names itself. Returns its end.
+/// name, body, place or title, then up to five lowercase words that are no stop words; in mixed
+/// case, one or two more capitalised words and up to two lowercase ones: "Hồi sức Sơ sinh"), and
+/// the hospital or school after it when it names itself. Returns its end.
 fn department(doc: &Doc, j: usize) -> Option<usize> {
     // "Trưởng Khoa Tiết Niệu": two capitalised syllables are the department's name, not a
     // person's.

@@ -1074,8 +1074,9 @@ pub(crate) fn member_field(doc: &Doc, i: usize) -> Option<usize> {
     Some(e)
 }
 
-/// `Title [Org] [Name]` or `Org` at token `i`; a title alone only when no capitalised word
-/// follows it ("Chủ tịch Hồ Chí Minh" is no issuer).
+/// `Title [Org | Place] [Name]` or `Org` at token `i` ("Chánh thanh tra TP Hà Nội": a title and
+/// the locality of its office); a title alone only when no capitalised word follows it ("Chủ
+/// tịch Hồ Chí Minh" is no issuer).
 fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
     // "ban Thường vụ Huyện ủy Diễn Châu đã có Quyết định …": a Party body's "ban" in lowercase
     // before its capitalised field.

@@ -13,7 +13,8 @@
 //! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
 //!   that is not inside certain furniture (a template's "sidebar-content" box may be the
 //!   article, an ASP.NET page is one form); the site's own `header` and `footer` (outside any
-//!   `article` or `main`) are removed whatever they hold;
+//!   `article` or `main`) are removed whatever they hold, unless their class names mark them
+//!   *certain* furniture, which the rule above decides;
 //! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!

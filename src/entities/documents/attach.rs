@@ -261,7 +261,7 @@ fn reporter_subject(text: &str, verb: usize) -> Option<Issuer> {
 /// grant recorded by the reference it follows ("được Bộ GTVT cho phép ứng dụng rộng rãi theo
 /// Quyết định số …": a granting verb and up to six lowercase syllables before "theo"); the
 /// subject of a relative clause too ("các giải pháp mà Thủ tướng Chính phủ đã chỉ đạo tại công
-/// văn số …").
+/// văn số …"), and an act recorded "bằng" (by) the reference.
 pub(super) fn passive_agent(text: &str, mention_start: usize) -> Option<Issuer> {
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
     // ("Giấy phép khai thác cát được UBND tỉnh Kon Tum cấp (số 135/GP-UBND …)": the record in
