@@ -42,12 +42,14 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     // Phó Chủ tịch nước B trao …": the title of the one on whose behalf someone acts, with no
     // name of its own after it, is no post of the person named next ("Thay mặt Chủ tịch nước
     // Trần Đại Quang, Thủ tướng …" names its holder).
+    // (the holder's name is looked for after the whole title: "Thay mặt Bộ trưởng Bộ NN – PTNT
+    // Nguyễn Xuân Cường, …")
     let own_name = |e: usize| name_at(doc, skip_prefixes(doc, e).0).is_some();
     title_at_core(doc, i, after_name)
-        .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
         .map(|(s, e)| (s, acronym_dash(doc, s, e)))
         .map(|(s, e)| (s, judicial_grade(doc, e)))
         .map(|(s, e)| (s, if e > s + 1 { code_then_parent(doc, e) } else { e }))
+        .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
 /// [`title_at_in`] before its additions: the on-behalf filter ([`on_behalf`]), an acronym body
@@ -3411,6 +3413,15 @@ mod tests {
                     ("Đinh Tiến Dũng", &["Bộ trưởng Bộ Tài chính"]),
                     ("Trần Đại Quang", &["Chủ tịch nước"]),
                     ("Nguyễn Xuân Phúc", &["Thủ tướng"]),
+                ],
+            ),
+            // The holder's name is looked for after the whole title (its acronym body with a
+            // spaced dash read): he acts himself, on the others' behalf.
+            (
+                "Thay mặt Bộ trưởng Bộ NN – PTNT Nguyễn Xuân Cường, Thứ trưởng Hà Công Tuấn trao quà.",
+                &[
+                    ("Nguyễn Xuân Cường", &["Bộ trưởng Bộ NN – PTNT"]),
+                    ("Hà Công Tuấn", &["Thứ trưởng"]),
                 ],
             ),
             // "làm trưởng đoàn" after a name and its chain: the team head's title is theirs.
