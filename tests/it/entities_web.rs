@@ -17,9 +17,9 @@ fn loads_without_shared() {
     // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 218
     // news lines in the corpus (the last: 10 of dev growth 10, the 10 of the retired `test5`, the
     // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`, the 20
-    // of the retired `test8`, the 20 of the retired `test9`).
+    // of the retired `test8`, the 20 of the retired `test9`, the 20 of the retired `test10`).
     assert_eq!(split.articles.len(), 114);
-    assert_eq!(split.skipped, 238);
+    assert_eq!(split.skipped, 258);
     // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
@@ -101,15 +101,18 @@ fn dev_floors() {
     // 0.937, and after dev round 23 (units, dates and documents) at documents 0.997, issuer
     // 0.979, dates 0.960 and units 0.967, so those floors were raised to stand a little under
     // them; after dev round 24 (titles cut short) title recall stands at 0.940, and its floor
-    // was raised to 0.938).
+    // was raised to 0.938; the fourteenth session retired `test10` into dev (372 texts), which
+    // brought issue date to 0.986, issuer to 0.976, officials to 0.985, title recall to 0.916,
+    // dates to 0.950 and units to 0.964, so those floors were lowered to stand a little under
+    // them until the next rounds).
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
-        ("issue date accuracy", s.issued.ratio(), 0.986),
-        ("issuer accuracy", s.issuer.ratio(), 0.977),
-        ("officials F1", s.officials.f1(), 0.987),
-        ("title recall", s.titles.ratio(), 0.938),
-        ("dates F1", s.dates.f1(), 0.958),
-        ("units F1", s.units.f1(), 0.965),
+        ("issue date accuracy", s.issued.ratio(), 0.984),
+        ("issuer accuracy", s.issuer.ratio(), 0.974),
+        ("officials F1", s.officials.f1(), 0.983),
+        ("title recall", s.titles.ratio(), 0.914),
+        ("dates F1", s.dates.f1(), 0.948),
+        ("units F1", s.units.f1(), 0.962),
     ];
     let low: Vec<String> = floors
         .iter()
