@@ -1190,12 +1190,15 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     };
     let mut out = String::new();
     let body = kept.get(start..end).unwrap_or(&[]);
-    let recurring = recurring_paragraphs(body);
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Made on the first second copy only: most pages have none.
+    let mut recurring: Option<std::collections::HashSet<&str>> = None;
     for b in body {
         if is_repeat_candidate(b)
-            && !recurring.contains(b.text.as_str())
             && !seen.insert(b.text.as_str())
+            && !recurring
+                .get_or_insert_with(|| recurring_paragraphs(body))
+                .contains(b.text.as_str())
         {
             continue;
         }
