@@ -32,7 +32,9 @@
 //! an article ("Related articles", "About the author", "Tin liên quan":
 //! [`super::boilerplate`]) ends the body when
 //! what follows it looks like furniture. A block of eight words or more (a list item of
-//! twelve) that repeats one already in the body is left out. Inside the container, where one box holds most of the
+//! twelve) that repeats one already in the body is left out, unless it is a paragraph of
+//! fifteen words or more printed four times or more (a recurring line of the text, such as
+//! the same note under each item of a list). Inside the container, where one box holds most of the
 //! prose (the body), the boxes after it with little prose of their own (author, newsletter,
 //! call-to-action, contact boxes without telling names) are left out too, but not, after a
 //! body that is a `section`, a `section` that opens with a heading at its level (the
@@ -1187,9 +1189,17 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         _ => start,
     };
     let mut out = String::new();
+    let body = kept.get(start..end).unwrap_or(&[]);
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for b in kept.get(start..end).unwrap_or(&[]) {
-        if is_repeat_candidate(b) && !seen.insert(b.text.as_str()) {
+    // Made on the first second copy only: most pages have none.
+    let mut recurring: Option<std::collections::HashSet<&str>> = None;
+    for b in body {
+        if is_repeat_candidate(b)
+            && !seen.insert(b.text.as_str())
+            && !recurring
+                .get_or_insert_with(|| recurring_paragraphs(body))
+                .contains(b.text.as_str())
+        {
             continue;
         }
         if !out.is_empty() {
@@ -1365,6 +1375,25 @@ fn boxes_after_furniture(
 /// Least words of a paragraph, and of a list item, whose second copy in the body is dropped.
 const REPEAT_WORDS: u32 = 8;
 const REPEAT_ITEM_WORDS: u32 = 12;
+
+/// Least words of a paragraph printed [`RECURRING_COPIES`] times or more for its copies to
+/// stay ([`recurring_paragraphs`]).
+const RECURRING_WORDS: u32 = 15;
+/// Least copies of a paragraph in the body for it to be a recurring line of the text.
+const RECURRING_COPIES: u32 = 4;
+
+/// The paragraphs of the body (not headings, [`RECURRING_WORDS`] or more) printed
+/// [`RECURRING_COPIES`] times or more: a recurring line of the text (the same note under each
+/// webcam of a list, the same warm-up in each week of a training plan, an event's blurb in
+/// each of its dates), whose copies all stay. A template's duplicate (the text for phones and
+/// for desktops) comes in twos, and a carousel's cloned slide in twos or threes.
+fn recurring_paragraphs<'a>(body: &[&'a Block]) -> std::collections::HashSet<&'a str> {
+    let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for b in body.iter().filter(|b| b.heading == 0 && b.words >= RECURRING_WORDS) {
+        *counts.entry(b.text.as_str()).or_insert(0) += 1;
+    }
+    counts.into_iter().filter(|&(_, n)| n >= RECURRING_COPIES).map(|(t, _)| t).collect()
+}
 
 /// A block long enough that a second copy of it in the body is a template's duplicate (the
 /// same text for phones and for desktops, a carousel's cloned slides), not the article
@@ -2248,6 +2277,11 @@ mod tests {
             ),
             // Short lines too.
             ("<p>Reply</p><p>Reply</p>".to_string(), "Reply", 2),
+            // A paragraph printed four times is a recurring line of the text (the same note
+            // under each webcam of a list): every copy stays.
+            (format!("<h2>Webcam</h2><p>{quote}</p>").repeat(4), quote, 4),
+            // Three times (a carousel's slide and its two clones): once.
+            (format!("<h2>Webcam</h2><p>{quote}</p>").repeat(3), quote, 1),
         ] {
             check_repeats(&inner, text, copies);
         }
