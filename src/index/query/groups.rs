@@ -54,6 +54,7 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["HĐND"], "Hội đồng nhân dân"),
     (&["MTTQ"], "Mặt trận Tổ quốc"),
     (&["ĐBQH"], "đại biểu Quốc hội"),
+    (&["QH"], "Quốc hội"),
     (&["UBTVQH"], "Ủy ban Thường vụ Quốc hội"),
     (&["TAND"], "Tòa án nhân dân"),
     (&["VKSND"], "Viện kiểm sát nhân dân"),
@@ -75,6 +76,7 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["GPMB"], "giải phóng mặt bằng"),
     (&["KCN"], "khu công nghiệp"),
     (&["KKT"], "khu kinh tế"),
+    (&["DNNVV", "doanh nghiệp vừa và nhỏ"], "doanh nghiệp nhỏ và vừa"),
     (&["TP.HCM", "TPHCM", "TP HCM"], "Thành phố Hồ Chí Minh"),
 ];
 
@@ -387,6 +389,18 @@ mod tests {
             ("GPMB sân bay", &["S[giai phong mat bang]:GPMB", "sân", "bay"]),
             ("giải phóng mặt bằng", &["S[GPMB]:giải phóng mặt bằng"]),
             ("TP HCM", &["S[tp.hcm|tphcm|thanh pho ho chi minh]:TP HCM"]),
+            // QH is the National Assembly; DNNVV small and medium enterprises, in either order.
+            ("Quốc hội thông qua", &["S[QH]:Quốc hội", "thông", "qua"]),
+            ("QH", &["S[quoc hoi]:QH"]),
+            (
+                "Luật doanh nghiệp nhỏ và vừa",
+                &["Luật", "S[DNNVV|doanh nghiệp vừa và nhỏ]:doanh nghiệp nhỏ và vừa"],
+            ),
+            (
+                "hỗ trợ doanh nghiệp vừa và nhỏ",
+                &["hỗ", "trợ", "S[DNNVV|doanh nghiệp nhỏ và vừa]:doanh nghiệp vừa và nhỏ"],
+            ),
+            ("dnnvv", &["S[doanh nghiep vua va nho|doanh nghiep nho va vua]:dnnvv"]),
         ];
         for (query, expected) in cases {
             check(query, expected);
