@@ -30,11 +30,7 @@ mod baomoi;
 /// rules were developed on; the first held-out set, retired into development in the fourteenth
 /// session; the held-out set written after that (skipped when absent; aggregates only).
 const QUERY_SETS: [(&str, &str, bool); 3] = [
-    (
-        "development set",
-        concat!(env!("CARGO_MANIFEST_DIR"), "/benches/queries/baomoi.toml"),
-        true,
-    ),
+    ("development set", concat!(env!("CARGO_MANIFEST_DIR"), "/benches/queries/baomoi.toml"), true),
     (
         "retired held-out set (developed on since the fourteenth session)",
         concat!(env!("CARGO_MANIFEST_DIR"), "/benches/queries/baomoi-heldout.toml"),
