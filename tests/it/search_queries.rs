@@ -311,3 +311,37 @@ fn hits_do_not_depend_on_how_segments_were_cut() {
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
+
+/// A group found in the headline in another of its spellings counts as found there: an
+/// abbreviation (`GPMB` for `giải phóng mặt bằng`, `QH` for `Quốc hội`) or a reference written
+/// with "số". `expected`: the hits in rank order.
+#[test]
+fn headlines_count_every_spelling_of_a_group() {
+    const GPMB: &str = "Tiền giải phóng mặt bằng sân bay chưa đủ.";
+    const QH: &str = "Quốc hội thông qua Luật Hỗ trợ doanh nghiệp.";
+    // Each pair has the same body; the headline without the abbreviation is shorter, so it
+    // would rank first if only the spelling typed counted there.
+    let corpus: &[Doc] = &[
+        ("abbr", "2023-09-14T08:00:00+07:00", "Thiếu tiền GPMB sân bay", GPMB, &[]),
+        ("body", "2023-09-14T08:00:00+07:00", "Tin sân bay", GPMB, &[]),
+        ("qh", "2023-09-14T08:00:00+07:00", "QH thông qua luật", QH, &[]),
+        ("luat", "2023-09-14T08:00:00+07:00", "Thông qua luật", QH, &[]),
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut indexer = Indexer::open(dir.path()).expect("create index");
+    for d in corpus {
+        indexer.add(record(d), None).expect("add");
+    }
+    indexer.finish().expect("commit");
+    let index = Index::open(dir.path()).expect("open index");
+    let cases: &[(&str, &[&str])] = &[
+        ("giải phóng mặt bằng sân bay", &["abbr", "body"]),
+        ("giai phong mat bang san bay", &["abbr", "body"]),
+        ("Quốc hội thông qua luật", &["qh", "luat"]),
+        ("quoc hoi thong qua luat", &["qh", "luat"]),
+    ];
+    for (query, expected) in cases {
+        let res = search(&index, query, Sort::Relevance);
+        assert_eq!(names(&res), *expected, "query {query:?}");
+    }
+}

@@ -559,10 +559,28 @@ impl<'a> Rewriter<'a> {
             }
             clauses.push((Some(Occur::Must), ast));
             if !negated && groups.len() >= 2 {
-                // Scoring only: headlines holding more of the groups rank first.
-                let mut title = phrase_literal(g.words.join(" "), 0);
-                title.field_name = Some(schema::TITLE.to_string());
-                let routed = self.literal(title, Marks::None);
+                // Scoring only: headlines holding more of the groups rank first, in any of the
+                // group's spellings (`GPMB` for `giải phóng mặt bằng`, "Chỉ thị số 24").
+                let mut spellings = vec![g.words.join(" ")];
+                match &g.kind {
+                    Kind::Spellings(all) => {
+                        spellings.extend(all[1..].iter().flat_map(|s| with_connective(s)));
+                    }
+                    Kind::Doc(_) => spellings.extend(with_number_word(&g.words)),
+                    Kind::Word | Kind::Name => {}
+                }
+                let mut in_title: Vec<(Option<Occur>, UserInputAst)> = spellings
+                    .into_iter()
+                    .map(|spelling| {
+                        let mut title = phrase_literal(spelling, 0);
+                        title.field_name = Some(schema::TITLE.to_string());
+                        (Some(Occur::Should), self.literal(title, Marks::None))
+                    })
+                    .collect();
+                let routed = match in_title.len() {
+                    1 => in_title.pop().map(|(_, ast)| ast).unwrap_or(UserInputAst::Clause(vec![])),
+                    _ => UserInputAst::Clause(in_title),
+                };
                 let boosted = UserInputAst::Boost(Box::new(routed), TITLE_GROUP_BOOST.into());
                 parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
