@@ -117,13 +117,17 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
         return Some(d);
     }
     // (not a year the text measures from or against, or aims at: "từ năm 2009", "so với năm
-    // 2015", "sinh năm 1965", "đến năm 2030")
+    // 2015", "so với cùng kỳ năm 2016", "sinh năm 1965", "đến năm 2030"; not a law's year,
+    // "Bộ luật Hình sự năm 2015"; not a past year a sentence opens on, "Năm 2016, …")
     YEAR_RE
         .captures_iter(text)
         .filter(|c| {
-            let before = c.get(0).map_or("", |m| text[..m.start()].trim_end());
+            let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { return false };
+            let before = text[..m.start()].trim_end();
             let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
             !OTHER_YEAR.contains(&word.to_lowercase().as_str())
+                && !law_year(before)
+                && !opening_year(text, m.start(), y.end())
         })
         .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
         .max()
@@ -147,8 +151,30 @@ fn legal_issue_date(text: &str, start: usize, year: i32) -> bool {
 }
 
 /// Words before "năm" that name a year the text looks back at or ahead to ("đến năm 2030", a
-/// target), not the year it is written in.
-const OTHER_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh", "đến", "tới"];
+/// target; "cùng kỳ năm 2016", the same period of a past year), not the year it is written in.
+const OTHER_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh", "đến", "tới", "kỳ"];
+
+/// Whether the year after `before` names a law, "luật" among the last four words of its clause
+/// ("Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013"): a cited law is older than the text.
+fn law_year(before: &str) -> bool {
+    let clause = before.rsplit([',', '.', ';', ':', '(', '\n']).next().unwrap_or(before);
+    clause.split_whitespace().rev().take(4).any(|w| w.eq_ignore_ascii_case("luật"))
+}
+
+/// Whether the year matched from `start` (a boundary character, then "năm") to `year_end`
+/// opens a sentence and is set off by a comma ("… sang 90 thị trường. Năm 2016, Việt Nam đã xuất
+/// khẩu …"): a narrative's past year, not the year the text is written in ("Năm 2017 đánh dấu
+/// …" stays).
+fn opening_year(text: &str, start: usize, year_end: usize) -> bool {
+    let Some(k) = text[start..year_end].find(['N', 'n']) else { return false };
+    let at = start + k;
+    let opens = text[..at]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+    text[at..].starts_with('N') && opens && text[year_end..].starts_with(',')
+}
 
 /// A year written alone after "năm" (or "năm học"), not a count ("năm 2017", "Năm học
 /// 2017-2018").
@@ -778,6 +804,33 @@ mod tests {
                 Some("2015-02-03"),
             ),
             ("Ngày 1.6, Chủ tịch có quyết định số 513 ngày 30.5.2017 về việc thu hồi.", Some("2017-05-30")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    /// Dev round 26 (fourteenth session): years that do not date the text are not its context
+    /// (a year-less date left unresolved rather than given a wrong year).
+    #[test]
+    fn dev_round_26_dates() {
+        let cases: &[(&str, Option<&str>)] = &[
+            // The same period of a past year, compared against.
+            ("Chiều 6.7, HĐND họp; số vụ tai nạn giảm so với cùng kỳ năm 2016.", None),
+            (
+                "Sáng 6/7, doanh thu tăng 10% so với cùng kỳ năm 2016 và đạt kế hoạch năm 2017.",
+                Some("2017-07-01"),
+            ),
+            // A law's year.
+            ("Chiều 16/6, tòa áp dụng các tình tiết có lợi theo Bộ luật Hình sự năm 2015.", None),
+            ("Ngày 2/5, ông nói Luật Đất đai năm 2013 còn bất cập.", None),
+            // A past year a sentence opens on, set off by a comma.
+            ("Ngày 10/2, tàu rời cảng. Năm 2016, Trung Quốc đã triển khai tên lửa.", None),
+            ("Ngày 10/2, tàu rời cảng.\n\nNăm 1992, tỉnh đóng cửa rừng.", None),
+            // Not at a sentence's start, or the subject of the sentence: still the context.
+            ("Ngày 10/2, tàu rời cảng. Năm 2017 đánh dấu 60 năm thành lập.", Some("2017-07-01")),
+            ("Sáng 14/6, trường công bố kế hoạch năm 2017, theo đó …", Some("2017-07-01")),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());

@@ -787,6 +787,29 @@ mod tests {
         assert_eq!(got, expected, "units of {text:?}");
     }
 
+    /// Dev round 26 (fourteenth session): an abbreviation in parentheses inside a lexicon body's
+    /// name, the name going on in lowercase after it, is skipped ("Tòa án nhân dân (TAND) tối
+    /// cao"; before, no unit at all).
+    #[test]
+    fn dev_round_26_units() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "đề xuất bổ sung Chánh án Tòa án nhân dân (TAND) tối cao vào đối tượng được cảnh vệ.",
+                &["Tòa án nhân dân (TAND) tối cao"],
+            ),
+            (
+                "Kiểm sát viên Viện kiểm sát nhân dân (VKSND) tối cao đã có mặt.",
+                &["Viện kiểm sát nhân dân (VKSND) tối cao"],
+            ),
+            // Capitalised words after the parenthesis were read already; nothing follows: left out.
+            ("Theo Bảo hiểm xã hội (BHXH) Việt Nam, số người tăng.", &["Bảo hiểm xã hội (BHXH) Việt Nam"]),
+            ("Tòa án nhân dân (TAND) đã xét xử.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use super::tokens::{phrase_key, Doc};
+use super::tokens::{phrase_key, Doc, Shape};
 
 /// A phrase lexicon with one payload per phrase: a trie over word keys (a phrase matches at a
 /// token when the keys of the tokens from there are its words).
@@ -104,8 +104,29 @@ impl<T: Copy> Lex<T> {
             // ("Văn hóa – Thể thao & Du lịch": "&" reads "và" inside a phrase)
             let next = node.next.get(doc.key(j));
             let amp = || (j > i && doc.key(j) == "&").then(|| node.next.get("và")).flatten();
+            // ("Tòa án nhân dân (TAND) tối cao": an abbreviation in parentheses inside a phrase,
+            // skipped when the phrase goes on right after it)
+            let paren = || {
+                (j > i
+                    && doc.is_punct(j, '(')
+                    && doc.shape(j + 1) == Shape::Upper
+                    && doc.is_punct(j + 2, ')'))
+                .then(|| node.next.get(doc.key(j + 3)))
+                .flatten()
+            };
             let Some(&child) = next.or_else(amp) else {
-                break;
+                let Some(&child) = paren() else {
+                    break;
+                };
+                node = &self.nodes[child as usize];
+                j += 4;
+                if let Some(v) = node.val {
+                    best = Some((j, self.vals[v as usize]));
+                }
+                if j >= doc.len() {
+                    break;
+                }
+                continue;
             };
             node = &self.nodes[child as usize];
             j += 1;
