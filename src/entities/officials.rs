@@ -762,6 +762,9 @@ fn run_close(doc: &Doc, k: usize) -> Option<usize> {
             })
             .map(|u| u.end)
     };
+    // ("Trưởng Ban bạn đọc Báo Giáo dục Việt Nam bị bắt": a newspaper, an association or a
+    // school the unit grammar reads no body of, [`named_body`])
+    let parent = parent.or_else(|| named_body(doc, e));
     parent.filter(|&p| clause_goes_on(doc, p))
 }
 
@@ -3732,6 +3735,12 @@ mod tests {
             (
                 "Ông Lý Văn Thanh (57 tuổi), Bí thư chi bộ, Cục trưởng Cục Thống kê Gia Lai bị kỷ luật. Ông Nguyễn Văn Nam (57 tuổi), trú tại xã Hòa Minh cho biết.",
                 &[("Lý Văn Thanh", &["Bí thư chi bộ", "Cục trưởng Cục Thống kê Gia Lai"])],
+            ),
+            // A department's lowercase name after "Trưởng ban"/"Trưởng phòng" and the holder's
+            // name, then the newspaper, association or school it belongs to (`named_body`).
+            (
+                "Ông Lê Văn Phong, Trưởng Ban bạn đọc Báo Giáo dục Việt Nam bị bắt quả tang.",
+                &[("Lê Văn Phong", &["Trưởng Ban bạn đọc Báo Giáo dục Việt Nam"])],
             ),
             // A committee of the National Assembly named by its fields without "và"
             // (`fields.txt`), then "của Quốc hội".
