@@ -152,7 +152,7 @@ fn legal_issue_date(text: &str, start: usize, year: i32) -> bool {
 
 /// Words before "năm" that name a year the text looks back at or ahead to ("đến năm 2030", a
 /// target; "cùng kỳ năm 2016", the same period of a past year), not the year it is written in.
-const OTHER_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh", "đến", "tới", "kỳ"];
+const OTHER_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh", "đến", "tới", "kỳ", "kì"];
 
 /// Whether the year after `before` names a law, "luật" among the last four words of its clause
 /// ("Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013"): a cited law is older than the text.
@@ -169,7 +169,8 @@ fn opening_year(text: &str, start: usize, year_end: usize) -> bool {
     let Some(k) = text[start..year_end].find(['N', 'n']) else { return false };
     let at = start + k;
     let opens = text[..at]
-        .trim_end_matches([' ', '\t'])
+        .trim_end_matches(char::is_whitespace)
+        .trim_end_matches(['"', '”', ')'])
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
@@ -828,6 +829,10 @@ mod tests {
             // A past year a sentence opens on, set off by a comma.
             ("Ngày 10/2, tàu rời cảng. Năm 2016, Trung Quốc đã triển khai tên lửa.", None),
             ("Ngày 10/2, tàu rời cảng.\n\nNăm 1992, tỉnh đóng cửa rừng.", None),
+            // After a no-break space, or a quote closing the sentence before; "kì" as "kỳ".
+            ("Ngày 10/2, tàu rời cảng.\u{a0}Năm 2016, Trung Quốc đã triển khai tên lửa.", None),
+            ("Ngày 10/2, ông nói: \"Tàu rời cảng.\" Năm 2016, tỉnh đóng cửa rừng.", None),
+            ("Chiều 6.7, HĐND họp; số vụ tai nạn giảm so với cùng kì năm 2016.", None),
             // Not at a sentence's start, or the subject of the sentence: still the context.
             ("Ngày 10/2, tàu rời cảng. Năm 2017 đánh dấu 60 năm thành lập.", Some("2017-07-01")),
             ("Sáng 14/6, trường công bố kế hoạch năm 2017, theo đó …", Some("2017-07-01")),

@@ -1382,7 +1382,7 @@ const RECURRING_WORDS: u32 = 15;
 /// Least copies of a paragraph in the body for it to be a recurring line of the text.
 const RECURRING_COPIES: u32 = 4;
 
-/// The paragraphs of the body (not headings, [`RECURRING_WORDS`] or more) printed
+/// The paragraphs and list items of the body (not headings, [`RECURRING_WORDS`] or more) printed
 /// [`RECURRING_COPIES`] times or more: a recurring line of the text (the same note under each
 /// webcam of a list, the same warm-up in each week of a training plan, an event's blurb in
 /// each of its dates), whose copies all stay. A template's duplicate (the text for phones and

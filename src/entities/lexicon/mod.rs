@@ -92,7 +92,10 @@ impl<T: Copy> Lex<T> {
         Lex { nodes, vals, bit: 1 << bit, firsts }
     }
 
-    /// Longest phrase starting at token `i`: (end token, payload).
+    /// Longest phrase starting at token `i`: (end token, payload). Inside a phrase, "&" reads
+    /// "và", and an all-capitals abbreviation in parentheses is skipped when the phrase goes on
+    /// right after it ("Tòa án nhân dân (TAND) tối cao"), so the end may lie past such a `( X )`;
+    /// [`Lex::shorter`] does not skip them.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(usize, T)> {
         if !doc.may_start(i, self.bit) || i >= doc.len() || !doc.is_word(i) {
             return None;
