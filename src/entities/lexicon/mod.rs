@@ -117,22 +117,13 @@ impl<T: Copy> Lex<T> {
                 .then(|| node.next.get(doc.key(j + 3)))
                 .flatten()
             };
-            let Some(&child) = next.or_else(amp) else {
-                let Some(&child) = paren() else {
-                    break;
-                };
-                node = &self.nodes[child as usize];
-                j += 4;
-                if let Some(v) = node.val {
-                    best = Some((j, self.vals[v as usize]));
-                }
-                if j >= doc.len() {
-                    break;
-                }
-                continue;
+            let Some((&child, step)) =
+                next.or_else(amp).map(|c| (c, 1)).or_else(|| paren().map(|c| (c, 4)))
+            else {
+                break;
             };
             node = &self.nodes[child as usize];
-            j += 1;
+            j += step;
             if let Some(v) = node.val {
                 best = Some((j, self.vals[v as usize]));
             }
