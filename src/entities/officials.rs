@@ -154,16 +154,15 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     }
     // "ông A, Phó Giám đốc Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội, cho
     // biết": a board named by what it does, longer than the unit grammar reads.
+    let unit = parse_unit(doc, j, true);
     if after_name {
-        if let Some(e) =
-            board_name(doc, j).filter(|&e| parse_unit(doc, j, true).is_none_or(|u| u.end < e))
-        {
+        if let Some(e) = board_name(doc, j).filter(|&e| unit.as_ref().is_none_or(|u| u.end < e)) {
             return Some((i, e));
         }
     }
     // A sentence-case tail was read (see [`sentence_tail`]).
     let mut tailed = false;
-    match parse_unit(doc, j, true) {
+    match unit {
         // "Hiệu trưởng trường THPT chuyên Bạc Liêu": an open body named only by its kind keeps
         // lowercase descriptors before its place.
         Some(u) if u.kind == Kind::Open && !u.qualified => {
@@ -731,8 +730,7 @@ fn and_run(doc: &Doc, s: usize, e: usize) -> usize {
         return e;
     }
     let end = region_or_place(doc, k);
-    let hard = end >= doc.len() || matches!(doc.shape(end), Shape::Punct | Shape::Break);
-    if hard {
+    if end >= doc.len() || matches!(doc.shape(end), Shape::Punct | Shape::Break) {
         end
     } else {
         e
@@ -817,8 +815,8 @@ fn named_body(doc: &Doc, j: usize) -> Option<usize> {
     // (not a historical figure's name read from its first syllable: "Tổng Bí thư Trường
     // Chinh")
     let caps = free_caps(doc, j + 1, 3);
-    let figure = (1..=3).any(|n| LEX.historical.contains(&key_span(doc, j, j + 1 + n)));
-    if caps == 0 || figure {
+    let figure = || (1..=3).any(|n| LEX.historical.contains(&key_span(doc, j, j + 1 + n)));
+    if caps == 0 || figure() {
         return None;
     }
     let mut e = j + 1 + caps;
