@@ -439,6 +439,17 @@ fn with_number_word(words: &[String]) -> Option<String> {
     Some(with.join(" "))
 }
 
+/// The spellings of a group other than the one typed, each an exact phrase: any spelling of an
+/// abbreviation or a name (`HĐND`, `Hội đồng nhân dân`; a `và` may stand between), and for a
+/// document reference its form with "số" (`Chỉ thị 24` also finds "Chỉ thị số 24").
+fn other_spellings(g: &groups::Group) -> Vec<String> {
+    match &g.kind {
+        Kind::Spellings(all) => all[1..].iter().flat_map(|s| with_connective(s)).collect(),
+        Kind::Doc(_) => with_number_word(&g.words).into_iter().collect(),
+        Kind::Word | Kind::Name => Vec::new(),
+    }
+}
+
 fn phrase_literal(phrase: String, slop: u32) -> UserInputLiteral {
     UserInputLiteral {
         field_name: None,
@@ -523,32 +534,23 @@ impl<'a> Rewriter<'a> {
                 text.delimiter = Delimiter::None;
             }
             let mut ast = self.literal(text, marks);
-            if let Kind::Spellings(all) = &g.kind {
-                // Any spelling (`HĐND`, `Hội đồng nhân dân`; a `và` may stand between).
+            let others = other_spellings(g);
+            if matches!(g.kind, Kind::Spellings(_) | Kind::Doc(_)) {
                 let mut alternatives = vec![(Some(Occur::Should), ast)];
-                for other in &all[1..] {
-                    for phrase in with_connective(other) {
-                        let lit = self.literal(phrase_literal(phrase, 0), marks);
-                        alternatives.push((Some(Occur::Should), lit));
+                for phrase in &others {
+                    let lit = self.literal(phrase_literal(phrase.clone(), 0), marks);
+                    alternatives.push((Some(Occur::Should), lit));
+                }
+                if let Kind::Doc(key) = &g.kind {
+                    for term in self.doc_terms(key) {
+                        let mut lit = phrase_literal(term, 0);
+                        lit.field_name = Some(schema::DOC_IDS.to_string());
+                        alternatives.push((Some(Occur::Should), leaf(lit)));
                     }
                 }
                 ast = UserInputAst::Clause(alternatives);
             }
-            if let Kind::Doc(key) = &g.kind {
-                let mut alternatives = vec![(Some(Occur::Should), ast)];
-                if let Some(phrase) = with_number_word(&g.words) {
-                    // `Chỉ thị 24` also finds "Chỉ thị số 24".
-                    alternatives.push((
-                        Some(Occur::Should),
-                        self.literal(phrase_literal(phrase, 0), marks),
-                    ));
-                }
-                for term in self.doc_terms(key) {
-                    let mut lit = phrase_literal(term, 0);
-                    lit.field_name = Some(schema::DOC_IDS.to_string());
-                    alternatives.push((Some(Occur::Should), leaf(lit)));
-                }
-                ast = UserInputAst::Clause(alternatives);
+            if let Kind::Doc(_) = &g.kind {
                 parts.keep.push(ast.clone());
             } else if optional_words && function_word(g) {
                 parts.optional.push(ast.clone());
@@ -561,22 +563,15 @@ impl<'a> Rewriter<'a> {
             if !negated && groups.len() >= 2 {
                 // Scoring only: headlines holding more of the groups rank first, in any of the
                 // group's spellings (`GPMB` for `giải phóng mặt bằng`, "Chỉ thị số 24").
-                let mut spellings = vec![g.words.join(" ")];
-                match &g.kind {
-                    Kind::Spellings(all) => {
-                        spellings.extend(all[1..].iter().flat_map(|s| with_connective(s)));
-                    }
-                    Kind::Doc(_) => spellings.extend(with_number_word(&g.words)),
-                    Kind::Word | Kind::Name => {}
-                }
-                let mut in_title: Vec<(Option<Occur>, UserInputAst)> = spellings
-                    .into_iter()
-                    .map(|spelling| {
-                        let mut title = phrase_literal(spelling, 0);
-                        title.field_name = Some(schema::TITLE.to_string());
-                        (Some(Occur::Should), self.literal(title, Marks::None))
-                    })
-                    .collect();
+                let mut in_title: Vec<(Option<Occur>, UserInputAst)> =
+                    std::iter::once(g.words.join(" "))
+                        .chain(others)
+                        .map(|spelling| {
+                            let mut title = phrase_literal(spelling, 0);
+                            title.field_name = Some(schema::TITLE.to_string());
+                            (Some(Occur::Should), self.literal(title, Marks::None))
+                        })
+                        .collect();
                 let routed = match in_title.len() {
                     1 => in_title.pop().map(|(_, ast)| ast).unwrap_or(UserInputAst::Clause(vec![])),
                     _ => UserInputAst::Clause(in_title),
