@@ -94,9 +94,14 @@ fn record(d: &Doc) -> Record {
 }
 
 fn build() -> (tempfile::TempDir, Index) {
+    build_from(CORPUS)
+}
+
+/// An index on disk of `docs`, in a temporary directory.
+fn build_from(docs: &[Doc]) -> (tempfile::TempDir, Index) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut indexer = Indexer::open(dir.path()).expect("create index");
-    for d in CORPUS {
+    for d in docs {
         indexer.add(record(d), None).expect("add");
     }
     indexer.finish().expect("commit");
@@ -327,13 +332,7 @@ fn headlines_count_every_spelling_of_a_group() {
         ("qh", "2023-09-14T08:00:00+07:00", "QH thông qua luật", QH, &[]),
         ("luat", "2023-09-14T08:00:00+07:00", "Thông qua luật", QH, &[]),
     ];
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut indexer = Indexer::open(dir.path()).expect("create index");
-    for d in corpus {
-        indexer.add(record(d), None).expect("add");
-    }
-    indexer.finish().expect("commit");
-    let index = Index::open(dir.path()).expect("open index");
+    let (_dir, index) = build_from(corpus);
     let cases: &[(&str, &[&str])] = &[
         ("giải phóng mặt bằng sân bay", &["abbr", "body"]),
         ("giai phong mat bang san bay", &["abbr", "body"]),
