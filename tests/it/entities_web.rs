@@ -14,12 +14,13 @@ use crate::common::shared;
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
     // 114 legal texts (60 first, then the 24 of the three retired test splits, then 10 of dev
-    // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 218
+    // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 278
     // news lines in the corpus (the last: 10 of dev growth 10, the 10 of the retired `test5`, the
     // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`, the 20
-    // of the retired `test8`, the 20 of the retired `test9`, the 20 of the retired `test10`).
+    // of the retired `test8`, the 20 of the retired `test9`, the 20 of the retired `test10`, the
+    // 20 of the retired `test11`).
     assert_eq!(split.articles.len(), 114);
-    assert_eq!(split.skipped, 258);
+    assert_eq!(split.skipped, 278);
     // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
@@ -107,15 +108,17 @@ fn dev_floors() {
     // them until the next rounds; dev round 26 (units, dates and documents) brought dates to
     // 0.951 and units to 0.965 and raised those floors; after dev round 25 (officials' titles)
     // officials stand at 0.989 and title recall at 0.929, and those floors were raised to 0.987
-    // and 0.927).
+    // and 0.927; the fifteenth session retired `test11` into dev (392 texts), which brought
+    // documents to 0.996, officials to 0.983, title recall to 0.904 and units to 0.958, so those
+    // floors were lowered to stand a little under them until the next rounds).
     let floors = [
-        ("documents F1", s.documents.f1(), 0.996),
+        ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.984),
         ("issuer accuracy", s.issuer.ratio(), 0.974),
-        ("officials F1", s.officials.f1(), 0.987),
-        ("title recall", s.titles.ratio(), 0.927),
+        ("officials F1", s.officials.f1(), 0.981),
+        ("title recall", s.titles.ratio(), 0.902),
         ("dates F1", s.dates.f1(), 0.949),
-        ("units F1", s.units.f1(), 0.963),
+        ("units F1", s.units.f1(), 0.956),
     ];
     let low: Vec<String> = floors
         .iter()
