@@ -10,11 +10,12 @@
 //! strengths:
 //! - *certain* (comments, share bars, related boxes, ads, cookie banners, menus): removed
 //!   unless the element holds most of the page's prose;
-//! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
-//!   that is not inside certain furniture (a template's "sidebar-content" box may be the
-//!   article, an ASP.NET page is one form); the site's own `header` and `footer` (outside any
-//!   `article` or `main`) are removed whatever they hold, unless their class names mark them
-//!   *certain* furniture, which the rule above decides;
+//! - *strong* (sidebar, footer, navigation, forms, elements kept out of search snippets with
+//!   `data-nosnippet`): removed unless it holds most of the prose that is not inside certain
+//!   furniture (a template's "sidebar-content" box may be the article, an ASP.NET page is one
+//!   form); the site's own `header` and `footer` (outside any `article` or `main`) are
+//!   removed whatever they hold, unless their class names mark them *certain* furniture,
+//!   which the rule above decides;
 //! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!
@@ -621,6 +622,12 @@ fn walk(doc: &Html) -> Walker {
                             .max(el.attr("role").map_or(Mark::None, role_mark))
                             .max(named)
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
+                        // `data-nosnippet`: the publisher keeps the element out of search
+                        // snippets (a byline's author blurb, an expandable code listing, card
+                        // lists): strong furniture, unless it holds most of the page's prose.
+                        if el.attr("data-nosnippet").is_some() {
+                            mark = mark.max(Mark::Strong);
+                        }
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
                             mark = Mark::Weak;
@@ -2385,6 +2392,20 @@ mod tests {
     }
 
     #[test]
+    fn nosnippet_article_is_kept() {
+        // A page that keeps its whole text out of snippets: the element holds most of the
+        // prose, so the mark is overruled.
+        let html = format!(
+            "<html><body><div data-nosnippet><p>{PARA}</p><p>{PARA2}</p></div>\
+             <div class='with-excerpt' data-nosnippet><p>Mira is a writer from Hue who covers \
+             the provincial council, and she has done so for ten years now.</p></div>\
+             </body></html>"
+        );
+        let out = body(&html);
+        assert_kept_and_gone(&out, &[PARA, PARA2], &["Mira is a writer"]);
+    }
+
+    #[test]
     fn names_that_mark_furniture() {
         for (attrs, kept) in [
             // Author boxes are strong furniture, also under joined names.
@@ -2402,6 +2423,9 @@ mod tests {
             // The microdata holder of the article's author: an author box.
             ("itemscope itemtype='http://schema.org/Person' itemprop='author'", false),
             ("itemprop='articleBody'", true),
+            // Kept out of search snippets by the publisher (an author blurb under the byline).
+            ("data-nosnippet", false),
+            ("class='with-excerpt' data-nosnippet=''", false),
             // A notes section at the end of the text.
             ("class='footnotes'", false),
             ("id='footnotes-list'", false),
