@@ -1001,10 +1001,24 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         })
         .collect();
 
+    // A template's placeholder box: its prose is all filler ("Lorem ipsum…", [`is_filler`]),
+    // so its headings and labels ("Head Line 1", "Speaker Name") are placeholders too.
+    let filler_prefix = blocks
+        .iter()
+        .any(|b| is_prose(b) && is_filler(b))
+        .then(|| prefix_sums(&blocks, |b| u64::from(is_prose(b) && is_filler(b))));
+    let placeholder = |el: &El| {
+        filler_prefix.as_ref().is_some_and(|f| {
+            let n = f[el.end] - f[el.first];
+            el.boxy && n > 0 && n == prose_blocks_in(el)
+        })
+    };
+
     // Resolve removal top-down (parents precede children in `els`).
     for i in 0..els.len() {
         let el = &els[i];
         let own = furniture_card[i]
+            || placeholder(el)
             || match el.mark {
                 Mark::None => false,
                 Mark::Certain => el.hidden || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
@@ -2632,6 +2646,20 @@ mod tests {
             );
             assert_kept_and_gone(&body(&html), &["The provincial council"], &["orem"]);
         }
+        // A placeholder box: its headings and labels go with its filler; a box of the text
+        // beside it stays.
+        let lorem = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+                     tempor incididunt ut labore.</p>";
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><div class='row'><h5>Head Line 1</h5>{lorem}\
+             <h5>Head Line 2</h5>{lorem}<div>Speaker Name</div><div>Title</div></div>\
+             <div class='row'><h5>Farmers speak</h5><p>{PARA2}</p></div></article></body></html>"
+        );
+        assert_kept_and_gone(
+            &body(&html),
+            &["The provincial council", "Farmers speak", PARA2],
+            &["orem", "Head Line", "Speaker Name"],
+        );
     }
 
     #[test]
