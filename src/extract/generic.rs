@@ -1001,12 +1001,13 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         })
         .collect();
 
-    // A template's placeholder box: its prose is all filler ("Lorem ipsum…", [`is_filler`]),
-    // so its headings and labels ("Head Line 1", "Speaker Name") are placeholders too.
+    // A template's placeholder box: its prose is all filler (paragraphs opening with "Lorem
+    // ipsum", [`opens_with_filler`]), so its headings and labels ("Head Line 1", "Speaker
+    // Name") are placeholders too.
     let filler_prefix = blocks
         .iter()
-        .any(|b| is_prose(b) && is_filler(b))
-        .then(|| prefix_sums(&blocks, |b| u64::from(is_prose(b) && is_filler(b))));
+        .any(|b| is_prose(b) && opens_with_filler(b))
+        .then(|| prefix_sums(&blocks, |b| u64::from(is_prose(b) && opens_with_filler(b))));
     let placeholder = |el: &El| {
         filler_prefix.as_ref().is_some_and(|f| {
             let n = f[el.end] - f[el.first];
@@ -1498,6 +1499,17 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
 fn is_filler(b: &Block) -> bool {
     const FILLER: &[u8] = b"lorem ipsum";
     b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
+}
+
+/// A block that opens with template filler ("Lorem ipsum dolor sit amet…"): a constant-time
+/// test run on every paragraph, where [`is_filler`] looks through the whole text.
+fn opens_with_filler(b: &Block) -> bool {
+    const FILLER: &[u8] = b"lorem ipsum";
+    b.text
+        .trim_start()
+        .as_bytes()
+        .get(..FILLER.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(FILLER))
 }
 
 /// Most words of a form's consent notice ([`is_consent_notice`]).
