@@ -10,11 +10,12 @@
 //! strengths:
 //! - *certain* (comments, share bars, related boxes, ads, cookie banners, menus): removed
 //!   unless the element holds most of the page's prose;
-//! - *strong* (sidebar, footer, navigation, forms): removed unless it holds most of the prose
-//!   that is not inside certain furniture (a template's "sidebar-content" box may be the
-//!   article, an ASP.NET page is one form); the site's own `header` and `footer` (outside any
-//!   `article` or `main`) are removed whatever they hold, unless their class names mark them
-//!   *certain* furniture, which the rule above decides;
+//! - *strong* (sidebar, footer, navigation, forms, elements kept out of search snippets with
+//!   `data-nosnippet`): removed unless it holds most of the prose that is not inside certain
+//!   furniture (a template's "sidebar-content" box may be the article, an ASP.NET page is one
+//!   form); the site's own `header` and `footer` (outside any `article` or `main`) are
+//!   removed whatever they hold, unless their class names mark them *certain* furniture,
+//!   which the rule above decides;
 //! - *weak* (meta, author, caption, toc, header, hidden, ...): removed unless it holds
 //!   at least two paragraphs of prose.
 //!
@@ -621,6 +622,12 @@ fn walk(doc: &Html) -> Walker {
                             .max(el.attr("role").map_or(Mark::None, role_mark))
                             .max(named)
                             .max(el.attr("itemprop").map_or(Mark::None, itemprop_mark));
+                        // `data-nosnippet`: the publisher keeps the element out of search
+                        // snippets (a byline's author blurb, an expandable code listing, card
+                        // lists): strong furniture, unless it holds most of the page's prose.
+                        if el.attr("data-nosnippet").is_some() {
+                            mark = mark.max(Mark::Strong);
+                        }
                         hidden = is_hidden(el);
                         if mark == Mark::None && hidden {
                             mark = Mark::Weak;
@@ -994,10 +1001,25 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         })
         .collect();
 
+    // A template's placeholder box: its prose is all filler (paragraphs opening with "Lorem
+    // ipsum", [`opens_with_filler`]), so its headings and labels ("Head Line 1", "Speaker
+    // Name") are placeholders too.
+    let filler_prefix = blocks
+        .iter()
+        .any(|b| is_prose(b) && opens_with_filler(b))
+        .then(|| prefix_sums(&blocks, |b| u64::from(is_prose(b) && opens_with_filler(b))));
+    let placeholder = |el: &El| {
+        filler_prefix.as_ref().is_some_and(|f| {
+            let n = f[el.end] - f[el.first];
+            el.boxy && n > 0 && n == prose_blocks_in(el)
+        })
+    };
+
     // Resolve removal top-down (parents precede children in `els`).
     for i in 0..els.len() {
         let el = &els[i];
         let own = furniture_card[i]
+            || placeholder(el)
             || match el.mark {
                 Mark::None => false,
                 Mark::Certain => el.hidden || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
@@ -1477,6 +1499,17 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
 fn is_filler(b: &Block) -> bool {
     const FILLER: &[u8] = b"lorem ipsum";
     b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
+}
+
+/// A block that opens with template filler ("Lorem ipsum dolor sit amet…"): a constant-time
+/// test run on every paragraph, where [`is_filler`] looks through the whole text.
+fn opens_with_filler(b: &Block) -> bool {
+    const FILLER: &[u8] = b"lorem ipsum";
+    b.text
+        .trim_start()
+        .as_bytes()
+        .get(..FILLER.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(FILLER))
 }
 
 /// Most words of a form's consent notice ([`is_consent_notice`]).
@@ -2385,6 +2418,20 @@ mod tests {
     }
 
     #[test]
+    fn nosnippet_article_is_kept() {
+        // A page that keeps its whole text out of snippets: the element holds most of the
+        // prose, so the mark is overruled.
+        let html = format!(
+            "<html><body><div data-nosnippet><p>{PARA}</p><p>{PARA2}</p></div>\
+             <div class='with-excerpt' data-nosnippet><p>Mira is a writer from Hue who covers \
+             the provincial council, and she has done so for ten years now.</p></div>\
+             </body></html>"
+        );
+        let out = body(&html);
+        assert_kept_and_gone(&out, &[PARA, PARA2], &["Mira is a writer"]);
+    }
+
+    #[test]
     fn names_that_mark_furniture() {
         for (attrs, kept) in [
             // Author boxes are strong furniture, also under joined names.
@@ -2402,6 +2449,9 @@ mod tests {
             // The microdata holder of the article's author: an author box.
             ("itemscope itemtype='http://schema.org/Person' itemprop='author'", false),
             ("itemprop='articleBody'", true),
+            // Kept out of search snippets by the publisher (an author blurb under the byline).
+            ("data-nosnippet", false),
+            ("class='with-excerpt' data-nosnippet=''", false),
             // A notes section at the end of the text.
             ("class='footnotes'", false),
             ("id='footnotes-list'", false),
@@ -2608,6 +2658,20 @@ mod tests {
             );
             assert_kept_and_gone(&body(&html), &["The provincial council"], &["orem"]);
         }
+        // A placeholder box: its headings and labels go with its filler; a box of the text
+        // beside it stays.
+        let lorem = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+                     tempor incididunt ut labore.</p>";
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><div class='row'><h5>Head Line 1</h5>{lorem}\
+             <h5>Head Line 2</h5>{lorem}<div>Speaker Name</div><div>Title</div></div>\
+             <div class='row'><h5>Farmers speak</h5><p>{PARA2}</p></div></article></body></html>"
+        );
+        assert_kept_and_gone(
+            &body(&html),
+            &["The provincial council", "Farmers speak", PARA2],
+            &["orem", "Head Line", "Speaker Name"],
+        );
     }
 
     #[test]
