@@ -344,3 +344,63 @@ fn headlines_count_every_spelling_of_a_group() {
         assert_eq!(names(&res), *expected, "query {query:?}");
     }
 }
+
+/// An index of (name, title, lead, body), published on the same day.
+fn build_with_leads(docs: &[(&str, &str, &str, &str)]) -> (tempfile::TempDir, Index) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut indexer = Indexer::open(dir.path()).expect("create index");
+    for (name, title, lead, body) in docs {
+        let article = Article {
+            url: Some(format!("https://x.vn/{name}")),
+            site: Some("x.vn".into()),
+            title: Some(title.to_string()),
+            sapo: Some(lead.to_string()),
+            body: body.to_string(),
+            published: DateTime::parse_from_rfc3339("2023-09-14T08:00:00+07:00").ok(),
+            ..Article::default()
+        };
+        let record = Record { text: article.text(), article, entities: Entities::default() };
+        indexer.add(record, None).expect("add");
+    }
+    indexer.finish().expect("commit");
+    let index = Index::open(dir.path()).expect("open index");
+    (dir, index)
+}
+
+#[test]
+fn a_group_in_the_lead_counts_when_the_headline_lacks_it() {
+    // The same headline, holding the first concept; one lead holds the second, the other
+    // article only its body, near the first (which the run's proximity boost rewards).
+    const TITLE: &str = "Tổng thống Macron tiếp khách";
+    const FAR: &str = "Ông Macron đón ông Putin trong một buổi lễ trọng thể có đội quân danh dự \
+                       và nhiều quan khách. Cung điện Versailles được trang hoàng.";
+    const NEAR: &str = "Ông Macron đón ông Putin tại Versailles.";
+    let cases: &[[(&str, &str, &str, &str); 2]] = &[
+        [
+            (
+                "lead",
+                TITLE,
+                "Cuộc gặp diễn ra tại cung điện Versailles, ngoại ô Paris, trong buổi sáng.",
+                FAR,
+            ),
+            ("body", TITLE, "Cuộc gặp diễn ra ở ngoại ô Paris, trong buổi sáng.", NEAR),
+        ],
+        [
+            (
+                "lead",
+                TITLE,
+                "Cuộc gặp diễn ra tại cung điện Versailles, ngoại ô thủ đô Paris, trong buổi \
+                 sáng nay với nhiều nghi lễ.",
+                FAR,
+            ),
+            ("body", TITLE, "Cuộc gặp diễn ra ở ngoại ô Paris.", NEAR),
+        ],
+    ];
+    for docs in cases {
+        let (_dir, index) = build_with_leads(docs);
+        for query in ["Macron Versailles", "macron versailles"] {
+            let res = search(&index, query, Sort::Relevance);
+            assert_eq!(names(&res), ["lead", "body"], "query {query:?}");
+        }
+    }
+}

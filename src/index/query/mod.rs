@@ -22,9 +22,10 @@
 //! have one word between, "Chỉ thị **số** 24"), wherever it stands in the article; a reference
 //! also matches the article's document ids (`doc_ids`, every id of that kind and number).
 //! Articles where the whole run stands together, or nearly, and headlines holding more of the
-//! groups rank first. A function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`)
-//! only ranks. For a query that is one run of three or more required groups, [`Parsed::relaxed`]
-//! is the query of the near matches (every group but one, document references always kept).
+//! groups rank first (a group the headline lacks counts, less, when the lead holds it). A
+//! function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`) only ranks. For a query
+//! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
+//! near matches (every group but one, document references always kept).
 //!
 //! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
 //! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
@@ -267,6 +268,10 @@ const NEAR_BOOST: f64 = 1.5;
 
 /// Extra weight of each group of a run of bare words found in the headline.
 const TITLE_GROUP_BOOST: f64 = 2.0;
+
+/// Extra weight of each group of a run of bare words found in the lead (sapo) but not in the
+/// headline: a quarter of [`TITLE_GROUP_BOOST`].
+const LEAD_GROUP_BOOST: f64 = 0.5;
 
 /// Words between the words of a run for [`NEAR_BOOST`] (about one clause).
 const NEAR_SLOP: u32 = 8;
@@ -562,21 +567,21 @@ impl<'a> Rewriter<'a> {
             clauses.push((Some(Occur::Must), ast));
             if !negated && groups.len() >= 2 {
                 // Scoring only: headlines holding more of the groups rank first, in any of the
-                // group's spellings (`GPMB` for `giải phóng mặt bằng`, "Chỉ thị số 24").
-                let mut in_title: Vec<(Option<Occur>, UserInputAst)> =
-                    std::iter::once(g.words.join(" "))
-                        .chain(others)
-                        .map(|spelling| {
-                            let mut title = phrase_literal(spelling, 0);
-                            title.field_name = Some(schema::TITLE.to_string());
-                            (Some(Occur::Should), self.literal(title, Marks::None))
-                        })
-                        .collect();
-                let routed = match in_title.len() {
-                    1 => in_title.pop().map(|(_, ast)| ast).unwrap_or(UserInputAst::Clause(vec![])),
-                    _ => UserInputAst::Clause(in_title),
-                };
-                let boosted = UserInputAst::Boost(Box::new(routed), TITLE_GROUP_BOOST.into());
+                // group's spellings (`GPMB` for `giải phóng mặt bằng`, "Chỉ thị số 24"); a
+                // group the headline lacks counts, less, when the lead holds it.
+                let spellings: Vec<String> =
+                    std::iter::once(g.words.join(" ")).chain(others).collect();
+                let in_title = self.in_field(schema::TITLE, &spellings);
+                let boosted = UserInputAst::Boost(Box::new(in_title), TITLE_GROUP_BOOST.into());
+                parts.optional.push(boosted.clone());
+                clauses.push((Some(Occur::Should), boosted));
+                let mut in_lead_only =
+                    vec![(Some(Occur::Must), self.in_field(schema::SAPO, &spellings))];
+                in_lead_only.push((Some(Occur::MustNot), self.in_field(schema::TITLE, &spellings)));
+                let boosted = UserInputAst::Boost(
+                    Box::new(UserInputAst::Clause(in_lead_only)),
+                    LEAD_GROUP_BOOST.into(),
+                );
                 parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
             }
@@ -601,6 +606,23 @@ impl<'a> Rewriter<'a> {
             }
         }
         UserInputAst::Clause(clauses)
+    }
+
+    /// Any of `spellings` (exact phrases) in the text field `field` (routed exact or folded by
+    /// each spelling), unhighlighted: a clause that only ranks.
+    fn in_field(&mut self, field: &str, spellings: &[String]) -> UserInputAst {
+        let mut alternatives: Vec<(Option<Occur>, UserInputAst)> = spellings
+            .iter()
+            .map(|spelling| {
+                let mut lit = phrase_literal(spelling.clone(), 0);
+                lit.field_name = Some(field.to_string());
+                (Some(Occur::Should), self.literal(lit, Marks::None))
+            })
+            .collect();
+        match alternatives.len() {
+            1 => alternatives.pop().map_or(UserInputAst::Clause(Vec::new()), |(_, ast)| ast),
+            _ => UserInputAst::Clause(alternatives),
+        }
     }
 
     /// `(documents with the phrase "a… b", documents with the phrase "a…" and b)` in the body
