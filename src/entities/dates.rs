@@ -128,6 +128,7 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
             !OTHER_YEAR.contains(&word.to_lowercase().as_str())
                 && !law_year(before)
                 && !opening_year(text, m.start(), y.end())
+                && !past_clause_year(before, &text[y.end()..])
         })
         .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
         .max()
@@ -175,6 +176,20 @@ fn opening_year(text: &str, start: usize, year_end: usize) -> bool {
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
     text[at..].starts_with('N') && opens && text[year_end..].starts_with(',')
+}
+
+/// Whether a year opens a clause after a comma or a semicolon (`before`, trimmed, ends there,
+/// "trong" allowed between) and that clause tells of it in the past with "đã" (`after` starts
+/// right after the year): "…, năm 2016 Sở Quy hoạch - Kiến trúc cùng các quận huyện đã rà
+/// soát …", "…, trong năm 2016 sân bay Tân Sơn Nhất đã đạt …": a narrative's past year, as
+/// [`opening_year`]'s.
+fn past_clause_year(before: &str, after: &str) -> bool {
+    let before = before.strip_suffix("trong").map_or(before, str::trim_end);
+    if !before.ends_with([',', ';']) {
+        return false;
+    }
+    let clause = after.split([',', '.', ';', ':', '\n']).next().unwrap_or("");
+    clause.split_whitespace().take(16).any(|w| w == "đã")
 }
 
 /// A year written alone after "năm" (or "năm học"), not a count ("năm 2017", "Năm học
@@ -836,6 +851,27 @@ mod tests {
             // Not at a sentence's start, or the subject of the sentence: still the context.
             ("Ngày 10/2, tàu rời cảng. Năm 2017 đánh dấu 60 năm thành lập.", Some("2017-07-01")),
             ("Sáng 14/6, trường công bố kế hoạch năm 2017, theo đó …", Some("2017-07-01")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    /// Dev round 28 (fifteenth session): a year opening a clause after a comma, told in the
+    /// past with "đã", is a narrative's past year, not the text's.
+    #[test]
+    fn dev_round_28_dates() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Ngày 19-5, ông chủ trì họp. Thứ ba, dưới sự chỉ đạo của Thành ủy, năm 2016 Sở Quy hoạch - Kiến trúc cùng các quận huyện đã rà soát quy hoạch.",
+                None,
+            ),
+            ("Sáng 3/6, sân bay đón khách; trong năm 2016 sân bay đã đạt 32 triệu khách.", None),
+            // (no "đã" in the year's clause, or the year not opening a clause: still the context)
+            ("Sáng 3/6, theo kế hoạch, năm 2017 tỉnh sẽ trồng 100 ha rừng.", Some("2017-07-01")),
+            ("Sáng 3/6, tỉnh họp; kế hoạch năm 2017 đã được duyệt.", Some("2017-07-01")),
+            ("Sáng 3/6, tỉnh họp, năm 2017 tới, tỉnh đã có kế hoạch.", Some("2017-07-01")),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());

@@ -116,6 +116,9 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
     if let Some(e) = known_place_at(doc, i) {
         return Some(e);
     }
+    if let Some(e) = short_district(doc, i) {
+        return Some(e);
+    }
     let mut j = match abbrev(doc, i) {
         Some(a) if a.role == Role::Admin => i + 1,
         Some(_) => return None,
@@ -173,6 +176,30 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     Some(j + r.min(3))
+}
+
+/// "UBND Q.1", "Công an P.Tân Định", "UBND P.5": a district's or a ward's noun shortened by
+/// the press to its capital, glued by a dot to the name or number that follows (`Q.1` is one
+/// token, `P` `.` `Tân` three). Returns the locality's end.
+fn short_district(doc: &Doc, i: usize) -> Option<usize> {
+    let t = doc.tok_text(i);
+    let rest = t.strip_prefix("Q.").or_else(|| t.strip_prefix("P."));
+    if let Some(rest) = rest {
+        return (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())).then_some(i + 1);
+    }
+    if !matches!(t, "Q" | "P")
+        || !doc.is_punct(i + 1, '.')
+        || !doc.glued(i + 1)
+        || !doc.glued(i + 2)
+    {
+        return None;
+    }
+    if let Some(e) = known_place_at(doc, i + 2) {
+        return Some(e);
+    }
+    // (a name of one to three capitalised syllables, no person's: "P.Tân Định", "Q.Bình Thạnh")
+    let r = title_run(doc, i + 2);
+    ((1..=3).contains(&r) && !starts_name(doc, i + 2)).then_some(i + 2 + r)
 }
 
 fn stopword(doc: &Doc, i: usize) -> bool {
@@ -639,6 +666,19 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 }
             }
         }
+        // "Ban Quản lý dự án 85", "Ban quản lý dự án 2": a ministry's project boards are
+        // numbered.
+        if j == body_end
+            && kind == Kind::Open
+            && doc.shape(j) == Shape::Other
+            && doc.key(j).bytes().all(|b| b.is_ascii_digit())
+            && span_is(doc, i, "ban quản lý dự án")
+        {
+            span.qualified = true;
+            j += 1;
+            free_end = Some(j);
+            break;
+        }
         // "Trung tâm đăng kiểm tàu cá (Tổng cục thủy sản)": an open body named in lowercase,
         // two to five words (no stop word, no locality), before its parent body in parentheses.
         if j == body_end && kind == Kind::Open && !school && doc.is_cap(i) {
@@ -728,6 +768,19 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 j = e;
                 break;
             }
+        }
+        // "Vị đại biểu Quốc hội tỉnh Cà Mau": the National Assembly has no chapter in a
+        // province; the province after it is the deputy's constituency (its delegation is
+        // "Đoàn đại biểu Quốc hội tỉnh …", a body of its own).
+        // (a place named with its administrative noun: "Quốc hội Việt Nam", "Quốc hội Mỹ" are
+        // the assemblies of countries)
+        if j == body_end
+            && j == i + 2
+            && span_is(doc, i, "quốc hội")
+            && (LEX.admin.at(doc, j).is_some()
+                || abbrev(doc, j).is_some_and(|a| a.role == Role::Admin))
+        {
+            break;
         }
         if let Some(e) = place_at(doc, j) {
             span.qualified = true;

@@ -390,6 +390,12 @@ impl<'a> Doc<'a> {
         self.tok_text(i).chars().next().is_some_and(|c| c.is_uppercase())
     }
 
+    /// Whether token `i` follows token `i - 1` with nothing between them (`P.Tân`).
+    #[inline]
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].e == self.toks[i].s
+    }
+
     /// Whether tokens `i - 1` and `i` are separated by exactly one plain space.
     #[inline]
     pub fn adjacent(&self, i: usize) -> bool {

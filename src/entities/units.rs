@@ -418,8 +418,12 @@ fn private_company(canon: &str) -> bool {
     let joint_stock = canon.contains(" cổ phần") || has("cp") || has("jsc");
     let one_member = canon.contains("một thành viên") || has("mtv");
     let limited = has("tnhh") || canon.contains("trách nhiệm hữu hạn");
+    // (or of a region of the country or the whole nation: "Tổng công ty Lương thực miền Bắc",
+    // "Tổng công ty Điện lực miền Trung", "Tổng công ty Truyền tải điện Quốc gia")
     let national =
-        canon.ends_with(" việt nam") || canon.ends_with(" vn") || canon.ends_with(" quân đội");
+        [" việt nam", " vn", " quân đội", " miền bắc", " miền nam", " miền trung", " quốc gia"]
+            .iter()
+            .any(|s| canon.ends_with(s));
     joint_stock || (limited && !one_member) || (!canon.starts_with("công ty") && !national)
 }
 
@@ -804,6 +808,58 @@ mod tests {
             // Capitalised words after the parenthesis were read already; nothing follows: left out.
             ("Theo Bảo hiểm xã hội (BHXH) Việt Nam, số người tăng.", &["Bảo hiểm xã hội (BHXH) Việt Nam"]),
             ("Tòa án nhân dân (TAND) đã xét xử.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 28 (fifteenth session): the former test11's unit forms, then the whole dev's.
+    #[test]
+    fn dev_round_28_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A district's or ward's noun shortened to its capital and a glued dot.
+            (
+                "Ngày 6.2, UBND Q.1 (TP.HCM) ra quân. Khi được mời về trụ sở Công an P.Tân Định làm việc.",
+                &["UBND Q.1", "Công an P.Tân Định"],
+            ),
+            ("Theo ông Trí, Đội phó Đội quản lý trật tự đô thị Q.1, căn cứ.", &["Đội quản lý trật tự đô thị Q.1"]),
+            // (a ward by its number, the token `P.5`)
+            ("Chiều 3/7, UBND P.5 họp dân.", &["UBND P.5"]),
+            // The National Assembly has no chapter in a province: a deputy's constituency.
+            ("Vị đại biểu Quốc hội tỉnh Cà Mau đề nghị.", &["Quốc hội"]),
+            ("Quốc hội Việt Nam và Quốc hội Lào ký kết.", &["Quốc hội Việt Nam", "Quốc hội Lào"]),
+            (
+                "Ông A, Trưởng đoàn đại biểu Quốc hội tỉnh Đồng Nai cho biết.",
+                &["đoàn đại biểu Quốc hội tỉnh Đồng Nai", "Quốc hội"],
+            ),
+            // State corporations of a region of the country or of the nation.
+            (
+                "Tổng Công ty Lương thực miền Bắc (Vinafood 1) và Tổng Công ty Lương thực miền Nam (Vinafood 2) được chỉ định.",
+                &["Tổng Công ty Lương thực miền Bắc", "Tổng Công ty Lương thực miền Nam"],
+            ),
+            ("Tổng công ty Cổ phần Xây dựng miền Trung trúng thầu.", &[]),
+            // The union of literature and arts associations by its abbreviation.
+            (
+                "Hội VHNT tỉnh Đắk Nông cho biết. Bà là Phó chánh Văn phòng Hội VHNT tỉnh Đắk Nông.",
+                &["Hội VHNT tỉnh Đắk Nông", "Văn phòng Hội VHNT tỉnh Đắk Nông"],
+            ),
+            // Fields joined by "và", a committee of the Assembly in lowercase.
+            (
+                "Chi cục Đê điều và Phòng chống lụt bão tỉnh Thanh Hóa mới. Bà Thảo, Phó Cục trưởng Cục Quản lý nợ và Tài chính đối ngoại - Bộ Tài chính, cho biết.",
+                &["Chi cục Đê điều và Phòng chống lụt bão tỉnh Thanh Hóa", "Cục Quản lý nợ và Tài chính đối ngoại", "Bộ Tài chính"],
+            ),
+            (
+                "Ông Nhưỡng, Ủy viên thường trực Ủy ban các vấn đề xã hội của Quốc hội nói.",
+                &["Ủy ban các vấn đề xã hội của Quốc hội", "Quốc hội"],
+            ),
+            // A project board named by its project; the State acceptance council.
+            ("Ông Phương, Phó tổng giám đốc Ban quản lý dự án Đường sắt cho biết.", &["Ban quản lý dự án Đường sắt"]),
+            ("Bộ GTVT giao Ban Quản lý dự án 85 làm chủ đầu tư.", &["Bộ GTVT", "Ban Quản lý dự án 85"]),
+            (
+                "Hội đồng nghiệm thu Nhà nước các công trình xây dựng (Bộ Xây dựng) vừa có văn bản. Theo Hội đồng nghiệm thu Nhà nước, ray bị rỉ.",
+                &["Hội đồng nghiệm thu Nhà nước các công trình xây dựng", "Bộ Xây dựng"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);

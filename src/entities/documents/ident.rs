@@ -484,6 +484,20 @@ pub(super) fn parse_ident_typed(
                 }
             }
         }
+        // "Công văn số 164/CV/HHLTVN", "báo cáo số 25/BC/UBND": after a type word, the type
+        // code and its issuer's code joined by a stroke (an older spelling of N/TYPE-ISSUER),
+        // nothing joined after them.
+        if issuers == 0 && typed && glued.is_none() && toks.len() == 2 {
+            let t1 = &toks[1];
+            if t1.sep == '/' && !t1.spaced {
+                if let Some(code) = issuer_code(&t1.text, false) {
+                    symbol.push('/');
+                    symbol.push_str(&code);
+                    end = t1.end;
+                    issuers = 1;
+                }
+            }
+        }
         if issuers > 0 {
             return ident(end, symbol, '/', kind_of_code(ty, Family::Admin), Family::Admin);
         }

@@ -1571,6 +1571,27 @@ fn dev_round_forms_21() {
 /// province in parentheses after the subject ("UBND thành phố Hạ Long (Quảng Ninh) vừa ban
 /// hành …", "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …"), a letter's
 /// full symbol after the generic "văn bản" without "số" ("văn bản 80/VNCERT-ĐPƯC").
+/// Dev round 28 (fifteenth session): a letter's type code and issuer code joined by a stroke
+/// after a type word (the former test11's "Công văn số 164/CV/HHLTVN").
+#[test]
+fn dev_round_28_documents() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Hiệp hội Lương thực Việt Nam (VFA) mới đây đã có Công văn số 164/CV/HHLTVN gửi các công ty xuất khẩu gạo.",
+            &[("164/CV/HHLTVN", "Công văn", None, None, &["Công văn số 164/CV/HHLTVN"])],
+        ),
+        (
+            "UBND huyện đã có báo cáo số 25/BC/UBND gửi tỉnh.",
+            &[("25/BC/UBND", "Báo cáo", None, Some("UBND huyện"), &["báo cáo số 25/BC/UBND"])],
+        ),
+        // (a third code glued on, or no type word: none of this form)
+        ("Số hiệu 164/CV/HHLTVN được ghi trên bìa.", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
 #[test]
 fn dev_round_forms_23() {
     let cases: &[(&str, &[Want<'_>])] = &[
