@@ -110,13 +110,15 @@ fn dev_floors() {
     // officials stand at 0.989 and title recall at 0.929, and those floors were raised to 0.987
     // and 0.927; the fifteenth session retired `test11` into dev (392 texts), which brought
     // documents to 0.996, officials to 0.983, title recall to 0.904 and units to 0.958, so those
-    // floors were lowered to stand a little under them until the next rounds).
+    // floors were lowered to stand a little under them until the next rounds; after dev round 27
+    // (officials' titles) officials stand at 0.986 and title recall at 0.921, and those floors
+    // were raised to 0.984 and 0.918).
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.984),
         ("issuer accuracy", s.issuer.ratio(), 0.974),
-        ("officials F1", s.officials.f1(), 0.981),
-        ("title recall", s.titles.ratio(), 0.902),
+        ("officials F1", s.officials.f1(), 0.984),
+        ("title recall", s.titles.ratio(), 0.918),
         ("dates F1", s.dates.f1(), 0.949),
         ("units F1", s.units.f1(), 0.956),
     ];
