@@ -1120,20 +1120,21 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
             .flatten()
             .filter(|u| u.qualified)
             .map(|u| (j + 1, u.end));
+        let mut next = title_at_in(doc, j + 1, after_name);
         // "Phó chủ tịch UBND quận Đồ Sơn, TP.Hải Phòng, Trưởng Ban tổ chức …": the last title's
         // higher locality set off by commas, before the next title, is no title of its own.
-        if doc.is_punct(j, ',') && title_at_in(doc, j + 1, after_name).is_none() {
+        if next.is_none() && doc.is_punct(j, ',') {
             let higher = place_at(doc, j + 1).filter(|&p| {
-                p > j + 1
-                    && doc.is_punct(p, ',')
-                    && !(j + 1..p).any(|k| starts_name(doc, k))
-                    && title_at_in(doc, p + 1, after_name).is_some()
+                p > j + 1 && doc.is_punct(p, ',') && !(j + 1..p).any(|k| starts_name(doc, k))
             });
-            if let Some(p) = higher {
+            if let Some((p, t)) =
+                higher.and_then(|p| title_at_in(doc, p + 1, after_name).map(|t| (p, t)))
+            {
                 j = p;
+                next = Some(t);
             }
         }
-        match title_at_in(doc, j + 1, after_name).map(|t| cut_at_rank(doc, t)).or(delegation) {
+        match next.map(|t| cut_at_rank(doc, t)).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
