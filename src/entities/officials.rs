@@ -65,6 +65,16 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     {
         return None;
     }
+    // "… nhận nhiệm vụ Phó Ban Kinh tế Trung ương": a lowercase "vụ"/"cục"/"viện" before a
+    // capitalised "Phó" ends another word ("nhiệm vụ", "chức vụ"); "Vụ phó", "Cục phó", "Viện phó" is
+    // written with its first word capitalised, or all in lowercase.
+    if doc.shape(i) == Shape::Lower
+        && matches!(doc.key(i), "vụ" | "cục" | "viện")
+        && doc.key(i + 1) == "phó"
+        && doc.shape(i + 1) == Shape::Title
+    {
+        return None;
+    }
     let Some((mut j, needs_unit)) = title_head_at(doc, i) else {
         return deputy_of_body(doc, i);
     };
@@ -239,7 +249,11 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
                 && matches!(doc.key(head_end - 1), "phòng" | "ban")
                 && matches!(doc.key(head_end - 2), "trưởng" | "phó")
                 && j == head_end)
-                .then(|| clause_run(doc, j).or_else(|| field_run(doc, j)))
+                .then(|| {
+                    event_committee(doc, j)
+                        .or_else(|| clause_run(doc, j))
+                        .or_else(|| field_run(doc, j))
+                })
                 .flatten()
             {
                 // "ông A, Trưởng phòng quản lý đô thị cho biết": a department named in
@@ -691,7 +705,23 @@ fn board_name(doc: &Doc, b: usize) -> Option<usize> {
     if k < b + 3 {
         return None;
     }
-    let e = region_or_place(doc, k);
+    let mut e = region_or_place(doc, k);
+    // "Ban quản lý dự án Đường sắt cho biết": after "dự án", the project's field (a capitalised
+    // word that is no name, title or known place, and up to two lowercase words) closes the
+    // board's name.
+    if e == k && k >= 2 && span_is(doc, k - 2, "dự án") && !clause_goes_on(doc, e) {
+        let field = doc.shape(k) == Shape::Title
+            && title_run(doc, k) == 1
+            && title_head_at(doc, k).is_none()
+            && known_place_at(doc, k).is_none()
+            && LEX.prefixes.at(doc, k).is_none();
+        if field {
+            let f = k + 1 + (k + 1..k + 3).take_while(|&p| run_word(doc, p)).count();
+            if clause_goes_on(doc, f) {
+                e = f;
+            }
+        }
+    }
     clause_goes_on(doc, e).then_some(e)
 }
 
@@ -723,6 +753,12 @@ fn and_run(doc: &Doc, s: usize, e: usize) -> usize {
         return e;
     }
     let mut k = e + 1;
+    // "Cục Quản lý nợ và Tài chính đối ngoại - Bộ Tài chính": the second name in sentence case
+    // too, a capitalised word (no name, title, body, place or honorific) before its lowercase
+    // words.
+    if free_caps(doc, k, 1) == 1 && run_word(doc, k + 1) {
+        k += 1;
+    }
     while k < (e + 1 + BOARD_MAX).min(doc.len()) && run_word(doc, k) {
         k += 1;
     }
@@ -731,7 +767,8 @@ fn and_run(doc: &Doc, s: usize, e: usize) -> usize {
     }
     let end = region_or_place(doc, k);
     if end >= doc.len() || matches!(doc.shape(end), Shape::Punct | Shape::Break) {
-        end
+        // (and its parent after a dash, "- Bộ Tài chính", as after a body: [`dash_parent`])
+        dash_parent(doc, end, Kind::Nested)
     } else {
         e
     }
@@ -764,6 +801,66 @@ fn run_close(doc: &Doc, k: usize) -> Option<usize> {
     // school the unit grammar reads no body of, [`named_body`])
     let parent = parent.or_else(|| named_body(doc, e));
     parent.filter(|&p| clause_goes_on(doc, p))
+}
+
+/// Nouns naming an event whose organising committee ("Ban tổ chức") a post heads.
+const EVENTS: &[&str] = &[
+    "lễ hội",
+    "hội thi",
+    "cuộc thi",
+    "giải",
+    "liên hoan",
+    "hội chợ",
+    "festival",
+    "tuần lễ",
+    "ngày hội",
+    "hội diễn",
+    "hội báo",
+    "triển lãm",
+    "lễ",
+];
+
+/// The most words of an event's name after its noun ([`event_committee`]).
+const EVENT_MAX: usize = 8;
+
+/// "tổ chức Lễ hội chọi trâu Đồ Sơn năm 2017 cho biết", "tổ chức (BTC) lễ hội …" at `j`, after
+/// "Trưởng Ban"/"Phó Ban" and its holder's name: an event's organising committee, "tổ chức"
+/// (in either case) and its abbreviation in parentheses, an event's noun ([`EVENTS`]), up to
+/// [`EVENT_MAX`] words of its name (lowercase words of a post's name, capitalised words that
+/// are no title or honorific) and its year ("năm 2017"), where the clause goes on. Returns its
+/// end.
+fn event_committee(doc: &Doc, j: usize) -> Option<usize> {
+    if !span_is(doc, j, "tổ chức") {
+        return None;
+    }
+    let mut k = j + 2;
+    if doc.is_punct(k, '(') && doc.shape(k + 1) == Shape::Upper && doc.is_punct(k + 2, ')') {
+        k += 3;
+    }
+    let noun = EVENTS.iter().find(|ev| span_is(doc, k, ev))?;
+    k += noun.split(' ').count();
+    let start = k;
+    while k < start + EVENT_MAX && k < doc.len() {
+        let cap = doc.shape(k) == Shape::Title
+            && title_head_at(doc, k).is_none()
+            && LEX.prefixes.at(doc, k).is_none()
+            && LEX.stopwords.at(doc, k).is_none();
+        if !(cap || run_word(doc, k)) {
+            break;
+        }
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    let year = |p: usize| {
+        let t = doc.tok_text(p);
+        t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    if doc.key(k) == "năm" && doc.shape(k) == Shape::Lower && year(k + 1) {
+        k += 2;
+    }
+    clause_goes_on(doc, k).then_some(k)
 }
 
 /// "Phòng chống phản động và chống khủng bố đến …" at `j`, after "Trưởng phòng" and its
@@ -809,9 +906,13 @@ fn numbered_body(doc: &Doc, s: usize, e: usize) -> usize {
 /// words, then optionally a place or one or two more such capitalised words), where the clause
 /// goes on. Returns its end.
 fn named_body(doc: &Doc, j: usize) -> Option<usize> {
-    if !(doc.shape(j) == Shape::Title && matches!(doc.key(j), "hội" | "trường" | "báo")) {
+    // ("Tạp chí Nâm Nung,": a magazine, its two-word noun)
+    let noun = if span_is(doc, j, "tạp chí") { 2 } else { 1 };
+    let named = noun == 2 || matches!(doc.key(j), "hội" | "trường" | "báo");
+    if !(doc.shape(j) == Shape::Title && named) {
         return None;
     }
+    let j = j + noun - 1;
     // (not a historical figure's name read from its first syllable: "Tổng Bí thư Trường
     // Chinh")
     let caps = free_caps(doc, j + 1, 3);
@@ -820,7 +921,10 @@ fn named_body(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     let mut e = j + 1 + caps;
-    e += lower_words(doc, e, 5, |k| {
+    // (a magazine's name keeps one lowercase word: "Tạp chí Mặt trận", not "… Mặt trận cấp
+    // thẻ")
+    let lower_max = if noun == 2 { 1 } else { 5 };
+    e += lower_words(doc, e, lower_max, |k| {
         POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || said_at(doc, k).is_some()
     });
     if let Some(p) = place_at(doc, e).filter(|&p| p > e) {
@@ -1016,7 +1120,21 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
             .flatten()
             .filter(|u| u.qualified)
             .map(|u| (j + 1, u.end));
-        match title_at_in(doc, j + 1, after_name).map(|t| cut_at_rank(doc, t)).or(delegation) {
+        let mut next = title_at_in(doc, j + 1, after_name);
+        // "Phó chủ tịch UBND quận Đồ Sơn, TP.Hải Phòng, Trưởng Ban tổ chức …": the last title's
+        // higher locality set off by commas, before the next title, is no title of its own.
+        if next.is_none() && doc.is_punct(j, ',') {
+            let higher = place_at(doc, j + 1).filter(|&p| {
+                p > j + 1 && doc.is_punct(p, ',') && !(j + 1..p).any(|k| starts_name(doc, k))
+            });
+            if let Some((p, t)) =
+                higher.and_then(|p| title_at_in(doc, p + 1, after_name).map(|t| (p, t)))
+            {
+                j = p;
+                next = Some(t);
+            }
+        }
+        match next.map(|t| cut_at_rank(doc, t)).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
@@ -1093,6 +1211,9 @@ fn blocked(doc: &Doc, i: usize) -> bool {
 
 /// A person name starting exactly at `i`: (start, end).
 fn name_at(doc: &Doc, i: usize) -> Option<Span> {
+    if doc.shape(i) == Shape::Upper {
+        return caps_name_at(doc, i);
+    }
     if doc.shape(i) != Shape::Title {
         return None;
     }
@@ -1130,6 +1251,33 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         e -= 1;
     }
     Some((s, e))
+}
+
+/// "Đại biểu Quốc hội NGUYỄN ĐỨC SÁU, nguyên Chánh Tòa …:", "Ông ĐINH VĂN QUẾ, nguyên …:": a
+/// name written in capitals, as an interview's heading writes its speakers: three or four
+/// adjacent capitalised syllables of letters only (at most seven each), the first a common
+/// family name, in a line not written in capitals (no capitalised word right before it) and
+/// set off after it by a comma, colon, dash or parenthesis. Returns its span.
+fn caps_name_at(doc: &Doc, i: usize) -> Option<Span> {
+    if !doc.is_common_surname(i) || (i > 0 && doc.shape(i - 1) == Shape::Upper) {
+        return None;
+    }
+    let syllable = |k: usize| {
+        let t = doc.tok_text(k);
+        doc.shape(k) == Shape::Upper
+            && t.chars().count() <= 7
+            && t.chars().all(char::is_alphabetic)
+            && abbrev_body(doc, k).is_none()
+    };
+    let mut e = i;
+    while e < i + 5 && syllable(e) && (e == i || doc.adjacent(e)) {
+        e += 1;
+    }
+    let set_off = [',', ':', '(', '-', '–'].iter().any(|&c| doc.is_punct(e, c));
+    // (no place or historical figure: "HỒ CHÍ MINH")
+    let plain =
+        || known_place_at(doc, i).is_none() && !LEX.historical.contains(&key_span(doc, i, e));
+    ((3..=4).contains(&(e - i)) && set_off && plain()).then_some((i, e))
 }
 
 /// Words that open a sentence and never end a person's name.
@@ -1183,6 +1331,17 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
             j = c;
         } else if doc.is_punct(c, ',') && LEX.prefixes.at(doc, c + 1).is_some() {
             j = c + 1;
+        }
+    }
+    // "Vụ phó Vụ Thể thao quần chúng (Tổng cục TDTT) Đặng Danh Tuấn cho biết": the body's
+    // parent in parentheses between a title naming its body and the name is no part of either.
+    if j == end && names_body && doc.is_punct(j, '(') {
+        let parent = parse_unit(doc, j + 1, false)
+            .filter(|u| u.kind != Kind::NotUnit && u.start == j + 1 && doc.is_punct(u.end, ')'));
+        if let Some(u) = parent {
+            if name_at(doc, skip_prefixes(doc, u.end + 1).0).is_some() {
+                j = u.end + 1;
+            }
         }
     }
     // "đại biểu Quốc hội khóa XI Nguyễn Ngọc Trân", "Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020 Nguyễn
@@ -3745,6 +3904,100 @@ mod tests {
             (
                 "Ông Võ Văn Việt - Chủ nhiệm Ủy ban Quốc phòng an ninh của Quốc hội. Ảnh: Quochoi.vn",
                 &[("Võ Văn Việt", &["Chủ nhiệm Ủy ban Quốc phòng an ninh của Quốc hội"])],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_27_officials() {
+        let cases: &[Case] = &[
+            // "Vụ phó", "Cục phó", "Chi cục phó", "Viện phó" as heads with their body
+            // (`titles.txt`), and the body's parent in parentheses before the name
+            // (`name_for_titles`); not a lowercase "vụ" ending "nhiệm vụ" before "Phó Ban".
+            (
+                "Vụ phó Vụ Thể thao quần chúng (Tổng cục TDTT) Đặng Danh Tuấn cho biết chưa biết thông tin. Ông A về nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Nguyễn Văn Bình, Ủy viên Bộ Chính trị cho biết.",
+                &[
+                    ("Đặng Danh Tuấn", &["Vụ phó Vụ Thể thao quần chúng"]),
+                    ("Nguyễn Văn Bình", &["Phó Ban Kinh tế Trung ương", "Ủy viên Bộ Chính trị"]),
+                ],
+            ),
+            (
+                "Vụ trưởng Vụ Hợp tác quốc tế (Bộ Tài chính) Nguyễn Thị Hà cho biết.",
+                &[("Nguyễn Thị Hà", &["Vụ trưởng Vụ Hợp tác quốc tế"])],
+            ),
+            // A name written in capitals, as an interview's heading writes its speakers, after
+            // a title or an honorific and set off by a comma (`caps_name_at`); not inside a
+            // line written in capitals.
+            (
+                "Đại biểu Quốc hội NGUYỄN ĐỨC SÁU, nguyên Chánh Tòa Hình sự TAND TP.HCM: Tôi nghĩ thế. Ông ĐINH VĂN QUẾ, nguyên Chánh Tòa Hình sự TAND Tối cao: Không. BỘ TRƯỞNG NGUYỄN VĂN THỂ, GIÁM ĐỐC SỞ",
+                &[
+                    ("NGUYỄN ĐỨC SÁU", &["Đại biểu Quốc hội", "nguyên Chánh Tòa Hình sự TAND TP.HCM"]),
+                    ("ĐINH VĂN QUẾ", &["nguyên Chánh Tòa Hình sự TAND Tối cao"]),
+                ],
+            ),
+            // A project board's field after "dự án", capitalised (`board_name`).
+            (
+                "Sáng 29/5, ông Vũ Hồng Phương, Phó tổng giám đốc Ban quản lý dự án Đường sắt cho biết: không.",
+                &[("Vũ Hồng Phương", &["Phó tổng giám đốc Ban quản lý dự án Đường sắt"])],
+            ),
+            // A magazine after a post (`named_body`), its name keeping one lowercase word.
+            (
+                "Thẻ cấp cho bà Võ Thị Lệ Thủy (nguyên Trưởng Ban biên tập Tạp chí Nâm Nung, nguyên Phó chánh Văn phòng Hội VHNT tỉnh Đắk Nông,) bị thu hồi. Thẻ được ông Tô Văn Vỹ, nguyên Phó Tổng Biên tập Tạp chí Mặt trận cấp cho ông Phạm Công Minh.",
+                &[
+                    (
+                        "Võ Thị Lệ Thủy",
+                        &[
+                            "nguyên Trưởng Ban biên tập Tạp chí Nâm Nung",
+                            "nguyên Phó chánh Văn phòng Hội VHNT tỉnh Đắk Nông",
+                        ],
+                    ),
+                    ("Tô Văn Vỹ", &["nguyên Phó Tổng Biên tập"]),
+                ],
+            ),
+            // A body's sentence-case name joined by "và" to a second one in sentence case, and
+            // its parent after a dash (`and_run`); not a title after "và".
+            (
+                "Bà Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và Tài chính đối ngoại - Bộ Tài chính, cho biết. Ông Nguyễn Văn An, Giám đốc Trung tâm Giám định bảo hiểm y tế và Phó Giám đốc BHXH cho biết.",
+                &[
+                    (
+                        "Nguyễn Xuân Thảo",
+                        &["Phó Cục trưởng Cục Quản lý nợ và Tài chính đối ngoại - Bộ Tài chính"],
+                    ),
+                    ("Nguyễn Văn An", &["Giám đốc Trung tâm Giám định bảo hiểm y tế"]),
+                ],
+            ),
+            // The National Assembly's Committee for Social Affairs (`fields.txt`).
+            (
+                "ĐBQH Lưu Bình Nhưỡng, Ủy viên thường trực Ủy ban các vấn đề xã hội của Quốc hội nói. Ông Bùi Sỹ Lợi, Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội cho biết.",
+                &[
+                    (
+                        "Lưu Bình Nhưỡng",
+                        &["ĐBQH", "Ủy viên thường trực Ủy ban các vấn đề xã hội của Quốc hội"],
+                    ),
+                    ("Bùi Sỹ Lợi", &["Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội"]),
+                ],
+            ),
+            // A title's higher locality set off by commas before the next title of the chain
+            // (`title_chain_in`), and an event's organising committee (`event_committee`).
+            (
+                "Ông Vũ Đình Hưng – Phó chủ tịch UBND quận Đồ Sơn, TP.Hải Phòng, Trưởng Ban tổ chức (BTC) lễ hội chọi trâu Đồ Sơn năm 2017 cho biết, đến cuối tuần.",
+                &[(
+                    "Vũ Đình Hưng",
+                    &[
+                        "Phó chủ tịch UBND quận Đồ Sơn",
+                        "Trưởng Ban tổ chức (BTC) lễ hội chọi trâu Đồ Sơn năm 2017",
+                    ],
+                )],
+            ),
+            (
+                "Bà Nguyễn Thị Hào, Phó Chủ tịch UBND huyện Tiên Du, Trưởng Ban tổ chức Lễ hội Lim năm 2017 cho biết.",
+                &[(
+                    "Nguyễn Thị Hào",
+                    &["Phó Chủ tịch UBND huyện Tiên Du", "Trưởng Ban tổ chức Lễ hội Lim năm 2017"],
+                )],
             ),
         ];
         for (text, expected) in cases {
