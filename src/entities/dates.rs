@@ -118,21 +118,26 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
     }
     // (not a year the text measures from or against, or aims at: "từ năm 2009", "so với năm
     // 2015", "so với cùng kỳ năm 2016", "sinh năm 1965", "đến năm 2030"; not a law's year,
-    // "Bộ luật Hình sự năm 2015"; not a past year a sentence opens on, "Năm 2016, …")
-    YEAR_RE
-        .captures_iter(text)
-        .filter(|c| {
-            let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { return false };
-            let before = text[..m.start()].trim_end();
-            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            !OTHER_YEAR.contains(&word.to_lowercase().as_str())
-                && !law_year(before)
-                && !opening_year(text, m.start(), y.end())
-                && !past_clause_year(before, &text[y.end()..])
-        })
-        .filter_map(|c| c.get(1)?.as_str().parse::<i32>().ok())
-        .max()
-        .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+    // "Bộ luật Hình sự năm 2015"; not a past year a sentence opens on, "Năm 2016, …"; a past
+    // year a clause opens on, "…, năm 2016 Sở … đã rà soát", is not the text's year either, but
+    // the text is no older: when it is the latest year written, the text's year is unknown)
+    let mut kept = None;
+    let mut past = None;
+    for c in YEAR_RE.captures_iter(text) {
+        let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { continue };
+        let before = text[..m.start()].trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if OTHER_YEAR.contains(&word.to_lowercase().as_str())
+            || law_year(before)
+            || opening_year(text, m.start(), y.end())
+        {
+            continue;
+        }
+        let Ok(year) = y.as_str().parse::<i32>() else { continue };
+        let slot = if past_clause_year(before, &text[y.end()..]) { &mut past } else { &mut kept };
+        *slot = (*slot).max(Some(year));
+    }
+    kept.filter(|&k| past.is_none_or(|p| k >= p)).and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
 }
 
 /// Whether the date mentioned at byte `start` follows a legal text's symbol that writes its
@@ -872,6 +877,10 @@ mod tests {
             ("Sáng 3/6, theo kế hoạch, năm 2017 tỉnh sẽ trồng 100 ha rừng.", Some("2017-07-01")),
             ("Sáng 3/6, tỉnh họp; kế hoạch năm 2017 đã được duyệt.", Some("2017-07-01")),
             ("Sáng 3/6, tỉnh họp, năm 2017 tới, tỉnh đã có kế hoạch.", Some("2017-07-01")),
+            // (a past clause's year later than every other year: the text is no older, so an
+            // older year is not its year either)
+            ("Kế hoạch năm 2015 đề ra ba mục tiêu; năm 2016 tỉnh đã hoàn thành cả ba.", None),
+            ("Sáng 3/6, năm 2015 tỉnh đã trồng rừng; kế hoạch năm 2017 được duyệt.", Some("2017-07-01")),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());

@@ -738,8 +738,10 @@ fn region_or_place(doc: &Doc, k: usize) -> usize {
 /// "Trung tâm Giám định bảo hiểm y tế| và thanh toán đa tuyến khu vực phía Bắc (…)": after a
 /// title `s..e` whose body's name ends in two lowercase words or more after a capitalised one
 /// (a name in sentence case, not "Sở Y tế"), a lowercase "và" (and) and two to
-/// [`BOARD_MAX`] lowercase words ([`run_word`]; no person's noun after "và"), then optionally a
-/// region or a place, up to punctuation or a line break. Returns the title's end.
+/// [`BOARD_MAX`] lowercase words ([`run_word`]; no person's noun after "và"; the first may be
+/// capitalised, a second name in sentence case: "Cục Quản lý nợ và Tài chính đối ngoại"), then
+/// optionally a region or a place, up to punctuation or a line break, and then the parent body
+/// after a dash ([`dash_parent`]). Returns the title's end.
 fn and_run(doc: &Doc, s: usize, e: usize) -> usize {
     let Some(cap) = (s + 1..e).rev().find(|&p| doc.shape(p) != Shape::Lower) else {
         return e;
@@ -921,8 +923,8 @@ fn named_body(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     let mut e = j + 1 + caps;
-    // (a magazine's name keeps one lowercase word: "Tạp chí Mặt trận", not "… Mặt trận cấp
-    // thẻ")
+    // (a magazine's name keeps at most one lowercase word after its capitalised ones, "Tạp chí
+    // Nâm Nung", never a clause's verb: "Tạp chí Mặt trận cấp thẻ" is no magazine's name)
     let lower_max = if noun == 2 { 1 } else { 5 };
     e += lower_words(doc, e, lower_max, |k| {
         POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || said_at(doc, k).is_some()

@@ -625,7 +625,9 @@ fn walk(doc: &Html) -> Walker {
                         // `data-nosnippet`: the publisher keeps the element out of search
                         // snippets (a byline's author blurb, an expandable code listing, card
                         // lists): strong furniture, unless it holds most of the page's prose.
-                        if el.attr("data-nosnippet").is_some() {
+                        // An inline one (a figure kept out of a snippet inside a sentence) is
+                        // part of its sentence.
+                        if k == Kind::Block && el.attr("data-nosnippet").is_some() {
                             mark = mark.max(Mark::Strong);
                         }
                         hidden = is_hidden(el);
@@ -1004,10 +1006,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     // A template's placeholder box: its prose is all filler (paragraphs opening with "Lorem
     // ipsum", [`opens_with_filler`]), so its headings and labels ("Head Line 1", "Speaker
     // Name") are placeholders too.
+    let filler_prose = |b: &Block| is_prose(b) && opens_with_filler(b);
     let filler_prefix = blocks
         .iter()
-        .any(|b| is_prose(b) && opens_with_filler(b))
-        .then(|| prefix_sums(&blocks, |b| u64::from(is_prose(b) && opens_with_filler(b))));
+        .any(filler_prose)
+        .then(|| prefix_sums(&blocks, |b| u64::from(filler_prose(b))));
     let placeholder = |el: &El| {
         filler_prefix.as_ref().is_some_and(|f| {
             let n = f[el.end] - f[el.first];
@@ -1494,17 +1497,18 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
         && !(i > 0 && is_dated(live[i - 1]))
 }
 
+/// The opening words of template filler text, compared ignoring ASCII case.
+const FILLER: &[u8] = b"lorem ipsum";
+
 /// Template filler text ("Lorem ipsum dolor sit amet…", "Lorem Ipsum"): a placeholder the
 /// page's template never replaced, not content.
 fn is_filler(b: &Block) -> bool {
-    const FILLER: &[u8] = b"lorem ipsum";
     b.text.as_bytes().windows(FILLER.len()).any(|w| w.eq_ignore_ascii_case(FILLER))
 }
 
 /// A block that opens with template filler ("Lorem ipsum dolor sit amet…"): a constant-time
 /// test run on every paragraph, where [`is_filler`] looks through the whole text.
 fn opens_with_filler(b: &Block) -> bool {
-    const FILLER: &[u8] = b"lorem ipsum";
     b.text
         .trim_start()
         .as_bytes()
@@ -2429,6 +2433,14 @@ mod tests {
         );
         let out = body(&html);
         assert_kept_and_gone(&out, &[PARA, PARA2], &["Mira is a writer"]);
+        // An inline one is part of its sentence, which stays whole.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>Giá xăng tăng <span data-nosnippet>200 \
+             đồng</span> mỗi lít từ 15 giờ chiều nay theo quyết định của liên bộ.</p>\
+             <p>{PARA2}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.contains("Giá xăng tăng 200 đồng mỗi lít"), "{out:?}");
     }
 
     #[test]

@@ -1566,11 +1566,6 @@ fn dev_round_forms_21() {
     }
 }
 
-/// Dev round 23 (thirteenth session; the former test9 and a probe of unseen news): the
-/// office-holder subject set off from its name ("Giám đốc Sở X, ông A vừa có văn bản …"), a
-/// province in parentheses after the subject ("UBND thành phố Hạ Long (Quảng Ninh) vừa ban
-/// hành …", "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …"), a letter's
-/// full symbol after the generic "văn bản" without "số" ("văn bản 80/VNCERT-ĐPƯC").
 /// Dev round 28 (fifteenth session): a letter's type code and issuer code joined by a stroke
 /// after a type word (the former test11's "Công văn số 164/CV/HHLTVN").
 #[test]
@@ -1584,7 +1579,7 @@ fn dev_round_28_documents() {
             "UBND huyện đã có báo cáo số 25/BC/UBND gửi tỉnh.",
             &[("25/BC/UBND", "Báo cáo", None, Some("UBND huyện"), &["báo cáo số 25/BC/UBND"])],
         ),
-        // (a third code glued on, or no type word: none of this form)
+        // (no type word: none of this form)
         ("Số hiệu 164/CV/HHLTVN được ghi trên bìa.", &[]),
     ];
     for (input, expected) in cases {
@@ -1592,6 +1587,11 @@ fn dev_round_28_documents() {
     }
 }
 
+/// Dev round 23 (thirteenth session; the former test9 and a probe of unseen news): the
+/// office-holder subject set off from its name ("Giám đốc Sở X, ông A vừa có văn bản …"), a
+/// province in parentheses after the subject ("UBND thành phố Hạ Long (Quảng Ninh) vừa ban
+/// hành …", "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …"), a letter's
+/// full symbol after the generic "văn bản" without "số" ("văn bản 80/VNCERT-ĐPƯC").
 #[test]
 fn dev_round_forms_23() {
     let cases: &[(&str, &[Want<'_>])] = &[

@@ -271,7 +271,7 @@ const TITLE_GROUP_BOOST: f64 = 2.0;
 
 /// Extra weight of each group of a run of bare words found in the lead (sapo) but not in the
 /// headline: a quarter of [`TITLE_GROUP_BOOST`].
-const LEAD_GROUP_BOOST: f64 = 0.5;
+const LEAD_GROUP_BOOST: f64 = TITLE_GROUP_BOOST / 4.0;
 
 /// Words between the words of a run for [`NEAR_BOOST`] (about one clause).
 const NEAR_SLOP: u32 = 8;
@@ -572,12 +572,14 @@ impl<'a> Rewriter<'a> {
                 let spellings: Vec<String> =
                     std::iter::once(g.words.join(" ")).chain(others).collect();
                 let in_title = self.in_field(schema::TITLE, &spellings);
-                let boosted = UserInputAst::Boost(Box::new(in_title), TITLE_GROUP_BOOST.into());
+                let boosted =
+                    UserInputAst::Boost(Box::new(in_title.clone()), TITLE_GROUP_BOOST.into());
                 parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
-                let mut in_lead_only =
-                    vec![(Some(Occur::Must), self.in_field(schema::SAPO, &spellings))];
-                in_lead_only.push((Some(Occur::MustNot), self.in_field(schema::TITLE, &spellings)));
+                let in_lead_only = vec![
+                    (Some(Occur::Must), self.in_field(schema::SAPO, &spellings)),
+                    (Some(Occur::MustNot), in_title),
+                ];
                 let boosted = UserInputAst::Boost(
                     Box::new(UserInputAst::Clause(in_lead_only)),
                     LEAD_GROUP_BOOST.into(),
