@@ -1202,14 +1202,22 @@ fn shorter_title_body(doc: &Doc, i: usize, e: usize) -> Option<(usize, usize)> {
 
 /// An issuer written as an office-holder with the holder's name ("Thủ tướng Chính phủ Nguyễn
 /// Xuân Phúc", "Chánh Thanh tra Đặng Anh Tuấn"): the byte length of the office alone, or `None`
-/// when `name` does not end with a person's name after a title.
+/// when `name` does not end with a person's name after a title. Two words after an
+/// administrative noun name the place, no holder ("Chủ tịch UBND xã Kim Sơn": the commune;
+/// "Chủ tịch UBND thành phố Huỳnh Đức Thơ": a holder of three words).
 pub(crate) fn holder_office_len(name: &str) -> Option<usize> {
     let doc = Doc::analyse(name);
     let n = doc.len();
     let (head_end, _) = title_head_at(&doc, 0)?;
+    let after_admin = |k: usize| {
+        (1..=2).any(|b| k >= b && LEX.admin.at(&doc, k - b).is_some_and(|(e, _)| e == k))
+    };
     (head_end..n)
         .find(|&k| {
-            starts_name(&doc, k) && k + title_run(&doc, k) == n && (2..=4).contains(&(n - k))
+            starts_name(&doc, k)
+                && k + title_run(&doc, k) == n
+                && (2..=4).contains(&(n - k))
+                && !(n - k == 2 && after_admin(k))
         })
         .map(|k| {
             // The office without its body's abbreviation in parentheses.

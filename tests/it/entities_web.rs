@@ -113,11 +113,12 @@ fn dev_floors() {
     // floors were lowered to stand a little under them until the next rounds; dev round 28
     // (units, dates and documents) brought documents to 0.997 and units to 0.965 and raised
     // those floors; after dev round 27 (officials' titles) officials stand at 0.986 and title
-    // recall at 0.921, and those floors were raised to 0.984 and 0.918).
+    // recall at 0.921, and those floors were raised to 0.984 and 0.918; dev round 29 (issuers)
+    // brought issuer to 0.979 and raised its floor to 0.977).
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.984),
-        ("issuer accuracy", s.issuer.ratio(), 0.974),
+        ("issuer accuracy", s.issuer.ratio(), 0.977),
         ("officials F1", s.officials.f1(), 0.984),
         ("title recall", s.titles.ratio(), 0.918),
         ("dates F1", s.dates.f1(), 0.949),

@@ -712,6 +712,21 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
     let p = before_abbreviation(text, p);
     let window = floor_char(text, p.saturating_sub(160));
+    // "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …", "ông A - Trưởng công
+    // an xã Kim Sơn (Định Hóa, Thái Nguyên) đã ký …", "được UBND thị xã (nay là TP) Rạch Giá ra
+    // …": places or a present name in parentheses inside the subject read as blank (their
+    // commas close no clause).
+    match blank_place_parens(text, window, p) {
+        Some(blank) => front_issuer_at(&blank, window, p).map(|mut i| {
+            i.name = i.name.split_whitespace().collect::<Vec<_>>().join(" ");
+            i
+        }),
+        None => front_issuer_at(text, window, p),
+    }
+}
+
+/// [`front_issuer`] over `text[window..p]`: the subject's clause, then its issuer.
+fn front_issuer_at(text: &str, window: usize, p: usize) -> Option<Issuer> {
     // A dot glued to the next word is an abbreviation's ("UBND TP.Hà Nội"), no sentence end;
     // nor is the dot of a city's abbreviation before a spaced name ("TAND TP. Vinh").
     let city_dot = |k: usize| {
@@ -732,14 +747,6 @@ pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
         })
         .map_or(window, |(k, c)| window + k + c.len());
     let p = before_term(text, p);
-    // "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu đã có …": the province in
-    // parentheses inside the subject read as blank.
-    if let Some(blank) = blank_place_parens(text, seg_start, p) {
-        return front_issuer_in(&blank, window, seg_start, p).map(|mut i| {
-            i.name = i.name.split_whitespace().collect::<Vec<_>>().join(" ");
-            i
-        });
-    }
     front_issuer_in(text, window, seg_start, p)
 }
 
@@ -783,13 +790,41 @@ fn front_issuer_in(text: &str, window: usize, seg_start: usize, p: usize) -> Opt
         }
         seg = lo;
     }
+    if let Some(d) = best.and_then(|b| department_before(text, window, seg_start, b)) {
+        return Some(d);
+    }
     best.map(|s| issuer_span(text, s, p, false))
 }
 
-/// "ông Dương Công Vĩ": "ông" or "bà" and a name of two to four capitalised words, all `s`.
+/// "Cục Chăn nuôi, Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) vừa có công văn …": when
+/// the subject read at `best` is a ministry opening the segment at `seg_start`, a department of
+/// it ("Cục", "Tổng cục", "Vụ") named before, set off by a comma, is the issuer.
+fn department_before(text: &str, window: usize, seg_start: usize, best: usize) -> Option<Issuer> {
+    if best != hspace(text, seg_start) || !text[best..].starts_with("Bộ ") {
+        return None;
+    }
+    let comma = text[window..seg_start].trim_end().strip_suffix(',')?;
+    let c = window + comma.trim_end_matches([' ', '\t']).len();
+    let lo = text[window..c]
+        .rfind(['.', ';', ':', '\n', '(', ')', ',', '“', '”', '"'])
+        .map_or(window, |k| window + k + 1);
+    let lo = hspace(text, lo).min(c);
+    let department = ["Cục ", "Tổng cục ", "Vụ "].iter().any(|d| text[lo..c].starts_with(d));
+    (department && issuer_ending_at(text, lo, c, 14) == Some(lo))
+        .then(|| issuer_span(text, lo, c, false))
+}
+
+/// "ông Dương Công Vĩ", "PGS.TS Lương Ngọc Khuê": "ông" or "bà" or a degree written with dots,
+/// and a name of two to four capitalised words, all `s`.
 fn named_person(s: &str) -> bool {
     let mut words = s.split_whitespace();
-    if !matches!(words.next(), Some("ông" | "bà" | "Ông" | "Bà")) {
+    let degree = |w: &str| {
+        w.len() <= 10
+            && w.contains('.')
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    if !words.next().is_some_and(|w| matches!(w, "ông" | "bà" | "Ông" | "Bà") || degree(w)) {
         return false;
     }
     let name: Vec<&str> = words.collect();
@@ -827,13 +862,39 @@ fn abbreviation_paren(text: &str, k: usize) -> bool {
 
 /// A province named alone inside parentheses after a body ("UBND thành phố Hạ Long (Quảng
 /// Ninh)", "Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Hữu Hậu"): the body's place, part
-/// of the subject, left out of the issuer.
+/// of the subject, left out of the issuer. Also a district before its province ("Trưởng công
+/// an xã Kim Sơn (Định Hóa, Thái Nguyên)": up to two capitalised names of at most three words,
+/// then a known place), and the body's present name ("UBND thị xã (nay là TP) Rạch Giá").
 fn place_paren(inner: &str) -> bool {
-    if inner.len() > 40 || !inner.starts_with(char::is_uppercase) {
+    if renamed_paren(inner) {
+        return true;
+    }
+    if inner.len() > 80 || !inner.starts_with(char::is_uppercase) {
         return false;
     }
-    let doc = Doc::analyse(inner);
+    let (last, before) = match inner.rsplit_once(", ") {
+        Some((b, l)) => (l, Some(b)),
+        None => (inner, None),
+    };
+    let named = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    };
+    if !before.is_none_or(|b| b.split(", ").count() <= 2 && b.split(", ").all(named)) {
+        return false;
+    }
+    let doc = Doc::analyse(last);
     doc.len() > 0 && PLACES.places.at(&doc, 0).is_some_and(|(e, _)| e == doc.len())
+}
+
+/// "(nay là Bộ Công Thương)", "(nay là TP)": a body's present name in parentheses.
+fn renamed_paren(inner: &str) -> bool {
+    ["nay là ", "Nay là "].iter().any(|w| inner.starts_with(w))
+        && inner.len() <= 100
+        && !inner.contains(['(', ',', '.', ';'])
 }
 
 /// `text` with every province in parentheses inside `text[s..e]` blanked out (same byte
@@ -861,9 +922,7 @@ fn before_abbreviation(text: &str, p: usize) -> usize {
     let abbr = &inner[k + 1..];
     // "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …": the body's present name in
     // parentheses between the subject and its verb.
-    let renamed = ["nay là ", "Nay là "].iter().any(|w| abbr.starts_with(w))
-        && abbr.len() <= 100
-        && !abbr.contains(['(', ',', '.', ';']);
+    let renamed = renamed_paren(abbr);
     // "Cục Quản lý dược (Bộ Y tế) vừa có công văn …": the parent body in parentheses after the
     // subject, which is the issuer without it.
     let parent = abbr.starts_with(char::is_uppercase)
@@ -924,6 +983,8 @@ pub(super) fn front_date(
         }
         let verb_end = before_term(text, verb);
         let rest = text[e..verb_end].trim_start_matches([' ', '\t']);
+        // "Ngày 17/5 vừa qua, ông A đã ký …": the date told as just past.
+        let rest = rest.strip_prefix("vừa qua").map_or(rest, |r| r.trim_start_matches([' ', '\t']));
         let rest = rest.strip_prefix(',').unwrap_or(rest);
         let mut subject = rest.trim();
         // "ngày 23/5, sau khi xét đơn của ông A, đề nghị của …, ban Thường vụ Huyện ủy X đã có
@@ -942,7 +1003,8 @@ pub(super) fn front_date(
         let commas_ok = !subject.contains(',') || {
             let s = verb_end - rest.trim_start().len();
             let s = floor_char(text, s);
-            issuer_ending_at(text, s, text[..verb_end].trim_end().len(), 28) == Some(s)
+            let end = text[..verb_end].trim_end().len();
+            issuer_ending_at(text, s, end, 28) == Some(s) || holder_then_office(text, s, end)
         };
         let ok = !subject.is_empty()
             && subject.len() <= 160
@@ -956,6 +1018,19 @@ pub(super) fn front_date(
         }
     }
     best
+}
+
+/// "ông Hoàng Tiến Minh, Chi cục trưởng Chi cục Thủy sản", "PGS.TS Lương Ngọc Khuê, Cục trưởng
+/// Cục Quản lý khám chữa bệnh": `text[s..e]` names a person ([`named_person`]), then after one
+/// comma the office they hold (a title and its body, one issuer running to `e`).
+fn holder_then_office(text: &str, s: usize, e: usize) -> bool {
+    let Some(c) = text[s..e].find(',').map(|c| s + c) else { return false };
+    let office = hspace(text, c + 1);
+    office < e
+        && named_person(text[s..c].trim())
+        && !text[office..e].contains(',')
+        && issuer_ending_at(text, office, e, 28) == Some(office)
+        && title_head_at(&Doc::new(&text[office..e]), 0).is_some()
 }
 
 /// A subject opening with a capital, or a person named after "ông" / "bà" ("Ngày 10/10/2003,

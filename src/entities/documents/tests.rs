@@ -1608,10 +1608,11 @@ fn dev_round_forms_23() {
             &[("6643/QĐ-UBND", "Quyết định", None, Some("UBND thành phố Hạ Long"), &["Quyết định 6643/QĐ-UBND"])],
         ),
         // Not a person after the comma, not a body without a post, not an abbreviation.
-        // (A space before the comma and a parenthesis before it leave no subject: no panic.)
+        // (A space before the comma and a province in parentheses before it: no panic; since
+        // dev round 29 the province reads as blank and the office is the subject.)
         (
             "Giám đốc Sở Y tế (Hà Nội) , ông Nguyễn Văn An vừa có công văn số 123/SYT-NVY gửi các bệnh viện.",
-            &[("123/SYT-NVY", "Công văn", None, None, &["công văn số 123/SYT-NVY"])],
+            &[("123/SYT-NVY", "Công văn", None, Some("Giám đốc Sở Y tế"), &["công văn số 123/SYT-NVY"])],
         ),
         (
             "Xong. , ông Nguyễn Văn An vừa có văn bản số 12/UBND-VP gửi các xã.",
@@ -1654,6 +1655,58 @@ fn dev_round_forms_23() {
         ("Gia đình làm giấy chứng tử cho ông năm 2013.", &[]),
         // The generic word without "số" takes only a letter's two codes.
         ("theo văn bản 80/VNCERT ngày 9/3/2016.", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+/// Dev round 29 (fifteenth session, issuers): a decision "do ORG phê duyệt"; places or a
+/// present name in parentheses inside a subject in front ("(Định Hóa, Thái Nguyên)", "(nay là
+/// TP)"); a date told as just past ("Ngày 17/5 vừa qua, …"); a person named before the office
+/// they hold ("PGS.TS A, Cục trưởng Cục X (Bộ Y) đã có …") dating the act; a ministry's
+/// department named before the ministry ("Cục Chăn nuôi, Bộ NN&PTNT vừa có …").
+#[test]
+fn dev_round_29_issuers() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "tuyến du lịch do Công ty Oxalis khai thác theo Quyết định số 1947/QĐ-UBND ngày 16/7/2015 do UBND tỉnh Quảng Bình phê duyệt.",
+            &[("1947/QĐ-UBND", "Quyết định", Some("2015-07-16"), Some("UBND tỉnh Quảng Bình"), &["Quyết định số 1947/QĐ-UBND"])],
+        ),
+        (
+            "Năm 1982, gia đình được UBND thị xã (nay là TP) Rạch Giá ra Văn bản số 346/UB-QĐ ngày 30/12/1982 chấp thuận cho mượn đất.",
+            &[("346/UB-QĐ", "Văn bản", Some("1982-12-30"), Some("UBND thị xã Rạch Giá"), &["Văn bản số 346/UB-QĐ"])],
+        ),
+        (
+            "Trước đó, ngày 11/7, ông Nguyễn Văn Chinh - Chủ tịch UBND xã Kim Sơn (Định Hóa, Thái Nguyên) đã ký ban hành thông báo số 02/TB-UBND về việc bắt cóc trẻ em.",
+            &[("02/TB-UBND", "Thông báo", Some("2024-07-11"), Some("Chủ tịch UBND xã Kim Sơn"), &["thông báo số 02/TB-UBND"])],
+        ),
+        (
+            "Hôm 16/1 vừa qua, Thủ tướng Chính phủ đã có văn bản số 47/TTg-CN đồng ý điều chỉnh Quy hoạch điện VII.",
+            &[("47/TTg-CN", "Văn bản", Some("2024-01-16"), Some("Thủ tướng Chính phủ"), &["văn bản số 47/TTg-CN"])],
+        ),
+        (
+            "Tối 2-6, PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) đã có công văn khẩn số 730/KCB-NV gửi Sở Y tế các tỉnh.",
+            &[("730/KCB-NV", "Công văn", Some("2024-06-02"), Some("Cục trưởng Cục Quản lý khám chữa bệnh"), &["730/KCB-NV"])],
+        ),
+        (
+            "Cục Chăn nuôi, Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) vừa có công văn 654/CN-KHTC ngày 9/5 gửi Sở NN&PTNT các tỉnh.",
+            &[("654/CN-KHTC", "Công văn", Some("2024-05-09"), Some("Cục Chăn nuôi"), &["công văn 654/CN-KHTC"])],
+        ),
+        // Not a department before the ministry, not a place after the person, not "do ORG"
+        // approving something else after the reference's clause.
+        (
+            "Sở Y tế, Bộ Y tế vừa có công văn số 123/BYT-KCB gửi các bệnh viện.",
+            &[("123/BYT-KCB", "Công văn", None, Some("Bộ Y tế"), &["công văn số 123/BYT-KCB"])],
+        ),
+        (
+            "Ngày 8/2, ông Hoàng Tiến Minh, Hà Nội đã có Công văn số 51/CCTS-BVNL phản hồi về các thông tin.",
+            &[("51/CCTS-BVNL", "Công văn", None, None, &["Công văn số 51/CCTS-BVNL"])],
+        ),
+        (
+            "theo Quyết định số 12/QĐ-UBND ngày 1/2/2017, dự án do Sở Xây dựng phê duyệt.",
+            &[("12/QĐ-UBND", "Quyết định", Some("2017-02-01"), None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
