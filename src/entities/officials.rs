@@ -1258,10 +1258,15 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
 /// "Đại biểu Quốc hội NGUYỄN ĐỨC SÁU, nguyên Chánh Tòa …:", "Ông ĐINH VĂN QUẾ, nguyên …:": a
 /// name written in capitals, as an interview's heading writes its speakers: three or four
 /// adjacent capitalised syllables of letters only (at most seven each), the first a common
-/// family name, in a line not written in capitals (no capitalised word right before it) and
-/// set off after it by a comma, colon, dash or parenthesis. Returns its span.
+/// family name, in a line not written in capitals (no capitalised word right before it, but a
+/// degree or a title abbreviation: "TS NGUYỄN VĂN HẢI, Viện trưởng …:", "ĐBQH NGUYỄN ĐỨC SÁU,
+/// …:") and set off after it by a comma, colon, dash or parenthesis. Returns its span.
 fn caps_name_at(doc: &Doc, i: usize) -> Option<Span> {
-    if !doc.is_common_surname(i) || (i > 0 && doc.shape(i - 1) == Shape::Upper) {
+    let caps_line = i > 0
+        && doc.shape(i - 1) == Shape::Upper
+        && !DEGREES.contains(&doc.key(i - 1))
+        && abbrev_body(doc, i - 1).is_none();
+    if !doc.is_common_surname(i) || caps_line {
         return None;
     }
     let syllable = |k: usize| {
@@ -1281,6 +1286,9 @@ fn caps_name_at(doc: &Doc, i: usize) -> Option<Span> {
         || known_place_at(doc, i).is_none() && !LEX.historical.contains(&key_span(doc, i, e));
     ((3..=4).contains(&(e - i)) && set_off && plain()).then_some((i, e))
 }
+
+/// Degrees written before a name, in capitals in any line ("TS", "PGS", "ThS", "LS").
+const DEGREES: &[&str] = &["gs", "pgs", "ts", "ths", "tskh", "bs", "ls", "kts", "ncs"];
 
 /// Words that open a sentence and never end a person's name.
 const NEVER_LAST: &[&str] = &[
@@ -3938,6 +3946,14 @@ mod tests {
                 &[
                     ("NGUYỄN ĐỨC SÁU", &["Đại biểu Quốc hội", "nguyên Chánh Tòa Hình sự TAND TP.HCM"]),
                     ("ĐINH VĂN QUẾ", &["nguyên Chánh Tòa Hình sự TAND Tối cao"]),
+                ],
+            ),
+            // (after a degree or a title abbreviation written in capitals)
+            (
+                "TS NGUYỄN VĂN HẢI, Viện trưởng Viện Kinh tế Việt Nam: Cần sửa ngay. ĐBQH LÊ THỊ HOA, Phó Trưởng ban Dân nguyện: Đồng ý.",
+                &[
+                    ("NGUYỄN VĂN HẢI", &["Viện trưởng Viện Kinh tế Việt Nam"]),
+                    ("LÊ THỊ HOA", &["ĐBQH", "Phó Trưởng ban Dân nguyện"]),
                 ],
             ),
             // A project board's field after "dự án", capitalised (`board_name`).
