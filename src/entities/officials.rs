@@ -855,11 +855,7 @@ fn event_committee(doc: &Doc, j: usize) -> Option<usize> {
     if k == start {
         return None;
     }
-    let year = |p: usize| {
-        let t = doc.tok_text(p);
-        t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
-    };
-    if doc.key(k) == "năm" && doc.shape(k) == Shape::Lower && year(k + 1) {
+    if doc.key(k) == "năm" && doc.shape(k) == Shape::Lower && doc.is_year(k + 1) {
         k += 2;
     }
     clause_goes_on(doc, k).then_some(k)
@@ -1733,9 +1729,12 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
             continue;
         }
         // "nhiệm kỳ 2005 - 2010 và 2010 - 2015": the second term's years alone.
-        let year =
-            |t: usize| doc.key(t).len() == 4 && doc.key(t).chars().all(|c| c.is_ascii_digit());
-        if k > start && doc.key(k) == "và" && year(k + 1) && (doc.is_dash(k + 2)) && year(k + 3) {
+        if k > start
+            && doc.key(k) == "và"
+            && doc.is_year(k + 1)
+            && doc.is_dash(k + 2)
+            && doc.is_year(k + 3)
+        {
             k += 4;
         }
         return k;

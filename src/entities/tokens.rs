@@ -390,6 +390,13 @@ impl<'a> Doc<'a> {
         self.tok_text(i).chars().next().is_some_and(|c| c.is_uppercase())
     }
 
+    /// Whether token `i` is a year written in four digits ("2017").
+    #[inline]
+    pub fn is_year(&self, i: usize) -> bool {
+        let t = self.key(i);
+        t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Whether token `i` follows token `i - 1` with nothing between them (`P.Tân`).
     #[inline]
     pub fn glued(&self, i: usize) -> bool {
