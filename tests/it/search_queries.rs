@@ -99,10 +99,15 @@ fn build() -> (tempfile::TempDir, Index) {
 
 /// An index on disk of `docs`, in a temporary directory.
 fn build_from(docs: &[Doc]) -> (tempfile::TempDir, Index) {
+    build_records(docs.iter().map(record))
+}
+
+/// An index of `records` in a temp dir (kept alive by the returned guard).
+fn build_records(records: impl IntoIterator<Item = Record>) -> (tempfile::TempDir, Index) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut indexer = Indexer::open(dir.path()).expect("create index");
-    for d in docs {
-        indexer.add(record(d), None).expect("add");
+    for r in records {
+        indexer.add(r, None).expect("add");
     }
     indexer.finish().expect("commit");
     let index = Index::open(dir.path()).expect("open index");
@@ -347,9 +352,7 @@ fn headlines_count_every_spelling_of_a_group() {
 
 /// An index of (name, title, lead, body), published on the same day.
 fn build_with_leads(docs: &[(&str, &str, &str, &str)]) -> (tempfile::TempDir, Index) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut indexer = Indexer::open(dir.path()).expect("create index");
-    for (name, title, lead, body) in docs {
+    build_records(docs.iter().map(|(name, title, lead, body)| {
         let article = Article {
             url: Some(format!("https://x.vn/{name}")),
             site: Some("x.vn".into()),
@@ -359,12 +362,8 @@ fn build_with_leads(docs: &[(&str, &str, &str, &str)]) -> (tempfile::TempDir, In
             published: DateTime::parse_from_rfc3339("2023-09-14T08:00:00+07:00").ok(),
             ..Article::default()
         };
-        let record = Record { text: article.text(), article, entities: Entities::default() };
-        indexer.add(record, None).expect("add");
-    }
-    indexer.finish().expect("commit");
-    let index = Index::open(dir.path()).expect("open index");
-    (dir, index)
+        Record { text: article.text(), article, entities: Entities::default() }
+    }))
 }
 
 #[test]
