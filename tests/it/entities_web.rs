@@ -14,13 +14,13 @@ use crate::common::shared;
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
     // 114 legal texts (60 first, then the 24 of the three retired test splits, then 10 of dev
-    // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 278
+    // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 297
     // news lines in the corpus (the last: 10 of dev growth 10, the 10 of the retired `test5`, the
     // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`, the 20
     // of the retired `test8`, the 20 of the retired `test9`, the 20 of the retired `test10`, the
-    // 20 of the retired `test11`).
+    // 20 of the retired `test11`, the 19 of the retired `test12`).
     assert_eq!(split.articles.len(), 114);
-    assert_eq!(split.skipped, 278);
+    assert_eq!(split.skipped, 297);
     // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
@@ -44,17 +44,17 @@ fn dev_floors() {
     // rule that loses a dev text fails here. A round that raises a figure raises its floor; a
     // held-out split retired into dev lowers the floors it pulls down, until the next rounds.
     // The history of every change, with its figures, is in the set's README ("Dev round …" and
-    // "Retirement of …" sections); the last set: after the fifteenth session's rounds 27–29
-    // (dev of 392 texts: documents 0.997, issue date 0.987, issuer 0.979, officials 0.987,
-    // title recall 0.924, dates 0.951, units 0.965).
+    // "Retirement of …" sections); the last set: the sixteenth session's retirement of `test12`
+    // (dev of 411 texts: documents 0.997, issue date 0.986, issuer 0.978, officials 0.986,
+    // title recall 0.911, dates 0.946, units 0.961).
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.985),
         ("issuer accuracy", s.issuer.ratio(), 0.977),
         ("officials F1", s.officials.f1(), 0.984),
-        ("title recall", s.titles.ratio(), 0.918),
-        ("dates F1", s.dates.f1(), 0.949),
-        ("units F1", s.units.f1(), 0.963),
+        ("title recall", s.titles.ratio(), 0.909),
+        ("dates F1", s.dates.f1(), 0.944),
+        ("units F1", s.units.f1(), 0.959),
     ];
     let low: Vec<String> = floors
         .iter()
