@@ -12,7 +12,8 @@
 //! `VNMON_ENTITIES_OUT=FILE` writes, per article, its id and a hash of everything
 //! `entities::extract` returns (documents, dates, officials, units with every mention), one line
 //! each: two builds' files are identical exactly when their extractors agree on every article
-//! (`cmp before.txt after.txt`).
+//! (`cmp before.txt after.txt`). `VNMON_UNITS_OUT=FILE` writes every unit mention (id, byte
+//! span, canonical name, text), one line each.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -59,6 +60,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             format!("{e:?}").hash(&mut h);
             let counts = (e.documents.len(), e.dates.len(), e.officials.len(), e.units.len());
             writeln!(out, "{id}\t{:016x}\t{counts:?}", h.finish())?;
+        }
+        out.flush()?;
+        eprintln!("wrote {path}");
+    }
+    // `VNMON_UNITS_OUT=FILE`: every unit mention, one line each (id, start, end, canonical name,
+    // the mention as written), for corpus-wide tallies of unit forms.
+    if let Ok(path) = std::env::var("VNMON_UNITS_OUT") {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        for (id, text) in &articles {
+            for u in vnmon::entities::units::find(text) {
+                for m in &u.mentions {
+                    let t = m.text.replace(['\t', '\n'], " ");
+                    writeln!(out, "{id}\t{}\t{}\t{}\t{t}", m.start, m.end, u.canonical)?;
+                }
+            }
         }
         out.flush()?;
         eprintln!("wrote {path}");

@@ -441,6 +441,40 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     Some(span)
 }
 
+/// End of a federation's name going on in lowercase from `j` (at most six words, one "và"
+/// and the capitalised word after it among them): before its abbreviation in parentheses, or
+/// after the place it ends with.
+fn association_tail(doc: &Doc, j: usize) -> Option<usize> {
+    let mut k = j;
+    let mut joined = false;
+    while k < (j + 7).min(doc.len()) {
+        if k > j
+            && doc.is_punct(k, '(')
+            && doc.shape(k + 1) == Shape::Upper
+            && doc.is_punct(k + 2, ')')
+        {
+            return Some(k);
+        }
+        if let Some(e) = place_at(doc, k) {
+            return (k > j).then_some(e);
+        }
+        match doc.shape(k) {
+            Shape::Lower if doc.key(k) == "và" && !joined => joined = true,
+            // (a stop word only right after "và": "nhỏ và vừa")
+            Shape::Lower if !stopword(doc, k) || doc.key(k - 1) == "và" => {}
+            Shape::Title
+                if joined && doc.key(k - 1) == "và" && body_at(doc, k, false).is_none() => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Nouns counted by a number ("2 gói thầu", "3 dự án"): the number before them is no board's.
+const COUNTED: &[&str] =
+    &["gói", "dự", "công", "hạng", "tuyến", "tỷ", "triệu", "km", "năm", "tháng", "ngày", "lần"];
+
 /// Verbs opening the clause after a body's name in a title written in capitals ("… CỦA BỘ
 /// TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH …").
 const CAPS_CLAUSE: &[&str] = &["quy định", "ban hành", "hướng dẫn", "sửa đổi", "về việc"];
@@ -479,6 +513,41 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
             paren = Some((j, j + 3));
             j += 3;
+            continue;
+        }
+        // "Phòng GD & ĐT quận Tây Hồ", "Viện Huyết học & Truyền máu Trung ương": a name's two
+        // parts joined by a spaced "&", two abbreviations or a second capitalised part.
+        if doc.is_punct(j, '&') && j > body_end && doc.adjacent(j) && doc.adjacent(j + 1) {
+            if doc.shape(j - 1) == Shape::Upper && doc.shape(j + 1) == Shape::Upper {
+                span.qualified = true;
+                j += 2;
+                continue;
+            }
+            if (field_end == Some(j) || free_end == Some(j))
+                && doc.shape(j + 1) == Shape::Title
+                && body_at(doc, j + 1, false).is_none()
+                && place_at(doc, j + 1).is_none()
+            {
+                if let Some(e) = field_at(doc, j + 1).or_else(|| free_name(doc, j + 1, 2, false)) {
+                    free_done = true;
+                    free_end = Some(e);
+                    j = e;
+                    continue;
+                }
+            }
+        }
+        // "Đội CSGT số 7", "Phòng Công chứng số 3", "Trường Dạy nghề số 8": teams, offices and
+        // schools numbered after their name.
+        if doc.key(j) == "số"
+            && matches!(doc.key(i), "đội" | "phòng" | "trường" | "trạm")
+            && (span.qualified || (j == body_end && kind == Kind::Open))
+            && doc.shape(j + 1) == Shape::Other
+            && doc.key(j + 1).bytes().all(|b| b.is_ascii_digit())
+            && !doc.is_punct(j + 2, '/')
+        {
+            span.qualified = true;
+            free_end = Some(j + 2);
+            j += 2;
             continue;
         }
         // "Phòng Cảnh sát điều tra tội phạm về ma túy": right after the head, a field of the
@@ -673,11 +742,31 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && doc.shape(j) == Shape::Other
             && doc.key(j).bytes().all(|b| b.is_ascii_digit())
             && span_is(doc, i, "ban quản lý dự án")
+            // (not a count of what the board manages: "Ban Quản lý dự án 2 gói thầu")
+            && !(doc.shape(j + 1) == Shape::Lower && COUNTED.contains(&doc.key(j + 1)))
         {
             span.qualified = true;
             j += 1;
             free_end = Some(j);
             break;
+        }
+        // "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 389 tỉnh Thanh Hóa": a steering committee
+        // named by the number of the decision that set it up.
+        if j == body_end
+            && doc.shape(j) == Shape::Other
+            && doc.key(j).bytes().all(|b| b.is_ascii_digit())
+            && span_is(doc, i, "ban chỉ đạo")
+            && !doc.is_punct(j + 1, '/')
+            && !(doc.shape(j + 1) == Shape::Lower && COUNTED.contains(&doc.key(j + 1)))
+        {
+            span.qualified = true;
+            j += 1;
+            if doc.key(j) == "quốc" && doc.key(j + 1) == "gia" {
+                j += 2;
+            }
+            free_done = true;
+            free_end = Some(j);
+            continue;
         }
         // "Trung tâm đăng kiểm tàu cá (Tổng cục thủy sản)": an open body named in lowercase,
         // two to five words (no stop word, no locality), before its parent body in parentheses.
@@ -722,6 +811,45 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             }) {
                 span.inner.push(j + 1);
                 j = e;
+                break;
+            }
+        }
+        // "Liên đoàn bóng đá thế giới (FIFA)", "Liên đoàn Bóng đá nữ và Futsal Việt Nam": a
+        // federation's name goes on in lowercase (one "và" joining a second part) up to its
+        // place or its abbreviation.
+        if (free_end == Some(j) || field_end == Some(j) || j == body_end)
+            && span_is(doc, i, "liên đoàn bóng đá")
+            && doc.shape(j) == Shape::Lower
+        {
+            if let Some(e) = association_tail(doc, j) {
+                span.qualified = true;
+                free_done = true;
+                free_end = Some(e);
+                j = e;
+                if place_at(doc, j).is_none() {
+                    break;
+                }
+                continue;
+            }
+        }
+        // "Hội Hữu nghị Việt - Nga", "Hội Hữu nghị Việt Nam-Cuba": a friendship association
+        // names two countries joined by a dash (by their short names too), then its place.
+        if j == body_end && span_is(doc, i, "hội hữu nghị") {
+            let mut k = j;
+            let mut dash = false;
+            while k < n && !starts_name(doc, k) && body_at(doc, k, false).is_none() {
+                if (doc.is_punct(k, '-') || doc.is_punct(k, '–')) && k > j && doc.is_cap(k + 1) {
+                    dash = true;
+                } else if doc.is_cap(k) && !doc.is_punct(k, '-') {
+                    dash |= doc.span_text(k, k + 1).contains('-');
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            if dash {
+                span.qualified = true;
+                j = place_at(doc, k).unwrap_or(k);
                 break;
             }
         }
