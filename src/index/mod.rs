@@ -145,10 +145,12 @@ pub struct SearchRequest {
     pub collapse_copies: bool,
     /// Order of the hits (a request without query is always newest first).
     pub sort: Sort,
-    /// When fewer than `limit` articles hold every word of a bare multi-word query, fill the
-    /// page with the articles holding all of them but one ([`query::Parsed::relaxed`]), ranked
-    /// after the full matches and marked [`Hit::near`]; [`SearchResults::total`] still counts
-    /// full matches only. Relevance order only.
+    /// Rank with the full matches of a bare multi-word query the articles holding all of its
+    /// groups but one ([`query::Parsed::relaxed`]), their scores weighted by
+    /// [`NEAR_MATCH_WEIGHT`] (a soft AND: an article lacking one generic word of the query, or
+    /// writing it otherwise, may still make the page when it is about the rest), marked
+    /// [`Hit::near`]; they fill the page when fewer than `limit` articles hold every group.
+    /// [`SearchResults::total`] still counts full matches only. Relevance order only.
     pub near_matches: bool,
 }
 
@@ -211,12 +213,19 @@ pub struct Hit {
 pub struct SearchResults {
     /// Number of matching documents.
     pub total: usize,
-    /// The best `limit` of them, best first; then, with [`SearchRequest::near_matches`], near
-    /// matches.
+    /// The best `limit` of them, best first; with [`SearchRequest::near_matches`], near matches
+    /// among them by their weighted score.
     pub hits: Vec<Hit>,
     /// Number of near matches (0 unless some are shown).
     pub near_total: usize,
 }
+
+/// Weight of a near match's score ([`SearchRequest::near_matches`]): an article lacking one
+/// group of the query ranks with the full matches at this share of its score, so it outranks
+/// only full matches that hold the query's groups much less prominently (in the headline, the
+/// lead, side by side). Chosen on the four retired query sets of `benches/search_eval.rs`
+/// (0.5 to 0.7 raise all four; see BENCHMARKS.md, sixteenth session).
+pub const NEAR_MATCH_WEIGHT: f32 = 0.6;
 
 /// An open index.
 pub struct Index {
@@ -435,20 +444,32 @@ impl Index {
             });
         let query = filtered(text_query);
         let (total, near_total, found) = readonly::guarded(dir, || {
-            let (total, mut top, mut copies) = self.ranked(&searcher, &query, req, req.limit)?;
+            let (total, top, copies) = self.ranked(&searcher, &query, req, req.limit)?;
+            // (score, address, copies, near), full matches first: a stable sort keeps a full
+            // match before a near match of the same score.
+            let mut ranked: Vec<(f32, DocAddress, usize, bool)> = top
+                .into_iter()
+                .enumerate()
+                .map(|(i, (score, address))| {
+                    (score, address, copies.get(i).copied().unwrap_or(0), false)
+                })
+                .collect();
             let mut near_total = 0;
-            let full = top.len();
-            if let Some(near) = near_query.as_ref().filter(|_| full < req.limit) {
-                let (n, more, more_copies) = self.ranked(&searcher, near, req, req.limit - full)?;
-                near_total = n;
-                copies.resize(full, 0);
-                top.extend(more);
-                copies.extend(more_copies);
+            if let Some(near) = near_query.as_ref() {
+                let (n, more, more_copies) = self.ranked(&searcher, near, req, req.limit)?;
+                ranked.extend(more.into_iter().enumerate().map(|(i, (score, address))| {
+                    let copies = more_copies.get(i).copied().unwrap_or(0);
+                    (score * NEAR_MATCH_WEIGHT, address, copies, true)
+                }));
+                ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+                ranked.truncate(req.limit);
+                if ranked.iter().any(|r| r.3) {
+                    near_total = n;
+                }
             }
-            let mut found = Vec::with_capacity(top.len());
-            for (i, (score, address)) in top.into_iter().enumerate() {
-                let n = copies.get(i).copied().unwrap_or(0);
-                found.push((score, self.load(&searcher, address)?, n, i >= full));
+            let mut found = Vec::with_capacity(ranked.len());
+            for (score, address, copies, near) in ranked {
+                found.push((score, self.load(&searcher, address)?, copies, near));
             }
             Ok((total, near_total, found))
         })?;
