@@ -151,7 +151,7 @@ pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
 /// out.
 fn relaxed_query(parser: &QueryParser, parts: RunParts) -> Option<Box<dyn Query>> {
     let required = parts.keep.len() + parts.droppable.len();
-    if required < 3 || parts.droppable.is_empty() {
+    if required < 3 || parts.droppable.len() < 2 {
         return None;
     }
     let build = |ast: UserInputAst| parser.build_query_from_user_input_ast(ast).ok();
@@ -165,15 +165,10 @@ fn relaxed_query(parser: &QueryParser, parts: RunParts) -> Option<Box<dyn Query>
         .map(|ast| build(ast).map(|q| (Occur::Should, q)))
         .collect::<Option<_>>()?;
     let least = droppable.len() - 1;
-    if least == 0 {
-        // One group may be left out: it only ranks.
-        clauses.extend(droppable);
-    } else {
-        clauses.push((
-            Occur::Must,
-            Box::new(BooleanQuery::with_minimum_required_clauses(droppable, least)),
-        ));
-    }
+    clauses.push((
+        Occur::Must,
+        Box::new(BooleanQuery::with_minimum_required_clauses(droppable, least)),
+    ));
     for ast in parts.optional {
         clauses.push((Occur::Should, build(ast)?));
     }
