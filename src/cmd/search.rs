@@ -57,9 +57,9 @@ pub struct Args {
     /// query, always newest first
     #[arg(long, value_name = "ORDER", default_value = "relevance", value_parser = parse_sort)]
     sort: Sort,
-    /// Show only articles with every word: when fewer than --limit have them all, vnmon
-    /// otherwise fills the page with near matches (all words but one, marked "near match";
-    /// never counted as matches)
+    /// Show only articles with every word: otherwise articles with all the words but one (near
+    /// matches, marked "near match"; never counted as matches) rank with them, lower, and fill
+    /// the page when fewer than --limit have them all
     #[arg(long)]
     all_words: bool,
 }
@@ -193,10 +193,6 @@ pub fn write_results(
 ) -> anyhow::Result<()> {
     let (b, r) = if color { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
     for (i, hit) in results.hits.iter().enumerate() {
-        if hit.near && !results.hits[..i].iter().any(|h| h.near) {
-            writeln!(out, "near matches (all words but one):")?;
-            writeln!(out)?;
-        }
         writeln!(out, "{:>2}. {b}{}{r}", i + 1, terminal_safe(&hit.title))?;
         let (site, url) = (terminal_safe(&hit.site), terminal_safe(&hit.url));
         let copies = match hit.copies {
@@ -204,7 +200,8 @@ pub fn write_results(
             1 => " · +1 copy".to_string(),
             n => format!(" · +{n} copies"),
         };
-        writeln!(out, "    {site} · {} · {url}{copies}", date_of(hit))?;
+        let near = if hit.near { " · near match (all words but one)" } else { "" };
+        writeln!(out, "    {site} · {} · {url}{copies}{near}", date_of(hit))?;
         if !hit.snippet.text.is_empty() {
             writeln!(out, "    {}", marked(hit, color))?;
         }
@@ -214,7 +211,7 @@ pub fn write_results(
     let shown = results.hits.len() - near;
     match results.total {
         0 => write!(out, "no articles match")?,
-        n if shown == 0 => write!(out, "{n} article{} match (--limit 0)", plural(n))?,
+        n if results.hits.is_empty() => write!(out, "{n} article{} match (--limit 0)", plural(n))?,
         n if n == shown => write!(out, "{n} article{} match", plural(n))?,
         n => write!(out, "{shown} of {n} matching articles shown (--limit)")?,
     }

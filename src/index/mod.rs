@@ -145,10 +145,12 @@ pub struct SearchRequest {
     pub collapse_copies: bool,
     /// Order of the hits (a request without query is always newest first).
     pub sort: Sort,
-    /// When fewer than `limit` articles hold every word of a bare multi-word query, fill the
-    /// page with the articles holding all of them but one ([`query::Parsed::relaxed`]), ranked
-    /// after the full matches and marked [`Hit::near`]; [`SearchResults::total`] still counts
-    /// full matches only. Relevance order only.
+    /// Rank with the full matches of a bare multi-word query the articles holding all of its
+    /// groups but one ([`query::Parsed::relaxed`]), their scores weighted by
+    /// [`NEAR_MATCH_WEIGHT`] (a soft AND: an article lacking one generic word of the query, or
+    /// writing it otherwise, may still make the page when it is about the rest), marked
+    /// [`Hit::near`]; they fill the page when fewer than `limit` articles hold every group.
+    /// [`SearchResults::total`] still counts full matches only. Relevance order only.
     pub near_matches: bool,
 }
 
@@ -211,12 +213,19 @@ pub struct Hit {
 pub struct SearchResults {
     /// Number of matching documents.
     pub total: usize,
-    /// The best `limit` of them, best first; then, with [`SearchRequest::near_matches`], near
-    /// matches.
+    /// The best `limit` of them, best first; with [`SearchRequest::near_matches`], near matches
+    /// among them by their weighted score.
     pub hits: Vec<Hit>,
     /// Number of near matches (0 unless some are shown).
     pub near_total: usize,
 }
+
+/// Weight of a near match's score ([`SearchRequest::near_matches`]): an article lacking one
+/// group of the query ranks with the full matches at this share of its score, so it outranks
+/// only full matches that hold the query's groups much less prominently (in the headline, the
+/// lead, side by side). Chosen on the four retired query sets of `benches/search_eval.rs`
+/// (0.5 to 0.7 raise all four; see BENCHMARKS.md, sixteenth session).
+pub const NEAR_MATCH_WEIGHT: f32 = 0.6;
 
 /// An open index.
 pub struct Index {
@@ -425,30 +434,53 @@ impl Index {
             clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
             Box::new(BooleanQuery::new(clauses))
         };
-        // Near matches: the relaxed query without the full matches.
-        let near_query =
-            relaxed.filter(|_| req.near_matches && !by_date && req.limit > 0).map(|relaxed| {
-                filtered(Box::new(BooleanQuery::new(vec![
-                    (Occur::Must, relaxed),
-                    (Occur::MustNot, text_query.box_clone()),
-                ])))
-            });
+        // Near matches: the relaxed query, which every full match also matches.
+        let relaxed = relaxed
+            .filter(|_| req.near_matches && !by_date && req.limit > 0)
+            .map(|relaxed| (filtered(relaxed.box_clone()), relaxed));
+        let full_query = text_query.box_clone();
         let query = filtered(text_query);
         let (total, near_total, found) = readonly::guarded(dir, || {
-            let (total, mut top, mut copies) = self.ranked(&searcher, &query, req, req.limit)?;
+            let (total, top, copies) = self.ranked(&searcher, &query, req, req.limit)?;
+            let near = match &relaxed {
+                Some((_, relaxed)) if req.collapse_copies => {
+                    // Copy groups are counted among the near matches alone.
+                    let near = filtered(Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, relaxed.box_clone()),
+                        (Occur::MustNot, full_query.box_clone()),
+                    ])));
+                    let (n, near, copies) =
+                        self.ranked(&searcher, near.as_ref(), req, req.limit)?;
+                    Some((n, with_copies(near, &copies)))
+                }
+                Some((filtered_relaxed, _)) => {
+                    let (n, near) =
+                        near_candidates(&searcher, filtered_relaxed.as_ref(), &top, req.limit)?;
+                    // Every full match is a match of the relaxed query.
+                    Some((n.saturating_sub(total), near))
+                }
+                None => None,
+            };
+            // (score, address, copies, near), full matches first: a stable sort keeps a full
+            // match before a near match of the same score.
+            let mut ranked: Vec<(f32, DocAddress, usize, bool)> = with_copies(top, &copies)
+                .into_iter()
+                .map(|(score, address, copies)| (score, address, copies, false))
+                .collect();
             let mut near_total = 0;
-            let full = top.len();
-            if let Some(near) = near_query.as_ref().filter(|_| full < req.limit) {
-                let (n, more, more_copies) = self.ranked(&searcher, near, req, req.limit - full)?;
-                near_total = n;
-                copies.resize(full, 0);
-                top.extend(more);
-                copies.extend(more_copies);
+            if let Some((count, near)) = near {
+                ranked.extend(near.into_iter().map(|(score, address, copies)| {
+                    (score * NEAR_MATCH_WEIGHT, address, copies, true)
+                }));
+                ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+                ranked.truncate(req.limit);
+                if ranked.iter().any(|r| r.3) {
+                    near_total = count;
+                }
             }
-            let mut found = Vec::with_capacity(top.len());
-            for (i, (score, address)) in top.into_iter().enumerate() {
-                let n = copies.get(i).copied().unwrap_or(0);
-                found.push((score, self.load(&searcher, address)?, n, i >= full));
+            let mut found = Vec::with_capacity(ranked.len());
+            for (score, address, copies, near) in ranked {
+                found.push((score, self.load(&searcher, address)?, copies, near));
             }
             Ok((total, near_total, found))
         })?;
@@ -633,6 +665,43 @@ fn given<'a>(name: &str, value: &'a Option<String>) -> Result<Option<&'a str>> {
         Some("") => Err(IndexError::Query(format!("the {name} filter is empty"))),
         other => Ok(other),
     }
+}
+
+/// Hits with their numbers of copies: (score, address, copies).
+type WithCopies = Vec<(f32, DocAddress, usize)>;
+
+/// Each hit of `top` with its number of copies (0 when `copies` has none for it).
+fn with_copies(top: Ranked, copies: &[usize]) -> WithCopies {
+    top.into_iter()
+        .enumerate()
+        .map(|(i, (score, address))| (score, address, copies.get(i).copied().unwrap_or(0)))
+        .collect()
+}
+
+/// The number of matches of `relaxed` and the near matches that may make a page of `limit`
+/// hits whose full matches are `full` (best first): the best hits of `relaxed`, which every full
+/// match also matches at the same score, that are not among `full` and, when `full` fills the
+/// page, score above its last (a full match left off the page scores at most that, and a near
+/// match scoring at most that cannot make the page). One pass, cheaper than excluding the full
+/// matches in the query, which would evaluate it again for every candidate.
+fn near_candidates(
+    searcher: &Searcher,
+    relaxed: &dyn Query,
+    full: &Ranked,
+    limit: usize,
+) -> Result<(usize, WithCopies)> {
+    let floor = if full.len() < limit { None } else { full.last().map(|(score, _)| *score) };
+    let best = TopDocs::with_limit(limit + full.len()).order_by_score();
+    let (count, top) = searcher.search(relaxed, &(Count, best))?;
+    let near = top
+        .into_iter()
+        .filter(|(score, address)| {
+            floor.is_none_or(|floor| *score > floor) && !full.iter().any(|(_, a)| a == address)
+        })
+        .take(limit)
+        .map(|(score, address)| (score, address, 0))
+        .collect();
+    Ok((count, near))
 }
 
 /// Collapsed search: copy groups among all matches, then the best-ranked member of each group

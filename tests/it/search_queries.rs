@@ -403,3 +403,49 @@ fn a_group_in_the_lead_counts_when_the_headline_lacks_it() {
         }
     }
 }
+
+/// Soft AND: an article about the query that writes one of its words otherwise (a near match,
+/// "khởi động" for "bắt đầu") ranks with the full matches, at a lower weight, so it outranks a
+/// full match that holds the words only scattered in its body, but not one whose headline holds
+/// them all; marked near, never counted. Accented and folded.
+#[test]
+fn a_near_match_about_the_query_outranks_a_scattered_full_match() {
+    let docs = [
+        (
+            "full",
+            "Đàm phán Brexit chính thức bắt đầu",
+            "Anh và Liên minh châu Âu chính thức bắt đầu đàm phán Brexit tại Brussels.",
+            "Phái đoàn Anh đến Brussels. Đàm phán Brexit chính thức bắt đầu từ chiều nay.",
+        ),
+        (
+            "near",
+            "Anh và EU chính thức khởi động đàm phán Brexit",
+            "Anh và Liên minh châu Âu chính thức khởi động đàm phán Brexit tại Brussels.",
+            "Phái đoàn Anh đến Brussels. Vòng đàm phán Brexit đầu tiên chính thức khởi động.",
+        ),
+        (
+            "scattered",
+            "Tin thế giới trong ngày",
+            "Điểm tin quốc tế buổi sáng.",
+            "Bầu cử ở Pháp bắt đầu từ sáng sớm. Ở một tin khác, thị trường chứng khoán châu Á \
+             giảm điểm. Cuối bản tin: đàm phán về thương mại giữa hai nước láng giềng vẫn bế \
+             tắc; giới phân tích cho rằng Brexit sẽ ảnh hưởng kinh tế châu Âu. Bộ trưởng nói \
+             kế hoạch này sẽ chính thức công bố vào tuần sau.",
+        ),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    for query in ["đàm phán Brexit chính thức bắt đầu", "dam phan Brexit chinh thuc bat dau"]
+    {
+        let res = search_near(&index, query);
+        let got: Vec<(&str, bool)> =
+            names(&res).into_iter().zip(res.hits.iter().map(|h| h.near)).collect();
+        assert_eq!(got, [("full", false), ("near", true), ("scattered", false)], "{query:?}");
+        assert_eq!((res.total, res.near_total), (2, 1), "{query:?}");
+    }
+}
+
+fn search_near(index: &Index, query: &str) -> SearchResults {
+    let req =
+        SearchRequest { query: query.into(), limit: 10, near_matches: true, ..Default::default() };
+    index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"))
+}

@@ -25,7 +25,8 @@
 //! groups rank first (a group the headline lacks counts, less, when the lead holds it). A
 //! function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`) only ranks. For a query
 //! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
-//! near matches (every group but one, document references always kept).
+//! near matches (every group but one, document references always kept), which rank with the
+//! full matches at a lower weight.
 //!
 //! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
 //! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
@@ -95,8 +96,9 @@ pub struct Parsed {
     pub highlights: Vec<Highlight>,
     /// For a query that is one run of bare words with three or more required groups: the
     /// articles holding all of them but one (document references are never the one left out),
-    /// ranked the same way. [`crate::index::Index::search`] shows them after the full matches
-    /// when those are fewer than asked for ([`crate::index::SearchRequest::near_matches`]).
+    /// ranked the same way. [`crate::index::Index::search`] ranks them with the full matches,
+    /// their scores weighted by [`crate::index::NEAR_MATCH_WEIGHT`]
+    /// ([`crate::index::SearchRequest::near_matches`]).
     pub relaxed: Option<Box<dyn Query>>,
 }
 
