@@ -835,6 +835,8 @@ mod tests {
             ("Chiều 3/7, UBND P.5 họp dân.", &["UBND P.5"]),
             // The National Assembly has no chapter in a province: a deputy's constituency.
             ("Vị đại biểu Quốc hội tỉnh Cà Mau đề nghị.", &["Quốc hội"]),
+            // (after "đại biểu", a place written without its noun too)
+            ("Ông A, đại biểu Quốc hội TP.HCM, cho biết.", &["Quốc hội"]),
             ("Quốc hội Việt Nam và Quốc hội Lào ký kết.", &["Quốc hội Việt Nam", "Quốc hội Lào"]),
             (
                 "Ông A, Trưởng đoàn đại biểu Quốc hội tỉnh Đồng Nai cho biết.",
