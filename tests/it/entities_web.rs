@@ -46,14 +46,14 @@ fn dev_floors() {
     // The history of every change, with its figures, is in the set's README ("Dev round …" and
     // "Retirement of …" sections); the last set: the sixteenth session's retirement of `test12`
     // (dev of 411 texts: documents 0.997, issue date 0.986, issuer 0.978, officials 0.986,
-    // title recall 0.911, dates 0.946, units 0.961).
+    // title recall 0.911, dates 0.946, units 0.961); dev round 32 raised dates to 0.947.
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.985),
         ("issuer accuracy", s.issuer.ratio(), 0.977),
         ("officials F1", s.officials.f1(), 0.984),
         ("title recall", s.titles.ratio(), 0.909),
-        ("dates F1", s.dates.f1(), 0.944),
+        ("dates F1", s.dates.f1(), 0.945),
         ("units F1", s.units.f1(), 0.959),
     ];
     let low: Vec<String> = floors
