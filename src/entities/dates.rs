@@ -518,6 +518,10 @@ fn range_pair(text: &str, caps: &Captures<'_>) -> bool {
     let num = |s: &str| s.parse::<u32>().ok();
     let (Some(d), Some(m)) = (num(day.as_str()), num(month.as_str())) else { return false };
     let window = &text[floor_char(text, whole.start().saturating_sub(48))..whole.start()];
+    // (every range this reads is opened by "từ": most numbers have none near)
+    if !window.contains("ừ") {
+        return false;
+    }
     // This date the second end, or the first.
     let (first, second, end) = if let Some(c) = RANGE_FIRST_RE.captures(window) {
         if c.get(2).map(|m| m.as_str()) != Some(sep) {
