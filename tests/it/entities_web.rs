@@ -47,14 +47,15 @@ fn dev_floors() {
     // "Retirement of …" sections); the last set: the sixteenth session's retirement of `test12`
     // (dev of 411 texts: documents 0.997, issue date 0.986, issuer 0.978, officials 0.986,
     // title recall 0.911, dates 0.946, units 0.961); then dev round 31 raised units to 0.964,
-    // and dev round 30 raised officials to 0.987 and title recall to 0.914.
+    // dev round 30 raised officials to 0.987 and title recall to 0.914, and dev round 32 raised
+    // dates to 0.947.
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.985),
         ("issuer accuracy", s.issuer.ratio(), 0.977),
         ("officials F1", s.officials.f1(), 0.985),
         ("title recall", s.titles.ratio(), 0.912),
-        ("dates F1", s.dates.f1(), 0.944),
+        ("dates F1", s.dates.f1(), 0.945),
         ("units F1", s.units.f1(), 0.962),
     ];
     let low: Vec<String> = floors

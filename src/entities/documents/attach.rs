@@ -987,6 +987,21 @@ pub(super) fn front_date(
         let rest = rest.strip_prefix("vừa qua").map_or(rest, |r| r.trim_start_matches([' ', '\t']));
         let rest = rest.strip_prefix(',').unwrap_or(rest);
         let mut subject = rest.trim();
+        let mut subject_start = verb_end - rest.trim_start().len();
+        // "Ngày 6-2, thay mặt Chính phủ, Thủ tướng Nguyễn Xuân Phúc ký ban hành …", "Ngày
+        // 9/2/2017, thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng … đã ký …": the
+        // signing formula up to its comma stands between the date and the signer.
+        // (the formula's first letter in either case: "Thay mặt", "thay mặt")
+        if let Some(w) = SIGNING_FORMULAS
+            .iter()
+            .find(|w| subject.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+        {
+            let Some(c) = subject[w.len()..].find(',') else { continue };
+            let after = &subject[w.len() + c + 1..];
+            subject_start = verb_end - rest.trim_start().len() + (subject.len() - after.len());
+            subject = after.trim();
+            subject_start += after.len() - after.trim_start().len();
+        }
         // "ngày 23/5, sau khi xét đơn của ông A, đề nghị của …, ban Thường vụ Huyện ủy X đã có
         // Quyết định …": a clause of time between the date and the subject, up to a comma.
         if ["sau khi ", "Sau khi "].iter().any(|w| subject.starts_with(w)) {
@@ -1001,8 +1016,7 @@ pub(super) fn front_date(
         }
         // A subject named with commas must be one issuer ("Bộ Văn hóa, Thể thao và Du lịch").
         let commas_ok = !subject.contains(',') || {
-            let s = verb_end - rest.trim_start().len();
-            let s = floor_char(text, s);
+            let s = floor_char(text, subject_start);
             let end = text[..verb_end].trim_end().len();
             issuer_ending_at(text, s, end, 28) == Some(s) || holder_then_office(text, s, end)
         };
@@ -1019,6 +1033,10 @@ pub(super) fn front_date(
     }
     best
 }
+
+/// Signing formulas that may stand, up to a comma, between a date and the signer: "thay mặt
+/// Chính phủ,", "thừa ủy quyền của Thủ tướng Chính phủ,", "thừa lệnh Bộ trưởng,".
+const SIGNING_FORMULAS: &[&str] = &["thay mặt ", "thừa ủy quyền ", "thừa uỷ quyền ", "thừa lệnh "];
 
 /// "ông Hoàng Tiến Minh, Chi cục trưởng Chi cục Thủy sản", "PGS.TS Lương Ngọc Khuê, Cục trưởng
 /// Cục Quản lý khám chữa bệnh": `text[s..e]` names a person ([`named_person`]), then after one

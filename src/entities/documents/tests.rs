@@ -1712,3 +1712,31 @@ fn dev_round_29_issuers() {
         check(input, expected);
     }
 }
+
+/// Dev round 32 (sixteenth session; shapes ranked by corpus frequency): a signing formula
+/// ("thay mặt …,", "thừa ủy quyền …,") between the date opening the sentence and the signer
+/// leaves the date the act's.
+#[test]
+fn dev_round_32_documents() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Ngày 6-2-2017, thay mặt Chính phủ, Thủ tướng Nguyễn Xuân Phúc ký ban hành Nghị quyết 19/2017 về tiếp tục cải thiện môi trường kinh doanh.",
+            &[("Nghị quyết|19", "Nghị quyết", Some("2017-02-06"), Some("Thủ tướng"), &["Nghị quyết 19/2017"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+    // (the issue date only: the issuer read for a signing on another's behalf is left as it was)
+    let got = find(
+        "Ngày 9/2/2017, thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ đã ký Công văn số 204/TTg-ĐMDN yêu cầu các bộ.",
+        None,
+    );
+    assert_eq!(got.first().and_then(|x| x.issued), Some(d("2017-02-09")));
+    // (the formula without its comma: no date)
+    let got = find(
+        "Ngày 9/2/2017 thừa ủy quyền của Thủ tướng Chính phủ Phó Thủ tướng đã ký Công văn số 204/TTg-ĐMDN.",
+        None,
+    );
+    assert_eq!(got.first().and_then(|x| x.issued), None);
+}
