@@ -9,8 +9,9 @@
 //! retired held-out set: held out in the fourteenth session, measured twice, developed on since
 //! the fifteenth), `benches/queries/baomoi-heldout3.toml` (the third retired held-out set: held
 //! out in the fifteenth session, measured twice, developed on since the sixteenth) and
-//! `benches/queries/baomoi-heldout4.toml` (the held-out set, skipped when absent), and prints for each, for the current query semantics (with and without
-//! near matches) and for the old one (every run of bare words typed side by side as one phrase
+//! `benches/queries/baomoi-heldout4.toml` (the held-out set, skipped when absent), and prints
+//! for each, for the current query semantics (with and without near matches) and for the old
+//! one (every run of bare words typed side by side as one phrase
 //! with slop 2, which is what vnmon did before):
 //! - the share of the expected articles found in the top 10;
 //! - the MRR (reciprocal rank of the first expected article, 0 when none is in the top 10);

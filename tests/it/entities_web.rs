@@ -43,12 +43,8 @@ fn dev_floors() {
     // Each floor stands a little under the whole dev split's figure when it was last set: a
     // rule that loses a dev text fails here. A round that raises a figure raises its floor; a
     // held-out split retired into dev lowers the floors it pulls down, until the next rounds.
-    // The history of every change, with its figures, is in the set's README ("Dev round …" and
-    // "Retirement of …" sections); the last set: the sixteenth session's retirement of `test12`
-    // (dev of 411 texts: documents 0.997, issue date 0.986, issuer 0.978, officials 0.986,
-    // title recall 0.911, dates 0.946, units 0.961); then dev round 31 raised units to 0.964,
-    // dev round 30 raised officials to 0.987 and title recall to 0.914, and dev round 32 raised
-    // dates to 0.947.
+    // Every change, with the figures it was set under, is recorded in the set's README (its
+    // "Dev round …" and "Retirement of …" sections), not here.
     let floors = [
         ("documents F1", s.documents.f1(), 0.996),
         ("issue date accuracy", s.issued.ratio(), 0.985),
