@@ -680,10 +680,17 @@ fn with_copies(top: Ranked, copies: &[usize]) -> WithCopies {
 
 /// The number of matches of `relaxed` and the near matches that may make a page of `limit`
 /// hits whose full matches are `full` (best first): the best hits of `relaxed`, which every full
-/// match also matches at the same score, that are not among `full` and, when `full` fills the
-/// page, score above its last (a full match left off the page scores at most that, and a near
-/// match scoring at most that cannot make the page). One pass, cheaper than excluding the full
-/// matches in the query, which would evaluate it again for every candidate.
+/// match also matches, that are not among `full` and, when `full` fills the page, whose weighted
+/// score ([`NEAR_MATCH_WEIGHT`]) is above its last (a near match weighted at most that cannot
+/// make the page: the merge keeps a full match first on a tie). One pass, cheaper than excluding
+/// the full matches in the query, which would evaluate it again for every candidate.
+///
+/// The floor is compared with the weighted score, not the raw one: a full match left off the
+/// page scores at most the floor, but under the relaxed query it may score an ulp or so more
+/// (tantivy sums intersected scorers in an order that depends on their costs), so a raw
+/// `score > floor` could let it through as a near match. Weighted, it stays at about 0.6 of the
+/// floor, far below it; and the test is the merge's own: a near match passes exactly when its
+/// weighted score outranks the page's last full match.
 fn near_candidates(
     searcher: &Searcher,
     relaxed: &dyn Query,
@@ -696,7 +703,8 @@ fn near_candidates(
     let near = top
         .into_iter()
         .filter(|(score, address)| {
-            floor.is_none_or(|floor| *score > floor) && !full.iter().any(|(_, a)| a == address)
+            floor.is_none_or(|floor| *score * NEAR_MATCH_WEIGHT > floor)
+                && !full.iter().any(|(_, a)| a == address)
         })
         .take(limit)
         .map(|(score, address)| (score, address, 0))
