@@ -28,6 +28,7 @@ pub mod refs;
 pub mod schema;
 pub mod snippet;
 
+use std::collections::HashSet;
 use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
 
@@ -700,11 +701,13 @@ fn near_candidates(
     let floor = if full.len() < limit { None } else { full.last().map(|(score, _)| *score) };
     let best = TopDocs::with_limit(limit + full.len()).order_by_score();
     let (count, top) = searcher.search(relaxed, &(Count, best))?;
+    // A set: up to `limit + full.len()` candidates each looked up among up to `limit` full
+    // matches (MAX_LIMIT 10,000) would be quadratic as a scan.
+    let full: HashSet<DocAddress> = full.iter().map(|(_, address)| *address).collect();
     let near = top
         .into_iter()
         .filter(|(score, address)| {
-            floor.is_none_or(|floor| *score * NEAR_MATCH_WEIGHT > floor)
-                && !full.iter().any(|(_, a)| a == address)
+            floor.is_none_or(|floor| *score * NEAR_MATCH_WEIGHT > floor) && !full.contains(address)
         })
         .take(limit)
         .map(|(score, address)| (score, address, 0))
@@ -733,7 +736,7 @@ fn collapsed(
             searcher.search(query, &TopDocs::with_limit(want).order_by_score())?
         };
         let exhausted = ranked.len() < want;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut top = Vec::new();
         let mut copies = Vec::new();
         for (score, a) in ranked {
