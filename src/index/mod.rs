@@ -188,7 +188,9 @@ impl std::str::FromStr for Sort {
 /// One search result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
-    /// Relevance score (0 when results are sorted by date).
+    /// Relevance score, the one the hit ranks by (0 when results are sorted by date): for a near
+    /// match ([`Hit::near`]) its relevance weighted by [`NEAR_MATCH_WEIGHT`]; `vnmon search
+    /// --json` and `--csv` print this weighted value as `score`.
     pub score: f32,
     /// Article URL (the record key for an article without URL).
     pub url: String,
