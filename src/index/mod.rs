@@ -28,6 +28,7 @@ pub mod refs;
 pub mod schema;
 pub mod snippet;
 
+use std::collections::HashSet;
 use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
 
@@ -187,7 +188,9 @@ impl std::str::FromStr for Sort {
 /// One search result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
-    /// Relevance score (0 when results are sorted by date).
+    /// Relevance score, the one the hit ranks by (0 when results are sorted by date): for a near
+    /// match ([`Hit::near`]) its relevance weighted by [`NEAR_MATCH_WEIGHT`]; `vnmon search
+    /// --json` and `--csv` print this weighted value as `score`.
     pub score: f32,
     /// Article URL (the record key for an article without URL).
     pub url: String,
@@ -680,10 +683,17 @@ fn with_copies(top: Ranked, copies: &[usize]) -> WithCopies {
 
 /// The number of matches of `relaxed` and the near matches that may make a page of `limit`
 /// hits whose full matches are `full` (best first): the best hits of `relaxed`, which every full
-/// match also matches at the same score, that are not among `full` and, when `full` fills the
-/// page, score above its last (a full match left off the page scores at most that, and a near
-/// match scoring at most that cannot make the page). One pass, cheaper than excluding the full
-/// matches in the query, which would evaluate it again for every candidate.
+/// match also matches, that are not among `full` and, when `full` fills the page, whose weighted
+/// score ([`NEAR_MATCH_WEIGHT`]) is above its last (a near match weighted at most that cannot
+/// make the page: the merge keeps a full match first on a tie). One pass, cheaper than excluding
+/// the full matches in the query, which would evaluate it again for every candidate.
+///
+/// The floor is compared with the weighted score, not the raw one: a full match left off the
+/// page scores at most the floor, but under the relaxed query it may score an ulp or so more
+/// (tantivy sums intersected scorers in an order that depends on their costs), so a raw
+/// `score > floor` could let it through as a near match. Weighted, it stays at about 0.6 of the
+/// floor, far below it; and the test is the merge's own: a near match passes exactly when its
+/// weighted score outranks the page's last full match.
 fn near_candidates(
     searcher: &Searcher,
     relaxed: &dyn Query,
@@ -693,10 +703,13 @@ fn near_candidates(
     let floor = if full.len() < limit { None } else { full.last().map(|(score, _)| *score) };
     let best = TopDocs::with_limit(limit + full.len()).order_by_score();
     let (count, top) = searcher.search(relaxed, &(Count, best))?;
+    // A set: up to `limit + full.len()` candidates each looked up among up to `limit` full
+    // matches (MAX_LIMIT 10,000) would be quadratic as a scan.
+    let full: HashSet<DocAddress> = full.iter().map(|(_, address)| *address).collect();
     let near = top
         .into_iter()
         .filter(|(score, address)| {
-            floor.is_none_or(|floor| *score > floor) && !full.iter().any(|(_, a)| a == address)
+            floor.is_none_or(|floor| *score * NEAR_MATCH_WEIGHT > floor) && !full.contains(address)
         })
         .take(limit)
         .map(|(score, address)| (score, address, 0))
@@ -725,7 +738,7 @@ fn collapsed(
             searcher.search(query, &TopDocs::with_limit(want).order_by_score())?
         };
         let exhausted = ranked.len() < want;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut top = Vec::new();
         let mut copies = Vec::new();
         for (score, a) in ranked {

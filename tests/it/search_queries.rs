@@ -208,10 +208,10 @@ fn hits_sort_by_relevance_or_date() {
     assert!(search(&index, "Chỉ thị 24", Sort::Date).hits.iter().all(|h| h.score == 0.0));
 }
 
-/// Function words typed alone only rank; when fewer articles than asked hold every word, the
-/// page is filled with near matches (all words but one; a document reference is never the one
-/// left out), after the full matches, marked, and not counted. `expected`: (name, near) in rank
-/// order, then the count of full matches.
+/// Function words typed alone only rank; near matches (all words but one; a document reference
+/// is never the one left out) rank with the full matches at `index::NEAR_MATCH_WEIGHT` of their
+/// score, so they also fill the page when fewer articles than asked hold every word; marked, and
+/// not counted. `expected`: (name, near) in rank order, then the count of full matches.
 #[test]
 fn function_words_rank_and_near_matches_fill_the_page() {
     let (_dir, index) = build();
@@ -434,18 +434,35 @@ fn a_near_match_about_the_query_outranks_a_scattered_full_match() {
         ),
     ];
     let (_dir, index) = build_with_leads(&docs);
-    for query in ["đàm phán Brexit chính thức bắt đầu", "dam phan Brexit chinh thuc bat dau"]
-    {
-        let res = search_near(&index, query);
-        let got: Vec<(&str, bool)> =
-            names(&res).into_iter().zip(res.hits.iter().map(|h| h.near)).collect();
-        assert_eq!(got, [("full", false), ("near", true), ("scattered", false)], "{query:?}");
-        assert_eq!((res.total, res.near_total), (2, 1), "{query:?}");
+    // (limit, collapse_copies, expected (name, near) in rank order). A page of two is the first
+    // two of the ranking: the near match outranks the scattered full match and takes its place
+    // (still counted among the full matches, not shown). No two articles are copies, so
+    // collapsing changes nothing.
+    type Case = (usize, bool, &'static [(&'static str, bool)]);
+    let cases: &[Case] = &[
+        (10, false, &[("full", false), ("near", true), ("scattered", false)]),
+        (10, true, &[("full", false), ("near", true), ("scattered", false)]),
+        (2, false, &[("full", false), ("near", true)]),
+        (2, true, &[("full", false), ("near", true)]),
+    ];
+    for (limit, collapse_copies, expected) in cases {
+        for query in ["đàm phán Brexit chính thức bắt đầu", "dam phan Brexit chinh thuc bat dau"]
+        {
+            let req = SearchRequest {
+                query: query.into(),
+                limit: *limit,
+                near_matches: true,
+                collapse_copies: *collapse_copies,
+                ..Default::default()
+            };
+            let res = index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"));
+            let got: Vec<(&str, bool)> =
+                names(&res).into_iter().zip(res.hits.iter().map(|h| h.near)).collect();
+            let what = format!("{query:?}, limit {limit}, collapse {collapse_copies}");
+            assert_eq!(got, *expected, "{what}");
+            assert_eq!((res.total, res.near_total), (2, 1), "{what}");
+            // A near hit carries its weighted score, the one it ranks by.
+            assert!(res.hits.windows(2).all(|w| w[0].score >= w[1].score), "{what}");
+        }
     }
-}
-
-fn search_near(index: &Index, query: &str) -> SearchResults {
-    let req =
-        SearchRequest { query: query.into(), limit: 10, near_matches: true, ..Default::default() };
-    index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"))
 }
