@@ -1045,7 +1045,11 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     // ("Khu quản lý giao thông đô thị số 1")
-    let number = |k: usize| doc.tok_text(k).bytes().all(|b| b.is_ascii_digit());
+    // (a token of digits inside the text: past its end `tok_text` is "", no number)
+    let number = |k: usize| {
+        let t = doc.tok_text(k);
+        k < doc.len() && !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    };
     if lower > 0 && doc.key(e - 1) == "số" && number(e) {
         e += 1;
     }
@@ -1061,6 +1065,7 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
     if !named && e == before && !number(e - 1) {
         return None;
     }
+    let e = e.min(doc.len());
     if clause_goes_on(doc, e) {
         return Some(e);
     }
@@ -1068,7 +1073,7 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
     // unit grammar reads or another such organisation)
     parse_unit(doc, e, true)
         .filter(|u| u.kind != Kind::NotUnit && u.qualified)
-        .map(|u| u.end)
+        .map(|u| u.end.min(doc.len()))
         .filter(|&p| clause_goes_on(doc, p))
         .or_else(|| organisation_body(doc, e))
 }
