@@ -997,6 +997,16 @@ const ORG_NOUNS: &[&str] = &[
 /// that starts in lowercase must close on such a place or word — where the clause goes on.
 /// Returns its end.
 fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
+    organisation_body_within(doc, j, PARENT_MAX)
+}
+
+/// How many parent organisations [`organisation_body`] reads after a unit ("Hạt Kiểm lâm Khu
+/// Bảo tồn thiên nhiên Nam Nung"): a small cap, so "Hội X Hội Y Hội Z …" costs no deep
+/// recursion.
+const PARENT_MAX: usize = 2;
+
+/// [`organisation_body`] at `j`, reading at most `parents` parent organisations after it.
+fn organisation_body_within(doc: &Doc, j: usize, parents: usize) -> Option<usize> {
     if doc.shape(j) != Shape::Title {
         return None;
     }
@@ -1075,7 +1085,7 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
         .filter(|u| u.kind != Kind::NotUnit && u.qualified)
         .map(|u| u.end.min(doc.len()))
         .filter(|&p| clause_goes_on(doc, p))
-        .or_else(|| organisation_body(doc, e))
+        .or_else(|| parents.checked_sub(1).and_then(|n| organisation_body_within(doc, e, n)))
 }
 
 /// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the
