@@ -167,9 +167,24 @@ fn law_year(before: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().rev().take(5).collect();
     // (not "luật" of "pháp luật" (the law in general), "kỷ luật" (discipline), "quy luật" (a
     // rule): "theo quy định của pháp luật năm 2017" still dates the text)
-    (0..words.len().min(4)).any(|i| {
-        words[i].eq_ignore_ascii_case("luật")
-            && !words.get(i + 1).is_some_and(|p| LOOSE_LUAT.contains(&lower(p).as_str()))
+    let luat = |i: usize| words[i].eq_ignore_ascii_case("luật");
+    let loose =
+        |i: usize| words.get(i + 1).is_some_and(|p| LOOSE_LUAT.contains(&lower(p).as_str()));
+    let near = 0..words.len().min(4);
+    near.clone().any(|i| luat(i) && !loose(i)) || (near.into_iter().any(luat) && named_law(before))
+}
+
+/// Whether a law's name opens within the last ten words before a year, across a comma: a
+/// capitalised "Luật" (not "Luật sư", a lawyer) or "Bộ luật", so that a "pháp luật" just before
+/// the year ends the law's name ("Luật Ban hành văn bản quy phạm pháp luật năm 2015", "Luật Phổ
+/// biến, giáo dục pháp luật năm 2012").
+fn named_law(before: &str) -> bool {
+    let sentence = before.rsplit(['.', ';', ':', '(', '\n']).next().unwrap_or(before);
+    let words: Vec<&str> = sentence.split_whitespace().rev().take(11).collect();
+    (1..words.len()).any(|i| {
+        (words[i] == "Luật" && !words[i - 1].eq_ignore_ascii_case("sư"))
+            || (words[i].eq_ignore_ascii_case("luật")
+                && words.get(i + 1).is_some_and(|p| lower(p) == "bộ"))
     })
 }
 
@@ -1029,6 +1044,14 @@ mod tests {
             // A law's year.
             ("Chiều 16/6, tòa áp dụng các tình tiết có lợi theo Bộ luật Hình sự năm 2015.", None),
             ("Ngày 2/5, ông nói Luật Đất đai năm 2013 còn bất cập.", None),
+            // (a law whose name ends in "pháp luật", a comma inside it too; not "pháp luật" in
+            // general after a lawyer, "Luật sư")
+            ("Ngày 2/5, sở áp dụng Luật Ban hành văn bản quy phạm pháp luật năm 2015.", None),
+            ("Ngày 2/5, sở tuyên truyền Luật Phổ biến, giáo dục pháp luật năm 2012.", None),
+            (
+                "Sáng 3/6, Luật sư A cho rằng quy định của pháp luật năm 2017 còn chồng chéo.",
+                Some("2017-07-01"),
+            ),
             // A past year a sentence opens on, set off by a comma.
             ("Ngày 10/2, tàu rời cảng. Năm 2016, Trung Quốc đã triển khai tên lửa.", None),
             ("Ngày 10/2, tàu rời cảng.\n\nNăm 1992, tỉnh đóng cửa rừng.", None),
