@@ -513,7 +513,16 @@ fn parenthesised(text: &str, caps: &Captures<'_>) -> bool {
     let after_word = before.chars().next_back().is_some_and(|c| c.is_alphabetic());
     // (a share just before reads the parenthesis as a fraction: "20% bé gái (1/5)")
     let share = before[floor_char(before, before.len().saturating_sub(24))..].contains('%');
-    after_word && !share && text[whole.end()..].trim_start_matches(' ').starts_with(')')
+    // (a fraction named in words, "hai phần ba (2/3)", or a score, "điểm trung bình (6.5)")
+    let named =
+        before.split_whitespace().rev().take(3).enumerate().any(|(i, w)| {
+            (i < 2 && w.eq_ignore_ascii_case("phần")) || w.eq_ignore_ascii_case("điểm")
+        });
+    let Some(after) = text[whole.end()..].trim_start_matches(' ').strip_prefix(')') else {
+        return false;
+    };
+    // (nor a count after it: "(2/3) số đại biểu")
+    after_word && !share && !named && !unit_after(text, text.len() - after.len())
 }
 
 /// "từ 9.2 đến 20.2", "Từ ngày 12/5 đến 16/5": a range opened by "từ" whose two ends are each a
@@ -1127,6 +1136,10 @@ mod tests {
             ("Man City thắng (2-1) trước", Q, &[]),
             ("Ghi bàn (12/39) lần", Q, &[]),
             ("Khoảng 20% bé gái (1/5) và 8% bé trai", Q, &[]),
+            // (a fraction named in words, a score, or a count after the parenthesis)
+            ("được hai phần ba (2/3) đại biểu tán thành", Q, &[]),
+            ("có điểm trung bình (6.5) cao hơn", Q, &[]),
+            ("được tán thành (2/3) số đại biểu", Q, &[]),
             // A comma or a full stop glued to the next word.
             ("Ngày 9/5,tin từ Công an huyện", Q, &[("2023-05-09", "Ngày 9/5")]),
             ("bản tin sáng ngày 8/2.Bí thư Đinh La Thăng", Q, &[("2023-02-08", "sáng ngày 8/2")]),
