@@ -443,7 +443,8 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
 
 /// End of a federation's name going on in lowercase from `j` (at most six words, one "và"
 /// and the capitalised word after it among them): before its abbreviation in parentheses, or
-/// after the place it ends with.
+/// after the place it ends with. The loop looks at seven tokens: the six words and the "(" or
+/// place that closes them.
 fn association_tail(doc: &Doc, j: usize) -> Option<usize> {
     let mut k = j;
     let mut joined = false;
