@@ -519,7 +519,11 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Phòng GD & ĐT quận Tây Hồ", "Viện Huyết học & Truyền máu Trung ương": a name's two
         // parts joined by a spaced "&", two abbreviations or a second capitalised part.
         if doc.is_punct(j, '&') && j > body_end && doc.adjacent(j) && doc.adjacent(j + 1) {
-            if doc.shape(j - 1) == Shape::Upper && doc.shape(j + 1) == Shape::Upper {
+            // (not a second body's abbreviation: "Sở GTVT & UBND quận 1 phối hợp")
+            if doc.shape(j - 1) == Shape::Upper
+                && doc.shape(j + 1) == Shape::Upper
+                && body_at(doc, j + 1, false).is_none()
+            {
                 span.qualified = true;
                 j += 2;
                 continue;

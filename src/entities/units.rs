@@ -925,6 +925,8 @@ mod tests {
                 &["Trường Dạy nghề số 8", "Sở Giáo dục và Đào tạo Đồng Nai"],
             ),
             ("Bà làm việc tại Phòng số 5 và Phòng họp số 2.", &[]),
+            // (a spaced "&" before another body's abbreviation joins two units)
+            ("Sở GTVT & UBND quận 1 phối hợp.", &["Sở GTVT", "UBND quận 1"]),
             // A body closed by a bare "tỉnh" is its province's, never a national body's.
             (
                 "Chánh Thanh tra tỉnh Võ Văn Phúc dự. Theo Thanh tra Chính phủ, Thanh tra tỉnh tiếp thu.",
