@@ -907,15 +907,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Đoàn đại biểu Quốc hội tỉnh …", a body of its own).
         // (a place named with its administrative noun: "Quốc hội Việt Nam", "Quốc hội Mỹ" are
         // the assemblies of countries)
-        // (after a deputy's "đại biểu", any place is the constituency: "đại biểu Quốc hội
-        // TP.HCM", "đại biểu Quốc hội Hà Nội")
+        // (after a deputy's "đại biểu", a province or city is the constituency: "đại biểu
+        // Quốc hội TP.HCM", "đại biểu Quốc hội Hà Nội"; a country is the assembly's: "đại biểu
+        // Quốc hội Lào")
         let deputy = i >= 2 && span_is(doc, i - 2, "đại biểu");
+        let constituency =
+            || place_at(doc, j).is_some_and(|e| !LEX.foreign_places.contains(&key_span(doc, j, e)));
         if j == body_end
             && j == i + 2
             && span_is(doc, i, "quốc hội")
             && (LEX.admin.at(doc, j).is_some()
                 || abbrev(doc, j).is_some_and(|a| a.role == Role::Admin)
-                || (deputy && place_at(doc, j).is_some()))
+                || (deputy && constituency()))
         {
             break;
         }

@@ -927,6 +927,8 @@ mod tests {
             ("Bà làm việc tại Phòng số 5 và Phòng họp số 2.", &[]),
             // (a spaced "&" before another body's abbreviation joins two units)
             ("Sở GTVT & UBND quận 1 phối hợp.", &["Sở GTVT", "UBND quận 1"]),
+            // (a deputy of a country's assembly: the country stays in the unit)
+            ("Bà Sonxay, đại biểu Quốc hội Lào, cho biết.", &["Quốc hội Lào"]),
             // A body closed by a bare "tỉnh" is its province's, never a national body's.
             (
                 "Chánh Thanh tra tỉnh Võ Văn Phúc dự. Theo Thanh tra Chính phủ, Thanh tra tỉnh tiếp thu.",
