@@ -167,9 +167,24 @@ fn law_year(before: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().rev().take(5).collect();
     // (not "luật" of "pháp luật" (the law in general), "kỷ luật" (discipline), "quy luật" (a
     // rule): "theo quy định của pháp luật năm 2017" still dates the text)
-    (0..words.len().min(4)).any(|i| {
-        words[i].eq_ignore_ascii_case("luật")
-            && !words.get(i + 1).is_some_and(|p| LOOSE_LUAT.contains(&lower(p).as_str()))
+    let luat = |i: usize| words[i].eq_ignore_ascii_case("luật");
+    let loose =
+        |i: usize| words.get(i + 1).is_some_and(|p| LOOSE_LUAT.contains(&lower(p).as_str()));
+    let near = 0..words.len().min(4);
+    near.clone().any(|i| luat(i) && !loose(i)) || (near.into_iter().any(luat) && named_law(before))
+}
+
+/// Whether a law's name opens within the last ten words before a year, across a comma: a
+/// capitalised "Luật" (not "Luật sư", a lawyer) or "Bộ luật", so that a "pháp luật" just before
+/// the year ends the law's name ("Luật Ban hành văn bản quy phạm pháp luật năm 2015", "Luật Phổ
+/// biến, giáo dục pháp luật năm 2012").
+fn named_law(before: &str) -> bool {
+    let sentence = before.rsplit(['.', ';', ':', '(', '\n']).next().unwrap_or(before);
+    let words: Vec<&str> = sentence.split_whitespace().rev().take(11).collect();
+    (1..words.len()).any(|i| {
+        (words[i] == "Luật" && !words[i - 1].eq_ignore_ascii_case("sư"))
+            || (words[i].eq_ignore_ascii_case("luật")
+                && words.get(i + 1).is_some_and(|p| lower(p) == "bộ"))
     })
 }
 
@@ -319,6 +334,7 @@ fn accept(
         let forward = cue == Cue::Weak
             && matches!(sep("bs1"), Some("/" | "."))
             && chronological((d1, m1), (d2, m2))
+            && !fraction_pair((d1, m1), (d2, m2))
             && !unit_after(text, end);
         let cue = if forward { Cue::Strong } else { cue };
         if !end_ok(text, end, year, cue, sep("bs1")) {
@@ -367,6 +383,10 @@ fn accept(
     }
     if let Some(d) = num("dd") {
         let m = num("dm")?;
+        // ("từ 1/3 đến 2/3 diện tích": the first end of a pair of fractions, after a weak cue)
+        if cue == Cue::Weak && fraction_range_from(text, end, (d, m), sep("ds")) {
+            return None;
+        }
         if !end_ok(text, end, None, cue, sep("ds")) {
             return None;
         }
@@ -498,7 +518,16 @@ fn parenthesised(text: &str, caps: &Captures<'_>) -> bool {
     let after_word = before.chars().next_back().is_some_and(|c| c.is_alphabetic());
     // (a share just before reads the parenthesis as a fraction: "20% bé gái (1/5)")
     let share = before[floor_char(before, before.len().saturating_sub(24))..].contains('%');
-    after_word && !share && text[whole.end()..].trim_start_matches(' ').starts_with(')')
+    // (a fraction named in words, "hai phần ba (2/3)", or a score, "điểm trung bình (6.5)")
+    let named =
+        before.split_whitespace().rev().take(3).enumerate().any(|(i, w)| {
+            (i < 2 && w.eq_ignore_ascii_case("phần")) || w.eq_ignore_ascii_case("điểm")
+        });
+    let Some(after) = text[whole.end()..].trim_start_matches(' ').strip_prefix(')') else {
+        return false;
+    };
+    // (nor a count after it: "(2/3) số đại biểu")
+    after_word && !share && !named && !unit_after(text, text.len() - after.len())
 }
 
 /// "từ 9.2 đến 20.2", "Từ ngày 12/5 đến 16/5": a range opened by "từ" whose two ends are each a
@@ -523,13 +552,15 @@ fn range_pair(text: &str, caps: &Captures<'_>) -> bool {
         return false;
     }
     // This date the second end, or the first.
-    let (first, second, end) = if let Some(c) = RANGE_FIRST_RE.captures(window) {
+    let (first, second, end, day_word) = if let Some(c) = RANGE_FIRST_RE.captures(window) {
         if c.get(2).map(|m| m.as_str()) != Some(sep) {
             return false;
         }
-        ((c.get(1), c.get(3)), (d, m), whole.end())
+        let day_word = c.get(0).is_some_and(|x| x.as_str().contains("ngày"));
+        ((c.get(1), c.get(3)), (d, m), whole.end(), day_word)
     } else {
         let before = text[..whole.start()].trim_end_matches(' ');
+        let day_word = before.ends_with("ngày");
         let before = before.strip_suffix("ngày").map_or(before, |b| b.trim_end_matches(' '));
         let opened = before.strip_suffix("từ").or_else(|| before.strip_suffix("Từ"));
         if opened.is_none_or(|b| b.chars().next_back().is_some_and(char::is_alphanumeric)) {
@@ -545,14 +576,34 @@ fn range_pair(text: &str, caps: &Captures<'_>) -> bool {
             return false;
         };
         let end = whole.end() + c.get(3).map_or(0, |x| x.end());
-        ((caps.name("dd"), caps.name("dm")), (d2, m2), end)
+        ((caps.name("dd"), caps.name("dm")), (d2, m2), end, day_word)
     };
     let (Some(d1), Some(m1)) =
         (first.0.and_then(|x| num(x.as_str())), first.1.and_then(|x| num(x.as_str())))
     else {
         return false;
     };
-    chronological((d1, m1), second) && !unit_after(text, end)
+    chronological((d1, m1), second)
+        && (day_word || !fraction_pair((d1, m1), second))
+        && !unit_after(text, end)
+}
+
+/// Whether the two ends `a`, `b` of a range are in one month of the first four and both days are
+/// no greater than that month: halves, thirds and quarters more often than dates ("từ 1/3 - 2/3
+/// diện tích"), a range only after a day word ("từ ngày 1/3 đến 2/3"). (Later months are left:
+/// "từ 3/6-5/6", "từ 2/9 đến 4/9" are ranges in the corpus far more often than fractions;
+/// decimals there have a unit after them, "từ 1.5 đến 2.5 tháng".)
+fn fraction_pair(a: (u32, u32), b: (u32, u32)) -> bool {
+    a.1 == b.1 && a.1 <= 4 && a.0 <= a.1 && b.0 <= b.1
+}
+
+/// Whether the day and month `a` written with `sep` before `end` opens a range (" đến 2/3")
+/// whose ends are a [`fraction_pair`].
+fn fraction_range_from(text: &str, end: usize, a: (u32, u32), sep: Option<&str>) -> bool {
+    let Some(c) = RANGE_SECOND_RE.captures(&text[end..]) else { return false };
+    let num = |k: usize| c.get(k).and_then(|x| x.as_str().parse::<u32>().ok());
+    let (Some(d2), Some(m2)) = (num(1), num(3)) else { return false };
+    c.get(2).map(|x| x.as_str()) == sep && fraction_pair(a, (d2, m2))
 }
 
 /// Whether day and month `b` come after `a` within four months (across a new year too).
@@ -573,6 +624,10 @@ fn unit_after(text: &str, end: usize) -> bool {
     if rest.starts_with(['%', '/']) {
         return true;
     }
+    // (a capitalised word opens a new sentence or a name: "từ 1.3 – 31.5 Ngày 7.2, …")
+    if rest.starts_with(char::is_uppercase) {
+        return false;
+    }
     let word: String =
         rest.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     UNITS.contains(&word.as_str())
@@ -581,7 +636,8 @@ fn unit_after(text: &str, end: usize) -> bool {
 /// Units and count words that follow a number, not a date.
 const UNITS: &[&str] = &[
     "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "kg", "km", "m", "cm", "mm", "g", "lít", "tấn", "đồng",
-    "usd", "điểm", "lần", "độ", "giờ", "phút", "số", "thời", "lượng", "phần", "ha",
+    "usd", "điểm", "lần", "độ", "giờ", "phút", "số", "thời", "lượng", "phần", "ha", "tháng",
+    "tuần", "ngày", "tuổi", "người", "lượt", "m2", "m3",
 ];
 
 /// "từ (ngày) 9.2 đến (ngày) " before the second end of a range: the first end's day,
@@ -1029,6 +1085,14 @@ mod tests {
             // A law's year.
             ("Chiều 16/6, tòa áp dụng các tình tiết có lợi theo Bộ luật Hình sự năm 2015.", None),
             ("Ngày 2/5, ông nói Luật Đất đai năm 2013 còn bất cập.", None),
+            // (a law whose name ends in "pháp luật", a comma inside it too; not "pháp luật" in
+            // general after a lawyer, "Luật sư")
+            ("Ngày 2/5, sở áp dụng Luật Ban hành văn bản quy phạm pháp luật năm 2015.", None),
+            ("Ngày 2/5, sở tuyên truyền Luật Phổ biến, giáo dục pháp luật năm 2012.", None),
+            (
+                "Sáng 3/6, Luật sư A cho rằng quy định của pháp luật năm 2017 còn chồng chéo.",
+                Some("2017-07-01"),
+            ),
             // A past year a sentence opens on, set off by a comma.
             ("Ngày 10/2, tàu rời cảng. Năm 2016, Trung Quốc đã triển khai tên lửa.", None),
             ("Ngày 10/2, tàu rời cảng.\n\nNăm 1992, tỉnh đóng cửa rừng.", None),
@@ -1104,6 +1168,10 @@ mod tests {
             ("Man City thắng (2-1) trước", Q, &[]),
             ("Ghi bàn (12/39) lần", Q, &[]),
             ("Khoảng 20% bé gái (1/5) và 8% bé trai", Q, &[]),
+            // (a fraction named in words, a score, or a count after the parenthesis)
+            ("được hai phần ba (2/3) đại biểu tán thành", Q, &[]),
+            ("có điểm trung bình (6.5) cao hơn", Q, &[]),
+            ("được tán thành (2/3) số đại biểu", Q, &[]),
             // A comma or a full stop glued to the next word.
             ("Ngày 9/5,tin từ Công an huyện", Q, &[("2023-05-09", "Ngày 9/5")]),
             ("bản tin sáng ngày 8/2.Bí thư Đinh La Thăng", Q, &[("2023-02-08", "sáng ngày 8/2")]),
@@ -1135,6 +1203,32 @@ mod tests {
             ("rút ngắn từ 1/3 - 1/2 thời gian", Q, &[]),
             ("trọng lượng từ 4.7 - 5.2 kg/miếng", Q, &[]),
             ("giá từ 1.5 đến 2.5 triệu đồng", Q, &[]),
+            // (two ends in one of the first four months, both days no greater than it:
+            // fractions; decimals before a unit; a range only after a day word)
+            ("chiếm từ 1/3 - 2/3 diện tích", Q, &[]),
+            ("chiếm từ 1/3 đến 2/3 diện tích", Q, &[]),
+            ("kéo dài từ 1.5 đến 2.5 tháng", Q, &[]),
+            ("từ 2.5 đến 4.5 tuổi", Q, &[]),
+            // (later months: ranges; a capitalised word after is no unit)
+            (
+                "Dự báo từ 3/6-5/6 nhiệt độ tăng",
+                Q,
+                &[("2023-06-03", "từ 3/6-5/6"), ("2023-06-05", "từ 3/6-5/6")],
+            ),
+            (
+                "Tháng Công nhân từ 1.3 – 31.5 Ngày 7.2",
+                Q,
+                &[
+                    ("2023-03-01", "từ 1.3 – 31.5"),
+                    ("2023-05-31", "từ 1.3 – 31.5"),
+                    ("2023-02-07", "Ngày 7.2"),
+                ],
+            ),
+            (
+                "diễn ra từ ngày 1/3 đến 2/3 tại",
+                Q,
+                &[("2023-03-01", "từ ngày 1/3"), ("2023-03-02", "đến 2/3")],
+            ),
             // Two full dates joined by a slash (an anniversary).
             (
                 "Ngày Thương binh - Liệt sĩ (27-7-1947/27-7-2017), hướng tới",

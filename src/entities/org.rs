@@ -443,7 +443,8 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
 
 /// End of a federation's name going on in lowercase from `j` (at most six words, one "và"
 /// and the capitalised word after it among them): before its abbreviation in parentheses, or
-/// after the place it ends with.
+/// after the place it ends with. The loop looks at seven tokens: the six words and the "(" or
+/// place that closes them.
 fn association_tail(doc: &Doc, j: usize) -> Option<usize> {
     let mut k = j;
     let mut joined = false;
@@ -518,7 +519,11 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Phòng GD & ĐT quận Tây Hồ", "Viện Huyết học & Truyền máu Trung ương": a name's two
         // parts joined by a spaced "&", two abbreviations or a second capitalised part.
         if doc.is_punct(j, '&') && j > body_end && doc.adjacent(j) && doc.adjacent(j + 1) {
-            if doc.shape(j - 1) == Shape::Upper && doc.shape(j + 1) == Shape::Upper {
+            // (not a second body's abbreviation: "Sở GTVT & UBND quận 1 phối hợp")
+            if doc.shape(j - 1) == Shape::Upper
+                && doc.shape(j + 1) == Shape::Upper
+                && body_at(doc, j + 1, false).is_none()
+            {
                 span.qualified = true;
                 j += 2;
                 continue;
@@ -902,15 +907,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Đoàn đại biểu Quốc hội tỉnh …", a body of its own).
         // (a place named with its administrative noun: "Quốc hội Việt Nam", "Quốc hội Mỹ" are
         // the assemblies of countries)
-        // (after a deputy's "đại biểu", any place is the constituency: "đại biểu Quốc hội
-        // TP.HCM", "đại biểu Quốc hội Hà Nội")
+        // (after a deputy's "đại biểu", a province or city is the constituency: "đại biểu
+        // Quốc hội TP.HCM", "đại biểu Quốc hội Hà Nội"; a country is the assembly's: "đại biểu
+        // Quốc hội Lào")
         let deputy = i >= 2 && span_is(doc, i - 2, "đại biểu");
+        let constituency =
+            || place_at(doc, j).is_some_and(|e| !LEX.foreign_places.contains(&key_span(doc, j, e)));
         if j == body_end
             && j == i + 2
             && span_is(doc, i, "quốc hội")
             && (LEX.admin.at(doc, j).is_some()
                 || abbrev(doc, j).is_some_and(|a| a.role == Role::Admin)
-                || (deputy && place_at(doc, j).is_some()))
+                || (deputy && constituency()))
         {
             break;
         }

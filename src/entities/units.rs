@@ -596,9 +596,28 @@ struct Group {
     alive: bool,
 }
 
-/// First words of what follows a body's name in a national body's ("Chính phủ", "Trung ương",
-/// "Tối cao", "Nhà nước", "Việt Nam", "nhân dân …"): no province's unit.
-const NATIONAL: &[&str] = &["chính", "trung", "tối", "quốc", "nhà", "việt", "nhân", "tw", "tư"];
+/// First words of what follows a body's name in a national body's: no province's unit.
+/// "chính" ("Chính phủ"), "trung" ("Trung ương"), "tối" ("Tối cao"), "quốc" ("Quốc hội",
+/// "quốc gia"), "nhà" ("Nhà nước"), "việt" ("Việt Nam"), and "tw", "tư": "Trung ương" written
+/// "TW", "TƯ" or "T.Ư". ("nhân dân" is read by [`national_after`].)
+const NATIONAL: &[&str] = &["chính", "trung", "tối", "quốc", "nhà", "việt", "tw", "tư"];
+
+/// Whether the words of `tp` from `at`, after a shorter name closed by a bare "tỉnh", make
+/// `tp` no province's unit: a national body's ([`NATIONAL`]), or after "nhân dân" the
+/// supreme one ("Tòa án nhân dân Tối cao") or none ("Tòa án nhân dân"), or a unit of another
+/// level ("Hội đồng nhân dân huyện Krông Búk"); "Ủy ban tỉnh" begins "Ủy ban nhân dân tỉnh Đắk
+/// Lắk".
+fn national_after(tp: &[String], at: usize) -> bool {
+    let word = |k: usize| tp.get(k).map(String::as_str);
+    match word(at) {
+        Some("nhân") if word(at + 1) == Some("dân") => match word(at + 2) {
+            None | Some("tối") => true,
+            Some(w) => w != "tỉnh" && ADMIN_WORDS.contains(&w),
+        },
+        Some(w) => NATIONAL.contains(&w),
+        None => false,
+    }
+}
 
 /// The key that groups the mentions of one unit: its canonical name without an administrative
 /// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit) or a
@@ -750,7 +769,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
                             && !ADMIN_WORDS.contains(&tp[gh.len()].as_str())
                             // (not a national body: "Thanh tra tỉnh" is no "Thanh tra Chính phủ",
                             // "TAND tỉnh" no "TAND Tối cao")
-                            && !(by_province && NATIONAL.contains(&tp[gh.len()].as_str()))))
+                            && !(by_province && national_after(tp, gh.len()))))
             })
             .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()));
         if let Some(t) = target {
@@ -925,10 +944,24 @@ mod tests {
                 &["Trường Dạy nghề số 8", "Sở Giáo dục và Đào tạo Đồng Nai"],
             ),
             ("Bà làm việc tại Phòng số 5 và Phòng họp số 2.", &[]),
+            // (a spaced "&" before another body's abbreviation joins two units)
+            ("Sở GTVT & UBND quận 1 phối hợp.", &["Sở GTVT", "UBND quận 1"]),
+            // (a deputy of a country's assembly: the country stays in the unit)
+            ("Bà Sonxay, đại biểu Quốc hội Lào, cho biết.", &["Quốc hội Lào"]),
             // A body closed by a bare "tỉnh" is its province's, never a national body's.
             (
                 "Chánh Thanh tra tỉnh Võ Văn Phúc dự. Theo Thanh tra Chính phủ, Thanh tra tỉnh tiếp thu.",
                 &["Thanh tra tỉnh", "Thanh tra Chính phủ"],
+            ),
+            // ("nhân dân" then the province: the people's committee of the province; not a
+            // district's)
+            (
+                "Ủy ban nhân dân tỉnh Đắk Lắk họp. Sau đó, Ủy ban tỉnh chỉ đạo.",
+                &["Ủy ban nhân dân tỉnh Đắk Lắk"],
+            ),
+            (
+                "Hội đồng nhân dân huyện Krông Búk họp. Sau đó, Hội đồng tỉnh chỉ đạo.",
+                &["Hội đồng nhân dân huyện Krông Búk", "Hội đồng tỉnh"],
             ),
             // A spaced "&" inside a name: two abbreviations, or a second capitalised part.
             (

@@ -1004,12 +1004,15 @@ pub(super) fn front_date(
         }
         // "ngày 23/5, sau khi xét đơn của ông A, đề nghị của …, ban Thường vụ Huyện ủy X đã có
         // Quyết định …": a clause of time between the date and the subject, up to a comma.
+        // (from the subject's start, past a signing formula skipped above; the subject's start
+        // moves with it)
         if ["sau khi ", "Sau khi "].iter().any(|w| subject.starts_with(w)) {
             let end = text[..verb_end].trim_end().len();
-            let from = verb_end - rest.len();
+            let from = subject_start;
             match issuer_ending_at(text, from, end, 28) {
                 Some(s) if s > from && text[..s].trim_end().ends_with(',') => {
                     subject = text[s..end].trim();
+                    subject_start = s + (text[s..end].len() - text[s..end].trim_start().len());
                 }
                 _ => continue,
             }

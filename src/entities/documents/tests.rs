@@ -1733,6 +1733,12 @@ fn dev_round_32_documents() {
         None,
     );
     assert_eq!(got.first().and_then(|x| x.issued), Some(d("2017-02-09")));
+    // (a clause of time after the date: the subject's commas are read from its own start)
+    let got = find(
+        "Ngày 23/5/2017, sau khi xét đơn của ông Dũng, Bộ Văn hóa, Thể thao và Du lịch đã có Quyết định số 352/QĐ-BVHTTDL cho ông thôi giữ chức.",
+        None,
+    );
+    assert_eq!(got.first().and_then(|x| x.issued), Some(d("2017-05-23")));
     // (the formula without its comma: no date)
     let got = find(
         "Ngày 9/2/2017 thừa ủy quyền của Thủ tướng Chính phủ Phó Thủ tướng đã ký Công văn số 204/TTg-ĐMDN.",

@@ -158,6 +158,13 @@ pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Keys of the names in `places.txt` from its "# --- countries" section on: places abroad (and
+/// regions), no province or city of Vietnam.
+fn foreign_places(data: &str) -> FastSet<String> {
+    let from = data.find("# --- countries").unwrap_or(data.len());
+    lines(data.get(from..).unwrap_or("")).map(phrase_key).collect()
+}
+
 /// Kind of a unit body (see `lexicon/units.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -194,6 +201,9 @@ pub(crate) struct Lexicons {
     /// Keys of the place names written with a lowercase word after the first ("Thủ đô Hà
     /// Nội", "Liên minh châu Âu"): only these may match with a lowercase word inside.
     pub(crate) places_lower_inside: FastSet<String>,
+    /// Keys of the place names that are no Vietnamese province or city: the countries and
+    /// regions of `places.txt` (its sections from "# --- countries" on).
+    pub(crate) foreign_places: FastSet<String>,
     pub(crate) admin: Lex<()>,
     pub(crate) connectors: Lex<()>,
     pub(crate) stopwords: Lex<()>,
@@ -262,6 +272,7 @@ fn build() -> Lexicons {
             .filter(|l| l.split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase)))
             .map(phrase_key)
             .collect(),
+        foreign_places: foreign_places(include_str!("places.txt")),
         admin: simple(3, include_str!("admin_nouns.txt")),
         connectors: simple(4, include_str!("connectors.txt")),
         stopwords: simple(5, include_str!("stopwords.txt")),

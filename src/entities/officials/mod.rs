@@ -997,6 +997,16 @@ const ORG_NOUNS: &[&str] = &[
 /// that starts in lowercase must close on such a place or word — where the clause goes on.
 /// Returns its end.
 fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
+    organisation_body_within(doc, j, PARENT_MAX)
+}
+
+/// How many parent organisations [`organisation_body`] reads after a unit ("Hạt Kiểm lâm Khu
+/// Bảo tồn thiên nhiên Nam Nung"): a small cap, so "Hội X Hội Y Hội Z …" costs no deep
+/// recursion.
+const PARENT_MAX: usize = 2;
+
+/// [`organisation_body`] at `j`, reading at most `parents` parent organisations after it.
+fn organisation_body_within(doc: &Doc, j: usize, parents: usize) -> Option<usize> {
     if doc.shape(j) != Shape::Title {
         return None;
     }
@@ -1045,7 +1055,11 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
         return None;
     }
     // ("Khu quản lý giao thông đô thị số 1")
-    let number = |k: usize| doc.tok_text(k).bytes().all(|b| b.is_ascii_digit());
+    // (a token of digits inside the text: past its end `tok_text` is "", no number)
+    let number = |k: usize| {
+        let t = doc.tok_text(k);
+        k < doc.len() && !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    };
     if lower > 0 && doc.key(e - 1) == "số" && number(e) {
         e += 1;
     }
@@ -1061,6 +1075,7 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
     if !named && e == before && !number(e - 1) {
         return None;
     }
+    let e = e.min(doc.len());
     if clause_goes_on(doc, e) {
         return Some(e);
     }
@@ -1068,9 +1083,9 @@ fn organisation_body(doc: &Doc, j: usize) -> Option<usize> {
     // unit grammar reads or another such organisation)
     parse_unit(doc, e, true)
         .filter(|u| u.kind != Kind::NotUnit && u.qualified)
-        .map(|u| u.end)
+        .map(|u| u.end.min(doc.len()))
         .filter(|&p| clause_goes_on(doc, p))
-        .or_else(|| organisation_body(doc, e))
+        .or_else(|| parents.checked_sub(1).and_then(|n| organisation_body_within(doc, e, n)))
 }
 
 /// Whether a clause goes on at `k`, right after a post's name: punctuation, a line break, the

@@ -1557,6 +1557,11 @@ fn dev_round_30_officials() {
             "Ông Nguyễn Thành Chung, Tổ trưởng Tổ TTKS nhắc nhở lái xe tiếp tục tuân thủ luật. Ông Trần Văn Hùng, Chủ tịch Hội đã nói rằng không.",
             &[("Nguyễn Thành Chung", &["Tổ trưởng"]), ("Trần Văn Hùng", &["Chủ tịch"])],
         ),
+        // (a text ending on "số" with no number after it: no number past the text's end)
+        (
+            "Ông Võ Khánh Hưng, Giám đốc Khu quản lý số",
+            &[("Võ Khánh Hưng", &["Giám đốc"])],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
