@@ -475,12 +475,7 @@ fn acronym_name_end(doc: &Doc, j: usize) -> usize {
     }
     let run = title_run(doc, j);
     let free = (1..=2).contains(&run)
-        && !starts_name(doc, j)
-        && place_at(doc, j).is_none()
-        && parse_unit(doc, j, false).is_none()
-        && title_head_at(doc, j).is_none()
-        && LEX.stopwords.at(doc, j).is_none()
-        && LEX.prefixes.at(doc, j).is_none()
+        && plain_word(doc, j)
         && matches!(doc.shape(j + run), Shape::Punct | Shape::Break);
     if free {
         j + run
@@ -1182,16 +1177,19 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
 /// person's name, body, place, title, rank or stop word; their count.
 fn free_caps(doc: &Doc, j: usize, max: usize) -> usize {
     (j..(j + max).min(doc.len()))
-        .take_while(|&k| {
-            doc.shape(k) == Shape::Title
-                && !starts_name(doc, k)
-                && title_head_at(doc, k).is_none()
-                && parse_unit(doc, k, false).is_none()
-                && place_at(doc, k).is_none()
-                && LEX.prefixes.at(doc, k).is_none()
-                && LEX.stopwords.at(doc, k).is_none()
-        })
+        .take_while(|&k| doc.shape(k) == Shape::Title && plain_word(doc, k))
         .count()
+}
+
+/// Whether the word at `k` starts none of a person's name, a title, a body, a place, a rank
+/// or honorific, or a stop word: a plain word of a name.
+fn plain_word(doc: &Doc, k: usize) -> bool {
+    !starts_name(doc, k)
+        && title_head_at(doc, k).is_none()
+        && parse_unit(doc, k, false).is_none()
+        && place_at(doc, k).is_none()
+        && LEX.prefixes.at(doc, k).is_none()
+        && LEX.stopwords.at(doc, k).is_none()
 }
 
 /// "Chống tham nhũng" at `j`, after a head "Cục trưởng", "Vụ trưởng", "Viện trưởng" with no
