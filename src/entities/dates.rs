@@ -566,17 +566,13 @@ fn range_pair(text: &str, caps: &Captures<'_>) -> bool {
         if opened.is_none_or(|b| b.chars().next_back().is_some_and(char::is_alphanumeric)) {
             return false;
         }
-        let Some(c) = RANGE_SECOND_RE.captures(&text[whole.end()..]) else { return false };
-        if c.get(2).map(|m| m.as_str()) != Some(sep) {
-            return false;
-        }
-        let (Some(d2), Some(m2)) =
-            (c.get(1).and_then(|x| num(x.as_str())), c.get(3).and_then(|x| num(x.as_str())))
-        else {
+        let Some((second, second_sep, end)) = range_second(text, whole.end()) else {
             return false;
         };
-        let end = whole.end() + c.get(3).map_or(0, |x| x.end());
-        ((caps.name("dd"), caps.name("dm")), (d2, m2), end, day_word)
+        if second_sep != sep {
+            return false;
+        }
+        ((caps.name("dd"), caps.name("dm")), second, end, day_word)
     };
     let (Some(d1), Some(m1)) =
         (first.0.and_then(|x| num(x.as_str())), first.1.and_then(|x| num(x.as_str())))
@@ -600,10 +596,15 @@ fn fraction_pair(a: (u32, u32), b: (u32, u32)) -> bool {
 /// Whether the day and month `a` written with `sep` before `end` opens a range (" đến 2/3")
 /// whose ends are a [`fraction_pair`].
 fn fraction_range_from(text: &str, end: usize, a: (u32, u32), sep: Option<&str>) -> bool {
-    let Some(c) = RANGE_SECOND_RE.captures(&text[end..]) else { return false };
+    range_second(text, end).is_some_and(|(b, b_sep, _)| Some(b_sep) == sep && fraction_pair(a, b))
+}
+
+/// The second end of a range right after `at` (" đến 20.2", [`RANGE_SECOND_RE`]): its day and
+/// month, its separator, and the end of its month.
+fn range_second(text: &str, at: usize) -> Option<((u32, u32), &str, usize)> {
+    let c = RANGE_SECOND_RE.captures(&text[at..])?;
     let num = |k: usize| c.get(k).and_then(|x| x.as_str().parse::<u32>().ok());
-    let (Some(d2), Some(m2)) = (num(1), num(3)) else { return false };
-    c.get(2).map(|x| x.as_str()) == sep && fraction_pair(a, (d2, m2))
+    Some(((num(1)?, num(3)?), c.get(2)?.as_str(), at + c.get(3)?.end()))
 }
 
 /// Whether day and month `b` come after `a` within four months (across a new year too).
