@@ -670,6 +670,9 @@ fn given<'a>(name: &str, value: &'a Option<String>) -> Result<Option<&'a str>> {
     }
 }
 
+/// Hits best first: (score, address).
+type Ranked = Vec<(f32, DocAddress)>;
+
 /// Hits with their numbers of copies: (score, address, copies).
 type WithCopies = Vec<(f32, DocAddress, usize)>;
 
@@ -719,7 +722,6 @@ fn near_candidates(
 
 /// Collapsed search: copy groups among all matches, then the best-ranked member of each group
 /// until `limit`. Returns the number of groups, the hits and each hit's number of other copies.
-type Ranked = Vec<(f32, DocAddress)>;
 fn collapsed(
     searcher: &Searcher,
     query: &dyn Query,
