@@ -546,8 +546,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         if doc.key(j) == "số"
             && matches!(doc.key(i), "đội" | "phòng" | "trường" | "trạm")
             && (span.qualified || (j == body_end && kind == Kind::Open))
-            && doc.shape(j + 1) == Shape::Other
-            && doc.key(j + 1).bytes().all(|b| b.is_ascii_digit())
+            && doc.is_number(j + 1)
             && !doc.is_punct(j + 2, '/')
         {
             span.qualified = true;
@@ -744,8 +743,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // numbered.
         if j == body_end
             && kind == Kind::Open
-            && doc.shape(j) == Shape::Other
-            && doc.key(j).bytes().all(|b| b.is_ascii_digit())
+            && doc.is_number(j)
             && span_is(doc, i, "ban quản lý dự án")
             // (not a count of what the board manages: "Ban Quản lý dự án 2 gói thầu")
             && !(doc.shape(j + 1) == Shape::Lower && COUNTED.contains(&doc.key(j + 1)))
@@ -758,8 +756,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 389 tỉnh Thanh Hóa": a steering committee
         // named by the number of the decision that set it up.
         if j == body_end
-            && doc.shape(j) == Shape::Other
-            && doc.key(j).bytes().all(|b| b.is_ascii_digit())
+            && doc.is_number(j)
             && span_is(doc, i, "ban chỉ đạo")
             && !doc.is_punct(j + 1, '/')
             && !(doc.shape(j + 1) == Shape::Lower && COUNTED.contains(&doc.key(j + 1)))

@@ -397,6 +397,13 @@ impl<'a> Doc<'a> {
         t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
     }
 
+    /// Whether token `i` is a number written in digits only ("389", "7"; false past the end).
+    #[inline]
+    pub fn is_number(&self, i: usize) -> bool {
+        let t = self.key(i);
+        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Whether token `i` follows token `i - 1` with nothing between them (`P.Tân`).
     #[inline]
     pub fn glued(&self, i: usize) -> bool {

@@ -1050,12 +1050,7 @@ fn organisation_body_within(doc: &Doc, j: usize, parents: usize) -> Option<usize
         return None;
     }
     // ("Khu quản lý giao thông đô thị số 1")
-    // (a token of digits inside the text: past its end `tok_text` is "", no number)
-    let number = |k: usize| {
-        let t = doc.tok_text(k);
-        k < doc.len() && !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
-    };
-    if lower > 0 && doc.key(e - 1) == "số" && number(e) {
+    if lower > 0 && doc.key(e - 1) == "số" && doc.is_number(e) {
         e += 1;
     }
     let before = e;
@@ -1067,7 +1062,7 @@ fn organisation_body_within(doc: &Doc, j: usize, parents: usize) -> Option<usize
             e = p;
         }
     }
-    if !named && e == before && !number(e - 1) {
+    if !named && e == before && !doc.is_number(e - 1) {
         return None;
     }
     let e = e.min(doc.len());
