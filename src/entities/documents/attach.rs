@@ -997,10 +997,9 @@ pub(super) fn front_date(
             .find(|w| subject.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
         {
             let Some(c) = subject[w.len()..].find(',') else { continue };
-            let after = &subject[w.len() + c + 1..];
-            subject_start = verb_end - rest.trim_start().len() + (subject.len() - after.len());
-            subject = after.trim();
-            subject_start += after.len() - after.trim_start().len();
+            let after = subject[w.len() + c + 1..].trim_start();
+            subject_start += subject.len() - after.len();
+            subject = after.trim_end();
         }
         // "ngày 23/5, sau khi xét đơn của ông A, đề nghị của …, ban Thường vụ Huyện ủy X đã có
         // Quyết định …": a clause of time between the date and the subject, up to a comma.
