@@ -95,10 +95,10 @@ pub struct Parsed {
     pub query: Box<dyn Query>,
     /// Positive literals over text fields, in query order.
     pub highlights: Vec<Highlight>,
-    /// For a query that is one run of bare words with three or more required groups: the
-    /// articles holding all of them but one (document references are never the one left out;
-    /// two neighbouring syllables that are one concept, [`CONCEPT_SHARE`], are left out
-    /// together), ranked the same way. [`crate::index::Index::search`] ranks them with the full matches,
+    /// For a query that is one run of bare words with three or more required groups (two
+    /// neighbouring syllables that are one concept, `CONCEPT_SHARE`, count as one group): the
+    /// articles holding all of them but one (document references are never the one left out),
+    /// ranked the same way. [`crate::index::Index::search`] ranks them with the full matches,
     /// their scores weighted by [`crate::index::NEAR_MATCH_WEIGHT`]
     /// ([`crate::index::SearchRequest::near_matches`]).
     pub relaxed: Option<Box<dyn Query>>,
