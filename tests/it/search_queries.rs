@@ -466,3 +466,59 @@ fn a_near_match_about_the_query_outranks_a_scattered_full_match() {
         }
     }
 }
+
+/// Two lowercase syllables typed side by side that grouping leaves apart (here `hợp đồng`
+/// stands together in one of the four articles holding both syllables: under half, so `hợp`
+/// and `đồng` are two groups) are one concept of the near matches when the index sees them
+/// side by side in at least 15 % of those articles: an article lacking the concept (writing
+/// `thỏa thuận`) lacks both syllables and is still a near match. Without the rule it lacks two
+/// groups and is not found at all.
+#[test]
+fn two_syllables_seen_together_are_one_concept_of_the_near_matches() {
+    let docs = [
+        (
+            "full",
+            "Qatar ký hợp đồng vũ khí với Mỹ",
+            "Qatar và Mỹ ký hợp đồng mua vũ khí trị giá 12 tỷ USD.",
+            "Bộ Quốc phòng Qatar ký hợp đồng mua vũ khí của Mỹ trị giá 12 tỷ USD.",
+        ),
+        (
+            "near",
+            "Qatar ký thỏa thuận vũ khí 12 tỷ USD",
+            "Qatar và Mỹ đạt thỏa thuận mua vũ khí trị giá 12 tỷ USD.",
+            "Bộ Quốc phòng Qatar đạt thỏa thuận mua vũ khí của Mỹ trị giá 12 tỷ USD.",
+        ),
+        (
+            "other1",
+            "Phù hợp với cộng đồng",
+            "Một cách làm phù hợp.",
+            "Cách làm này phù hợp với cộng đồng dân cư ở khu phố.",
+        ),
+        (
+            "other2",
+            "Cộng đồng doanh nghiệp",
+            "Chính sách hợp lý.",
+            "Cộng đồng doanh nghiệp cho rằng chính sách này hợp lý.",
+        ),
+        (
+            "other3",
+            "Trường hợp đặc biệt",
+            "Một trường hợp hiếm.",
+            "Trường hợp này được cộng đồng mạng chú ý.",
+        ),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    for query in ["hợp đồng vũ khí Qatar", "hop dong vu khi Qatar"] {
+        let req = SearchRequest {
+            query: query.into(),
+            limit: 10,
+            near_matches: true,
+            ..Default::default()
+        };
+        let res = index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"));
+        let got: Vec<(&str, bool)> =
+            names(&res).into_iter().zip(res.hits.iter().map(|h| h.near)).collect();
+        assert_eq!(got, [("full", false), ("near", true)], "{query:?}");
+        assert_eq!((res.total, res.near_total), (1, 1), "{query:?}");
+    }
+}

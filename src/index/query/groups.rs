@@ -83,6 +83,9 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     // in 63, Saudi Arabia in 263, Arab Saudi in 36; Thụy Sĩ 157, Thụy Sỹ 87).
     (&["Ả Rập Xê Út", "Ả Rập Saudi", "Arab Saudi"], "Saudi Arabia"),
     (&["Thụy Sỹ"], "Thụy Sĩ"),
+    // Hồng Kông in 163 articles, Hong Kong in 248, HongKong in 6 (every one read in a sample
+    // of 15 the territory; "Hồng Công" is left out: also a person's name).
+    (&["Hong Kong", "HongKong"], "Hồng Kông"),
     // Articles of the corpus: Ukraine 331, Ukraina 34; Moscow 363, Moskva 200, Mát-xcơ-va or
     // Matxcơva 64; Italy 286, Italia 303.
     (&["Ukraina"], "Ukraine"),
@@ -459,6 +462,8 @@ mod tests {
             ("tan cong Ukraine", &["tan", "cong", "S[ukraina]:Ukraine"]),
             ("thủ đô Moscow", &["thủ", "đô", "S[mat-xco-va|matxcova|moskva]:Moscow"]),
             ("Italia", &["S[italy]:Italia"]),
+            ("Hồng Kông trở về", &["S[Hong Kong|HongKong]:Hồng Kông", "trở", "về"]),
+            ("Hong Kong", &["S[hongkong]:Hong Kong"]),
             ("tinh giản biên chế", &["S[tinh giảm]:tinh giản", "biên", "chế"]),
             // A syllable and a foreign word or a name after it are never one word, however
             // often they stand together (the fake index sees `độc WannaCry` side by side).
