@@ -1391,6 +1391,11 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         return None;
     }
     let mut e = s + title_run(doc, s);
+    // "Đại biểu Quốc hội Đoàn Gia Lai", "ĐBQH đoàn Hà Nội": "Đoàn" before a province's name
+    // is the province's delegation, not a person of the family name Đoàn.
+    if doc.key(s) == "đoàn" && known_place_at(doc, s + 1) == Some(e) {
+        return None;
+    }
     // "Trương Thị Mai Qua 3 năm": a caption's name glued to the capitalised word opening the
     // next sentence; a name keeps at least three syllables.
     if e - s >= 4 && NEVER_LAST.contains(&doc.key(e - 1)) {
@@ -2221,8 +2226,9 @@ const APPOINT_LEAD: &[&str] = &[
     "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm",
 ];
 
-/// "làm trưởng đoàn", "làm phó trưởng đoàn" at `e` (lowercase): the team head's title after
-/// "làm".
+/// "làm trưởng đoàn", "làm phó trưởng đoàn" at `e` (lowercase "làm"): the team head's title
+/// after "làm", in lowercase or capitalised ("do ông A, Phó Chủ tịch UBND huyện Tánh Linh làm
+/// Trưởng đoàn"; not before a name: "làm Trưởng đoàn B" names the head).
 fn team_head(doc: &Doc, e: usize) -> Option<Span> {
     if !(doc.key(e) == "làm" && doc.shape(e) == Shape::Lower) {
         return None;
@@ -2230,7 +2236,12 @@ fn team_head(doc: &Doc, e: usize) -> Option<Span> {
     let t = title_at(doc, e + 1)?;
     let key = key_span(doc, t.0, t.1);
     let bare = ["trưởng đoàn", "phó trưởng đoàn", "phó đoàn"];
-    (doc.shape(e + 1) == Shape::Lower && bare.iter().any(|b| key.starts_with(b))).then_some(t)
+    let shape_fits = match doc.shape(e + 1) {
+        Shape::Lower => true,
+        Shape::Title => name_at(doc, skip_prefixes(doc, t.1).0).is_none(),
+        _ => false,
+    };
+    (shape_fits && bare.iter().any(|b| key.starts_with(b))).then_some(t)
 }
 
 /// "phân công ông A, Ủy viên …, thôi giữ chức B (nhiệm kỳ …) về nhận nhiệm vụ C": after a
@@ -2585,6 +2596,10 @@ fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
+/// Conjunctions after which a capitalised syllable may still close a name ("bà Lê Thị Bình
+/// Phương và …"), not the next sentence's first word.
+const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
+
 fn assemble(
     doc: &Doc,
     recs: Vec<Record>,
@@ -2601,9 +2616,11 @@ fn assemble(
     }
     // "Chủ tịch nước Trần Đại Quang Báo chí đã …": a caption's name glued to the capitalised
     // word opening the next sentence; when the text names the person in full elsewhere with
-    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction or
-    // stop word: "bà Lê Thị Bình Phương và …" is a name of four) or a caption's colon ("Ảnh:"),
-    // is no part of the name.
+    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction:
+    // "bà Lê Thị Bình Phương và …" is a name of four), a number ("Thủ tướng Nguyễn Xuân Phúc
+    // Lúc 2h sáng …", "Đinh Tiến Dũng Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part
+    // of the name. (Not a name of three after one of two: a name cut short at one mention
+    // would cut the full name everywhere.)
     let known: Vec<String> = recs
         .iter()
         .filter(|r| r.name.1 - r.name.0 == 3)
@@ -2612,24 +2629,50 @@ fn assemble(
     let mut recs = recs;
     for r in &mut recs {
         let e = r.name.1;
-        let opens = (doc.shape(e) == Shape::Lower && LEX.stopwords.at(doc, e).is_none())
+        let opens = (doc.shape(e) == Shape::Lower && !GLUE_CONJ.contains(&doc.key(e)))
+            || doc.tok_text(e).starts_with(|c: char| c.is_ascii_digit())
             || doc.is_punct(e, ':');
         if e - r.name.0 == 4 && opens && known.contains(&key_span(doc, r.name.0, e - 1)) {
             r.name.1 -= 1;
         }
     }
+    // "Bộ trưởng Kim Tiến cho hay … Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến": a name of two
+    // syllables that are the last two of exactly one longer name in the text is that person,
+    // named by the middle and given names; it is shown and counted under the full name.
+    // (Not a longer name that opens with the same two syllables: "Tô Vinh Tô Vinh", a name
+    // read twice.)
+    let longer: Vec<Span> = recs
+        .iter()
+        .filter(|r| {
+            r.name.1 - r.name.0 >= 3
+                && key_span(doc, r.name.0, r.name.0 + 2) != key_span(doc, r.name.1 - 2, r.name.1)
+        })
+        .map(|r| r.name)
+        .collect();
+    let full_name = |n: Span| -> Span {
+        if n.1 - n.0 != 2 {
+            return n;
+        }
+        let k = key_span(doc, n.0, n.1);
+        let mut hits = longer.iter().filter(|l| key_span(doc, l.1 - 2, l.1) == k);
+        match hits.next() {
+            Some(&l) if hits.all(|m| key_span(doc, m.0, m.1) == key_span(doc, l.0, l.1)) => l,
+            _ => n,
+        }
+    };
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for r in &recs {
-        let k = key_span(doc, r.name.0, r.name.1);
+        let name = full_name(r.name);
+        let k = key_span(doc, name.0, name.1);
         let a = *index.entry(k).or_insert_with(|| {
             accs.push(Acc {
-                name: doc.span_text(r.name.0, r.name.1).to_string(),
+                name: doc.span_text(name.0, name.1).to_string(),
                 titles: Vec::new(),
                 title_keys: Vec::new(),
                 mentions: Vec::new(),
                 titled: false,
-                given: doc.key(r.name.1 - 1).to_string(),
+                given: doc.key(name.1 - 1).to_string(),
             });
             accs.len() - 1
         });
@@ -2637,9 +2680,9 @@ fn assemble(
         // A name written in capitals (an interview heading's speaker, "NGUYỄN ĐỨC SÁU") is
         // shown as the text writes it in title case elsewhere.
         if !acc.name.chars().any(char::is_lowercase)
-            && (r.name.0..r.name.1).all(|k| doc.shape(k) == Shape::Title)
+            && (name.0..name.1).all(|k| doc.shape(k) == Shape::Title)
         {
-            acc.name = doc.span_text(r.name.0, r.name.1).to_string();
+            acc.name = doc.span_text(name.0, name.1).to_string();
         }
         acc.mentions.push(doc.mention(r.name.0, r.name.1));
         for &(s, e) in &r.titles {
