@@ -30,15 +30,15 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             // A: range inside one month, "04-10/3/2024", "5 - 6/3/2024", "14-15/9".
             r"(?P<ad1>[0-9]{{1,2}})[ ]{{0,2}}{dash}[ ]{{0,2}}(?P<ad2>[0-9]{{1,2}})(?P<as1>[/.])",
-            r"(?P<am>[0-9]{{1,2}})(?:(?P<as2>[/.])(?P<ay>(?:19|20)[0-9]{{2}}))?",
+            r"(?P<am>[0-9]{{1,2}})(?:(?P<as2>[/.])(?P<ay>{year}))?",
             // B: range across months, "28/2 - 2/3/2024".
             r"|(?P<bd1>[0-9]{{1,2}})(?P<bs1>[/.])(?P<bm1>[0-9]{{1,2}})[ ]{{0,2}}{dash}[ ]{{0,2}}",
             r"(?P<bd2>[0-9]{{1,2}})(?P<bs2>[/.])(?P<bm2>[0-9]{{1,2}})",
-            r"(?:(?P<bs3>[/.])(?P<by>(?:19|20)[0-9]{{2}}))?",
+            r"(?:(?P<bs3>[/.])(?P<by>{year}))?",
             // C: full date, "7/8/2023", "22.9.2021", "14-9-2023".
             // (a stray space before the year is tolerated: "11/11/ 2015").
             r"|(?P<cd>[0-9]{{1,2}})(?P<cs1>[/.]|{dash})(?P<cm>[0-9]{{1,2}})(?P<cs2>[/.]|{dash})",
-            r"[ ]?(?P<cy>(?:19|20)[0-9]{{2}})",
+            r"[ ]?(?P<cy>{year})",
             // E: long form, "22 tháng 9 năm 2021", "ngày 15 tháng 9" (a zero-padded month
             // split by a stray space, "26 tháng 0 6 năm 2018", as legal portals print it).
             // A title in capitals prints the words in capitals too ("NGÀY 31 THÁNG 10 NĂM 2006");
@@ -46,14 +46,21 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             // Slips a reader repairs: "năm" typed for "tháng" before a month and a year ("ngày 27
             // năm 12 năm 2019", read after a day word with its year only), "ngăm" for "năm".
             r"|(?P<ed>[0-9]{{1,2}})[ ]+(?:[tT]háng|THÁNG|(?P<ew>năm))[ ]*(?P<em>0[ ][1-9]|[0-9]{{1,2}})",
-            r"(?:,?[ ]+(?:[nN]g?ăm|NĂM)[ ]+(?P<ey>(?:19|20)[0-9]{{2}}))?",
+            r"(?:,?[ ]+(?:[nN]g?ăm|NĂM)[ ]+(?P<ey>{year}))?",
             // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
             // read as a reader would, only after a day word (checked in `accept`).
             r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>(?:19|20)[0-9]{{2}})",
             // D: day and month, "15/9", "14-9", "21.7".
-            r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})"
+            r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})",
+            // G: a full date with a stray space beside its first separator ("28 /7/2017", "4/
+            // 4/2017", "20. 2.2017"), last so that it reads only what no other shape reads.
+            r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})(?P<gs2>[/.]|{dash})",
+            r"[ ]?(?P<gy>{year})"
         ),
-        dash = dash
+        dash = dash,
+        // (a year of the nineteenth century too: "ngày 30 tháng 9 năm 1862", "(19/5/1890 -
+        // 19/5/2017)")
+        year = "(?:18|19|20)[0-9]{2}"
     );
     Regex::new(&pattern).expect("date pattern is valid")
 });
@@ -347,9 +354,8 @@ fn accept(
         }
         return Some((start, vec![first, last]));
     }
-    if let Some(d) = num("cd") {
-        let (m, y) = (num("cm")?, num("cy")?);
-        if !same_sep(sep("cs1")?, sep("cs2")?) || !boundary_after(text, end, true) {
+    if let Some((d, m, y, s1, s2)) = full_parts(caps) {
+        if !same_sep(s1, s2) || !boundary_after(text, end, true) {
             return None;
         }
         let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
@@ -362,6 +368,10 @@ fn accept(
             return None;
         }
         if (year.is_none() || caps.name("ew").is_some()) && cue != Cue::Strong {
+            return None;
+        }
+        // "ngày 14 tháng 2 năm 270": a year this does not read is no reason to take another.
+        if year.is_none() && year_word_after(text, end) {
             return None;
         }
         if caps.name("ew").is_some() && year.is_none() {
@@ -393,6 +403,29 @@ fn accept(
         return Some((start, with_list(resolve(d, m, None, published)?)));
     }
     None
+}
+
+/// The day, month, year and two separators of a full numeric date (shape C, or G with a stray
+/// space).
+fn full_parts<'t>(caps: &Captures<'t>) -> Option<(u32, u32, u32, &'t str, &'t str)> {
+    let names = if caps.name("cd").is_some() {
+        ["cd", "cm", "cy", "cs1", "cs2"]
+    } else {
+        ["gd", "gm", "gy", "gs1", "gs2"]
+    };
+    let [d, m, y, s1, s2] = names.map(|n| caps.name(n));
+    let num = |x: Option<regex::Match<'t>>| x.and_then(|x| x.as_str().parse::<u32>().ok());
+    Some((num(d)?, num(m)?, num(y)?, s1?.as_str(), s2?.as_str()))
+}
+
+/// Whether "năm" and a number follow `end` (", năm 270"): a long date's year that the pattern
+/// does not read.
+fn year_word_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(',').trim_start_matches(' ');
+    ["năm ", "Năm ", "NĂM "].iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// True when two separators are the same (all dash variants count as one).
@@ -467,7 +500,7 @@ fn ends_with_full_date(s: &str) -> bool {
     let n = b.len();
     n >= 8
         && b[n - 4..].iter().all(u8::is_ascii_digit)
-        && (b[n - 4..].starts_with(b"19") || b[n - 4..].starts_with(b"20"))
+        && matches!(&b[n - 4..n - 2], b"18" | b"19" | b"20")
         && matches!(b[n - 5], b'/' | b'.' | b'-')
         && b[n - 6].is_ascii_digit()
 }
@@ -486,14 +519,34 @@ fn starts_with_full_date(s: &str) -> bool {
     (1..=2).contains(&m)
         && b.get(s2) == b.get(d)
         && digits(s2 + 1) == 4
-        && matches!(&b[s2 + 1..s2 + 3], b"19" | b"20")
+        && matches!(&b[s2 + 1..s2 + 3], b"18" | b"19" | b"20")
 }
 
+/// The ten heavenly stems that open a lunar year's name ("Đinh Dậu").
+const CAN_STEMS: &[&str] =
+    &["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Kỉ", "Canh", "Tân", "Nhâm", "Quý", "Quí"];
+
+/// The twelve earthly branches that close a lunar year's name ("Đinh Dậu").
+const CHI_BRANCHES: &[&str] = &[
+    "Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất",
+    "Hợi",
+];
+
 /// Whether the date ending at `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
-/// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL".
+/// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu".
 fn lunar_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '(', ',']);
-    rest.starts_with("âm lịch")
+    // (a year named by its stem and branch is the lunar calendar's: "ngày 10/5 năm Kỷ Sửu",
+    // "ngày 24 tháng 5 năm Mậu Tý")
+    let stem_year = rest.strip_prefix("năm ").is_some_and(|r| {
+        CAN_STEMS.iter().any(|s| {
+            r.strip_prefix(s)
+                .and_then(|b| b.strip_prefix(' '))
+                .is_some_and(|b| CHI_BRANCHES.iter().any(|c| b.starts_with(c)))
+        })
+    });
+    stem_year
+        || rest.starts_with("âm lịch")
         || rest.starts_with("Âm lịch")
         || rest.starts_with("ÂM LỊCH")
         || ["ÂL", "AL"]
@@ -822,16 +875,17 @@ pub(crate) fn date_at(
     }
     let num =
         |name: &str| -> Option<u32> { caps.name(name)?.as_str().replace(' ', "").parse().ok() };
-    let sep = |name: &str| caps.name(name).map(|m| m.as_str());
     let end = whole.end();
-    let date = if let Some(d) = num("cd") {
-        if !same_sep(sep("cs1")?, sep("cs2")?) || !boundary_after(text, end, true) {
+    let date = if let Some((d, m, y, s1, s2)) = full_parts(&caps) {
+        if !same_sep(s1, s2) || !boundary_after(text, end, true) {
             return None;
         }
-        NaiveDate::from_ymd_opt(i32::try_from(num("cy")?).ok()?, num("cm")?, d)?
+        NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?
     } else if let Some(d) = num("ed") {
         let year = num("ey");
-        if !boundary_after(text, end, year.is_some()) {
+        if !boundary_after(text, end, year.is_some())
+            || (year.is_none() && year_word_after(text, end))
+        {
             return None;
         }
         resolve(d, num("em")?, year, published)?
@@ -1252,6 +1306,64 @@ mod tests {
         let got = context_date("Sáng 3/6, tỉnh xử lý theo quy định của pháp luật năm 2017.");
         assert_eq!(got, Some(d("2017-07-01")));
         assert_eq!(context_date("Ngày 2/5, ông nói Luật Đất đai năm 2013 còn bất cập."), None);
+    }
+
+    /// Dev round 35 (seventeenth session): a full date with a stray space beside its first
+    /// separator, years of the nineteenth century, and a long date whose year is not read.
+    #[test]
+    fn dev_round_35_dates() {
+        const Q: Option<&str> = Some("2023-06-15");
+        let cases: &[Case<'_>] = &[
+            // A stray space beside the first separator of a full date.
+            (
+                "Công đoàn Việt Nam ( 28/7/1929 - 28 /7/2017). Dự liên hoan",
+                None,
+                &[("1929-07-28", "28/7/1929"), ("2017-07-28", "28 /7/2017")],
+            ),
+            (
+                "bán hàng đa cấp từ ngày 4/ 4/2017. Căn cứ",
+                None,
+                &[("2017-04-04", "từ ngày 4/ 4/2017")],
+            ),
+            (
+                "sẽ họp vào ngày thứ Hai, 20. 2.2017.",
+                None,
+                &[("2017-02-20", "thứ Hai, 20. 2.2017")],
+            ),
+            ("Ngày 25 / 12 / 2006, Ngân hàng", None, &[]),
+            // (a range's second month with a space is still no date: "tháng 3- 4/2017")
+            ("đến tháng 3- 4/2017, các nhóm", None, &[]),
+            // A year of the nineteenth century.
+            (
+                "xây dựng vào ngày 7 tháng 10 năm 1877 do chính tay",
+                Q,
+                &[("1877-10-07", "vào ngày 7 tháng 10 năm 1877")],
+            ),
+            (
+                "Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2017), Báo",
+                None,
+                &[("1890-05-19", "19/5/1890"), ("2017-05-19", "19/5/2017")],
+            ),
+            (
+                "được ký kết vào ngày 7/2/1855. Cuộc mít tinh",
+                None,
+                &[("1855-02-07", "vào ngày 7/2/1855")],
+            ),
+            // A long date whose year is written but not read gives no date of this year.
+            ("chém đầu linh mục Valentine vào ngày 14 tháng 2 năm 270 trên đường", Q, &[]),
+            ("Hôm nay ngày 14 tháng 2 năm nay trời lạnh", Q, &[("2023-02-14", "ngày 14 tháng 2")]),
+            // A year named by its stem and branch is lunar.
+            ("trong vùng. Ngày 10/5 năm Kỷ Sửu (năm 1793), vua", Q, &[]),
+            (
+                "ngày 8/2/2017 (tức ngày 12/1/2017 năm Đinh Dậu), hưởng",
+                None,
+                &[("2017-02-08", "ngày 8/2/2017")],
+            ),
+            ("Ngày 24 tháng 5 năm Mậu Tý (tức ngày 3", Q, &[]),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
+        }
     }
 
     #[test]

@@ -1264,13 +1264,16 @@ fn sentence_break(s: &str) -> bool {
     })
 }
 
-/// "<reference> [, ] về … [được] ban hành [vào] ngày D": the date after the subject clause, in
-/// the same sentence, with no other reference or date in between.
+/// "<reference> [, ] về|quy định|hướng dẫn … [được] ban hành [vào] ngày D": the date after
+/// the subject clause, in the same sentence, with no other reference or date in between.
 fn subject_date(text: &str, end: usize, published: Option<NaiveDate>) -> Option<NaiveDate> {
     let q = hspace(text, end);
     let q = if text[q..].starts_with(',') { hspace(text, q + 1) } else { q };
+    // (or a title opened by its verb: "Thông tư số 43/2016/TT-NHNN quy định cho vay tiêu dùng
+    // … được Thống đốc Ngân hàng Nhà nước ký ban hành ngày 30-12-2016")
     let (w, _) = word_at(text, q);
-    if w != "về" {
+    if w != "về" && !["quy định ", "hướng dẫn "].iter().any(|o| text[q..].starts_with(o))
+    {
         return None;
     }
     let stop = floor_char(text, (q + 300).min(text.len()));

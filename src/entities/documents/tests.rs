@@ -1746,3 +1746,40 @@ fn dev_round_32_documents() {
     );
     assert_eq!(got.first().and_then(|x| x.issued), None);
 }
+
+/// Dev round 35 (seventeenth session): adverbs between the issuer in front and its verb
+/// ("tiếp tục", "lại", "ký tiếp"), and the issue date after a title opened by "quy định" (the
+/// former test13's Thông tư 43/2016/TT-NHNN).
+#[test]
+fn dev_round_35_documents() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Ngày 5.1.2017, UBND thành phố tiếp tục có Quyết định số 83/QĐ-UBND giao đất.",
+            &[("83/QĐ-UBND", "Quyết định", Some("2017-01-05"), Some("UBND thành phố"), &["Quyết định số 83/QĐ-UBND"])],
+        ),
+        (
+            "Tới tháng 11, Thủ tướng Chính phủ tiếp tục ra Công điện số 2144/CĐ-TTg về giải ngân.",
+            &[("2144/CĐ-TTg", "Công điện", None, Some("Thủ tướng Chính phủ"), &["Công điện số 2144/CĐ-TTg"])],
+        ),
+        (
+            "Đến ngày 6-12-2016, Công an tỉnh Cà Mau lại ra Quyết định số 12/QĐ-CAT không khởi tố.",
+            &[("12/QĐ-CAT", "Quyết định", Some("2016-12-06"), Some("Công an tỉnh Cà Mau"), &["Quyết định số 12/QĐ-CAT"])],
+        ),
+        (
+            "Ngày 15/5/2017, Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ đã ký tiếp văn bản 3581/UBND-KT gửi các Sở.",
+            &[("3581/UBND-KT", "Văn bản", Some("2017-05-15"), Some("Chủ tịch UBND TP Đà Nẵng"), &["văn bản 3581/UBND-KT"])],
+        ),
+        (
+            "Đây là điểm đáng chú ý trong Thông tư số 43/2016/TT-NHNN quy định cho vay tiêu dùng của công ty tài chính tiêu dùng được Thống đốc Ngân hàng Nhà nước ký ban hành ngày 30-12-2016 và có hiệu lực từ ngày 15-3-2017.",
+            &[("43/2016/TT-NHNN", "Thông tư", Some("2016-12-30"), Some("Thống đốc Ngân hàng Nhà nước"), &["Thông tư số 43/2016/TT-NHNN"])],
+        ),
+        // (a title with another number before the verb: no date)
+        (
+            "theo Thông tư số 91/2015/TT-BGTVT quy định tốc độ tối đa 60 km/h được ban hành ngày 31/12/2015.",
+            &[("91/2015/TT-BGTVT", "Thông tư", None, None, &["Thông tư số 91/2015/TT-BGTVT"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
