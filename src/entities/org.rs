@@ -1048,8 +1048,15 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // not its holder.
         if !free_done && kind == Kind::Open && (j == body_end || field_end == Some(j)) {
             let r = title_run(doc, j).min(4);
+            // (the run's key built once, its shorter names read as prefixes ending at a space)
+            let key = if r >= 2 { key_span(doc, j, j + r) } else { String::new() };
+            let words = |len: usize| {
+                key.match_indices(' ')
+                    .nth(len - 1)
+                    .map_or(Some(key.as_str()), |(b, _)| key.get(..b))
+            };
             if let Some(len) =
-                (2..=r).rev().find(|&len| LEX.historical.contains(&key_span(doc, j, j + len)))
+                (2..=r).rev().find(|&len| words(len).is_some_and(|w| LEX.historical.contains(w)))
             {
                 span.qualified = true;
                 free_done = true;
