@@ -262,6 +262,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 if k > j && LEX.stopwords.at(doc, k).is_some_and(|(e, _)| e > k + 1) {
                     break;
                 }
+                // "cấp cứu tại Bệnh viện Việt Tiệp Theo thông tin ban đầu": a capitalised
+                // "Theo" before a lowercase word opens the next sentence (its full stop lost).
+                if k > j && doc.key(k) == "theo" && doc.shape(k + 1) == Shape::Lower {
+                    break;
+                }
                 if k > j
                     && (body_at(doc, k, false).is_some()
                         || starts_name(doc, k)
@@ -325,6 +330,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     break;
                 }
                 cap_run = 0;
+                // "Ban Kiểm soát Sacombank nhiệm kỳ 2017-2021", "HĐQT Sacombank đương nhiệm":
+                // a term of office is no syllable of the name.
+                if prev_cap && term_of_office(doc, k) {
+                    break;
+                }
                 if prev_cap {
                     end = k + 1;
                     prev_cap = false;
@@ -388,6 +398,82 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
         k += 1;
     }
     (end > j).then_some(end)
+}
+
+/// Whether token `k` opens a term of office ("nhiệm kỳ", "đương nhiệm", "bổ nhiệm").
+fn term_of_office(doc: &Doc, k: usize) -> bool {
+    match doc.key(k) {
+        "nhiệm" => matches!(doc.key(k + 1), "kỳ" | "kì"),
+        "đương" | "bổ" => doc.key(k + 1) == "nhiệm",
+        _ => false,
+    }
+}
+
+/// "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi", "Ban QLDA
+/// Đầu tư xây dựng công trình dân dụng và công nghiệp TP Hà Nội": a project board named by the
+/// works it builds ("đầu tư xây dựng" and up to ten words, in either case) up to its place.
+/// `j` is the end of the body read at `i`; returns the place's end.
+fn project_board_tail(doc: &Doc, i: usize, j: usize) -> Option<usize> {
+    let from = if span_is(doc, i, "ban quản lý dự án") || span_is(doc, i, "bql dự án") {
+        j
+    } else if j == i + 1 && doc.key(i) == "ban" && doc.key(j) == "qlda" {
+        j + 1
+    } else {
+        return None;
+    };
+    if !span_is(doc, from, "đầu tư xây dựng") {
+        return None;
+    }
+    for k in from + 3..(from + 13).min(doc.len()) {
+        if let Some(e) = place_at(doc, k) {
+            return Some(e);
+        }
+        if !doc.is_word(k)
+            || starts_name(doc, k)
+            || body_at(doc, k, false).is_some()
+            || (stopword(doc, k) && !matches!(doc.key(k), "các" | "và"))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định", "Ban Chỉ huy
+/// phòng chống lụt bão và tìm kiếm cứu nạn huyện Hoàng Su Phì": a command board's remit
+/// ("phòng[,] chống" and up to eight words in either case, "và" among them) from `j`, up
+/// to its place, or up to its last word before a comma, a parenthesis or a full stop when it
+/// ends with "cứu nạn", "thiên tai" or "lụt bão". Returns the end.
+fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
+    if doc.key(j) != "phòng" {
+        return None;
+    }
+    let mut k = j + 1;
+    if doc.is_punct(k, ',') {
+        k += 1;
+    }
+    if doc.key(k) != "chống" {
+        return None;
+    }
+    k += 1;
+    let start = k;
+    while k < (start + 8).min(doc.len()) {
+        if let Some(e) = place_at(doc, k) {
+            return (k > start).then_some(e);
+        }
+        if !doc.is_word(k)
+            || starts_name(doc, k)
+            || body_at(doc, k, false).is_some()
+            || (stopword(doc, k) && doc.key(k) != "và")
+        {
+            break;
+        }
+        k += 1;
+    }
+    let ends = k >= start + 2
+        && matches!(key_span(doc, k - 2, k).as_str(), "cứu nạn" | "thiên tai" | "lụt bão")
+        && (k >= doc.len() || doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, '.'));
+    ends.then_some(k)
 }
 
 /// How many lowercase words a name in sentence case may run on with before a hard end (a
@@ -511,6 +597,16 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     let mut free_end: Option<usize> = None;
     let n = doc.len();
     while j < n {
+        if j == body_end && span_is(doc, i, "ban chỉ huy") {
+            if let Some(e) = command_board_tail(doc, j) {
+                span.qualified = true;
+                j = e;
+                if place_at(doc, j).is_none() {
+                    break;
+                }
+                continue;
+            }
+        }
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
             paren = Some((j, j + 3));
             j += 3;
@@ -816,6 +912,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 break;
             }
         }
+        if j == body_end {
+            if let Some(e) = project_board_tail(doc, i, j) {
+                span.qualified = true;
+                j = e;
+                break;
+            }
+        }
         // "Liên đoàn bóng đá thế giới (FIFA)", "Liên đoàn Bóng đá nữ và Futsal Việt Nam": a
         // federation's name goes on in lowercase (one "và" joining a second part) up to its
         // place or its abbreviation.
@@ -938,6 +1041,33 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 span.qualified = true;
                 j = e;
                 break;
+            }
+        }
+        // "Viện Phan Châu Trinh", "Trường ĐH Y khoa Phạm Ngọc Thạch": a historical figure's name
+        // (`historical.txt`) after an open body or its field names the institute or the school,
+        // not its holder.
+        if !free_done && kind == Kind::Open && (j == body_end || field_end == Some(j)) {
+            let r = title_run(doc, j).min(4);
+            // (the run's key built once, its shorter names read as prefixes ending at a space)
+            let key = if r >= 2 { key_span(doc, j, j + r) } else { String::new() };
+            let words = |len: usize| {
+                key.match_indices(' ')
+                    .nth(len - 1)
+                    .map_or(Some(key.as_str()), |(b, _)| key.get(..b))
+            };
+            if let Some(len) =
+                (2..=r).rev().find(|&len| words(len).is_some_and(|w| LEX.historical.contains(w)))
+            {
+                span.qualified = true;
+                free_done = true;
+                j += len;
+                free_end = Some(j);
+                // (then its place only: "Trường ĐH Y khoa Phạm Ngọc Thạch mở rộng …" ends at
+                // the name)
+                if place_at(doc, j).is_none() {
+                    break;
+                }
+                continue;
             }
         }
         // "Trường ĐH Trần Đại Nghĩa", "Trường tiểu học Lê Văn Tám", "Bệnh viện Bạch Mai", "Đồn

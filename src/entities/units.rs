@@ -175,12 +175,15 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                 .map(|f| doc.span_text(f.s, f.e).to_string());
             let sub = under.is_some();
             let written = parent.map(|p| format!("{} {p}", doc.span_text(u.start, u.end)));
+            let organisers = canon_is_organisers(&canon);
             found.push(Found {
                 s: u.start,
                 e: u.end,
                 canon: written.as_deref().map_or(canon, canonical),
                 latent: false,
-                bare: u.bare() && !sub,
+                // ("Ban Tổ chức" alone is an event's organising committee: a mention of "Ban
+                // Tổ chức Trung ương" only when the text names it)
+                bare: (u.bare() || organisers) && !sub,
                 written,
             });
             // "Trưởng đoàn đại biểu Quốc hội tỉnh Đồng Nai": a delegation written out names the
@@ -223,6 +226,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     ministry_lists(doc, &mut found);
     department_lists(doc, &mut found);
     merge(doc, found)
+}
+
+/// Whether a unit's canonical name is "Ban Tổ chức" alone: an event's organising committee
+/// ("Sau 2 vòng chấm, Ban Tổ chức đã chọn 69 tác phẩm"), no body unless a longer name it
+/// begins ("Ban Tổ chức Trung ương") is written in the text.
+fn canon_is_organisers(canon: &str) -> bool {
+    canon == "ban tổ chức"
 }
 
 /// The body after a capitalised "Thường trực" at `i` that no title before it takes as its
@@ -982,6 +992,75 @@ mod tests {
                 "Ban Quản lý dự án 2 gói thầu đã xong. Bộ GTVT giao Ban Quản lý dự án 85 làm chủ đầu tư.",
                 &["Ban Quản lý dự án 85", "Bộ GTVT"],
             ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_34_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // Bar associations by their province, the journalism academy, a university's
+            // hospital.
+            (
+                "Luật sư Hồ Ngọc Diệp, Đoàn Luật sư TP.HCM cho biết. Luật sư Hải, Đoàn Luật sư tỉnh Đồng Nai xác nhận.",
+                &["Đoàn Luật sư TP.HCM", "Đoàn Luật sư tỉnh Đồng Nai"],
+            ),
+            (
+                "Phạm Đức Huy (sinh viên năm 2, Học viện Báo chí và Tuyên truyền) đã quay clip.",
+                &["Học viện Báo chí và Tuyên truyền"],
+            ),
+            (
+                "khoa Ngoại (Bệnh viện Đại học Y Hà Nội) tiếp nhận. Theo lãnh đạo Bệnh viện Đại học Y, 3 ngày trước.",
+                &["Bệnh viện Đại học Y Hà Nội"],
+            ),
+            // "Ban Tổ chức" alone is an event's organising committee; the Party's by its name.
+            ("Sau 2 vòng chấm, Ban Tổ chức đã chọn 69 tác phẩm. Theo Ban Tổ chức, có 5 đoàn.", &[]),
+            ("Ban Tổ chức Trung ương đã họp. Theo Ban Tổ chức, có 5 người.", &["Ban Tổ chức Trung ương"]),
+            // A term of office, a sentence's "Theo" (its full stop lost) end a name.
+            (
+                "Danh sách ứng viên vào Ban Kiểm soát Sacombank nhiệm kỳ 2017-2021.",
+                &["Ban Kiểm soát Sacombank"],
+            ),
+            (
+                "đang được cấp cứu tại Bệnh viện Việt Tiệp Theo thông tin ban đầu, vào khoảng 8 giờ.",
+                &["Bệnh viện Việt Tiệp"],
+            ),
+            // A project board named by the works it builds, up to its place, in either case.
+            (
+                "Giám đốc Ban QLDA Đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi đến công trường.",
+                &["Ban QLDA Đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi"],
+            ),
+            (
+                "Phó giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội Nguyễn Chí Cường cho biết.",
+                &["Ban quản lý dự án đầu tư xây dựng công trình giao thông Hà Nội"],
+            ),
+            (
+                "Theo Ban Quản lý Dự án Đầu tư Xây dựng các công trình Dân dụng và Công nghiệp TP Đà Nẵng, dự án chậm.",
+                &["Ban Quản lý Dự án Đầu tư Xây dựng các công trình Dân dụng và Công nghiệp TP Đà Nẵng"],
+            ),
+            // (no place: no tail)
+            ("Ban quản lý dự án đầu tư xây dựng đã họp.", &[]),
+            // A historical figure's name after an institute or a school's field is its name.
+            (
+                "Chủ tịch danh dự Viện Phan Châu Trinh cho biết.",
+                &["Viện Phan Châu Trinh"],
+            ),
+            (
+                "thí sinh đăng ký vào Trường ĐH Y khoa Phạm Ngọc Thạch năm nay.",
+                &["Trường ĐH Y khoa Phạm Ngọc Thạch"],
+            ),
+            // A command board named by its remit, up to its place or the remit's last word.
+            (
+                "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình đã họp.",
+                &["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình"],
+            ),
+            (
+                "Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh phối hợp với các địa phương.",
+                &["Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"],
+            ),
+            ("Ban chỉ huy công trình đã họp. Ban Chỉ huy Quân sự huyện Can Lộc cho biết.", &["Ban Chỉ huy Quân sự huyện Can Lộc"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
