@@ -303,7 +303,9 @@ const FUNCTION_WORDS: &[&str] = &[
 const RUN_MARK: u32 = 1_000_000;
 
 /// Documents sampled, segment by segment, for the statistics of a syllable pair: the cost of
-/// grouping is bounded by this, not by the index size.
+/// grouping is bounded by this, not by the index size. On a larger index, grouping and the
+/// concepts of the near matches may depend on how the index is cut into segments: the one
+/// exception to that rule in ARCHITECTURE.md.
 const STATS_SAMPLE_DOCS: u32 = 200_000;
 
 /// Most `doc_ids` terms a document reference typed in a query expands to.
