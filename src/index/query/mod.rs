@@ -303,11 +303,27 @@ const FUNCTION_WORDS: &[&str] = &[
 const RUN_MARK: u32 = 1_000_000;
 
 /// Documents sampled, segment by segment, for the statistics of a syllable pair: the cost of
-/// grouping is bounded by this, not by the index size.
+/// grouping is bounded by this, not by the index size. On a larger index, grouping and the
+/// concepts of the near matches may depend on how the index is cut into segments: the one
+/// exception to that rule in ARCHITECTURE.md.
 const STATS_SAMPLE_DOCS: u32 = 200_000;
 
 /// Most `doc_ids` terms a document reference typed in a query expands to.
 const MAX_DOC_TERMS: usize = 64;
+
+/// The syllable of `g` when it is one lowercase syllable of letters left alone by
+/// [`groups::segment`], which may join a neighbour in one concept of the near matches.
+fn lone_syllable(g: &groups::Group) -> Option<&str> {
+    match g.words.as_slice() {
+        [w] if g.kind == Kind::Word
+            && w.chars().all(char::is_alphabetic)
+            && !w.starts_with(char::is_uppercase) =>
+        {
+            Some(w.as_str())
+        }
+        _ => None,
+    }
+}
 
 /// Marks runs of two or more bare words typed side by side (`Sóc Sơn Chỉ thị 24` →
 /// `"Sóc Sơn Chỉ thị 24"~RUN_MARK`), for [`Rewriter`] to group them. Quoted phrases,
@@ -545,8 +561,23 @@ impl<'a> Rewriter<'a> {
         let optional_words = !negated && groups.iter().any(|g| !function_word(g));
         let mut clauses = Vec::new();
         let mut parts = RunParts { keep: Vec::new(), droppable: Vec::new(), optional: Vec::new() };
-        let mut prev_single: Option<String> = None;
-        for g in &groups {
+        // Syllables left alone that the index often sees side by side (`hợp` `đồng`) join in one
+        // concept of the near matches.
+        let singles: Vec<Option<&str>> = groups
+            .iter()
+            .map(|g| {
+                // Document references are kept and optional function words only rank.
+                let kept_or_optional =
+                    matches!(g.kind, Kind::Doc(_)) || (optional_words && function_word(g));
+                if kept_or_optional {
+                    None
+                } else {
+                    lone_syllable(g)
+                }
+            })
+            .collect();
+        let joins_next = self.concepts(&singles);
+        for (i, g) in groups.iter().enumerate() {
             let mut text = phrase_literal(g.words.join(" "), 0);
             if g.words.len() == 1 {
                 text.delimiter = Delimiter::None;
@@ -570,31 +601,22 @@ impl<'a> Rewriter<'a> {
             }
             if let Kind::Doc(_) = &g.kind {
                 parts.keep.push(ast.clone());
-                prev_single = None;
             } else if optional_words && function_word(g) {
-                prev_single = None;
                 parts.optional.push(ast.clone());
                 clauses.push((Some(Occur::Should), ast));
                 continue;
             } else {
-                // A syllable left alone that the index often sees after the one before it
-                // (`hợp` `đồng`) joins it in one concept of the near matches.
-                let word = self.lone_syllable(g);
-                let joined = match (&prev_single, &word) {
-                    (Some(a), Some(b)) => self.one_concept(a, b),
-                    _ => false,
-                };
+                let joins_prev =
+                    i.checked_sub(1).and_then(|p| joins_next.get(p)).copied().unwrap_or(false);
                 match parts.droppable.pop() {
-                    Some(prev) if joined => {
+                    Some(prev) if joins_prev => {
                         let both =
                             vec![(Some(Occur::Must), prev), (Some(Occur::Must), ast.clone())];
                         parts.droppable.push(UserInputAst::Clause(both));
-                        prev_single = None;
                     }
                     prev => {
                         parts.droppable.extend(prev);
                         parts.droppable.push(ast.clone());
-                        prev_single = word;
                     }
                 }
             }
@@ -644,26 +666,48 @@ impl<'a> Rewriter<'a> {
         UserInputAst::Clause(clauses)
     }
 
-    /// The syllable of `g` when it is one lowercase syllable of letters left alone by
-    /// [`groups::segment`], which may join its neighbour in one concept of the near matches.
-    fn lone_syllable(&self, g: &groups::Group) -> Option<String> {
-        match g.words.as_slice() {
-            [w] if g.kind == Kind::Word
-                && w.chars().all(char::is_alphabetic)
-                && !w.starts_with(char::is_uppercase) =>
-            {
-                Some(w.clone())
+    /// For each group of a run, whether it is one concept of the near matches with the next
+    /// ([`Parsed::relaxed`]), given `singles`, each group's syllable when it is a lone syllable
+    /// that may join a neighbour ([`lone_syllable`]). Neighbouring syllables whose
+    /// [`Self::concept_share`] passes join by that share, highest first, and a syllable joins
+    /// at most one neighbour: in `ký hợp đồng`, `hợp` joins `đồng` when `hợp đồng` stands
+    /// together more often than `ký hợp`, whichever comes first.
+    fn concepts(&mut self, singles: &[Option<&str>]) -> Vec<bool> {
+        let mut pairs: Vec<(f64, usize)> = Vec::new();
+        for (i, pair) in singles.windows(2).enumerate() {
+            if let [Some(a), Some(b)] = pair {
+                if let Some(share) = self.concept_share(a, b) {
+                    pairs.push((share, i));
+                }
             }
-            _ => None,
         }
+        // Highest share first; on a tie, the pair typed first.
+        pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut taken = vec![false; singles.len()];
+        let mut joins_next = vec![false; singles.len()];
+        for (_, i) in pairs {
+            if let ([.., left], [right, ..]) = taken.split_at_mut(i + 1) {
+                if !*left && !*right {
+                    (*left, *right) = (true, true);
+                    if let Some(j) = joins_next.get_mut(i) {
+                        *j = true;
+                    }
+                }
+            }
+        }
+        joins_next
     }
 
-    /// True when the syllables `a b`, typed side by side and left as two groups (under
-    /// [`groups`]' word share), stand together in at least [`CONCEPT_SHARE`] of the documents
-    /// holding both: one concept for the near matches ([`Parsed::relaxed`]).
-    fn one_concept(&mut self, a: &str, b: &str) -> bool {
-        self.pair_stats(&[a], b)
-            .is_some_and(|(phrase, both)| both > 0 && phrase as f64 >= CONCEPT_SHARE * both as f64)
+    /// The share of the documents holding the syllables `a` and `b` (typed side by side and
+    /// left as two groups under [`groups`]' word share) that hold them together, when it is at
+    /// least [`CONCEPT_SHARE`]: one concept for the near matches ([`Parsed::relaxed`]).
+    fn concept_share(&mut self, a: &str, b: &str) -> Option<f64> {
+        let (phrase, both) = self.pair_stats(&[a], b)?;
+        if both == 0 {
+            return None;
+        }
+        let share = phrase as f64 / both as f64;
+        (share >= CONCEPT_SHARE).then_some(share)
     }
 
     /// Any of `spellings` (exact phrases) in the text field `field` (routed exact or folded by
