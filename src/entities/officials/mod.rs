@@ -2600,6 +2600,20 @@ fn has_open_body(doc: &Doc, t: Span) -> bool {
 /// Phương và …"), not the next sentence's first word.
 const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
 
+/// Capitalised words that open a sentence and are no given name ("Nguyễn Văn Giàu Xem lại tầm
+/// quản lý", "ĐB Dương Trung Quốc Ngay khi …", "Ông Bùi Mạnh Hòa Đó là …"): glued to a
+/// caption's name, they are cut even before a stop word.
+const OPENERS: &[&str] =
+    &["xem", "lúc", "nói", "ngay", "cùng", "đó", "việc", "không", "có", "điều", "trả"];
+
+/// Whether the capitalised word at `i` opens a sentence rather than ends a name: one of
+/// [`OPENERS`], or a word the text also writes in lowercase ("Đó", "Việc", "Không": "đó",
+/// "việc", "không" elsewhere; a given name such as "Hà" is not written so).
+fn common_word(doc: &Doc, i: usize) -> bool {
+    let k = doc.key(i);
+    OPENERS.contains(&k) || (0..doc.len()).any(|j| doc.shape(j) == Shape::Lower && doc.key(j) == k)
+}
+
 fn assemble(
     doc: &Doc,
     recs: Vec<Record>,
@@ -2616,11 +2630,13 @@ fn assemble(
     }
     // "Chủ tịch nước Trần Đại Quang Báo chí đã …": a caption's name glued to the capitalised
     // word opening the next sentence; when the text names the person in full elsewhere with
-    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction:
-    // "bà Lê Thị Bình Phương và …" is a name of four), a number ("Thủ tướng Nguyễn Xuân Phúc
-    // Lúc 2h sáng …", "Đinh Tiến Dũng Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part
-    // of the name. (Not a name of three after one of two: a name cut short at one mention
-    // would cut the full name everywhere.)
+    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction or
+    // stop word: "bà Lê Thị Bình Phương và …", "Nguyễn Thị Thanh Hà cho biết" are names of
+    // four, unless the fourth is a common word opening the sentence: "Nguyễn Văn Giàu Xem lại
+    // …", "Ông Bùi Mạnh Hòa Đó là …"), a number ("Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng …", "Đinh Tiến Dũng
+    // Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part of the name. (Not a name of
+    // three after one of two: a name cut short at one mention would cut the full name
+    // everywhere.)
     let known: Vec<String> = recs
         .iter()
         .filter(|r| r.name.1 - r.name.0 == 3)
@@ -2629,10 +2645,13 @@ fn assemble(
     let mut recs = recs;
     for r in &mut recs {
         let e = r.name.1;
-        let opens = (doc.shape(e) == Shape::Lower && !GLUE_CONJ.contains(&doc.key(e)))
-            || doc.tok_text(e).starts_with(|c: char| c.is_ascii_digit())
-            || doc.is_punct(e, ':');
-        if e - r.name.0 == 4 && opens && known.contains(&key_span(doc, r.name.0, e - 1)) {
+        let opens = || {
+            let lower = doc.shape(e) == Shape::Lower && !GLUE_CONJ.contains(&doc.key(e));
+            (lower && (LEX.stopwords.at(doc, e).is_none() || common_word(doc, e - 1)))
+                || doc.tok_text(e).starts_with(|c: char| c.is_ascii_digit())
+                || doc.is_punct(e, ':')
+        };
+        if e - r.name.0 == 4 && known.contains(&key_span(doc, r.name.0, e - 1)) && opens() {
             r.name.1 -= 1;
         }
     }

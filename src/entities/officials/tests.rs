@@ -1584,6 +1584,19 @@ fn dev_round_33_officials() {
             "Chủ nhiệm UB Đối ngoại Nguyễn Văn Giàu Xem lại tầm quản lý. Ông Nguyễn Văn Giàu nói.",
             &[("Nguyễn Văn Giàu", &["Chủ nhiệm UB Đối ngoại"])],
         ),
+        // (not before a stop word, unless the fourth is a common word the text writes in
+        // lowercase: a name of four whose first three syllables name another person)
+        (
+            "Bà Nguyễn Thị Thanh, Phó Giám đốc Sở Tài chính cho biết. Giám đốc Sở Y tế Nguyễn Thị Thanh Hà cho biết.",
+            &[
+                ("Nguyễn Thị Thanh", &["Phó Giám đốc Sở Tài chính"]),
+                ("Nguyễn Thị Thanh Hà", &["Giám đốc Sở Y tế"]),
+            ],
+        ),
+        (
+            "Thứ trưởng Bùi Mạnh Hòa Đó là việc sai. Thứ trưởng Bùi Mạnh Hòa cho biết đó là lỗi.",
+            &[("Bùi Mạnh Hòa", &["Thứ trưởng"])],
+        ),
         // (not a name of three after a name of two: a name cut short at one mention)
         (
             "Phó Bí thư Thành ủy Võ Công Trí cho biết. Theo Phó Bí thư Võ Công, dự án chậm.",
