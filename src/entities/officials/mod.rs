@@ -1391,9 +1391,10 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         return None;
     }
     let mut e = s + title_run(doc, s);
-    // "Đại biểu Quốc hội Đoàn Gia Lai", "ĐBQH đoàn Hà Nội": "Đoàn" before a province's name
-    // is the province's delegation, not a person of the family name Đoàn.
-    if doc.key(s) == "đoàn" && known_place_at(doc, s + 1) == Some(e) {
+    // "Đại biểu Quốc hội Đoàn Gia Lai", "đại biểu Phạm Trí Thức (Đoàn Thanh Hóa)": "Đoàn"
+    // before a province's name, right after a deputy's title or a parenthesis, is the province's delegation, not a person of the family name Đoàn
+    // ("Ông Đoàn Thái Bình, Giám đốc Sở …" is one).
+    if doc.key(s) == "đoàn" && known_place_at(doc, s + 1) == Some(e) && after_deputy(doc, s) {
         return None;
     }
     // "Trương Thị Mai Qua 3 năm": a caption's name glued to the capitalised word opening the
@@ -1402,6 +1403,18 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         e -= 1;
     }
     Some((s, e))
+}
+
+/// Whether the words right before `i` are a deputy's title: "đại biểu Quốc hội", "ĐBQH" or
+/// "đại biểu", or an opening parenthesis ("đại biểu Phạm Trí Thức (Đoàn Thanh Hóa)").
+fn after_deputy(doc: &Doc, i: usize) -> bool {
+    (i >= 1 && (doc.key(i - 1) == "đbqh" || doc.is_punct(i - 1, '(')))
+        || (i >= 2 && doc.key(i - 2) == "đại" && doc.key(i - 1) == "biểu")
+        || (i >= 4
+            && doc.key(i - 4) == "đại"
+            && doc.key(i - 3) == "biểu"
+            && doc.key(i - 2) == "quốc"
+            && doc.key(i - 1) == "hội")
 }
 
 /// "Đại biểu Quốc hội NGUYỄN ĐỨC SÁU, nguyên Chánh Tòa …:", "Ông ĐINH VĂN QUẾ, nguyên …:": a

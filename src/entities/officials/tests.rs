@@ -1617,6 +1617,16 @@ fn dev_round_33_officials() {
                 ("Đoàn Văn Thắng", &["Đại biểu Quốc hội"]),
             ],
         ),
+        // (not after "Ông"/"Bà", with no deputy's title before it: a given name that is a
+        // province's)
+        (
+            "Ông Đoàn Thái Bình, Giám đốc Sở Xây dựng cho biết.",
+            &[("Đoàn Thái Bình", &["Giám đốc Sở Xây dựng"])],
+        ),
+        (
+            "Đại biểu Phạm Trí Thức (Đoàn Thanh Hóa) cho rằng cần sửa luật.",
+            &[("Phạm Trí Thức", &["Đại biểu"])],
+        ),
         // A person named by the middle and given names, the last two syllables of exactly
         // one longer name in the text, is that person.
         (
