@@ -2609,6 +2609,11 @@ fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
+/// Whether spans `a` and `b` have the same keys, token by token.
+fn same_keys(doc: &Doc, a: Span, b: Span) -> bool {
+    a.1 - a.0 == b.1 - b.0 && (a.0..a.1).zip(b.0..b.1).all(|(i, j)| doc.key(i) == doc.key(j))
+}
+
 /// Conjunctions after which a capitalised syllable may still close a name ("bà Lê Thị Bình
 /// Phương và …"), not the next sentence's first word.
 const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
@@ -2673,11 +2678,12 @@ fn assemble(
     // named by the middle and given names; it is shown and counted under the full name.
     // (Not a longer name that opens with the same two syllables: "Tô Vinh Tô Vinh", a name
     // read twice.)
+    // (Keys compared token by token: no string built per pair.)
     let longer: Vec<Span> = recs
         .iter()
         .filter(|r| {
             r.name.1 - r.name.0 >= 3
-                && key_span(doc, r.name.0, r.name.0 + 2) != key_span(doc, r.name.1 - 2, r.name.1)
+                && !same_keys(doc, (r.name.0, r.name.0 + 2), (r.name.1 - 2, r.name.1))
         })
         .map(|r| r.name)
         .collect();
@@ -2685,10 +2691,9 @@ fn assemble(
         if n.1 - n.0 != 2 {
             return n;
         }
-        let k = key_span(doc, n.0, n.1);
-        let mut hits = longer.iter().filter(|l| key_span(doc, l.1 - 2, l.1) == k);
+        let mut hits = longer.iter().filter(|l| same_keys(doc, (l.1 - 2, l.1), n));
         match hits.next() {
-            Some(&l) if hits.all(|m| key_span(doc, m.0, m.1) == key_span(doc, l.0, l.1)) => l,
+            Some(&l) if hits.all(|&m| same_keys(doc, m, l)) => l,
             _ => n,
         }
     };
