@@ -2614,6 +2614,11 @@ fn same_keys(doc: &Doc, a: Span, b: Span) -> bool {
     a.1 - a.0 == b.1 - b.0 && (a.0..a.1).zip(b.0..b.1).all(|(i, j)| doc.key(i) == doc.key(j))
 }
 
+/// Whether the keys of span `a` open span `b` (`a` is `b` or its start).
+fn keys_open(doc: &Doc, a: Span, b: Span) -> bool {
+    a.1 - a.0 <= b.1 - b.0 && same_keys(doc, a, (b.0, b.0 + (a.1 - a.0)))
+}
+
 /// Conjunctions after which a capitalised syllable may still close a name ("bà Lê Thị Bình
 /// Phương và …"), not the next sentence's first word.
 const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
@@ -2678,29 +2683,46 @@ fn assemble(
     // named by the middle and given names; it is shown and counted under the full name.
     // (Not a longer name that opens with the same two syllables: "Tô Vinh Tô Vinh", a name
     // read twice.)
-    // (Keys compared token by token: no string built per pair.)
-    let longer: Vec<Span> = recs
+    // Not a short name whose titles all differ from the longer name's (neither is the start of
+    // the other: "Giám đốc Lưu Quang" … "Phó Thủ tướng Trần Lưu Quang", another person's name
+    // of two). (Not every short name opening with a common family name: the corpus names "Võ
+    // Hoàng Anh", "Nguyễn Huỳnh Trang" as "Hoàng Anh", "Huỳnh Trang".) (Keys compared token by
+    // token: no string built per pair.)
+    let longer: Vec<&Record> = recs
         .iter()
         .filter(|r| {
             r.name.1 - r.name.0 >= 3
                 && !same_keys(doc, (r.name.0, r.name.0 + 2), (r.name.1 - 2, r.name.1))
         })
-        .map(|r| r.name)
         .collect();
-    let full_name = |n: Span| -> Span {
+    let full_name = |r: &Record| -> Span {
+        let n = r.name;
         if n.1 - n.0 != 2 {
             return n;
         }
-        let mut hits = longer.iter().filter(|l| same_keys(doc, (l.1 - 2, l.1), n));
-        match hits.next() {
-            Some(&l) if hits.all(|&m| same_keys(doc, m, l)) => l,
-            _ => n,
+        let mut hits = longer.iter().filter(|l| same_keys(doc, (l.name.1 - 2, l.name.1), n));
+        let Some(l) = hits.next() else {
+            return n;
+        };
+        if !hits.all(|m| same_keys(doc, m.name, l.name)) {
+            return n;
+        }
+        let mut theirs =
+            longer.iter().filter(|m| same_keys(doc, m.name, l.name)).flat_map(|m| m.titles.iter());
+        let agree = r.titles.is_empty()
+            || theirs.clone().next().is_none()
+            || theirs
+                .any(|&t| r.titles.iter().any(|&u| keys_open(doc, t, u) || keys_open(doc, u, t)));
+        if agree {
+            l.name
+        } else {
+            n
         }
     };
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for r in &recs {
-        let name = full_name(r.name);
+        let name = full_name(r);
         let k = key_span(doc, name.0, name.1);
         let a = *index.entry(k).or_insert_with(|| {
             accs.push(Acc {

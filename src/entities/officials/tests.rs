@@ -1633,6 +1633,11 @@ fn dev_round_33_officials() {
             "Bộ trưởng Kim Tiến cho hay bệnh viện đã quá tải. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến nhấn mạnh.",
             &[("Nguyễn Thị Kim Tiến", &["Bộ trưởng", "Bộ trưởng Bộ Y tế"])],
         ),
+        // (not a short name of other titles: another person)
+        (
+            "Phó Thủ tướng Trần Lưu Quang dự hội nghị. Giám đốc Lưu Quang cho biết.",
+            &[("Trần Lưu Quang", &["Phó Thủ tướng"]), ("Lưu Quang", &["Giám đốc"])],
+        ),
         // (two longer names end alike: which one is meant is not known)
         (
             "Giám đốc Sở Y tế Nguyễn Kim Tiến cho biết. Phó Giám đốc Sở Y tế Trần Kim Tiến nói. Giám đốc Kim Tiến đề nghị.",
