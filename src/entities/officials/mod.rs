@@ -2619,7 +2619,7 @@ fn keys_open(doc: &Doc, a: Span, b: Span) -> bool {
     a.1 - a.0 <= b.1 - b.0 && same_keys(doc, a, (b.0, b.0 + (a.1 - a.0)))
 }
 
-/// Conjunctions after which a capitalised syllable may still close a name ("bà Lê Thị Bình
+/// Conjunctions before which a capitalised syllable may still close a name ("bà Lê Thị Bình
 /// Phương và …"), not the next sentence's first word.
 const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
 

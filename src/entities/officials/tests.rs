@@ -1598,6 +1598,8 @@ fn dev_round_33_officials() {
             &[("Bùi Mạnh Hòa", &["Thứ trưởng"])],
         ),
         // (not a name of three after a name of two: a name cut short at one mention)
+        // FIXME: the expected "Võ Công" is known wrong output, pinned as it stands: it is Võ
+        // Công Trí cut short, and should be counted under the full name.
         (
             "Phó Bí thư Thành ủy Võ Công Trí cho biết. Theo Phó Bí thư Võ Công, dự án chậm.",
             &[("Võ Công Trí", &["Phó Bí thư Thành ủy"]), ("Võ Công", &["Phó Bí thư"])],
