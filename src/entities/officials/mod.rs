@@ -1392,8 +1392,9 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     let mut e = s + title_run(doc, s);
     // "Đại biểu Quốc hội Đoàn Gia Lai", "đại biểu Phạm Trí Thức (Đoàn Thanh Hóa)": "Đoàn"
-    // before a province's name, right after a deputy's title or a parenthesis, is the province's delegation, not a person of the family name Đoàn
-    // ("Ông Đoàn Thái Bình, Giám đốc Sở …" is one).
+    // before a province's name, right after a deputy's title or a parenthesis, is the
+    // province's delegation, not a person of the family name Đoàn ("Ông Đoàn Thái Bình, Giám
+    // đốc Sở …" is one).
     if doc.key(s) == "đoàn" && known_place_at(doc, s + 1) == Some(e) && after_deputy(doc, s) {
         return None;
     }
@@ -2656,10 +2657,10 @@ fn assemble(
     // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction or
     // stop word: "bà Lê Thị Bình Phương và …", "Nguyễn Thị Thanh Hà cho biết" are names of
     // four, unless the fourth is a common word opening the sentence: "Nguyễn Văn Giàu Xem lại
-    // …", "Ông Bùi Mạnh Hòa Đó là …"), a number ("Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng …", "Đinh Tiến Dũng
-    // Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part of the name. (Not a name of
-    // three after one of two: a name cut short at one mention would cut the full name
-    // everywhere.)
+    // …", "Ông Bùi Mạnh Hòa Đó là …"), a number ("Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng …",
+    // "Đinh Tiến Dũng Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part of the name.
+    // (Not a name of three after one of two: a name cut short at one mention would cut the
+    // full name everywhere.)
     let known: Vec<String> = recs
         .iter()
         .filter(|r| r.name.1 - r.name.0 == 3)
