@@ -1391,9 +1391,11 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         return None;
     }
     let mut e = s + title_run(doc, s);
-    // "Đại biểu Quốc hội Đoàn Gia Lai", "ĐBQH đoàn Hà Nội": "Đoàn" before a province's name
-    // is the province's delegation, not a person of the family name Đoàn.
-    if doc.key(s) == "đoàn" && known_place_at(doc, s + 1) == Some(e) {
+    // "Đại biểu Quốc hội Đoàn Gia Lai", "đại biểu Phạm Trí Thức (Đoàn Thanh Hóa)": "Đoàn"
+    // before a province's name, right after a deputy's title or a parenthesis, is the
+    // province's delegation, not a person of the family name Đoàn ("Ông Đoàn Thái Bình, Giám
+    // đốc Sở …" is one).
+    if doc.key(s) == "đoàn" && known_place_at(doc, s + 1) == Some(e) && after_deputy(doc, s) {
         return None;
     }
     // "Trương Thị Mai Qua 3 năm": a caption's name glued to the capitalised word opening the
@@ -1402,6 +1404,18 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
         e -= 1;
     }
     Some((s, e))
+}
+
+/// Whether the words right before `i` are a deputy's title: "đại biểu Quốc hội", "ĐBQH" or
+/// "đại biểu", or an opening parenthesis ("đại biểu Phạm Trí Thức (Đoàn Thanh Hóa)").
+fn after_deputy(doc: &Doc, i: usize) -> bool {
+    (i >= 1 && (doc.key(i - 1) == "đbqh" || doc.is_punct(i - 1, '(')))
+        || (i >= 2 && doc.key(i - 2) == "đại" && doc.key(i - 1) == "biểu")
+        || (i >= 4
+            && doc.key(i - 4) == "đại"
+            && doc.key(i - 3) == "biểu"
+            && doc.key(i - 2) == "quốc"
+            && doc.key(i - 1) == "hội")
 }
 
 /// "Đại biểu Quốc hội NGUYỄN ĐỨC SÁU, nguyên Chánh Tòa …:", "Ông ĐINH VĂN QUẾ, nguyên …:": a
@@ -2596,9 +2610,33 @@ fn has_open_body(doc: &Doc, t: Span) -> bool {
     (t.0..t.1).any(|k| LEX.bodies.at(doc, k).is_some_and(|(_, kind)| kind == Kind::Open))
 }
 
-/// Conjunctions after which a capitalised syllable may still close a name ("bà Lê Thị Bình
+/// Whether spans `a` and `b` have the same keys, token by token.
+fn same_keys(doc: &Doc, a: Span, b: Span) -> bool {
+    a.1 - a.0 == b.1 - b.0 && (a.0..a.1).zip(b.0..b.1).all(|(i, j)| doc.key(i) == doc.key(j))
+}
+
+/// Whether the keys of span `a` open span `b` (`a` is `b` or its start).
+fn keys_open(doc: &Doc, a: Span, b: Span) -> bool {
+    a.1 - a.0 <= b.1 - b.0 && same_keys(doc, a, (b.0, b.0 + (a.1 - a.0)))
+}
+
+/// Conjunctions before which a capitalised syllable may still close a name ("bà Lê Thị Bình
 /// Phương và …"), not the next sentence's first word.
 const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
+
+/// Capitalised words that open a sentence and are no given name ("Nguyễn Văn Giàu Xem lại tầm
+/// quản lý", "ĐB Dương Trung Quốc Ngay khi …", "Ông Bùi Mạnh Hòa Đó là …"): glued to a
+/// caption's name, they are cut even before a stop word.
+const OPENERS: &[&str] =
+    &["xem", "lúc", "nói", "ngay", "cùng", "đó", "việc", "không", "có", "điều", "trả"];
+
+/// Whether the capitalised word at `i` opens a sentence rather than ends a name: one of
+/// [`OPENERS`], or a word the text also writes in lowercase ("Đó", "Việc", "Không": "đó",
+/// "việc", "không" elsewhere; a given name such as "Hà" is not written so).
+fn common_word(doc: &Doc, i: usize) -> bool {
+    let k = doc.key(i);
+    OPENERS.contains(&k) || (0..doc.len()).any(|j| doc.shape(j) == Shape::Lower && doc.key(j) == k)
+}
 
 fn assemble(
     doc: &Doc,
@@ -2616,11 +2654,13 @@ fn assemble(
     }
     // "Chủ tịch nước Trần Đại Quang Báo chí đã …": a caption's name glued to the capitalised
     // word opening the next sentence; when the text names the person in full elsewhere with
-    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction:
-    // "bà Lê Thị Bình Phương và …" is a name of four), a number ("Thủ tướng Nguyễn Xuân Phúc
-    // Lúc 2h sáng …", "Đinh Tiến Dũng Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part
-    // of the name. (Not a name of three after one of two: a name cut short at one mention
-    // would cut the full name everywhere.)
+    // three syllables, the fourth, followed by the sentence's lowercase word (no conjunction or
+    // stop word: "bà Lê Thị Bình Phương và …", "Nguyễn Thị Thanh Hà cho biết" are names of
+    // four, unless the fourth is a common word opening the sentence: "Nguyễn Văn Giàu Xem lại
+    // …", "Ông Bùi Mạnh Hòa Đó là …"), a number ("Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng …",
+    // "Đinh Tiến Dũng Sáng 12/6, …") or a caption's colon ("Ảnh:"), is no part of the name.
+    // (Not a name of three after one of two: a name cut short at one mention would cut the
+    // full name everywhere.)
     let known: Vec<String> = recs
         .iter()
         .filter(|r| r.name.1 - r.name.0 == 3)
@@ -2629,10 +2669,13 @@ fn assemble(
     let mut recs = recs;
     for r in &mut recs {
         let e = r.name.1;
-        let opens = (doc.shape(e) == Shape::Lower && !GLUE_CONJ.contains(&doc.key(e)))
-            || doc.tok_text(e).starts_with(|c: char| c.is_ascii_digit())
-            || doc.is_punct(e, ':');
-        if e - r.name.0 == 4 && opens && known.contains(&key_span(doc, r.name.0, e - 1)) {
+        let opens = || {
+            let lower = doc.shape(e) == Shape::Lower && !GLUE_CONJ.contains(&doc.key(e));
+            (lower && (LEX.stopwords.at(doc, e).is_none() || common_word(doc, e - 1)))
+                || doc.tok_text(e).starts_with(|c: char| c.is_ascii_digit())
+                || doc.is_punct(e, ':')
+        };
+        if e - r.name.0 == 4 && known.contains(&key_span(doc, r.name.0, e - 1)) && opens() {
             r.name.1 -= 1;
         }
     }
@@ -2641,29 +2684,46 @@ fn assemble(
     // named by the middle and given names; it is shown and counted under the full name.
     // (Not a longer name that opens with the same two syllables: "Tô Vinh Tô Vinh", a name
     // read twice.)
-    let longer: Vec<Span> = recs
+    // Not a short name whose titles all differ from the longer name's (neither is the start of
+    // the other: "Giám đốc Lưu Quang" … "Phó Thủ tướng Trần Lưu Quang", another person's name
+    // of two). (Not every short name opening with a common family name: the corpus names "Võ
+    // Hoàng Anh", "Nguyễn Huỳnh Trang" as "Hoàng Anh", "Huỳnh Trang".) (Keys compared token by
+    // token: no string built per pair.)
+    let longer: Vec<&Record> = recs
         .iter()
         .filter(|r| {
             r.name.1 - r.name.0 >= 3
-                && key_span(doc, r.name.0, r.name.0 + 2) != key_span(doc, r.name.1 - 2, r.name.1)
+                && !same_keys(doc, (r.name.0, r.name.0 + 2), (r.name.1 - 2, r.name.1))
         })
-        .map(|r| r.name)
         .collect();
-    let full_name = |n: Span| -> Span {
+    let full_name = |r: &Record| -> Span {
+        let n = r.name;
         if n.1 - n.0 != 2 {
             return n;
         }
-        let k = key_span(doc, n.0, n.1);
-        let mut hits = longer.iter().filter(|l| key_span(doc, l.1 - 2, l.1) == k);
-        match hits.next() {
-            Some(&l) if hits.all(|m| key_span(doc, m.0, m.1) == key_span(doc, l.0, l.1)) => l,
-            _ => n,
+        let mut hits = longer.iter().filter(|l| same_keys(doc, (l.name.1 - 2, l.name.1), n));
+        let Some(l) = hits.next() else {
+            return n;
+        };
+        if !hits.all(|m| same_keys(doc, m.name, l.name)) {
+            return n;
+        }
+        let mut theirs =
+            longer.iter().filter(|m| same_keys(doc, m.name, l.name)).flat_map(|m| m.titles.iter());
+        let agree = r.titles.is_empty()
+            || theirs.clone().next().is_none()
+            || theirs
+                .any(|&t| r.titles.iter().any(|&u| keys_open(doc, t, u) || keys_open(doc, u, t)));
+        if agree {
+            l.name
+        } else {
+            n
         }
     };
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for r in &recs {
-        let name = full_name(r.name);
+        let name = full_name(r);
         let k = key_span(doc, name.0, name.1);
         let a = *index.entry(k).or_insert_with(|| {
             accs.push(Acc {

@@ -1584,7 +1584,22 @@ fn dev_round_33_officials() {
             "Chủ nhiệm UB Đối ngoại Nguyễn Văn Giàu Xem lại tầm quản lý. Ông Nguyễn Văn Giàu nói.",
             &[("Nguyễn Văn Giàu", &["Chủ nhiệm UB Đối ngoại"])],
         ),
+        // (not before a stop word, unless the fourth is a common word the text writes in
+        // lowercase: a name of four whose first three syllables name another person)
+        (
+            "Bà Nguyễn Thị Thanh, Phó Giám đốc Sở Tài chính cho biết. Giám đốc Sở Y tế Nguyễn Thị Thanh Hà cho biết.",
+            &[
+                ("Nguyễn Thị Thanh", &["Phó Giám đốc Sở Tài chính"]),
+                ("Nguyễn Thị Thanh Hà", &["Giám đốc Sở Y tế"]),
+            ],
+        ),
+        (
+            "Thứ trưởng Bùi Mạnh Hòa Đó là việc sai. Thứ trưởng Bùi Mạnh Hòa cho biết đó là lỗi.",
+            &[("Bùi Mạnh Hòa", &["Thứ trưởng"])],
+        ),
         // (not a name of three after a name of two: a name cut short at one mention)
+        // FIXME: the expected "Võ Công" is known wrong output, pinned as it stands: it is Võ
+        // Công Trí cut short, and should be counted under the full name.
         (
             "Phó Bí thư Thành ủy Võ Công Trí cho biết. Theo Phó Bí thư Võ Công, dự án chậm.",
             &[("Võ Công Trí", &["Phó Bí thư Thành ủy"]), ("Võ Công", &["Phó Bí thư"])],
@@ -1604,11 +1619,26 @@ fn dev_round_33_officials() {
                 ("Đoàn Văn Thắng", &["Đại biểu Quốc hội"]),
             ],
         ),
+        // (not after "Ông"/"Bà", with no deputy's title before it: a given name that is a
+        // province's)
+        (
+            "Ông Đoàn Thái Bình, Giám đốc Sở Xây dựng cho biết.",
+            &[("Đoàn Thái Bình", &["Giám đốc Sở Xây dựng"])],
+        ),
+        (
+            "Đại biểu Phạm Trí Thức (Đoàn Thanh Hóa) cho rằng cần sửa luật.",
+            &[("Phạm Trí Thức", &["Đại biểu"])],
+        ),
         // A person named by the middle and given names, the last two syllables of exactly
         // one longer name in the text, is that person.
         (
             "Bộ trưởng Kim Tiến cho hay bệnh viện đã quá tải. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến nhấn mạnh.",
             &[("Nguyễn Thị Kim Tiến", &["Bộ trưởng", "Bộ trưởng Bộ Y tế"])],
+        ),
+        // (not a short name of other titles: another person)
+        (
+            "Phó Thủ tướng Trần Lưu Quang dự hội nghị. Giám đốc Lưu Quang cho biết.",
+            &[("Trần Lưu Quang", &["Phó Thủ tướng"]), ("Lưu Quang", &["Giám đốc"])],
         ),
         // (two longer names end alike: which one is meant is not known)
         (
