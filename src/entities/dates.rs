@@ -49,12 +49,14 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?:,?[ ]+(?:[nN]g?ăm|NĂM)[ ]+(?P<ey>{year}))?",
             // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
             // read as a reader would, only after a day word (checked in `accept`).
-            r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>(?:19|20)[0-9]{{2}})",
+            r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>{year})",
             // D: day and month, "15/9", "14-9", "21.7".
             r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})",
             // G: a full date with a stray space beside its first separator ("28 /7/2017", "4/
-            // 4/2017", "20. 2.2017"), last so that it reads only what no other shape reads.
-            r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})(?P<gs2>[/.]|{dash})",
+            // 4/2017", "20. 2.2017"), or spaces around both ("25 / 12 / 2006"), last so that it
+            // reads only what no other shape reads (a day and month written without a space are
+            // shape D's: "15/9 - 2017" stays a day and month).
+            r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})[ ]?(?P<gs2>[/.]|{dash})",
             r"[ ]?(?P<gy>{year})"
         ),
         dash = dash,
@@ -1330,7 +1332,7 @@ mod tests {
                 None,
                 &[("2017-02-20", "thứ Hai, 20. 2.2017")],
             ),
-            ("Ngày 25 / 12 / 2006, Ngân hàng", None, &[]),
+            ("Ngày 25 / 12 / 2006, Ngân hàng", None, &[("2006-12-25", "Ngày 25 / 12 / 2006")]),
             // (a range's second month with a space is still no date: "tháng 3- 4/2017")
             ("đến tháng 3- 4/2017, các nhóm", None, &[]),
             // A year of the nineteenth century.
@@ -1360,6 +1362,8 @@ mod tests {
                 &[("2017-02-08", "ngày 8/2/2017")],
             ),
             ("Ngày 24 tháng 5 năm Mậu Tý (tức ngày 3", Q, &[]),
+            // (menddates: a glued month and year of the nineteenth century, as every shape)
+            ("hoàn thành ngày 30/61885 tại", None, &[("1885-06-30", "ngày 30/61885")]),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
