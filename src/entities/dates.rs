@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
 
-use super::scan::{floor_char, DASHES};
+use super::scan::{ends_with_word_ci, floor_char, DASHES};
 use super::{DateMention, Mention};
 
 /// Numeric date shapes, most specific first (leftmost-first alternation).
@@ -288,7 +288,8 @@ fn accept(
         return None;
     }
     // "15/4 âm lịch": a lunar date, not the calendar's.
-    if lunar_after(text, whole.end()) {
+    let year_written = ["ay", "by", "cy", "ey", "fy", "gy"].iter().any(|n| caps.name(n).is_some());
+    if lunar_after(text, whole.start(), whole.end(), year_written) {
         return None;
     }
     let list = leading_days(text, whole.start(), whole.end());
@@ -534,13 +535,17 @@ const CHI_BRANCHES: &[&str] = &[
     "Hợi",
 ];
 
-/// Whether the date ending at `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
+/// Whether the date from `start` to `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
 /// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu".
-fn lunar_after(text: &str, end: usize) -> bool {
+/// `year_written`: the date wrote its own year.
+fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool {
     let rest = text[end..].trim_start_matches([' ', '(', ',']);
     // (a year named by its stem and branch is the lunar calendar's: "ngày 10/5 năm Kỷ Sửu",
-    // "ngày 24 tháng 5 năm Mậu Tý")
-    let stem_year = rest.strip_prefix("năm ").is_some_and(|r| {
+    // "ngày 24 tháng 5 năm Mậu Tý"; only right after the date, not across a comma, "Đêm giao
+    // thừa 9/2/2024, năm Quý Mão khép lại"; and not after a date that wrote its own (Gregorian)
+    // year, unless it is given as another's equivalent, "(tức ngày 12/1/2017 năm Đinh Dậu)")
+    let stem_year = (!year_written || equivalent_before(text, start))
+        && text[end..].trim_start_matches(' ').strip_prefix("năm ").is_some_and(|r| {
         CAN_STEMS.iter().any(|s| {
             r.strip_prefix(s)
                 .and_then(|b| b.strip_prefix(' '))
@@ -554,6 +559,14 @@ fn lunar_after(text: &str, end: usize) -> bool {
         || ["ÂL", "AL"]
             .iter()
             .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+}
+
+/// Whether the date starting at `start` is given as the equivalent of one before it, after
+/// "tức" ("(tức ngày 12/1/2017 năm Đinh Dậu)", "tức 14/4 năm Đinh Dậu").
+fn equivalent_before(text: &str, start: usize) -> bool {
+    let b = text[..start].trim_end_matches(' ');
+    let b = b.strip_suffix("ngày").map_or(b, |x| x.trim_end_matches(' '));
+    ends_with_word_ci(b, b.len(), "tức").is_some()
 }
 
 /// Whether the date matched by `caps` stands alone in parentheses, a day and month (or a range
@@ -1362,6 +1375,19 @@ mod tests {
                 &[("2017-02-08", "ngày 8/2/2017")],
             ),
             ("Ngày 24 tháng 5 năm Mậu Tý (tức ngày 3", Q, &[]),
+            // (menddates: a stem-branch year only right after the date, and not after a date's
+            // own Gregorian year unless given as an equivalent, "tức …")
+            (
+                "Đêm giao thừa 9/2/2024, năm Quý Mão khép lại",
+                None,
+                &[("2024-02-09", "9/2/2024")],
+            ),
+            (
+                "Tết Nguyên đán ngày 22/1/2023 năm Quý Mão, mọi nhà",
+                None,
+                &[("2023-01-22", "ngày 22/1/2023")],
+            ),
+            ("Tối 9/5 (tức 14/4 năm Đinh Dậu), tại", Q, &[("2023-05-09", "Tối 9/5")]),
             // (menddates: a glued month and year of the nineteenth century, as every shape)
             ("hoàn thành ngày 30/61885 tại", None, &[("1885-06-30", "ngày 30/61885")]),
         ];
