@@ -249,9 +249,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
             break;
         };
         match accept(text, &caps, published) {
-            Some((start, dates)) => {
+            Some((start, mut end, dates)) => {
                 // "hôm nay (15/9)": close the parenthesis the cue opened.
-                let mut end = whole.end();
                 if text[start..whole.start()].trim_end().ends_with('(')
                     && text[end..].starts_with(')')
                 {
@@ -263,7 +262,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
                         mention: Mention { start, end, text: text[start..end].to_string() },
                     });
                 }
-                pos = whole.end();
+                pos = end;
             }
             None => pos = next_boundary(text, whole.start()),
         }
@@ -277,12 +276,12 @@ fn next_boundary(text: &str, i: usize) -> usize {
 }
 
 /// Validates one regex match: boundaries, cues, calendar. Returns the mention start (including a
-/// cue word) and the dates read.
+/// cue word), its end (past a year written after "năm", "ngày 9/7 năm 2017") and the dates read.
 fn accept(
     text: &str,
     caps: &Captures<'_>,
     published: Option<NaiveDate>,
-) -> Option<(usize, Vec<NaiveDate>)> {
+) -> Option<(usize, usize, Vec<NaiveDate>)> {
     let whole = caps.get(0)?;
     if !boundary_before(text, whole.start()) {
         return None;
@@ -331,7 +330,7 @@ fn accept(
         }
         let last = resolve(d2, m, year, published)?;
         let first = NaiveDate::from_ymd_opt(last.year(), m, d1)?;
-        return Some((start, vec![first, last]));
+        return Some((start, end, vec![first, last]));
     }
     if let Some(d1) = num("bd1") {
         let (m1, d2, m2) = (num("bm1")?, num("bd2")?, num("bm2")?);
@@ -355,14 +354,14 @@ fn accept(
         if first > last {
             first = NaiveDate::from_ymd_opt(last.year() - 1, m1, d1)?;
         }
-        return Some((start, vec![first, last]));
+        return Some((start, end, vec![first, last]));
     }
     if let Some((d, m, y, s1, s2)) = full_parts(caps) {
         if !same_sep(s1, s2) || !boundary_after(text, end, true) {
             return None;
         }
         let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
-        return Some((start, with_list(date)));
+        return Some((start, end, with_list(date)));
     }
     if let Some(d) = num("ed") {
         let m = num("em")?;
@@ -380,7 +379,7 @@ fn accept(
         if caps.name("ew").is_some() && year.is_none() {
             return None;
         }
-        return Some((start, vec![resolve(d, m, year, published)?]));
+        return Some((start, end, vec![resolve(d, m, year, published)?]));
     }
     if let Some(d) = num("fd") {
         // (or as the end of a range opened by a full date: "từ ngày 1/11/2016 - 15/12017")
@@ -392,7 +391,7 @@ fn accept(
             return None;
         }
         let date = NaiveDate::from_ymd_opt(i32::try_from(num("fy")?).ok()?, num("fm")?, d)?;
-        return Some((start, vec![date]));
+        return Some((start, end, vec![date]));
     }
     if let Some(d) = num("dd") {
         let m = num("dm")?;
@@ -403,7 +402,15 @@ fn accept(
         if !end_ok(text, end, None, cue, sep("ds")) {
             return None;
         }
-        return Some((start, with_list(resolve(d, m, None, published)?)));
+        // "ngày 9/7 năm 2017": a year written after "năm" is the date's; one that does not read
+        // as a year ("vào ngày 14/2 năm 270") is no reason to take the publication's. (Not
+        // across a comma: "Sáng 3/6, năm 2015 tỉnh đã trồng rừng" opens a clause on its year.)
+        let (year, end) = match year_after(text, end, false) {
+            Some((Some(y), e)) => (Some(y), e),
+            Some((None, _)) => return None,
+            None => (None, end),
+        };
+        return Some((start, end, with_list(resolve(d, m, year, published)?)));
     }
     None
 }
@@ -424,11 +431,26 @@ fn full_parts<'t>(caps: &Captures<'t>) -> Option<(u32, u32, u32, &'t str, &'t st
 /// Whether "năm" and a number follow `end` (", năm 270"): a long date's year that the pattern
 /// does not read.
 fn year_word_after(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches(',').trim_start_matches(' ');
-    ["năm ", "Năm ", "NĂM "].iter().any(|w| {
-        rest.strip_prefix(w)
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-    })
+    year_after(text, end, true).is_some()
+}
+
+/// "năm" and a number after `end` (" năm 2017", ", năm 270" when `comma`): the number as a
+/// year when it reads as one (four digits from 1800 to 2099, nothing glued after), and the end
+/// of the number; none when no such number follows.
+fn year_after(text: &str, end: usize, comma: bool) -> Option<(Option<u32>, usize)> {
+    let rest = if comma { text[end..].trim_start_matches(',') } else { &text[end..] };
+    let rest = rest.trim_start_matches(' ');
+    let r = ["năm ", "Năm ", "NĂM "].iter().find_map(|w| rest.strip_prefix(w))?.trim_start();
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let num_end = text.len() - r.len() + digits;
+    let year = (digits == 4 && matches!(&r.as_bytes()[..2], b"18" | b"19" | b"20"))
+        .then(|| r[..4].parse().ok())
+        .flatten()
+        .filter(|_| boundary_after(text, num_end, true));
+    Some((year, num_end))
 }
 
 /// True when two separators are the same (all dash variants count as one).
@@ -913,7 +935,13 @@ pub(crate) fn date_at(
         if !boundary_after(text, end, false) {
             return None;
         }
-        resolve(d, num("dm")?, None, published)?
+        // (a year after "năm", as in `accept`: "ngày 15/3 năm 2017", not "ngày 14/2 năm 270")
+        let (year, year_end) = match year_after(text, end, false) {
+            Some((Some(y), e)) => (Some(y), e),
+            Some((None, _)) => return None,
+            None => (None, end),
+        };
+        return Some((resolve(d, num("dm")?, year, published)?, year_end));
     } else {
         return None;
     };
@@ -1375,6 +1403,15 @@ mod tests {
                 &[("2017-02-08", "ngày 8/2/2017")],
             ),
             ("Ngày 24 tháng 5 năm Mậu Tý (tức ngày 3", Q, &[]),
+            // (menddates: a day and month whose year after "năm" does not read as one give no
+            // date; one that reads is theirs; not across a comma, a clause's year)
+            ("chém đầu linh mục Valentine vào ngày 14/2 năm 270 trên đường", Q, &[]),
+            (
+                "trở về mái nhà xưa. Ngày 9/7 năm 2017, Rooney chính thức",
+                Q,
+                &[("2017-07-09", "Ngày 9/7 năm 2017")],
+            ),
+            ("Ngày 10/2, năm 2017 trường không tổ chức thi", Q, &[("2023-02-10", "Ngày 10/2")]),
             // (menddates: a stem-branch year only right after the date, and not after a date's
             // own Gregorian year unless given as an equivalent, "tức …")
             (
@@ -1404,6 +1441,9 @@ mod tests {
             ("23/5 về", 0, Some(("2024-05-23", 4))),
             ("24/42017 của", 0, Some(("2017-04-24", 8))),
             ("23/5/20244", 0, None),
+            // (menddates: a year after "năm" is the date's, or none)
+            ("15/3 năm 2017 của", 0, Some(("2017-03-15", 14))),
+            ("14/2 năm 270 trên", 0, None),
             ("x 7/8/2023", 0, None),
         ];
         for (input, pos, want) in cases {
