@@ -568,12 +568,12 @@ fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool
     // year, unless it is given as another's equivalent, "(tức ngày 12/1/2017 năm Đinh Dậu)")
     let stem_year = (!year_written || equivalent_before(text, start))
         && text[end..].trim_start_matches(' ').strip_prefix("năm ").is_some_and(|r| {
-        CAN_STEMS.iter().any(|s| {
-            r.strip_prefix(s)
-                .and_then(|b| b.strip_prefix(' '))
-                .is_some_and(|b| CHI_BRANCHES.iter().any(|c| b.starts_with(c)))
-        })
-    });
+            CAN_STEMS.iter().any(|s| {
+                r.strip_prefix(s)
+                    .and_then(|b| b.strip_prefix(' '))
+                    .is_some_and(|b| CHI_BRANCHES.iter().any(|c| b.starts_with(c)))
+            })
+        });
     stem_year
         || rest.starts_with("âm lịch")
         || rest.starts_with("Âm lịch")
@@ -1414,11 +1414,7 @@ mod tests {
             ("Ngày 10/2, năm 2017 trường không tổ chức thi", Q, &[("2023-02-10", "Ngày 10/2")]),
             // (menddates: a stem-branch year only right after the date, and not after a date's
             // own Gregorian year unless given as an equivalent, "tức …")
-            (
-                "Đêm giao thừa 9/2/2024, năm Quý Mão khép lại",
-                None,
-                &[("2024-02-09", "9/2/2024")],
-            ),
+            ("Đêm giao thừa 9/2/2024, năm Quý Mão khép lại", None, &[("2024-02-09", "9/2/2024")]),
             (
                 "Tết Nguyên đán ngày 22/1/2023 năm Quý Mão, mọi nhà",
                 None,
