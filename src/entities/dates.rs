@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
 
-use super::scan::{floor_char, DASHES};
+use super::scan::{ends_with_word_ci, floor_char, DASHES};
 use super::{DateMention, Mention};
 
 /// Numeric date shapes, most specific first (leftmost-first alternation).
@@ -49,12 +49,14 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?:,?[ ]+(?:[nN]g?ăm|NĂM)[ ]+(?P<ey>{year}))?",
             // F: a month glued to its year, the slash before the year lost ("ngày 24/42017"):
             // read as a reader would, only after a day word (checked in `accept`).
-            r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>(?:19|20)[0-9]{{2}})",
+            r"|(?P<fd>[0-9]{{1,2}})/(?P<fm>1[0-2]|[1-9])(?P<fy>{year})",
             // D: day and month, "15/9", "14-9", "21.7".
             r"|(?P<dd>[0-9]{{1,2}})(?P<ds>[/.]|{dash})(?P<dm>[0-9]{{1,2}})",
             // G: a full date with a stray space beside its first separator ("28 /7/2017", "4/
-            // 4/2017", "20. 2.2017"), last so that it reads only what no other shape reads.
-            r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})(?P<gs2>[/.]|{dash})",
+            // 4/2017", "20. 2.2017"), or spaces around both ("25 / 12 / 2006"), last so that it
+            // reads only what no other shape reads (a day and month written without a space are
+            // shape D's: "15/9 - 2017" stays a day and month).
+            r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})[ ]?(?P<gs2>[/.]|{dash})",
             r"[ ]?(?P<gy>{year})"
         ),
         dash = dash,
@@ -247,9 +249,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
             break;
         };
         match accept(text, &caps, published) {
-            Some((start, dates)) => {
+            Some((start, mut end, dates)) => {
                 // "hôm nay (15/9)": close the parenthesis the cue opened.
-                let mut end = whole.end();
                 if text[start..whole.start()].trim_end().ends_with('(')
                     && text[end..].starts_with(')')
                 {
@@ -261,7 +262,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
                         mention: Mention { start, end, text: text[start..end].to_string() },
                     });
                 }
-                pos = whole.end();
+                pos = end;
             }
             None => pos = next_boundary(text, whole.start()),
         }
@@ -275,18 +276,19 @@ fn next_boundary(text: &str, i: usize) -> usize {
 }
 
 /// Validates one regex match: boundaries, cues, calendar. Returns the mention start (including a
-/// cue word) and the dates read.
+/// cue word), its end (past a year written after "năm", "ngày 9/7 năm 2017") and the dates read.
 fn accept(
     text: &str,
     caps: &Captures<'_>,
     published: Option<NaiveDate>,
-) -> Option<(usize, Vec<NaiveDate>)> {
+) -> Option<(usize, usize, Vec<NaiveDate>)> {
     let whole = caps.get(0)?;
     if !boundary_before(text, whole.start()) {
         return None;
     }
     // "15/4 âm lịch": a lunar date, not the calendar's.
-    if lunar_after(text, whole.end()) {
+    let year_written = ["ay", "by", "cy", "ey", "fy", "gy"].iter().any(|n| caps.name(n).is_some());
+    if lunar_after(text, whole.start(), whole.end(), year_written) {
         return None;
     }
     let list = leading_days(text, whole.start(), whole.end());
@@ -328,7 +330,7 @@ fn accept(
         }
         let last = resolve(d2, m, year, published)?;
         let first = NaiveDate::from_ymd_opt(last.year(), m, d1)?;
-        return Some((start, vec![first, last]));
+        return Some((start, end, vec![first, last]));
     }
     if let Some(d1) = num("bd1") {
         let (m1, d2, m2) = (num("bm1")?, num("bd2")?, num("bm2")?);
@@ -352,14 +354,14 @@ fn accept(
         if first > last {
             first = NaiveDate::from_ymd_opt(last.year() - 1, m1, d1)?;
         }
-        return Some((start, vec![first, last]));
+        return Some((start, end, vec![first, last]));
     }
     if let Some((d, m, y, s1, s2)) = full_parts(caps) {
         if !same_sep(s1, s2) || !boundary_after(text, end, true) {
             return None;
         }
         let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
-        return Some((start, with_list(date)));
+        return Some((start, end, with_list(date)));
     }
     if let Some(d) = num("ed") {
         let m = num("em")?;
@@ -377,7 +379,7 @@ fn accept(
         if caps.name("ew").is_some() && year.is_none() {
             return None;
         }
-        return Some((start, vec![resolve(d, m, year, published)?]));
+        return Some((start, end, vec![resolve(d, m, year, published)?]));
     }
     if let Some(d) = num("fd") {
         // (or as the end of a range opened by a full date: "từ ngày 1/11/2016 - 15/12017")
@@ -389,7 +391,7 @@ fn accept(
             return None;
         }
         let date = NaiveDate::from_ymd_opt(i32::try_from(num("fy")?).ok()?, num("fm")?, d)?;
-        return Some((start, vec![date]));
+        return Some((start, end, vec![date]));
     }
     if let Some(d) = num("dd") {
         let m = num("dm")?;
@@ -400,7 +402,15 @@ fn accept(
         if !end_ok(text, end, None, cue, sep("ds")) {
             return None;
         }
-        return Some((start, with_list(resolve(d, m, None, published)?)));
+        // "ngày 9/7 năm 2017": a year written after "năm" is the date's; one that does not read
+        // as a year ("vào ngày 14/2 năm 270") is no reason to take the publication's. (Not
+        // across a comma: "Sáng 3/6, năm 2015 tỉnh đã trồng rừng" opens a clause on its year.)
+        let (year, end) = match year_after(text, end, false) {
+            Some((Some(y), e)) => (Some(y), e),
+            Some((None, _)) => return None,
+            None => (None, end),
+        };
+        return Some((start, end, with_list(resolve(d, m, year, published)?)));
     }
     None
 }
@@ -421,11 +431,26 @@ fn full_parts<'t>(caps: &Captures<'t>) -> Option<(u32, u32, u32, &'t str, &'t st
 /// Whether "năm" and a number follow `end` (", năm 270"): a long date's year that the pattern
 /// does not read.
 fn year_word_after(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches(',').trim_start_matches(' ');
-    ["năm ", "Năm ", "NĂM "].iter().any(|w| {
-        rest.strip_prefix(w)
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-    })
+    year_after(text, end, true).is_some()
+}
+
+/// "năm" and a number after `end` (" năm 2017", ", năm 270" when `comma`): the number as a
+/// year when it reads as one (four digits from 1800 to 2099, nothing glued after), and the end
+/// of the number; none when no such number follows.
+fn year_after(text: &str, end: usize, comma: bool) -> Option<(Option<u32>, usize)> {
+    let rest = if comma { text[end..].trim_start_matches(',') } else { &text[end..] };
+    let rest = rest.trim_start_matches(' ');
+    let r = ["năm ", "Năm ", "NĂM "].iter().find_map(|w| rest.strip_prefix(w))?.trim_start();
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let num_end = text.len() - r.len() + digits;
+    let year = (digits == 4 && matches!(&r.as_bytes()[..2], b"18" | b"19" | b"20"))
+        .then(|| r[..4].parse().ok())
+        .flatten()
+        .filter(|_| boundary_after(text, num_end, true));
+    Some((year, num_end))
 }
 
 /// True when two separators are the same (all dash variants count as one).
@@ -532,19 +557,23 @@ const CHI_BRANCHES: &[&str] = &[
     "Hợi",
 ];
 
-/// Whether the date ending at `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
+/// Whether the date from `start` to `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
 /// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu".
-fn lunar_after(text: &str, end: usize) -> bool {
+/// `year_written`: the date wrote its own year.
+fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool {
     let rest = text[end..].trim_start_matches([' ', '(', ',']);
     // (a year named by its stem and branch is the lunar calendar's: "ngày 10/5 năm Kỷ Sửu",
-    // "ngày 24 tháng 5 năm Mậu Tý")
-    let stem_year = rest.strip_prefix("năm ").is_some_and(|r| {
-        CAN_STEMS.iter().any(|s| {
-            r.strip_prefix(s)
-                .and_then(|b| b.strip_prefix(' '))
-                .is_some_and(|b| CHI_BRANCHES.iter().any(|c| b.starts_with(c)))
-        })
-    });
+    // "ngày 24 tháng 5 năm Mậu Tý"; only right after the date, not across a comma, "Đêm giao
+    // thừa 9/2/2024, năm Quý Mão khép lại"; and not after a date that wrote its own (Gregorian)
+    // year, unless it is given as another's equivalent, "(tức ngày 12/1/2017 năm Đinh Dậu)")
+    let stem_year = (!year_written || equivalent_before(text, start))
+        && text[end..].trim_start_matches(' ').strip_prefix("năm ").is_some_and(|r| {
+            CAN_STEMS.iter().any(|s| {
+                r.strip_prefix(s)
+                    .and_then(|b| b.strip_prefix(' '))
+                    .is_some_and(|b| CHI_BRANCHES.iter().any(|c| b.starts_with(c)))
+            })
+        });
     stem_year
         || rest.starts_with("âm lịch")
         || rest.starts_with("Âm lịch")
@@ -552,6 +581,14 @@ fn lunar_after(text: &str, end: usize) -> bool {
         || ["ÂL", "AL"]
             .iter()
             .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+}
+
+/// Whether the date starting at `start` is given as the equivalent of one before it, after
+/// "tức" ("(tức ngày 12/1/2017 năm Đinh Dậu)", "tức 14/4 năm Đinh Dậu").
+fn equivalent_before(text: &str, start: usize) -> bool {
+    let b = text[..start].trim_end_matches(' ');
+    let b = b.strip_suffix("ngày").map_or(b, |x| x.trim_end_matches(' '));
+    ends_with_word_ci(b, b.len(), "tức").is_some()
 }
 
 /// Whether the date matched by `caps` stands alone in parentheses, a day and month (or a range
@@ -898,7 +935,13 @@ pub(crate) fn date_at(
         if !boundary_after(text, end, false) {
             return None;
         }
-        resolve(d, num("dm")?, None, published)?
+        // (a year after "năm", as in `accept`: "ngày 15/3 năm 2017", not "ngày 14/2 năm 270")
+        let (year, year_end) = match year_after(text, end, false) {
+            Some((Some(y), e)) => (Some(y), e),
+            Some((None, _)) => return None,
+            None => (None, end),
+        };
+        return Some((resolve(d, num("dm")?, year, published)?, year_end));
     } else {
         return None;
     };
@@ -1330,7 +1373,7 @@ mod tests {
                 None,
                 &[("2017-02-20", "thứ Hai, 20. 2.2017")],
             ),
-            ("Ngày 25 / 12 / 2006, Ngân hàng", None, &[]),
+            ("Ngày 25 / 12 / 2006, Ngân hàng", None, &[("2006-12-25", "Ngày 25 / 12 / 2006")]),
             // (a range's second month with a space is still no date: "tháng 3- 4/2017")
             ("đến tháng 3- 4/2017, các nhóm", None, &[]),
             // A year of the nineteenth century.
@@ -1360,6 +1403,26 @@ mod tests {
                 &[("2017-02-08", "ngày 8/2/2017")],
             ),
             ("Ngày 24 tháng 5 năm Mậu Tý (tức ngày 3", Q, &[]),
+            // (menddates: a day and month whose year after "năm" does not read as one give no
+            // date; one that reads is theirs; not across a comma, a clause's year)
+            ("chém đầu linh mục Valentine vào ngày 14/2 năm 270 trên đường", Q, &[]),
+            (
+                "trở về mái nhà xưa. Ngày 9/7 năm 2017, Rooney chính thức",
+                Q,
+                &[("2017-07-09", "Ngày 9/7 năm 2017")],
+            ),
+            ("Ngày 10/2, năm 2017 trường không tổ chức thi", Q, &[("2023-02-10", "Ngày 10/2")]),
+            // (menddates: a stem-branch year only right after the date, and not after a date's
+            // own Gregorian year unless given as an equivalent, "tức …")
+            ("Đêm giao thừa 9/2/2024, năm Quý Mão khép lại", None, &[("2024-02-09", "9/2/2024")]),
+            (
+                "Tết Nguyên đán ngày 22/1/2023 năm Quý Mão, mọi nhà",
+                None,
+                &[("2023-01-22", "ngày 22/1/2023")],
+            ),
+            ("Tối 9/5 (tức 14/4 năm Đinh Dậu), tại", Q, &[("2023-05-09", "Tối 9/5")]),
+            // (menddates: a glued month and year of the nineteenth century, as every shape)
+            ("hoàn thành ngày 30/61885 tại", None, &[("1885-06-30", "ngày 30/61885")]),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
@@ -1374,6 +1437,9 @@ mod tests {
             ("23/5 về", 0, Some(("2024-05-23", 4))),
             ("24/42017 của", 0, Some(("2017-04-24", 8))),
             ("23/5/20244", 0, None),
+            // (menddates: a year after "năm" is the date's, or none)
+            ("15/3 năm 2017 của", 0, Some(("2017-03-15", 14))),
+            ("14/2 năm 270 trên", 0, None),
             ("x 7/8/2023", 0, None),
         ];
         for (input, pos, want) in cases {

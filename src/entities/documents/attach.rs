@@ -1272,8 +1272,8 @@ fn subject_date(text: &str, end: usize, published: Option<NaiveDate>) -> Option<
     // (or a title opened by its verb: "Thông tư số 43/2016/TT-NHNN quy định cho vay tiêu dùng
     // … được Thống đốc Ngân hàng Nhà nước ký ban hành ngày 30-12-2016")
     let (w, _) = word_at(text, q);
-    if w != "về" && !["quy định ", "hướng dẫn "].iter().any(|o| text[q..].starts_with(o))
-    {
+    let titled = ["quy định ", "hướng dẫn "].iter().any(|o| text[q..].starts_with(o));
+    if w != "về" && !titled {
         return None;
     }
     let stop = floor_char(text, (q + 300).min(text.len()));
@@ -1283,8 +1283,13 @@ fn subject_date(text: &str, end: usize, published: Option<NaiveDate>) -> Option<
     let k = clause.find("ngày")?;
     let before = clause[..k].trim_end_matches([' ', '\t']);
     let before = before.strip_suffix("vào").unwrap_or(before).trim_end_matches([' ', '\t']);
-    let v =
-        LEX.subject_date_verbs.iter().find_map(|v| ends_with_word_ci(before, before.len(), v))?;
+    // (after a title opened by its verb only "[ký] ban hành": a bare "ký" there is the title's
+    // own, "Thông tư 39/2016/TT-NHNN quy định hợp đồng vay ký ngày 15/3/2017 trở đi …")
+    let v = LEX
+        .subject_date_verbs
+        .iter()
+        .filter(|v| !titled || v.ends_with("ban hành"))
+        .find_map(|v| ends_with_word_ci(before, before.len(), v))?;
     // Nothing that looks like another reference or a sentence end in the subject.
     let subject = &before[..v];
     if subject.contains(|c: char| c.is_ascii_digit()) || sentence_break(subject) {

@@ -1778,6 +1778,11 @@ fn dev_round_35_documents() {
             "theo Thông tư số 91/2015/TT-BGTVT quy định tốc độ tối đa 60 km/h được ban hành ngày 31/12/2015.",
             &[("91/2015/TT-BGTVT", "Thông tư", None, None, &["Thông tư số 91/2015/TT-BGTVT"])],
         ),
+        // (menddates: after a title opened by "quy định"/"hướng dẫn", a bare "ký" is the title's)
+        (
+            "Thông tư 39/2016/TT-NHNN quy định hợp đồng vay ký ngày 15/3/2017 trở đi phải có lãi suất.",
+            &[("39/2016/TT-NHNN", "Thông tư", None, None, &["Thông tư 39/2016/TT-NHNN"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
