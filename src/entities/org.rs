@@ -322,10 +322,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
                 // after a lone capitalised word belongs to it, even an administrative noun
                 // ("thôn").
-                // ("đường tỉnh 295B", "phát triển nông thôn": a road's or a word's syllable)
+                // ("đường tỉnh 295B": a road's class; "nông thôn" here ends a name as before,
+                // "Chương trình MTQG xây dựng nông thôn mới tỉnh …")
                 if place_at(doc, k).is_some()
                     && !(prev_cap && LEX.admin.at(doc, k).is_some())
-                    && !admin_noun_in_name(doc, k)
+                    && !(doc.key(k) != "thôn" && admin_noun_in_name(doc, k))
                 {
                     // "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
                     if lower_run > 0 && !multi_cap {
@@ -481,6 +482,8 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
     k += 1;
     let start = k;
     let mut limit = start + 8;
+    // (the remit's end before a comma it went on after: "… thiên tai, tìm kiếm cứu nạn …")
+    let mut before_comma = None;
     while k < limit.min(doc.len()) {
         if let Some(e) = place_at(doc, k) {
             return (k > start).then_some(e);
@@ -489,6 +492,10 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
             && doc.is_punct(k, ',')
             && (span_is(doc, k + 1, "tìm kiếm") || span_is(doc, k + 1, "phòng thủ"))
         {
+            if matches!(key_span(doc, k - 2, k).as_str(), "cứu nạn" | "thiên tai" | "lụt bão")
+            {
+                before_comma = Some(k);
+            }
             k += 1;
             limit = k + 10;
             continue;
@@ -508,7 +515,7 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
             "cứu nạn" | "thiên tai" | "lụt bão" | "dân sự"
         )
         && (k >= doc.len() || doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, '.'));
-    ends.then_some(k)
+    ends.then_some(k).or(before_comma)
 }
 
 /// How many lowercase words a name in sentence case may run on with before a hard end (a

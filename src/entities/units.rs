@@ -1080,10 +1080,15 @@ mod tests {
                 "Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Quảng Ninh đã họp.",
                 &["Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Quảng Ninh"],
             ),
-            // (mend) a university's hospital by its own name.
+            // (mend) a university's hospital "Y khoa" by its place.
             (
-                "Bệnh viện Đại học Y Dược Hoàng Anh Gia Lai tiếp nhận. Bệnh viện Đại học Y khoa Vinh khám.",
-                &["Bệnh viện Đại học Y Dược Hoàng Anh Gia Lai", "Bệnh viện Đại học Y khoa Vinh"],
+                "Bác sĩ Bệnh viện Đại học Y khoa Vinh khám.",
+                &["Bệnh viện Đại học Y khoa Vinh"],
+            ),
+            // (mend) a remit that goes on after its comma with no place: up to the comma.
+            (
+                "Ban Chỉ huy phòng chống thiên tai, tìm kiếm cứu nạn đã họp.",
+                &["Ban Chỉ huy phòng chống thiên tai"],
             ),
             // (mend) "&" read as "và" in the lexicon's name.
             (
