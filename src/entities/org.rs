@@ -322,7 +322,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
                 // after a lone capitalised word belongs to it, even an administrative noun
                 // ("thôn").
-                if place_at(doc, k).is_some() && !(prev_cap && LEX.admin.at(doc, k).is_some()) {
+                // ("đường tỉnh 295B": a road's class; "nông thôn" here ends a name as before,
+                // "Chương trình MTQG xây dựng nông thôn mới tỉnh …")
+                if place_at(doc, k).is_some()
+                    && !(prev_cap && LEX.admin.at(doc, k).is_some())
+                    && !(doc.key(k) != "thôn" && admin_noun_in_name(doc, k))
+                {
                     // "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
                     if lower_run > 0 && !multi_cap {
                         end = k;
@@ -330,9 +335,10 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     break;
                 }
                 cap_run = 0;
-                // "Ban Kiểm soát Sacombank nhiệm kỳ 2017-2021", "HĐQT Sacombank đương nhiệm":
-                // a term of office is no syllable of the name.
-                if prev_cap && term_of_office(doc, k) {
+                // "Ban Kiểm soát Sacombank nhiệm kỳ 2017-2021", "HĐQT Sacombank đương nhiệm",
+                // "Công ty Vinaconex bổ nhiệm ông …": a term of office or an appointment is no
+                // syllable of the name.
+                if prev_cap && term_or_appointment(doc, k) {
                     break;
                 }
                 if prev_cap {
@@ -400,8 +406,9 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     (end > j).then_some(end)
 }
 
-/// Whether token `k` opens a term of office ("nhiệm kỳ", "đương nhiệm", "bổ nhiệm").
-fn term_of_office(doc: &Doc, k: usize) -> bool {
+/// Whether token `k` opens a term of office ("nhiệm kỳ", "đương nhiệm") or an appointment
+/// ("bổ nhiệm", a verb): no syllable of a name before it.
+fn term_or_appointment(doc: &Doc, k: usize) -> bool {
     match doc.key(k) {
         "nhiệm" => matches!(doc.key(k + 1), "kỳ" | "kì"),
         "đương" | "bổ" => doc.key(k + 1) == "nhiệm",
@@ -409,23 +416,38 @@ fn term_of_office(doc: &Doc, k: usize) -> bool {
     }
 }
 
+/// Whether the administrative noun at `k` is a syllable of a lowercase word ("nông thôn",
+/// countryside; "đường tỉnh", "đường huyện", "đường xã", roads), no place.
+fn admin_noun_in_name(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && match doc.key(k) {
+            "thôn" => doc.key(k - 1) == "nông",
+            "tỉnh" | "huyện" | "xã" => doc.key(k - 1) == "đường",
+            _ => false,
+        }
+}
+
 /// "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi", "Ban QLDA
 /// Đầu tư xây dựng công trình dân dụng và công nghiệp TP Hà Nội": a project board named by the
-/// works it builds ("đầu tư xây dựng" and up to ten words, in either case) up to its place.
+/// works it builds ("đầu tư xây dựng" and up to nine words, in either case) up to its place
+/// (not an administrative noun inside the works' name: "nông thôn", "đường tỉnh 295B").
 /// `j` is the end of the body read at `i`; returns the place's end.
 fn project_board_tail(doc: &Doc, i: usize, j: usize) -> Option<usize> {
-    let from = if span_is(doc, i, "ban quản lý dự án") || span_is(doc, i, "bql dự án") {
-        j
+    // (the tail starts after "dự án", however much of the name the body read: "BQL" alone)
+    let from = if span_is(doc, i, "ban quản lý dự án") {
+        i + 5
+    } else if span_is(doc, i, "bql dự án") {
+        i + 3
     } else if j == i + 1 && doc.key(i) == "ban" && doc.key(j) == "qlda" {
         j + 1
     } else {
         return None;
     };
-    if !span_is(doc, from, "đầu tư xây dựng") {
+    if j > from || !span_is(doc, from, "đầu tư xây dựng") {
         return None;
     }
-    for k in from + 3..(from + 13).min(doc.len()) {
-        if let Some(e) = place_at(doc, k) {
+    for k in from + 4..(from + 15).min(doc.len()) {
+        if let Some(e) = place_at(doc, k).filter(|_| !admin_noun_in_name(doc, k)) {
             return Some(e);
         }
         if !doc.is_word(k)
@@ -441,9 +463,11 @@ fn project_board_tail(doc: &Doc, i: usize, j: usize) -> Option<usize> {
 
 /// "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định", "Ban Chỉ huy
 /// phòng chống lụt bão và tìm kiếm cứu nạn huyện Hoàng Su Phì": a command board's remit
-/// ("phòng[,] chống" and up to eight words in either case, "và" among them) from `j`, up
-/// to its place, or up to its last word before a comma, a parenthesis or a full stop when it
-/// ends with "cứu nạn", "thiên tai" or "lụt bão". Returns the end.
+/// ("phòng[,] chống" and up to eight words in either case, "và" among them, then ten more
+/// after a comma that goes on with "tìm kiếm" or "phòng thủ": "Ban Chỉ huy Phòng, chống thiên
+/// tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Quảng Ninh") from `j`, up to its place, or
+/// up to its last word before a comma, a parenthesis or a full stop when it ends with "cứu
+/// nạn", "thiên tai", "lụt bão" or "dân sự". Returns the end.
 fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
     if doc.key(j) != "phòng" {
         return None;
@@ -457,9 +481,24 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
     }
     k += 1;
     let start = k;
-    while k < (start + 8).min(doc.len()) {
+    let mut limit = start + 8;
+    // (the remit's end before a comma it went on after: "… thiên tai, tìm kiếm cứu nạn …")
+    let mut before_comma = None;
+    while k < limit.min(doc.len()) {
         if let Some(e) = place_at(doc, k) {
             return (k > start).then_some(e);
+        }
+        if k > start
+            && doc.is_punct(k, ',')
+            && (span_is(doc, k + 1, "tìm kiếm") || span_is(doc, k + 1, "phòng thủ"))
+        {
+            if matches!(key_span(doc, k - 2, k).as_str(), "cứu nạn" | "thiên tai" | "lụt bão")
+            {
+                before_comma = Some(k);
+            }
+            k += 1;
+            limit = k + 10;
+            continue;
         }
         if !doc.is_word(k)
             || starts_name(doc, k)
@@ -471,9 +510,12 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
         k += 1;
     }
     let ends = k >= start + 2
-        && matches!(key_span(doc, k - 2, k).as_str(), "cứu nạn" | "thiên tai" | "lụt bão")
+        && matches!(
+            key_span(doc, k - 2, k).as_str(),
+            "cứu nạn" | "thiên tai" | "lụt bão" | "dân sự"
+        )
         && (k >= doc.len() || doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, '.'));
-    ends.then_some(k)
+    ends.then_some(k).or(before_comma)
 }
 
 /// How many lowercase words a name in sentence case may run on with before a hard end (a
@@ -1045,8 +1087,12 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         }
         // "Viện Phan Châu Trinh", "Trường ĐH Y khoa Phạm Ngọc Thạch": a historical figure's name
         // (`historical.txt`) after an open body or its field names the institute or the school,
-        // not its holder.
-        if !free_done && kind == Kind::Open && (j == body_end || field_end == Some(j)) {
+        // not its holder; so does a namesake's (`namesakes.txt`, ordinary full names, read
+        // only here) after a free-form name too ("Y khoa").
+        let after_free = free_done && free_end == Some(j);
+        if kind == Kind::Open
+            && ((!free_done && (j == body_end || field_end == Some(j))) || after_free)
+        {
             let r = title_run(doc, j).min(4);
             // (the run's key built once, its shorter names read as prefixes ending at a space)
             let key = if r >= 2 { key_span(doc, j, j + r) } else { String::new() };
@@ -1055,9 +1101,11 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     .nth(len - 1)
                     .map_or(Some(key.as_str()), |(b, _)| key.get(..b))
             };
-            if let Some(len) =
-                (2..=r).rev().find(|&len| words(len).is_some_and(|w| LEX.historical.contains(w)))
-            {
+            if let Some(len) = (2..=r).rev().find(|&len| {
+                words(len).is_some_and(|w| {
+                    LEX.namesakes.contains(w) || (!after_free && LEX.historical.contains(w))
+                })
+            }) {
                 span.qualified = true;
                 free_done = true;
                 j += len;

@@ -1061,6 +1061,45 @@ mod tests {
                 &["Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"],
             ),
             ("Ban chỉ huy công trình đã họp. Ban Chỉ huy Quân sự huyện Can Lộc cho biết.", &["Ban Chỉ huy Quân sự huyện Can Lộc"]),
+            // (mend) "BQL dự án" then the works: the tail after "dự án".
+            (
+                "Giám đốc BQL dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ngãi cho biết.",
+                &["BQL dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Ngãi"],
+            ),
+            // (mend) an administrative noun inside the works' name is no place.
+            (
+                "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh Nghệ An cho biết.",
+                &["Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh Nghệ An"],
+            ),
+            (
+                "Ban QLDA đầu tư xây dựng đường tỉnh 295B đã họp.",
+                &["Ban QLDA"],
+            ),
+            // (mend) a remit's comma going on with "tìm kiếm" or "phòng thủ".
+            (
+                "Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Quảng Ninh đã họp.",
+                &["Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Quảng Ninh"],
+            ),
+            // (mend) a university's hospital "Y khoa" by its place.
+            (
+                "Bác sĩ Bệnh viện Đại học Y khoa Vinh khám.",
+                &["Bệnh viện Đại học Y khoa Vinh"],
+            ),
+            // (mend) a remit that goes on after its comma with no place: up to the comma.
+            (
+                "Ban Chỉ huy phòng chống thiên tai, tìm kiếm cứu nạn đã họp.",
+                &["Ban Chỉ huy phòng chống thiên tai"],
+            ),
+            // (mend) "&" read as "và" in the lexicon's name.
+            (
+                "Sinh viên Học viện Báo chí & Tuyên truyền đã quay clip.",
+                &["Học viện Báo chí & Tuyên truyền"],
+            ),
+            // (mend) a term of office or an appointment ends a name.
+            (
+                "Chủ tịch HĐQT Sacombank đương nhiệm cho biết. Ban Kiểm soát Vietcombank bổ nhiệm ông Nguyễn Văn An.",
+                &["HĐQT Sacombank", "Ban Kiểm soát Vietcombank"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);

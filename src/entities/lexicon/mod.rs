@@ -3,8 +3,8 @@
 //! tone-canonical: `uỷ` and `ủy` give the same key), matched longest first at a token.
 //!
 //! - `units.txt`: unit bodies by kind; `abbreviations.toml`: one-token abbreviations by role;
-//!   `fields.txt`, `places.txt`, `admin_nouns.txt`, `connectors.txt`, `stopwords.txt`: the
-//!   rest of the organisation grammar ([`super::org`]);
+//!   `fields.txt`, `places.txt`, `admin_nouns.txt`, `connectors.txt`, `stopwords.txt`,
+//!   `namesakes.txt`: the rest of the organisation grammar ([`super::org`]);
 //! - `titles.txt`, `title_modifiers.txt`, `prefixes.txt`, `surnames.txt`, `historical.txt`,
 //!   `name_blockers.txt`: officials;
 //! - `documents.toml`: document type words, codes and the clause words around references
@@ -214,6 +214,8 @@ pub(crate) struct Lexicons {
     pub(crate) modifiers: Lex<()>,
     pub(crate) prefixes: Lex<()>,
     pub(crate) historical: FastSet<String>,
+    /// Ordinary full names that institutes and schools are named after (`namesakes.txt`).
+    pub(crate) namesakes: FastSet<String>,
     pub(crate) blockers: Lex<()>,
 }
 
@@ -282,6 +284,7 @@ fn build() -> Lexicons {
         modifiers: simple(7, include_str!("title_modifiers.txt")),
         prefixes: simple(8, include_str!("prefixes.txt")),
         historical: lines(include_str!("historical.txt")).map(phrase_key).collect(),
+        namesakes: lines(include_str!("namesakes.txt")).map(phrase_key).collect(),
         blockers: simple(9, include_str!("name_blockers.txt")),
     };
     let mut first: FastMap<String, u32> = FastMap::default();
