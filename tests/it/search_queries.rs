@@ -507,20 +507,7 @@ fn two_syllables_seen_together_are_one_concept_of_the_near_matches() {
             "Trường hợp này được cộng đồng mạng chú ý.",
         ),
     ];
-    let (_dir, index) = build_with_leads(&docs);
-    for query in ["hợp đồng vũ khí Qatar", "hop dong vu khi Qatar"] {
-        let req = SearchRequest {
-            query: query.into(),
-            limit: 10,
-            near_matches: true,
-            ..Default::default()
-        };
-        let res = index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"));
-        let got: Vec<(&str, bool)> =
-            names(&res).into_iter().zip(res.hits.iter().map(|h| h.near)).collect();
-        assert_eq!(got, [("full", false), ("near", true)], "{query:?}");
-        assert_eq!((res.total, res.near_total), (1, 1), "{query:?}");
-    }
+    full_then_near(&docs, &["hợp đồng vũ khí Qatar", "hop dong vu khi Qatar"]);
 }
 
 /// Syllables that could join either neighbour join the one they stand with more often: in `ký
@@ -568,8 +555,14 @@ fn a_syllable_joins_the_neighbour_it_stands_with_more_often() {
             "Hai trường đã ký bản ghi nhớ về hợp tác đào tạo.",
         ),
     ];
-    let (_dir, index) = build_with_leads(&docs);
-    for query in ["ký hợp đồng vũ khí Qatar", "ky hop dong vu khi Qatar"] {
+    full_then_near(&docs, &["ký hợp đồng vũ khí Qatar", "ky hop dong vu khi Qatar"]);
+}
+
+/// Each query, accented and folded, over `docs`: the article named "full" holds every group and
+/// comes first, the one named "near" lacks one concept and follows as the only near match.
+fn full_then_near(docs: &[(&str, &str, &str, &str)], queries: &[&str]) {
+    let (_dir, index) = build_with_leads(docs);
+    for &query in queries {
         let req = SearchRequest {
             query: query.into(),
             limit: 10,
