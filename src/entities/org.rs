@@ -13,10 +13,8 @@
 //!
 //! [`canonical`] gives the key that links the written forms of one unit.
 
-use std::ops::RangeInclusive;
-
 use super::lexicon::{Abbrev, Kind, Lex, Role, BIT_ABBREV, LEX};
-use super::tokens::{is_honorific, key_span, longest_key_len, span_is, Doc, Shape};
+use super::tokens::{is_honorific, key_span, span_is, Doc, Shape};
 
 fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
     if !doc.may_start(i, BIT_ABBREV)
@@ -104,20 +102,13 @@ pub(crate) fn known_place_at(doc: &Doc, i: usize) -> Option<usize> {
     })
 }
 
-/// The longest historical figure's name (`historical.txt`) of a length in `lens` starting at
-/// `j`, by its tokens' keys whatever their shape ("Trường Chinh", "Phan Châu Trinh").
-pub(crate) fn historical_len(doc: &Doc, j: usize, lens: RangeInclusive<usize>) -> Option<usize> {
-    longest_key_len(doc, j, lens, |w| LEX.historical.contains(w))
-}
-
-/// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`:
-/// a historical figure's name is none, when it is the whole run.
+/// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`.
 pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
     let r = title_run(doc, i);
     (2..=4).contains(&r)
         && doc.is_surname(i)
         && known_place_at(doc, i).is_none()
-        && historical_len(doc, i, r..=r).is_none()
+        && !LEX.historical.contains(&key_span(doc, i, i + r))
 }
 
 /// A locality starting at `i`: "TP Hà Nội", "huyện Sóc Sơn", "tỉnh", "Quận 1", `TP.HCM`.
@@ -1102,10 +1093,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         if kind == Kind::Open
             && ((!free_done && (j == body_end || field_end == Some(j))) || after_free)
         {
-            // (the longest such name within the title-case run, up to four words)
             let r = title_run(doc, j).min(4);
-            if let Some(len) = longest_key_len(doc, j, 2..=r, |w| {
-                LEX.namesakes.contains(w) || (!after_free && LEX.historical.contains(w))
+            // (the run's key built once, its shorter names read as prefixes ending at a space)
+            let key = if r >= 2 { key_span(doc, j, j + r) } else { String::new() };
+            let words = |len: usize| {
+                key.match_indices(' ')
+                    .nth(len - 1)
+                    .map_or(Some(key.as_str()), |(b, _)| key.get(..b))
+            };
+            if let Some(len) = (2..=r).rev().find(|&len| {
+                words(len).is_some_and(|w| {
+                    LEX.namesakes.contains(w) || (!after_free && LEX.historical.contains(w))
+                })
             }) {
                 span.qualified = true;
                 free_done = true;

@@ -3,8 +3,6 @@
 //! tone-canonical: `uỷ` and `ủy` give the same key) in one key string that the lexicon automata
 //! run over.
 
-use std::ops::RangeInclusive;
-
 use crate::text::{base_and_tone, with_tone, Tone};
 
 use super::Mention;
@@ -82,29 +80,6 @@ pub(crate) fn key_span(doc: &Doc, s: usize, e: usize) -> String {
         out.push_str(doc.key(i));
     }
     out
-}
-
-/// The longest `len` in `lens` whose span `s..s + len` has a key ([`key_span`]) that `found`
-/// accepts, longest first; lengths running past the text are skipped. The longest span's key is
-/// built once and the shorter ones are read as its prefixes ending at a space (token keys have
-/// no spaces), so a call allocates one string at most.
-pub(crate) fn longest_key_len(
-    doc: &Doc,
-    s: usize,
-    lens: RangeInclusive<usize>,
-    found: impl Fn(&str) -> bool,
-) -> Option<usize> {
-    let max = (*lens.end()).min(doc.len().saturating_sub(s));
-    if max == 0 || max < *lens.start() {
-        return None;
-    }
-    let key = key_span(doc, s, s + max);
-    lens.rev().filter(|&len| len <= max).find(|&len| {
-        key.match_indices(' ')
-            .nth(len - 1)
-            .map_or(Some(key.as_str()), |(b, _)| key.get(..b))
-            .is_some_and(&found)
-    })
 }
 
 /// Whether the tokens from `s` have the keys of `phrase`'s space-separated words, without

@@ -21,8 +21,8 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{
-    abbrev_body, historical_len, known_place_at, lower_words, member_field, parse_unit, place_at,
-    starts_name, title_head_at, title_run,
+    abbrev_body, known_place_at, lower_words, member_field, parse_unit, place_at, starts_name,
+    title_head_at, title_run,
 };
 use super::tokens::{is_honorific, key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
@@ -947,7 +947,8 @@ fn named_body(doc: &Doc, j: usize) -> Option<usize> {
     // (not a historical figure's name read from its first syllable: "Tổng Bí thư Trường
     // Chinh")
     let caps = free_caps(doc, j + 1, 3);
-    if caps == 0 || historical_len(doc, j, 2..=4).is_some() {
+    let figure = || (1..=3).any(|n| LEX.historical.contains(&key_span(doc, j, j + 1 + n)));
+    if caps == 0 || figure() {
         return None;
     }
     let mut e = j + 1 + caps;
@@ -1445,7 +1446,7 @@ fn caps_name_at(doc: &Doc, i: usize) -> Option<Span> {
     let set_off = [',', ':', '(', '-', '–'].iter().any(|&c| doc.is_punct(e, c));
     // (no place or historical figure: "HỒ CHÍ MINH")
     let plain =
-        || known_place_at(doc, i).is_none() && historical_len(doc, i, e - i..=e - i).is_none();
+        || known_place_at(doc, i).is_none() && !LEX.historical.contains(&key_span(doc, i, e));
     ((3..=4).contains(&(e - i)) && set_off && plain()).then_some((i, e))
 }
 
@@ -1790,7 +1791,7 @@ fn rare_surname_name(doc: &Doc, j: usize) -> Option<Span> {
         || parse_unit(doc, j, false).is_some()
         || title_head_at(doc, j).is_some()
         || LEX.prefixes.at(doc, j).is_some()
-        || historical_len(doc, j, r..=r).is_some()
+        || LEX.historical.contains(&key_span(doc, j, j + r))
     {
         return None;
     }
