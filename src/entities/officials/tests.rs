@@ -1649,6 +1649,12 @@ fn dev_round_33_officials() {
                 ("Kim Tiến", &["Giám đốc"]),
             ],
         ),
+        // A namesake's full name (`namesakes.txt`, read as an institute's name only after an
+        // open body) borne by an official is his name; his rank is no title.
+        (
+            "Đại tá Phạm Ngọc Thạch, Trưởng Công an huyện Gia Lâm, cho biết …",
+            &[("Phạm Ngọc Thạch", &["Trưởng Công an huyện Gia Lâm"])],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
