@@ -321,12 +321,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 }
                 // "Viện Quy hoạch Đô thị và Nông thôn Quốc gia": the lowercase syllable right
                 // after a lone capitalised word belongs to it, even an administrative noun
-                // ("thôn").
-                // ("đường tỉnh 295B": a road's class; "nông thôn" here ends a name as before,
-                // "Chương trình MTQG xây dựng nông thôn mới tỉnh …")
+                // ("thôn"); so does a road's class ("đường tỉnh 295B"), while "nông thôn" ends a
+                // name here ("Chương trình MTQG xây dựng nông thôn mới tỉnh …").
                 if place_at(doc, k).is_some()
                     && !(prev_cap && LEX.admin.at(doc, k).is_some())
-                    && !(doc.key(k) != "thôn" && admin_noun_in_name(doc, k))
+                    && !road_class(doc, k)
                 {
                     // "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
                     if lower_run > 0 && !multi_cap {
@@ -417,14 +416,15 @@ fn term_or_appointment(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether the administrative noun at `k` is a syllable of a lowercase word ("nông thôn",
-/// countryside; "đường tỉnh", "đường huyện", "đường xã", roads), no place.
+/// countryside, or a road's class, [`road_class`]), no place.
 fn admin_noun_in_name(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && match doc.key(k) {
-            "thôn" => doc.key(k - 1) == "nông",
-            "tỉnh" | "huyện" | "xã" => doc.key(k - 1) == "đường",
-            _ => false,
-        }
+    road_class(doc, k) || (k > 0 && doc.key(k) == "thôn" && doc.key(k - 1) == "nông")
+}
+
+/// Whether the administrative noun at `k` is a road's class: "đường tỉnh", "đường huyện",
+/// "đường xã".
+fn road_class(doc: &Doc, k: usize) -> bool {
+    k > 0 && matches!(doc.key(k), "tỉnh" | "huyện" | "xã") && doc.key(k - 1) == "đường"
 }
 
 /// "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi", "Ban QLDA
