@@ -57,7 +57,11 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             // reads only what no other shape reads (a day and month written without a space are
             // shape D's: "15/9 - 2017" stays a day and month).
             r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})[ ]?(?P<gs2>[/.]|{dash})",
-            r"[ ]?(?P<gy>{year})"
+            r"[ ]?(?P<gy>{year})",
+            // H: a day and month with a stray space on one side of the separator ("Ngày 7- 2",
+            // "Sáng 11/ 5", "ngày 13 /5"), read only after a day word (checked in `accept`); a
+            // space on both sides is a count's range ("ngày 2 - 3 lần").
+            r"|(?P<hd>[0-9]{{1,2}})(?:[ ](?P<hs1>[/.]|{dash})|(?P<hs2>[/.]|{dash})[ ])(?P<hm>[0-9]{{1,2}})"
         ),
         dash = dash,
         // (a year of the nineteenth century too: "ngày 30 tháng 9 năm 1862", "(19/5/1890 -
@@ -135,7 +139,9 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
     for c in YEAR_RE.captures_iter(text) {
         let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { continue };
         let before = text[..m.start()].trim_end();
+        // (the word set off by a parenthesis or a quote: "(sinh năm 1978)")
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         if OTHER_YEAR.contains(&word.to_lowercase().as_str())
             || law_year(before)
             || opening_year(text, m.start(), y.end())
@@ -411,6 +417,14 @@ fn accept(
             None => (None, end),
         };
         return Some((start, end, with_list(resolve(d, m, year, published)?)));
+    }
+    if let Some(d) = num("hd") {
+        let m = num("hm")?;
+        // (after a day word only, nothing glued after, no count unit: "ngày 2- 3 lần")
+        if cue != Cue::Strong || !boundary_after(text, end, false) || unit_after(text, end) {
+            return None;
+        }
+        return Some((start, end, with_list(resolve(d, m, None, published)?)));
     }
     None
 }
@@ -846,17 +860,26 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
         let s = prev.filter(|(_, pw)| pw == "thứ" || pw == "chủ").map_or(w_start, |(s, _)| s);
         return (Cue::Strong, Some(s));
     }
-    if comma {
-        return (Cue::None, None);
-    }
-    // "hôm nay (15/9)", "sáng qua", "tối mai".
+    // "hôm nay (15/9)", "sáng qua", "tối mai", and the date set off by a comma after them:
+    // "hôm nay, 5/6", "chiều qua, 3/6", "ngày mai, 1/7" (not "ngày nay", nowadays: "Ngày nay,
+    // 1/3 dân số").
     if matches!(lw.as_str(), "nay" | "qua" | "mai") {
         if let Some((s, pw)) = prev {
-            if CUES.strong_cues.contains(&pw) {
+            if CUES.strong_cues.contains(&pw) && !(pw == "ngày" && lw == "nay") {
                 return (Cue::Strong, Some(s));
             }
         }
         return (Cue::None, None);
+    }
+    if comma {
+        return (Cue::None, None);
+    }
+    // "sáng sớm 31/5", "rạng sáng sớm 8/2": early in a day word's time.
+    if lw == "sớm" {
+        return match prev {
+            Some((s, pw)) if CUES.strong_cues.contains(&pw) => (Cue::Strong, Some(s)),
+            _ => (Cue::None, None),
+        };
     }
     if paren {
         return (Cue::None, None);
@@ -1162,6 +1185,9 @@ mod tests {
                 Some("2015-02-03"),
             ),
             ("Ngày 1.6, Chủ tịch có quyết định số 513 ngày 30.5.2017 về việc thu hồi.", Some("2017-05-30")),
+            // Dev round 38: a birth year in parentheses is no context year either.
+            ("vào hồi 8 giờ ngày 2/7, bắt Phàng Thị Chú (sinh năm 1978), Mùa A Chông (sinh năm 1995).", None),
+            ("Ngày 2/7, bắt Chú, sinh năm 1978, trong năm 2017.", Some("2017-07-01")),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
@@ -1423,6 +1449,65 @@ mod tests {
             ("Tối 9/5 (tức 14/4 năm Đinh Dậu), tại", Q, &[("2023-05-09", "Tối 9/5")]),
             // (menddates: a glued month and year of the nineteenth century, as every shape)
             ("hoàn thành ngày 30/61885 tại", None, &[("1885-06-30", "ngày 30/61885")]),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
+        }
+    }
+
+    /// Dev round 38 (eighteenth session): year-less dates after a deictic day word set off by a
+    /// comma, after "sáng sớm", after a trading session's "phiên"; a birth year in parentheses
+    /// is no context year.
+    #[test]
+    fn dev_round_38_dates() {
+        const Q: Option<&str> = Some("2023-06-15");
+        let cases: &[Case<'_>] = &[
+            // A deictic day word ("nay", "qua", "mai" after a day word), the date after a comma.
+            ("Hôm nay, 5/6, là ngày cuối cùng của đợt nắng", Q, &[("2023-06-05", "Hôm nay, 5/6")]),
+            (
+                "Sau hội đàm chiều nay, 6/6, tại Tokyo, Thủ tướng",
+                Q,
+                &[("2023-06-06", "chiều nay, 6/6")],
+            ),
+            (
+                "Tổng thống phát biểu hôm qua, 11/6 tại doanh trại",
+                Q,
+                &[("2023-06-11", "hôm qua, 11/6")],
+            ),
+            ("từ ngày mai, 1/7, giá điện tăng", Q, &[("2023-07-01", "ngày mai, 1/7")]),
+            // (not after any word but a day word: "Hiện nay, 45/63 tỉnh", "Hiện nay, 2/3 số hộ")
+            ("Hiện nay, 2/3 số hộ dân đã có nước sạch", Q, &[]),
+            ("Ngày nay, 1/3 dân số sống ở đô thị", Q, &[]),
+            // Early in a day word's time: "sáng sớm".
+            (
+                "Quân đội cho biết, sáng sớm 14/5, Triều Tiên đã bắn",
+                Q,
+                &[("2023-05-14", "sáng sớm 14/5")],
+            ),
+            (
+                "thi thể bé được tìm thấy. Sáng sớm 26/3, cạnh bãi cỏ",
+                Q,
+                &[("2023-03-26", "Sáng sớm 26/3")],
+            ),
+            // (not "sớm" alone: "về đích sớm 2/3 chặng")
+            ("đội đã về đích sớm 2/3 chặng đua", Q, &[]),
+            // A trading session's day.
+            ("Chốt phiên 8/6, Tập đoàn DOJI niêm yết", Q, &[("2023-06-08", "phiên 8/6")]),
+            ("kháng cự tại 723 điểm (đỉnh phiên 4/5) và xa hơn", Q, &[("2023-05-04", "phiên 4/5")]),
+            ("giá vàng trong phiên 6.2 tiếp tục giảm mạnh", Q, &[("2023-02-06", "phiên 6.2")]),
+            // A day and month with a stray space on one side of the separator, after a day word.
+            ("Kẻ Gỗ. Ngày 7- 2, Phòng Cảnh sát", Q, &[("2023-02-07", "Ngày 7- 2")]),
+            ("Đoàn ĐBQH. Sáng 11/ 5, Ban Kinh tế", Q, &[("2023-05-11", "Sáng 11/ 5")]),
+            ("tại Nhà Trắng ngày 10 /5, Tổng thống", Q, &[("2023-05-10", "ngày 10 /5")]),
+            (
+                "tối) xuyên suốt từ ngày 28- 5 đến ngày 1/6",
+                Q,
+                &[("2023-05-28", "từ ngày 28- 5"), ("2023-06-01", "đến ngày 1/6")],
+            ),
+            // (not without a day word, not a count: "tỷ số 2- 3", "ngày 2- 3 lần", "ngày 2 - 3 lần")
+            ("thua với tỷ số 2- 3 trước Thái Lan", Q, &[]),
+            ("dùng lá nhót, ngày 2- 3 lần, mỗi lần", Q, &[]),
+            ("dùng lá nhót, ngày 2 - 3 lần, mỗi lần", Q, &[]),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
