@@ -2038,7 +2038,7 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
     // A place of one syllable after a local body is passed over when the name could start one
     // later ([`place_of_one`]).
     let range = last.0 + 2..last.1;
-    let fits = |k: usize| ends_name(k) && !place_of_one(doc, k, last.1, &ends_name);
+    let fits = |k: usize| ends_name(k) && !place_of_one(doc, k, last.1, ends_name);
     let inside = range
         .clone()
         .find(|&k| fits(k) && doc.is_common_surname(k))
@@ -2066,7 +2066,7 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
             && !(j..s).any(|p| matches!(doc.key(p), "thị" | "văn"))
     };
     let ks = 1..=3.min(run.saturating_sub(2));
-    let fits = |k: usize| ends_name(j + k) && !place_of_one(doc, j + k, j + run, &ends_name);
+    let fits = |k: usize| ends_name(j + k) && !place_of_one(doc, j + k, j + run, ends_name);
     let k = ks
         .clone()
         .find(|&k| fits(k) && doc.is_common_surname(j + k))
