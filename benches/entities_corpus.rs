@@ -64,6 +64,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         out.flush()?;
         eprintln!("wrote {path}");
     }
+    // `VNMON_OFFICIALS_OUT=FILE`: every official (id, name, titles joined by " | ", mention
+    // spans), one line each, for corpus-wide tallies of official and title shapes.
+    if let Ok(path) = std::env::var("VNMON_OFFICIALS_OUT") {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        for (id, text) in &articles {
+            for o in vnmon::entities::officials::find(text) {
+                let spans: Vec<String> =
+                    o.mentions.iter().map(|m| format!("{}-{}", m.start, m.end)).collect();
+                let titles = o.titles.join(" | ").replace(['\t', '\n'], " ");
+                writeln!(out, "{id}\t{}\t{titles}\t{}", o.name, spans.join(","))?;
+            }
+        }
+        out.flush()?;
+        eprintln!("wrote {path}");
+        if std::env::var("VNMON_DUMP_ONLY").is_ok() {
+            return Ok(());
+        }
+    }
     // `VNMON_UNITS_OUT=FILE`: every unit mention, one line each (id, start, end, canonical name,
     // the mention as written), for corpus-wide tallies of unit forms.
     if let Ok(path) = std::env::var("VNMON_UNITS_OUT") {

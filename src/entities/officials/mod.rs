@@ -1462,8 +1462,9 @@ const NEVER_LAST: &[&str] = &[
 ];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
-/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra").
-const LOCAL_ADMIN: &[&str] = &["quận", "huyện", "xã", "phường", "trấn"];
+/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too ("ông Trần Đình
+/// Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn", "trưởng ấp Thừa Trung").
+const LOCAL_ADMIN: &[&str] = &["quận", "huyện", "xã", "phường", "trấn", "thôn", "ấp", "xóm"];
 
 /// Whether the last title ends with a local administrative noun and the run at `j` is the
 /// two-syllable name of that place.
@@ -1514,6 +1515,18 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
         if let Some(u) = parent {
             if name_at(doc, skip_prefixes(doc, u.end + 1).0).is_some() {
                 j = u.end + 1;
+            }
+        }
+    }
+    // "Phó cục trưởng Cục Quản lý công sản, Bộ Tài chính Nguyễn Tân Thịnh", "Phó Vụ trưởng Vụ
+    // Hợp tác quốc tế, Bộ Giáo dục và Đào tạo Phạm Chí Cường": a department's ministry after a
+    // comma, between a title naming its body and the name, is no part of either.
+    if j == end && names_body && doc.is_punct(j, ',') && doc.key(j + 1) == "bộ" {
+        let parent = parse_unit(doc, j + 1, false)
+            .filter(|u| u.kind != Kind::NotUnit && u.start == j + 1 && u.end > j + 2);
+        if let Some(u) = parent {
+            if name_at(doc, u.end).is_some() {
+                j = u.end;
             }
         }
     }
@@ -2022,11 +2035,14 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
             && !(last.1 - k == 2 && LOCAL_ADMIN.contains(&doc.key(k - 1)))
     };
     // A common family name first ("Sóc Sơn Trần Văn Bình" is not "Sóc" + "Sơn Trần Văn Bình").
+    // A place of one syllable after a local body is passed over when the name could start one
+    // later ([`place_of_one`]).
     let range = last.0 + 2..last.1;
+    let fits = |k: usize| ends_name(k) && !place_of_one(doc, k, last.1, ends_name);
     let inside = range
         .clone()
-        .find(|&k| ends_name(k) && doc.is_common_surname(k))
-        .or_else(|| range.clone().find(|&k| ends_name(k)));
+        .find(|&k| fits(k) && doc.is_common_surname(k))
+        .or_else(|| range.clone().find(|&k| fits(k)));
     if let Some(k) = inside {
         // The place before the name must not be a known place that runs into it.
         if known_place_at(doc, k - 1).is_none_or(|e| e <= k) {
@@ -2050,12 +2066,24 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
             && !(j..s).any(|p| matches!(doc.key(p), "thị" | "văn"))
     };
     let ks = 1..=3.min(run.saturating_sub(2));
+    let fits = |k: usize| ends_name(j + k) && !place_of_one(doc, j + k, j + run, ends_name);
     let k = ks
         .clone()
-        .find(|&k| ends_name(j + k) && doc.is_common_surname(j + k))
-        .or_else(|| ks.clone().find(|&k| ends_name(j + k)))?;
+        .find(|&k| fits(k) && doc.is_common_surname(j + k))
+        .or_else(|| ks.clone().find(|&k| fits(k)))?;
     last.1 = j + k;
     Some((j + k, j + run))
+}
+
+/// "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến", "Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân": a
+/// district's or commune's name after its body ("Huyện ủy", "huyện", "xã") has two syllables
+/// or more, so a name of four starting at `k`, one syllable after that body, is passed over
+/// when a name of three or more also ends at `end` one syllable later (`ends_name`).
+fn place_of_one(doc: &Doc, k: usize, end: usize, ends_name: impl Fn(usize) -> bool) -> bool {
+    k >= 2
+        && end >= k + 4
+        && (LOCAL_ADMIN.contains(&doc.key(k - 2)) || doc.key(k - 2) == "ủy")
+        && ends_name(k + 1)
 }
 
 /// A name found right after the last title but whose capitalised run began inside it, the
@@ -2638,6 +2666,25 @@ fn common_word(doc: &Doc, i: usize) -> bool {
     OPENERS.contains(&k) || (0..doc.len()).any(|j| doc.shape(j) == Shape::Lower && doc.key(j) == k)
 }
 
+/// Whether a title's key names a post in a private limited company: "công ty TNHH" /
+/// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên", the form
+/// of state companies: "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh") or "nhà nước".
+/// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
+/// Việt Nam") is one in a mass organisation, no private post.
+fn private_company(key: &str) -> bool {
+    const STATE: &[&str] = &["mtv", "một", "1", "1tv", "nhà", "hai", "2"];
+    if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên"].iter().any(|m| key.contains(m))
+    {
+        return false;
+    }
+    ["công ty tnhh", "cty tnhh", "công ty trách nhiệm hữu hạn"].iter().any(|p| {
+        key.match_indices(p).any(|(i, _)| {
+            let next = key[i + p.len()..].split_whitespace().next().unwrap_or("");
+            !STATE.contains(&next)
+        })
+    })
+}
+
 fn assemble(
     doc: &Doc,
     recs: Vec<Record>,
@@ -2788,8 +2835,11 @@ fn assemble(
             a.mentions.push(doc.mention(s, s + 1));
         }
     }
+    // "Huỳnh Quốc Trung (31 tuổi) - giám đốc Công ty TNHH Tư vấn và Xây dựng Tân Bình": a
+    // person whose every post is in a private limited company is no official
+    // (`GUIDELINES.md`: a position in a public body, state enterprise leadership).
     accs.into_iter()
-        .filter(|a| a.titled)
+        .filter(|a| a.titled && !a.title_keys.iter().all(|k| private_company(k)))
         .map(|mut a| {
             a.mentions.sort_by_key(|m| m.start);
             Official { name: a.name, titles: a.titles, mentions: a.mentions }
