@@ -184,22 +184,31 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
 fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     let t = doc.tok_text(i);
     let rest = t.strip_prefix("Q.").or_else(|| t.strip_prefix("P."));
-    if let Some(rest) = rest {
-        return (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())).then_some(i + 1);
+    if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+        return rest.bytes().all(|b| b.is_ascii_digit()).then_some(i + 1);
     }
-    if !matches!(t, "Q" | "P")
-        || !doc.is_punct(i + 1, '.')
-        || !doc.glued(i + 1)
-        || !doc.glued(i + 2)
+    // ("H.Ngọc Hồi", "H. Chư Păh", "Q. Ngũ Hành Sơn": a district also by "H.", the name glued
+    // to the dot or, after "Q." and "H.", a space after it; not "P. Huntington", an initial)
+    let spaced = |k: usize| doc.adjacent(k) && t.starts_with(['Q', 'H']);
+    let name = if matches!(t, "Q." | "H.") && spaced(i + 1) {
+        i + 1
+    } else if matches!(t, "Q" | "P" | "H")
+        && doc.is_punct(i + 1, '.')
+        && doc.glued(i + 1)
+        && (doc.glued(i + 2) || spaced(i + 2))
     {
+        i + 2
+    } else {
         return None;
-    }
-    if let Some(e) = known_place_at(doc, i + 2) {
-        return Some(e);
-    }
+    };
     // (a name of one to three capitalised syllables, no person's: "P.Tân Định", "Q.Bình Thạnh")
-    let r = title_run(doc, i + 2);
-    ((1..=3).contains(&r) && !starts_name(doc, i + 2)).then_some(i + 2 + r)
+    let r = title_run(doc, name);
+    let run = ((1..=3).contains(&r) && !starts_name(doc, name)).then_some(name + r);
+    // ("H.Đức Trọng", "H.Mỹ Đức": a known place's name, unless the run is longer)
+    match known_place_at(doc, name) {
+        Some(e) if run.is_none_or(|re| re <= e) => Some(e),
+        _ => run,
+    }
 }
 
 fn stopword(doc: &Doc, i: usize) -> bool {
@@ -403,6 +412,24 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
         k += 1;
     }
     (end > j).then_some(end)
+}
+
+/// "Sở GD - ĐT", "Bộ NN - PTNT", "Sở TN &MT", "Bộ GD và ĐT": a field's abbreviation written in
+/// two parts around a spaced dash, "&" or "và" (the lexicon's "GD-ĐT", "TN&MT"). Returns its end.
+fn split_field_abbrev(doc: &Doc, j: usize) -> Option<(usize, &'static Abbrev)> {
+    if doc.shape(j) != Shape::Upper || doc.shape(j + 2) != Shape::Upper {
+        return None;
+    }
+    if !(doc.is_dash(j + 1) || doc.is_punct(j + 1, '&') || doc.key(j + 1) == "và") {
+        return None;
+    }
+    let (a, b) = (doc.tok_text(j), doc.tok_text(j + 2));
+    ["-", "&", ""].iter().find_map(|sep| {
+        LEX.abbrevs
+            .get(format!("{a}{sep}{b}").as_str())
+            .filter(|x| x.role == Role::Field)
+            .map(|x| (j + 3, x))
+    })
 }
 
 /// Whether token `k` opens a term of office ("nhiệm kỳ", "đương nhiệm") or an appointment
@@ -692,6 +719,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j += 2;
             continue;
         }
+        // "Bộ Tư lệnh Quân khu 5": a military region after its command is named by its number.
+        if j >= i + 3
+            && doc.key(j - 2) == "quân"
+            && doc.key(j - 1) == "khu"
+            && span.inner.last() == Some(&(j - 2))
+            && doc.is_number(j)
+            && !doc.is_punct(j + 1, '/')
+        {
+            free_end = Some(j + 1);
+            j += 1;
+            continue;
+        }
         // "Phòng Cảnh sát điều tra tội phạm về ma túy": right after the head, a field of the
         // lexicon longer than the body it starts with ("Cảnh sát") is the field.
         if j == body_end {
@@ -773,6 +812,12 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 j = e;
                 continue;
             }
+        }
+        if let Some((e, _)) = split_field_abbrev(doc, j) {
+            span.qualified = true;
+            j = e;
+            field_end = Some(e);
+            continue;
         }
         if let Some(e) = field_at(doc, j) {
             // "| CỤC THUẾ THUẾ TỈNH TÂY NINH |": the field written again opens the next body
@@ -1315,7 +1360,10 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             i += 3;
             continue;
         }
+        // "Sở GD - ĐT" is "Sở GD-ĐT" (its field's expansion).
+        let split = split_field_abbrev(doc, i).filter(|&(fe, _)| fe <= e);
         let piece: &str = match doc.shape(i) {
+            _ if split.is_some() => split.map_or("", |(_, a)| a.expansion.as_str()),
             // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
             Shape::Punct if doc.is_punct(i, '&') => "và",
             Shape::Punct | Shape::Break => "",
@@ -1333,7 +1381,7 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
                 out.push_str(w);
             }
         }
-        i += 1;
+        i = split.map_or(i + 1, |(fe, _)| fe);
     }
     out
 }

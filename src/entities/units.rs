@@ -1106,6 +1106,114 @@ mod tests {
         }
     }
 
+    /// Dev round 37 (eighteenth session): unit forms ranked by corpus frequency.
+    #[test]
+    fn dev_round_37_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // The Pacific ("Thái Bình Dương") is no province "Thái Bình" and a word after it.
+            (
+                "Đô đốc Harry Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương của Mỹ, cho biết.",
+                &["Bộ Tư lệnh Thái Bình Dương"],
+            ),
+            (
+                "theo Bộ Chỉ huy Thái Bình Dương Mỹ. Ông cho biết.",
+                &["Bộ Chỉ huy Thái Bình Dương"],
+            ),
+            // A centre named by its remit "Phòng, chống …": "Phòng" is no department.
+            (
+                "Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum cho biết.",
+                &["Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum"],
+            ),
+            (
+                "Bộ Y tế yêu cầu Trung tâm Phòng chống HIV/AIDS tỉnh Kon Tum trả lại tiền.",
+                &["Bộ Y tế", "Trung tâm Phòng chống HIV/AIDS tỉnh Kon Tum"],
+            ),
+            // A military region by its number.
+            (
+                "cán bộ, chiến sỹ Bộ Tư lệnh Quân khu 5 tham gia. Quân khu 7 đã họp.",
+                &["Bộ Tư lệnh Quân khu 5"],
+            ),
+            // The Party's full name after its Central Committee.
+            (
+                "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng dự.",
+                &["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"],
+            ),
+            (
+                "đoàn đại biểu cấp cao của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh đã đến.",
+                &["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+            ),
+            // Europe is a place, no person "Châu Âu".
+            (
+                "sau khi Ngân hàng Trung ương Châu Âu giảm kỳ vọng lạm phát.",
+                &["Ngân hàng Trung ương Châu Âu"],
+            ),
+            // A field's abbreviation in two parts around a spaced dash, "&" or "và".
+            (
+                "gửi về Sở GD - ĐT Hà Nội. Theo Bộ NN - PTNT, các viện. Sở TN &MT Hà Nội đã thanh tra. hướng dẫn của Bộ GD và ĐT, bảo đảm.",
+                &["Sở GD - ĐT Hà Nội", "Bộ NN - PTNT", "Sở TN &MT Hà Nội", "Bộ GD và ĐT"],
+            ),
+            // (its short and spaced forms are one unit)
+            (
+                "Bộ GD&ĐT cho biết. Thứ trưởng Bộ GD - ĐT Nguyễn Thị Nghĩa ký.",
+                &["Bộ GD&ĐT"],
+            ),
+            // "Bộ Lĩnh" is a name's syllables (a street, a person), no ministry.
+            ("trên đường Đinh Bộ Lĩnh (đoạn gần Bến xe). Ông Lê Bộ Lĩnh, Phó tổng thư ký.", &[]),
+            // "GDCK" is the stock exchange's field: its short name is the full one's.
+            (
+                "Sở Giao dịch Chứng khoán TP. HCM (HoSE) cho biết. Theo Sở GDCK TP. HCM, cổ phiếu tăng.",
+                &["Sở Giao dịch Chứng khoán TP. HCM"],
+            ),
+            // Departments named by a field whose lowercase words are the name's.
+            (
+                "Theo Cục Nghệ thuật biểu diễn, Cục Quản lý cạnh tranh và Cục Chống tham nhũng đã họp.",
+                &["Cục Nghệ thuật biểu diễn", "Cục Quản lý cạnh tranh", "Cục Chống tham nhũng"],
+            ),
+            (
+                "Phó Cục trưởng Cục Văn hóa cơ sở cho biết. Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An kiểm tra.",
+                &["Cục Văn hóa cơ sở", "Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An"],
+            ),
+            (
+                "chuyển đến Bệnh viện Bệnh Nhiệt đới Trung ương điều trị. Bộ Tổng tham mưu đã chỉ đạo.",
+                &["Bệnh viện Bệnh Nhiệt đới Trung ương", "Bộ Tổng tham mưu"],
+            ),
+            (
+                "Theo Cục Quản lý công sản (Bộ Tài chính), Cục Bản quyền tác giả và Trung tâm Đăng kiểm tàu cá đã họp.",
+                &["Cục Quản lý công sản", "Bộ Tài chính", "Cục Bản quyền tác giả", "Trung tâm Đăng kiểm tàu cá"],
+            ),
+            (
+                "Phó Chủ tịch Ủy ban An toàn giao thông quốc gia cho biết. Ban An toàn giao thông tỉnh Nghệ An đã họp.",
+                &["Ủy ban An toàn giao thông quốc gia", "Ban An toàn giao thông tỉnh Nghệ An"],
+            ),
+            ("Theo Ban An toàn giao thông đường sắt, tàu đã dừng.", &["Ban An toàn giao thông đường sắt"]),
+            // The National Assembly's finance committee, its field joined by "và".
+            (
+                "Phó Chủ nhiệm Ủy ban Tài chính và Ngân sách của Quốc hội Đinh Văn Nhã cho biết.",
+                &["Ủy ban Tài chính và Ngân sách của Quốc hội", "Quốc hội"],
+            ),
+            // A district shortened to "H." before its name, glued or spaced.
+            (
+                "Chủ tịch UBND H.Ngọc Hồi cho biết. Sở NN&PTNT phối hợp với UBND H. Chư Păh.",
+                &["UBND H.Ngọc Hồi", "Sở NN&PTNT", "UBND H. Chư Păh"],
+            ),
+            (
+                "UBND Q. Tân Phú đã triển khai.",
+                &["UBND Q. Tân Phú"],
+            ),
+            // (a district's name whose first word is a country's: the whole run)
+            (
+                "Công an H.Đức Trọng (Lâm Đồng) cho biết.",
+                &["Công an H.Đức Trọng"],
+            ),
+            // (a spaced "P." is a foreign name's initial, no ward: the name is cut there, as
+            // before this round)
+            ("điều trị tại Bệnh viện P. Huntington Memorial ở Boston.", &["Bệnh viện P"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     #[test]
     fn units_table() {
         let cases: &[(&str, &[&str])] = &[
