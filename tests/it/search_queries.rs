@@ -576,3 +576,32 @@ fn full_then_near(docs: &[(&str, &str, &str, &str)], queries: &[&str]) {
         assert_eq!((res.total, res.near_total), (1, 1), "{query:?}");
     }
 }
+
+/// Aboutness: of two full matches, the one whose headline and lead hold every concept of the
+/// query between them (a headline on one facet, the lead on the rest) outranks one that names
+/// them more often, in passing, in its body, its headline and lead holding one. Accented and
+/// folded.
+#[test]
+fn headline_and_lead_covering_every_concept_outrank_passing_mentions() {
+    let docs = [
+        (
+            "passing",
+            "Putin thăm Pháp",
+            "Chuyến thăm diễn ra trong hai ngày, nhiều hoạt động.",
+            "Ông Putin nói chuyện với ông Macron. Ông Putin nói chuyện với ông Macron. Ông Putin \
+             nói chuyện với ông Macron. Tin thế giới: ông Putin gặp ông Macron; cung điện \
+             Versailles mở cửa đón khách.",
+        ),
+        (
+            "about",
+            "Tổng thống Pháp tiếp Putin",
+            "Ông Macron đón người đồng cấp Nga tại cung điện Versailles.",
+            "Cuộc gặp kéo dài hai giờ, hai bên bàn về Syria.",
+        ),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    for query in ["Macron Putin Versailles", "macron putin versailles"] {
+        let res = search(&index, query, Sort::Relevance);
+        assert_eq!(names(&res), ["about", "passing"], "query {query:?}");
+    }
+}

@@ -22,7 +22,9 @@
 //! have one word between, "Chỉ thị **số** 24"), wherever it stands in the article; a reference
 //! also matches the article's document ids (`doc_ids`, every id of that kind and number).
 //! Articles where the whole run stands together, or nearly, and headlines holding more of the
-//! groups rank first (a group the headline lacks counts, less, when the lead holds it). A
+//! groups rank first (a group the headline lacks counts, less, when the lead holds it), and a
+//! score is raised by the share of the run's groups that headline and lead hold together
+//! (`coverage`, `COVERAGE_SLOPE`, `COVERAGE_ALL`). A
 //! function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`) only ranks. For a query
 //! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
 //! near matches (every group but one, document references always kept; two lowercase syllables
@@ -34,6 +36,7 @@
 //! slop at most [`MAX_SLOP`]; a word the index does not keep ([`analyzer::MAX_TOKEN_BYTES`])
 //! is an error rather than silently dropped.
 
+mod coverage;
 mod groups;
 
 use std::collections::HashMap;
@@ -141,9 +144,32 @@ pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
         };
         IndexError::Query(one_line(&format!("invalid query `{input}`: {detail}")))
     })?;
-    let relaxed = match rw.run_parts.take() {
-        Some(parts) if whole_run => relaxed_query(&parser, parts),
-        _ => None,
+    let (query, relaxed) = match rw.run_parts.take() {
+        Some(mut parts) if whole_run => {
+            let coverage = std::mem::take(&mut parts.coverage);
+            let relaxed = relaxed_query(&parser, parts);
+            let groups: Option<Vec<Box<dyn Query>>> = coverage
+                .into_iter()
+                .map(|ast| parser.build_query_from_user_input_ast(ast).ok())
+                .collect();
+            match groups {
+                // Full and near matches alike: a full match scores the same in both queries.
+                Some(groups) if groups.len() >= 2 => {
+                    let wrap = |q: Box<dyn Query>| -> Box<dyn Query> {
+                        let groups = groups.iter().map(|g| g.box_clone()).collect();
+                        Box::new(coverage::CoverageQuery::new(
+                            q,
+                            groups,
+                            COVERAGE_SLOPE,
+                            COVERAGE_ALL,
+                        ))
+                    };
+                    (wrap(query), relaxed.map(wrap))
+                }
+                _ => (query, relaxed),
+            }
+        }
+        _ => (query, None),
     };
     Ok(Parsed { query, highlights: rw.highlights, relaxed })
 }
@@ -276,6 +302,15 @@ const TITLE_GROUP_BOOST: f64 = 2.0;
 /// Extra weight of each group of a run of bare words found in the lead (sapo) but not in the
 /// headline: a quarter of [`TITLE_GROUP_BOOST`].
 const LEAD_GROUP_BOOST: f64 = TITLE_GROUP_BOOST / 4.0;
+
+/// Aboutness ([`coverage`]): a full or near match of a run of bare words with two groups or more
+/// scores `1 + COVERAGE_SLOPE × share` times more, `share` being the share of the run's required
+/// groups (concepts, whatever their term statistics) its headline and lead hold together…
+const COVERAGE_SLOPE: f32 = 0.2;
+
+/// …and `COVERAGE_ALL` more when they hold every group: a headline on one facet of the story
+/// whose lead holds the rest is about the query, an article naming every word in its body is not.
+const COVERAGE_ALL: f32 = 0.1;
 
 /// Share of the documents holding two lowercase syllables typed side by side that must hold
 /// them as a phrase for the two, each a group of its own (under [`groups`]' word share: `hợp
@@ -432,6 +467,9 @@ struct RunParts {
     droppable: Vec<UserInputAst>,
     /// Clauses that only rank (function words, phrase boosts).
     optional: Vec<UserInputAst>,
+    /// For each required group, "in the headline or the lead" (any of its spellings), for
+    /// [`coverage::CoverageQuery`].
+    coverage: Vec<UserInputAst>,
 }
 
 fn leaf(lit: UserInputLiteral) -> UserInputAst {
@@ -560,7 +598,12 @@ impl<'a> Rewriter<'a> {
         // Function words only rank when something else is required.
         let optional_words = !negated && groups.iter().any(|g| !function_word(g));
         let mut clauses = Vec::new();
-        let mut parts = RunParts { keep: Vec::new(), droppable: Vec::new(), optional: Vec::new() };
+        let mut parts = RunParts {
+            keep: Vec::new(),
+            droppable: Vec::new(),
+            optional: Vec::new(),
+            coverage: Vec::new(),
+        };
         // Syllables left alone that the index often sees side by side (`hợp` `đồng`) join in one
         // concept of the near matches.
         let singles: Vec<Option<&str>> = groups
@@ -632,10 +675,13 @@ impl<'a> Rewriter<'a> {
                     UserInputAst::Boost(Box::new(in_title.clone()), TITLE_GROUP_BOOST.into());
                 parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
-                let in_lead_only = vec![
-                    (Some(Occur::Must), self.in_field(schema::SAPO, &spellings)),
-                    (Some(Occur::MustNot), in_title),
-                ];
+                let in_lead = self.in_field(schema::SAPO, &spellings);
+                parts.coverage.push(UserInputAst::Clause(vec![
+                    (Some(Occur::Should), in_title.clone()),
+                    (Some(Occur::Should), in_lead.clone()),
+                ]));
+                let in_lead_only =
+                    vec![(Some(Occur::Must), in_lead), (Some(Occur::MustNot), in_title)];
                 let boosted = UserInputAst::Boost(
                     Box::new(UserInputAst::Clause(in_lead_only)),
                     LEAD_GROUP_BOOST.into(),
