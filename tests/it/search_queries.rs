@@ -605,3 +605,46 @@ fn headline_and_lead_covering_every_concept_outrank_passing_mentions() {
         assert_eq!(names(&res), ["about", "passing"], "query {query:?}");
     }
 }
+
+/// Typed with diacritics, a word with other spellings matches those letters exactly: "sóng bạc
+/// đầu" (whitecaps) is not "sòng bạc" (a casino) nor "sòng bài", "tính giảm" not "tinh giản";
+/// typed without, every spelling of the folded letters.
+#[test]
+fn an_accented_query_does_not_pick_up_spellings_of_other_letters() {
+    let docs = [
+        (
+            "casino",
+            "Cảnh sát đột kích sòng bạc",
+            "Một sòng bài lớn bị triệt phá.",
+            "Nhiều người bị bắt.",
+        ),
+        (
+            "waves",
+            "Biển động mạnh",
+            "Sóng bạc đầu cao 3 mét ngoài khơi.",
+            "Tàu thuyền vào bờ tránh trú.",
+        ),
+        (
+            "staff",
+            "Tinh giản biên chế",
+            "Tỉnh tinh giản 10% biên chế.",
+            "Cách làm được đánh giá cao.",
+        ),
+        ("tax", "Cách tính giảm trừ gia cảnh", "Thuế thu nhập cá nhân.", "Mức giảm trừ mới."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("sóng bạc đầu", &["waves"]),
+        ("sóng bạc", &["waves"]),
+        ("sòng bài", &["casino"]),
+        ("song bac", &["casino", "waves"]),
+        ("cách tính giảm trừ", &["tax"]),
+        ("tinh giảm", &["staff"]),
+    ];
+    for (query, expected) in cases {
+        let res = search(&index, query, Sort::Relevance);
+        let mut got = names(&res);
+        got.sort_unstable();
+        assert_eq!(got, *expected, "{query:?}");
+    }
+}
