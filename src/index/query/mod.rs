@@ -22,9 +22,10 @@
 //! have one word between, "Chỉ thị **số** 24"), wherever it stands in the article; a reference
 //! also matches the article's document ids (`doc_ids`, every id of that kind and number).
 //! Articles where the whole run stands together, or nearly, and headlines holding more of the
-//! groups rank first (a group the headline lacks counts, less, when the lead holds it), and a
-//! score is raised by the share of the run's groups that headline and lead hold together
-//! (`coverage`, `COVERAGE_SLOPE`, `COVERAGE_ALL`). A
+//! groups rank first (a group the headline lacks counts, less, when the lead holds it). For a
+//! query that is one run of bare words with two or more required groups that are not function
+//! words, a score is also raised by the share of those groups that headline and lead hold
+//! together ([`aboutness`], `ABOUTNESS_SLOPE`, `ABOUTNESS_ALL`). A
 //! function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`) only ranks. For a query
 //! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
 //! near matches (every group but one, document references always kept; two lowercase syllables
@@ -36,7 +37,7 @@
 //! slop at most [`MAX_SLOP`]; a word the index does not keep ([`analyzer::MAX_TOKEN_BYTES`])
 //! is an error rather than silently dropped.
 
-mod coverage;
+mod aboutness;
 mod groups;
 
 use std::collections::HashMap;
@@ -135,7 +136,7 @@ pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
             parser.set_field_boost(field, boost);
         }
     }
-    let query = parser.build_query_from_user_input_ast(ast).map_err(|e| {
+    let invalid = |e: QueryParserError| {
         let detail = match e {
             QueryParserError::FieldDoesNotExist(f) | QueryParserError::FieldNotIndexed(f) => {
                 format!("unknown field `{f}` (fields: {FIELD_NAMES})")
@@ -143,25 +144,27 @@ pub fn parse(searcher: &Searcher, input: &str) -> Result<Parsed, IndexError> {
             other => other.to_string(),
         };
         IndexError::Query(one_line(&format!("invalid query `{input}`: {detail}")))
-    })?;
+    };
+    let query = parser.build_query_from_user_input_ast(ast).map_err(invalid)?;
     let (query, relaxed) = match rw.run_parts.take() {
         Some(mut parts) if whole_run => {
-            let coverage = std::mem::take(&mut parts.coverage);
+            let aboutness = std::mem::take(&mut parts.aboutness);
             let relaxed = relaxed_query(&parser, parts);
-            let groups: Option<Vec<Box<dyn Query>>> = coverage
+            // Built from the same words as the query just built: an error is the query's own.
+            let groups = aboutness
                 .into_iter()
-                .map(|ast| parser.build_query_from_user_input_ast(ast).ok())
-                .collect();
+                .map(|ast| parser.build_query_from_user_input_ast(ast).map_err(invalid))
+                .collect::<Result<Vec<Box<dyn Query>>, IndexError>>()?;
             match groups {
                 // Full and near matches alike: a full match scores the same in both queries.
-                Some(groups) if groups.len() >= 2 => {
+                groups if groups.len() >= 2 => {
                     let wrap = |q: Box<dyn Query>| -> Box<dyn Query> {
                         let groups = groups.iter().map(|g| g.box_clone()).collect();
-                        Box::new(coverage::CoverageQuery::new(
+                        Box::new(aboutness::AboutnessQuery::new(
                             q,
                             groups,
-                            COVERAGE_SLOPE,
-                            COVERAGE_ALL,
+                            ABOUTNESS_SLOPE,
+                            ABOUTNESS_ALL,
                         ))
                     };
                     (wrap(query), relaxed.map(wrap))
@@ -303,14 +306,15 @@ const TITLE_GROUP_BOOST: f64 = 2.0;
 /// headline: a quarter of [`TITLE_GROUP_BOOST`].
 const LEAD_GROUP_BOOST: f64 = TITLE_GROUP_BOOST / 4.0;
 
-/// Aboutness ([`coverage`]): a full or near match of a run of bare words with two groups or more
-/// scores `1 + COVERAGE_SLOPE × share` times more, `share` being the share of the run's required
-/// groups (concepts, whatever their term statistics) its headline and lead hold together…
-const COVERAGE_SLOPE: f32 = 0.2;
+/// Aboutness ([`aboutness`]): for a query that is one run of bare words with two or more
+/// required groups that are not function words, a full or near match scores `1 +
+/// ABOUTNESS_SLOPE × share` times more, `share` being the share of those groups (concepts,
+/// whatever their term statistics) its headline and lead hold together…
+const ABOUTNESS_SLOPE: f32 = 0.2;
 
-/// …and `COVERAGE_ALL` more when they hold every group: a headline on one facet of the story
+/// …and `ABOUTNESS_ALL` more when they hold every group: a headline on one facet of the story
 /// whose lead holds the rest is about the query, an article naming every word in its body is not.
-const COVERAGE_ALL: f32 = 0.1;
+const ABOUTNESS_ALL: f32 = 0.1;
 
 /// Share of the documents holding two lowercase syllables typed side by side that must hold
 /// them as a phrase for the two, each a group of its own (under [`groups`]' word share: `hợp
@@ -468,8 +472,8 @@ struct RunParts {
     /// Clauses that only rank (function words, phrase boosts).
     optional: Vec<UserInputAst>,
     /// For each required group, "in the headline or the lead" (any of its spellings), for
-    /// [`coverage::CoverageQuery`].
-    coverage: Vec<UserInputAst>,
+    /// [`aboutness::AboutnessQuery`].
+    aboutness: Vec<UserInputAst>,
 }
 
 fn leaf(lit: UserInputLiteral) -> UserInputAst {
@@ -602,7 +606,7 @@ impl<'a> Rewriter<'a> {
             keep: Vec::new(),
             droppable: Vec::new(),
             optional: Vec::new(),
-            coverage: Vec::new(),
+            aboutness: Vec::new(),
         };
         // Syllables left alone that the index often sees side by side (`hợp` `đồng`) join in one
         // concept of the near matches.
@@ -676,7 +680,7 @@ impl<'a> Rewriter<'a> {
                 parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
                 let in_lead = self.in_field(schema::SAPO, &spellings);
-                parts.coverage.push(UserInputAst::Clause(vec![
+                parts.aboutness.push(UserInputAst::Clause(vec![
                     (Some(Occur::Should), in_title.clone()),
                     (Some(Occur::Should), in_lead.clone()),
                 ]));
