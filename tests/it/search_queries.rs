@@ -199,6 +199,9 @@ fn hits_sort_by_relevance_or_date() {
     let cases: &[(&str, Sort, &[&str])] = &[
         ("thu hoạch phân bón", Sort::Relevance, &["near", "para"]),
         ("thu hoạch phân bón", Sort::Date, &["para", "near"]),
+        // A run of two groups or more (aboutness applies): still by date alone.
+        ("thu hoach phan bon", Sort::Date, &["para", "near"]),
+        ("Sóc Sơn kỷ cương", Sort::Date, &["soc"]),
         ("Chỉ thị 24", Sort::Date, &["ref", "soc"]),
         ("24", Sort::Date, &["plan", "ref", "soc"]),
     ];
@@ -647,4 +650,28 @@ fn an_accented_query_does_not_pick_up_spellings_of_other_letters() {
         got.sort_unstable();
         assert_eq!(got, *expected, "{query:?}");
     }
+}
+
+/// Aboutness follows the routing of the words typed: accented, a headline "Thụy Điển" (Sweden)
+/// holds no concept of "thủy điện Sơn La" and two articles differing only there score the same;
+/// typed without diacritics, "thuy dien" is in that headline and the article ranks first. The
+/// factor never changes an order by date.
+#[test]
+fn aboutness_counts_the_letters_as_typed() {
+    const LEAD: &str = "Dự án được khởi công từ năm 2005.";
+    const BODY: &str = "Nhà máy thủy điện Sơn La phát điện tổ máy cuối cùng.";
+    let docs = [
+        ("sweden", "Thụy Điển tài trợ dự án", LEAD, BODY),
+        ("other", "Nhật Bản tài trợ dự án", LEAD, BODY),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let score = |res: &SearchResults, name: &str| {
+        let hit = res.hits.iter().find(|h| h.url.ends_with(name));
+        hit.unwrap_or_else(|| panic!("{name} not found")).score
+    };
+    let accented = search(&index, "thủy điện Sơn La", Sort::Relevance);
+    assert_eq!(score(&accented, "sweden"), score(&accented, "other"));
+    let folded = search(&index, "thuy dien son la", Sort::Relevance);
+    assert_eq!(names(&folded), ["sweden", "other"]);
+    assert!(score(&folded, "sweden") > score(&folded, "other"));
 }
