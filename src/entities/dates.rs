@@ -59,8 +59,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})[ ]?(?P<gs2>[/.]|{dash})",
             r"[ ]?(?P<gy>{year})",
             // H: a day and month with a stray space on one side of the separator ("Ngày 7- 2",
-            // "Sáng 11/ 5", "ngày 13 /5"), read only after a day word (checked in `accept`); a
-            // space on both sides is a count's range ("ngày 2 - 3 lần").
+            // "Sáng 11/ 5", "ngày 13 /5", "ngày 20 .3"), read only after a day word (checked in
+            // `accept`); a space on both sides is a count's range ("ngày 2 - 3 lần").
             r"|(?P<hd>[0-9]{{1,2}})(?:[ ](?P<hs1>[/.]|{dash})|(?P<hs2>[/.]|{dash})[ ])(?P<hm>[0-9]{{1,2}})"
         ),
         dash = dash,
@@ -426,8 +426,19 @@ fn accept(
     }
     if let Some(d) = num("hd") {
         let m = num("hm")?;
-        // (after a day word only, nothing glued after, no count unit: "ngày 2- 3 lần")
-        if cue != Cue::Strong || !boundary_after(text, end, false) || unit_after(text, end) {
+        // (after a day word only, nothing glued after, no count unit or dose after: "ngày 2- 3
+        // lần", "mỗi ngày 1- 2 viên"; a dot with a space after may end a sentence, so then
+        // punctuation must follow: "Sáng 10. 6, Công an" but "đến ngày 20. 3 chiến sĩ")
+        if cue != Cue::Strong
+            || !boundary_after(text, end, false)
+            || unit_after(text, end)
+            || dose_after(text, end)
+        {
+            return None;
+        }
+        if sep("hs2") == Some(".")
+            && text[end..].trim_start_matches(' ').starts_with(char::is_alphanumeric)
+        {
             return None;
         }
         return Some((start, end, with_list(resolve(d, m, None, published)?)));
@@ -743,6 +754,20 @@ fn unit_after(text: &str, end: usize) -> bool {
         rest.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     UNITS.contains(&word.as_str())
 }
+
+/// Whether a dose or a portion follows `end` ("ngày 2- 3 cốc", "mỗi ngày 1- 2 viên"): a count
+/// after a day word, not a date.
+fn dose_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    rest.get(..len).is_some_and(|w| DOSES.contains(&w))
+}
+
+/// Doses and portions counted per day ("uống ngày 2- 3 cốc").
+const DOSES: &[&str] = &[
+    "viên", "cốc", "ly", "gói", "bữa", "chén", "bát", "thìa", "muỗng", "liều", "giọt", "quả", "lá",
+    "cữ", "tách", "ống", "hộp", "lọ", "tiếng", "buổi", "đợt", "ca", "cử",
+];
 
 /// Units and count words that follow a number, not a date.
 const UNITS: &[&str] = &[
@@ -1530,6 +1555,13 @@ mod tests {
             ("thua với tỷ số 2- 3 trước Thái Lan", Q, &[]),
             ("dùng lá nhót, ngày 2- 3 lần, mỗi lần", Q, &[]),
             ("dùng lá nhót, ngày 2 - 3 lần, mỗi lần", Q, &[]),
+            // (nor any count, as after a weak cue; nor a dot with a space after, a sentence's end)
+            ("uống mỗi ngày 1- 2 viên sau ăn", Q, &[]),
+            ("nên uống ngày 2- 3 cốc nước ấm", Q, &[]),
+            ("kéo dài đến ngày 20. 3 chiến sĩ bị thương", Q, &[]),
+            ("Hà Nội. Ngày 20 .3, đoàn công tác", Q, &[("2023-03-20", "Ngày 20 .3")]),
+            ("Nghệ An). Sáng 10. 6, Công an huyện", Q, &[("2023-06-10", "Sáng 10. 6")]),
+            ("Chính phủ Anh ngày 17- 6 thông báo", Q, &[("2023-06-17", "ngày 17- 6")]),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
