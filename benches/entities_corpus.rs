@@ -13,7 +13,9 @@
 //! `entities::extract` returns (documents, dates, officials, units with every mention), one line
 //! each: two builds' files are identical exactly when their extractors agree on every article
 //! (`cmp before.txt after.txt`). `VNMON_UNITS_OUT=FILE` writes every unit mention (id, byte
-//! span, canonical name, text), one line each.
+//! span, canonical name, text), one line each; `VNMON_OFFICIALS_OUT=FILE` every official.
+//! `VNMON_DUMP_ONLY=1` stops once those files are written, skipping the timed and analysis
+//! passes (and so the `VNMON_DUMP` listings).
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -79,9 +81,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         out.flush()?;
         eprintln!("wrote {path}");
-        if std::env::var("VNMON_DUMP_ONLY").is_ok() {
-            return Ok(());
-        }
     }
     // `VNMON_UNITS_OUT=FILE`: every unit mention, one line each (id, start, end, canonical name,
     // the mention as written), for corpus-wide tallies of unit forms.
@@ -98,6 +97,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         out.flush()?;
         eprintln!("wrote {path}");
+    }
+    // `VNMON_DUMP_ONLY=1`: stop after the files above are written, without the timed and
+    // analysis passes (no throughput, no `VNMON_DUMP` listing).
+    if std::env::var("VNMON_DUMP_ONLY").is_ok_and(|v| v == "1") {
+        return Ok(());
     }
 
     // Timed pass: documents + dates, one thread.

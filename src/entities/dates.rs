@@ -59,8 +59,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"|(?P<gd>[0-9]{{1,2}})[ ]?(?P<gs1>[/.]|{dash})[ ]?(?P<gm>[0-9]{{1,2}})[ ]?(?P<gs2>[/.]|{dash})",
             r"[ ]?(?P<gy>{year})",
             // H: a day and month with a stray space on one side of the separator ("Ngày 7- 2",
-            // "Sáng 11/ 5", "ngày 13 /5"), read only after a day word (checked in `accept`); a
-            // space on both sides is a count's range ("ngày 2 - 3 lần").
+            // "Sáng 11/ 5", "ngày 13 /5", "ngày 20 .3"), read only after a day word (checked in
+            // `accept`); a space on both sides is a count's range ("ngày 2 - 3 lần").
             r"|(?P<hd>[0-9]{{1,2}})(?:[ ](?P<hs1>[/.]|{dash})|(?P<hs2>[/.]|{dash})[ ])(?P<hm>[0-9]{{1,2}})"
         ),
         dash = dash,
@@ -298,10 +298,16 @@ fn accept(
         return None;
     }
     let list = leading_days(text, whole.start(), whole.end());
-    let (mut cue, cue_start) = match &list {
-        Some((s, _)) => (Cue::Strong, Some(*s)),
+    let (mut cue, cue_start, loose) = match &list {
+        Some((s, _)) => (Cue::Strong, Some(*s), Loose::No),
         None => cue_before(text, whole.start()),
     };
+    // "hôm nay, 5/6", "sáng sớm 14/5": a loose day word anchors a day and month not followed
+    // by a count ("Tính đến hôm nay, 2/3 số xã", "Sáng sớm 2/3 số tàu", fractions). (A dash
+    // across the comma stays a date: "Chiều nay, 17-5, Ủy ban", 42 corpus dates, none a score.)
+    if loose != Loose::No && !year_written && unit_after(text, whole.end()) {
+        cue = Cue::None;
+    }
     // A day and month alone in parentheses after a word ("chiều cùng ngày (3.7)", "hiện nay
     // (7/2)", "U20 Pháp (25/5)", "(16-24/2)"), or one end of a range opened by "từ" whose ends
     // are both dates ("từ 9.2 đến 20.2", "từ ngày 12/5 đến 16/5 nơi"), is anchored as by a day
@@ -420,8 +426,19 @@ fn accept(
     }
     if let Some(d) = num("hd") {
         let m = num("hm")?;
-        // (after a day word only, nothing glued after, no count unit: "ngày 2- 3 lần")
-        if cue != Cue::Strong || !boundary_after(text, end, false) || unit_after(text, end) {
+        // (after a day word only, nothing glued after, no count unit or dose after: "ngày 2- 3
+        // lần", "mỗi ngày 1- 2 viên"; a dot with a space after may end a sentence, so then
+        // punctuation must follow: "Sáng 10. 6, Công an" but "đến ngày 20. 3 chiến sĩ")
+        if cue != Cue::Strong
+            || !boundary_after(text, end, false)
+            || unit_after(text, end)
+            || dose_after(text, end)
+        {
+            return None;
+        }
+        if sep("hs2") == Some(".")
+            && text[end..].trim_start_matches(' ').starts_with(char::is_alphanumeric)
+        {
             return None;
         }
         return Some((start, end, with_list(resolve(d, m, None, published)?)));
@@ -738,6 +755,20 @@ fn unit_after(text: &str, end: usize) -> bool {
     UNITS.contains(&word.as_str())
 }
 
+/// Whether a dose or a portion follows `end` ("ngày 2- 3 cốc", "mỗi ngày 1- 2 viên"): a count
+/// after a day word, not a date.
+fn dose_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    rest.get(..len).is_some_and(|w| DOSES.contains(&w))
+}
+
+/// Doses and portions counted per day ("uống ngày 2- 3 cốc").
+const DOSES: &[&str] = &[
+    "viên", "cốc", "ly", "gói", "bữa", "chén", "bát", "thìa", "muỗng", "liều", "giọt", "quả", "lá",
+    "cữ", "tách", "ống", "hộp", "lọ", "tiếng", "buổi", "đợt", "ca", "cử",
+];
+
 /// Units and count words that follow a number, not a date.
 const UNITS: &[&str] = &[
     "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "kg", "km", "m", "cm", "mm", "g", "lít", "tấn", "đồng",
@@ -827,9 +858,21 @@ fn lower(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).collect()
 }
 
-/// Classifies what precedes a date starting at `start`; returns the cue strength and where a
-/// cue word starts (so the mention can include it).
-fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
+/// How a day word anchors a date that it does not directly precede.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Loose {
+    /// Right before the date, or not a day word.
+    No,
+    /// A deictic day word set off by a comma ("hôm nay, 5/6").
+    Comma,
+    /// A day word and "sớm" ("sáng sớm 14/5").
+    Early,
+}
+
+/// Classifies what precedes a date starting at `start`; returns the cue strength, where a
+/// cue word starts (so the mention can include it), and whether a day word anchors it loosely
+/// (across a comma or "sớm"), which a count after the date overrules.
+fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>, Loose) {
     let mut p = text[..start].trim_end_matches([' ', '\t']).len();
     let paren = text[..p].ends_with('(');
     if paren {
@@ -840,10 +883,10 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     // A time of day, possibly followed by a comma ("17h30, 6/8", "5:20 PM 14/9").
     let window_start = floor_char(text, q.saturating_sub(24));
     if TIME_BEFORE_RE.is_match(&text[window_start..p]) {
-        return (Cue::Strong, None);
+        return (Cue::Strong, None, Loose::No);
     }
     let Some((w_start, word)) = word_before(text, q) else {
-        return (Cue::None, None);
+        return (Cue::None, None, Loose::No);
     };
     let lw = lower(word);
     let prev = word_before(text, w_start).map(|(s, w)| (s, lower(w)));
@@ -858,7 +901,7 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     };
     if weekday {
         let s = prev.filter(|(_, pw)| pw == "thứ" || pw == "chủ").map_or(w_start, |(s, _)| s);
-        return (Cue::Strong, Some(s));
+        return (Cue::Strong, Some(s), Loose::No);
     }
     // "hôm nay (15/9)", "sáng qua", "tối mai", and the date set off by a comma after them:
     // "hôm nay, 5/6", "chiều qua, 3/6", "ngày mai, 1/7" (not "ngày nay", nowadays: "Ngày nay,
@@ -866,37 +909,37 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>) {
     if matches!(lw.as_str(), "nay" | "qua" | "mai") {
         if let Some((s, pw)) = prev {
             if CUES.strong_cues.contains(&pw) && !(pw == "ngày" && lw == "nay") {
-                return (Cue::Strong, Some(s));
+                return (Cue::Strong, Some(s), if comma { Loose::Comma } else { Loose::No });
             }
         }
-        return (Cue::None, None);
+        return (Cue::None, None, Loose::No);
     }
     if comma {
-        return (Cue::None, None);
+        return (Cue::None, None, Loose::No);
     }
     // "sáng sớm 31/5", "rạng sáng sớm 8/2": early in a day word's time.
     if lw == "sớm" {
         return match prev {
-            Some((s, pw)) if CUES.strong_cues.contains(&pw) => (Cue::Strong, Some(s)),
-            _ => (Cue::None, None),
+            Some((s, pw)) if CUES.strong_cues.contains(&pw) => (Cue::Strong, Some(s), Loose::Early),
+            _ => (Cue::None, None, Loose::No),
         };
     }
     if paren {
-        return (Cue::None, None);
+        return (Cue::None, None, Loose::No);
     }
     let strength = if CUES.strong_cues.contains(&lw) {
         Cue::Strong
     } else if CUES.weak_cues.contains(&lw) {
         Cue::Weak
     } else {
-        return (Cue::None, None);
+        return (Cue::None, None, Loose::No);
     };
     // Include a second cue word: "từ ngày", "vào sáng", "rạng sáng".
     let s = match prev {
         Some((s, pw)) if CUES.strong_cues.contains(&pw) || CUES.weak_cues.contains(&pw) => s,
         _ => w_start,
     };
-    (strength, Some(s))
+    (strength, Some(s), Loose::No)
 }
 
 /// Days listed before the date at `start` under a day cue ("ngày 13, 14 và 15/6"), or a range
@@ -1475,8 +1518,10 @@ mod tests {
                 &[("2023-06-11", "hôm qua, 11/6")],
             ),
             ("từ ngày mai, 1/7, giá điện tăng", Q, &[("2023-07-01", "ngày mai, 1/7")]),
-            // (not after any word but a day word: "Hiện nay, 45/63 tỉnh", "Hiện nay, 2/3 số hộ")
-            ("Hiện nay, 2/3 số hộ dân đã có nước sạch", Q, &[]),
+            // (not a count after it, a fraction; a dash across the comma stays a date)
+            ("Tính đến hôm nay, 2/3 số xã đã đạt chuẩn", Q, &[]),
+            ("Sáng nay, 1/2 người dân đã ra đồng", Q, &[]),
+            ("Chiều nay, 17-5, Ủy ban thường vụ", Q, &[("2023-05-17", "Chiều nay, 17-5")]),
             ("Ngày nay, 1/3 dân số sống ở đô thị", Q, &[]),
             // Early in a day word's time: "sáng sớm".
             (
@@ -1491,6 +1536,8 @@ mod tests {
             ),
             // (not "sớm" alone: "về đích sớm 2/3 chặng")
             ("đội đã về đích sớm 2/3 chặng đua", Q, &[]),
+            // (nor a fraction after "sáng sớm": a count follows)
+            ("Sáng sớm 2/3 số tàu đã ra khơi", Q, &[]),
             // A trading session's day.
             ("Chốt phiên 8/6, Tập đoàn DOJI niêm yết", Q, &[("2023-06-08", "phiên 8/6")]),
             ("kháng cự tại 723 điểm (đỉnh phiên 4/5) và xa hơn", Q, &[("2023-05-04", "phiên 4/5")]),
@@ -1508,6 +1555,13 @@ mod tests {
             ("thua với tỷ số 2- 3 trước Thái Lan", Q, &[]),
             ("dùng lá nhót, ngày 2- 3 lần, mỗi lần", Q, &[]),
             ("dùng lá nhót, ngày 2 - 3 lần, mỗi lần", Q, &[]),
+            // (nor any count, as after a weak cue; nor a dot with a space after, a sentence's end)
+            ("uống mỗi ngày 1- 2 viên sau ăn", Q, &[]),
+            ("nên uống ngày 2- 3 cốc nước ấm", Q, &[]),
+            ("kéo dài đến ngày 20. 3 chiến sĩ bị thương", Q, &[]),
+            ("Hà Nội. Ngày 20 .3, đoàn công tác", Q, &[("2023-03-20", "Ngày 20 .3")]),
+            ("Nghệ An). Sáng 10. 6, Công an huyện", Q, &[("2023-06-10", "Sáng 10. 6")]),
+            ("Chính phủ Anh ngày 17- 6 thông báo", Q, &[("2023-06-17", "ngày 17- 6")]),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
