@@ -1251,7 +1251,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
 fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, usize)> {
     // "ông A – đương kim chủ tịch UBND huyện …": "đương kim" (incumbent) is left out of the title.
     let i = if span_is(doc, i, "đương kim") && doc.shape(i) == Shape::Lower { i + 2 } else { i };
-    let first = cut_at_rank(doc, title_at_in(doc, i, after_name)?);
+    let first = with_village(doc, cut_at_rank(doc, title_at_in(doc, i, after_name)?));
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -1280,7 +1280,7 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
                 next = Some(t);
             }
         }
-        match next.map(|t| cut_at_rank(doc, t)).or(delegation) {
+        match next.map(|t| with_village(doc, cut_at_rank(doc, t))).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
@@ -1304,6 +1304,22 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
         }
     }
     Some((titles, j))
+}
+
+/// "Trưởng thôn Giáp Trung", "trưởng ấp Thừa Trung": a title ending in a village's noun
+/// ("thôn", "ấp", "xóm") runs over the village's name, two capitalised syllables right after
+/// it (`GUIDELINES.md`: a title includes its body); a longer run is the place and a name
+/// ([`name_after_place`]).
+fn with_village(doc: &Doc, t: Span) -> Span {
+    let village = t.1 > t.0
+        && matches!(doc.key(t.1 - 1), "thôn" | "ấp" | "xóm")
+        && doc.shape(t.1) == Shape::Title
+        && title_run(doc, t.1) == 2;
+    if village {
+        (t.0, t.1 + 2)
+    } else {
+        t
+    }
 }
 
 /// Whether a title heads an ad hoc team written in lowercase ("trưởng đoàn thanh tra", "trưởng
@@ -1462,8 +1478,9 @@ const NEVER_LAST: &[&str] = &[
 ];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
-/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too ("ông Trần Đình
-/// Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn", "trưởng ấp Thừa Trung").
+/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too, which the title
+/// takes ([`with_village`]: "ông Trần Đình Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn",
+/// "trưởng ấp Thừa Trung").
 const LOCAL_ADMIN: &[&str] = &["quận", "huyện", "xã", "phường", "trấn", "thôn", "ấp", "xóm"];
 
 /// Whether the last title ends with a local administrative noun and the run at `j` is the

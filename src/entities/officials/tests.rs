@@ -1717,14 +1717,19 @@ fn dev_round_36_officials() {
             &[("Quàng Văn Hải", &["Chủ tịch UBND huyện Tuần Giáo"])],
         ),
         // A village's name of two syllables after "trưởng thôn" / "ấp" / "xóm" is no person
-        // (`LOCAL_ADMIN`).
+        // but the title's (`LOCAL_ADMIN`, `with_village`).
         ("Theo trưởng thôn Đồng Xung, xã Đồng Tân cho biết.", &[]),
-        // FIXME: known wrong output, pinned as it stands: the village head named before his
-        // title is missed (before the rule the village took the title as a person).
-        ("Ông Trần Văn Chiến, Trưởng thôn Giáp Trung cho biết.", &[]),
+        (
+            "Ông Trần Văn Chiến, Trưởng thôn Giáp Trung cho biết.",
+            &[("Trần Văn Chiến", &["Trưởng thôn Giáp Trung"])],
+        ),
         (
             "Ông Trần Văn Phùng, trưởng ấp Thừa Trung, xã Thừa Đức cho biết.",
-            &[("Trần Văn Phùng", &["trưởng ấp"])],
+            &[("Trần Văn Phùng", &["trưởng ấp Thừa Trung"])],
+        ),
+        (
+            "Trưởng thôn Đồng Xung, ông Lê Văn Hải cho biết.",
+            &[("Lê Văn Hải", &["Trưởng thôn Đồng Xung"])],
         ),
         // A department's ministry after a comma, between the title and the name
         // (`name_for_titles`).
