@@ -2684,20 +2684,24 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether a title's key names a post in a private limited company: "công ty TNHH" /
-/// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên", the form
-/// of state companies: "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh") or "nhà nước".
+/// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên": kept as
+/// it may be state-owned, "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh", though many private firms
+/// are single-member too) or "nhà nước". (A company of two members or more is mostly private;
+/// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".)
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
 /// Việt Nam") is one in a mass organisation, no private post.
 fn private_company(key: &str) -> bool {
-    const STATE: &[&str] = &["mtv", "một", "1", "1tv", "nhà", "hai", "2"];
+    const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
     if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên"].iter().any(|m| key.contains(m))
     {
         return false;
     }
     ["công ty tnhh", "cty tnhh", "công ty trách nhiệm hữu hạn"].iter().any(|p| {
         key.match_indices(p).any(|(i, _)| {
-            let next = key[i + p.len()..].split_whitespace().next().unwrap_or("");
-            !STATE.contains(&next)
+            let mut words = key[i + p.len()..].split_whitespace();
+            let next = words.next().unwrap_or("");
+            let state = SINGLE.contains(&next) || (next == "nhà" && words.next() == Some("nước"));
+            !state
         })
     })
 }

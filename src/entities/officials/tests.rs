@@ -1741,6 +1741,14 @@ fn dev_round_36_officials() {
             "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn Tuấn cho biết.",
             &[("Nguyễn Văn Tuấn", &["Cục trưởng Cục Quản lý giá"])],
         ),
+        // A company of two members, or one named "Nhà …", is private; one of a single member
+        // or "nhà nước" may be the state's (`private_company`).
+        ("Ông Võ Văn Sơn, Giám đốc Công ty TNHH hai thành viên Minh Long cho biết.", &[]),
+        ("Ông Võ Văn Sơn, Giám đốc Công ty TNHH Nhà Xinh cho biết.", &[]),
+        (
+            "Ông Võ Văn Sơn, Giám đốc Công ty TNHH Nhà nước MTV Xổ số kiến thiết Hà Nội cho biết.",
+            &[("Võ Văn Sơn", &["Giám đốc Công ty TNHH Nhà nước MTV Xổ số kiến thiết Hà Nội"])],
+        ),
         // (a name of four after a known place of one syllable stays whole)
         (
             "Phó Bí thư Thành ủy Huế Nguyễn Thị Kim Anh cho biết.",
