@@ -2718,6 +2718,9 @@ fn assemble(
         title_keys: Vec<String>,
         mentions: Vec<Mention>,
         titled: bool,
+        /// Every post in a private limited company ([`private_company`]): no official, and
+        /// no contender for a given name mentioned alone.
+        private: bool,
         given: String,
     }
     // "Chủ tịch nước Trần Đại Quang Báo chí đã …": a caption's name glued to the capitalised
@@ -2800,6 +2803,7 @@ fn assemble(
                 title_keys: Vec::new(),
                 mentions: Vec::new(),
                 titled: false,
+                private: false,
                 given: doc.key(name.1 - 1).to_string(),
             });
             accs.len() - 1
@@ -2829,13 +2833,21 @@ fn assemble(
             }
         }
     }
+    // "Huỳnh Quốc Trung (31 tuổi) - giám đốc Công ty TNHH Tư vấn và Xây dựng Tân Bình": a
+    // person whose every post is in a private limited company is no official
+    // (`GUIDELINES.md`: a position in a public body, state enterprise leadership), nor one
+    // whose given name a short mention may name (below).
+    for a in &mut accs {
+        a.private = a.titled && a.title_keys.iter().all(|k| private_company(k));
+    }
     // "Ông Tiến hiện giữ chức X": the post of the one official of that given name.
     // With no official of that name, the one person named in full with it ("bà Hoàng Thị
     // Thường (84 tuổi) … Bà Thường là trung tá, nguyên Trưởng ban …") takes the post.
     for (s, ts) in short_posts {
         let k = doc.key(s);
-        let titled = accs.iter().any(|a| a.titled && a.given == k);
-        let mut hits = accs.iter_mut().filter(|a| (a.titled || !titled) && a.given == k);
+        let titled = accs.iter().any(|a| a.titled && !a.private && a.given == k);
+        let mut hits =
+            accs.iter_mut().filter(|a| !a.private && (a.titled || !titled) && a.given == k);
         if let (Some(a), None) = (hits.next(), hits.next()) {
             a.titled = true;
             for (ts, te) in ts {
@@ -2851,14 +2863,12 @@ fn assemble(
     // "ông Tuyến": given name of exactly one official.
     for s in shorts {
         let k = doc.key(s);
-        let mut hits = accs.iter_mut().filter(|a| a.titled && a.given == k);
+        let mut hits = accs.iter_mut().filter(|a| a.titled && !a.private && a.given == k);
         if let (Some(a), None) = (hits.next(), hits.next()) {
             a.mentions.push(doc.mention(s, s + 1));
         }
     }
-    // "Huỳnh Quốc Trung (31 tuổi) - giám đốc Công ty TNHH Tư vấn và Xây dựng Tân Bình": a
-    // person whose every post is in a private limited company is no official
-    // (`GUIDELINES.md`: a position in a public body, state enterprise leadership).
+    // (A person given only private posts by a short mention above is no official either.)
     accs.into_iter()
         .filter(|a| a.titled && !a.title_keys.iter().all(|k| private_company(k)))
         .map(|mut a| {

@@ -1759,3 +1759,15 @@ fn dev_round_36_officials() {
         check(text, expected);
     }
 }
+
+/// A person whose posts are all in a private company does not take a given name mentioned
+/// alone from the one official of that given name (`assemble`).
+#[test]
+fn private_person_takes_no_short_mention() {
+    let text = "Chủ tịch UBND xã Nguyễn Văn Hùng đến dự. Ông Trần Văn Hùng, Giám đốc Công ty TNHH \
+                Minh Long, cũng có mặt. Ông Hùng cho biết thêm.";
+    let got = find(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].name, "Nguyễn Văn Hùng");
+    assert_eq!(got[0].mentions.len(), 2, "{got:?}");
+}
