@@ -2093,9 +2093,11 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
 }
 
 /// "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến", "Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân": a
-/// district's or commune's name after its body ("Huyện ủy", "huyện", "xã") has two syllables
-/// or more, so a name of four starting at `k`, one syllable after that body, is passed over
-/// when a name of three or more also ends at `end` one syllable later (`ends_name`).
+/// place's name after its body (a party committee ending in "ủy": "Huyện ủy", "Thành ủy",
+/// "Đảng ủy"; or one of [`LOCAL_ADMIN`]: "huyện", "xã", "thôn" …) mostly has two syllables or
+/// more, so a name of four syllables or more starting at `k`, one syllable after that body, is
+/// passed over when a name of three or more also ends at `end` one syllable later
+/// (`ends_name`).
 fn place_of_one(doc: &Doc, k: usize, end: usize, ends_name: impl Fn(usize) -> bool) -> bool {
     k >= 2
         && end >= k + 4
@@ -2107,8 +2109,23 @@ fn place_of_one(doc: &Doc, k: usize, end: usize, ends_name: impl Fn(usize) -> bo
 /// title's place having taken the family name ("UBND thành phố Nguyễn" + "Văn Phong"): when the
 /// run from inside starts with a common family name and the found name does not, the name
 /// starts there and the title ends before it.
+///
+/// "Bí thư Đảng ủy xã Hòa Nguyễn Phan Anh Tuấn": a name of three after a place whose last
+/// syllable is "Nguyễn", which ends no place's name, is a name of four with a double family
+/// name.
 fn name_split_late(doc: &Doc, titles: &mut [Span], name: Span) -> Span {
     let Some(last) = titles.last_mut() else { return name };
+    if last.1 == name.0
+        && name.1 - name.0 == 3
+        && name.0 >= last.0 + 3
+        && doc.adjacent(name.0)
+        && doc.key(name.0 - 1) == "nguyễn"
+        && doc.shape(name.0 - 1) == Shape::Title
+        && doc.is_common_surname(name.0)
+    {
+        last.1 = name.0 - 1;
+        return (name.0 - 1, name.1);
+    }
     if last.1 != name.0 || !doc.adjacent(name.0) || doc.is_common_surname(name.0) {
         return name;
     }

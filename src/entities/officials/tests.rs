@@ -1749,6 +1749,11 @@ fn dev_round_36_officials() {
             "Ông Võ Văn Sơn, Giám đốc Công ty TNHH Nhà nước MTV Xổ số kiến thiết Hà Nội cho biết.",
             &[("Võ Văn Sơn", &["Giám đốc Công ty TNHH Nhà nước MTV Xổ số kiến thiết Hà Nội"])],
         ),
+        // (a double family name of four after a place of one syllable stays whole)
+        (
+            "Bí thư Đảng ủy xã Hòa Nguyễn Phan Anh Tuấn cho biết.",
+            &[("Nguyễn Phan Anh Tuấn", &["Bí thư Đảng ủy xã Hòa"])],
+        ),
         // (a name of four after a known place of one syllable stays whole)
         (
             "Phó Bí thư Thành ủy Huế Nguyễn Thị Kim Anh cho biết.",
