@@ -1542,7 +1542,7 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
         let parent = parse_unit(doc, j + 1, false)
             .filter(|u| u.kind != Kind::NotUnit && u.start == j + 1 && u.end > j + 2);
         if let Some(u) = parent {
-            if name_at(doc, u.end).is_some() {
+            if name_at(doc, skip_prefixes(doc, u.end).0).is_some() {
                 j = u.end;
             }
         }

@@ -1741,6 +1741,11 @@ fn dev_round_36_officials() {
             "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn Tuấn cho biết.",
             &[("Nguyễn Văn Tuấn", &["Cục trưởng Cục Quản lý giá"])],
         ),
+        // (also before an honorific, as in parentheses)
+        (
+            "Cục trưởng Cục Quản lý giá, Bộ Tài chính ông Nguyễn Văn Tuấn cho biết.",
+            &[("Nguyễn Văn Tuấn", &["Cục trưởng Cục Quản lý giá"])],
+        ),
         // A company of two members, or one named "Nhà …", is private; one of a single member
         // or "nhà nước" may be the state's (`private_company`).
         ("Ông Võ Văn Sơn, Giám đốc Công ty TNHH hai thành viên Minh Long cho biết.", &[]),
