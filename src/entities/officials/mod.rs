@@ -1251,7 +1251,7 @@ fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
 fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, usize)> {
     // "ông A – đương kim chủ tịch UBND huyện …": "đương kim" (incumbent) is left out of the title.
     let i = if span_is(doc, i, "đương kim") && doc.shape(i) == Shape::Lower { i + 2 } else { i };
-    let first = cut_at_rank(doc, title_at_in(doc, i, after_name)?);
+    let first = with_village(doc, cut_at_rank(doc, title_at_in(doc, i, after_name)?));
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -1280,7 +1280,7 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
                 next = Some(t);
             }
         }
-        match next.map(|t| cut_at_rank(doc, t)).or(delegation) {
+        match next.map(|t| with_village(doc, cut_at_rank(doc, t))).or(delegation) {
             // "Phó Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Sở giao dịch chứng khoán Hà
             // Nội": offices joined by "kiêm" are one title phrase as written (only commas
             // split a chain into entries).
@@ -1304,6 +1304,22 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
         }
     }
     Some((titles, j))
+}
+
+/// "Trưởng thôn Giáp Trung", "trưởng ấp Thừa Trung": a title ending in a village's noun
+/// ("thôn", "ấp", "xóm") runs over the village's name, two capitalised syllables right after
+/// it (`GUIDELINES.md`: a title includes its body); a longer run is the place and a name
+/// ([`name_after_place`]).
+fn with_village(doc: &Doc, t: Span) -> Span {
+    let village = t.1 > t.0
+        && matches!(doc.key(t.1 - 1), "thôn" | "ấp" | "xóm")
+        && doc.shape(t.1) == Shape::Title
+        && title_run(doc, t.1) == 2;
+    if village {
+        (t.0, t.1 + 2)
+    } else {
+        t
+    }
 }
 
 /// Whether a title heads an ad hoc team written in lowercase ("trưởng đoàn thanh tra", "trưởng
@@ -1462,8 +1478,9 @@ const NEVER_LAST: &[&str] = &[
 ];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
-/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too ("ông Trần Đình
-/// Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn", "trưởng ấp Thừa Trung").
+/// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too, which the title
+/// takes ([`with_village`]: "ông Trần Đình Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn",
+/// "trưởng ấp Thừa Trung").
 const LOCAL_ADMIN: &[&str] = &["quận", "huyện", "xã", "phường", "trấn", "thôn", "ấp", "xóm"];
 
 /// Whether the last title ends with a local administrative noun and the run at `j` is the
@@ -1525,7 +1542,7 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
         let parent = parse_unit(doc, j + 1, false)
             .filter(|u| u.kind != Kind::NotUnit && u.start == j + 1 && u.end > j + 2);
         if let Some(u) = parent {
-            if name_at(doc, u.end).is_some() {
+            if name_at(doc, skip_prefixes(doc, u.end).0).is_some() {
                 j = u.end;
             }
         }
@@ -2076,9 +2093,11 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
 }
 
 /// "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến", "Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân": a
-/// district's or commune's name after its body ("Huyện ủy", "huyện", "xã") has two syllables
-/// or more, so a name of four starting at `k`, one syllable after that body, is passed over
-/// when a name of three or more also ends at `end` one syllable later (`ends_name`).
+/// place's name after its body (a party committee ending in "ủy": "Huyện ủy", "Thành ủy",
+/// "Đảng ủy"; or one of [`LOCAL_ADMIN`]: "huyện", "xã", "thôn" …) mostly has two syllables or
+/// more, so a name of four syllables or more starting at `k`, one syllable after that body, is
+/// passed over when a name of three or more also ends at `end` one syllable later
+/// (`ends_name`).
 fn place_of_one(doc: &Doc, k: usize, end: usize, ends_name: impl Fn(usize) -> bool) -> bool {
     k >= 2
         && end >= k + 4
@@ -2090,8 +2109,23 @@ fn place_of_one(doc: &Doc, k: usize, end: usize, ends_name: impl Fn(usize) -> bo
 /// title's place having taken the family name ("UBND thành phố Nguyễn" + "Văn Phong"): when the
 /// run from inside starts with a common family name and the found name does not, the name
 /// starts there and the title ends before it.
+///
+/// "Bí thư Đảng ủy xã Hòa Nguyễn Phan Anh Tuấn": a name of three after a place whose last
+/// syllable is "Nguyễn", which ends no place's name, is a name of four with a double family
+/// name.
 fn name_split_late(doc: &Doc, titles: &mut [Span], name: Span) -> Span {
     let Some(last) = titles.last_mut() else { return name };
+    if last.1 == name.0
+        && name.1 - name.0 == 3
+        && name.0 >= last.0 + 3
+        && doc.adjacent(name.0)
+        && doc.key(name.0 - 1) == "nguyễn"
+        && doc.shape(name.0 - 1) == Shape::Title
+        && doc.is_common_surname(name.0)
+    {
+        last.1 = name.0 - 1;
+        return (name.0 - 1, name.1);
+    }
     if last.1 != name.0 || !doc.adjacent(name.0) || doc.is_common_surname(name.0) {
         return name;
     }
@@ -2667,20 +2701,24 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether a title's key names a post in a private limited company: "công ty TNHH" /
-/// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên", the form
-/// of state companies: "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh") or "nhà nước".
+/// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên": kept as
+/// it may be state-owned, "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh", though many private firms
+/// are single-member too) or "nhà nước". (A company of two members or more is mostly private;
+/// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".)
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
 /// Việt Nam") is one in a mass organisation, no private post.
 fn private_company(key: &str) -> bool {
-    const STATE: &[&str] = &["mtv", "một", "1", "1tv", "nhà", "hai", "2"];
+    const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
     if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên"].iter().any(|m| key.contains(m))
     {
         return false;
     }
     ["công ty tnhh", "cty tnhh", "công ty trách nhiệm hữu hạn"].iter().any(|p| {
         key.match_indices(p).any(|(i, _)| {
-            let next = key[i + p.len()..].split_whitespace().next().unwrap_or("");
-            !STATE.contains(&next)
+            let mut words = key[i + p.len()..].split_whitespace();
+            let next = words.next().unwrap_or("");
+            let state = SINGLE.contains(&next) || (next == "nhà" && words.next() == Some("nước"));
+            !state
         })
     })
 }
@@ -2697,6 +2735,9 @@ fn assemble(
         title_keys: Vec<String>,
         mentions: Vec<Mention>,
         titled: bool,
+        /// Every post in a private limited company ([`private_company`]): no official, and
+        /// no contender for a given name mentioned alone.
+        private: bool,
         given: String,
     }
     // "Chủ tịch nước Trần Đại Quang Báo chí đã …": a caption's name glued to the capitalised
@@ -2779,6 +2820,7 @@ fn assemble(
                 title_keys: Vec::new(),
                 mentions: Vec::new(),
                 titled: false,
+                private: false,
                 given: doc.key(name.1 - 1).to_string(),
             });
             accs.len() - 1
@@ -2808,13 +2850,21 @@ fn assemble(
             }
         }
     }
+    // "Huỳnh Quốc Trung (31 tuổi) - giám đốc Công ty TNHH Tư vấn và Xây dựng Tân Bình": a
+    // person whose every post is in a private limited company is no official
+    // (`GUIDELINES.md`: a position in a public body, state enterprise leadership), nor one
+    // whose given name a short mention may name (below).
+    for a in &mut accs {
+        a.private = a.titled && a.title_keys.iter().all(|k| private_company(k));
+    }
     // "Ông Tiến hiện giữ chức X": the post of the one official of that given name.
     // With no official of that name, the one person named in full with it ("bà Hoàng Thị
     // Thường (84 tuổi) … Bà Thường là trung tá, nguyên Trưởng ban …") takes the post.
     for (s, ts) in short_posts {
         let k = doc.key(s);
-        let titled = accs.iter().any(|a| a.titled && a.given == k);
-        let mut hits = accs.iter_mut().filter(|a| (a.titled || !titled) && a.given == k);
+        let titled = accs.iter().any(|a| a.titled && !a.private && a.given == k);
+        let mut hits =
+            accs.iter_mut().filter(|a| !a.private && (a.titled || !titled) && a.given == k);
         if let (Some(a), None) = (hits.next(), hits.next()) {
             a.titled = true;
             for (ts, te) in ts {
@@ -2830,14 +2880,12 @@ fn assemble(
     // "ông Tuyến": given name of exactly one official.
     for s in shorts {
         let k = doc.key(s);
-        let mut hits = accs.iter_mut().filter(|a| a.titled && a.given == k);
+        let mut hits = accs.iter_mut().filter(|a| a.titled && !a.private && a.given == k);
         if let (Some(a), None) = (hits.next(), hits.next()) {
             a.mentions.push(doc.mention(s, s + 1));
         }
     }
-    // "Huỳnh Quốc Trung (31 tuổi) - giám đốc Công ty TNHH Tư vấn và Xây dựng Tân Bình": a
-    // person whose every post is in a private limited company is no official
-    // (`GUIDELINES.md`: a position in a public body, state enterprise leadership).
+    // (A person given only private posts by a short mention above is no official either.)
     accs.into_iter()
         .filter(|a| a.titled && !a.title_keys.iter().all(|k| private_company(k)))
         .map(|mut a| {

@@ -1717,14 +1717,19 @@ fn dev_round_36_officials() {
             &[("Quàng Văn Hải", &["Chủ tịch UBND huyện Tuần Giáo"])],
         ),
         // A village's name of two syllables after "trưởng thôn" / "ấp" / "xóm" is no person
-        // (`LOCAL_ADMIN`).
+        // but the title's (`LOCAL_ADMIN`, `with_village`).
         ("Theo trưởng thôn Đồng Xung, xã Đồng Tân cho biết.", &[]),
-        // FIXME: known wrong output, pinned as it stands: the village head named before his
-        // title is missed (before the rule the village took the title as a person).
-        ("Ông Trần Văn Chiến, Trưởng thôn Giáp Trung cho biết.", &[]),
+        (
+            "Ông Trần Văn Chiến, Trưởng thôn Giáp Trung cho biết.",
+            &[("Trần Văn Chiến", &["Trưởng thôn Giáp Trung"])],
+        ),
         (
             "Ông Trần Văn Phùng, trưởng ấp Thừa Trung, xã Thừa Đức cho biết.",
-            &[("Trần Văn Phùng", &["trưởng ấp"])],
+            &[("Trần Văn Phùng", &["trưởng ấp Thừa Trung"])],
+        ),
+        (
+            "Trưởng thôn Đồng Xung, ông Lê Văn Hải cho biết.",
+            &[("Lê Văn Hải", &["Trưởng thôn Đồng Xung"])],
         ),
         // A department's ministry after a comma, between the title and the name
         // (`name_for_titles`).
@@ -1736,6 +1741,24 @@ fn dev_round_36_officials() {
             "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn Tuấn cho biết.",
             &[("Nguyễn Văn Tuấn", &["Cục trưởng Cục Quản lý giá"])],
         ),
+        // (also before an honorific, as in parentheses)
+        (
+            "Cục trưởng Cục Quản lý giá, Bộ Tài chính ông Nguyễn Văn Tuấn cho biết.",
+            &[("Nguyễn Văn Tuấn", &["Cục trưởng Cục Quản lý giá"])],
+        ),
+        // A company of two members, or one named "Nhà …", is private; one of a single member
+        // or "nhà nước" may be the state's (`private_company`).
+        ("Ông Võ Văn Sơn, Giám đốc Công ty TNHH hai thành viên Minh Long cho biết.", &[]),
+        ("Ông Võ Văn Sơn, Giám đốc Công ty TNHH Nhà Xinh cho biết.", &[]),
+        (
+            "Ông Võ Văn Sơn, Giám đốc Công ty TNHH Nhà nước MTV Xổ số kiến thiết Hà Nội cho biết.",
+            &[("Võ Văn Sơn", &["Giám đốc Công ty TNHH Nhà nước MTV Xổ số kiến thiết Hà Nội"])],
+        ),
+        // (a double family name of four after a place of one syllable stays whole)
+        (
+            "Bí thư Đảng ủy xã Hòa Nguyễn Phan Anh Tuấn cho biết.",
+            &[("Nguyễn Phan Anh Tuấn", &["Bí thư Đảng ủy xã Hòa"])],
+        ),
         // (a name of four after a known place of one syllable stays whole)
         (
             "Phó Bí thư Thành ủy Huế Nguyễn Thị Kim Anh cho biết.",
@@ -1745,4 +1768,16 @@ fn dev_round_36_officials() {
     for (text, expected) in cases {
         check(text, expected);
     }
+}
+
+/// A person whose posts are all in a private company does not take a given name mentioned
+/// alone from the one official of that given name (`assemble`).
+#[test]
+fn private_person_takes_no_short_mention() {
+    let text = "Chủ tịch UBND xã Nguyễn Văn Hùng đến dự. Ông Trần Văn Hùng, Giám đốc Công ty TNHH \
+                Minh Long, cũng có mặt. Ông Hùng cho biết thêm.";
+    let got = find(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].name, "Nguyễn Văn Hùng");
+    assert_eq!(got[0].mentions.len(), 2, "{got:?}");
 }
