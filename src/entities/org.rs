@@ -13,7 +13,9 @@
 //!
 //! [`canonical`] gives the key that links the written forms of one unit.
 
-use super::lexicon::{Abbrev, Kind, Lex, Role, BIT_ABBREV, LEX};
+use std::sync::LazyLock;
+
+use super::lexicon::{Abbrev, FastMap, Kind, Lex, Role, BIT_ABBREV, LEX};
 use super::tokens::{is_honorific, key_span, span_is, Doc, Shape};
 
 fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
@@ -423,14 +425,39 @@ fn split_field_abbrev(doc: &Doc, j: usize) -> Option<(usize, &'static Abbrev)> {
     if !(doc.is_dash(j + 1) || doc.is_punct(j + 1, '&') || doc.key(j + 1) == "và") {
         return None;
     }
-    let (a, b) = (doc.tok_text(j), doc.tok_text(j + 2));
-    ["-", "&", ""].iter().find_map(|sep| {
-        LEX.abbrevs
-            .get(format!("{a}{sep}{b}").as_str())
-            .filter(|x| x.role == Role::Field)
-            .map(|x| (j + 3, x))
-    })
+    let b = doc.tok_text(j + 2);
+    let rights = SPLIT_FIELDS.get(doc.tok_text(j))?;
+    rights.iter().find(|(r, _)| *r == b).map(|&(_, x)| (j + 3, x))
 }
+
+/// The field abbreviations by their two parts: left part → (right part, abbreviation), for
+/// every way of writing the lexicon's form as left, then "-", "&" or nothing, then right
+/// ("GD-ĐT" from "GD" and "ĐT"), the forms with "-" first, then "&", then none.
+static SPLIT_FIELDS: LazyLock<FastMap<&'static str, Vec<(&'static str, &'static Abbrev)>>> =
+    LazyLock::new(|| {
+        let mut map: FastMap<&'static str, Vec<(&'static str, &'static Abbrev)>> =
+            FastMap::default();
+        let fields: Vec<(&'static str, &'static Abbrev)> = LEX
+            .abbrevs
+            .iter()
+            .filter(|(_, x)| x.role == Role::Field)
+            .map(|(k, x)| (k.as_str(), x))
+            .collect();
+        for sep in ["-", "&", ""] {
+            for &(k, x) in &fields {
+                let cuts = k.char_indices().map(|(p, _)| p).skip(1);
+                for p in cuts {
+                    let (a, rest) = k.split_at(p);
+                    let Some(b) = rest.strip_prefix(sep) else { continue };
+                    let rights = map.entry(a).or_default();
+                    if !b.is_empty() && !rights.iter().any(|(r, _)| *r == b) {
+                        rights.push((b, x));
+                    }
+                }
+            }
+        }
+        map
+    });
 
 /// Whether token `k` opens a term of office ("nhiệm kỳ", "đương nhiệm") or an appointment
 /// ("bổ nhiệm", a verb): no syllable of a name before it.
@@ -1362,15 +1389,18 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
         }
         // "Sở GD - ĐT" is "Sở GD-ĐT" (its field's expansion).
         let split = split_field_abbrev(doc, i).filter(|&(fe, _)| fe <= e);
-        let piece: &str = match doc.shape(i) {
-            _ if split.is_some() => split.map_or("", |(_, a)| a.expansion.as_str()),
-            // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
-            Shape::Punct if doc.is_punct(i, '&') => "và",
-            Shape::Punct | Shape::Break => "",
-            _ => match abbrev(doc, i) {
-                Some(a) => &a.expansion,
-                None => doc.key(i),
-            },
+        let piece: &str = if let Some((_, a)) = split {
+            &a.expansion
+        } else {
+            match doc.shape(i) {
+                // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
+                Shape::Punct if doc.is_punct(i, '&') => "và",
+                Shape::Punct | Shape::Break => "",
+                _ => match abbrev(doc, i) {
+                    Some(a) => &a.expansion,
+                    None => doc.key(i),
+                },
+            }
         };
         if !piece.is_empty() {
             // "ĐỘNG-THƯƠNG" glued by its hyphen is "Động - Thương" spaced.
