@@ -13,7 +13,9 @@
 //!
 //! [`canonical`] gives the key that links the written forms of one unit.
 
-use super::lexicon::{Abbrev, Kind, Lex, Role, BIT_ABBREV, LEX};
+use std::sync::LazyLock;
+
+use super::lexicon::{Abbrev, FastMap, Kind, Lex, Role, BIT_ABBREV, LEX};
 use super::tokens::{is_honorific, key_span, span_is, Doc, Shape};
 
 fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
@@ -96,10 +98,26 @@ pub(crate) fn known_place_at(doc: &Doc, i: usize) -> Option<usize> {
     // "Viện Hải dương học Nha Trang": a place's name is written with each word capitalised
     // ("Hải Dương"); a lowercase word after its first one is another word's syllable, unless
     // the lexicon writes the name so ("Thủ đô Hà Nội", "Liên hợp quốc").
-    role_or_phrase(doc, i, Role::Place, &LEX.places).filter(|&e| {
+    let e = role_or_phrase(doc, i, Role::Place, &LEX.places).filter(|&e| {
         (i + 1..e).all(|k| !matches!(doc.shape(k), Shape::Lower))
             || LEX.places_lower_inside.contains(&key_span(doc, i, e))
-    })
+    })?;
+    // ("tỉnh Thái Bình Dương Văn Minh": no Pacific when a capitalised run goes on past it and
+    // a person's full name, three or four words, opens inside it; the province, then the
+    // Vietnamese name. "Thái Bình Dương Mỹ", a place after it, "Thái Bình Dương Quân đội", two
+    // words, and "Thái Bình Dương Robert Shuford", foreign words, stay the Pacific.)
+    if e > i + 1 && doc.shape(e) == Shape::Title && doc.adjacent(e) {
+        if let Some((s, _)) = LEX.places.shorter(doc, i, e) {
+            // ("Thái Bình Dương Robert Shuford": a foreign name after the Pacific)
+            let r = title_run(doc, s);
+            let full_name =
+                r >= 3 && starts_name(doc, s) && !(s..s + r).any(|k| foreign_word(doc.tok_text(k)));
+            if full_name && known_place_at(doc, e).is_none() {
+                return Some(s);
+            }
+        }
+    }
+    Some(e)
 }
 
 /// Whether a person's name (surname + 1–3 syllables, the whole title-case run) starts at `i`.
@@ -190,14 +208,14 @@ fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     // ("H.Ngọc Hồi", "H. Chư Păh", "Q. Ngũ Hành Sơn": a district also by "H.", the name glued
     // to the dot or, after "Q." and "H.", a space after it; not "P. Huntington", an initial)
     let spaced = |k: usize| doc.adjacent(k) && t.starts_with(['Q', 'H']);
-    let name = if matches!(t, "Q." | "H.") && spaced(i + 1) {
-        i + 1
+    let (name, spaced_name) = if matches!(t, "Q." | "H.") && spaced(i + 1) {
+        (i + 1, true)
     } else if matches!(t, "Q" | "P" | "H")
         && doc.is_punct(i + 1, '.')
         && doc.glued(i + 1)
         && (doc.glued(i + 2) || spaced(i + 2))
     {
-        i + 2
+        (i + 2, !doc.glued(i + 2))
     } else {
         return None;
     };
@@ -207,8 +225,30 @@ fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     // ("H.Đức Trọng", "H.Mỹ Đức": a known place's name, unless the run is longer)
     match known_place_at(doc, name) {
         Some(e) if run.is_none_or(|re| re <= e) => Some(e),
+        // ("Bệnh viện H. Lee Moffitt": after a spaced dot, a foreign-looking word is a
+        // name's initial and its name, no district's)
+        _ if spaced_name && (name..name + r).any(|k| foreign_word(doc.tok_text(k))) => None,
         _ => run,
     }
+}
+
+/// Whether the capitalised word `w` is no Vietnamese syllable nor a highland one ("Krông",
+/// "Búk"): a letter Vietnamese does not use (f, j, w, z), a doubled letter other than "oo"
+/// ("Lee", "Ross", "Moffitt"), more than seven letters, or a last letter no syllable ends with
+/// (b, d, l, r, s, v, x).
+fn foreign_word(w: &str) -> bool {
+    let mut prev = ' ';
+    let mut letters = 0;
+    for c in w.chars() {
+        let c = c.to_ascii_lowercase();
+        if matches!(c, 'f' | 'j' | 'w' | 'z') || (c == prev && c.is_ascii_alphabetic() && c != 'o')
+        {
+            return true;
+        }
+        letters += usize::from(c.is_alphabetic());
+        prev = c;
+    }
+    letters > 7 || matches!(prev, 'b' | 'd' | 'l' | 'r' | 's' | 'v' | 'x')
 }
 
 fn stopword(doc: &Doc, i: usize) -> bool {
@@ -423,14 +463,39 @@ fn split_field_abbrev(doc: &Doc, j: usize) -> Option<(usize, &'static Abbrev)> {
     if !(doc.is_dash(j + 1) || doc.is_punct(j + 1, '&') || doc.key(j + 1) == "và") {
         return None;
     }
-    let (a, b) = (doc.tok_text(j), doc.tok_text(j + 2));
-    ["-", "&", ""].iter().find_map(|sep| {
-        LEX.abbrevs
-            .get(format!("{a}{sep}{b}").as_str())
-            .filter(|x| x.role == Role::Field)
-            .map(|x| (j + 3, x))
-    })
+    let b = doc.tok_text(j + 2);
+    let rights = SPLIT_FIELDS.get(doc.tok_text(j))?;
+    rights.iter().find(|(r, _)| *r == b).map(|&(_, x)| (j + 3, x))
 }
+
+/// The field abbreviations by their two parts: left part → (right part, abbreviation), for
+/// every way of writing the lexicon's form as left, then "-", "&" or nothing, then right
+/// ("GD-ĐT" from "GD" and "ĐT"), the forms with "-" first, then "&", then none.
+static SPLIT_FIELDS: LazyLock<FastMap<&'static str, Vec<(&'static str, &'static Abbrev)>>> =
+    LazyLock::new(|| {
+        let mut map: FastMap<&'static str, Vec<(&'static str, &'static Abbrev)>> =
+            FastMap::default();
+        let fields: Vec<(&'static str, &'static Abbrev)> = LEX
+            .abbrevs
+            .iter()
+            .filter(|(_, x)| x.role == Role::Field)
+            .map(|(k, x)| (k.as_str(), x))
+            .collect();
+        for sep in ["-", "&", ""] {
+            for &(k, x) in &fields {
+                let cuts = k.char_indices().map(|(p, _)| p).skip(1);
+                for p in cuts {
+                    let (a, rest) = k.split_at(p);
+                    let Some(b) = rest.strip_prefix(sep) else { continue };
+                    let rights = map.entry(a).or_default();
+                    if !b.is_empty() && !rights.iter().any(|(r, _)| *r == b) {
+                        rights.push((b, x));
+                    }
+                }
+            }
+        }
+        map
+    });
 
 /// Whether token `k` opens a term of office ("nhiệm kỳ", "đương nhiệm") or an appointment
 /// ("bổ nhiệm", a verb): no syllable of a name before it.
@@ -1362,15 +1427,18 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
         }
         // "Sở GD - ĐT" is "Sở GD-ĐT" (its field's expansion).
         let split = split_field_abbrev(doc, i).filter(|&(fe, _)| fe <= e);
-        let piece: &str = match doc.shape(i) {
-            _ if split.is_some() => split.map_or("", |(_, a)| a.expansion.as_str()),
-            // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
-            Shape::Punct if doc.is_punct(i, '&') => "và",
-            Shape::Punct | Shape::Break => "",
-            _ => match abbrev(doc, i) {
-                Some(a) => &a.expansion,
-                None => doc.key(i),
-            },
+        let piece: &str = if let Some((_, a)) = split {
+            &a.expansion
+        } else {
+            match doc.shape(i) {
+                // "Sở Tài nguyên & Môi trường" is "Sở Tài nguyên và Môi trường" (`TN&MT`).
+                Shape::Punct if doc.is_punct(i, '&') => "và",
+                Shape::Punct | Shape::Break => "",
+                _ => match abbrev(doc, i) {
+                    Some(a) => &a.expansion,
+                    None => doc.key(i),
+                },
+            }
         };
         if !piece.is_empty() {
             // "ĐỘNG-THƯƠNG" glued by its hyphen is "Động - Thương" spaced.

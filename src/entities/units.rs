@@ -1207,6 +1207,25 @@ mod tests {
             ),
             // (a spaced "P." is a foreign name's initial, no ward: the name is cut there, as
             // before this round)
+            // (a province whose name with the next word reads a foreign place, "Thái Bình
+            // Dương", the Pacific: not when a person's name opens at that word)
+            (
+                "Chủ tịch UBND tỉnh Thái Bình Dương Văn Minh cho biết.",
+                &["UBND tỉnh Thái Bình"],
+            ),
+            (
+                "Tư lệnh Bộ Tư lệnh Thái Bình Dương Quân đội Mỹ cho biết.",
+                &["Bộ Tư lệnh Thái Bình Dương"],
+            ),
+            (
+                "phát ngôn viên của Bộ Tư lệnh Thái Bình Dương Robert Shuford nói.",
+                &["Bộ Tư lệnh Thái Bình Dương"],
+            ),
+            // (after a spaced "H.", foreign-looking words are a name's initial and its name,
+            // no district: "UBND H. Chư Păh" above stays one)
+            ("điều trị tại Bệnh viện H. Lee Moffitt ở Florida.", &["Bệnh viện H"]),
+            // FIXME: "Bệnh viện P" is a wrong unit: it should be the whole name ("Bệnh viện P.
+            // Huntington Memorial") or none.
             ("điều trị tại Bệnh viện P. Huntington Memorial ở Boston.", &["Bệnh viện P"]),
         ];
         for (text, expected) in cases {
