@@ -696,6 +696,63 @@ fn association_tail(doc: &Doc, j: usize) -> Option<usize> {
 const COUNTED: &[&str] =
     &["gói", "dự", "công", "hạng", "tuyến", "tỷ", "triệu", "km", "năm", "tháng", "ngày", "lần"];
 
+/// "108", "Quân đội 108" at `j`: a hospital's number (two or three digits), after at most three
+/// words of its name, the first capitalised (no body, place or person), not counting what follows it
+/// ("108 giường") nor a date's or a fraction's part ("108/2017"). Returns its end.
+fn hospital_number(doc: &Doc, j: usize) -> Option<usize> {
+    // (all capitalised, "Trung ương Quân đội", or one capitalised word and its lowercase
+    // syllables, "Quân y", "Giải phóng quân"; not "Chợ Rẫy khoảng 30")
+    let title = |k: usize| doc.shape(k) == Shape::Title;
+    let r = (0..=3)
+        .take_while(|&r| {
+            r == 0
+                || (title(j + r - 1) && (j..j + r - 1).all(title))
+                || (r > 1
+                    && title(j)
+                    && (j + 1..j + r).all(|k| doc.shape(k) == Shape::Lower && !stopword(doc, k)))
+        })
+        .find(|&r| doc.is_number(j + r))?;
+    let k = j + r;
+    let counted = doc.shape(k + 1) == Shape::Lower
+        && (COUNTED.contains(&doc.key(k + 1)) || HOSPITAL_COUNTED.contains(&doc.key(k + 1)));
+    let ok = (2..=3).contains(&doc.key(k).len())
+        && doc.is_number(k)
+        && doc.adjacent(k)
+        && !doc.is_punct(k + 1, '/')
+        && !doc.is_punct(k + 1, '%')
+        && !counted
+        && !(k > 0 && APPROX.contains(&doc.key(k - 1)))
+        && (r == 0
+            || (body_at(doc, j, false).is_none()
+                && place_at(doc, j).is_none()
+                && !starts_name(doc, j)));
+    ok.then_some(k + 1)
+}
+
+/// Words before a number that make it a quantity ("khoảng 30", "hơn 100").
+const APPROX: &[&str] = &["khoảng", "gần", "hơn", "trên", "dưới", "có", "với", "là", "được"];
+
+/// Nouns a hospital counts ("500 giường", "108 người"): the number before them is no name's.
+const HOSPITAL_COUNTED: &[&str] = &[
+    "giường",
+    "người",
+    "ca",
+    "bệnh",
+    "bác",
+    "y",
+    "cán",
+    "trẻ",
+    "lượt",
+    "phòng",
+    "khoa",
+    "mẫu",
+    "đơn",
+    "chiếc",
+    "cơ",
+    "bn",
+    "nhân",
+];
+
 /// Verbs opening the clause after a body's name in a title written in capitals ("… CỦA BỘ
 /// TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH …").
 const CAPS_CLAUSE: &[&str] = &["quy định", "ban hành", "hướng dẫn", "sửa đổi", "về việc"];
@@ -795,6 +852,22 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             free_end = Some(j + 1);
             j += 1;
             continue;
+        }
+        // "Bệnh viện 108", "Bệnh viện Nhân dân 115", "Bệnh viện Trung ương Quân đội 108": a
+        // hospital named by its number (two or three digits) right after its head or its name,
+        // or after one to three capitalised words of its name ("Quân đội").
+        // (not a count, "Bệnh viện 500 giường", nor a date or a fraction, "Bệnh viện 108/2017")
+        // (not after a second hospital read inside it, a repeated caption: "Bệnh viện Quân y
+        // 354 Bệnh viện Quân y 354")
+        if span_is(doc, i, "bệnh viện") && !span.inner.iter().any(|&s| span_is(doc, s, "bệnh viện"))
+        {
+            if let Some(e) = hospital_number(doc, j) {
+                span.qualified = true;
+                free_done = true;
+                free_end = Some(e);
+                j = e;
+                continue;
+            }
         }
         // "Phòng Cảnh sát điều tra tội phạm về ma túy": right after the head, a field of the
         // lexicon longer than the body it starts with ("Cảnh sát") is the field.

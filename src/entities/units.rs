@@ -1106,6 +1106,27 @@ mod tests {
         }
     }
 
+    /// Dev round 39 (eighteenth session): a hospital named by its number.
+    #[test]
+    fn dev_round_39_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A hospital named by its number, right after its head or its name.
+            ("chuyển đến Bệnh viện 108 cấp cứu.", &["Bệnh viện 108"]),
+            (
+                "Bác sĩ Bệnh viện Trung ương Quân đội 108 cho biết.",
+                &["Bệnh viện Trung ương Quân đội 108"],
+            ),
+            ("được đưa vào Bệnh viện Nhân dân 115 điều trị.", &["Bệnh viện Nhân dân 115"]),
+            ("Theo Bệnh viện 175, bệnh nhân đã ổn định.", &["Bệnh viện 175"]),
+            // (not a count, a year or a date)
+            ("Bệnh viện 2 năm nay đã mở rộng. Bệnh viện có 108 giường.", &[]),
+            ("Bệnh viện 500 giường đã xong. Bệnh viện 2017 đã họp.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     /// Dev round 37 (eighteenth session): unit forms ranked by corpus frequency.
     #[test]
     fn dev_round_37_units() {
