@@ -1106,7 +1106,7 @@ mod tests {
         }
     }
 
-    /// Dev round 39 (eighteenth session): a hospital named by its number.
+    /// Dev round 39 (eighteenth session): a hospital named by its number, the fire police.
     #[test]
     fn dev_round_39_units() {
         let cases: &[(&str, &[&str])] = &[
@@ -1121,6 +1121,19 @@ mod tests {
             // (not a count, a year or a date)
             ("Bệnh viện 2 năm nay đã mở rộng. Bệnh viện có 108 giường.", &[]),
             ("Bệnh viện 500 giường đã xong. Bệnh viện 2017 đã họp.", &[]),
+            // The fire police, its field in full or shortened.
+            (
+                "Theo Cảnh sát Phòng cháy chữa cháy TP. Hà Nội, đám cháy đã được dập tắt.",
+                &["Cảnh sát Phòng cháy chữa cháy TP. Hà Nội"],
+            ),
+            (
+                "Lực lượng Cảnh sát PCCC và CNCH Công an TP. Hà Nội đã có mặt.",
+                &["Cảnh sát PCCC và CNCH Công an TP. Hà Nội"],
+            ),
+            (
+                "Phòng Cảnh sát PCCC Công an tỉnh Bình Dương cho biết.",
+                &["Phòng Cảnh sát PCCC Công an tỉnh Bình Dương"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
