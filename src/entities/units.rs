@@ -1134,6 +1134,15 @@ mod tests {
                 "Phòng Cảnh sát PCCC Công an tỉnh Bình Dương cho biết.",
                 &["Phòng Cảnh sát PCCC Công an tỉnh Bình Dương"],
             ),
+            // (the field in full after the department's head: "Phòng" is no second body)
+            (
+                "Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh Quảng Nam cho biết.",
+                &["Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh Quảng Nam"],
+            ),
+            (
+                "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07) đã họp.",
+                &["Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
