@@ -18,6 +18,7 @@
 //! passes (and so the `VNMON_DUMP` listings).
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -39,6 +40,23 @@ fn context(text: &str, s: usize, e: usize, n: usize) -> String {
     format!("{}[[{}]]{}", &text[a..s], &text[s..e], &text[e..b]).replace('\n', " ⏎ ")
 }
 
+/// When the environment variable `var` names a file, writes `line`'s output for every article
+/// into it.
+fn write_lines(
+    var: &str,
+    articles: &[(String, String)],
+    mut line: impl FnMut(&mut dyn Write, &str, &str) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let Ok(path) = std::env::var(var) else { return Ok(()) };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    for (id, text) in articles {
+        line(&mut out, id, text)?;
+    }
+    out.flush()?;
+    eprintln!("wrote {path}");
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let articles: Vec<(String, String)> = baomoi::articles()?
         .into_iter()
@@ -52,52 +70,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let published = NaiveDate::from_ymd_opt(2017, 6, 30);
     let dump = std::env::var("VNMON_DUMP").unwrap_or_default();
 
-    if let Ok(path) = std::env::var("VNMON_ENTITIES_OUT") {
+    // `VNMON_ENTITIES_OUT=FILE`: one line per article, a hash of everything extracted.
+    write_lines("VNMON_ENTITIES_OUT", &articles, |out, id, text| {
         use std::hash::{Hash, Hasher};
-        use std::io::Write;
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        for (id, text) in &articles {
-            let e = vnmon::entities::extract(text, published);
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            format!("{e:?}").hash(&mut h);
-            let counts = (e.documents.len(), e.dates.len(), e.officials.len(), e.units.len());
-            writeln!(out, "{id}\t{:016x}\t{counts:?}", h.finish())?;
-        }
-        out.flush()?;
-        eprintln!("wrote {path}");
-    }
+        let e = vnmon::entities::extract(text, published);
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        format!("{e:?}").hash(&mut h);
+        let counts = (e.documents.len(), e.dates.len(), e.officials.len(), e.units.len());
+        writeln!(out, "{id}\t{:016x}\t{counts:?}", h.finish())
+    })?;
     // `VNMON_OFFICIALS_OUT=FILE`: every official (id, name, titles joined by " | ", mention
     // spans), one line each, for corpus-wide tallies of official and title shapes.
-    if let Ok(path) = std::env::var("VNMON_OFFICIALS_OUT") {
-        use std::io::Write;
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        for (id, text) in &articles {
-            for o in vnmon::entities::officials::find(text) {
-                let spans: Vec<String> =
-                    o.mentions.iter().map(|m| format!("{}-{}", m.start, m.end)).collect();
-                let titles = o.titles.join(" | ").replace(['\t', '\n'], " ");
-                writeln!(out, "{id}\t{}\t{titles}\t{}", o.name, spans.join(","))?;
-            }
+    write_lines("VNMON_OFFICIALS_OUT", &articles, |out, id, text| {
+        for o in vnmon::entities::officials::find(text) {
+            let spans: Vec<String> =
+                o.mentions.iter().map(|m| format!("{}-{}", m.start, m.end)).collect();
+            let titles = o.titles.join(" | ").replace(['\t', '\n'], " ");
+            writeln!(out, "{id}\t{}\t{titles}\t{}", o.name, spans.join(","))?;
         }
-        out.flush()?;
-        eprintln!("wrote {path}");
-    }
+        Ok(())
+    })?;
     // `VNMON_UNITS_OUT=FILE`: every unit mention, one line each (id, start, end, canonical name,
     // the mention as written), for corpus-wide tallies of unit forms.
-    if let Ok(path) = std::env::var("VNMON_UNITS_OUT") {
-        use std::io::Write;
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        for (id, text) in &articles {
-            for u in vnmon::entities::units::find(text) {
-                for m in &u.mentions {
-                    let t = m.text.replace(['\t', '\n'], " ");
-                    writeln!(out, "{id}\t{}\t{}\t{}\t{t}", m.start, m.end, u.canonical)?;
-                }
+    write_lines("VNMON_UNITS_OUT", &articles, |out, id, text| {
+        for u in vnmon::entities::units::find(text) {
+            for m in &u.mentions {
+                let t = m.text.replace(['\t', '\n'], " ");
+                writeln!(out, "{id}\t{}\t{}\t{}\t{t}", m.start, m.end, u.canonical)?;
             }
         }
-        out.flush()?;
-        eprintln!("wrote {path}");
-    }
+        Ok(())
+    })?;
     // `VNMON_DUMP_ONLY=1`: stop after the files above are written, without the timed and
     // analysis passes (no throughput, no `VNMON_DUMP` listing).
     if std::env::var("VNMON_DUMP_ONLY").is_ok_and(|v| v == "1") {
