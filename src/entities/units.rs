@@ -536,6 +536,15 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
     if doc.key(e) == "các" {
         return true;
     }
+    // "Tỉnh ủy viên", "Đảng ủy viên", "Thanh tra viên": a committee's or an inspectorate's name
+    // before a lowercase "viên" is a member's title, no body.
+    if doc.key(e) == "viên"
+        && doc.shape(e) == Shape::Lower
+        && e > s
+        && (doc.key(e - 1) == "ủy" || (e == s + 2 && span_is(doc, s, "thanh tra")))
+    {
+        return true;
+    }
     // "Các cấp Công đoàn TP.Hải Phòng": a body at every level is a generic plural; "87 năm Ngày
     // thành lập Đảng Cộng sản Việt Nam": a body in an anniversary's name is the event's.
     // "Giám đốc các Sở NN&PTNT chỉ đạo", "các Sở GDĐT trên cả nước": a provincial or district
@@ -595,6 +604,11 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         && doc.adjacent(s)
         && abbrev_body(doc, s - 1).is_none()
 }
+
+/// The centrally governed cities' canonical names, whose departments the press names with a
+/// bare "thành phố" ("Sở GTVT thành phố" for "Sở GTVT Đà Nẵng").
+const CITIES: &[&[&str]] =
+    &[&["hà", "nội"], &["hồ", "chí", "minh"], &["hải", "phòng"], &["đà", "nẵng"], &["cần", "thơ"]];
 
 /// First words of the administrative nouns in canonical names ("thành phố", "huyện").
 const ADMIN_WORDS: &[&str] = &["thành", "tỉnh", "huyện", "quận", "thị", "xã", "phường"];
@@ -764,7 +778,22 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         let gw = &plain[g][..];
         let by_province =
             groups[g].words.len() > 1 && groups[g].words.last().is_some_and(|w| w == "tỉnh");
-        let gh = if by_province { &gw[..gw.len() - 1] } else { gw };
+        // ("Sở GTVT thành phố", "Chi cục An toàn vệ sinh thực phẩm thành phố": a bare "thành
+        // phố" closes the name of a city's department as "tỉnh" does, the one named with its
+        // city; not a body of every level, a bare head or one "nhân dân", whose district's
+        // name may follow it alone: "CATP" is no "Công an Tiên Lãng")
+        let by_city = !by_province
+            && gw.len() >= 5
+            && gw[gw.len() - 2..] == ["thành", "phố"]
+            && gw[gw.len() - 4..gw.len() - 2] != ["nhân", "dân"];
+        let gh = if by_province {
+            &gw[..gw.len() - 1]
+        } else if by_city {
+            &gw[..gw.len() - 2]
+        } else {
+            gw
+        };
+        let by_province = by_province || by_city;
         let target = order
             .iter()
             .copied()
@@ -772,14 +801,21 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
                 let tp = &plain[t];
                 t != g
                     && groups[t].alive
-                    && groups[t].words.len() > groups[g].words.len()
+                    // (a city's name may be as long as "thành phố" or shorter)
+                    && (groups[t].words.len() > groups[g].words.len() || by_city)
                     && (tp.starts_with(gw)
                         || (tp.len() > gh.len()
                             && tp.starts_with(gh)
                             && !ADMIN_WORDS.contains(&tp[gh.len()].as_str())
                             // (not a national body: "Thanh tra tỉnh" is no "Thanh tra Chính phủ",
                             // "TAND tỉnh" no "TAND Tối cao")
-                            && !(by_province && national_after(tp, gh.len()))))
+                            && !(by_province && national_after(tp, gh.len()))
+                            // (after a bare "thành phố", a centrally governed city only:
+                            // "Cục THADS TP" in Hà Nội is no "Cục THADS Bắc Kạn")
+                            && (!by_city
+                                || CITIES.iter().any(|c| {
+                                    tp[gh.len()..].iter().map(String::as_str).eq(c.iter().copied())
+                                }))))
             })
             .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()));
         if let Some(t) = target {
@@ -801,8 +837,11 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             // (nor does a joining "và" or dash: "Sở Kế hoạch-Đầu tư" is as complete as "sở
             // KH-ĐT", whose field reads "Kế hoạch và Đầu tư", and longer)
             let canon = &found[k].canon;
-            let words = canon.split(' ').filter(|w| !matches!(*w, "và" | "-" | "–")).count()
-                - usize::from(canon.ends_with(" tỉnh"));
+            let all = canon.split(' ').filter(|w| !matches!(*w, "và" | "-" | "–")).count();
+            // (nor a bare "thành phố" closing a department's name, as merged above)
+            let words = all
+                - usize::from(canon.ends_with(" tỉnh"))
+                - 2 * usize::from(canon.ends_with(" thành phố") && all >= 5);
             let letters =
                 doc.span_text(found[k].s, found[k].e).chars().filter(|c| c.is_alphanumeric());
             (words, letters.count(), usize::MAX - found[k].s)
@@ -1099,6 +1138,76 @@ mod tests {
             (
                 "Chủ tịch HĐQT Sacombank đương nhiệm cho biết. Ban Kiểm soát Vietcombank bổ nhiệm ông Nguyễn Văn An.",
                 &["HĐQT Sacombank", "Ban Kiểm soát Vietcombank"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 41 (nineteenth session): unit forms ranked by corpus frequency.
+    #[test]
+    fn dev_round_41_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A committee's or an inspectorate's name before a lowercase "viên" is a member's
+            // title.
+            (
+                "Ông Nguyễn Thanh Hải - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Kon Tum cho biết.",
+                &["UBND tỉnh Kon Tum"],
+            ),
+            ("Bà Trần Kim Yến - Thành ủy viên, Chủ tịch LĐLĐ TP đã dự.", &["LĐLĐ TP"]),
+            ("Ông Đặng Hùng Sơn - Thanh tra viên cao cấp, cho biết.", &[]),
+            // (the committee itself stays: "Thành ủy" before a capitalised name)
+            ("Ông A, Thường vụ Thành ủy Hà Nội, đã dự.", &["Thường vụ Thành ủy Hà Nội"]),
+            // A bare "thành phố" closing a name is the one the text names with its city.
+            (
+                "Trong 11 mẫu mà Chi cục An toàn vệ sinh thực phẩm thành phố đã lấy. Ông Tiến, \
+                 Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Đà Nẵng cho biết.",
+                &["Chi cục An toàn vệ sinh thực phẩm Đà Nẵng"],
+            ),
+            (
+                "Theo Giám đốc Sở GTVT thành phố, ông Trung. Sở GTVT Đà Nẵng đã họp.",
+                &["Sở GTVT Đà Nẵng"],
+            ),
+            // (only a centrally governed city's)
+            (
+                "Còn tại Hà Nội, Cục THADS TP cũng triển khai. Cục THADS Bắc Kạn đã họp.",
+                &["Cục THADS TP", "Cục THADS Bắc Kạn"],
+            ),
+            // (not a bare head, whose district may be named without "huyện")
+            (
+                "Phó Giám đốc CATP cùng Chủ tịch UBND huyện Tiên Lãng trao thưởng Công an Tiên \
+                 Lãng.",
+                &["CATP", "UBND huyện Tiên Lãng", "Công an Tiên Lãng"],
+            ),
+            // (not a national body, nor one of another level)
+            (
+                "Thanh tra thành phố đã chuyển hồ sơ. Thanh tra Chính phủ đã kết luận.",
+                &["Thanh tra thành phố", "Thanh tra Chính phủ"],
+            ),
+            // Port authorities.
+            (
+                "Theo Cảng vụ Hàng hải Hải Phòng, sau vụ việc, Cảng vụ đường thủy nội địa \
+                 Quảng Ninh đã họp. Cảng vụ Hàng không miền Nam đã đưa khách rời máy bay.",
+                &[
+                    "Cảng vụ Hàng hải Hải Phòng",
+                    "Cảng vụ đường thủy nội địa Quảng Ninh",
+                    "Cảng vụ Hàng không miền Nam",
+                ],
+            ),
+            ("thuộc quản lý của Cảng vụ TP HCM đều đã được kiểm tra.", &["Cảng vụ TP HCM"]),
+            // Traffic police and border control stations.
+            (
+                "Ngày 7-2, Trạm CSGT Thăng Bình cho biết. Ông Tâm, Trạm phó Trạm Cảnh sát giao \
+                 thông Ngọc Hồi cho biết.",
+                &["Trạm CSGT Thăng Bình", "Trạm Cảnh sát giao thông Ngọc Hồi"],
+            ),
+            ("lúc vượt qua trạm CSGT vẫn bóp còi.", &[]),
+            // The army's services.
+            (
+                "sẵn sàng chiến đấu của Quân chủng Hải quân. Bộ Tư lệnh Quân chủng Phòng không \
+                 - Không quân đã họp.",
+                &["Quân chủng Hải quân", "Bộ Tư lệnh Quân chủng Phòng không - Không quân"],
             ),
         ];
         for (text, expected) in cases {
