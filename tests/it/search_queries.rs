@@ -675,3 +675,28 @@ fn aboutness_counts_the_letters_as_typed() {
     assert_eq!(names(&folded), ["sweden", "other"]);
     assert!(score(&folded, "sweden") > score(&folded, "other"));
 }
+
+/// A competition is found by either of its names (`Premier League`, `Ngoại hạng Anh`; `Confed
+/// Cup`, `Confederations Cup`), accented and folded: each query finds both articles.
+#[test]
+fn competitions_match_either_name() {
+    let docs = [
+        ("english", "Chelsea vô địch Premier League", "Chelsea thắng West Brom.", "Tin bóng đá."),
+        ("vietnamese", "Chelsea vô địch Ngoại hạng Anh", "Chelsea thắng West Brom.", "Tin."),
+        ("short", "Đức vô địch Confed Cup", "Đức thắng Chile 1-0.", "Tin bóng đá."),
+        ("long", "Đức vô địch Confederations Cup", "Đức thắng Chile 1-0.", "Tin bóng đá."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("Chelsea vô địch Premier League", &["english", "vietnamese"]),
+        ("chelsea vo dich ngoai hang anh", &["english", "vietnamese"]),
+        ("Đức vô địch Confed Cup", &["long", "short"]),
+        ("duc vo dich confederations cup", &["long", "short"]),
+    ];
+    for (query, expected) in cases {
+        let res = search(&index, query, Sort::Relevance);
+        let mut got = names(&res);
+        got.sort_unstable();
+        assert_eq!(got, *expected, "{query:?}");
+    }
+}

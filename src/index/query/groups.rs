@@ -101,6 +101,11 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     // Two words for a gambling house ("sòng bạc" in 46 articles, "sòng bài" in 31; every one of
     // a sample of 12 "sòng bài" a casino). "casino" is left out: also the French retailer.
     (&["sòng bài"], "sòng bạc"),
+    // Football competitions by their English and Vietnamese names: "Premier League" in 513
+    // articles, "Ngoại hạng Anh" in 283 (every one the English league); "Confed Cup" in 84,
+    // "Confederations Cup" in 118 (the FIFA tournament; its Vietnamese name, 6, is left out).
+    (&["Ngoại hạng Anh"], "Premier League"),
+    (&["Confed Cup"], "Confederations Cup"),
 ];
 
 /// The key of a spelling for comparison: folded, only letters and digits, `va` dropped.
@@ -485,6 +490,11 @@ mod tests {
             ("Hong Kong", &["S[hongkong]:Hong Kong"]),
             ("tinh giản biên chế", &["S[tinh giảm]:tinh giản", "biên", "chế"]),
             ("tấn công sòng bạc", &["tấn", "công", "S[sòng bài]:sòng bạc"]),
+            (
+                "Chelsea vô địch Ngoại hạng Anh",
+                &["Chelsea", "vô", "địch", "S[Premier League]:Ngoại hạng Anh"],
+            ),
+            ("tuyen Duc Confed Cup", &["tuyen", "Duc", "S[confederations cup]:Confed Cup"]),
             ("song bai Manila", &["S[song bac]:song bai", "Manila"]),
             // Typed with diacritics, only those letters: "sóng bạc" (whitecaps) and "tính
             // giảm" are not "sòng bạc" and "tinh giảm"; a tone mark placed either way is one.
