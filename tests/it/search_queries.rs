@@ -675,3 +675,56 @@ fn aboutness_counts_the_letters_as_typed() {
     assert_eq!(names(&folded), ["sweden", "other"]);
     assert!(score(&folded, "sweden") > score(&folded, "other"));
 }
+
+/// A competition is found by either of its names (`Premier League`, `Ngoại hạng Anh`; `Confed
+/// Cup`, `Confederations Cup`), accented and folded: each query finds both articles.
+#[test]
+fn competitions_match_either_name() {
+    let docs = [
+        ("english", "Chelsea vô địch Premier League", "Chelsea thắng West Brom.", "Tin bóng đá."),
+        ("vietnamese", "Chelsea vô địch Ngoại hạng Anh", "Chelsea thắng West Brom.", "Tin."),
+        ("short", "Đức vô địch Confed Cup", "Đức thắng Chile 1-0.", "Tin bóng đá."),
+        ("long", "Đức vô địch Confederations Cup", "Đức thắng Chile 1-0.", "Tin bóng đá."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("Chelsea vô địch Premier League", &["english", "vietnamese"]),
+        ("chelsea vo dich ngoai hang anh", &["english", "vietnamese"]),
+        ("Đức vô địch Confed Cup", &["long", "short"]),
+        ("duc vo dich confederations cup", &["long", "short"]),
+    ];
+    for (query, expected) in cases {
+        let res = search(&index, query, Sort::Relevance);
+        let mut got = names(&res);
+        got.sort_unstable();
+        assert_eq!(got, *expected, "{query:?}");
+    }
+}
+
+/// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
+/// `G-20`, also `U.23`; the index keeps `G20` as one word and `G-20` as two), typed either way,
+/// accented or folded; another number is another code.
+#[test]
+fn codes_match_joined_or_dashed() {
+    let docs = [
+        ("joined", "Biểu tình chống G20", "Cảnh sát Hamburg bị thương.", "Hàng chục người bị bắt."),
+        ("dashed", "Biểu tình dữ dội ở Đức", "Trước thềm G-20 ở Hamburg.", "Cảnh sát bị thương."),
+        ("u23", "Đội tuyển Việt Nam thắng", "Đội U.23 thắng 2-0.", "Trận đấu diễn ra tối qua."),
+        ("u22", "U-22 Việt Nam hòa", "Đội tuyển hòa 1-1.", "Trận đấu diễn ra tối qua."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("biểu tình G20 Hamburg", &["dashed", "joined"]),
+        ("bieu tinh G-20 Hamburg", &["dashed", "joined"]),
+        ("G20", &["dashed", "joined"]),
+        ("U23 Việt Nam", &["u23"]),
+        ("U22 Việt Nam", &["u22"]),
+        ("u-23 viet nam", &["u23"]),
+    ];
+    for (query, expected) in cases {
+        let res = search(&index, query, Sort::Relevance);
+        let mut got = names(&res);
+        got.sort_unstable();
+        assert_eq!(got, *expected, "{query:?}");
+    }
+}

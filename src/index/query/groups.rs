@@ -101,6 +101,11 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     // Two words for a gambling house ("sòng bạc" in 46 articles, "sòng bài" in 31; every one of
     // a sample of 12 "sòng bài" a casino). "casino" is left out: also the French retailer.
     (&["sòng bài"], "sòng bạc"),
+    // Football competitions by their English and Vietnamese names: "Premier League" in 513
+    // articles, "Ngoại hạng Anh" in 283 (every one the English league); "Confed Cup" in 84,
+    // "Confederations Cup" in 118 (the FIFA tournament; its Vietnamese name, 6, is left out).
+    (&["Ngoại hạng Anh"], "Premier League"),
+    (&["Confed Cup"], "Confederations Cup"),
 ];
 
 /// The key of a spelling for comparison: folded, only letters and digits, `va` dropped.
@@ -158,9 +163,41 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
     })
 }
 
-/// True when `word` is an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`).
+/// True when `word` is an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`) or a
+/// code of letters and a number with two spellings ([`code_spellings`]).
 pub fn is_abbreviation(word: &str) -> bool {
-    spellings_at(&[word]).is_some_and(|(len, _)| len == 1)
+    spellings_at(&[word]).is_some_and(|(len, _)| len == 1) || code_spellings(word).is_some()
+}
+
+/// Most letters before the number of a code (`MH370`).
+const MAX_CODE_LETTERS: usize = 4;
+
+/// Most digits of a code's number.
+const MAX_CODE_DIGITS: usize = 4;
+
+/// A code of Latin letters then a number, written joined or with a dash (`G20` and `G-20`,
+/// `U23` and `U-23`, `F-16`, `Su-22`): both spellings, the typed one first. The press writes
+/// both (the corpus: G20 in 217 articles, G-20 in 24; U20 458, U-20 51; U22 220, U-22 34), and
+/// the index keeps `G20` as one word and `G-20` as two, so neither finds the other. A document
+/// code (`24-CT`, read by [`normalize_ref`]) is not one.
+fn code_spellings(word: &str) -> Option<Vec<String>> {
+    let (letters, digits) = match word.split_once('-') {
+        Some(parts) => parts,
+        None => word.split_at(word.find(|c: char| c.is_ascii_digit())?),
+    };
+    let letters_ok = (1..=MAX_CODE_LETTERS).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_alphabetic());
+    let digits_ok =
+        (1..=MAX_CODE_DIGITS).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
+    if !letters_ok || !digits_ok || normalize_ref(word).is_some() {
+        return None;
+    }
+    let other = if word.contains('-') {
+        format!("{letters}{digits}")
+    } else {
+        format!("{letters}-{digits}")
+    };
+    Some(vec![word.to_string(), other])
 }
 
 /// Most words of an expansion in [`ABBREVIATIONS`].
@@ -186,7 +223,9 @@ pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
     let mut stretch: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some((len, spellings)) = spellings_at(&words[i..]) {
+        let spelled =
+            spellings_at(&words[i..]).or_else(|| code_spellings(words[i]).map(|all| (1, all)));
+        if let Some((len, spellings)) = spelled {
             out.extend(words_of(&stretch, stats));
             stretch.clear();
             let group = words[i..i + len].iter().map(|w| w.to_string()).collect();
@@ -485,6 +524,17 @@ mod tests {
             ("Hong Kong", &["S[hongkong]:Hong Kong"]),
             ("tinh giản biên chế", &["S[tinh giảm]:tinh giản", "biên", "chế"]),
             ("tấn công sòng bạc", &["tấn", "công", "S[sòng bài]:sòng bạc"]),
+            // A code of letters and a number, joined or with a dash; a document code is not one.
+            ("biểu tình G20 Hamburg", &["biểu", "tình", "S[G-20]:G20", "Hamburg"]),
+            ("U-23 Việt Nam", &["S[U23]:U-23", "Việt", "Nam"]),
+            ("tiêm kích F-16", &["tiêm", "kích", "S[F16]:F-16"]),
+            ("Su-22 bị bắn hạ", &["S[Su22]:Su-22", "bị", "bắn", "hạ"]),
+            ("Hwasong-14", &["Hwasong-14"]),
+            (
+                "Chelsea vô địch Ngoại hạng Anh",
+                &["Chelsea", "vô", "địch", "S[Premier League]:Ngoại hạng Anh"],
+            ),
+            ("tuyen Duc Confed Cup", &["tuyen", "Duc", "S[confederations cup]:Confed Cup"]),
             ("song bai Manila", &["S[song bac]:song bai", "Manila"]),
             // Typed with diacritics, only those letters: "sóng bạc" (whitecaps) and "tính
             // giảm" are not "sòng bạc" and "tinh giảm"; a tone mark placed either way is one.
