@@ -49,6 +49,10 @@ pub(super) fn short_mentions(
             if text[q..].starts_with(':') {
                 q = hspace(text, q + 1);
             }
+        } else if let Some(n) = described_so(text, q, &w.kind) {
+            // ("Quyết định giải quyết khiếu nại số 333", "Công điện hỏa tốc số 92")
+            has_so = true;
+            q = n;
         }
         let bare = match w.short {
             Short::Bare => capitalised,
@@ -161,6 +165,57 @@ const ANCHORED: &[&str] = &[
     "Công điện",
     "Hướng dẫn",
 ];
+
+/// Kinds whose short reference may be described between its type word and "số"
+/// (`DESCRIBED`).
+const DESCRIBED_KINDS: &[&str] = &["Quyết định", "Kết luận", "Công điện", "Công văn", ""];
+
+/// What a decision, a conclusion or a letter is, written between its type word and "số" of a
+/// short reference ("Quyết định giải quyết khiếu nại số 333", "Kết luận thanh tra số 12",
+/// "Quyết định khởi tố bị can số 83", "Công điện hỏa tốc số 92", "văn bản chỉ đạo số 2815"):
+/// a closed list, since other words there name something else ("Văn phòng Luật sư số 6",
+/// "quyết định xử lý trâu số 18", "thông báo từ Đội CSGT số 4"). Longest first.
+const DESCRIBED: &[&str] = &[
+    "xử phạt vi phạm hành chính",
+    "khởi tố vụ án hình sự",
+    "giải quyết khiếu nại",
+    "giải quyết tố cáo",
+    "khởi tố vụ án",
+    "khởi tố bị can",
+    "thu hồi đất",
+    "thượng khẩn",
+    "thanh tra",
+    "kiểm tra",
+    "khởi tố",
+    "truy nã",
+    "hỏa tốc",
+    "hoả tốc",
+    "chỉ đạo",
+    "xử phạt",
+    "cưỡng chế",
+    "kỷ luật",
+    "khẩn",
+];
+
+/// After a type word of `DESCRIBED_KINDS` (its end's following spaces at `q`): one of
+/// `DESCRIBED`, one space and "số" (and a colon); the start of the number after it.
+fn described_so(text: &str, q: usize, kind: &str) -> Option<usize> {
+    if !DESCRIBED_KINDS.contains(&kind) {
+        return None;
+    }
+    let rest = &text[q..];
+    let d =
+        DESCRIBED.iter().find(|d| rest.starts_with(**d) && rest[d.len()..].starts_with(" số"))?;
+    let so_end = q + d.len() + " số".len();
+    if text[so_end..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let mut n = hspace(text, so_end);
+    if text[n..].starts_with(':') {
+        n = hspace(text, n + 1);
+    }
+    (n > so_end || text[so_end..].starts_with(':')).then_some(n)
+}
 
 /// Kinds whose number may be followed by its year written out ("Nghị định 105 năm 2014").
 const YEAR_WORD: &[&str] =

@@ -1788,3 +1788,42 @@ fn dev_round_35_documents() {
         check(input, expected);
     }
 }
+
+/// Dev round 43 (nineteenth session, by corpus frequency): a short reference described between
+/// its type word and "số" by what the decision, conclusion or letter is, from a closed list
+/// ("Quyết định giải quyết khiếu nại số 333", "Công điện hỏa tốc số 92"); other words there
+/// name something else.
+#[test]
+fn dev_round_43_documents() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Ông Hùng khởi kiện yêu cầu tòa án hủy Quyết định giải quyết khiếu nại số 333 của Chủ tịch UBND TP Đông Hà.",
+            &[("Quyết định|333", "Quyết định", None, Some("Chủ tịch UBND TP Đông Hà"), &["Quyết định giải quyết khiếu nại số 333"])],
+        ),
+        (
+            "Công điện hỏa tốc số 92 yêu cầu các địa phương chủ động ứng phó mưa lũ.",
+            &[("Công điện|92", "Công điện", None, None, &["Công điện hỏa tốc số 92"])],
+        ),
+        (
+            "Thanh tra tỉnh vừa công bố Kết luận thanh tra số 12 về các sai phạm.",
+            &[("Kết luận|12", "Kết luận", None, None, &["Kết luận thanh tra số 12"])],
+        ),
+        (
+            "Theo văn bản chỉ đạo số 2815, các sở phải báo cáo trước tháng 6.",
+            &[("Văn bản|2815", "Văn bản", None, None, &["văn bản chỉ đạo số 2815"])],
+        ),
+        (
+            "Cơ quan điều tra đã có quyết định khởi tố bị can số 83 đối với Nguyễn Văn A.",
+            &[("Quyết định|83", "Quyết định", None, Some("Cơ quan điều tra"), &["quyết định khởi tố bị can số 83"])],
+        ),
+        // (words outside the list: no reference)
+        ("Luật sư Lê Minh Đức - Văn phòng Luật sư số 6 nhận bào chữa.", &[]),
+        ("Các cơ quan chức năng đã ra quyết định xử lý trâu số 18 để lấy mẫu.", &[]),
+        ("Chị Hằng nhận được thông báo từ Đội CSGT số 4 về chiếc xe.", &[]),
+        ("UBND huyện đã quyết định xử phạt số tiền 5 triệu đồng.", &[]),
+        ("Quân đội ra quyết định thanh tra số lượng vũ khí.", &[]),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
