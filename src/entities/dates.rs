@@ -81,10 +81,13 @@ static TIME_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Day numbers listed before a date under one cue: "ngày 7 và 8/7", "ngày 13, 14 và 15/6",
-/// "từ 20 đến 28/3".
+/// "từ 20 đến 28/3", with the day word said again after the connector ("từ ngày 13 đến ngày
+/// 15/6", "Đêm 19 và ngày 20/5", "từ ngày 3 đến hết ngày 16-7"); and a day joined to a long date
+/// by a dash ("ngày 23-24 tháng 1", `dash`, read for the long form only: a numeric "ngày 30-4 và
+/// 1-5" is two dates).
 static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến|tới)[ ]*)+)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*)$",
+        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?)+)|(?P<dash>[0-9]{1,2})[ ]?[-–][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
     )
     .expect("list pattern is valid")
 });
@@ -247,6 +250,7 @@ static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut pos = 0;
+    let mut prev: Option<Prev> = None;
     while pos < text.len() {
         let Some(caps) = DATE_RE.captures_at(text, pos) else {
             break;
@@ -254,8 +258,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
         let Some(whole) = caps.get(0) else {
             break;
         };
-        match accept(text, &caps, published) {
+        match accept(text, &caps, published, prev) {
             Some((start, mut end, dates)) => {
+                prev = dates.last().map(|d| Prev {
+                    end,
+                    sep: last_sep(&text[whole.start()..end]),
+                    day_month: (d.day(), d.month()),
+                });
                 // "hôm nay (15/9)": close the parenthesis the cue opened.
                 if text[start..whole.start()].trim_end().ends_with('(')
                     && text[end..].starts_with(')')
@@ -276,6 +285,56 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     out
 }
 
+/// The date accepted last by [`find`], which a list may continue ("các ngày 29/4, 20/5, 27/5",
+/// "từ ngày 28-5 đến 1-6").
+#[derive(Debug, Clone, Copy)]
+struct Prev {
+    /// End of its mention.
+    end: usize,
+    /// The last separator it is written with (`/`, `.`, a dash), none for the long form.
+    sep: Option<char>,
+    /// Its day and month.
+    day_month: (u32, u32),
+}
+
+/// The last `/`, `.` or dash of a numeric date's text ("28-5" gives '-'; "15 tháng 9" none).
+fn last_sep(s: &str) -> Option<char> {
+    let c = s.chars().rev().find(|c| !c.is_ascii_digit() && *c != ' ')?;
+    (c == '/' || c == '.' || DASHES.contains(c)).then_some(c)
+}
+
+/// Whether the day and month matched by `caps` continues a list or range opened by the date
+/// accepted just before (`prev`): only a connector between them (",", "và", "hoặc", "đến",
+/// "tới", "đến hết", each optionally followed by "ngày"), the same separator, the second after the
+/// first within four months, and no count after it ("các ngày 29/4, 20/5, 27/5", "ngày 26.5 và
+/// 27.5", "từ ngày 28-5 đến 1-6"). A comma's fraction stays out ("Ngày 1/3, 2/3 đại biểu": a
+/// [`fraction_pair`] needs "ngày" after the connector), and so does a score ("ngày 5/6, 2-1").
+fn continues_list(text: &str, caps: &Captures<'_>, prev: Option<Prev>) -> bool {
+    let (Some(p), Some(whole), Some(day), Some(month), Some(sep)) =
+        (prev, caps.get(0), caps.name("dd"), caps.name("dm"), caps.name("ds"))
+    else {
+        return false;
+    };
+    let Some(gap) = text.get(p.end..whole.start()) else { return false };
+    let gap = gap.trim_matches(' ');
+    let (gap, day_word) = match gap.strip_suffix("ngày") {
+        Some(g) => (g.trim_end_matches(' '), true),
+        None => (gap, false),
+    };
+    let connector = matches!(gap, "," | "và" | "hoặc" | "đến" | "tới" | "đến hết" | ", và");
+    let same = match (p.sep, sep.as_str().chars().next()) {
+        (Some(a), Some(b)) => a == b || (DASHES.contains(a) && DASHES.contains(b)),
+        _ => false,
+    };
+    let num = |s: &str| s.parse::<u32>().ok();
+    let (Some(d), Some(m)) = (num(day.as_str()), num(month.as_str())) else { return false };
+    connector
+        && same
+        && chronological(p.day_month, (d, m))
+        && (day_word || !fraction_pair(p.day_month, (d, m)))
+        && !unit_after(text, whole.end())
+}
+
 /// Byte index of the character after the one at `i`.
 fn next_boundary(text: &str, i: usize) -> usize {
     text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
@@ -287,9 +346,13 @@ fn accept(
     text: &str,
     caps: &Captures<'_>,
     published: Option<NaiveDate>,
+    prev: Option<Prev>,
 ) -> Option<(usize, usize, Vec<NaiveDate>)> {
     let whole = caps.get(0)?;
-    if !boundary_before(text, whole.start()) {
+    let long = caps.name("ed").is_some();
+    // (a long date's day may follow a listed day and a dash: "ngày 23-24 tháng 1", checked below)
+    let glued = !boundary_before(text, whole.start());
+    if glued && !long {
         return None;
     }
     // "15/4 âm lịch": a lunar date, not the calendar's.
@@ -297,7 +360,10 @@ fn accept(
     if lunar_after(text, whole.start(), whole.end(), year_written) {
         return None;
     }
-    let list = leading_days(text, whole.start(), whole.end());
+    let list = leading_days(text, whole.start(), whole.end(), long);
+    if glued && list.is_none() {
+        return None;
+    }
     let (mut cue, cue_start, loose) = match &list {
         Some((s, _)) => (Cue::Strong, Some(*s), Loose::No),
         None => cue_before(text, whole.start()),
@@ -312,7 +378,9 @@ fn accept(
     // (7/2)", "U20 Pháp (25/5)", "(16-24/2)"), or one end of a range opened by "từ" whose ends
     // are both dates ("từ 9.2 đến 20.2", "từ ngày 12/5 đến 16/5 nơi"), is anchored as by a day
     // word.
-    if cue != Cue::Strong && (parenthesised(text, caps) || range_pair(text, caps)) {
+    if cue != Cue::Strong
+        && (parenthesised(text, caps) || range_pair(text, caps) || continues_list(text, caps, prev))
+    {
         cue = Cue::Strong;
     }
     let extra_days = list.map(|(_, days)| days).unwrap_or_default();
@@ -391,7 +459,8 @@ fn accept(
         if caps.name("ew").is_some() && year.is_none() {
             return None;
         }
-        return Some((start, end, vec![resolve(d, m, year, published)?]));
+        // (the days listed before it: "từ ngày 11 đến 20 tháng 2", "ngày 23-24 tháng 1")
+        return Some((start, end, with_list(resolve(d, m, year, published)?)));
     }
     if let Some(d) = num("fd") {
         // (or as the end of a range opened by a full date: "từ ngày 1/11/2016 - 15/12017")
@@ -407,6 +476,10 @@ fn accept(
     }
     if let Some(d) = num("dd") {
         let m = num("dm")?;
+        // ("ngày 2-5 tháng 8": the days of a long date's range, not 2 May)
+        if month_word_after(text, end) {
+            return None;
+        }
         // ("từ 1/3 đến 2/3 diện tích": the first end of a pair of fractions, after a weak cue)
         if cue == Cue::Weak && fraction_range_from(text, end, (d, m), sep("ds")) {
             return None;
@@ -457,6 +530,12 @@ fn full_parts<'t>(caps: &Captures<'t>) -> Option<(u32, u32, u32, &'t str, &'t st
     let [d, m, y, s1, s2] = names.map(|n| caps.name(n));
     let num = |x: Option<regex::Match<'t>>| x.and_then(|x| x.as_str().parse::<u32>().ok());
     Some((num(d)?, num(m)?, num(y)?, s1?.as_str(), s2?.as_str()))
+}
+
+/// Whether "tháng" and a digit follow `end` (" tháng 8"): the number before was a day of a long
+/// date's range ("ngày 2-5 tháng 8").
+fn month_word_after(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(" tháng ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether "năm" and a number follow `end` (", năm 270"): a long date's year that the pattern
@@ -944,8 +1023,8 @@ fn cue_before(text: &str, start: usize) -> (Cue, Option<usize>, Loose) {
 
 /// Days listed before the date at `start` under a day cue ("ngày 13, 14 và 15/6"), or a range
 /// opened by "từ" ("từ 20 đến 28/3", accepted only when the date's context reads as a date):
-/// the cue start and the listed days.
-fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>)> {
+/// the cue start and the listed days. `long`: the date is a long one ("ngày 23-24 tháng 1").
+fn leading_days(text: &str, start: usize, end: usize, long: bool) -> Option<(usize, Vec<u32>)> {
     let window_start = floor_char(text, start.saturating_sub(64));
     let window = &text[window_start..start];
     let caps = LIST_RE.captures(window)?;
@@ -954,9 +1033,10 @@ fn leading_days(text: &str, start: usize, end: usize) -> Option<(usize, Vec<u32>
     if text[..cue_start].chars().next_back().is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let days = match (caps.name("list"), caps.name("range")) {
-        (Some(list), _) => list,
-        (None, Some(range)) if weak_context_ok(text, end) => range,
+    let days = match (caps.name("list"), caps.name("range"), caps.name("dash")) {
+        (Some(list), _, _) => list,
+        (None, Some(range), _) if weak_context_ok(text, end) => range,
+        (None, None, Some(dash)) if long => dash,
         _ => return None,
     };
     let days: Vec<u32> =
@@ -1562,6 +1642,111 @@ mod tests {
             ("Hà Nội. Ngày 20 .3, đoàn công tác", Q, &[("2023-03-20", "Ngày 20 .3")]),
             ("Nghệ An). Sáng 10. 6, Công an huyện", Q, &[("2023-06-10", "Sáng 10. 6")]),
             ("Chính phủ Anh ngày 17- 6 thông báo", Q, &[("2023-06-17", "ngày 17- 6")]),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
+        }
+    }
+
+    #[test]
+    fn dev_round_42_dates() {
+        const Q: Option<&str> = Some("2023-06-15");
+        let cases: &[Case<'_>] = &[
+            // A list or range whose day word is said again after the connector.
+            (
+                "diễn ra từ ngày 9 đến ngày 13-6, gồm các hoạt động",
+                Q,
+                &[
+                    ("2023-06-09", "từ ngày 9 đến ngày 13-6"),
+                    ("2023-06-13", "từ ngày 9 đến ngày 13-6"),
+                ],
+            ),
+            (
+                "Đêm 19 và ngày 20/5, khu vực Bắc Bộ nhiều mây",
+                Q,
+                &[("2023-05-19", "Đêm 19 và ngày 20/5"), ("2023-05-20", "Đêm 19 và ngày 20/5")],
+            ),
+            (
+                "khởi tranh từ ngày 3 đến hết ngày 16-7. Wimbledon",
+                Q,
+                &[
+                    ("2023-07-03", "từ ngày 3 đến hết ngày 16-7"),
+                    ("2023-07-16", "từ ngày 3 đến hết ngày 16-7"),
+                ],
+            ),
+            (
+                "trong đêm 9 và rạng sáng 10-2.",
+                Q,
+                &[
+                    ("2023-02-09", "đêm 9 và rạng sáng 10-2"),
+                    ("2023-02-10", "đêm 9 và rạng sáng 10-2"),
+                ],
+            ),
+            // A long date with the days listed before it, or a day joined by a dash.
+            (
+                "Auto Show 2017 diễn ra từ ngày 11 đến 20 tháng 2. Theo",
+                Q,
+                &[
+                    ("2023-02-11", "từ ngày 11 đến 20 tháng 2"),
+                    ("2023-02-20", "từ ngày 11 đến 20 tháng 2"),
+                ],
+            ),
+            (
+                "trong hai ngày 23-24 tháng 1 vừa qua, các nước",
+                Q,
+                &[("2023-01-23", "ngày 23-24 tháng 1"), ("2023-01-24", "ngày 23-24 tháng 1")],
+            ),
+            // (a dash before a numeric date is no list: "ngày 30-4 và 1-5" are two dates)
+            (
+                "dịp nghỉ lễ ngày 10-4 và 25-5 tới",
+                Q,
+                &[("2023-04-10", "ngày 10-4"), ("2023-05-25", "và 25-5")],
+            ),
+            // A list or range continued after a date, with the same separator.
+            (
+                "bắn vào 5 tối thứ 7 các ngày 29/4, 20/5, 27/5, 3/6 và 24/6. Địa điểm",
+                Q,
+                &[
+                    ("2023-04-29", "ngày 29/4"),
+                    ("2023-05-20", "20/5"),
+                    ("2023-05-27", "27/5"),
+                    ("2023-06-03", "3/6"),
+                    ("2023-06-24", "và 24/6"),
+                ],
+            ),
+            (
+                "tham quan từ ngày 2-5 tháng 8 năm 2017, từ 9 giờ",
+                Q,
+                &[
+                    ("2017-08-02", "từ ngày 2-5 tháng 8 năm 2017"),
+                    ("2017-08-05", "từ ngày 2-5 tháng 8 năm 2017"),
+                ],
+            ),
+            (
+                "nên ngày 26.5 và 27.5, bà Hồng",
+                Q,
+                &[("2023-05-26", "ngày 26.5"), ("2023-05-27", "và 27.5")],
+            ),
+            (
+                "diễn ra từ ngày 20-5 đến 11-6. U-20 Việt Nam",
+                Q,
+                &[("2023-05-20", "từ ngày 20-5"), ("2023-06-11", "đến 11-6")],
+            ),
+            (
+                "từ ngày 27- 4 đến ngày 18-5 đã tiêu diệt",
+                Q,
+                &[("2023-04-27", "từ ngày 27- 4"), ("2023-05-18", "đến ngày 18-5")],
+            ),
+            // (not another separator, a fraction after a comma, a count, or a backward step)
+            (
+                "một cuộc khảo sát công bố hôm 8.2, 1/3 giáo viên cho biết",
+                Q,
+                &[("2023-02-08", "hôm 8.2")],
+            ),
+            ("Ngày 1/3, 2/3 đại biểu tán thành", Q, &[("2023-03-01", "Ngày 1/3")]),
+            ("Ngày 5/6, 2/3 số hộ đã nhận", Q, &[("2023-06-05", "Ngày 5/6")]),
+            ("Tối 20-5, 2-1 là tỷ số của trận", Q, &[("2023-05-20", "Tối 20-5")]),
+            ("Sáng 1-6, 3-4 người đã đến", Q, &[("2023-06-01", "Sáng 1-6")]),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
