@@ -440,13 +440,14 @@ fn abbrev_after_body(doc: &Doc, s: usize, e: usize, after_name: bool) -> usize {
         return e;
     }
     let close = k + 1;
-    // (before its holder's name too, "Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam
-    // (VCCI), Phó Chủ tịch HĐTLQG Hoàng Quang Phòng", but not after a capitalised word and a
-    // comma, the posts of a name vnmon does not read: "ông Yoon Jong Keun, Chủ tịch, Tổng Giám
-    // đốc Công ty Điện lực Nam Hàn Quốc (KOSPO), Phó Thủ tướng A")
+    // (before its holder's name too: right before it, or opening a chain, "Phó Chủ tịch Phòng
+    // Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG Hoàng Quang Phòng"; not
+    // inside a chain after a comma, where it may hold the posts of a name vnmon does not read:
+    // "ông Yoon Jong Keun, Chủ tịch, Tổng Giám đốc Công ty Điện lực Nam Hàn Quốc (KOSPO), Phó
+    // Thủ tướng A")
     if !after_name {
-        let unread_name = s >= 2 && doc.is_punct(s - 1, ',') && doc.shape(s - 2) == Shape::Title;
-        return if unread_name { e } else { close };
+        let after_comma = s >= 1 && doc.is_punct(s - 1, ',');
+        return if after_comma && !starts_name(doc, close) { e } else { close };
     }
     match place_at(doc, close) {
         Some(p) if p > close + 1 && !doc.is_cap(close) && admin_noun(doc, close) => p,

@@ -1810,6 +1810,11 @@ fn dev_round_40_titles() {
                 &["Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI)", "Phó Chủ tịch HĐTLQG"],
             )],
         ),
+        // (not inside a chain after a comma: another's posts)
+        (
+            "Tiếp ông Yoon Jong Keun, Chủ tịch, Tổng Giám đốc Công ty Điện lực Nam Hàn Quốc (KOSPO), Phó Thủ tướng Trịnh Đình Dũng đánh giá cao.",
+            &[("Trịnh Đình Dũng", &["Phó Thủ tướng"])],
+        ),
         // (not a place in parentheses)
         (
             "Ông Đoàn Ngọc Hải, Phó Chủ tịch UBND quận 1 (TPHCM) cho biết.",
