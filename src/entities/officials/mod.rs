@@ -50,6 +50,9 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
         .map(|(s, e)| (s, judicial_grade(doc, e)))
         .map(|(s, e)| (s, if e > s + 1 { code_then_parent(doc, e) } else { e }))
         .map(|(s, e)| (s, if after_name { and_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, if after_name { and_caps_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, abbrev_after_body(doc, s, e, after_name)))
+        .map(|(s, e)| (s, body_number(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
@@ -286,12 +289,24 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
             j = e;
         }
     }
-    // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Chủ tịch UBND phường Bến
-    // Nghé, quận 1": the body's higher locality after a comma, written with its lowercase
-    // administrative noun and a name.
+    // "Chủ tịch Nghiệp đoàn nghề cá Phường 6, thành phố Tuy Hòa", "Phó chủ tịch phường 8,
+    // quận Gò Vấp": a numbered locality's higher one after a comma, written with its lowercase
+    // administrative noun and a name (the number alone names no ward).
     // (not after a sentence-case tail: "Trung tâm bảo tồn di sản Thành Nhà Hồ, tỉnh Thanh Hóa"
-    // names its province as a parent)
-    if j > i + 1 && doc.is_punct(j, ',') && !doc.is_cap(j + 1) && !tailed {
+    // names its province as a parent; not after a named one after its holder's name, where the
+    // comma ends the title: "ông A, Chủ tịch xã Đại Tân, huyện Đại Lộc cho biết", `GUIDELINES.md`:
+    // comma-joined phrases split; before the name, the locality stays: "Chủ tịch UBND phường Láng
+    // Hạ, quận Đống Đa Vũ Hồng Sơn")
+    let numbered = j > 0 && {
+        let t = doc.tok_text(j - 1);
+        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if j > i + 1
+        && (numbered || !after_name)
+        && doc.is_punct(j, ',')
+        && !doc.is_cap(j + 1)
+        && !tailed
+    {
         if let Some(e) = place_at(doc, j + 1) {
             if e > j + 2 && LEX.admin.at(doc, j + 1).is_some_and(|(a, _)| a < e) {
                 j = e;
@@ -390,6 +405,85 @@ fn code_then_parent(doc: &Doc, j: usize) -> usize {
             u.end
         }
         _ => j,
+    }
+}
+
+/// "Phó Vụ trưởng Vụ Bảo hiểm y tế (BHYT), Bộ Y tế", "Giám đốc Ban quản lý dự án các công
+/// trình điện miền Trung (CPMB) thuộc …", "Chủ tịch Hội Bảo trợ … (NKT-TMC&BNN) tỉnh Bình
+/// Phước": after a title `s..e` that names its body, the body's abbreviation in parentheses
+/// (capitals, with "-" or "&" inside; no place: "(TPHCM)"), and then optionally the body's
+/// place written with its lowercase administrative noun (`after_name`, after the holder's
+/// name), belong to the title as written (`GUIDELINES.md`: the title with its body). Returns
+/// the title's end.
+fn abbrev_after_body(doc: &Doc, s: usize, e: usize, after_name: bool) -> usize {
+    if !doc.is_punct(e, '(') {
+        return e;
+    }
+    // One written word of at most five tokens, capitals joined by "-" or "&", then ")" (not
+    // two words, "(BHXH VN)", nor a body's known abbreviation, "(BHXH)": a parent body).
+    let glued =
+        |k: usize| doc.toks.get(k).zip(doc.toks.get(k - 1)).is_some_and(|(a, b)| a.s == b.e);
+    let mut k = e + 1;
+    while k < e + 6
+        && (doc.shape(k) == Shape::Upper || doc.is_dash(k) || doc.is_punct(k, '&'))
+        && (k == e + 1 || glued(k))
+    {
+        k += 1;
+    }
+    let abbrev = k > e + 1
+        && doc.is_punct(k, ')')
+        && doc.shape(e + 1) == Shape::Upper
+        && doc.shape(k - 1) == Shape::Upper
+        && abbrev_body(doc, e + 1).is_none()
+        && place_at(doc, e + 1).is_none();
+    if !abbrev || title_head_at(doc, s).is_none_or(|(h, _)| e <= h) {
+        return e;
+    }
+    let close = k + 1;
+    // (before its holder's name too: right before it, or opening a chain, "Phó Chủ tịch Phòng
+    // Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG Hoàng Quang Phòng"; not
+    // inside a chain after a comma, where it may hold the posts of a name vnmon does not read:
+    // "ông Yoon Jong Keun, Chủ tịch, Tổng Giám đốc Công ty Điện lực Nam Hàn Quốc (KOSPO), Phó
+    // Thủ tướng A")
+    if !after_name {
+        let after_comma = s >= 1 && doc.is_punct(s - 1, ',');
+        return if after_comma && !starts_name(doc, close) { e } else { close };
+    }
+    match place_at(doc, close) {
+        Some(p) if p > close + 1 && !doc.is_cap(close) && admin_noun(doc, close) => p,
+        _ => close,
+    }
+}
+
+/// Body words a number names one of ("Trưởng phòng 6", "đội trưởng đội 11", "Tổ trưởng tổ dân
+/// phố 18", "Quân khu 7", "Giám đốc Ban 2").
+const NUMBERED_BODY: &[&str] = &["phòng", "đội", "tổ", "phố", "khu", "ban", "trạm"];
+
+/// Words after a number that count something, no body's number ("Trưởng phòng 2 năm").
+const COUNTED: &[&str] = &["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tuổi"];
+
+/// "Trưởng phòng 6 thuộc C74B", "đội trưởng đội 11 phụ trách …", "Tổ trưởng tổ dân phố 18,
+/// phường Trần Phú", "Phó chủ nhiệm Chính trị Quân khu 7 trao đổi": after a title `s..e` ending
+/// in a body word ([`NUMBERED_BODY`]), the body's number (one to three digits) belongs to the
+/// title, where the clause goes on after it (not before a counted noun, [`COUNTED`], or "/",
+/// "%", "."). Returns the title's end.
+fn body_number(doc: &Doc, s: usize, e: usize) -> usize {
+    if e < s + 2 || !NUMBERED_BODY.contains(&doc.key(e - 1)) {
+        return e;
+    }
+    let t = doc.tok_text(e);
+    let number = (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let next = e + 1;
+    let goes_on = clause_goes_on(doc, next)
+        || span_is(doc, next, "phụ trách")
+        || starts_name(doc, next)
+        || (doc.shape(next) == Shape::Lower && said_at(doc, next).is_some());
+    let counted = COUNTED.contains(&doc.key(next))
+        || ['/', '%', '.', ':'].iter().any(|&c| doc.is_punct(next, c));
+    if number && goes_on && !counted {
+        next
+    } else {
+        e
     }
 }
 
@@ -804,6 +898,54 @@ fn and_run(doc: &Doc, s: usize, e: usize) -> usize {
     if end >= doc.len() || matches!(doc.shape(end), Shape::Punct | Shape::Break) {
         // (and its parent after a dash, "- Bộ Tài chính", as after a body: [`dash_parent`])
         dash_parent(doc, end, Kind::Nested)
+    } else {
+        e
+    }
+}
+
+/// "Cục trưởng Cục Công tác Đảng| và Công tác quần chúng", "Tổng Thư ký Hiệp hội Chế biến| và
+/// Xuất khẩu thủy sản Việt Nam (VASEP)", "Phó Giám đốc Công ty CP Xuất nhập khẩu| và Vận tải
+/// Khánh Nguyên": after a title `s..e` whose body's name ends in a capitalised word and at most
+/// two lowercase words, a lowercase "và" (and) and a capitalised word that is no name, title,
+/// body, place or stop word ([`plain_word`]) open the name's second half (after the holder's
+/// name only): such capitalised words and lowercase ones ([`run_word`]; "quần chúng" too, and
+/// "dự án"), up to [`BOARD_MAX`], then optionally a region or a place, where the clause goes on
+/// ([`clause_goes_on`]; not before another "và"). Returns the title's end ([`and_run`] reads a
+/// second half in lowercase).
+fn and_caps_run(doc: &Doc, s: usize, e: usize) -> usize {
+    let opens = doc.key(e) == "và"
+        && doc.shape(e) == Shape::Lower
+        && e >= s + 3
+        && (e.saturating_sub(3).max(s + 2)..e).any(|p| doc.shape(p) == Shape::Title)
+        && free_caps(doc, e + 1, 1) == 1;
+    if !opens {
+        return e;
+    }
+    // (lowercase words as [`run_word`] reads them, or a pronoun's syllable inside a noun:
+    // "quần chúng", the masses)
+    let word = |k: usize| {
+        run_word(doc, k)
+            || (doc.shape(k) == Shape::Lower && span_is(doc, k - 1, "quần chúng"))
+            || free_caps(doc, k, 1) == 1
+    };
+    let mut k = e + 2;
+    while k < (e + 1 + BOARD_MAX).min(doc.len()) {
+        if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
+            k += 2;
+        } else if word(k) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let end = region_or_place(doc, k);
+    // (not before another "và", unless a person's noun follows it: "… và Công tác quần chúng và
+    // đại diện lãnh đạo các đơn vị")
+    let and_more = doc.shape(end) == Shape::Lower
+        && doc.key(end) == "và"
+        && !RUN_PERSON.contains(&doc.key(end + 1));
+    if clause_goes_on(doc, end) && !and_more {
+        end
     } else {
         e
     }
