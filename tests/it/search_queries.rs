@@ -702,14 +702,14 @@ fn competitions_match_either_name() {
 }
 
 /// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
-/// `G-20`, also `U.23`; the index keeps `G20` as one word and `G-20` as two), typed either way,
-/// accented or folded; another number is another code.
+/// `G-20`; the index keeps `G20` as one word and `G-20` as two), typed either way, also with a
+/// dot or an en dash (`U.23`, `G–20`), accented or folded; another number is another code.
 #[test]
 fn codes_match_joined_or_dashed() {
     let docs = [
         ("joined", "Biểu tình chống G20", "Cảnh sát Hamburg bị thương.", "Hàng chục người bị bắt."),
-        ("dashed", "Biểu tình dữ dội ở Đức", "Trước thềm G-20 ở Hamburg.", "Cảnh sát bị thương."),
-        ("u23", "Đội tuyển Việt Nam thắng", "Đội U.23 thắng 2-0.", "Trận đấu diễn ra tối qua."),
+        ("dashed", "Biểu tình dữ dội ở Đức", "Cảnh sát bị thương.", "Trước thềm G-20 ở Hamburg."),
+        ("u23", "Đội tuyển Việt Nam thắng", "Đội U23 thắng 2-0.", "Trận đấu diễn ra tối qua."),
         ("u22", "U-22 Việt Nam hòa", "Đội tuyển hòa 1-1.", "Trận đấu diễn ra tối qua."),
     ];
     let (_dir, index) = build_with_leads(&docs);
@@ -720,6 +720,8 @@ fn codes_match_joined_or_dashed() {
         ("U23 Việt Nam", &["u23"]),
         ("U22 Việt Nam", &["u22"]),
         ("u-23 viet nam", &["u23"]),
+        ("U.23 Việt Nam", &["u23"]),
+        ("G–20", &["dashed", "joined"]),
     ];
     for (query, expected) in cases {
         let res = search(&index, query, Sort::Relevance);

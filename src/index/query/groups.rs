@@ -5,7 +5,8 @@
 //! ends. The groups are found, in this order:
 //! 0. **abbreviations and their expansions** ([`ABBREVIATIONS`], from `vietnamese.md` §4.4):
 //!    `HĐND` and `Hội đồng nhân dân`, `TN-MT` and `Tài nguyên và Môi trường` are one group that
-//!    matches either spelling;
+//!    matches either spelling; so are the two spellings of a **code** of letters and a number,
+//!    joined and dashed (`G20` and `G-20`, `U.23` and `U23`; [`code_spellings`]);
 //! 1. **document references**: the longest span that [`normalize_ref`] reads as one
 //!    (`Chỉ thị 24`, `nghị quyết số 57-NQ/TW`, `24-CT/TU`), whose last word holds the number;
 //! 2. **names**: runs of up to four capitalised syllables (`Nguyễn Văn An`, `Sóc Sơn`), each
@@ -41,8 +42,8 @@ pub enum Kind {
     Name,
     /// A document reference, with its key ([`crate::index::doc_filter_key`]).
     Doc(String),
-    /// An abbreviation or its expansion: every spelling that means the same (`HĐND`, `Hội đồng
-    /// nhân dân`), the typed one first.
+    /// An abbreviation or its expansion, or a code: every spelling that means the same (`HĐND`,
+    /// `Hội đồng nhân dân`; `G20`, `G-20`), the typed one first.
     Spellings(Vec<String>),
 }
 
@@ -163,39 +164,67 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
     })
 }
 
-/// True when `word` is an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`) or a
-/// code of letters and a number with two spellings ([`code_spellings`]).
-pub fn is_abbreviation(word: &str) -> bool {
-    spellings_at(&[word]).is_some_and(|(len, _)| len == 1) || code_spellings(word).is_some()
+/// True when `word` typed alone may have other spellings, so that [`segment`] should see it:
+/// an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`) or a code of letters and a
+/// number (`G20`, `U-23`; [`code_parts`]), whose other spelling [`code_spellings`] may still
+/// leave out.
+pub fn may_have_other_spellings(word: &str) -> bool {
+    spellings_at(&[word]).is_some_and(|(len, _)| len == 1) || code_parts(word).is_some()
 }
 
-/// Most letters before the number of a code (`MH370`).
+/// Most letters before the number of a code (`MH370`), ASCII only.
 const MAX_CODE_LETTERS: usize = 4;
 
-/// Most digits of a code's number.
+/// Most digits of a code's number, ASCII only.
 const MAX_CODE_DIGITS: usize = 4;
 
-/// A code of Latin letters then a number, written joined or with a dash (`G20` and `G-20`,
-/// `U23` and `U-23`, `F-16`, `Su-22`): both spellings, the typed one first. The press writes
-/// both (the corpus: G20 in 217 articles, G-20 in 24; U20 458, U-20 51; U22 220, U-22 34), and
-/// the index keeps `G20` as one word and `G-20` as two, so neither finds the other. A document
-/// code (`24-CT`, read by [`normalize_ref`]) is not one.
-fn code_spellings(word: &str) -> Option<Vec<String>> {
-    let (letters, digits) = match word.split_once('-') {
-        Some(parts) => parts,
-        None => word.split_at(word.find(|c: char| c.is_ascii_digit())?),
+/// Share of the documents holding a code's letters and its number as two words that must hold
+/// them side by side for the code typed joined to also search its dashed spelling (the corpus,
+/// body text: `G 20` in 20 % of the articles holding both words, `U 23` 33 %, `U 20` 28 %, `F
+/// 16` 55 %; below it `F 1` 12 %, the F-1 visa beside F1 racing; `co 2` 6 %, mostly "có 2";
+/// units, `km 2` 1 %, `m 2` 6 %, `mm 2` 1 %, `kg 2` 0.3 %, `ha 2` 0.2 %; a lowercase vowel
+/// before a number, `a 1` 0.4 %, `o 2` 1 %).
+const CODE_SHARE: f64 = 0.15;
+
+/// The letters and the number of a code (`G20`, `U-23`, `U.23`, `G–20` with an en dash): one to
+/// [`MAX_CODE_LETTERS`] ASCII letters, then one to [`MAX_CODE_DIGITS`] ASCII digits, joined or
+/// split by the first `-`, `.` or `–`; and whether it was typed joined. A document number
+/// (`24-CT`) is never one: it starts with its digits.
+fn code_parts(word: &str) -> Option<(&str, &str, bool)> {
+    let (letters, digits, joined) = match word.split_once(['-', '.', '–']) {
+        Some((letters, digits)) => (letters, digits, false),
+        None => {
+            let (letters, digits) = word.split_at(word.find(|c: char| c.is_ascii_digit())?);
+            (letters, digits, true)
+        }
     };
     let letters_ok = (1..=MAX_CODE_LETTERS).contains(&letters.len())
         && letters.chars().all(|c| c.is_ascii_alphabetic());
     let digits_ok =
         (1..=MAX_CODE_DIGITS).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
-    if !letters_ok || !digits_ok || normalize_ref(word).is_some() {
-        return None;
-    }
-    let other = if word.contains('-') {
-        format!("{letters}{digits}")
-    } else {
+    (letters_ok && digits_ok).then_some((letters, digits, joined))
+}
+
+/// A code of Latin letters then a number ([`code_parts`]; `G20` and `G-20`, `U23` and `U-23`
+/// or `U.23`, `F-16`, `Su-22`): both spellings, the typed one first. The press writes both (the
+/// corpus: G20 in 217 articles, G-20 in 24; U20 458, U-20 51; U22 220, U-22 34), and the index
+/// keeps `G20` as one word and `G-20` or `U.23` as two, so neither finds the other. Typed with a
+/// separator, the other spelling is the joined one, one word of the index. Typed joined, the
+/// dashed one is the phrase `letters number`, which may be something else (`km2` and "Km 2",
+/// `CO2` and "có 2", `F1` and the F-1 visa): it is added only when the index shows that phrase
+/// in at least [`CODE_SHARE`] of the documents holding both words (`stats`). Never a document
+/// reference, so none is checked for: [`normalize_ref`] reads a word without spaces only when
+/// it starts with its number (`24-CT`; a type word before it, `Chỉ thị 24`, is a word apart).
+fn code_spellings(word: &str, stats: &mut PairStats<'_>) -> Option<Vec<String>> {
+    let (letters, digits, joined) = code_parts(word)?;
+    let other = if joined {
+        let (phrase, both) = stats(&[letters], digits)?;
+        if phrase == 0 || share(phrase, both) < CODE_SHARE {
+            return None;
+        }
         format!("{letters}-{digits}")
+    } else {
+        format!("{letters}{digits}")
     };
     Some(vec![word.to_string(), other])
 }
@@ -223,8 +252,8 @@ pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
     let mut stretch: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let spelled =
-            spellings_at(&words[i..]).or_else(|| code_spellings(words[i]).map(|all| (1, all)));
+        let spelled = spellings_at(&words[i..])
+            .or_else(|| code_spellings(words[i], stats).map(|all| (1, all)));
         if let Some((len, spellings)) = spelled {
             out.extend(words_of(&stretch, stats));
             stretch.clear();
@@ -423,6 +452,13 @@ mod tests {
         ("độc", "wannacry", 95),
         ("nhiễm", "độc", 60),
         ("độc", "hòa", 95),
+        // A code's letters and number side by side (`G-20`, `U.23`), or as often as units and
+        // "có 2" beside "km2", "CO2", "F1".
+        ("g", "20", 20),
+        ("u", "23", 33),
+        ("km", "2", 1),
+        ("co", "2", 6),
+        ("f", "1", 12),
     ];
 
     fn stats(a: &[&str], b: &str) -> Option<(u64, u64)> {
@@ -524,9 +560,28 @@ mod tests {
             ("Hong Kong", &["S[hongkong]:Hong Kong"]),
             ("tinh giản biên chế", &["S[tinh giảm]:tinh giản", "biên", "chế"]),
             ("tấn công sòng bạc", &["tấn", "công", "S[sòng bài]:sòng bạc"]),
-            // A code of letters and a number, joined or with a dash; a document code is not one.
+            // A code of letters and a number, joined or split by a dash, a dot or an en dash;
+            // typed joined, the dashed spelling only where the index shows that phrase.
             ("biểu tình G20 Hamburg", &["biểu", "tình", "S[G-20]:G20", "Hamburg"]),
             ("U-23 Việt Nam", &["S[U23]:U-23", "Việt", "Nam"]),
+            ("U.23 Việt Nam", &["S[U23]:U.23", "Việt", "Nam"]),
+            ("u23 viet nam", &["S[u-23]:u23", "viet", "nam"]),
+            ("G–20 Hamburg", &["S[G20]:G–20", "Hamburg"]),
+            ("diện tích km2", &["diện", "tích", "km2"]),
+            ("khí thải CO2", &["khí", "thải", "CO2"]),
+            ("đua xe F1", &["đua", "xe", "F1"]),
+            ("MH370", &["MH370"]),
+            // Ordinary words left alone: a document number without its issuer, a score, a name with its number, a
+            // letter outside ASCII, a number first, no number, a letter after the number,
+            // too many digits.
+            ("Sóc Sơn 24-CT", &["N:Sóc Sơn", "24-CT"]),
+            ("tỷ số 2-1", &["tỷ", "số", "2-1"]),
+            ("COVID-19", &["COVID-19"]),
+            ("Đ5", &["Đ5"]),
+            ("5G", &["5G"]),
+            ("U", &["U"]),
+            ("U23s", &["U23s"]),
+            ("G12345", &["G12345"]),
             ("tiêm kích F-16", &["tiêm", "kích", "S[F16]:F-16"]),
             ("Su-22 bị bắn hạ", &["S[Su22]:Su-22", "bị", "bắn", "hạ"]),
             ("Hwasong-14", &["Hwasong-14"]),
@@ -551,6 +606,20 @@ mod tests {
         ];
         for (query, expected) in cases {
             check(query, expected);
+        }
+    }
+
+    /// A word shaped like a code is never read as a document reference: that check is not
+    /// needed in [`code_spellings`].
+    #[test]
+    fn a_code_is_never_a_document_reference() {
+        for word in ["G20", "G-20", "U.23", "CT-24", "NQ-57", "TT.24", "QD24", "KH-2017", "So-24"] {
+            assert!(code_parts(word).is_some(), "{word}");
+            assert!(may_have_other_spellings(word), "{word}");
+            assert_eq!(normalize_ref(word), None, "{word}");
+        }
+        for word in ["24-CT", "2-1", "COVID-19", "Đ5", "5G", "U", "U23s", "G12345", "U-", "-23"] {
+            assert!(code_parts(word).is_none(), "{word}");
         }
     }
 }

@@ -373,8 +373,8 @@ fn mark_runs(input: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        // One word is a run too when it is an abbreviation, to match its expansion.
-        if run.len() >= 2 || run.first().is_some_and(|w| groups::is_abbreviation(w)) {
+        // One word is a run too when it may have other spellings (an abbreviation, a code).
+        if run.len() >= 2 || run.first().is_some_and(|w| groups::may_have_other_spellings(w)) {
             out.push(format!("\"{}\"~{RUN_MARK}", run.join(" ")));
         } else {
             out.extend(run.iter().map(|w| w.to_string()));
@@ -480,29 +480,11 @@ fn leaf(lit: UserInputLiteral) -> UserInputAst {
     UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(lit)))
 }
 
-/// A multi-word spelling as listed, then with "và" before each capitalised word after the first
-/// ("Tài nguyên Môi trường", "Tài nguyên và Môi trường"). Exact phrases, never a sloppy one: tantivy's sloppy matching of
-/// three or more words depends on each segment's term frequencies (the order in which it
-/// intersects the words), so the same article could match in one index and not in another.
-fn with_connective(spelling: &str) -> Vec<String> {
-    let words: Vec<&str> = spelling.split_whitespace().collect();
-    let mut out = vec![spelling.to_string()];
-    if words.iter().any(|w| crate::text::fold(w) == "va") {
-        return out;
-    }
-    for k in 1..words.len() {
-        if words[k].starts_with(char::is_uppercase) {
-            let mut with = words.clone();
-            with.insert(k, "và");
-            out.push(with.join(" "));
-        }
-    }
-    out
-}
-
 /// A short or full reference typed without "số" ("Chỉ thị 24-CT/TU") with "số" before its
 /// number, as the texts write it; `None` when it has it already or has no number after a kind
-/// word. An exact phrase, for the reason [`with_connective`] gives.
+/// word. An exact phrase, never a sloppy one: tantivy's sloppy matching of three or more words
+/// depends on each segment's term frequencies (the order in which it intersects the words), so
+/// the same article could match in one index and not in another.
 fn with_number_word(words: &[String]) -> Option<String> {
     let at = words.iter().position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
     if at == 0 || crate::text::fold(&words[at - 1]) == "so" {
@@ -515,11 +497,13 @@ fn with_number_word(words: &[String]) -> Option<String> {
 }
 
 /// The spellings of a group other than the one typed, each an exact phrase: any spelling of an
-/// abbreviation or a name (`HĐND`, `Hội đồng nhân dân`; a `và` may stand between), and for a
-/// document reference its form with "số" (`Chỉ thị 24` also finds "Chỉ thị số 24").
+/// abbreviation, a name or a code (`HĐND`, `Hội đồng nhân dân`; `G-20` for `G20`), and for a
+/// document reference its form with "số" (`Chỉ thị 24` also finds "Chỉ thị số 24"). An
+/// expansion typed without its `và` (`Tài nguyên Môi trường`) needs no variant with it: its
+/// other spellings hold the expansion as listed, `và` included ([`groups::ABBREVIATIONS`]).
 fn other_spellings(g: &groups::Group) -> Vec<String> {
     match &g.kind {
-        Kind::Spellings(all) => all[1..].iter().flat_map(|s| with_connective(s)).collect(),
+        Kind::Spellings(all) => all[1..].to_vec(),
         Kind::Doc(_) => with_number_word(&g.words).into_iter().collect(),
         Kind::Word | Kind::Name => Vec::new(),
     }
@@ -1081,15 +1065,11 @@ mod bounds_tests {
 
 #[cfg(test)]
 mod exact_alternatives_tests {
-    use super::{with_connective, with_number_word};
+    use super::{groups, has_diacritics, other_spellings, with_number_word};
 
     fn check_number(words: &[&str], expected: Option<&str>) {
         let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         assert_eq!(with_number_word(&words).as_deref(), expected, "{words:?}");
-    }
-
-    fn check_connective(spelling: &str, expected: &[&str]) {
-        assert_eq!(with_connective(spelling), expected, "{spelling}");
     }
 
     #[test]
@@ -1102,15 +1082,29 @@ mod exact_alternatives_tests {
         check_number(&["Chỉ", "thị"], None);
     }
 
+    /// Every expansion with a `và`, typed without it or as its first abbreviation, accented or
+    /// folded, has among its other spellings the expansion with its `và`.
     #[test]
-    fn a_spelling_also_reads_with_va_at_each_junction() {
-        check_connective("HĐND", &["HĐND"]);
-        check_connective(
-            "Tài nguyên Môi trường",
-            &["Tài nguyên Môi trường", "Tài nguyên và Môi trường"],
-        );
-        check_connective("Tài nguyên và Môi trường", &["Tài nguyên và Môi trường"]);
-        check_connective("Hội đồng nhân dân", &["Hội đồng nhân dân"]);
-        check_connective("tai nguyen va moi truong", &["tai nguyen va moi truong"]);
+    fn an_expansion_keeps_its_va_among_the_other_spellings() {
+        for (abbrevs, expansion) in groups::ABBREVIATIONS {
+            let words: Vec<&str> = expansion.split_whitespace().collect();
+            if !words.contains(&"và") {
+                continue;
+            }
+            let without: Vec<&str> = words.iter().copied().filter(|w| *w != "và").collect();
+            let without = without.join(" ");
+            let folded_without = crate::text::fold(&without);
+            for typed in [without.as_str(), folded_without.as_str(), abbrevs[0]] {
+                let typed_words: Vec<&str> = typed.split_whitespace().collect();
+                let found = groups::segment(&typed_words, &mut |_, _| None);
+                let [group] = found.as_slice() else { panic!("{typed}: {found:?}") };
+                let want = if has_diacritics(typed) {
+                    expansion.to_string()
+                } else {
+                    crate::text::fold(expansion)
+                };
+                assert!(other_spellings(group).contains(&want), "{typed}: {group:?}");
+            }
+        }
     }
 }
