@@ -1303,11 +1303,32 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         }
         // "Trường ĐH Trần Đại Nghĩa", "Trường tiểu học Lê Văn Tám", "Bệnh viện Bạch Mai", "Đồn
         // Biên phòng Trà Cổ": a school or a hospital is often named after a person (a historical
-        // figure too), and a school, a hospital or a border post after a place whose name reads
-        // as a person's.
+        // figure too), and a school, a hospital, a border post or a traffic police or border
+        // control station ("Trạm CSGT Quang Thanh") after a place whose name reads as a
+        // person's.
         let institution =
             || matches!(doc.key(i), "trường" | "bv" | "bvđk") || span_is(doc, i, "bệnh viện");
-        let post = || body_end == i + 3 && span_is(doc, i, "đồn biên phòng");
+        let post = || {
+            (body_end == i + 3 && span_is(doc, i, "đồn biên phòng"))
+                || (body_end == i + 2 && span_is(doc, i, "trạm csgt"))
+                || (body_end == i + 5
+                    && (span_is(doc, i, "trạm cảnh sát giao thông")
+                        || span_is(doc, i, "trạm kiểm soát biên phòng")))
+        };
+        // "Trạm Kiểm soát Biên phòng cửa khẩu Mộc Bài", "Đồn Biên phòng cửa khẩu quốc tế Cầu
+        // Treo": a station or a post at a border gate is named by the gate, "cửa khẩu" written
+        // in lowercase.
+        if !free_done && j == body_end && post() && span_is(doc, j, "cửa khẩu") {
+            let at = if span_is(doc, j + 2, "quốc tế") { j + 4 } else { j + 2 };
+            let r = title_run(doc, at);
+            if (1..=4).contains(&r) {
+                span.qualified = true;
+                free_done = true;
+                j = at + r;
+                free_end = Some(j);
+                continue;
+            }
+        }
         if !free_done
             && j == body_end
             && ((kind == Kind::Open && institution()) || post())

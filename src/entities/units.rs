@@ -202,7 +202,18 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             // "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": a presidium
             // names the committee it presides, a unit of the text too.
             let presidium = span_is(doc, u.start, "đoàn chủ tịch");
+            // "Phòng Cảnh sát giao thông tỉnh Kon Tum", "Trạm CSGT Thăng Bình": a force named
+            // right after a department's head is that department's field, no body inside it.
+            let department = matches!(doc.key(u.start), "phòng" | "đội" | "trạm" | "cục");
             for &p in &u.inner {
+                // (an inspectorate is a body: "Văn phòng Thanh tra TP Đà Nẵng")
+                if department
+                    && p == u.start + 1
+                    && force_team(doc, p)
+                    && !span_is(doc, p, "thanh tra")
+                {
+                    continue;
+                }
                 if let Some(iu) = parse_unit(doc, p, false) {
                     if iu.end == u.end && !iu.bare() {
                         found.push(Found {
@@ -605,10 +616,51 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         && abbrev_body(doc, s - 1).is_none()
 }
 
-/// The centrally governed cities' canonical names, whose departments the press names with a
-/// bare "thành phố" ("Sở GTVT thành phố" for "Sở GTVT Đà Nẵng").
-const CITIES: &[&[&str]] =
-    &[&["hà", "nội"], &["hồ", "chí", "minh"], &["hải", "phòng"], &["đà", "nẵng"], &["cần", "thơ"]];
+/// The centrally governed cities' canonical names (`places.txt`: Huế too since 2025), whose
+/// departments the press names with a bare "thành phố" ("Sở GTVT thành phố" for "Sở GTVT Đà
+/// Nẵng").
+const CITIES: &[&[&str]] = &[
+    &["hà", "nội"],
+    &["hồ", "chí", "minh"],
+    &["hải", "phòng"],
+    &["đà", "nẵng"],
+    &["cần", "thơ"],
+    &["huế"],
+];
+
+/// Heads of a centrally governed city's departments, which the press closes with a bare
+/// "thành phố" ("Sở GTVT thành phố", "Chi cục An toàn vệ sinh thực phẩm thành phố", "Cục Thuế
+/// TP", "CATP"): a department, its branch, a project board, the military command, the police,
+/// the preventive health centre. Not a council or a committee ("HĐND thành phố" is the city's
+/// own, named so beside a district's), nor any centre ("Trung tâm Văn hóa - Thể thao thành
+/// phố" is often a provincial city's).
+const CITY_DEPARTMENTS: &[&str] =
+    &["sở", "cục", "chi cục", "ban quản lý", "bộ chỉ huy", "công an", "trung tâm y tế"];
+
+/// The bare administrative noun closing a canonical name that merging reads as the text's own
+/// province or city, in words: 1 for "tỉnh" ("Sở NN&PTNT tỉnh"), 2 for a "thành phố" closing
+/// a city department's name ([`CITY_DEPARTMENTS`]: "Sở GTVT thành phố"), else 0. Used both to
+/// find the unit such a name merges into and to count the words of the most complete mention,
+/// so that the two agree.
+fn closing_admin(canon: &str) -> usize {
+    if canon.ends_with(" tỉnh") {
+        return 1;
+    }
+    let Some(head) = canon.strip_suffix(" thành phố") else { return 0 };
+    let department = CITY_DEPARTMENTS
+        .iter()
+        .any(|h| head.strip_prefix(h).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')));
+    if department {
+        2
+    } else {
+        0
+    }
+}
+
+/// A station's name without its place ("Trạm CSGT"): alone it names no station, and it begins
+/// every station's name, so it merges into none.
+const BARE_STATIONS: &[&str] =
+    &["trạm csgt", "trạm cảnh sát giao thông", "trạm kiểm soát biên phòng"];
 
 /// First words of the administrative nouns in canonical names ("thành phố", "huyện").
 const ADMIN_WORDS: &[&str] = &["thành", "tỉnh", "huyện", "quận", "thị", "xã", "phường"];
@@ -764,60 +816,74 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             merge_group(&mut groups, g, t, false);
         }
     }
-    // Shorter names merge into the longer unit they begin (most mentions wins); a name closed
-    // by a bare "tỉnh" ("Sở Giáo dục và Đào tạo tỉnh") begins the one named with its province
-    // ("Sở GD-ĐT Bạc Liêu"), not one of another level ("… huyện X"). Two fields joined by a dash
-    // or by nothing are the ones joined by "và" ("Sở Tài nguyên – Môi trường" begins "Sở TN-MT
-    // Bình Định", `TN-MT` reading "Tài nguyên và Môi trường").
+    // A shorter name merges into a unit it begins (most mentions wins, then the shorter); a
+    // name closed by a bare "tỉnh" ("Sở Giáo dục và Đào tạo tỉnh") begins the one named with its
+    // province ("Sở GD-ĐT Bạc Liêu"), not one of another level ("… huyện X"); a city
+    // department's name closed by a bare "thành phố" the one named with its centrally governed
+    // city, which may be no longer ("Sở GTVT thành phố" begins "Sở GTVT Đà Nẵng"). Two fields
+    // joined by a dash or by nothing are the ones joined by "và" ("Sở Tài nguyên – Môi trường"
+    // begins "Sở TN-MT Bình Định", `TN-MT` reading "Tài nguyên và Môi trường").
     // (each group's words without "và", computed once: words never change while merging)
     let plain: Vec<Vec<String>> =
         groups.iter().map(|gr| gr.words.iter().filter(|x| *x != "và").cloned().collect()).collect();
+    let closing: Vec<usize> = groups.iter().map(|gr| closing_admin(&gr.words.join(" "))).collect();
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| groups[g].words.len());
     for &g in &order {
         let gw = &plain[g][..];
-        let by_province =
-            groups[g].words.len() > 1 && groups[g].words.last().is_some_and(|w| w == "tỉnh");
-        // ("Sở GTVT thành phố", "Chi cục An toàn vệ sinh thực phẩm thành phố": a bare "thành
-        // phố" closes the name of a city's department as "tỉnh" does, the one named with its
-        // city; not a body of every level, a bare head or one "nhân dân", whose district's
-        // name may follow it alone: "CATP" is no "Công an Tiên Lãng")
-        let by_city = !by_province
-            && gw.len() >= 5
-            && gw[gw.len() - 2..] == ["thành", "phố"]
-            && gw[gw.len() - 4..gw.len() - 2] != ["nhân", "dân"];
-        let gh = if by_province {
-            &gw[..gw.len() - 1]
-        } else if by_city {
-            &gw[..gw.len() - 2]
-        } else {
-            gw
+        // ("Trạm CSGT" alone: which station it is, its place does not say)
+        if BARE_STATIONS.iter().any(|b| b.split(' ').eq(groups[g].words.iter().map(String::as_str)))
+        {
+            continue;
+        }
+        let by_province = closing[g] == 1;
+        let by_city = closing[g] == 2;
+        let gh = &gw[..gw.len().saturating_sub(closing[g])];
+        // Whether `t` is a unit the name begins: read with the closing noun (`city`) or as
+        // written.
+        let fits = |t: usize, city: bool| {
+            let tp = &plain[t];
+            t != g
+                && groups[t].alive
+                // (a city's name may be as long as "thành phố" or shorter)
+                && (groups[t].words.len() > groups[g].words.len() || city)
+                && (tp.starts_with(gw)
+                    || ((by_province || city)
+                        && tp.len() > gh.len()
+                        && tp.starts_with(gh)
+                        && !ADMIN_WORDS.contains(&tp[gh.len()].as_str())
+                        // (not a national body: "Thanh tra tỉnh" is no "Thanh tra Chính phủ",
+                        // "TAND tỉnh" no "TAND Tối cao")
+                        && !national_after(tp, gh.len())
+                        // (after a bare "thành phố", a centrally governed city only: "Cục
+                        // THADS TP" in Hà Nội is no "Cục THADS Bắc Kạn")
+                        && (!city
+                            || CITIES.iter().any(|c| {
+                                tp[gh.len()..].iter().map(String::as_str).eq(c.iter().copied())
+                            }))))
         };
-        let by_province = by_province || by_city;
-        let target = order
-            .iter()
-            .copied()
-            .filter(|&t| {
-                let tp = &plain[t];
-                t != g
-                    && groups[t].alive
-                    // (a city's name may be as long as "thành phố" or shorter)
-                    && (groups[t].words.len() > groups[g].words.len() || by_city)
-                    && (tp.starts_with(gw)
-                        || (tp.len() > gh.len()
-                            && tp.starts_with(gh)
-                            && !ADMIN_WORDS.contains(&tp[gh.len()].as_str())
-                            // (not a national body: "Thanh tra tỉnh" is no "Thanh tra Chính phủ",
-                            // "TAND tỉnh" no "TAND Tối cao")
-                            && !(by_province && national_after(tp, gh.len()))
-                            // (after a bare "thành phố", a centrally governed city only:
-                            // "Cục THADS TP" in Hà Nội is no "Cục THADS Bắc Kạn")
-                            && (!by_city
-                                || CITIES.iter().any(|c| {
-                                    tp[gh.len()..].iter().map(String::as_str).eq(c.iter().copied())
-                                }))))
-            })
-            .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()));
+        let pick = |city: bool| {
+            order
+                .iter()
+                .copied()
+                .filter(|&t| fits(t, city))
+                .max_by_key(|&t| (groups[t].items.len(), usize::MAX - groups[t].words.len()))
+        };
+        // (a bare "thành phố" is read as the city only when every unit it may begin names the
+        // same one: "Sở Y tế thành phố" beside "Sở Y tế Hà Nội" and "Sở Y tế TP.HCM" is read as
+        // written)
+        let one_city = by_city && {
+            let city_of = |t: usize| {
+                let rest = &plain[t][gh.len()..];
+                match rest {
+                    [a, b, city @ ..] if a == "thành" && b == "phố" => city,
+                    _ => rest,
+                }
+            };
+            let mut cities = order.iter().copied().filter(|&t| fits(t, true)).map(city_of);
+            cities.next().is_some_and(|first| cities.all(|c| c == first))
+        };
+        let target = pick(one_city);
         if let Some(t) = target {
             let has_mention = groups[g].items.iter().any(|&k| !found[k].latent);
             merge_group(&mut groups, g, t, has_mention);
@@ -831,17 +897,22 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         mentions.dedup();
         // The most complete mention: most words, then most letters (punctuation and spacing
         // aside: "Thành ủy TP.HCM" and "Thành ủy TP HCM" tie), then the first.
+        // (a unit named only with a bare "thành phố", merged into no city's: "CATP" is more
+        // complete than "Công an")
+        let own_city = matches!(&g.words[..], [.., a, b] if a == "thành" && b == "phố");
         let best = g.items.iter().copied().max_by_key(|&k| {
             // (a bare administrative noun adds no word: "Sở NN&PTNT tỉnh" is no more complete
             // than "Sở Nông nghiệp và Phát triển nông thôn")
             // (nor does a joining "và" or dash: "Sở Kế hoạch-Đầu tư" is as complete as "sở
             // KH-ĐT", whose field reads "Kế hoạch và Đầu tư", and longer)
             let canon = &found[k].canon;
+            // (nor a bare "thành phố" closing a city department's name, as merged above)
             let all = canon.split(' ').filter(|w| !matches!(*w, "và" | "-" | "–")).count();
-            // (nor a bare "thành phố" closing a department's name, as merged above)
-            let words = all
-                - usize::from(canon.ends_with(" tỉnh"))
-                - 2 * usize::from(canon.ends_with(" thành phố") && all >= 5);
+            let closing = match closing_admin(canon) {
+                2 if own_city => 0,
+                n => n,
+            };
+            let words = all.saturating_sub(closing);
             let letters =
                 doc.span_text(found[k].s, found[k].e).chars().filter(|c| c.is_alphanumeric());
             (words, letters.count(), usize::MAX - found[k].s)
@@ -1212,6 +1283,92 @@ mod tests {
         ];
         for (text, expected) in cases {
             check(text, expected);
+        }
+    }
+
+    /// `text` must yield exactly the units `expected`, each with its number of mentions.
+    fn check_mentions(text: &str, expected: &[(&str, usize)]) {
+        let got: Vec<(String, usize)> =
+            find(text).into_iter().map(|u| (u.name, u.mentions.len())).collect();
+        let expected: Vec<(String, usize)> =
+            expected.iter().map(|&(n, m)| (n.to_string(), m)).collect();
+        assert_eq!(got, expected, "units of {text:?}");
+    }
+
+    /// Mends after the review of dev round 41 (nineteenth session): each row's output changes
+    /// without its rule.
+    #[test]
+    fn dev_round_41_mends() {
+        let cases: &[(&str, &[&str])] = &[
+            // A station named after a place that reads as a person's, and not merged into
+            // another station by its head alone.
+            (
+                "Trạm CSGT Quang Thanh đã lập biên bản. Sau đó, Trạm CSGT Quang Trung cho biết.",
+                &["Trạm CSGT Quang Thanh", "Trạm CSGT Quang Trung"],
+            ),
+            (
+                "Trạm Kiểm soát Biên phòng Quang Thanh đã bắt giữ. Trạm Kiểm soát Biên phòng \
+                 Quang Trung cho biết.",
+                &["Trạm Kiểm soát Biên phòng Quang Thanh", "Trạm Kiểm soát Biên phòng Quang Trung"],
+            ),
+            // A border gate's station ("cửa khẩu" lowercase).
+            (
+                "Trạm Kiểm soát Biên phòng cửa khẩu Mộc Bài đã phát hiện.",
+                &["Trạm Kiểm soát Biên phòng cửa khẩu Mộc Bài"],
+            ),
+            // A force named right after a department's head is no body inside it.
+            (
+                "Phòng Cảnh sát giao thông tỉnh Kon Tum đã lập chốt. Lực lượng Cảnh sát giao thông \
+                 đã có mặt.",
+                &["Phòng Cảnh sát giao thông tỉnh Kon Tum"],
+            ),
+            // A council's "thành phố" counts as words: "HĐND thành phố" is the most complete.
+            ("HĐND thành phố đã họp. Hội đồng nhân dân đã thông qua.", &["HĐND thành phố"]),
+            // A city department by its head, however short ("Cục Thuế TP"); a centre is none.
+            ("Cục Thuế TP đã kiểm tra. Cục Thuế Hà Nội cho biết.", &["Cục Thuế Hà Nội"]),
+            (
+                "Trung tâm Văn hóa - Thể thao thành phố tổ chức. Trung tâm Văn hóa - Thể thao \
+                 Hà Nội đã họp.",
+                &["Trung tâm Văn hóa - Thể thao thành phố", "Trung tâm Văn hóa - Thể thao Hà Nội"],
+            ),
+            (
+                "Trung tâm Y tế dự phòng thành phố cho biết. Trung tâm Y tế dự phòng Hà Nội đã \
+                 họp.",
+                &["Trung tâm Y tế dự phòng Hà Nội"],
+            ),
+            // (named by a bare "thành phố" only, "CATP" is the most complete)
+            ("Theo CATP, cơ quan Công an đã bắt giữ đối tượng.", &["CATP"]),
+            // Huế is a centrally governed city.
+            ("Sở Y tế thành phố đã họp. Sở Y tế Huế cho biết.", &["Sở Y tế Huế"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+        let counted: &[(&str, &[(&str, usize)])] = &[
+            // A committee's name before a lowercase "viên" is a member's title, no mention.
+            (
+                "Ông Hòa, Đảng ủy viên Đảng ủy Khối doanh nghiệp Trung ương, cho biết.",
+                &[("Đảng ủy Khối doanh nghiệp Trung ương", 1)],
+            ),
+            // "Thanh tra" before "viên" is no mention of an inspectorate.
+            (
+                "Ông Sơn, Thanh tra viên Thanh tra Chính phủ, cho biết.",
+                &[("Thanh tra Chính phủ", 1)],
+            ),
+            // A bare station is no mention of a named one.
+            (
+                "Trạm CSGT đã lập biên bản. Trạm CSGT Quang Trung cho biết.",
+                &[("Trạm CSGT Quang Trung", 1)],
+            ),
+            // Two cities: a bare "thành phố" is read as written, the name it begins.
+            (
+                "Sở Y tế Hà Nội đã họp. Giám đốc Sở Y tế TP.HCM cho biết. Sở Y tế thành phố \
+                 khuyến cáo.",
+                &[("Sở Y tế Hà Nội", 1), ("Sở Y tế TP.HCM", 2)],
+            ),
+        ];
+        for (text, expected) in counted {
+            check_mentions(text, expected);
         }
     }
 
