@@ -8,16 +8,25 @@
 //! - day and month without a year (`ngày 15/9`, `Ngày 14-9`, `đêm 21.7`), accepted only after a
 //!   cue word (`ngày`, `sáng`, `chiều`, `từ`, `đến`…), a weekday or a time of day, so that
 //!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out;
-//! - ranges `04-10/3/2024`, `5 - 6/3/2024`, `28/2 - 2/3/2024`, which give both ends.
+//! - ranges `04-10/3/2024`, `5 - 6/3/2024`, `28/2 - 2/3/2024`, which give both ends;
+//! - lists and ranges of days under one cue (`ngày 13, 14 và 15/6`, `từ ngày 28 đến ngày 3-7`,
+//!   `đêm 31 và rạng sáng 1-1`): one date per listed day, a day later than the final one in the
+//!   month before it (within a week; else left out: `ngày 27 và 25/6`);
+//! - a day and month that continues a list or range right after an accepted date (`các ngày
+//!   29/4, 20/5, 27/5`, `từ ngày 28-5 đến 1-6`): only `,` `và` `hoặc` `đến` `tới` `đến hết`
+//!   between them, the same separator, within four months after it, no count after it (after a
+//!   bare comma, a connector or a closing mark must follow it); it takes the year of the date it
+//!   continues (`các ngày 29/12 và 5/1`: 5 January of the next year).
 //!
 //! Times and weekday prefixes around a date are ignored. A date without a year takes the year of
 //! the publication date; when that puts it more than a week after publication, the previous year
 //! (a January article citing "ngày 28/12"). Without a publication date such dates are left out.
 //! Impossible dates (`31/2`) are rejected.
 
+use std::cmp::Ordering;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use regex::{Captures, Regex};
 
 use super::scan::{ends_with_word_ci, floor_char, DASHES};
@@ -87,7 +96,7 @@ static TIME_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// 1-5" is two dates).
 static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?)+)|(?P<dash>[0-9]{1,2})[ ]?[-–][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
+        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?)+)|(?P<dash>[0-9]{1,2})[ ]?[-‐‑‒–—―−][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
     )
     .expect("list pattern is valid")
 });
@@ -260,10 +269,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
         };
         match accept(text, &caps, published, prev) {
             Some((start, mut end, dates)) => {
-                prev = dates.last().map(|d| Prev {
+                prev = dates.last().map(|&date| Prev {
                     end,
                     sep: last_sep(&text[whole.start()..end]),
-                    day_month: (d.day(), d.month()),
+                    date,
                 });
                 // "hôm nay (15/9)": close the parenthesis the cue opened.
                 if text[start..whole.start()].trim_end().ends_with('(')
@@ -289,12 +298,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
 /// "từ ngày 28-5 đến 1-6").
 #[derive(Debug, Clone, Copy)]
 struct Prev {
-    /// End of its mention.
+    /// End of its date text (before the ")" that [`find`] adds to a mention whose cue opened a
+    /// parenthesis, "hôm nay (15/9)").
     end: usize,
     /// The last separator it is written with (`/`, `.`, a dash), none for the long form.
     sep: Option<char>,
-    /// Its day and month.
-    day_month: (u32, u32),
+    /// The date itself (the last end of a range), which a continuation's year follows.
+    date: NaiveDate,
 }
 
 /// The last `/`, `.` or dash of a numeric date's text ("28-5" gives '-'; "15 tháng 9" none).
@@ -304,11 +314,13 @@ fn last_sep(s: &str) -> Option<char> {
 }
 
 /// Whether the day and month matched by `caps` continues a list or range opened by the date
-/// accepted just before (`prev`): only a connector between them (",", "và", "hoặc", "đến",
-/// "tới", "đến hết", each optionally followed by "ngày"), the same separator, the second after the
-/// first within four months, and no count after it ("các ngày 29/4, 20/5, 27/5", "ngày 26.5 và
-/// 27.5", "từ ngày 28-5 đến 1-6"). A comma's fraction stays out ("Ngày 1/3, 2/3 đại biểu": a
-/// [`fraction_pair`] needs "ngày" after the connector), and so does a score ("ngày 5/6, 2-1").
+/// accepted just before (`prev`): "các ngày 29/4, 20/5, 27/5", "ngày 26.5 và 27.5", "từ ngày
+/// 28-5 đến 1-6". Rejected: anything but a connector between them (",", "và", "hoặc", "đến",
+/// "tới", "đến hết", ", và", optionally followed by "ngày"); another separator; a second not
+/// within four months after the first; a [`fraction_pair`] ("Ngày 1/3, 2/3 đại biểu"); a count
+/// after it ("Ngày 1/6, 3/8 số hộ"); and, after a bare comma, anything but a connector or a
+/// closing mark after it (a score, "Tối 15-12, 2-1 là tỷ số"; an amount, "Ngày 15.3, 20.5 USD";
+/// a share, "Ngày 15/2, 2/3 đại biểu").
 fn continues_list(text: &str, caps: &Captures<'_>, prev: Option<Prev>) -> bool {
     let (Some(p), Some(whole), Some(day), Some(month), Some(sep)) =
         (prev, caps.get(0), caps.name("dd"), caps.name("dm"), caps.name("ds"))
@@ -317,22 +329,45 @@ fn continues_list(text: &str, caps: &Captures<'_>, prev: Option<Prev>) -> bool {
     };
     let Some(gap) = text.get(p.end..whole.start()) else { return false };
     let gap = gap.trim_matches(' ');
-    let (gap, day_word) = match gap.strip_suffix("ngày") {
-        Some(g) => (g.trim_end_matches(' '), true),
-        None => (gap, false),
-    };
+    let gap = gap.strip_suffix("ngày").map_or(gap, |g| g.trim_end_matches(' '));
     let connector = matches!(gap, "," | "và" | "hoặc" | "đến" | "tới" | "đến hết" | ", và");
-    let same = match (p.sep, sep.as_str().chars().next()) {
-        (Some(a), Some(b)) => a == b || (DASHES.contains(a) && DASHES.contains(b)),
-        _ => false,
-    };
+    let mut buf = [0u8; 4];
+    let same = p.sep.is_some_and(|a| same_sep(a.encode_utf8(&mut buf), sep.as_str()));
     let num = |s: &str| s.parse::<u32>().ok();
     let (Some(d), Some(m)) = (num(day.as_str()), num(month.as_str())) else { return false };
+    let first = (p.date.day(), p.date.month());
     connector
         && same
-        && chronological(p.day_month, (d, m))
-        && (day_word || !fraction_pair(p.day_month, (d, m)))
+        && chronological(first, (d, m))
+        && !fraction_pair(first, (d, m))
         && !unit_after(text, whole.end())
+        && (gap != "," || closes_after(text, whole.end()))
+}
+
+/// Whether a connector ("," "và" "hoặc" "đến" "tới"), a closing mark ("." ";" ")", the end of
+/// the text) or the list's year ("năm 2016") follows `end`: what a listed date is followed by
+/// ("các ngày 29/4, 20/5, 27/5, 3/6 và 24/6.", "các ngày 16/12, 23/12, 27/12 năm 2016;").
+fn closes_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    if rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')'])
+        || matches!(year_after(text, end, false), Some((Some(_), _)))
+    {
+        return true;
+    }
+    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    matches!(rest.get(..len), Some("và" | "hoặc" | "đến" | "tới"))
+}
+
+/// The first day `d` of month `m` on or after `from` (the next year when it wraps): the date a
+/// list's continuation names ("các ngày 29/12 và 5/1").
+fn on_or_after(from: NaiveDate, d: u32, m: u32) -> Option<NaiveDate> {
+    let date = NaiveDate::from_ymd_opt(from.year(), m, d)?;
+    if date >= from {
+        Some(date)
+    } else {
+        NaiveDate::from_ymd_opt(from.year() + 1, m, d)
+    }
 }
 
 /// Byte index of the character after the one at `i`.
@@ -378,8 +413,10 @@ fn accept(
     // (7/2)", "U20 Pháp (25/5)", "(16-24/2)"), or one end of a range opened by "từ" whose ends
     // are both dates ("từ 9.2 đến 20.2", "từ ngày 12/5 đến 16/5 nơi"), is anchored as by a day
     // word.
+    // (a continuation takes the year of the date it continues: "các ngày 29/12 và 5/1")
+    let continued = continues_list(text, caps, prev).then(|| prev.map(|p| p.date)).flatten();
     if cue != Cue::Strong
-        && (parenthesised(text, caps) || range_pair(text, caps) || continues_list(text, caps, prev))
+        && (continued.is_some() || parenthesised(text, caps) || range_pair(text, caps))
     {
         cue = Cue::Strong;
     }
@@ -387,8 +424,20 @@ fn accept(
     let with_list = |last: NaiveDate| -> Vec<NaiveDate> {
         let mut v: Vec<NaiveDate> = extra_days
             .iter()
-            .filter_map(|&d| NaiveDate::from_ymd_opt(last.year(), last.month(), d))
-            .filter(|d| *d < last)
+            .filter_map(|&d| {
+                // ("đêm 31 và rạng sáng 1-1", "từ ngày 28 đến ngày 3-7": a day later than the
+                // final one is in the month before it, within a week; not a list written
+                // backwards, "trong ngày 27 và 25/6")
+                match d.cmp(&last.day()) {
+                    Ordering::Less => last.with_day(d),
+                    Ordering::Greater => last
+                        .with_day(1)?
+                        .checked_sub_months(Months::new(1))?
+                        .with_day(d)
+                        .filter(|p| last.signed_duration_since(*p).num_days() <= 7),
+                    Ordering::Equal => None,
+                }
+            })
             .collect();
         v.push(last);
         v
@@ -495,7 +544,11 @@ fn accept(
             Some((None, _)) => return None,
             None => (None, end),
         };
-        return Some((start, end, with_list(resolve(d, m, year, published)?)));
+        let date = match (year, continued) {
+            (None, Some(from)) => on_or_after(from, d, m)?,
+            _ => resolve(d, m, year, published)?,
+        };
+        return Some((start, end, with_list(date)));
     }
     if let Some(d) = num("hd") {
         let m = num("hm")?;
@@ -532,10 +585,15 @@ fn full_parts<'t>(caps: &Captures<'t>) -> Option<(u32, u32, u32, &'t str, &'t st
     Some((num(d)?, num(m)?, num(y)?, s1?.as_str(), s2?.as_str()))
 }
 
-/// Whether "tháng" and a digit follow `end` (" tháng 8"): the number before was a day of a long
-/// date's range ("ngày 2-5 tháng 8").
+/// Whether "tháng" and a digit follow `end` (" tháng 8", " Tháng 8", " THÁNG  8", " tháng8",
+/// as shape E spells them): the number before was a day of a long date's range ("ngày 2-5
+/// tháng 8").
 fn month_word_after(text: &str, end: usize) -> bool {
-    text[end..].strip_prefix(" tháng ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    let rest = text[end..].trim_start_matches(' ');
+    ["tháng", "Tháng", "THÁNG"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .is_some_and(|r| r.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether "năm" and a number follow `end` (", năm 270"): a long date's year that the pattern
@@ -1747,6 +1805,91 @@ mod tests {
             ("Ngày 5/6, 2/3 số hộ đã nhận", Q, &[("2023-06-05", "Ngày 5/6")]),
             ("Tối 20-5, 2-1 là tỷ số của trận", Q, &[("2023-05-20", "Tối 20-5")]),
             ("Sáng 1-6, 3-4 người đã đến", Q, &[("2023-06-01", "Sáng 1-6")]),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
+        }
+    }
+
+    /// Mends after the review of round 42: a bare comma's candidate needs a connector or a
+    /// closing mark after it, a continuation takes the year of the date it continues, a listed
+    /// day later than the final one is in the month before, and the long form's dash and month
+    /// word take every spelling.
+    #[test]
+    fn review_mends_dates() {
+        const Q: Option<&str> = Some("2023-06-15");
+        let cases: &[Case<'_>] = &[
+            // (a share, a score or an amount after a comma)
+            ("Ngày 15/2, 2/3 đại biểu Quốc hội tán thành", Q, &[("2023-02-15", "Ngày 15/2")]),
+            ("Ngày 20/1, 1/2 dân số", Q, &[("2023-01-20", "Ngày 20/1")]),
+            ("Tối 15-12, 2-1 là tỷ số chung cuộc", Q, &[("2022-12-15", "Tối 15-12")]),
+            ("Ngày 15.3, 20.5 USD được chuyển", Q, &[("2023-03-15", "Ngày 15.3")]),
+            ("Ngày 1/6, 3/8 số hộ đã nhận", Q, &[("2023-06-01", "Ngày 1/6")]),
+            ("Ngày 1/6 và 3/8 số hộ đã nhận", Q, &[("2023-06-01", "Ngày 1/6")]),
+            // (a list closed by a connector, a mark or its year stays)
+            ("vào các ngày 20/5, 27/5.", Q, &[("2023-05-20", "ngày 20/5"), ("2023-05-27", "27/5")]),
+            (
+                "vào các ngày 16/12, 23/12, 27/12 năm 2016; ngày 6/1",
+                Q,
+                &[
+                    ("2022-12-16", "ngày 16/12"),
+                    ("2022-12-23", "23/12"),
+                    ("2016-12-27", "27/12 năm 2016"),
+                    ("2023-01-06", "ngày 6/1"),
+                ],
+            ),
+            // (the year of the date it continues)
+            (
+                "mở cửa các ngày 29/12 và 5/1 tới",
+                Some("2017-07-01"),
+                &[("2017-12-29", "ngày 29/12"), ("2018-01-05", "và 5/1")],
+            ),
+            (
+                "diễn ra ngày 20/5/2015 và 21/5 tại Hà Nội",
+                Q,
+                &[("2015-05-20", "ngày 20/5/2015"), ("2015-05-21", "và 21/5")],
+            ),
+            // (a listed day later than the final one: the month before)
+            (
+                "trong đêm 31 và rạng sáng 1-1, nhiều người",
+                Q,
+                &[
+                    ("2022-12-31", "đêm 31 và rạng sáng 1-1"),
+                    ("2023-01-01", "đêm 31 và rạng sáng 1-1"),
+                ],
+            ),
+            (
+                "diễn ra từ ngày 28 đến ngày 3-7, gồm",
+                Q,
+                &[
+                    ("2023-06-28", "từ ngày 28 đến ngày 3-7"),
+                    ("2023-07-03", "từ ngày 28 đến ngày 3-7"),
+                ],
+            ),
+            // (not more than a week before: a list written backwards)
+            ("đã xảy ra trong ngày 27 và 25/6. Các", Q, &[("2023-06-25", "ngày 27 và 25/6")]),
+            // (the month word in capitals or glued, a long dash)
+            (
+                "tham quan từ ngày 2-5 THÁNG 8 năm 2017, từ 9 giờ",
+                Q,
+                &[
+                    ("2017-08-02", "từ ngày 2-5 THÁNG 8 năm 2017"),
+                    ("2017-08-05", "từ ngày 2-5 THÁNG 8 năm 2017"),
+                ],
+            ),
+            (
+                "tham quan từ ngày 2-5 tháng8 năm 2017, từ 9 giờ",
+                Q,
+                &[
+                    ("2017-08-02", "từ ngày 2-5 tháng8 năm 2017"),
+                    ("2017-08-05", "từ ngày 2-5 tháng8 năm 2017"),
+                ],
+            ),
+            (
+                "trong hai ngày 23—24 tháng 1 vừa qua",
+                Q,
+                &[("2023-01-23", "ngày 23—24 tháng 1"), ("2023-01-24", "ngày 23—24 tháng 1")],
+            ),
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);

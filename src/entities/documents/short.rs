@@ -42,6 +42,9 @@ pub(super) fn short_mentions(
             && one_space;
         let mut q = hspace(text, m.end());
         let mut has_so = false;
+        // (a description before "số" still leaves a count or a year out: "quyết định xử phạt
+        // số 5 người", "Kết luận thanh tra số 2017")
+        let mut described = false;
         let (word, e) = word_at(text, q);
         if matches!(word, "số" | "Số" | "SỐ") {
             has_so = true;
@@ -52,6 +55,7 @@ pub(super) fn short_mentions(
         } else if let Some(n) = described_so(text, q, &w.kind) {
             // ("Quyết định giải quyết khiếu nại số 333", "Công điện hỏa tốc số 92")
             has_so = true;
+            described = true;
             q = n;
         }
         let bare = match w.short {
@@ -111,7 +115,7 @@ pub(super) fn short_mentions(
             && !acts_after(&text[hspace(text, e)..])
             && followed_by_count_word(text, e)
             && date_clause(text, e, published).is_none();
-        if !has_so && (is_year || count) {
+        if (!has_so || described) && (is_year || count) {
             continue;
         }
         let mut items = vec![(m.start(), q, e)];
@@ -168,13 +172,15 @@ const ANCHORED: &[&str] = &[
 
 /// Kinds whose short reference may be described between its type word and "số"
 /// (`DESCRIBED`).
+/// (`""` is the generic kind, "văn bản": "văn bản chỉ đạo số 2815")
 const DESCRIBED_KINDS: &[&str] = &["Quyết định", "Kết luận", "Công điện", "Công văn", ""];
 
 /// What a decision, a conclusion or a letter is, written between its type word and "số" of a
 /// short reference ("Quyết định giải quyết khiếu nại số 333", "Kết luận thanh tra số 12",
 /// "Quyết định khởi tố bị can số 83", "Công điện hỏa tốc số 92", "văn bản chỉ đạo số 2815"):
 /// a closed list, since other words there name something else ("Văn phòng Luật sư số 6",
-/// "quyết định xử lý trâu số 18", "thông báo từ Đội CSGT số 4"). Longest first.
+/// "quyết định xử lý trâu số 18", "thông báo từ Đội CSGT số 4"). A longer description before a
+/// shorter one it begins with ("khởi tố vụ án hình sự" before "khởi tố vụ án" and "khởi tố").
 const DESCRIBED: &[&str] = &[
     "xử phạt vi phạm hành chính",
     "khởi tố vụ án hình sự",
@@ -194,6 +200,7 @@ const DESCRIBED: &[&str] = &[
     "xử phạt",
     "cưỡng chế",
     "kỷ luật",
+    "kỉ luật",
     "khẩn",
 ];
 
@@ -210,11 +217,9 @@ fn described_so(text: &str, q: usize, kind: &str) -> Option<usize> {
     if text[so_end..].starts_with(char::is_alphanumeric) {
         return None;
     }
-    let mut n = hspace(text, so_end);
-    if text[n..].starts_with(':') {
-        n = hspace(text, n + 1);
-    }
-    (n > so_end || text[so_end..].starts_with(':')).then_some(n)
+    let n = hspace(text, so_end);
+    let n = if text[n..].starts_with(':') { hspace(text, n + 1) } else { n };
+    (n > so_end).then_some(n)
 }
 
 /// Kinds whose number may be followed by its year written out ("Nghị định 105 năm 2014").

@@ -1827,3 +1827,20 @@ fn dev_round_43_documents() {
         check(input, expected);
     }
 }
+
+/// Mends after the review of round 43: a described kind followed by a word outside the list
+/// is no reference, and a description still leaves a year out.
+#[test]
+fn review_mends_documents() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        ("UBND huyện đã có công văn gửi xã số 5 đề nghị rà soát.", &[]),
+        ("Công điện khẩn số 2017 yêu cầu các địa phương.", &[]),
+        (
+            "Thanh tra tỉnh vừa công bố Kết luận thanh tra số 12 về các sai phạm.",
+            &[("Kết luận|12", "Kết luận", None, None, &["Kết luận thanh tra số 12"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
