@@ -251,6 +251,44 @@ fn foreign_word(w: &str) -> bool {
     letters > 7 || matches!(prev, 'b' | 'd' | 'l' | 'r' | 's' | 'v' | 'x')
 }
 
+/// Two-word qualifiers a name goes on with in lowercase after a foreign word (see
+/// [`foreign_name_ends`]): its scope, its level, a bank's branch.
+const NAME_QUALIFIERS: &[(&str, &str)] =
+    &[("quốc", "tế"), ("quốc", "gia"), ("trung", "ương"), ("chi", "nhánh"), ("khu", "vực")];
+
+/// Whether a name ends at the capitalised word at `k` before a lowercase word: the word, in
+/// Latin letters only, is one letter other than "Y" ("Bệnh viện E", "Bệnh viện K"; "Y" is the
+/// field "y", "Bộ Y tế") or a foreign word ([`foreign_word`], or two vowel groups, which no
+/// Vietnamese syllable has: "Hanyang", "London", "Utah"), and the lowercase word after it is no
+/// field nor administrative noun the lexicons know ("… Agribank tỉnh Nghệ An" goes on), no
+/// [`NAME_QUALIFIERS`] ("Ủy ban Olympic quốc tế", "Bệnh viện K trung ương", "Ngân hàng
+/// Vietcombank chi nhánh …", read with the name) and no "số" before a number ("Bệnh viện
+/// Xiangya số 3"). Returns where the name ends: after the word, or after its qualifier.
+fn foreign_name_ends(doc: &Doc, k: usize) -> Option<usize> {
+    let w = doc.tok_text(k);
+    if doc.shape(k + 1) != Shape::Lower
+        || !w.bytes().all(|b| b.is_ascii_alphabetic())
+        || (doc.key(k + 1) == "số" && doc.is_number(k + 2))
+        || LEX.fields.at(doc, k + 1).is_some()
+        || LEX.admin.at(doc, k + 1).is_some()
+    {
+        return None;
+    }
+    let end =
+        if NAME_QUALIFIERS.contains(&(doc.key(k + 1), doc.key(k + 2))) { k + 3 } else { k + 1 };
+    if w.len() == 1 {
+        return (w != "Y").then_some(end);
+    }
+    let mut groups = 0;
+    let mut prev_vowel = false;
+    for b in w.bytes() {
+        let vowel = matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+        groups += usize::from(vowel && !prev_vowel);
+        prev_vowel = vowel;
+    }
+    (groups > 1 || foreign_word(w)).then_some(end)
+}
+
 fn stopword(doc: &Doc, i: usize) -> bool {
     LEX.stopwords.at(doc, i).is_some()
 }
@@ -350,10 +388,25 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 } else {
                     cap_run = 0;
                 }
-                multi_cap = cap_run >= 2;
-                prev_cap = cap_run == 1;
+                // "Trường ĐH Hanyang thậm chí …", "Bệnh viện E tiếp nhận …", "Cảnh sát London
+                // nói": a lone foreign word or letter is a whole name, as a multi-word one is;
+                // the lowercase words after it are the sentence's.
+                let foreign_end = if cap_run == 1 { foreign_name_ends(doc, k) } else { None };
+                multi_cap = cap_run >= 2 || foreign_end.is_some();
+                prev_cap = cap_run == 1 && !multi_cap;
                 recap |= lower_run > 0;
                 lower_run = 0;
+                // ("Ủy ban Olympic quốc tế": its qualifier read with it, the name's last words;
+                // "Ngân hàng Agribank chi nhánh Cam Đường", "… khu vực châu Á": a branch's or a
+                // region's name goes on after it)
+                if let Some(e) = foreign_end.filter(|&e| e > k + 1) {
+                    end = e;
+                    if !matches!(doc.key(k + 1), "chi" | "khu") {
+                        break;
+                    }
+                    k = e;
+                    continue;
+                }
             }
             Shape::Lower => {
                 // "Cục Ứng dụng và phát triển công nghệ (Bộ …)": "và" between lowercase words
