@@ -26,18 +26,29 @@ use super::org::{
 };
 use super::tokens::{is_honorific, key_span, phrase_key, span_is, Doc, Shape};
 use super::{Mention, Official, Unit};
+use crate::text::fold_char;
 
 /// One title: token span `s..e`.
 type Span = (usize, usize);
 
 /// `Modifier* Head [Thường trực] [Unit]` at `i`.
 fn title_at(doc: &Doc, i: usize) -> Option<Span> {
-    title_at_in(doc, i, false)
+    title_at_in(doc, i, false, false)
 }
 
 /// [`title_at`]; `after_name` when the title follows its holder's name (a name after it then
-/// belongs to the body: "Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc").
-fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
+/// belongs to the body: "Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc"); `name_before` when the
+/// holder's name comes before the title, right before it or earlier in the clause ("ông A làm
+/// Chủ tịch …", "các ông A, B, Phó Tổng giám đốc …"; implied by `after_name`), for the rules
+/// that read a title's end by what follows it ([`and_caps_run`], [`abbrev_after_body`], a
+/// named locality's higher one after a comma in [`title_at_core`]).
+/// Additions to [`title_at_core`]: the on-behalf filter ([`on_behalf`]), an acronym body with
+/// a spaced dash ([`acronym_dash`]), a judicial grade ([`judicial_grade`]), a department's code
+/// and parent body ([`code_then_parent`]), a body's second half after "và" ([`and_run`],
+/// [`and_caps_run`]), the body's abbreviation in parentheses ([`abbrev_after_body`]) and the
+/// body's number ([`body_number`]).
+fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Option<Span> {
+    let name_before = name_before || after_name;
     // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A trình bày", "Thay mặt Chủ tịch nước,
     // Phó Chủ tịch nước B trao …": the title of the one on whose behalf someone acts, with no
     // name of its own after it, is no post of the person named next ("Thay mặt Chủ tịch nước
@@ -45,21 +56,20 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     // (the holder's name is looked for after the whole title: "Thay mặt Bộ trưởng Bộ NN – PTNT
     // Nguyễn Xuân Cường, …")
     let own_name = |e: usize| name_at(doc, skip_prefixes(doc, e).0).is_some();
-    title_at_core(doc, i, after_name)
+    title_at_core(doc, i, after_name, name_before)
         .map(|(s, e)| (s, acronym_dash(doc, s, e)))
         .map(|(s, e)| (s, judicial_grade(doc, e)))
         .map(|(s, e)| (s, if e > s + 1 { code_then_parent(doc, e) } else { e }))
         .map(|(s, e)| (s, if after_name { and_run(doc, s, e) } else { e }))
-        .map(|(s, e)| (s, if after_name { and_caps_run(doc, s, e) } else { e }))
-        .map(|(s, e)| (s, abbrev_after_body(doc, s, e, after_name)))
-        .map(|(s, e)| (s, body_number(doc, s, e)))
+        .map(|(s, e)| (s, if name_before { and_caps_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, abbrev_after_body(doc, s, e, name_before)))
+        .map(|(s, e)| (s, body_number(doc, s, e, false)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
-/// [`title_at_in`] before its additions: the on-behalf filter ([`on_behalf`]), an acronym body
-/// with a spaced dash ([`acronym_dash`]), a judicial grade ([`judicial_grade`]) and a
-/// department's code and parent body ([`code_then_parent`]).
-fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
+/// [`title_at_in`] before its additions (listed there); `after_name` and `name_before` as in
+/// [`title_at_in`].
+fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Option<Span> {
     // "của Ban Bí thư, ông A": "Bí thư" after a capitalised "Ban" names the Secretariat, a body.
     if i > 0
         && doc.key(i - 1) == "ban"
@@ -200,7 +210,7 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
             tailed = tail.is_some() || sentence_case_name(doc, u.start, u.end);
             j = dash_parent(doc, tail.unwrap_or(u.end), u.kind);
             if tail.is_none() && j == u.end && u.kind != Kind::Standalone {
-                j = numbered_body(doc, u.start, j);
+                j = body_number(doc, u.start, j, true);
             }
         }
         // A body written as an acronym vnmon does not know ("Phó Tổng Giám đốc EVN", "Giám đốc
@@ -297,12 +307,9 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool) -> Option<Span> {
     // comma ends the title: "ông A, Chủ tịch xã Đại Tân, huyện Đại Lộc cho biết", `GUIDELINES.md`:
     // comma-joined phrases split; before the name, the locality stays: "Chủ tịch UBND phường Láng
     // Hạ, quận Đống Đa Vũ Hồng Sơn")
-    let numbered = j > 0 && {
-        let t = doc.tok_text(j - 1);
-        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
-    };
+    let numbered = j > 0 && doc.is_number(j - 1);
     if j > i + 1
-        && (numbered || !after_name)
+        && (numbered || !name_before)
         && doc.is_punct(j, ',')
         && !doc.is_cap(j + 1)
         && !tailed
@@ -411,48 +418,78 @@ fn code_then_parent(doc: &Doc, j: usize) -> usize {
 /// "Phó Vụ trưởng Vụ Bảo hiểm y tế (BHYT), Bộ Y tế", "Giám đốc Ban quản lý dự án các công
 /// trình điện miền Trung (CPMB) thuộc …", "Chủ tịch Hội Bảo trợ … (NKT-TMC&BNN) tỉnh Bình
 /// Phước": after a title `s..e` that names its body, the body's abbreviation in parentheses
-/// (capitals, with "-" or "&" inside; no place: "(TPHCM)"), and then optionally the body's
-/// place written with its lowercase administrative noun (`after_name`, after the holder's
-/// name), belong to the title as written (`GUIDELINES.md`: the title with its body). Returns
-/// the title's end.
-fn abbrev_after_body(doc: &Doc, s: usize, e: usize, after_name: bool) -> usize {
-    if !doc.is_punct(e, '(') {
+/// ([`own_abbrev`]), and then optionally the body's place written with its lowercase
+/// administrative noun (`name_before`, the holder's name before the title), belong to the
+/// title as written (`GUIDELINES.md`: the title with its body). Returns the title's end.
+fn abbrev_after_body(doc: &Doc, s: usize, e: usize, name_before: bool) -> usize {
+    let Some((h, _)) = title_head_at(doc, s).filter(|&(h, _)| e > h) else {
         return e;
-    }
-    // One written word of at most five tokens, capitals joined by "-" or "&", then ")" (not
-    // two words, "(BHXH VN)", nor a body's known abbreviation, "(BHXH)": a parent body).
-    let glued =
-        |k: usize| doc.toks.get(k).zip(doc.toks.get(k - 1)).is_some_and(|(a, b)| a.s == b.e);
-    let mut k = e + 1;
-    while k < e + 6
-        && (doc.shape(k) == Shape::Upper || doc.is_dash(k) || doc.is_punct(k, '&'))
-        && (k == e + 1 || glued(k))
-    {
-        k += 1;
-    }
-    let abbrev = k > e + 1
-        && doc.is_punct(k, ')')
-        && doc.shape(e + 1) == Shape::Upper
-        && doc.shape(k - 1) == Shape::Upper
-        && abbrev_body(doc, e + 1).is_none()
-        && place_at(doc, e + 1).is_none();
-    if !abbrev || title_head_at(doc, s).is_none_or(|(h, _)| e <= h) {
+    };
+    let Some(close) = own_abbrev(doc, h, e) else {
         return e;
-    }
-    let close = k + 1;
-    // (before its holder's name too: right before it, or opening a chain, "Phó Chủ tịch Phòng
-    // Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG Hoàng Quang Phòng"; not
-    // inside a chain after a comma, where it may hold the posts of a name vnmon does not read:
-    // "ông Yoon Jong Keun, Chủ tịch, Tổng Giám đốc Công ty Điện lực Nam Hàn Quốc (KOSPO), Phó
-    // Thủ tướng A")
-    if !after_name {
-        let after_comma = s >= 1 && doc.is_punct(s - 1, ',');
-        return if after_comma && !starts_name(doc, close) { e } else { close };
+    };
+    // (a title first, before its holder's name: right before it, or opening a chain, "Phó Chủ
+    // tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI), Phó Chủ tịch HĐTLQG Hoàng Quang
+    // Phòng"; not inside a chain, after a comma, a dash or "kiêm", unless a name follows, where
+    // it may hold the posts of a name vnmon does not read: "Tiếp ông Yoon Jong Keun - Tổng Giám
+    // đốc Công ty Điện lực Nam Hàn Quốc (KOSPO), Phó Thủ tướng A")
+    if !name_before {
+        let in_chain =
+            s >= 1 && (doc.is_punct(s - 1, ',') || doc.is_dash(s - 1) || doc.key(s - 1) == "kiêm");
+        let name_next = name_at(doc, skip_prefixes(doc, close).0).is_some();
+        return if in_chain && !name_next { e } else { close };
     }
     match place_at(doc, close) {
         Some(p) if p > close + 1 && !doc.is_cap(close) && admin_noun(doc, close) => p,
         _ => close,
     }
+}
+
+/// "(BHYT)", "(VCCI)", "(NKT-TMC&BNN)" at `e`, after a body `h..e`: the body's own
+/// abbreviation in parentheses, one written word of capitals ([`paren_abbrev`], or up to five
+/// glued tokens with "-", "–" or "&" inside; not two words, "(BHXH VN)"), two letters or more,
+/// no Roman numeral ("(XII)"), no place ("(TPHCM)"), of two letters only with its first letter
+/// the initial of a word of the body ("(PV)", a byline, after "Sở Y tế"; longer ones are often
+/// English, "(PVN)", "(VFF)", "(CIEM)"), and no other body's known abbreviation ("(BHXH)" after "Ban thực hiện chính sách
+/// bảo hiểm y tế" names a parent; the body's own is kept: "Ngân hàng Nhà nước (NHNN)"). Returns
+/// the end past ")".
+fn own_abbrev(doc: &Doc, h: usize, e: usize) -> Option<usize> {
+    if !doc.is_punct(e, '(') || doc.shape(e + 1) != Shape::Upper {
+        return None;
+    }
+    let mut k = e + 2;
+    if !paren_abbrev(doc, e) {
+        while k < e + 6
+            && doc.glued(k)
+            && (doc.shape(k) == Shape::Upper || doc.is_dash(k) || doc.is_punct(k, '&'))
+        {
+            k += 1;
+        }
+    }
+    if !doc.is_punct(k, ')') || doc.shape(k - 1) != Shape::Upper {
+        return None;
+    }
+    let letters: usize = (e + 1..k)
+        .filter(|&p| doc.shape(p) == Shape::Upper)
+        .map(|p| doc.tok_text(p).chars().count())
+        .sum();
+    let first = doc.tok_text(e + 1).chars().next().and_then(fold_char);
+    let roman =
+        k == e + 2 && doc.tok_text(e + 1).chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let initial = (h..e)
+        .any(|p| doc.is_word(p) && doc.tok_text(p).chars().next().and_then(fold_char) == first);
+    // (a known abbreviation only where its expansion ends the body: "Ngân hàng Nhà nước (NHNN)")
+    let other_body = abbrev_body(doc, e + 1).is_some()
+        && LEX.abbrevs.get(doc.tok_text(e + 1)).is_none_or(|a| {
+            let n = words(&a.expansion);
+            e < h + n || !span_is(doc, e - n, &a.expansion)
+        });
+    let ok = letters >= 2
+        && !roman
+        && (letters > 2 || initial)
+        && !other_body
+        && place_at(doc, e + 1).is_none();
+    ok.then_some(k + 1)
 }
 
 /// Body words a number names one of ("Trưởng phòng 6", "đội trưởng đội 11", "Tổ trưởng tổ dân
@@ -462,28 +499,57 @@ const NUMBERED_BODY: &[&str] = &["phòng", "đội", "tổ", "phố", "khu", "ba
 /// Words after a number that count something, no body's number ("Trưởng phòng 2 năm").
 const COUNTED: &[&str] = &["năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lần", "tuổi"];
 
-/// "Trưởng phòng 6 thuộc C74B", "đội trưởng đội 11 phụ trách …", "Tổ trưởng tổ dân phố 18,
-/// phường Trần Phú", "Phó chủ nhiệm Chính trị Quân khu 7 trao đổi": after a title `s..e` ending
-/// in a body word ([`NUMBERED_BODY`]), the body's number (one to three digits) belongs to the
-/// title, where the clause goes on after it (not before a counted noun, [`COUNTED`], or "/",
-/// "%", "."). Returns the title's end.
-fn body_number(doc: &Doc, s: usize, e: usize) -> usize {
-    if e < s + 2 || !NUMBERED_BODY.contains(&doc.key(e - 1)) {
+/// Words a [`NUMBERED_BODY`] word ends without naming a body ("Văn phòng", "Quốc phòng",
+/// "Hải Phòng", "thành phố", "Quân đội").
+const NUMBERED_COMPOUND: &[&str] = &[
+    "văn phòng",
+    "quốc phòng",
+    "hải phòng",
+    "dự phòng",
+    "thành phố",
+    "đường phố",
+    "quân đội",
+    "bộ đội",
+    "đồng đội",
+];
+
+/// A body's number at `e`, after a title or body `s..e`. After a body word
+/// ([`NUMBERED_BODY`], no compound of [`NUMBERED_COMPOUND`]): one to three digits where the
+/// clause goes on after them ([`clause_goes_on`], or a name), not before a counted noun
+/// ([`COUNTED`]) or "/", "%", ".", ":" ("Trưởng phòng 6 thuộc C74B", "đội trưởng đội 11 phụ
+/// trách …", "Tổ trưởng tổ dân phố 18, phường Trần Phú", "Phó chủ nhiệm Chính trị Quân khu 7
+/// trao đổi"; not "Trưởng phòng 2 năm"). Else, with `named`, after a body named by capitalised
+/// words: two or three digits and optionally its place, where the clause goes on ("Bệnh viện
+/// Nhân dân 115 Thành phố Hồ Chí Minh cho biết"; a bare number only before punctuation or a
+/// verb of saying, not "Sở Y tế 10 năm qua"). Returns the end.
+fn body_number(doc: &Doc, s: usize, e: usize, named: bool) -> usize {
+    let digits = doc.tok_text(e).len();
+    if e < s + 1 || !doc.is_number(e) || digits > 3 {
         return e;
     }
-    let t = doc.tok_text(e);
-    let number = (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let word = e >= s + 2
+        && NUMBERED_BODY.contains(&doc.key(e - 1))
+        && !NUMBERED_COMPOUND.iter().any(|c| span_is(doc, e - 2, c));
     let next = e + 1;
-    let goes_on = clause_goes_on(doc, next)
-        || span_is(doc, next, "phụ trách")
-        || starts_name(doc, next)
-        || (doc.shape(next) == Shape::Lower && said_at(doc, next).is_some());
-    let counted = COUNTED.contains(&doc.key(next))
-        || ['/', '%', '.', ':'].iter().any(|&c| doc.is_punct(next, c));
-    if number && goes_on && !counted {
-        next
-    } else {
-        e
+    if word {
+        let goes_on = clause_goes_on(doc, next) || starts_name(doc, next);
+        let counted = COUNTED.contains(&doc.key(next))
+            || ['/', '%', '.', ':'].iter().any(|&c| doc.is_punct(next, c));
+        return if goes_on && !counted { next } else { e };
+    }
+    if !named || digits < 2 || !(s + 1..e).any(|k| doc.shape(k) == Shape::Title) {
+        return e;
+    }
+    let closes = |k: usize| {
+        k >= doc.len()
+            || matches!(doc.shape(k), Shape::Punct | Shape::Break)
+            || said_at(doc, k).is_some()
+            || span_is(doc, k, "cho biết")
+    };
+    match place_at(doc, next).filter(|&p| p > next) {
+        Some(p) if clause_goes_on(doc, p) => p,
+        _ if closes(next) => next,
+        _ => e,
     }
 }
 
@@ -755,10 +821,10 @@ fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
 }
 
 /// Words that name people, not a body, after "và" in a post's name ("… và cán bộ", "… và các
-/// đồng chí").
+/// đồng chí", "… và Lãnh đạo các sở", "… và Phu nhân").
 const RUN_PERSON: &[&str] = &[
     "cán", "lãnh", "đại", "nhân", "người", "ông", "bà", "anh", "chị", "các", "những", "đồng",
-    "thành", "ủy", "uỷ", "phó",
+    "thành", "ủy", "uỷ", "phó", "phu",
 ];
 
 /// The end of [`clause_run`]'s lowercase words from `j` (at most [`CLAUSE_RUN_MAX`]), or `j`.
@@ -910,14 +976,17 @@ fn and_run(doc: &Doc, s: usize, e: usize) -> usize {
 /// body, place or stop word ([`plain_word`]) open the name's second half (after the holder's
 /// name only): such capitalised words and lowercase ones ([`run_word`]; "quần chúng" too, and
 /// "dự án"), up to [`BOARD_MAX`], then optionally a region or a place, where the clause goes on
-/// ([`clause_goes_on`]; not before another "và"). Returns the title's end ([`and_run`] reads a
+/// ([`clause_goes_on`]; not before another "và"), not before a person's noun ([`RUN_PERSON`];
+/// a capitalised "Cán bộ" names a body's half: "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo
+/// dục"). Returns the title's end ([`and_run`] reads a
 /// second half in lowercase).
 fn and_caps_run(doc: &Doc, s: usize, e: usize) -> usize {
     let opens = doc.key(e) == "và"
         && doc.shape(e) == Shape::Lower
         && e >= s + 3
         && (e.saturating_sub(3).max(s + 2)..e).any(|p| doc.shape(p) == Shape::Title)
-        && free_caps(doc, e + 1, 1) == 1;
+        && free_caps(doc, e + 1, 1) == 1
+        && (doc.key(e + 1) == "cán" || !RUN_PERSON.contains(&doc.key(e + 1)));
     if !opens {
         return e;
     }
@@ -1044,32 +1113,6 @@ fn field_run(doc: &Doc, j: usize) -> Option<usize> {
     (doc.shape(j) == Shape::Title && (j + 1..u.end).all(|p| doc.shape(p) == Shape::Lower))
         .then(|| clause_run(doc, u.end))
         .flatten()
-}
-
-/// "Bệnh viện Nhân dân 115 Thành phố Hồ Chí Minh cho biết": after a body `s..e` named by
-/// capitalised words, its number (two or three digits) and optionally its place, where the
-/// clause goes on (not "Sở Y tế 10 năm qua", "UBND tỉnh Nghệ An 20 ngày qua": a bare number
-/// only before punctuation or a verb of saying). Returns the title's end.
-fn numbered_body(doc: &Doc, s: usize, e: usize) -> usize {
-    let t = doc.tok_text(e);
-    let number = e > s + 1
-        && (s + 1..e).any(|k| doc.shape(k) == Shape::Title)
-        && (2..=3).contains(&t.len())
-        && t.chars().all(|c| c.is_ascii_digit());
-    if !number {
-        return e;
-    }
-    let closes = |k: usize| {
-        k >= doc.len()
-            || matches!(doc.shape(k), Shape::Punct | Shape::Break)
-            || said_at(doc, k).is_some()
-            || span_is(doc, k, "cho biết")
-    };
-    match place_at(doc, e + 1).filter(|&p| p > e + 1) {
-        Some(p) if clause_goes_on(doc, p) => p,
-        _ if closes(e + 1) => e + 1,
-        _ => e,
-    }
 }
 
 /// "Hội Nhi khoa Việt Nam nhấn mạnh", "Trường Sỹ quan kỹ thuật quân sự Vinhempich thuộc …",
@@ -1386,14 +1429,25 @@ fn own_body(head: &str, unit: &str) -> bool {
 
 /// Titles joined by ",", "-", "–" or "kiêm"; returns them and the end of the chain.
 fn title_chain(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
-    title_chain_in(doc, i, false)
+    title_chain_in(doc, i, false, false)
 }
 
-/// [`title_chain`]; `after_name` as in [`title_at_in`].
-fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, usize)> {
+/// [`title_chain`] of a holder named earlier in the clause ("ông A làm …", "các ông A, B, …",
+/// "miễn nhiệm chức vụ … đối với ông A"): `name_before` in [`title_at_in`].
+fn title_chain_named(doc: &Doc, i: usize) -> Option<(Vec<Span>, usize)> {
+    title_chain_in(doc, i, false, true)
+}
+
+/// [`title_chain`]; `after_name` and `name_before` as in [`title_at_in`].
+fn title_chain_in(
+    doc: &Doc,
+    i: usize,
+    after_name: bool,
+    name_before: bool,
+) -> Option<(Vec<Span>, usize)> {
     // "ông A – đương kim chủ tịch UBND huyện …": "đương kim" (incumbent) is left out of the title.
     let i = if span_is(doc, i, "đương kim") && doc.shape(i) == Shape::Lower { i + 2 } else { i };
-    let first = with_village(doc, cut_at_rank(doc, title_at_in(doc, i, after_name)?));
+    let first = with_village(doc, cut_at_rank(doc, title_at_in(doc, i, after_name, name_before)?));
     let mut titles = vec![first];
     let mut j = first.1;
     loop {
@@ -1408,15 +1462,15 @@ fn title_chain_in(doc: &Doc, i: usize, after_name: bool) -> Option<(Vec<Span>, u
             .flatten()
             .filter(|u| u.qualified)
             .map(|u| (j + 1, u.end));
-        let mut next = title_at_in(doc, j + 1, after_name);
+        let mut next = title_at_in(doc, j + 1, after_name, name_before);
         // "Phó chủ tịch UBND quận Đồ Sơn, TP.Hải Phòng, Trưởng Ban tổ chức …": the last title's
         // higher locality set off by commas, before the next title, is no title of its own.
         if next.is_none() && doc.is_punct(j, ',') {
             let higher = place_at(doc, j + 1).filter(|&p| {
                 p > j + 1 && doc.is_punct(p, ',') && !(j + 1..p).any(|k| starts_name(doc, k))
             });
-            if let Some((p, t)) =
-                higher.and_then(|p| title_at_in(doc, p + 1, after_name).map(|t| (p, t)))
+            if let Some((p, t)) = higher
+                .and_then(|p| title_at_in(doc, p + 1, after_name, name_before).map(|t| (p, t)))
             {
                 j = p;
                 next = Some(t);
@@ -2034,7 +2088,7 @@ fn removed_from(doc: &Doc, i: usize, titles: &[Span], end: usize) -> Option<(Rec
     }
     let mut k = skip_term(doc, end);
     while doc.key(k) == "và" {
-        let (ts, e) = title_chain(doc, k + 1)?;
+        let (ts, e) = title_chain_named(doc, k + 1)?;
         titles.extend(ts);
         k = skip_term(doc, e);
     }
@@ -2147,7 +2201,7 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
     // list with a comma is every listed person's.
     let plural = (1..=3).any(|d| first.0 >= d && doc.key(first.0 - d) == "các");
     if plural && names.len() >= 2 && doc.is_punct(k, ',') {
-        let (titles, after) = title_chain(doc, k + 1)?;
+        let (titles, after) = title_chain_named(doc, k + 1)?;
         if name_at(doc, skip_prefixes(doc, after).0).is_some() {
             return None;
         }
@@ -2164,7 +2218,7 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         return None;
     }
     let copula = doc.key(k - 1) == "là";
-    let (titles, after) = title_chain(doc, k)?;
+    let (titles, after) = title_chain_named(doc, k)?;
     // After "là" only a title that names its body ("là Giám đốc Sở Y tế"): a bare "là tổng
     // giám đốc" is mostly a company's.
     let with_body = |t: &Span| names_body(doc, *t);
@@ -2339,7 +2393,7 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             }
         }
     }
-    let chain = title_chain_in(doc, open, true).map(|(mut ts, end)| {
+    let chain = title_chain_in(doc, open, true, true).map(|(mut ts, end)| {
         // "(Trưởng phòng tài nguyên nước thuộc Sở TN&MT)": a post in parentheses runs to the
         // closing one, past a lowercase body the unit grammar does not read.
         let close = in_paren
@@ -2590,7 +2644,7 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         } else {
             break;
         };
-        let Some((mut ts, mut after)) = title_chain(doc, opener) else { break };
+        let Some((mut ts, mut after)) = title_chain_named(doc, opener) else { break };
         // (also "… giữ chức Phó trưởng phòng …, ông Hồ Thanh Hà từng làm …": the post is the
         // next person's, named after a comma and an honorific)
         let honorific_next = doc.is_punct(after, ',')
