@@ -353,6 +353,16 @@ fn headlines_count_every_spelling_of_a_group() {
     }
 }
 
+/// Checks the set of articles each query finds (by name, in any order); `expected` is sorted.
+fn check_found(index: &Index, cases: &[(&str, &[&str])]) {
+    for (query, expected) in cases {
+        let res = search(index, query, Sort::Relevance);
+        let mut got = names(&res);
+        got.sort_unstable();
+        assert_eq!(got, *expected, "{query:?}");
+    }
+}
+
 /// An index of (name, title, lead, body), published on the same day.
 fn build_with_leads(docs: &[(&str, &str, &str, &str)]) -> (tempfile::TempDir, Index) {
     build_records(docs.iter().map(|(name, title, lead, body)| {
@@ -644,12 +654,7 @@ fn an_accented_query_does_not_pick_up_spellings_of_other_letters() {
         ("cách tính giảm trừ", &["tax"]),
         ("tinh giảm", &["staff"]),
     ];
-    for (query, expected) in cases {
-        let res = search(&index, query, Sort::Relevance);
-        let mut got = names(&res);
-        got.sort_unstable();
-        assert_eq!(got, *expected, "{query:?}");
-    }
+    check_found(&index, cases);
 }
 
 /// Aboutness follows the routing of the words typed: accented, a headline "Thụy Điển" (Sweden)
@@ -693,12 +698,7 @@ fn competitions_match_either_name() {
         ("Đức vô địch Confed Cup", &["long", "short"]),
         ("duc vo dich confederations cup", &["long", "short"]),
     ];
-    for (query, expected) in cases {
-        let res = search(&index, query, Sort::Relevance);
-        let mut got = names(&res);
-        got.sort_unstable();
-        assert_eq!(got, *expected, "{query:?}");
-    }
+    check_found(&index, cases);
 }
 
 /// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
@@ -723,10 +723,5 @@ fn codes_match_joined_or_dashed() {
         ("U.23 Việt Nam", &["u23"]),
         ("G–20", &["dashed", "joined"]),
     ];
-    for (query, expected) in cases {
-        let res = search(&index, query, Sort::Relevance);
-        let mut got = names(&res);
-        got.sort_unstable();
-        assert_eq!(got, *expected, "{query:?}");
-    }
+    check_found(&index, cases);
 }
