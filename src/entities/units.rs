@@ -1415,6 +1415,62 @@ mod tests {
         }
     }
 
+    /// Dev round 44 (nineteenth session): a unit's name ends at a lone foreign word or letter
+    /// before a lowercase word ("Bệnh viện E tiếp nhận"), while names that hold lowercase words
+    /// (a field, an administrative noun, "chuyên", "Y tế") keep them.
+    #[test]
+    fn units_run_on() {
+        let cases: &[(&str, &[&str])] = &[
+            // A one-letter name.
+            ("Bệnh viện E tiếp nhận bệnh nhân V.T.T.H (30 tuổi).", &["Bệnh viện E"]),
+            ("Giám đốc Bệnh viện K khẳng định, tất cả thiết bị đều hiện đại.", &["Bệnh viện K"]),
+            ("Năm nay Bệnh viện K đều có các thiết bị đó.", &["Bệnh viện K"]),
+            // A foreign word: two vowel groups, a letter or an ending no syllable has.
+            ("Nữ sinh Trường ĐH Hanyang thậm chí còn ăn cắp áp-phích.", &["Trường ĐH Hanyang"]),
+            (
+                "Ông là giáo sư tại Trường ĐH Quốc gia Seoul suốt hơn 15 năm.",
+                &["Trường ĐH Quốc gia Seoul"],
+            ),
+            (
+                "Trung tâm nghiên cứu hạt nhân Yongbyon nằm ở phía bắc.",
+                &["Trung tâm nghiên cứu hạt nhân Yongbyon"],
+            ),
+            ("Các nhà khoa học của Đại học Harvard thậm chí còn đề xuất.", &["Đại học Harvard"]),
+            ("Đại học Utah chỉ ra rằng, người ăn nhiều rau sống lâu hơn.", &["Đại học Utah"]),
+            // Guards: a name in sentence case, a field, an administrative noun, "Y".
+            (
+                "Bệnh viện Đa khoa tỉnh Quảng Ninh đã tiếp nhận.",
+                &["Bệnh viện Đa khoa tỉnh Quảng Ninh"],
+            ),
+            (
+                "Học sinh Trường THPT chuyên Lê Quý Đôn đã đoạt giải.",
+                &["Trường THPT chuyên Lê Quý Đôn"],
+            ),
+            ("Viện Khoa học xã hội Việt Nam vừa công bố.", &["Viện Khoa học xã hội Việt Nam"]),
+            (
+                "Bộ Y tế cho biết, Trung tâm Y tế huyện đã lấy mẫu.",
+                &["Bộ Y tế", "Trung tâm Y tế huyện"],
+            ),
+            ("Trường Đại học Y dược Thái Bình tuyển sinh.", &["Trường Đại học Y dược Thái Bình"]),
+            // (after a foreign word: a scope, a level, a bank's branch, a number)
+            ("Ủy ban Olympic quốc tế đã quyết định.", &["Ủy ban Olympic quốc tế"]),
+            ("Bệnh viện K trung ương cơ sở 2 đã khám.", &["Bệnh viện K trung ương"]),
+            ("Bệnh viện E trung ương Bệnh nhân được chuyển viện.", &["Bệnh viện E trung ương"]),
+            (
+                "Ngân hàng Agribank chi nhánh Lào Cai cho vay.",
+                &["Ngân hàng Agribank chi nhánh Lào Cai"],
+            ),
+            (
+                "Ngân hàng Agribank chi nhánh Cam Đường cho vay.",
+                &["Ngân hàng Agribank chi nhánh Cam Đường"],
+            ),
+            ("Ông được đưa tới Bệnh viện Xiangya số 3 của tỉnh.", &["Bệnh viện Xiangya số 3"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     /// Dev round 37 (eighteenth session): unit forms ranked by corpus frequency.
     #[test]
     fn dev_round_37_units() {
