@@ -723,6 +723,22 @@ fn i_or_y_spellings_match_either() {
     check_found(&index, cases);
 }
 
+/// Intercontinental in either word (`liên lục địa`, `xuyên lục địa`), accented and folded.
+#[test]
+fn intercontinental_in_either_word() {
+    let docs = [
+        ("lien", "Triều Tiên thử tên lửa đạn đạo liên lục địa", "Vụ thử sáng nay.", "Tin."),
+        ("xuyen", "Mỹ đánh chặn tên lửa đạn đạo xuyên lục địa", "Vụ thử thành công.", "Tin."),
+        ("other", "Tên lửa đạn đạo tầm trung", "Vụ thử sáng nay.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("tên lửa đạn đạo liên lục địa", &["lien", "xuyen"]),
+        ("ten lua xuyen luc dia", &["lien", "xuyen"]),
+    ];
+    check_found(&index, cases);
+}
+
 /// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
 /// `G-20`; the index keeps `G20` as one word and `G-20` as two), typed either way, also with a
 /// dot or an en dash (`U.23`, `G–20`), accented or folded; another number is another code.
