@@ -701,6 +701,44 @@ fn competitions_match_either_name() {
     check_found(&index, cases);
 }
 
+/// A syllable the press writes with a final `i` or `y` alike (`tỷ`/`tỉ`, `kỷ`/`kỉ`) finds both
+/// spellings when typed with its diacritics; typed without, `ky` stays `ky` (folded: every
+/// accented form of `ky`, not `ki`).
+#[test]
+fn i_or_y_spellings_match_either() {
+    let docs = [
+        ("ty", "Mỹ bán vũ khí 1,4 tỷ USD cho Đài Loan", "Gói vũ khí gồm ngư lôi.", "Tin."),
+        ("ti", "Mỹ bán 1,4 tỉ USD vũ khí cho Đài Loan", "Gói vũ khí gồm radar.", "Tin."),
+        ("ky", "Kỷ luật cán bộ vi phạm", "Tỉnh ủy họp.", "Tin."),
+        ("ki", "Kỉ luật cán bộ sai phạm", "Tỉnh ủy họp.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("vũ khí Đài Loan tỷ USD", &["ti", "ty"]),
+        ("vũ khí Đài Loan tỉ USD", &["ti", "ty"]),
+        ("kỷ luật cán bộ", &["ki", "ky"]),
+        ("kỉ luật", &["ki", "ky"]),
+        ("ky luat can bo", &["ky"]),
+    ];
+    check_found(&index, cases);
+}
+
+/// Intercontinental in either word (`liên lục địa`, `xuyên lục địa`), accented and folded.
+#[test]
+fn intercontinental_in_either_word() {
+    let docs = [
+        ("lien", "Triều Tiên thử tên lửa đạn đạo liên lục địa", "Vụ thử sáng nay.", "Tin."),
+        ("xuyen", "Mỹ đánh chặn tên lửa đạn đạo xuyên lục địa", "Vụ thử thành công.", "Tin."),
+        ("other", "Tên lửa đạn đạo tầm trung", "Vụ thử sáng nay.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("tên lửa đạn đạo liên lục địa", &["lien", "xuyen"]),
+        ("ten lua xuyen luc dia", &["lien", "xuyen"]),
+    ];
+    check_found(&index, cases);
+}
+
 /// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
 /// `G-20`; the index keeps `G20` as one word and `G-20` as two), typed either way, also with a
 /// dot or an en dash (`U.23`, `G–20`), accented or folded; another number is another code.

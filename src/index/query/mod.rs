@@ -501,11 +501,14 @@ fn with_number_word(words: &[String]) -> Option<String> {
 /// document reference its form with "số" (`Chỉ thị 24` also finds "Chỉ thị số 24"). An
 /// expansion typed without its `và` (`Tài nguyên Môi trường`) needs no variant with it: its
 /// other spellings hold the expansion as listed, `và` included ([`groups::ABBREVIATIONS`]).
+/// A word or name typed with a syllable the press writes with a final `i` or `y` alike also
+/// finds the other spelling (`kỷ luật` and `kỉ luật`, `tỷ USD` and `tỉ USD`;
+/// [`groups::i_y_spelling`]).
 fn other_spellings(g: &groups::Group) -> Vec<String> {
     match &g.kind {
         Kind::Spellings(all) => all[1..].to_vec(),
         Kind::Doc(_) => with_number_word(&g.words).into_iter().collect(),
-        Kind::Word | Kind::Name => Vec::new(),
+        Kind::Word | Kind::Name => groups::i_y_spelling(&g.words).into_iter().collect(),
     }
 }
 
@@ -615,7 +618,7 @@ impl<'a> Rewriter<'a> {
             }
             let mut ast = self.literal(text, marks);
             let others = other_spellings(g);
-            if matches!(g.kind, Kind::Spellings(_) | Kind::Doc(_)) {
+            if matches!(g.kind, Kind::Spellings(_) | Kind::Doc(_)) || !others.is_empty() {
                 let mut alternatives = vec![(Some(Occur::Should), ast)];
                 for phrase in &others {
                     let lit = self.literal(phrase_literal(phrase.clone(), 0), marks);
