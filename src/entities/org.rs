@@ -881,10 +881,10 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 }
             }
         }
-        // "Đội CSGT số 7", "Phòng Công chứng số 3", "Trường Dạy nghề số 8": teams, offices and
-        // schools numbered after their name.
+        // "Đội CSGT số 7", "Phòng Công chứng số 3", "Trường Dạy nghề số 8", "Khu Quản lý
+        // giao thông đô thị số 2": teams, offices, schools and zones numbered after their name.
         if doc.key(j) == "số"
-            && matches!(doc.key(i), "đội" | "phòng" | "trường" | "trạm")
+            && matches!(doc.key(i), "đội" | "phòng" | "trường" | "trạm" | "khu")
             && (span.qualified || (j == body_end && kind == Kind::Open))
             && doc.is_number(j + 1)
             && !doc.is_punct(j + 2, '/')
