@@ -64,7 +64,67 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         .map(|(s, e)| (s, if name_before { and_caps_run(doc, s, e) } else { e }))
         .map(|(s, e)| (s, abbrev_after_body(doc, s, e, name_before)))
         .map(|(s, e)| (s, body_number(doc, s, e, false)))
+        .map(|(s, e)| (s, chair_department(doc, e)))
+        // ("Phó trưởng ban tổ chức Lễ hội cho biết", where the unit grammar reads a team, "tổ",
+        // named "chức Lễ hội")
+        .map(|(s, e)| {
+            let ban = name_before && e > s && doc.key(e - 1) == "ban";
+            (s, if ban { event_committee(doc, e).unwrap_or(e) } else { e })
+        })
+        .map(|(s, e)| (s, if name_before { bare_body_run(doc, s, e) } else { e }))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
+}
+
+/// "Trưởng bộ môn Luật hình sự", "Chủ nhiệm bộ môn công nghệ và quản lý xây dựng": a title
+/// read up to a lowercase "bộ" before "môn" (a university's chair, no ministry) takes "môn"
+/// and the chair's name ([`department`], or its lowercase words up to where the clause goes
+/// on, [`clause_run`]). Returns the title's end.
+fn chair_department(doc: &Doc, e: usize) -> usize {
+    if e == 0 || doc.key(e - 1) != "bộ" || doc.key(e) != "môn" || doc.shape(e) != Shape::Lower {
+        return e;
+    }
+    department(doc, e + 1).or_else(|| clause_run(doc, e + 1)).unwrap_or(e + 1)
+}
+
+/// Body nouns that may end a title on their own, capitalised, before the body's name written
+/// in lowercase ([`bare_body_run`]).
+const BARE_BODIES: &[&str] = &[
+    "ban chỉ huy",
+    "ban chỉ đạo",
+    "ban quản lý",
+    "hội đồng",
+    "trung tâm",
+    "chi cục",
+    "văn phòng",
+    "viện",
+    "cục",
+    "hội",
+];
+
+/// "ông A, Viện trưởng Viện nghiên cứu người cao tuổi Việt Nam khẳng định", "Phó chánh Văn
+/// phòng Ban chỉ huy phòng chống lụt bão thành phố Cần Thơ cho biết", "Ủy viên Hội đồng lý luận
+/// T.Ư,": after its holder's name, a title `s..e` that ends in a capitalised body noun of
+/// [`BARE_BODIES`] with no name goes on over the body's name in lowercase ([`clause_run`]: its
+/// words, then a locality, a parent body or the central level, up to where the clause goes
+/// on). Not a run that serves as another post ("Phó Chánh Văn phòng làm trưởng đoàn"), nor
+/// one that stops before "và" or a plural, where the name goes on in a form the run does not
+/// read ("Cục khảo thí| và Kiểm định chất lượng giáo dục", "Ban Chỉ đạo xử lý| các tồn tại").
+/// Returns the title's end.
+fn bare_body_run(doc: &Doc, s: usize, e: usize) -> usize {
+    if doc.shape(e) != Shape::Lower || matches!(doc.key(e), "làm" | "là") {
+        return e;
+    }
+    let bare = BARE_BODIES.iter().any(|b| {
+        let n = words(b);
+        e > s + n && doc.shape(e - n) == Shape::Title && span_is(doc, e - n, b)
+    });
+    if !bare {
+        return e;
+    }
+    clause_run(doc, e)
+        .filter(|&r| !matches!(doc.key(r), "và" | "các" | "những"))
+        .filter(|&r| (e..r).all(|k| title_head_at(doc, k).is_none()))
+        .unwrap_or(e)
 }
 
 /// [`title_at_in`] before its additions (listed there); `after_name` and `name_before` as in
@@ -827,11 +887,18 @@ const RUN_PERSON: &[&str] = &[
     "thành", "ủy", "uỷ", "phó", "phu",
 ];
 
+/// A two-word lowercase noun read whole inside a post's or body's name, whose second word
+/// would end the run on its own: "dự án" (a project), "đăng ký" (registration: "Cục đăng ký
+/// quốc gia …"; "ký", to sign, is a verb of [`SAID`]).
+fn noun_pair(doc: &Doc, k: usize) -> bool {
+    doc.shape(k) == Shape::Lower && (span_is(doc, k, "dự án") || span_is(doc, k, "đăng ký"))
+}
+
 /// The end of [`clause_run`]'s lowercase words from `j` (at most [`CLAUSE_RUN_MAX`]), or `j`.
 fn run_words(doc: &Doc, j: usize) -> usize {
     let mut k = j;
     while k < j + CLAUSE_RUN_MAX && k < doc.len() {
-        if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
+        if noun_pair(doc, k) {
             k += 2;
             continue;
         }
@@ -884,7 +951,7 @@ fn board_name(doc: &Doc, b: usize) -> Option<usize> {
     }
     let mut k = b + 1;
     while k < (b + 1 + BOARD_MAX).min(doc.len()) {
-        if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
+        if noun_pair(doc, k) {
             k += 2;
         } else if run_word(doc, k)
             || (k > b + 2 && doc.key(k) == "các" && run_word(doc, k + 1))
@@ -999,7 +1066,7 @@ fn and_caps_run(doc: &Doc, s: usize, e: usize) -> usize {
     };
     let mut k = e + 2;
     while k < (e + 1 + BOARD_MAX).min(doc.len()) {
-        if doc.shape(k) == Shape::Lower && span_is(doc, k, "dự án") {
+        if noun_pair(doc, k) {
             k += 2;
         } else if word(k) {
             k += 1;
@@ -1034,6 +1101,9 @@ fn run_close(doc: &Doc, k: usize) -> Option<usize> {
     // clause goes on.
     let parent = if span_is(doc, e, "trung ương") && doc.is_cap(e) {
         Some(e + 2)
+    } else if matches!(doc.tok_text(e), "T.Ư" | "TƯ" | "TW" | "T.W") {
+        // ("Ủy viên Hội đồng lý luận T.Ư,": the central level abbreviated)
+        Some(e + 1)
     } else {
         parse_unit(doc, e, false)
             .filter(|u| {
@@ -1078,6 +1148,16 @@ const EVENT_MAX: usize = 8;
 fn event_committee(doc: &Doc, j: usize) -> Option<usize> {
     if !span_is(doc, j, "tổ chức") {
         return None;
+    }
+    // "ông A, Phó Chủ tịch UBND tỉnh, Trưởng ban tổ chức cho biết", "…, Phó trưởng ban tổ
+    // chức Lễ hội cho biết": the organising committee named without its event, or by the
+    // event's noun alone (the event is the article's), in lowercase after "ban", where the
+    // clause goes on.
+    if j > 0 && doc.key(j - 1) == "ban" && doc.shape(j) == Shape::Lower {
+        let noun = EVENTS.iter().find(|ev| span_is(doc, j + 2, ev)).map_or(0, |ev| words(ev));
+        if clause_goes_on(doc, j + 2 + noun) && !doc.is_punct(j + 2, '(') {
+            return Some(j + 2 + noun);
+        }
     }
     let mut k = j + 2;
     if doc.is_punct(k, '(') && doc.shape(k + 1) == Shape::Upper && doc.is_punct(k + 2, ')') {
@@ -1462,7 +1542,12 @@ fn title_chain_in(
             .flatten()
             .filter(|u| u.qualified)
             .map(|u| (j + 1, u.end));
-        let mut next = title_at_in(doc, j + 1, after_name, name_before);
+        // "ông A, Phó Chủ tịch UBND tỉnh Tây Ninh, kiêm Trưởng Ban Chỉ đạo 389 tỉnh cho biết":
+        // a lowercase "kiêm" after a comma opens the next title, an entry of its own (the
+        // comma splits the chain, `GUIDELINES.md`), "kiêm" left out.
+        let comma_kiem =
+            doc.is_punct(j, ',') && doc.key(j + 1) == "kiêm" && doc.shape(j + 1) == Shape::Lower;
+        let mut next = title_at_in(doc, j + 1 + usize::from(comma_kiem), after_name, name_before);
         // "Phó chủ tịch UBND quận Đồ Sơn, TP.Hải Phòng, Trưởng Ban tổ chức …": the last title's
         // higher locality set off by commas, before the next title, is no title of its own.
         if next.is_none() && doc.is_punct(j, ',') {
@@ -1482,7 +1567,7 @@ fn title_chain_in(
             // split a chain into entries).
             // "Phó Chánh Thanh tra TP Hà Nội kiêm trưởng đoàn thanh tra": the head of an ad hoc
             // team (an inspection, a check, a working visit) holds no post of a body.
-            Some(t) if doc.key(j) == "kiêm" && ad_hoc_team(doc, t) => break,
+            Some(t) if (doc.key(j) == "kiêm" || comma_kiem) && ad_hoc_team(doc, t) => break,
             // "Chất vấn Bộ trưởng Kế hoạch và Đầu tư, ĐB Lê Công Nhường (Bình Định)": a bare
             // deputy before a name opens the next person, named by that title alone.
             Some(t) if matches!(key_span(doc, t.0, t.1).as_str(), "đb" | "đại biểu") => break,

@@ -1977,3 +1977,76 @@ fn review_mends_titles_19() {
         check(text, expected);
     }
 }
+
+/// Dev round 45: where a title ends, the former test16's forms first, then the corpus's.
+#[test]
+fn dev_round_45_titles() {
+    let cases: &[Case] = &[
+        // ", kiêm" opens the next title, an entry of its own ("kiêm" left out).
+        (
+            "Ông Dương Văn Thắng, Phó Chủ tịch UBND tỉnh Tây Ninh, kiêm Trưởng Ban Chỉ đạo 389 tỉnh cho biết, số vụ giảm.",
+            &[("Dương Văn Thắng", &["Phó Chủ tịch UBND tỉnh Tây Ninh", "Trưởng Ban Chỉ đạo 389 tỉnh"])],
+        ),
+        // (not an ad hoc team's head)
+        (
+            "Ông Nguyễn An Huy, Phó Chánh Thanh tra TP Hà Nội, kiêm trưởng đoàn thanh tra, cho biết như trên.",
+            &[("Nguyễn An Huy", &["Phó Chánh Thanh tra TP Hà Nội"])],
+        ),
+        // The organising committee named without its event (`event_committee`).
+        (
+            "Ông Nguyễn Đắc Tài - Phó Chủ tịch UBND tỉnh Khánh Hòa, Trưởng ban tổ chức cho biết, lễ hội lớn.",
+            &[("Nguyễn Đắc Tài", &["Phó Chủ tịch UBND tỉnh Khánh Hòa", "Trưởng ban tổ chức"])],
+        ),
+        (
+            "Ông Nguyễn Tuấn Hà, Phó Chủ tịch UBND tỉnh Đắk Lắk, Phó trưởng ban tổ chức Lễ hội cho biết: lễ hội lớn.",
+            &[("Nguyễn Tuấn Hà", &["Phó Chủ tịch UBND tỉnh Đắk Lắk", "Phó trưởng ban tổ chức Lễ hội"])],
+        ),
+        (
+            "Ông Nguyễn Minh Ngọc, Phó Tổng giám đốc VPF, Trưởng ban tổ chức giải cho biết, VPF sẽ họp.",
+            &[("Nguyễn Minh Ngọc", &["Phó Tổng giám đốc VPF", "Trưởng ban tổ chức giải"])],
+        ),
+        // A university's chair, "bộ môn" (`chair_department`).
+        (
+            "Ông Nguyễn Hữu Long, Trưởng bộ môn Công tác xã hội cho biết.",
+            &[("Nguyễn Hữu Long", &["Trưởng bộ môn Công tác xã hội"])],
+        ),
+        (
+            "PGS.TS Nguyễn Đình Thám - Trưởng bộ môn công nghệ và quản lý xây dựng, trường Đại học Xây dựng Hà Nội nói.",
+            &[("Nguyễn Đình Thám", &["Trưởng bộ môn công nghệ và quản lý xây dựng"])],
+        ),
+        // A bare body noun before the body's name in lowercase (`bare_body_run`), with its
+        // locality or the central level.
+        (
+            "Ông Nguyễn Quý Ninh, Phó chánh Văn phòng Ban chỉ huy phòng chống lụt bão thành phố Cần Thơ cho biết, sạt lở tăng.",
+            &[(
+                "Nguyễn Quý Ninh",
+                &["Phó chánh Văn phòng Ban chỉ huy phòng chống lụt bão thành phố Cần Thơ"],
+            )],
+        ),
+        (
+            "Ông Nguyễn Thế Trung, Ủy viên Hội đồng lý luận T.Ư, nhận định nông nghiệp còn yếu.",
+            &[("Nguyễn Thế Trung", &["Ủy viên Hội đồng lý luận T.Ư"])],
+        ),
+        (
+            "TS Lương Ngọc Khuê, Cục trưởng Cục khám chữa bệnh nhận định sự cố là hy hữu.",
+            &[("Lương Ngọc Khuê", &["Cục trưởng Cục khám chữa bệnh"])],
+        ),
+        // (not another post, not before "và" or a plural where the name goes on)
+        (
+            "Đoàn công tác do đại tá Phạm Văn Tỵ, Phó Chánh Văn phòng làm trưởng đoàn đã làm việc với tỉnh.",
+            &[("Phạm Văn Tỵ", &["Phó Chánh Văn phòng", "trưởng đoàn"])],
+        ),
+        (
+            "Ông Mai Văn Trinh, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục cho biết.",
+            &[("Mai Văn Trinh", &["Cục trưởng Cục"])],
+        ),
+        // ("đăng ký", a noun of the body's name, not the verb "ký")
+        (
+            "Ông Phạm Tuấn Ngọc, Cục trưởng Cục đăng ký giao dịch, Bộ Tư pháp cho biết.",
+            &[("Phạm Tuấn Ngọc", &["Cục trưởng Cục đăng ký giao dịch"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
