@@ -132,16 +132,29 @@ enum Cue {
 
 /// The date that resolves year-less dates when the text's publication date is unknown: the
 /// latest date the text writes with its year (not a cited legal text's issue date whose symbol
-/// writes that year), else the middle of the latest year it writes alone after "năm" ("trong
-/// năm 2017", "năm học 2017-2018": 1 July 2017), else the middle of the latest month it writes
-/// with its year ("trong tháng 11/2017": 15 November 2017), else none.
+/// writes that year), unless [`year_written`] gives a later year; else [`year_written`]: the
+/// middle of the latest year it writes alone after "năm" ("trong năm 2017", "năm học
+/// 2017-2018": 1 July 2017), else the middle of the latest month it writes with its year
+/// ("trong tháng 11/2017": 15 November 2017), else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     // (not the issue date of a legal text whose symbol writes the same year, "Thông tư số
     // 12/2011/TT-BGD&ĐT ngày 28-3-2011": the law a text cites is older than the text)
     let own = |d: &DateMention| !legal_issue_date(text, d.mention.start, d.date.year());
-    if let Some(d) = find(text, None).iter().filter(|d| own(d)).map(|d| d.date).max() {
-        return Some(d);
+    let full = find(text, None).iter().filter(|d| own(d)).map(|d| d.date).max();
+    let written = year_written(text);
+    match (full, written) {
+        // (a later year the text writes of its own beats a past event's full date: "Ngày 9/5,
+        // … ngày 1/11/2004 …, kế hoạch năm 2017")
+        (Some(f), Some(w)) if w.year() > f.year() => Some(w),
+        (Some(f), _) => Some(f),
+        (None, w) => w,
     }
+}
+
+/// The year a text writes of its own without a day: the middle of the latest year it writes
+/// alone after "năm", else the middle of the latest month it writes with its year, else none
+/// (see [`context_date`]).
+fn year_written(text: &str) -> Option<NaiveDate> {
     // (not a year the text measures from or against, or aims at: "từ năm 2009", "so với năm
     // 2015", "so với cùng kỳ năm 2016", "sinh năm 1965", "đến năm 2030"; not a law's year,
     // "Bộ luật Hình sự năm 2015"; not a past year a sentence opens on, "Năm 2016, …"; a past
@@ -1386,7 +1399,9 @@ mod tests {
         let cases: &[(&str, Option<&str>)] = &[
             ("Ngày 10/2, ông A nói về Festival Huế trong năm 2017 sắp đến.", Some("2017-07-01")),
             ("Chiều 30/6, điểm chuẩn vào lớp 10 năm học 2017-2018.", Some("2017-07-01")),
-            ("Ngày 10/2/2016, năm 2017 và ngày 3/4/2015.", Some("2016-02-10")),
+            // (a year alone later than every full date wins since dev round 47)
+            ("Ngày 10/2/2016, năm 2017 và ngày 3/4/2015.", Some("2017-07-01")),
+            ("Ngày 10/2/2016, năm 2016 và ngày 3/4/2015.", Some("2016-02-10")),
             ("Chiều 12/6, công ty có 2000 người làm việc.", None),
             ("Chiều 12/6, Đất Việt liên hệ.", None),
             ("Chiều 12/6, trường này mở từ năm 2009 và tăng so với năm 2015.", None),
@@ -1935,8 +1950,10 @@ mod tests {
     }
 
     /// Dev round 47 (twentieth session): a year a narrative points back at ("vào năm", "hồi
-    /// năm", "những năm", "giữa năm", "cuối năm") is not the year the text is written in; over
-    /// the corpus such a latest year gave year-less days a wrong year about 9 times in 10.
+    /// năm", "những năm", "giữa năm", "cuối năm") is not the year the text is written in (over
+    /// the corpus such a latest year gave year-less days a wrong year about 9 times in 10); a
+    /// month written with its year dates a text that writes no other year; a later year of the
+    /// text's own beats a past event's full date.
     #[test]
     fn dev_round_47_dates() {
         let cases: &[(&str, Option<&str>)] = &[
@@ -1958,6 +1975,13 @@ mod tests {
             ("Ngày 10/2, thi công từ tháng 6/2016.", None),
             ("Ngày 10/7, ông nói. Theo cáo trạng, tháng 6/2014, công ty xin phép.", None),
             ("Ngày 10/7, ông nói. Tháng 6/2014, công ty xin phép.", None),
+            // A later year of the text's own beats a past event's full date.
+            ("Ngày 9/5, TAND xử vụ kiện ngày 1/11/2004; kế hoạch năm 2017.", Some("2017-07-01")),
+            ("Ngày 9/5, TAND xử vụ kiện ngày 1/11/2004 và ngày 3/2/2005.", Some("2005-02-03")),
+            (
+                "Ngày 9/5, ông nói ngày 1/11/2016 có quyết định, hoàn thành trong năm 2016.",
+                Some("2016-11-01"),
+            ),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
