@@ -16,6 +16,12 @@
 //! span, canonical name, text), one line each; `VNMON_OFFICIALS_OUT=FILE` every official.
 //! `VNMON_DUMP_ONLY=1` stops once those files are written, skipping the timed and analysis
 //! passes (and so the `VNMON_DUMP` listings).
+//!
+//! `VNMON_CONTEXT_OUT=FILE` writes every date found with the fixed publication date beside the
+//! date found at the same span when year-less dates take their year from the text's own
+//! `dates::context_date` instead (as in texts without `published`): id, context date, that
+//! date ("-": none), the fixed one, byte span, context, one line each (a corpus check of the
+//! context year).
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -79,6 +85,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let counts = (e.documents.len(), e.dates.len(), e.officials.len(), e.units.len());
         writeln!(out, "{id}\t{:016x}\t{counts:?}", h.finish())
     })?;
+    // `VNMON_CONTEXT_OUT=FILE`: every date found with the fixed publication date, beside the
+    // date the text's own context date gives at the same span ("-" when none).
+    write_lines("VNMON_CONTEXT_OUT", &articles, |out, id, text| {
+        let ctx = dates::context_date(text);
+        let shown = ctx.map_or_else(|| "-".to_string(), |d| d.to_string());
+        let own = dates::find(text, ctx);
+        for dm in dates::find(text, published) {
+            let (s, e) = (dm.mention.start, dm.mention.end);
+            let mine = own.iter().find(|o| (o.mention.start, o.mention.end) == (s, e));
+            let mine = mine.map_or_else(|| "-".to_string(), |o| o.date.to_string());
+            let c = context(text, s, e, 60);
+            writeln!(out, "{id}\t{shown}\t{mine}\t{}\t{s}\t{e}\t{c}", dm.date)?;
+        }
+        Ok(())
+    })?;
+
     // `VNMON_OFFICIALS_OUT=FILE`: every official (id, name, titles joined by " | ", mention
     // spans), one line each, for corpus-wide tallies of official and title shapes.
     write_lines("VNMON_OFFICIALS_OUT", &articles, |out, id, text| {

@@ -132,15 +132,29 @@ enum Cue {
 
 /// The date that resolves year-less dates when the text's publication date is unknown: the
 /// latest date the text writes with its year (not a cited legal text's issue date whose symbol
-/// writes that year), else the middle of the latest year it writes alone after "năm" ("trong
-/// năm 2017", "năm học 2017-2018": 1 July 2017), else none.
+/// writes that year), unless [`year_written`] gives a later year; else [`year_written`]: the
+/// middle of the latest year it writes alone after "năm" ("trong năm 2017", "năm học
+/// 2017-2018": 1 July 2017), else the middle of the latest month it writes with its year
+/// ("trong tháng 11/2017": 15 November 2017), else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     // (not the issue date of a legal text whose symbol writes the same year, "Thông tư số
     // 12/2011/TT-BGD&ĐT ngày 28-3-2011": the law a text cites is older than the text)
     let own = |d: &DateMention| !legal_issue_date(text, d.mention.start, d.date.year());
-    if let Some(d) = find(text, None).iter().filter(|d| own(d)).map(|d| d.date).max() {
-        return Some(d);
+    let full = find(text, None).iter().filter(|d| own(d)).map(|d| d.date).max();
+    let written = year_written(text);
+    match (full, written) {
+        // (a later year the text writes of its own beats a past event's full date: "Ngày 9/5,
+        // … ngày 1/11/2004 …, kế hoạch năm 2017")
+        (Some(f), Some(w)) if w.year() > f.year() => Some(w),
+        (Some(f), _) => Some(f),
+        (None, w) => w,
     }
+}
+
+/// The year a text writes of its own without a day: the middle of the latest year it writes
+/// alone after "năm", else the middle of the latest month it writes with its year, else none
+/// (see [`context_date`]).
+fn year_written(text: &str) -> Option<NaiveDate> {
     // (not a year the text measures from or against, or aims at: "từ năm 2009", "so với năm
     // 2015", "so với cùng kỳ năm 2016", "sinh năm 1965", "đến năm 2030"; not a law's year,
     // "Bộ luật Hình sự năm 2015"; not a past year a sentence opens on, "Năm 2016, …"; a past
@@ -151,21 +165,52 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
     for c in YEAR_RE.captures_iter(text) {
         let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { continue };
         let before = text[..m.start()].trim_end();
-        // (the word set off by a parenthesis or a quote: "(sinh năm 1978)")
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if OTHER_YEAR.contains(&word.to_lowercase().as_str())
-            || law_year(before)
-            || opening_year(text, m.start(), y.end())
-        {
+        if other_year(before) || law_year(before) || opening_year(text, m.start(), y.end()) {
             continue;
         }
         let Ok(year) = y.as_str().parse::<i32>() else { continue };
         let slot = if past_clause_year(before, &text[y.end()..]) { &mut past } else { &mut kept };
         *slot = (*slot).max(Some(year));
     }
-    kept.filter(|&k| past.is_none_or(|p| k >= p)).and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+    if kept.is_some() || past.is_some() {
+        return kept
+            .filter(|&k| past.is_none_or(|p| k >= p))
+            .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1));
+    }
+    // (else the middle of the latest month it writes with its year, "đưa vào sử dụng đầu tháng
+    // 8-2017", "trong tháng 11/2017": 15 August, 15 November 2017; not after the same words,
+    // nor a past month a clause opens on, "Theo cáo trạng, tháng 6/2014, công ty …")
+    MONTH_YEAR_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (m, month, year) = (c.get(0)?, c.get(1)?, c.get(2)?);
+            let at = m.start() + text[m.start()..].find(['T', 't'])?;
+            let before = text[..at].trim_end();
+            let opens = before.is_empty() || before.ends_with([',', '.', '!', '?', ';', ':']);
+            if other_year(before) || (opens && text[year.end()..].starts_with(',')) {
+                return None;
+            }
+            Some((year.as_str().parse::<i32>().ok()?, month.as_str().parse::<u32>().ok()?))
+        })
+        .max()
+        .and_then(|(y, m)| NaiveDate::from_ymd_opt(y, m, 15))
 }
+
+/// Whether the word ending `before` (trimmed) makes the year after it no year of the text's
+/// own ([`OTHER_YEAR`]); the word may be set off by a parenthesis or a quote ("(sinh năm 1978)").
+fn other_year(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    OTHER_YEAR.contains(&word.to_lowercase().as_str())
+}
+
+/// A month written with its year ("tháng 7/2017", "tháng 7-2017", "tháng 3 năm 2017").
+static MONTH_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}])[Tt]háng (0?[1-9]|1[0-2]) ?(?:[/.-] ?|năm )((?:19[5-9]|20[0-9])[0-9])\b",
+    )
+    .expect("month-year regex")
+});
 
 /// Whether the date mentioned at byte `start` follows a legal text's symbol that writes its
 /// `year` ("12/2011/TT-BGD&ĐT ngày 28-3-2011", "155/2016/NĐ-CP, ngày 18/11/2016").
@@ -185,7 +230,13 @@ fn legal_issue_date(text: &str, start: usize, year: i32) -> bool {
 
 /// Words before "năm" that name a year the text looks back at or ahead to ("đến năm 2030", a
 /// target; "cùng kỳ năm 2016", the same period of a past year), not the year it is written in.
-const OTHER_YEAR: &[&str] = &["từ", "với", "trước", "sau", "sinh", "đến", "tới", "kỳ", "kì"];
+/// A narrative's point in time is one too (dev round 47, by corpus frequency): "vào năm 2016",
+/// "hồi năm 2015", "những năm 1990", "giữa năm 2016", "cuối năm 2016" (the text's own year is
+/// "năm nay", this year).
+const OTHER_YEAR: &[&str] = &[
+    "từ", "với", "trước", "sau", "sinh", "đến", "tới", "kỳ", "kì", "vào", "hồi", "những", "giữa",
+    "cuối",
+];
 
 /// Whether the year after `before` names a law, "luật" among the last four words of its clause
 /// ("Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013"): a cited law is older than the text.
@@ -1348,7 +1399,9 @@ mod tests {
         let cases: &[(&str, Option<&str>)] = &[
             ("Ngày 10/2, ông A nói về Festival Huế trong năm 2017 sắp đến.", Some("2017-07-01")),
             ("Chiều 30/6, điểm chuẩn vào lớp 10 năm học 2017-2018.", Some("2017-07-01")),
-            ("Ngày 10/2/2016, năm 2017 và ngày 3/4/2015.", Some("2016-02-10")),
+            // (a year alone later than every full date wins since dev round 47)
+            ("Ngày 10/2/2016, năm 2017 và ngày 3/4/2015.", Some("2017-07-01")),
+            ("Ngày 10/2/2016, năm 2016 và ngày 3/4/2015.", Some("2016-02-10")),
             ("Chiều 12/6, công ty có 2000 người làm việc.", None),
             ("Chiều 12/6, Đất Việt liên hệ.", None),
             ("Chiều 12/6, trường này mở từ năm 2009 và tăng so với năm 2015.", None),
@@ -1893,6 +1946,46 @@ mod tests {
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
+        }
+    }
+
+    /// Dev round 47 (twentieth session): a year a narrative points back at ("vào năm", "hồi
+    /// năm", "những năm", "giữa năm", "cuối năm") is not the year the text is written in (over
+    /// the corpus such a latest year gave year-less days a wrong year about 9 times in 10); a
+    /// month written with its year dates a text that writes no other year; a later year of the
+    /// text's own beats a past event's full date.
+    #[test]
+    fn dev_round_47_dates() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Ngày 9/5, ông A cho biết, vào năm 2016 công ty đã thua lỗ.", None),
+            ("Sáng 3/6, hồi năm 2015 ông từng là giám đốc.", None),
+            ("Ngày 2/7, những năm 1990 nơi đây còn hoang vắng.", None),
+            ("Chiều 5/4, từ giữa năm 2016 đến cuối năm 2016 giá tăng.", None),
+            // (the text's own year, written otherwise, still dates it)
+            ("Ngày 9/5, vào năm 2016 công ty lỗ, kế hoạch năm 2017 có lãi.", Some("2017-07-01")),
+            ("Ngày 9/5, kế hoạch năm 2017 của tỉnh.", Some("2017-07-01")),
+            // A month written with its year dates a text that writes no year alone.
+            ("Sáng 10-7, đầu tháng 7-2017 đã đưa vào sử dụng cầu vượt.", Some("2017-07-15")),
+            (
+                "Từ ngày 19-21/10, hội nghị; Tuần lễ cấp cao trong tháng 11/2017.",
+                Some("2017-11-15"),
+            ),
+            ("Từ ngày 19-21/10, hội nghị; Tuần lễ cấp cao vào tháng 11/2017.", None),
+            ("Ngày 10/2, từ tháng 6/2016, đến nay (tháng 3/2017) đã làm.", Some("2017-03-15")),
+            ("Ngày 10/2, thi công từ tháng 6/2016.", None),
+            ("Ngày 10/7, ông nói. Theo cáo trạng, tháng 6/2014, công ty xin phép.", None),
+            ("Ngày 10/7, ông nói. Tháng 6/2014, công ty xin phép.", None),
+            // A later year of the text's own beats a past event's full date.
+            ("Ngày 9/5, TAND xử vụ kiện ngày 1/11/2004; kế hoạch năm 2017.", Some("2017-07-01")),
+            ("Ngày 9/5, TAND xử vụ kiện ngày 1/11/2004 và ngày 3/2/2005.", Some("2005-02-03")),
+            (
+                "Ngày 9/5, ông nói ngày 1/11/2016 có quyết định, hoàn thành trong năm 2016.",
+                Some("2016-11-01"),
+            ),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
         }
     }
 
