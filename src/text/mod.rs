@@ -77,6 +77,44 @@ pub fn fold(s: &str) -> String {
     fold::fold_impl(s)
 }
 
+/// Syllables the press writes with a final `i` or `y` alike, each pair one word in its two
+/// spellings (the 1980s orthography allowed both), lowercase and in canonical tone placement:
+/// the one `i`/`y` table search uses (`crate::index::query`, for a word typed with diacritics,
+/// never a name). The corpus (`baomoi-2017`, articles holding each): `tỉ` 1,934 and `tỷ` 5,543
+/// (`tỉ đồng`, `tỉ lệ`, `tỉ phú`); `kỉ` 370 and `kỷ` 3,606 (`kỉ luật`, `kỉ niệm`); `kĩ` 385
+/// and `kỹ` 4,237 (`kĩ thuật`); `sĩ` 5,828 and `sỹ` 1,541 (`bác sỹ`, `sỹ quan`); `lí` 604 and
+/// `lý` 13,974 (`lí do`); `kí` 319 and `ký` 4,855 (`kí kết`). Left out: `kì`/`kỳ` (898 and
+/// 8,657 articles; `Kỳ` is also a place and a given name, `Kỳ Anh`, `Kỳ Sơn`, and `kỳ` the
+/// syllable of `kỳ thi`, `kỳ họp` as often as of its `kì` spelling), `mĩ`/`mỹ` (59 and 8,505;
+/// `Mỹ` is America, written `Mĩ` almost never), `quí`/`quý` (53 and 3,068; `Quý` is a given
+/// name), `tí`/`tý` (`tí hon`, a nickname), `hi`/`hy` (`hy` has no diacritics to tell it).
+pub const I_Y_TWINS: &[(&str, &str)] =
+    &[("tỉ", "tỷ"), ("kỉ", "kỷ"), ("kĩ", "kỹ"), ("sĩ", "sỹ"), ("lí", "lý"), ("kí", "ký")];
+
+/// The other spelling of `word` when it is a syllable of [`I_Y_TWINS`] in any case (`Kỷ` →
+/// `kỉ`), lowercase; `word` is NFC (every twin has one vowel: no tone placement to
+/// normalise). Allocates nothing.
+pub fn i_y_twin(word: &str) -> Option<&'static str> {
+    // Every twin is two characters, the second with a diacritic.
+    let mut chars = word.chars();
+    let (Some(_), Some(second), None) = (chars.next(), chars.next(), chars.next()) else {
+        return None;
+    };
+    if second.is_ascii() {
+        return None;
+    }
+    let lower = || word.chars().flat_map(char::to_lowercase);
+    I_Y_TWINS.iter().find_map(|&(i, y)| {
+        if lower().eq(i.chars()) {
+            Some(y)
+        } else if lower().eq(y.chars()) {
+            Some(i)
+        } else {
+            None
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +206,43 @@ mod tests {
         let _ = decode_entities(s);
         let _ = repair_mojibake(s);
         let _ = collapse_whitespace(s);
+    }
+
+    /// Every spelling of [`I_Y_TWINS`] is lowercase, NFC and in canonical tone placement, two
+    /// characters, and the two of a pair differ only in `i`/`y` (so [`i_y_twin`] may compare a
+    /// typed word to the table as it is).
+    #[test]
+    fn i_y_twins_are_canonical() {
+        for &(i, y) in I_Y_TWINS {
+            for s in [i, y] {
+                assert_eq!(canonical_tones(&normalize(&s.to_lowercase())), s, "{s}");
+                assert_eq!(s.chars().count(), 2, "{s}");
+            }
+            assert_eq!(fold(i).replace('i', "y"), fold(y), "{i} {y}");
+            let tone = |s: &str| s.chars().nth(1).and_then(base_and_tone).map(|(_, t)| t);
+            assert_eq!(tone(i), tone(y), "{i} {y}");
+        }
+    }
+
+    /// A syllable of [`I_Y_TWINS`] in any case gives the other spelling; other words none.
+    #[test]
+    fn i_y_twin_of_a_syllable() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("tỷ", Some("tỉ")),
+            ("tỉ", Some("tỷ")),
+            ("Kỷ", Some("kỉ")),
+            ("SĨ", Some("sỹ")),
+            ("lý", Some("lí")),
+            ("ty", None),
+            ("ti", None),
+            ("tí", None),
+            ("Mỹ", None),
+            ("kỳ", None),
+            ("tỷs", None),
+            ("", None),
+        ];
+        for (word, twin) in cases {
+            assert_eq!(i_y_twin(word), *twin, "{word}");
+        }
     }
 }
