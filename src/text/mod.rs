@@ -77,6 +77,55 @@ pub fn fold(s: &str) -> String {
     fold::fold_impl(s)
 }
 
+/// Syllables the press writes with a final `i` or `y` alike, each pair one word in its two
+/// spellings (the 1980s orthography allowed both), lowercase and in canonical tone placement:
+/// the one `i`/`y` table search uses (`crate::index::query`, for a word typed with diacritics,
+/// never a name). The corpus (`baomoi-2017`, articles holding each): `tỉ` 1,934 and `tỷ` 5,543
+/// (`tỉ đồng`, `tỉ lệ`, `tỉ phú`); `kỉ` 370 and `kỷ` 3,606 (`kỉ luật`, `kỉ niệm`); `kĩ` 385
+/// and `kỹ` 4,237 (`kĩ thuật`); `sĩ` 5,828 and `sỹ` 1,541 (`bác sỹ`, `sỹ quan`); `lí` 604 and
+/// `lý` 13,974 (`lí do`); `kí` 319 and `ký` 4,855 (`kí kết`); `kì` 898 and `kỳ` 8,657 (the most
+/// common words after each the same: `kì vọng`, `kì thi`, `kì lạ`, `kì nghỉ`; `Kỳ` in a name,
+/// `Hoa Kỳ`, `Kỳ Anh`, keeps its spelling); `quí` 53 and `quý` 3,068 (`quí báu`, `quí 1`,
+/// `quí hiếm`; `Quí` of a name, `Quí Khánh`, keeps it). Left out: `mĩ`/`mỹ` (59 and 8,505
+/// articles; `Mỹ` is America, almost never written `Mĩ`, and 59 articles are too few to measure),
+/// `tí`/`tý` (`tí hon`, a nickname `Tý`), `hi`/`hy` (`hy` has no diacritics to tell it).
+pub const I_Y_TWINS: &[(&str, &str)] = &[
+    ("tỉ", "tỷ"),
+    ("kỉ", "kỷ"),
+    ("kĩ", "kỹ"),
+    ("sĩ", "sỹ"),
+    ("lí", "lý"),
+    ("kí", "ký"),
+    ("kì", "kỳ"),
+    ("quí", "quý"),
+];
+
+/// The other spelling of `word` when it is a syllable of [`I_Y_TWINS`] in any case (`Kỷ` →
+/// `kỉ`), lowercase; `word` is NFC (every twin has one vowel: no tone placement to
+/// normalise). Allocates nothing.
+pub fn i_y_twin(word: &str) -> Option<&'static str> {
+    // Every twin is two or three characters, the last with a diacritic.
+    let mut chars = word.chars();
+    let (Some(_), Some(second), third, None) =
+        (chars.next(), chars.next(), chars.next(), chars.next())
+    else {
+        return None;
+    };
+    if third.unwrap_or(second).is_ascii() {
+        return None;
+    }
+    let lower = || word.chars().flat_map(char::to_lowercase);
+    I_Y_TWINS.iter().find_map(|&(i, y)| {
+        if lower().eq(i.chars()) {
+            Some(y)
+        } else if lower().eq(y.chars()) {
+            Some(i)
+        } else {
+            None
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +217,45 @@ mod tests {
         let _ = decode_entities(s);
         let _ = repair_mojibake(s);
         let _ = collapse_whitespace(s);
+    }
+
+    /// Every spelling of [`I_Y_TWINS`] is lowercase, NFC and in canonical tone placement, two
+    /// or three characters, and the two of a pair differ only in `i`/`y` (so [`i_y_twin`] may compare a
+    /// typed word to the table as it is).
+    #[test]
+    fn i_y_twins_are_canonical() {
+        for &(i, y) in I_Y_TWINS {
+            for s in [i, y] {
+                assert_eq!(canonical_tones(&normalize(&s.to_lowercase())), s, "{s}");
+                assert!((2..=3).contains(&s.chars().count()), "{s}");
+            }
+            assert_eq!(fold(i).replace('i', "y"), fold(y), "{i} {y}");
+            let tone = |s: &str| s.chars().nth(1).and_then(base_and_tone).map(|(_, t)| t);
+            assert_eq!(tone(i), tone(y), "{i} {y}");
+        }
+    }
+
+    /// A syllable of [`I_Y_TWINS`] in any case gives the other spelling; other words none.
+    #[test]
+    fn i_y_twin_of_a_syllable() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("tỷ", Some("tỉ")),
+            ("tỉ", Some("tỷ")),
+            ("Kỷ", Some("kỉ")),
+            ("SĨ", Some("sỹ")),
+            ("lý", Some("lí")),
+            ("ty", None),
+            ("ti", None),
+            ("tí", None),
+            ("Mỹ", None),
+            ("kỳ", Some("kì")),
+            ("Quý", Some("quí")),
+            ("quỷ", None),
+            ("tỷs", None),
+            ("", None),
+        ];
+        for (word, twin) in cases {
+            assert_eq!(i_y_twin(word), *twin, "{word}");
+        }
     }
 }

@@ -723,6 +723,74 @@ fn i_or_y_spellings_match_either() {
     check_found(&index, cases);
 }
 
+/// The `i`/`y` spellings are a word's, never a name's nor a quoted phrase's: a name keeps its
+/// spelling (`Lý Quang Diệu` is not `Lí Quang Diệu`), a capitalised syllable too (`bác sĩ Sỹ`
+/// does not find every `bác sĩ` by the doctor's name written `sĩ`), and `"kỷ luật"` quoted
+/// stays exact; a lowercase syllable typed alone (`tỷ`) finds both.
+#[test]
+fn i_or_y_spellings_leave_names_and_quotes_alone() {
+    let docs = [
+        ("ly", "Lý Quang Diệu qua đời", "Ông Lý Quang Diệu lập nên Singapore.", "Tin."),
+        ("li", "Lí Quang Diệu và Singapore", "Sách về Lí Quang Diệu.", "Tin."),
+        ("sy", "Bác sĩ Sỹ được khen thưởng", "Bệnh viện tỉnh.", "Tin."),
+        ("bacsi", "Bác sĩ bệnh viện được khen thưởng", "Bệnh viện tỉnh.", "Tin."),
+        ("ky", "Kỷ luật cán bộ vi phạm", "Tỉnh ủy họp.", "Tin."),
+        ("ki", "Kỉ luật cán bộ sai phạm", "Tỉnh ủy họp.", "Tin."),
+        ("ty", "Doanh thu 2 tỷ USD", "Quý một.", "Tin."),
+        ("ti", "Lãi 3 tỉ đồng", "Quý hai.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("Lý Quang Diệu", &["ly"]),
+        ("bác sĩ Sỹ", &["sy"]),
+        ("\"kỷ luật\"", &["ky"]),
+        ("tỷ", &["ti", "ty"]),
+    ];
+    check_found(&index, cases);
+}
+
+/// An `i`/`y` spelling scores at most as the typed one: typed `kỷ luật`, an article writing
+/// the rare `kỉ luật` does not outrank one a word shorter writing `kỷ luật` (by its own
+/// inverse document frequency it would); the other spelling counts in the headline (a headline writing
+/// it ranks above an otherwise equal one without it) and in the run standing together (`Kỉ
+/// luật cán bộ` above `cán bộ bị kỷ luật`).
+#[test]
+fn i_or_y_spellings_rank_as_the_typed_one() {
+    let ranked = |index: &Index| {
+        let res = search(index, "kỷ luật cán bộ", Sort::Relevance);
+        names(&res).into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    let mut docs = vec![
+        ("exact", "Kỷ luật cán bộ sai phạm", "Tỉnh ủy họp.", "Kỷ luật cán bộ sai phạm."),
+        ("rare", "Kỉ luật cán bộ vi phạm nặng", "Tỉnh ủy họp.", "Kỉ luật cán bộ vi phạm nặng."),
+    ];
+    let fillers: Vec<String> = (0..20).map(|k| format!("f{k}")).collect();
+    for name in &fillers {
+        docs.push((
+            name.as_str(),
+            "Kỷ niệm ngày thành lập",
+            "Lễ kỷ niệm.",
+            "Kỷ niệm ngày thành lập.",
+        ));
+    }
+    let (_dir, index) = build_with_leads(&docs);
+    assert_eq!(ranked(&index), ["exact", "rare"]);
+
+    let docs = [
+        ("with", "Kỉ luật cán bộ ở Hà Nội hôm nay", "Tỉnh ủy họp.", "Tỉnh kỷ luật cán bộ."),
+        ("without", "Phê bình cán bộ ở Hà Nội", "Tỉnh ủy họp.", "Tỉnh kỷ luật cán bộ."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    assert_eq!(ranked(&index), ["with", "without"]);
+
+    let docs = [
+        ("together", "Kỉ luật cán bộ vi phạm quy định nhiều lần", "Tỉnh ủy họp.", "Tin."),
+        ("apart", "Cán bộ bị kỷ luật", "Tỉnh ủy họp.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    assert_eq!(ranked(&index), ["together", "apart"]);
+}
+
 /// Intercontinental in either word (`liên lục địa`, `xuyên lục địa`), accented and folded.
 #[test]
 fn intercontinental_in_either_word() {

@@ -5,8 +5,9 @@
 //! ends. The groups are found, in this order:
 //! 0. **abbreviations and their expansions** ([`ABBREVIATIONS`], from `vietnamese.md` §4.4):
 //!    `HĐND` and `Hội đồng nhân dân`, `TN-MT` and `Tài nguyên và Môi trường` are one group that
-//!    matches either spelling; so are the two spellings of a **code** of letters and a number,
-//!    joined and dashed (`G20` and `G-20`, `U.23` and `U23`; [`code_spellings`]);
+//!    matches either spelling (typed with diacritics, only a spelling of exactly those
+//!    letters); so are the two spellings of a **code** of letters and a number, joined and
+//!    dashed (`G20` and `G-20`, `U.23` and `U23`; [`code_spellings`]);
 //! 1. **document references**: the longest span that [`normalize_ref`] reads as one
 //!    (`Chỉ thị 24`, `nghị quyết số 57-NQ/TW`, `24-CT/TU`), whose last word holds the number;
 //! 2. **names**: runs of up to four capitalised syllables (`Nguyễn Văn An`, `Sóc Sơn`), each
@@ -16,6 +17,10 @@
 //! 3. **words**: pairs of syllables the index mostly sees side by side — the phrase `a b` occurs
 //!    in at least half of the documents holding both syllables (`kỷ cương`, `thủy điện`). Pairs
 //!    are chosen to maximise that share over the run; a syllable in no pair is a word alone.
+//!
+//! A word group (never a name) typed with a syllable the press writes with a final `i` or `y`
+//! alike also matches its other spelling (`kỷ luật` and `kỉ luật`; [`i_y_spelling`],
+//! [`crate::text::I_Y_TWINS`]).
 //!
 //! The statistics come from the caller ([`PairStats`]), so this module stays independent of the
 //! index and testable on its own.
@@ -47,9 +52,11 @@ pub enum Kind {
     Spellings(Vec<String>),
 }
 
-/// Unambiguous abbreviations of Vietnamese public life and their expansions (`vietnamese.md`
-/// §4.4; ambiguous ones such as `BCT`, `BTC`, `TT`, `CT` are left out). Each entry: the
-/// abbreviation's spellings, then the expansion (a `và` in it may be left out when typed).
+/// Abbreviations, other spellings and synonyms, each entry one group that matches any of its
+/// spellings: unambiguous abbreviations of Vietnamese public life and their expansions
+/// (`vietnamese.md` §4.4; ambiguous ones such as `BCT`, `BTC`, `TT`, `CT` are left out), foreign
+/// names in their transliterations, two spellings or words of one thing. Each entry: the
+/// other spellings, then the expansion or main one (a `và` in it may be left out when typed).
 pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["UBND"], "Ủy ban nhân dân"),
     (&["HĐND"], "Hội đồng nhân dân"),
@@ -81,7 +88,9 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["TP.HCM", "TPHCM", "TP HCM"], "Thành phố Hồ Chí Minh"),
     // Foreign names the press writes both transliterated and in Latin letters, or with either
     // of the two spellings of a final i/y (the corpus: Ả Rập Xê Út in 32 articles, Ả Rập Saudi
-    // in 63, Saudi Arabia in 263, Arab Saudi in 36; Thụy Sĩ 157, Thụy Sỹ 87).
+    // in 63, Saudi Arabia in 263, Arab Saudi in 36; Thụy Sĩ 157, Thụy Sỹ 87). A name never
+    // gets the i/y spellings of `text::I_Y_TWINS` (a person's is his own), so a country's is
+    // listed here.
     (&["Ả Rập Xê Út", "Ả Rập Saudi", "Arab Saudi"], "Saudi Arabia"),
     (&["Thụy Sỹ"], "Thụy Sĩ"),
     // Hồng Kông in 163 articles, Hong Kong in 248, HongKong in 6 (every one read in a sample
@@ -110,46 +119,35 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     // One adjective, intercontinental, in two words ("tên lửa đạn đạo liên lục địa" and
     // "… xuyên lục địa"; the corpus: "liên lục địa" in 158 articles, "xuyên lục địa" in 112,
     // every one of a sample of 12 of each read the missiles, flights or transport across
-    // continents).
+    // continents). "xuyên lục địa" also means transcontinental or transnational: of its 112
+    // articles, 8 are not missiles, 5 of them airlines, flights or a transport hub between
+    // continents, which "liên lục địa" also names, and 3 a drug ring, conflicts, relationships
+    // across continents ("đường sắt xuyên lục địa", the railway, is in none): rare, so kept.
     (&["xuyên lục địa"], "liên lục địa"),
 ];
 
-/// Syllables the press writes with a final `i` or `y` alike, the two spellings the 1980s
-/// orthography allowed, each pair one word (the corpus, articles holding each: `tỉ` 1,934 and
-/// `tỷ` 5,543, as in `tỉ đồng`, `tỉ lệ`, `tỉ phú`; `kỉ` 370 and `kỷ` 3,606, `kỉ luật`, `kỉ
-/// niệm`; `kĩ` 385 and `kỹ` 4,237, `kĩ thuật`; `sĩ` 5,828 and `sỹ` 1,541, `bác sỹ`, `sỹ quan`;
-/// `lí` 604 and `lý` 13,974, `lí do`; `kí` 319 and `ký` 4,855, `kí kết`). Only for a syllable
-/// typed with its diacritics: typed without, `ti` and `ty` stay apart (`ti vi`, `công ty`).
-const I_Y_TWINS: &[(&str, &str)] =
-    &[("tỉ", "tỷ"), ("kỉ", "kỷ"), ("kĩ", "kỹ"), ("sĩ", "sỹ"), ("lí", "lý"), ("kí", "ký")];
-
-/// The other spelling of `word` when it is a syllable of [`I_Y_TWINS`] (any case, either tone
-/// placement), lowercase.
-fn i_y_twin(word: &str) -> Option<&'static str> {
-    let typed = crate::text::canonical_tones(&word.to_lowercase());
-    I_Y_TWINS.iter().find_map(|&(i, y)| {
-        if typed == crate::text::canonical_tones(i) {
-            Some(y)
-        } else if typed == crate::text::canonical_tones(y) {
-            Some(i)
-        } else {
-            None
-        }
-    })
-}
-
-/// `words` with every syllable of [`I_Y_TWINS`] written the other way (`kỷ luật` → `kỉ luật`,
-/// `bác sĩ` → `bác sỹ`), or `None` when none is one.
+/// `words`, one word (a [`Kind::Word`] group; never a name, whose spelling is its owner's:
+/// `vietnamese.md` §3.4), with every syllable of [`crate::text::I_Y_TWINS`] written the other
+/// way (`kỷ luật` → `kỉ luật`, `bác sĩ` → `bác sỹ`), or `None` when none is one. A capitalised
+/// syllable is a name's and keeps its spelling (`bác sĩ Sỹ`, `ông Lý`, the last syllable of `Lê
+/// Văn Sỹ` grouped alone), except the first of a word of two or more syllables whose others are
+/// lowercase (`Kỷ luật`, `Lý do` opening a sentence).
 pub fn i_y_spelling(words: &[String]) -> Option<String> {
+    let capitalised = |w: &String| w.starts_with(char::is_uppercase);
+    let opens_word = words.len() >= 2 && !words[1..].iter().any(capitalised);
     let mut changed = false;
     let other: Vec<&str> = words
         .iter()
-        .map(|w| match i_y_twin(w) {
-            Some(twin) => {
-                changed = true;
-                twin
+        .enumerate()
+        .map(|(k, w)| {
+            let name = capitalised(w) && !(k == 0 && opens_word);
+            match crate::text::i_y_twin(w).filter(|_| !name) {
+                Some(twin) => {
+                    changed = true;
+                    twin
+                }
+                None => w.as_str(),
             }
-            None => w.as_str(),
         })
         .collect();
     changed.then(|| other.join(" "))
@@ -211,11 +209,14 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
 }
 
 /// True when `word` typed alone may have other spellings, so that [`segment`] should see it:
-/// an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`) or a code of letters and a
+/// an abbreviation of [`ABBREVIATIONS`] (`HĐND`, `hdnd`, `TN-MT`), a code of letters and a
 /// number (`G20`, `U-23`; [`code_parts`]), whose other spelling [`code_spellings`] may still
-/// leave out.
+/// leave out, or a lowercase syllable of [`crate::text::I_Y_TWINS`] (`tỷ`, `kỷ`;
+/// [`i_y_spelling`]).
 pub fn may_have_other_spellings(word: &str) -> bool {
-    spellings_at(&[word]).is_some_and(|(len, _)| len == 1) || code_parts(word).is_some()
+    spellings_at(&[word]).is_some_and(|(len, _)| len == 1)
+        || code_parts(word).is_some()
+        || (!word.starts_with(char::is_uppercase) && crate::text::i_y_twin(word).is_some())
 }
 
 /// Most letters before the number of a code (`MH370`), ASCII only.
@@ -669,8 +670,9 @@ mod tests {
         }
     }
 
-    /// A syllable of [`I_Y_TWINS`] is written the other way in any case and either tone
-    /// placement; other syllables, and the folded `ti`/`ty`, are left alone.
+    /// A syllable of [`crate::text::I_Y_TWINS`] is written the other way; other syllables, the
+    /// folded `ti`/`ty`, and a capitalised syllable (a name's) unless it opens a word of two or
+    /// more lowercase-continued syllables, are left alone.
     #[test]
     fn i_y_syllables_are_written_the_other_way() {
         let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
@@ -687,9 +689,20 @@ mod tests {
             ("ky luat", None),
             ("tí hon", None),
             ("Mỹ", None),
+            ("Lý do", Some("lí do")),
+            ("bác sĩ Sỹ", Some("bác sỹ Sỹ")),
+            ("ông Lý", None),
+            ("Sỹ", None),
+            ("Tỷ USD", None),
         ];
         for (typed, other) in cases {
             assert_eq!(i_y_spelling(&words(typed)).as_deref(), *other, "{typed}");
         }
+        // A bare syllable typed alone is grouped, to find its other spelling; a capitalised one
+        // is a name.
+        assert!(may_have_other_spellings("tỷ"));
+        assert!(may_have_other_spellings("kỉ"));
+        assert!(!may_have_other_spellings("Sỹ"));
+        assert!(!may_have_other_spellings("ty"));
     }
 }

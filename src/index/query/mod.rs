@@ -6,7 +6,10 @@
 //!
 //! Then every literal (a word, or a quoted phrase) is routed by its own spelling:
 //! - typed **with** any non-ASCII letter (`thủy điện`): it searches the exact fields, so it
-//!   matches those letters only, ignoring case, Unicode form and tone placement;
+//!   matches those letters only, ignoring case, Unicode form and tone placement; a bare word
+//!   (unquoted, never a name) with a syllable the press writes with a final `i` or `y` alike
+//!   also matches its other spelling (`kỷ luật` and `kỉ luật`; [`crate::text::I_Y_TWINS`]),
+//!   scored at most as the typed one;
 //! - typed **without** (`thuy dien`): it searches the folded fields and matches every accented
 //!   form.
 //!
@@ -480,6 +483,15 @@ fn leaf(lit: UserInputLiteral) -> UserInputAst {
     UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(lit)))
 }
 
+/// `ast` scaled by `weight` when it is below 1 (as is otherwise).
+fn weighted(ast: UserInputAst, weight: f64) -> UserInputAst {
+    if weight < 1.0 {
+        UserInputAst::Boost(Box::new(ast), weight.into())
+    } else {
+        ast
+    }
+}
+
 /// A short or full reference typed without "số" ("Chỉ thị 24-CT/TU") with "số" before its
 /// number, as the texts write it; `None` when it has it already or has no number after a kind
 /// word. An exact phrase, never a sloppy one: tantivy's sloppy matching of three or more words
@@ -501,15 +513,33 @@ fn with_number_word(words: &[String]) -> Option<String> {
 /// document reference its form with "số" (`Chỉ thị 24` also finds "Chỉ thị số 24"). An
 /// expansion typed without its `và` (`Tài nguyên Môi trường`) needs no variant with it: its
 /// other spellings hold the expansion as listed, `và` included ([`groups::ABBREVIATIONS`]).
-/// A word or name typed with a syllable the press writes with a final `i` or `y` alike also
-/// finds the other spelling (`kỷ luật` and `kỉ luật`, `tỷ USD` and `tỉ USD`;
+/// A word (never a name) typed with a syllable the press writes with a final `i` or `y` alike
+/// also finds the other spelling (`kỷ luật` and `kỉ luật`, `tỷ USD` and `tỉ USD`;
 /// [`groups::i_y_spelling`]).
 fn other_spellings(g: &groups::Group) -> Vec<String> {
     match &g.kind {
         Kind::Spellings(all) => all[1..].to_vec(),
         Kind::Doc(_) => with_number_word(&g.words).into_iter().collect(),
-        Kind::Word | Kind::Name => groups::i_y_spelling(&g.words).into_iter().collect(),
+        Kind::Word => groups::i_y_spelling(&g.words).into_iter().collect(),
+        Kind::Name => Vec::new(),
     }
+}
+
+/// The `i`/`y` spelling of a whole run ([`groups::i_y_spelling`] of each word group), or `None`
+/// when no group has one.
+fn i_y_run(groups: &[groups::Group]) -> Option<String> {
+    let mut changed = false;
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|g| match (&g.kind, groups::i_y_spelling(&g.words)) {
+            (Kind::Word, Some(other)) => {
+                changed = true;
+                other
+            }
+            _ => g.words.join(" "),
+        })
+        .collect();
+    changed.then(|| parts.join(" "))
 }
 
 fn phrase_literal(phrase: String, slop: u32) -> UserInputLiteral {
@@ -618,11 +648,20 @@ impl<'a> Rewriter<'a> {
             }
             let mut ast = self.literal(text, marks);
             let others = other_spellings(g);
+            // An `i`/`y` spelling scores at most as the typed one (by the rarer spelling's own
+            // inverse document frequency it would outrank the exact matches).
+            let weights: Vec<f64> = others
+                .iter()
+                .map(|other| match g.kind {
+                    Kind::Word => self.spelling_weight(&g.words.join(" "), other),
+                    _ => 1.0,
+                })
+                .collect();
             if matches!(g.kind, Kind::Spellings(_) | Kind::Doc(_)) || !others.is_empty() {
                 let mut alternatives = vec![(Some(Occur::Should), ast)];
-                for phrase in &others {
+                for (phrase, &weight) in others.iter().zip(&weights) {
                     let lit = self.literal(phrase_literal(phrase.clone(), 0), marks);
-                    alternatives.push((Some(Occur::Should), lit));
+                    alternatives.push((Some(Occur::Should), weighted(lit, weight)));
                 }
                 if let Kind::Doc(key) = &g.kind {
                     for term in self.doc_terms(key) {
@@ -659,8 +698,9 @@ impl<'a> Rewriter<'a> {
                 // Scoring only: headlines holding more of the groups rank first, in any of the
                 // group's spellings (`GPMB` for `giải phóng mặt bằng`, "Chỉ thị số 24"); a
                 // group the headline lacks counts, less, when the lead holds it.
-                let spellings: Vec<String> =
-                    std::iter::once(g.words.join(" ")).chain(others).collect();
+                let spellings: Vec<(String, f64)> = std::iter::once((g.words.join(" "), 1.0))
+                    .chain(others.into_iter().zip(weights))
+                    .collect();
                 let in_title = self.in_field(schema::TITLE, &spellings);
                 let boosted =
                     UserInputAst::Boost(Box::new(in_title.clone()), TITLE_GROUP_BOOST.into());
@@ -684,9 +724,23 @@ impl<'a> Rewriter<'a> {
         let accented = words.iter().filter(|w| has_diacritics(w)).count();
         let one_routing = accented == 0 || accented == words.len();
         if groups.len() >= 2 && !negated && one_routing {
-            // Scoring only: the run as typed, then nearly together, ranks first.
+            // Scoring only: the run as typed, then nearly together, ranks first; so does the
+            // run with its words' `i`/`y` spellings, at most as much.
+            let typed = words.join(" ");
+            let other = i_y_run(&groups);
+            let other = other.map(|run| {
+                let weight = self.spelling_weight(&typed, &run);
+                (run, weight)
+            });
             for (slop, boost) in [(0, PHRASE_BOOST), (NEAR_SLOP, NEAR_BOOST)] {
-                let routed = self.literal(phrase_literal(words.join(" "), slop), Marks::None);
+                let mut routed = self.literal(phrase_literal(typed.clone(), slop), Marks::None);
+                if let Some((run, weight)) = &other {
+                    let twin = self.literal(phrase_literal(run.clone(), slop), Marks::None);
+                    routed = UserInputAst::Clause(vec![
+                        (Some(Occur::Should), routed),
+                        (Some(Occur::Should), weighted(twin, *weight)),
+                    ]);
+                }
                 let boosted = UserInputAst::Boost(Box::new(routed), boost.into());
                 parts.optional.push(boosted.clone());
                 clauses.push((Some(Occur::Should), boosted));
@@ -747,21 +801,46 @@ impl<'a> Rewriter<'a> {
         (share >= CONCEPT_SHARE).then_some(share)
     }
 
-    /// Any of `spellings` (exact phrases) in the text field `field` (routed exact or folded by
-    /// each spelling), unhighlighted: a clause that only ranks.
-    fn in_field(&mut self, field: &str, spellings: &[String]) -> UserInputAst {
+    /// Any of `spellings` (exact phrases, each with its weight) in the text field `field`
+    /// (routed exact or folded by each spelling), unhighlighted: a clause that only ranks.
+    fn in_field(&mut self, field: &str, spellings: &[(String, f64)]) -> UserInputAst {
         let mut alternatives: Vec<(Option<Occur>, UserInputAst)> = spellings
             .iter()
-            .map(|spelling| {
+            .map(|(spelling, weight)| {
                 let mut lit = phrase_literal(spelling.clone(), 0);
                 lit.field_name = Some(field.to_string());
-                (Some(Occur::Should), self.literal(lit, Marks::None))
+                (Some(Occur::Should), weighted(self.literal(lit, Marks::None), *weight))
             })
             .collect();
         match alternatives.len() {
             1 => alternatives.pop().map_or(UserInputAst::Clause(Vec::new()), |(_, ast)| ast),
             _ => UserInputAst::Clause(alternatives),
         }
+    }
+
+    /// The weight of `other`, another spelling of the exact phrase `typed`: the ratio of their
+    /// inverse document frequencies in the body (tantivy's BM25 weight of a phrase is the sum
+    /// of its terms'), at most 1, so that a rarer spelling scores as the typed one would and a
+    /// commoner one as itself.
+    fn spelling_weight(&mut self, typed: &str, other: &str) -> f64 {
+        match (self.idf_sum(typed), self.idf_sum(other)) {
+            (Some(typed), Some(other)) if other > typed => typed / other,
+            _ => 1.0,
+        }
+    }
+
+    /// The sum of the BM25 inverse document frequencies of the exact terms of `phrase` in the
+    /// body field.
+    fn idf_sum(&mut self, phrase: &str) -> Option<f64> {
+        let field = self.searcher.schema().get_field(schema::BODY).ok()?;
+        let docs = self.searcher.num_docs() as f64;
+        let mut sum = 0.0;
+        for term in analyzer::terms(&mut self.exact, phrase) {
+            let term = Term::from_field_text(field, &term.text);
+            let freq = self.searcher.doc_freq(&term).ok()? as f64;
+            sum += (1.0 + (docs - freq + 0.5) / (freq + 0.5)).ln();
+        }
+        Some(sum)
     }
 
     /// `(documents with the phrase "a… b", documents with the phrase "a…" and b)` in the body
@@ -1016,7 +1095,10 @@ mod marking_tests {
             ("title:kỷ cương", "title:kỷ cương"),
             ("(kỷ cương) Hà", "(kỷ cương) Hà"),
             ("thanh uy Hà Nội", r#""thanh uy Hà Nội"~RUN"#),
-            ("NOT kỷ", "NOT kỷ"),
+            ("NOT cương", "NOT cương"),
+            // A syllable with an `i`/`y` spelling is a run alone, to find (or exclude) both.
+            ("NOT kỷ", r#"NOT "kỷ"~RUN"#),
+            ("Kỷ", "Kỷ"),
         ];
         for (input, expected) in cases {
             check(input, expected);
