@@ -91,9 +91,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let ctx = dates::context_date(text);
         let shown = ctx.map_or_else(|| "-".to_string(), |d| d.to_string());
         let own = dates::find(text, ctx);
-        for dm in dates::find(text, published) {
+        let fixed = dates::find(text, published);
+        for (k, dm) in fixed.iter().enumerate() {
             let (s, e) = (dm.mention.start, dm.mention.end);
-            let mine = own.iter().find(|o| (o.mention.start, o.mention.end) == (s, e));
+            // (a range's or a list's dates share one span: the n-th date of a span is paired
+            // with the n-th the context gives there, "28/2 - 2/3" end with end)
+            let span =
+                |o: &&vnmon::entities::DateMention| (o.mention.start, o.mention.end) == (s, e);
+            let nth = fixed[..k].iter().filter(span).count();
+            let mine = own.iter().filter(span).nth(nth);
             let mine = mine.map_or_else(|| "-".to_string(), |o| o.date.to_string());
             let c = context(text, s, e, 60);
             writeln!(out, "{id}\t{shown}\t{mine}\t{}\t{s}\t{e}\t{c}", dm.date)?;
