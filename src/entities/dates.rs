@@ -132,10 +132,10 @@ enum Cue {
 
 /// The date that resolves year-less dates when the text's publication date is unknown: the
 /// latest date the text writes with its year (not a cited legal text's issue date whose symbol
-/// writes that year), unless [`year_written`] gives a later year; else [`year_written`]: the
-/// middle of the latest year it writes alone after "năm" ("trong năm 2017", "năm học
-/// 2017-2018": 1 July 2017), else the middle of the latest month it writes with its year
-/// ("trong tháng 11/2017": 15 November 2017), else none.
+/// writes that year), unless the year the text writes of its own without a day is later; else
+/// that year: the middle of the latest year it writes alone after "năm" ("trong năm 2017",
+/// "năm học 2017-2018": 1 July 2017), else the middle of the latest month it writes with its
+/// year ("trong tháng 11/2017": 15 November 2017), else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     context(text).map(|(date, _)| date)
 }
@@ -269,7 +269,11 @@ fn year_written(text: &str) -> Option<NaiveDate> {
     for c in YEAR_RE.captures_iter(text) {
         let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { continue };
         let before = text[..m.start()].trim_end();
-        if other_year(before) || law_year(before) || opening_year(text, m.start(), y.end()) {
+        if other_year(before)
+            || law_year(before)
+            || month_before(before)
+            || opening_year(text, m.start(), y.end())
+        {
             continue;
         }
         let Ok(year) = y.as_str().parse::<i32>() else { continue };
@@ -306,6 +310,15 @@ fn other_year(before: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     OTHER_YEAR.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `before` (trimmed) ends with a month, "tháng 3": the "năm 2017" after it is a
+/// month's year ("tháng 3 năm 2017", read by [`MONTH_YEAR_RE`] with its own exclusions, "vào
+/// tháng 3 năm 2016") or a long date's ("ngày 22 tháng 9 năm 2016"), not a year written alone.
+fn month_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(month), Some(word)) = (words.next(), words.next()) else { return false };
+    month.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)) && lower(word).ends_with("tháng")
 }
 
 /// A month written with its year ("tháng 7/2017", "tháng 7-2017", "tháng 3 năm 2017").
@@ -2236,6 +2249,23 @@ mod tests {
                 .map(|x| x.date.format("%Y-%m-%d").to_string())
                 .collect();
             assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Mends after the review of round 47: the "năm" of a month written with its year
+    /// ("tháng 3 năm 2016") is not a year written alone; the month's own reading
+    /// (`MONTH_YEAR_RE`, with its exclusions) dates the text.
+    #[test]
+    fn review_mends_round_47() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Ngày 9/5, Sở cho biết dự án đã khởi công vào tháng 3 năm 2016.", None),
+            ("Ngày 9/5, Sở cho biết kế hoạch tháng 5 năm 2017 đã xong.", Some("2017-05-15")),
+            ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 đã xong.", Some("2017-07-01")),
+            ("Ngày 9/5, Sở nhận đơn đề ngày 22 tháng 9 năm 2016.", Some("2016-09-22")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
         }
     }
 }
