@@ -19,9 +19,10 @@
 //!
 //! `VNMON_CONTEXT_OUT=FILE` writes every date found with the fixed publication date beside the
 //! date found at the same span when year-less dates take their year from the text's own
-//! `dates::context_date` instead (as in texts without `published`): id, context date, that
-//! date ("-": none), the fixed one, byte span, context, one line each (a corpus check of the
-//! context year).
+//! `dates::context_date` instead, as `dates::find_in_text` gives them in texts without
+//! `published`: id, context date, that date ("-": none), the fixed one, byte span, context, one
+//! line each (a corpus check of the context year). A range's or a list's dates share one span:
+//! the n-th date of a span is paired with the n-th the context gives there.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -90,10 +91,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     write_lines("VNMON_CONTEXT_OUT", &articles, |out, id, text| {
         let ctx = dates::context_date(text);
         let shown = ctx.map_or_else(|| "-".to_string(), |d| d.to_string());
-        let own = dates::find(text, ctx);
-        for dm in dates::find(text, published) {
+        let own = dates::find_in_text(text, None);
+        let fixed = dates::find(text, published);
+        for (k, dm) in fixed.iter().enumerate() {
             let (s, e) = (dm.mention.start, dm.mention.end);
-            let mine = own.iter().find(|o| (o.mention.start, o.mention.end) == (s, e));
+            // (a range's or a list's dates share one span: the n-th date of a span is paired
+            // with the n-th the context gives there, "28/2 - 2/3" end with end)
+            let span =
+                |o: &&vnmon::entities::DateMention| (o.mention.start, o.mention.end) == (s, e);
+            let nth = fixed[..k].iter().filter(span).count();
+            let mine = own.iter().filter(span).nth(nth);
             let mine = mine.map_or_else(|| "-".to_string(), |o| o.date.to_string());
             let c = context(text, s, e, 60);
             writeln!(out, "{id}\t{shown}\t{mine}\t{}\t{s}\t{e}\t{c}", dm.date)?;

@@ -132,22 +132,126 @@ enum Cue {
 
 /// The date that resolves year-less dates when the text's publication date is unknown: the
 /// latest date the text writes with its year (not a cited legal text's issue date whose symbol
-/// writes that year), unless [`year_written`] gives a later year; else [`year_written`]: the
-/// middle of the latest year it writes alone after "năm" ("trong năm 2017", "năm học
-/// 2017-2018": 1 July 2017), else the middle of the latest month it writes with its year
-/// ("trong tháng 11/2017": 15 November 2017), else none.
+/// writes that year), unless the year the text writes of its own without a day is later; else
+/// that year: the middle of the latest year it writes alone after "năm" ("trong năm 2017",
+/// "năm học 2017-2018": 1 July 2017), else the middle of the latest month it writes with its
+/// year ("trong tháng 11/2017": 15 November 2017), else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
+    context(text).map(|(date, _)| date)
+}
+
+/// Finds every calendar date in `text`, as [`find`] does, with the year of a year-less date taken
+/// from `published` when known, else from the text's context ([`context_date`]), except for a
+/// year-less date written before the context's dated evidence (the latest full date, where it
+/// is first written) that the context's year would put more than a week before that evidence.
+/// A news text writes its own day without a year in the lead ("Ngày 9/5, Sở … cho biết") and
+/// afterwards the full dates of the past events it goes back to ("cấp ngày 9/9/2008", "Theo đơn
+/// khởi kiện ngày 1/11/2004"): the day it reports is not before the events it recounts, so such
+/// a date is left out, as one with no context is. Kept as before: a day a week or less before
+/// the evidence ("Tối nay (8/7)" then "ngày 15/7/2017", an event just ahead); a day after it; a
+/// day a list or range closes with a full date of the same year ("các ngày 15/2, 16/2 và
+/// 3/3/2017", "từ hôm nay, 10/2 đến 21/2/2017"); every day when the context is a year written
+/// alone ("năm 2017" dates no day) or when the evidence is a date the text looks ahead to (see
+/// `ahead_date`: "bắt đầu từ 1.6.2017", "từ ngày 1/7 đến ngày 15/7/2017", "sẽ được tổ chức vào
+/// ngày 11-3-2017").
+pub fn find_in_text(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    if published.is_some() {
+        return find(text, published);
+    }
+    let written = find(text, None);
+    let Some((date, from)) = context_of(text, &written) else { return written };
+    let found = find(text, Some(date));
+    let Some(from) = from else { return found };
+    // (a range's or a list's dates, which share one mention, stay or go together, by the
+    // latest of them: "từ ngày 15/6 - 19/6")
+    let latest =
+        |start: usize| found.iter().filter(|x| x.mention.start == start).map(|x| x.date).max();
+    let week_before = date - chrono::Days::new(7);
+    let keep = |d: &DateMention| {
+        d.mention.start >= from
+            || latest(d.mention.start).is_some_and(|l| l >= week_before)
+            || written.iter().any(|w| w.mention.start == d.mention.start && w.date == d.date)
+            || written.iter().find(|w| w.mention.start >= d.mention.end).is_some_and(|w| {
+                w.date.year() == d.date.year() && listed_up_to(text, d.mention.end, w.mention.start)
+            })
+    };
+    found.iter().filter(|d| keep(d)).cloned().collect()
+}
+
+/// Whether only a list's days and connectors lie between `end` and `from` ("các ngày 15/2,
+/// 16/2, 17/2 và 3/3/2017", "ngày 17/12 và ngày 30/12/2008", "từ hôm nay, 10/2 đến 21/2/2017"):
+/// the days listed before a year written once for the list take that year.
+fn listed_up_to(text: &str, end: usize, from: usize) -> bool {
+    let Some(gap) = text.get(end..from) else { return false };
+    gap.split([' ', ',']).all(|w| {
+        matches!(w, "" | "và" | "hoặc" | "đến" | "tới" | "hết" | "ngày")
+            || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '.') || DASHES.contains(c))
+    })
+}
+
+/// Words that make a date a bound the text may look ahead to ("bắt đầu từ 1.6.2017", "trước
+/// ngày 31/12/2017", "tới ngày …"), not an event it recounts.
+const BOUND: &[&str] = &["từ", "trước", "tới"];
+
+/// Words that make a date one the text looks ahead to when its clause has one of them before
+/// it ("Hội nghị sẽ được tổ chức vào ngày 11-3-2017", "dự kiến bế mạc vào sáng 21.6.2017").
+const AHEAD: &[&str] = &["sẽ", "dự kiến"];
+
+/// A range's later end written as a full date after the first end and a connector ("từ ngày 1/7
+/// đến ngày 15.7.2017", "từ 28/08/2017 – 14/10/2017", "(27/7/1947 - 27/7/2017)", "từ ngày 20/5
+/// đến hết ngày 20/6/2017"): `before` is the text up to the date's first digit.
+static RANGE_END_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[0-9]{1,2}[/.‐‑‒–—―−-][0-9]{1,2}(?:[/.‐‑‒–—―−-][0-9]{2,4})?\)?[ ]*(?:[‐‑‒–—―−-]|đến[ ]+hết|đến|tới)[ ]*(?:hết[ ]+)?(?:ngày)?$",
+    )
+    .expect("range-end regex")
+});
+
+/// Whether the date mentioned from byte `start` is one the text looks ahead to, not an event it
+/// recounts: a bound, one of [`BOUND`] among the two words before its first digit ("từ
+/// 1.6.2017", "kể từ ngày 5.3.2016", "trước ngày 31/12"); a range's later end
+/// ([`RANGE_END_RE`]); or a date whose clause has one of [`AHEAD`] before it.
+fn ahead_date(text: &str, start: usize) -> bool {
+    let digit = text[start..].find(|c: char| c.is_ascii_digit()).map_or(start, |k| start + k);
+    let before = &text[..digit];
+    let clause = before.rsplit(['.', ';', '!', '?', '\n']).next().unwrap_or(before);
+    let clause = lower(clause);
+    before.split_whitespace().rev().take(2).any(|w| BOUND.contains(&lower(w).as_str()))
+        || RANGE_END_RE.is_match(before.trim_end())
+        || AHEAD.iter().any(|a| {
+            clause.match_indices(a).any(|(i, _)| {
+                let word_start =
+                    clause[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let word_end =
+                    clause[i + a.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                word_start && word_end
+            })
+        })
+}
+
+/// [`context_date`] and, when it is a date the text writes with its year, the byte offset where
+/// that date is first written (none for a year written alone, or for an [`ahead_date`]).
+fn context(text: &str) -> Option<(NaiveDate, Option<usize>)> {
+    context_of(text, &find(text, None))
+}
+
+/// [`context`] from the dates `dated` that `text` writes with their years (`find(text, None)`).
+fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<usize>)> {
     // (not the issue date of a legal text whose symbol writes the same year, "Thông tư số
     // 12/2011/TT-BGD&ĐT ngày 28-3-2011": the law a text cites is older than the text)
     let own = |d: &DateMention| !legal_issue_date(text, d.mention.start, d.date.year());
-    let full = find(text, None).iter().filter(|d| own(d)).map(|d| d.date).max();
+    let full = dated.iter().filter(|d| own(d)).map(|d| d.date).max();
     let written = year_written(text);
     match (full, written) {
         // (a later year the text writes of its own beats a past event's full date: "Ngày 9/5,
         // … ngày 1/11/2004 …, kế hoạch năm 2017")
-        (Some(f), Some(w)) if w.year() > f.year() => Some(w),
-        (Some(f), _) => Some(f),
-        (None, w) => w,
+        (Some(f), Some(w)) if w.year() > f.year() => Some((w, None)),
+        (Some(f), _) => {
+            let first =
+                dated.iter().filter(|x| x.date == f && own(x)).map(|x| x.mention.start).min();
+            Some((f, first.filter(|&at| !ahead_date(text, at))))
+        }
+        (None, w) => w.map(|w| (w, None)),
     }
 }
 
@@ -165,7 +269,11 @@ fn year_written(text: &str) -> Option<NaiveDate> {
     for c in YEAR_RE.captures_iter(text) {
         let (Some(m), Some(y)) = (c.get(0), c.get(1)) else { continue };
         let before = text[..m.start()].trim_end();
-        if other_year(before) || law_year(before) || opening_year(text, m.start(), y.end()) {
+        if other_year(before)
+            || law_year(before)
+            || month_before(before)
+            || opening_year(text, m.start(), y.end())
+        {
             continue;
         }
         let Ok(year) = y.as_str().parse::<i32>() else { continue };
@@ -202,6 +310,15 @@ fn other_year(before: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     OTHER_YEAR.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `before` (trimmed) ends with a month, "tháng 3": the "năm 2017" after it is a
+/// month's year ("tháng 3 năm 2017", read by [`MONTH_YEAR_RE`] with its own exclusions, "vào
+/// tháng 3 năm 2016") or a long date's ("ngày 22 tháng 9 năm 2016"), not a year written alone.
+fn month_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(month), Some(word)) = (words.next(), words.next()) else { return false };
+    month.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)) && lower(word).ends_with("tháng")
 }
 
 /// A month written with its year ("tháng 7/2017", "tháng 7-2017", "tháng 3 năm 2017").
@@ -2006,6 +2123,149 @@ mod tests {
             let got = date_at(input, *pos, Some(d("2024-07-05")))
                 .map(|(dt, e)| (dt.format("%Y-%m-%d").to_string(), e));
             assert_eq!(got, want.map(|(a, b)| (a.to_string(), b)), "{input}");
+        }
+    }
+
+    /// Dev round 50: the year a year-less date takes from the text's context (no `published`):
+    /// none for a day written before the latest full date that the context's year would put
+    /// more than a week before it, unless that date is one the text looks ahead to (a bound
+    /// after "từ", "trước", "tới"; a range's later end; "sẽ", "dự kiến" in its clause), the day
+    /// closes with a full date of its year in a list or range, or the context is a year alone;
+    /// with `published`, every year-less day takes its year as before.
+    #[test]
+    fn dev_round_50_year_of_yearless() {
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            // The lead's day, then a past event's full date: not 2008.
+            (
+                "Ngày 9/5, Sở Nông nghiệp cho biết ông Nhuận dùng bằng giả. Bằng do Trường Dạy nghề số 8 cấp ngày 9/9/2008.",
+                None,
+                &["2008-09-09"],
+            ),
+            // ... with the publication date known, the lead's day takes its year.
+            (
+                "Ngày 9/5, Sở Nông nghiệp cho biết ông Nhuận dùng bằng giả. Bằng do Trường Dạy nghề số 8 cấp ngày 9/9/2008.",
+                Some("2017-06-30"),
+                &["2017-05-09", "2008-09-09"],
+            ),
+            // The lead's day after the later full date keeps its year.
+            (
+                "Ngày 7/2, Sở cho biết đã nhận văn bản. Trước đó, ngày 19/1/2017, Bộ đã có công văn.",
+                None,
+                &["2017-02-07", "2017-01-19"],
+            ),
+            // A week or less before it: an event just ahead.
+            (
+                "Tối nay (8/7), tập 3 đã lên sóng VTV3. Đêm chung kết diễn ra ngày 15/7/2017.",
+                None,
+                &["2017-07-08", "2017-07-15"],
+            ),
+            // The later date is a bound the text looks ahead to.
+            (
+                "Chiều 31.5, Bộ công bố quyết định bổ nhiệm ông Trung, bắt đầu từ 1.6.2017.",
+                None,
+                &["2017-05-31", "2017-06-01"],
+            ),
+            // A day written after the full date takes its year, as before.
+            (
+                "Giấy phép cấp ngày 12/8/2013 bị thu hồi. Ngày 28/6, tỉnh cho biết.",
+                None,
+                &["2013-08-12", "2013-06-28"],
+            ),
+            // A year alone dates no day: the context stays.
+            ("Ngày 9/5, Sở cho biết kế hoạch của năm 2017 đã xong.", None, &["2017-05-09"]),
+            // Lists and ranges closed by the evidence's year keep their days (the lead's day
+            // before them still goes: a festival ahead reads as an event recounted).
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7/8/2017.",
+                None,
+                &["2017-08-05", "2017-08-06", "2017-08-07"],
+            ),
+            (
+                "Ngày 1/3, Sở cho biết đoàn đã làm việc các ngày 15/2, 16/2, 17/2 và 3/3/2017.",
+                None,
+                &["2017-03-01", "2017-02-15", "2017-02-16", "2017-02-17", "2017-03-03"],
+            ),
+            // (a range's later end written as a full date is a period's end, which the text
+            // may look ahead to: the lead's day keeps the context's year)
+            (
+                "Ngày 9/2, Sở cho biết đợt kiểm tra ngày 17/6 đến 30/6/2008 đã xong.",
+                None,
+                &["2008-02-09", "2008-06-17", "2008-06-30"],
+            ),
+            (
+                "Ngày 9/2, Sở cho biết đợt kiểm tra 17/6 - 30/6/2008 đã xong.",
+                None,
+                &["2008-06-17", "2008-06-30"],
+            ),
+            (
+                "Ngày 9/2, Sở cho biết đợt kiểm tra vào ngày 17/6 và ngày 30/6/2008.",
+                None,
+                &["2008-06-17", "2008-06-30"],
+            ),
+            // ... and one closed by a full date before the evidence.
+            (
+                "Kỳ đầu tiên mở từ hôm nay, 10/2 đến 21/2/2017. Kết quả công bố ngày 24/6/2017.",
+                None,
+                &["2017-02-10", "2017-02-21", "2017-06-24"],
+            ),
+            // A range's dates stay or go together, by the latest of them.
+            (
+                "Triển lãm diễn ra từ ngày 15/6 - 19/6 tại Hà Nội. Ngày 25/6/2016, ông A bị bắt.",
+                None,
+                &["2016-06-15", "2016-06-19", "2016-06-25"],
+            ),
+            // The evidence is a range's later end: a period or an anniversary.
+            (
+                "Ngày 9/5, Sở cho biết thời gian tuyển sinh từ ngày 1/7 đến ngày 15/7/2017.",
+                None,
+                &["2017-05-09", "2017-07-01", "2017-07-15"],
+            ),
+            (
+                "Chiều 10/7, Bộ thông tin về lễ kỷ niệm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2017).",
+                None,
+                &["2017-07-10", "1947-07-27", "2017-07-27"],
+            ),
+            // The evidence's clause looks ahead ("sẽ", "dự kiến").
+            (
+                "Ngày 8/2, Sở cho biết Hội nghị sẽ được tổ chức vào ngày 11-3-2017 tại Buôn Ma Thuột.",
+                None,
+                &["2017-02-08", "2017-03-11"],
+            ),
+            (
+                "Sáng 3/6, Quốc hội dự kiến bế mạc vào sáng 21.6.2017.",
+                None,
+                &["2017-06-03", "2017-06-21"],
+            ),
+            // ... not a "sẽ" of another clause: a past event told after it.
+            (
+                "Ngày 9/5, Sở cho biết sẽ kiểm tra. Bằng do Trường cấp ngày 9/9/2008.",
+                None,
+                &["2008-09-09"],
+            ),
+        ];
+        for (input, published, want) in cases {
+            let got: Vec<String> = find_in_text(input, published.map(d))
+                .iter()
+                .map(|x| x.date.format("%Y-%m-%d").to_string())
+                .collect();
+            assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Mends after the review of round 47: the "năm" of a month written with its year
+    /// ("tháng 3 năm 2016") is not a year written alone; the month's own reading
+    /// (`MONTH_YEAR_RE`, with its exclusions) dates the text.
+    #[test]
+    fn review_mends_round_47() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Ngày 9/5, Sở cho biết dự án đã khởi công vào tháng 3 năm 2016.", None),
+            ("Ngày 9/5, Sở cho biết kế hoạch tháng 5 năm 2017 đã xong.", Some("2017-05-15")),
+            ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 đã xong.", Some("2017-07-01")),
+            ("Ngày 9/5, Sở nhận đơn đề ngày 22 tháng 9 năm 2016.", Some("2016-09-22")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
         }
     }
 }

@@ -99,16 +99,14 @@ pub struct Entities {
 
 /// Extracts all entities from `text` (NFC). `published` resolves dates written without a year;
 /// without it, [`dates::context_date`] does (the latest date the text writes with its year, not
-/// a cited legal text's issue date, else a year it writes alone after "năm").
+/// a cited legal text's issue date, else a year it writes alone after "năm"), except for a
+/// year-less date written before that date that its year would put more than a week before it
+/// ([`dates::find_in_text`]).
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
     // Without a publication date, year-less dates take their year from the text itself, as the
     // gold sets are scored (`gold::published_or_context`).
+    let dates = dates::find_in_text(text, published);
     let published = published.or_else(|| dates::context_date(text));
     let (officials, units) = officials::find_with_units(text);
-    Entities {
-        documents: documents::find(text, published),
-        officials,
-        units,
-        dates: dates::find(text, published),
-    }
+    Entities { documents: documents::find(text, published), officials, units, dates }
 }
