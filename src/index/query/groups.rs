@@ -436,7 +436,7 @@ const TWO_NAMES_SHARE: f64 = 0.1;
 /// but the same place written "Giang Tô, miền Đông Trung Quốc" or "British Columbia của Canada"
 /// then misses the whole phrase. The tail is two syllables or more, or one word that is no
 /// Vietnamese syllable ([`not_a_syllable`]: `Canada`); a Vietnamese syllable alone is too often
-/// a given name (`Nguyễn Xuân Phúc`: `Phúc` stands in far more documents than the name), and a
+/// a given name (`Trần Đại Quang`: `Quang` stands in 30 times as many documents), and a
 /// common surname ([`SURNAMES`]) is never a name alone (`Trần Văn Nam`: `Văn Nam` stands in
 /// twelve times as many documents). Of several such tails, the longest (`New York`, not
 /// `York`).
