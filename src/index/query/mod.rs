@@ -845,7 +845,8 @@ impl<'a> Rewriter<'a> {
 
     /// `(documents with the phrase "a… b", documents with the phrase "a…" and b)` in the body
     /// field (the title field when no body holds both), folded when none is typed with
-    /// diacritics, counted on a sample of the index ([`groups::PairStats`]).
+    /// diacritics, counted on a sample of the index ([`groups::PairStats`]); with `a` empty,
+    /// the documents holding `b`.
     fn pair_stats(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
         let key = (a.join(" "), b.to_string());
         if let Some(known) = self.pairs.get(&key) {
@@ -919,6 +920,15 @@ impl<'a> Rewriter<'a> {
             let field = self.searcher.schema().get_field(name).ok()?;
             let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(field, w)).collect();
             let (last, head) = terms.split_last()?;
+            if head.is_empty() {
+                // `b` alone: the documents holding it.
+                let docs =
+                    self.sample_count(&TermQuery::new(last.clone(), IndexRecordOption::Basic))?;
+                if docs > 0 {
+                    return Some((docs, docs));
+                }
+                continue;
+            }
             let head: Box<dyn Query> = match head {
                 [one] => Box::new(TermQuery::new(one.clone(), IndexRecordOption::Basic)),
                 _ => Box::new(PhraseQuery::new(head.to_vec())),
