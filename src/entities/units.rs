@@ -744,6 +744,15 @@ fn merge_key(canon: &str, local: bool) -> String {
     out.join(" ")
 }
 
+/// The positions of `keys` by key, each list ascending.
+fn index_by(keys: &[String]) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        out.entry(key.as_str()).or_default().push(k);
+    }
+    out
+}
+
 /// Moves group `g`'s mentions into group `t`, which becomes real when `g` was (or when
 /// `mentioned`), and retires `g`.
 fn merge_group(groups: &mut [Group], g: usize, t: usize, mentioned: bool) {
@@ -774,15 +783,22 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     }
     // A name without the administrative noun merges into the one unit written with it ("Sở
     // Nội vụ Cà Mau" into "Sở Nội vụ tỉnh Cà Mau"; not when "tỉnh" and "TP" both occur).
+    // (the groups by key, so that each group looks only at those sharing its key: linear in
+    // the number of groups, where comparing every pair was quadratic on long texts)
     let stripped: Vec<String> =
         groups.iter().map(|g| merge_key(&g.words.join(" "), false)).collect();
+    let by_stripped = index_by(&stripped);
     for g in 0..groups.len() {
         let own = groups[g].words.join(" ");
         if stripped[g] != own {
             continue;
         }
-        let targets: Vec<usize> = (0..groups.len())
-            .filter(|&t| t != g && groups[t].alive && stripped[t] == own)
+        let targets: Vec<usize> = by_stripped
+            .get(own.as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&t| t != g && groups[t].alive)
             .collect();
         if let [t] = targets[..] {
             merge_group(&mut groups, g, t, false);
@@ -793,14 +809,17 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     // occur, nor a name with another level's noun: "UBND thành phố Rạch Giá" is no "UBND thị
     // xã Rạch Giá").
     let local: Vec<String> = groups.iter().map(|g| merge_key(&g.words.join(" "), true)).collect();
+    let by_local = index_by(&local);
     for g in 0..groups.len() {
         if !groups[g].alive || local[g] != groups[g].words.join(" ") {
             continue;
         }
-        let targets: Vec<usize> = (0..groups.len())
-            .filter(|&t| {
-                t != g && groups[t].alive && local[t] == local[g] && local[t] != stripped[t]
-            })
+        let targets: Vec<usize> = by_local
+            .get(local[g].as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&t| t != g && groups[t].alive && local[t] != stripped[t])
             .collect();
         if let [t] = targets[..] {
             merge_group(&mut groups, g, t, false);
@@ -867,8 +886,22 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     let closing: Vec<usize> = groups.iter().map(|gr| closing_admin(&gr.words.join(" "))).collect();
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| groups[g].words.len());
+    // (the groups sorted by their words: the units a name may begin start with its words
+    // before any closing noun, a run of that order found by binary search, so each name looks
+    // only at those; they are then taken in `order`'s order, so that ties fall as over `order`)
+    let mut rank = vec![0; groups.len()];
+    for (r, &t) in order.iter().enumerate() {
+        rank[t] = r;
+    }
+    let mut sorted: Vec<usize> = (0..groups.len()).collect();
+    sorted.sort_by(|&a, &b| plain[a].cmp(&plain[b]));
     for &g in &order {
         let gw = &plain[g][..];
+        let prefix = &gw[..gw.len().saturating_sub(closing[g])];
+        let from = sorted.partition_point(|&t| plain[t][..] < *prefix);
+        let mut candidates: Vec<usize> =
+            sorted[from..].iter().copied().take_while(|&t| plain[t].starts_with(prefix)).collect();
+        candidates.sort_by_key(|&t| rank[t]);
         // ("Trạm CSGT" alone: which station it is, its place does not say)
         if BARE_STATIONS.iter().any(|b| b.split(' ').eq(groups[g].words.iter().map(String::as_str)))
         {
@@ -876,7 +909,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         }
         let by_province = closing[g] == 1;
         let by_city = closing[g] == 2;
-        let gh = &gw[..gw.len().saturating_sub(closing[g])];
+        let gh = prefix;
         // Whether `t` is a unit the name begins: read with the closing noun (`city`) or as
         // written.
         let fits = |t: usize, city: bool| {
@@ -901,7 +934,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
                             }))))
         };
         let pick = |city: bool| {
-            order
+            candidates
                 .iter()
                 .copied()
                 .filter(|&t| fits(t, city))
@@ -918,7 +951,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
                     _ => rest,
                 }
             };
-            let mut cities = order.iter().copied().filter(|&t| fits(t, true)).map(city_of);
+            let mut cities = candidates.iter().copied().filter(|&t| fits(t, true)).map(city_of);
             cities.next().is_some_and(|first| cities.all(|c| c == first))
         };
         let target = pick(one_city);
