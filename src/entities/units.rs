@@ -615,8 +615,15 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         && doc.adjacent(s)
         && abbrev_body(doc, s - 1).is_none()
         // ("HĐXX TAND TP Hà Nội đã tuyên": an abbreviation without a vowel, which no word of a
-        // line in capitals is, opens no such line)
-        && !vowelless_abbrev(doc.tok_text(s - 1))
+        // line in capitals is, opens no such line, when the sentence goes on after the body in
+        // lowercase or sentence case; "TM BAN TỔ CHỨC GIÁM ĐỐC …" goes on in capitals, a line
+        // of them)
+        && !(vowelless_abbrev(doc.tok_text(s - 1)) && !caps_go_on(doc, e))
+}
+
+/// Whether the line goes on in capitals at `e`: the token there is a word in capitals.
+fn caps_go_on(doc: &Doc, e: usize) -> bool {
+    e < doc.len() && doc.shape(e) == Shape::Upper
 }
 
 /// Whether a token in capitals has no vowel letter ("HĐXX", "CSGT"): an abbreviation, never a
@@ -1433,6 +1440,36 @@ mod tests {
                     "Khu quản lý đường thủy nội địa",
                 ],
             ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 49 (twenty-first session): universities by "ĐH", crop seasons, names closed
+    /// by "VN" or a region, national societies, a capitalised "Theo"; and the mends after the
+    /// review of round 46.
+    #[test]
+    fn dev_round_49_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A name ends after "VN", after a region, after Afghanistan.
+            (
+                "ĐB Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1 quy định.",
+                &["Liên đoàn Luật sư VN"],
+            ),
+            ("TGĐ BHXH VN Nguyễn Thị Minh Bà Minh cho hay.", &["BHXH VN"]),
+            (
+                "Theo Đài Khí tượng Thủy văn Bắc Trung bộ, bão di chuyển theo hướng Tây.",
+                &["Đài Khí tượng Thủy văn Bắc Trung bộ"],
+            ),
+            ("Ông A, Trưởng Ban Chỉ đạo Tây Nam bộ cho biết.", &["Ban Chỉ đạo Tây Nam bộ"]),
+            (
+                "Cơ quan An ninh quốc gia Afghanistan (NDS) đã cáo buộc.",
+                &["Cơ quan An ninh quốc gia Afghanistan"],
+            ),
+            // Mend: a body in capitals after a vowelless abbreviation, the line going on in
+            // capitals, is its middle ("HĐXX TAND TP Hà Nội đã …" stays a court: round 46).
+            ("TIN TỪ CSGT CÔNG AN TỈNH ĐỒNG NAI CHO BIẾT", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
