@@ -1452,6 +1452,36 @@ mod tests {
     #[test]
     fn dev_round_49_units() {
         let cases: &[(&str, &[&str])] = &[
+            // A university by "ĐH" and its name.
+            (
+                "Đối với trường top trên như ĐH Y dược, ĐH Ngoại thương cơ bản điểm chuẩn sẽ \
+                 không tăng.",
+                &["ĐH Y dược", "ĐH Ngoại thương"],
+            ),
+            (
+                "Sáng nay, Hội đồng kiểm định chất lượng giáo dục (ĐH Quốc gia Hà Nội) đã công \
+                 bố quyết định.",
+                &["ĐH Quốc gia Hà Nội"],
+            ),
+            // (inside a name, "ĐH" is its word)
+            (
+                "Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội cho biết.",
+                &["Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội"],
+            ),
+            // (no university: the level, a line-up, a congress, the next sentence)
+            ("Nhà trường xét tuyển ĐH chính quy theo kết quả thi.", &[]),
+            ("ĐH ra sân trận Nhật Bản 2-1 Nam Phi.", &[]),
+            ("Chào mừng ĐH XII CĐ Việt Nam thành công tốt đẹp.", &[]),
+            ("Tại ĐH Đảng bộ tỉnh lần thứ XX, ông A phát biểu.", &[]),
+            ("Bộ sẽ công bố điểm sàn ĐH Cũng theo kế hoạch, thí sinh đăng ký.", &[]),
+            // A crop season is no department.
+            ("Vụ Đông Xuân 2016 – 2017, diện tích bị nhiễm rầy nâu tăng.", &[]),
+            // A capitalised "Theo" opens the next sentence.
+            (
+                "Số liệu đang theo chuẩn của Bộ Công an Theo thống kê của Ủy ban ATGT Quốc gia, \
+                 số vụ giảm.",
+                &["Bộ Công an", "Ủy ban ATGT Quốc gia"],
+            ),
             // A name ends after "VN", after a region, after Afghanistan.
             (
                 "ĐB Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1 quy định.",
