@@ -618,7 +618,7 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         // line in capitals is, opens no such line, when the sentence goes on after the body in
         // lowercase or sentence case; "TM BAN TỔ CHỨC GIÁM ĐỐC …" goes on in capitals, a line
         // of them)
-        && !(vowelless_abbrev(doc.tok_text(s - 1)) && !caps_go_on(doc, e))
+        && (!vowelless_abbrev(doc.tok_text(s - 1)) || caps_go_on(doc, e))
 }
 
 /// Whether the line goes on in capitals at `e`: the token there is a word in capitals.
