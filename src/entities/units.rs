@@ -236,7 +236,78 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     }
     ministry_lists(doc, &mut found);
     department_lists(doc, &mut found);
+    national_societies(doc, &mut found);
     merge(doc, found)
+}
+
+/// Words that, right after "Hội", make an event or a place of it, no society ("Hội Báo Xuân",
+/// "Hội Sách"): besides the lexicon's (`units.txt` X: "Hội nghị", "Hội An" …).
+const SOCIETY_EVENTS: &[&str] = &["báo", "sách", "lim", "gióng", "đồng", "trường", "xuân"];
+
+/// "Hội Kỷ lục gia Việt Nam", "Hiệp hội Lương thực Việt Nam", "Hội Nghề cá VN": a national
+/// society or association, named by its field (at most seven words, the first capitalised; no
+/// body, person, place or stop word but "và" among them) and closed by the country's name,
+/// not read by the lexicon's heads. A province's association ("Hiệp hội Du lịch Đà Nẵng") is
+/// left: the gold lists none.
+fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
+    let n = doc.len();
+    let mut i = 0;
+    while i < n {
+        let head = if doc.key(i) == "hội" && doc.shape(i) == Shape::Title {
+            1
+        } else if doc.is_cap(i) && span_is(doc, i, "hiệp hội") {
+            2
+        } else {
+            0
+        };
+        let j = i + head;
+        let named = head > 0
+            && doc.adjacent(j)
+            && doc.is_cap(j)
+            && !SOCIETY_EVENTS.contains(&doc.key(j))
+            && !starts_name(doc, j)
+            && known_place_at(doc, j).is_none()
+            && parse_unit(doc, i, false).is_none_or(|u| u.kind != Kind::NotUnit);
+        let end = if named { society_end(doc, j) } else { None };
+        let Some(e) = end else {
+            i += 1;
+            continue;
+        };
+        if !found.iter().any(|f| f.s < e && i < f.e) {
+            found.push(Found {
+                s: i,
+                e,
+                canon: canonical_span(doc, i, e),
+                latent: false,
+                bare: false,
+                written: None,
+            });
+        }
+        i = e;
+    }
+}
+
+/// End of a society's name from its field at `j`: after "Việt Nam" or "VN" within eight
+/// words ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"), every word before it a word of
+/// the field.
+fn society_end(doc: &Doc, j: usize) -> Option<usize> {
+    for k in j..(j + 8).min(doc.len()) {
+        if k > j && span_is(doc, k, "việt nam") {
+            return Some(k + 2);
+        }
+        if k > j && doc.tok_text(k) == "VN" {
+            return Some(k + 1);
+        }
+        let word = matches!(doc.shape(k), Shape::Title | Shape::Upper | Shape::Lower)
+            && doc.adjacent(k)
+            && (doc.key(k) == "và" || LEX.stopwords.at(doc, k).is_none())
+            && (k == j || (!starts_name(doc, k) && parse_unit(doc, k, false).is_none()))
+            && (k == j || known_place_at(doc, k).is_none());
+        if !word {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a unit's canonical name is "Ban Tổ chức" alone: an event's organising committee
@@ -1497,6 +1568,17 @@ mod tests {
                 "Cơ quan An ninh quốc gia Afghanistan (NDS) đã cáo buộc.",
                 &["Cơ quan An ninh quốc gia Afghanistan"],
             ),
+            // A national society or association named by its field and the country.
+            ("Hội Kỷ lục gia Việt Nam đã xác lập kỷ lục.", &["Hội Kỷ lục gia Việt Nam"]),
+            (
+                "Theo Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP), xuất khẩu tăng.",
+                &["Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"],
+            ),
+            ("Ông A, Tổng thư ký Hiệp hội BĐS VN cho biết.", &["Hiệp hội BĐS VN"]),
+            // (not a province's association, a town, a society named with a stop word)
+            ("Chủ tịch Hiệp hội Du lịch Đà Nẵng cho biết.", &[]),
+            ("Phố cổ Hội An của Việt Nam đón khách.", &[]),
+            ("Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức gặp mặt.", &[]),
             // Mend: a body in capitals after a vowelless abbreviation, the line going on in
             // capitals, is its middle ("HĐXX TAND TP Hà Nội đã …" stays a court: round 46).
             ("TIN TỪ CSGT CÔNG AN TỈNH ĐỒNG NAI CHO BIẾT", &[]),
