@@ -321,6 +321,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     if opener("xét", "đề") || opener("căn", "cứ") || opener("theo", "đề") {
         return None;
     }
+    // "Ảnh ĐH Theo TS Phạm Mạnh Hà": a capitalised "Theo" (according to) opens the next
+    // sentence, no name ("Trung tâm Theo dõi …" aside).
+    if doc.key(j) == "theo" && doc.key(j + 1) != "dõi" {
+        return None;
+    }
     let mut end = j;
     let mut k = j;
     // A lowercase syllable joins the capitalised word right before it when that word starts
@@ -354,8 +359,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 if k > j && doc.key(k) == "theo" && doc.shape(k + 1) == Shape::Lower {
                     break;
                 }
+                // ("Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội", "Vụ Giáo dục
+                // ĐH": "ĐH" inside a name is its word, "higher education", as before it read
+                // a university)
                 if k > j
-                    && (body_at(doc, k, false).is_some()
+                    && ((body_at(doc, k, false).is_some() && doc.tok_text(k) != "ĐH")
                         || starts_name(doc, k)
                         || known_place_at(doc, k).is_some()
                         || place_at(doc, k).is_some())
@@ -819,6 +827,17 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         UnitSpan { start: i, end: j, inner: Vec::new(), qualified: false, kind, open_end: false };
     if kind == Kind::NotUnit {
         return Some(span);
+    }
+    // "ĐH" opens a university's name only before a capitalised word of it ("ĐH Ngoại
+    // thương"): before a lowercase word it is the level ("xét tuyển ĐH chính quy") or a
+    // line-up ("ĐH ra sân"), before a Roman numeral a congress ("ĐH XII CĐ Việt Nam"), before a
+    // stop word the next sentence ("điểm sàn ĐH Cũng theo …").
+    if j == i + 1 && doc.tok_text(i) == "ĐH" {
+        let t = doc.tok_text(j);
+        let roman = t.len() >= 2 && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+        if !doc.is_cap(j) || !doc.adjacent(j) || roman || stopword(doc, j) {
+            return None;
+        }
     }
     let mut last = kind;
     let mut free_done = false;

@@ -236,7 +236,78 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     }
     ministry_lists(doc, &mut found);
     department_lists(doc, &mut found);
+    national_societies(doc, &mut found);
     merge(doc, found)
+}
+
+/// Words that, right after "Hội", make an event or a place of it, no society ("Hội Báo Xuân",
+/// "Hội Sách"): besides the lexicon's (`units.txt` X: "Hội nghị", "Hội An" …).
+const SOCIETY_EVENTS: &[&str] = &["báo", "sách", "lim", "gióng", "đồng", "trường", "xuân"];
+
+/// "Hội Kỷ lục gia Việt Nam", "Hiệp hội Lương thực Việt Nam", "Hội Nghề cá VN": a national
+/// society or association, named by its field (at most seven words, the first capitalised; no
+/// body, person, place or stop word but "và" among them) and closed by the country's name,
+/// not read by the lexicon's heads. A province's association ("Hiệp hội Du lịch Đà Nẵng") is
+/// left: the gold lists none.
+fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
+    let n = doc.len();
+    let mut i = 0;
+    while i < n {
+        let head = if doc.key(i) == "hội" && doc.shape(i) == Shape::Title {
+            1
+        } else if doc.is_cap(i) && span_is(doc, i, "hiệp hội") {
+            2
+        } else {
+            0
+        };
+        let j = i + head;
+        let named = head > 0
+            && doc.adjacent(j)
+            && doc.is_cap(j)
+            && !SOCIETY_EVENTS.contains(&doc.key(j))
+            && !starts_name(doc, j)
+            && known_place_at(doc, j).is_none()
+            && parse_unit(doc, i, false).is_none_or(|u| u.kind != Kind::NotUnit);
+        let end = if named { society_end(doc, j) } else { None };
+        let Some(e) = end else {
+            i += 1;
+            continue;
+        };
+        if !found.iter().any(|f| f.s < e && i < f.e) {
+            found.push(Found {
+                s: i,
+                e,
+                canon: canonical_span(doc, i, e),
+                latent: false,
+                bare: false,
+                written: None,
+            });
+        }
+        i = e;
+    }
+}
+
+/// End of a society's name from its field at `j`: after "Việt Nam" or "VN" within eight
+/// words ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"), every word before it a word of
+/// the field.
+fn society_end(doc: &Doc, j: usize) -> Option<usize> {
+    for k in j..(j + 8).min(doc.len()) {
+        if k > j && span_is(doc, k, "việt nam") {
+            return Some(k + 2);
+        }
+        if k > j && doc.tok_text(k) == "VN" {
+            return Some(k + 1);
+        }
+        let word = matches!(doc.shape(k), Shape::Title | Shape::Upper | Shape::Lower)
+            && doc.adjacent(k)
+            && (doc.key(k) == "và" || LEX.stopwords.at(doc, k).is_none())
+            && (k == j || (!starts_name(doc, k) && parse_unit(doc, k, false).is_none()))
+            && (k == j || known_place_at(doc, k).is_none());
+        if !word {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a unit's canonical name is "Ban Tổ chức" alone: an event's organising committee
@@ -615,8 +686,15 @@ fn excluded(doc: &Doc, s: usize, e: usize, after_unit: bool) -> bool {
         && doc.adjacent(s)
         && abbrev_body(doc, s - 1).is_none()
         // ("HĐXX TAND TP Hà Nội đã tuyên": an abbreviation without a vowel, which no word of a
-        // line in capitals is, opens no such line)
-        && !vowelless_abbrev(doc.tok_text(s - 1))
+        // line in capitals is, opens no such line, when the sentence goes on after the body in
+        // lowercase or sentence case; "TM BAN TỔ CHỨC GIÁM ĐỐC …" goes on in capitals, a line
+        // of them)
+        && (!vowelless_abbrev(doc.tok_text(s - 1)) || caps_go_on(doc, e))
+}
+
+/// Whether the line goes on in capitals at `e`: the token there is a word in capitals.
+fn caps_go_on(doc: &Doc, e: usize) -> bool {
+    e < doc.len() && doc.shape(e) == Shape::Upper
 }
 
 /// Whether a token in capitals has no vowel letter ("HĐXX", "CSGT"): an abbreviation, never a
@@ -744,6 +822,15 @@ fn merge_key(canon: &str, local: bool) -> String {
     out.join(" ")
 }
 
+/// The positions of `keys` by key, each list ascending.
+fn index_by(keys: &[String]) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        out.entry(key.as_str()).or_default().push(k);
+    }
+    out
+}
+
 /// Moves group `g`'s mentions into group `t`, which becomes real when `g` was (or when
 /// `mentioned`), and retires `g`.
 fn merge_group(groups: &mut [Group], g: usize, t: usize, mentioned: bool) {
@@ -774,15 +861,22 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     }
     // A name without the administrative noun merges into the one unit written with it ("Sở
     // Nội vụ Cà Mau" into "Sở Nội vụ tỉnh Cà Mau"; not when "tỉnh" and "TP" both occur).
+    // (the groups by key, so that each group looks only at those sharing its key: linear in
+    // the number of groups, where comparing every pair was quadratic on long texts)
     let stripped: Vec<String> =
         groups.iter().map(|g| merge_key(&g.words.join(" "), false)).collect();
+    let by_stripped = index_by(&stripped);
     for g in 0..groups.len() {
         let own = groups[g].words.join(" ");
         if stripped[g] != own {
             continue;
         }
-        let targets: Vec<usize> = (0..groups.len())
-            .filter(|&t| t != g && groups[t].alive && stripped[t] == own)
+        let targets: Vec<usize> = by_stripped
+            .get(own.as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&t| t != g && groups[t].alive)
             .collect();
         if let [t] = targets[..] {
             merge_group(&mut groups, g, t, false);
@@ -793,14 +887,17 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     // occur, nor a name with another level's noun: "UBND thành phố Rạch Giá" is no "UBND thị
     // xã Rạch Giá").
     let local: Vec<String> = groups.iter().map(|g| merge_key(&g.words.join(" "), true)).collect();
+    let by_local = index_by(&local);
     for g in 0..groups.len() {
         if !groups[g].alive || local[g] != groups[g].words.join(" ") {
             continue;
         }
-        let targets: Vec<usize> = (0..groups.len())
-            .filter(|&t| {
-                t != g && groups[t].alive && local[t] == local[g] && local[t] != stripped[t]
-            })
+        let targets: Vec<usize> = by_local
+            .get(local[g].as_str())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&t| t != g && groups[t].alive && local[t] != stripped[t])
             .collect();
         if let [t] = targets[..] {
             merge_group(&mut groups, g, t, false);
@@ -867,8 +964,22 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
     let closing: Vec<usize> = groups.iter().map(|gr| closing_admin(&gr.words.join(" "))).collect();
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&g| groups[g].words.len());
+    // (the groups sorted by their words: the units a name may begin start with its words
+    // before any closing noun, a run of that order found by binary search, so each name looks
+    // only at those; they are then taken in `order`'s order, so that ties fall as over `order`)
+    let mut rank = vec![0; groups.len()];
+    for (r, &t) in order.iter().enumerate() {
+        rank[t] = r;
+    }
+    let mut sorted: Vec<usize> = (0..groups.len()).collect();
+    sorted.sort_by(|&a, &b| plain[a].cmp(&plain[b]));
     for &g in &order {
         let gw = &plain[g][..];
+        let prefix = &gw[..gw.len().saturating_sub(closing[g])];
+        let from = sorted.partition_point(|&t| plain[t][..] < *prefix);
+        let mut candidates: Vec<usize> =
+            sorted[from..].iter().copied().take_while(|&t| plain[t].starts_with(prefix)).collect();
+        candidates.sort_by_key(|&t| rank[t]);
         // ("Trạm CSGT" alone: which station it is, its place does not say)
         if BARE_STATIONS.iter().any(|b| b.split(' ').eq(groups[g].words.iter().map(String::as_str)))
         {
@@ -876,7 +987,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
         }
         let by_province = closing[g] == 1;
         let by_city = closing[g] == 2;
-        let gh = &gw[..gw.len().saturating_sub(closing[g])];
+        let gh = prefix;
         // Whether `t` is a unit the name begins: read with the closing noun (`city`) or as
         // written.
         let fits = |t: usize, city: bool| {
@@ -901,7 +1012,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
                             }))))
         };
         let pick = |city: bool| {
-            order
+            candidates
                 .iter()
                 .copied()
                 .filter(|&t| fits(t, city))
@@ -918,7 +1029,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
                     _ => rest,
                 }
             };
-            let mut cities = order.iter().copied().filter(|&t| fits(t, true)).map(city_of);
+            let mut cities = candidates.iter().copied().filter(|&t| fits(t, true)).map(city_of);
             cities.next().is_some_and(|first| cities.all(|c| c == first))
         };
         let target = pick(one_city);
@@ -1400,6 +1511,77 @@ mod tests {
                     "Khu quản lý đường thủy nội địa",
                 ],
             ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 49 (twenty-first session): universities by "ĐH", crop seasons, names closed
+    /// by "VN" or a region, national societies, a capitalised "Theo"; and the mends after the
+    /// review of round 46.
+    #[test]
+    fn dev_round_49_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A university by "ĐH" and its name.
+            (
+                "Đối với trường top trên như ĐH Y dược, ĐH Ngoại thương cơ bản điểm chuẩn sẽ \
+                 không tăng.",
+                &["ĐH Y dược", "ĐH Ngoại thương"],
+            ),
+            (
+                "Sáng nay, Hội đồng kiểm định chất lượng giáo dục (ĐH Quốc gia Hà Nội) đã công \
+                 bố quyết định.",
+                &["ĐH Quốc gia Hà Nội"],
+            ),
+            // (inside a name, "ĐH" is its word)
+            (
+                "Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội cho biết.",
+                &["Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội"],
+            ),
+            // (no university: the level, a line-up, a congress, the next sentence)
+            ("Nhà trường xét tuyển ĐH chính quy theo kết quả thi.", &[]),
+            ("ĐH ra sân trận Nhật Bản 2-1 Nam Phi.", &[]),
+            ("Chào mừng ĐH XII CĐ Việt Nam thành công tốt đẹp.", &[]),
+            ("Tại ĐH Đảng bộ tỉnh lần thứ XX, ông A phát biểu.", &[]),
+            ("Bộ sẽ công bố điểm sàn ĐH Cũng theo kế hoạch, thí sinh đăng ký.", &[]),
+            // A crop season is no department.
+            ("Vụ Đông Xuân 2016 – 2017, diện tích bị nhiễm rầy nâu tăng.", &[]),
+            // A capitalised "Theo" opens the next sentence.
+            (
+                "Số liệu đang theo chuẩn của Bộ Công an Theo thống kê của Ủy ban ATGT Quốc gia, \
+                 số vụ giảm.",
+                &["Bộ Công an", "Ủy ban ATGT Quốc gia"],
+            ),
+            // A name ends after "VN", after a region, after Afghanistan.
+            (
+                "ĐB Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư VN phân tích, Khoản 1 quy định.",
+                &["Liên đoàn Luật sư VN"],
+            ),
+            ("TGĐ BHXH VN Nguyễn Thị Minh Bà Minh cho hay.", &["BHXH VN"]),
+            (
+                "Theo Đài Khí tượng Thủy văn Bắc Trung bộ, bão di chuyển theo hướng Tây.",
+                &["Đài Khí tượng Thủy văn Bắc Trung bộ"],
+            ),
+            ("Ông A, Trưởng Ban Chỉ đạo Tây Nam bộ cho biết.", &["Ban Chỉ đạo Tây Nam bộ"]),
+            (
+                "Cơ quan An ninh quốc gia Afghanistan (NDS) đã cáo buộc.",
+                &["Cơ quan An ninh quốc gia Afghanistan"],
+            ),
+            // A national society or association named by its field and the country.
+            ("Hội Kỷ lục gia Việt Nam đã xác lập kỷ lục.", &["Hội Kỷ lục gia Việt Nam"]),
+            (
+                "Theo Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP), xuất khẩu tăng.",
+                &["Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"],
+            ),
+            ("Ông A, Tổng thư ký Hiệp hội BĐS VN cho biết.", &["Hiệp hội BĐS VN"]),
+            // (not a province's association, a town, a society named with a stop word)
+            ("Chủ tịch Hiệp hội Du lịch Đà Nẵng cho biết.", &[]),
+            ("Phố cổ Hội An của Việt Nam đón khách.", &[]),
+            ("Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức gặp mặt.", &[]),
+            // Mend: a body in capitals after a vowelless abbreviation, the line going on in
+            // capitals, is its middle ("HĐXX TAND TP Hà Nội đã …" stays a court: round 46).
+            ("TIN TỪ CSGT CÔNG AN TỈNH ĐỒNG NAI CHO BIẾT", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
