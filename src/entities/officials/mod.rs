@@ -72,6 +72,7 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
             (s, if ban { event_committee(doc, e).unwrap_or(e) } else { e })
         })
         .map(|(s, e)| (s, if name_before { bare_body_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, own_school(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
@@ -84,6 +85,22 @@ fn chair_department(doc: &Doc, e: usize) -> usize {
         return e;
     }
     department(doc, e + 1).or_else(|| clause_run(doc, e + 1)).unwrap_or(e + 1)
+}
+
+/// "PGS-TS A, Phó hiệu trưởng nhà trường, mục tiêu …": a school's head or deputy named by no
+/// body takes "nhà trường" (the school, the article's own), where the clause goes on. Returns
+/// the title's end.
+fn own_school(doc: &Doc, s: usize, e: usize) -> usize {
+    let head = e >= s + 2 && matches!(key_span(doc, e - 2, e).as_str(), "hiệu trưởng" | "hiệu phó");
+    if head
+        && doc.shape(e) == Shape::Lower
+        && span_is(doc, e, "nhà trường")
+        && clause_goes_on(doc, e + 2)
+    {
+        e + 2
+    } else {
+        e
+    }
 }
 
 /// Body nouns that may end a title on their own, capitalised, before the body's name written
@@ -157,12 +174,21 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
     // anyone attending.
     // (its abbreviation "ĐB" likewise, right before a name: "ĐB Trịnh Ngọc Phương (Tây Ninh)")
     let bare = key_span(doc, i, j);
-    // ("đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ": in lowercase too, before a name and the
-    // deputy's province in parentheses)
-    let constituency =
-        || name_at(doc, j).is_some_and(|(s, e)| s == j && places_in_parens(doc, e).is_some());
+    // ("đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ", "đại biểu Nguyễn Mạnh Trí cho rằng": in
+    // lowercase too, right before a full name, a deputy speaking in a session, unless
+    // parentheses after the name hold no constituency, a province or its delegation ("(đoàn
+    // Nghệ An)"), nor a post ("(Chủ nhiệm Đoàn Luật sư Hà Nội)"): "đại biểu Nguyễn Văn Bình
+    // (Công ty ABC)" attends)
+    let constituency = |e: usize| {
+        places_in_parens(doc, e).is_some()
+            || doc.key(e + 1) == "đoàn"
+            || title_head_at(doc, e + 1).is_some()
+    };
+    let named = || {
+        name_at(doc, j).is_some_and(|(s, e)| s == j && (!doc.is_punct(e, '(') || constituency(e)))
+    };
     if (bare == "đại biểu"
-        && !((doc.shape(i) == Shape::Title && name_at(doc, j).is_some()) || constituency()))
+        && !((doc.shape(i) == Shape::Title && name_at(doc, j).is_some()) || named()))
         || (bare == "đb" && name_at(doc, j).is_none())
     {
         return None;

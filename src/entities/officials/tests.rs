@@ -2050,3 +2050,44 @@ fn dev_round_45_titles() {
         check(text, expected);
     }
 }
+
+/// Round 48: the former test17's title misses by form.
+#[test]
+fn dev_round_48_titles() {
+    let cases: &[Case] = &[
+        // The chief of the general staff, a title head (the chain after it read on).
+        (
+            "Trung tướng Phan Văn Giang, Ủy viên Quân ủy Trung ương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng dự buổi diễn tập.",
+            &[(
+                "Phan Văn Giang",
+                &[
+                    "Ủy viên Quân ủy Trung ương",
+                    "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam",
+                    "Thứ trưởng Bộ Quốc phòng",
+                ],
+            )],
+        ),
+        (
+            "Trung tướng Đặng Kinh, nguyên Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam, đến dự.",
+            &[("Đặng Kinh", &["nguyên Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"])],
+        ),
+        // A deputy in a session: lowercase "đại biểu" right before a full name.
+        (
+            "Đồng quan điểm, đại biểu Nguyễn Mạnh Trí cho rằng, người dân đang rất hoang mang.",
+            &[("Nguyễn Mạnh Trí", &["đại biểu"])],
+        ),
+        ("Các đại biểu đã thảo luận sôi nổi về dự án luật.", &[]),
+        // A school's head with "nhà trường", the school of the article.
+        (
+            "Theo PGS-TS Nguyễn Khắc Hùng, Phó hiệu trưởng nhà trường, mục tiêu đến năm 2020 là lớn.",
+            &[("Nguyễn Khắc Hùng", &["Phó hiệu trưởng nhà trường"])],
+        ),
+        (
+            "Bà Khương Thị Hằng, Hiệu trưởng nhà trường cho biết, năm học qua đã hoàn thành.",
+            &[("Khương Thị Hằng", &["Hiệu trưởng nhà trường"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
