@@ -2038,7 +2038,7 @@ fn dev_round_45_titles() {
         ),
         (
             "Ông Mai Văn Trinh, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục cho biết.",
-            &[("Mai Văn Trinh", &["Cục trưởng Cục"])],
+            &[("Mai Văn Trinh", &["Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục"])],
         ),
         // ("đăng ký", a noun of the body's name, not the verb "ký")
         (
@@ -2085,6 +2085,47 @@ fn dev_round_48_titles() {
         (
             "Bà Khương Thị Hằng, Hiệu trưởng nhà trường cho biết, năm học qua đã hoàn thành.",
             &[("Khương Thị Hằng", &["Hiệu trưởng nhà trường"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// The mends after the review of round 45 (title boundaries).
+#[test]
+fn review_round_45_mends() {
+    let cases: &[Case] = &[
+        // "và" before a second holder ends a bare body's name (and keeps the second holder).
+        (
+            "Ông Nguyễn Văn An, Viện trưởng Viện dinh dưỡng và ông Trần Văn Bình, Giám đốc Sở Y tế cho biết.",
+            &[
+                ("Nguyễn Văn An", &["Viện trưởng Viện dinh dưỡng"]),
+                ("Trần Văn Bình", &["Giám đốc Sở Y tế"]),
+            ],
+        ),
+        // (a verb of saying opening with an event's noun: "giải thích", not "giải")
+        (
+            "Ông Nguyễn Văn An, Trưởng ban tổ chức giải thích rằng giải đấu bị hoãn.",
+            &[("Nguyễn Văn An", &["Trưởng ban tổ chức"])],
+        ),
+        // (a demonstrative closes the bare body: the body named before)
+        (
+            "Ông Lê Văn Khoa, Phó giám đốc Trung tâm này cho biết số ca bệnh giảm.",
+            &[("Lê Văn Khoa", &["Phó giám đốc Trung tâm"])],
+        ),
+        // ("Y" before a place is a medical school's field, no name)
+        (
+            "Thí sinh được Hiệu trưởng Trường ĐH Y Hà Nội ký quyết định tuyển thẳng.",
+            &[],
+        ),
+        (
+            "Theo TS Nguyễn Văn An, Trường Đại học Y Hà Nội, Phó Chủ nhiệm Bộ môn Tim mạch cho biết.",
+            &[],
+        ),
+        (
+            "Ông Y Bé Ksor, Phó giám đốc Công an tỉnh Đắk Lắk cho biết.",
+            &[("Y Bé Ksor", &["Phó giám đốc Công an tỉnh Đắk Lắk"])],
         ),
     ];
     for (text, expected) in cases {
