@@ -126,6 +126,10 @@ pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
     (2..=4).contains(&r)
         && doc.is_surname(i)
         && known_place_at(doc, i).is_none()
+        // ("Trường Đại học Y Hà Nội", "ĐH Y Thái Bình": "Y", medicine, before a place's name
+        // that ends the run is a medical school's field, not the Ê Đê men's "Y" of a name, "Y
+        // Bé Ksor")
+        && !(doc.key(i) == "y" && known_place_at(doc, i + 1) == Some(i + r))
         && !LEX.historical.contains(&key_span(doc, i, i + r))
 }
 

@@ -72,6 +72,7 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
             (s, if ban { event_committee(doc, e).unwrap_or(e) } else { e })
         })
         .map(|(s, e)| (s, if name_before { bare_body_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, own_school(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
@@ -84,6 +85,22 @@ fn chair_department(doc: &Doc, e: usize) -> usize {
         return e;
     }
     department(doc, e + 1).or_else(|| clause_run(doc, e + 1)).unwrap_or(e + 1)
+}
+
+/// "PGS-TS A, Phó hiệu trưởng nhà trường, mục tiêu …": a school's head or deputy named by no
+/// body takes "nhà trường" (the school, the article's own), where the clause goes on. Returns
+/// the title's end.
+fn own_school(doc: &Doc, s: usize, e: usize) -> usize {
+    let head = e >= s + 2 && matches!(key_span(doc, e - 2, e).as_str(), "hiệu trưởng" | "hiệu phó");
+    if head
+        && doc.shape(e) == Shape::Lower
+        && span_is(doc, e, "nhà trường")
+        && clause_goes_on(doc, e + 2)
+    {
+        e + 2
+    } else {
+        e
+    }
 }
 
 /// Body nouns that may end a title on their own, capitalised, before the body's name written
@@ -107,9 +124,10 @@ const BARE_BODIES: &[&str] = &[
 /// [`BARE_BODIES`] with no name goes on over the body's name in lowercase ([`clause_run`]: its
 /// words, then a locality, a parent body or the central level, up to where the clause goes
 /// on). Not a run that serves as another post ("Phó Chánh Văn phòng làm trưởng đoàn"), nor
-/// one that stops before "và" or a plural, where the name goes on in a form the run does not
-/// read ("Cục khảo thí| và Kiểm định chất lượng giáo dục", "Ban Chỉ đạo xử lý| các tồn tại").
-/// Returns the title's end.
+/// one that stops before a plural, where the name goes on in a form the run does not read
+/// ("Ban Chỉ đạo xử lý| các tồn tại"); before "và" the run ends where a second holder follows,
+/// goes on over a capitalised second half ([`and_caps_run`]: "Cục khảo thí và Kiểm định chất
+/// lượng giáo dục") and is not read otherwise. Returns the title's end.
 fn bare_body_run(doc: &Doc, s: usize, e: usize) -> usize {
     if doc.shape(e) != Shape::Lower || matches!(doc.key(e), "làm" | "là") {
         return e;
@@ -121,10 +139,20 @@ fn bare_body_run(doc: &Doc, s: usize, e: usize) -> usize {
     if !bare {
         return e;
     }
-    clause_run(doc, e)
-        .filter(|&r| !matches!(doc.key(r), "và" | "các" | "những"))
+    let Some(r) = clause_run(doc, e)
+        .filter(|&r| !matches!(doc.key(r), "các" | "những"))
         .filter(|&r| (e..r).all(|k| title_head_at(doc, k).is_none()))
-        .unwrap_or(e)
+    else {
+        return e;
+    };
+    // ("Viện trưởng Viện dinh dưỡng và ông B, Giám đốc …": "và" before a second holder ends
+    // the name; "Cục khảo thí và Kiểm định chất lượng giáo dục cho biết": before a capitalised
+    // word, the name's second half, [`and_caps_run`])
+    if doc.key(r) == "và" && !(is_honorific(doc, r + 1) || name_at(doc, r + 1).is_some()) {
+        let more = and_caps_run(doc, s, r);
+        return if more > r { more } else { e };
+    }
+    r
 }
 
 /// [`title_at_in`] before its additions (listed there); `after_name` and `name_before` as in
@@ -157,12 +185,21 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
     // anyone attending.
     // (its abbreviation "ĐB" likewise, right before a name: "ĐB Trịnh Ngọc Phương (Tây Ninh)")
     let bare = key_span(doc, i, j);
-    // ("đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ": in lowercase too, before a name and the
-    // deputy's province in parentheses)
-    let constituency =
-        || name_at(doc, j).is_some_and(|(s, e)| s == j && places_in_parens(doc, e).is_some());
+    // ("đại biểu Lưu Bình Nhưỡng (Bến Tre) chia sẻ", "đại biểu Nguyễn Mạnh Trí cho rằng": in
+    // lowercase too, right before a full name, a deputy speaking in a session, unless
+    // parentheses after the name hold no constituency, a province or its delegation ("(đoàn
+    // Nghệ An)"), nor a post ("(Chủ nhiệm Đoàn Luật sư Hà Nội)"): "đại biểu Nguyễn Văn Bình
+    // (Công ty ABC)" attends)
+    let constituency = |e: usize| {
+        places_in_parens(doc, e).is_some()
+            || doc.key(e + 1) == "đoàn"
+            || title_head_at(doc, e + 1).is_some()
+    };
+    let named = || {
+        name_at(doc, j).is_some_and(|(s, e)| s == j && (!doc.is_punct(e, '(') || constituency(e)))
+    };
     if (bare == "đại biểu"
-        && !((doc.shape(i) == Shape::Title && name_at(doc, j).is_some()) || constituency()))
+        && !((doc.shape(i) == Shape::Title && name_at(doc, j).is_some()) || named()))
         || (bare == "đb" && name_at(doc, j).is_none())
     {
         return None;
@@ -838,10 +875,11 @@ fn said_at(doc: &Doc, k: usize) -> Option<usize> {
 /// or a pronoun opens the clause ("Cục Văn hóa cơ sở không đồng tình", "giám đốc trung tâm đưa
 /// chúng tôi dạo quanh").
 /// A number opens a sentence's complement too ("nguyên Trưởng phòng Quản lý công nghệ thông tin
-/// hai năm tù", a sentence).
+/// hai năm tù", a sentence), and a demonstrative closes the body's noun ("Phó giám đốc Trung tâm
+/// này", the one named before).
 const CLAUSE_BREAK: &[&str] = &[
     "không", "chưa", "chẳng", "chúng", "tôi", "họ", "mình", "một", "hai", "ba", "bốn", "năm",
-    "sáu", "bảy", "tám", "chín", "mười",
+    "sáu", "bảy", "tám", "chín", "mười", "này", "đó", "ấy",
 ];
 
 /// The most lowercase words of one run [`clause_run`] reads: "khí tượng thủy văn quốc gia" (six, "Trung
@@ -1087,6 +1125,12 @@ fn and_caps_run(doc: &Doc, s: usize, e: usize) -> usize {
     }
 }
 
+/// "T.Ư", "TƯ", "TW", "T.W" at `k`: the central level abbreviated, as the abbreviation table
+/// (`lexicon/abbreviations.toml`) expands it.
+fn central_abbrev(doc: &Doc, k: usize) -> bool {
+    k < doc.len() && LEX.abbrevs.get(doc.tok_text(k)).is_some_and(|a| a.display == "Trung ương")
+}
+
 /// After [`clause_run`]'s words ending at `k`: the post's name's end, optionally through a
 /// locality or its parent body, when the clause goes on there.
 fn run_close(doc: &Doc, k: usize) -> Option<usize> {
@@ -1101,7 +1145,7 @@ fn run_close(doc: &Doc, k: usize) -> Option<usize> {
     // clause goes on.
     let parent = if span_is(doc, e, "trung ương") && doc.is_cap(e) {
         Some(e + 2)
-    } else if matches!(doc.tok_text(e), "T.Ư" | "TƯ" | "TW" | "T.W") {
+    } else if central_abbrev(doc, e) {
         // ("Ủy viên Hội đồng lý luận T.Ư,": the central level abbreviated)
         Some(e + 1)
     } else {
@@ -1139,6 +1183,15 @@ const EVENTS: &[&str] = &[
 /// The most words of an event's name after its noun ([`event_committee`]).
 const EVENT_MAX: usize = 8;
 
+/// An event's noun ([`EVENTS`]) at `k`: its number of words. Not the first word of a verb of
+/// saying ("Trưởng ban tổ chức giải thích", explains; [`SAID`]).
+fn event_noun(doc: &Doc, k: usize) -> Option<usize> {
+    if said_at(doc, k).is_some() {
+        return None;
+    }
+    EVENTS.iter().find(|ev| span_is(doc, k, ev)).map(|ev| words(ev))
+}
+
 /// "tổ chức Lễ hội chọi trâu Đồ Sơn năm 2017 cho biết", "tổ chức (BTC) lễ hội …" at `j`, after
 /// "Trưởng Ban"/"Phó Ban" and its holder's name: an event's organising committee, "tổ chức"
 /// (in either case) and its abbreviation in parentheses, an event's noun ([`EVENTS`]), up to
@@ -1154,7 +1207,7 @@ fn event_committee(doc: &Doc, j: usize) -> Option<usize> {
     // event's noun alone (the event is the article's), in lowercase after "ban", where the
     // clause goes on.
     if j > 0 && doc.key(j - 1) == "ban" && doc.shape(j) == Shape::Lower {
-        let noun = EVENTS.iter().find(|ev| span_is(doc, j + 2, ev)).map_or(0, |ev| words(ev));
+        let noun = event_noun(doc, j + 2).unwrap_or(0);
         if clause_goes_on(doc, j + 2 + noun) && !doc.is_punct(j + 2, '(') {
             return Some(j + 2 + noun);
         }
@@ -1163,8 +1216,7 @@ fn event_committee(doc: &Doc, j: usize) -> Option<usize> {
     if doc.is_punct(k, '(') && doc.shape(k + 1) == Shape::Upper && doc.is_punct(k + 2, ')') {
         k += 3;
     }
-    let noun = EVENTS.iter().find(|ev| span_is(doc, k, ev))?;
-    k += noun.split(' ').count();
+    k += event_noun(doc, k)?;
     let start = k;
     while k < start + EVENT_MAX && k < doc.len() {
         let cap = doc.shape(k) == Shape::Title
