@@ -289,14 +289,16 @@ fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
 
 /// End of a society's name from its field at `j`: after "Việt Nam" or "VN" within eight
 /// words ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"), every word before it a word of
-/// the field.
+/// the field. None for an overseas society, "Việt Nam" then "tại" and its country ("Hội Người
+/// Việt Nam tại Cộng hòa Séc"): its name does not end at "Việt Nam".
 fn society_end(doc: &Doc, j: usize) -> Option<usize> {
+    let overseas = |e: usize| doc.key(e) == "tại";
     for k in j..(j + 8).min(doc.len()) {
         if k > j && span_is(doc, k, "việt nam") {
-            return Some(k + 2);
+            return (!overseas(k + 2)).then_some(k + 2);
         }
         if k > j && doc.tok_text(k) == "VN" {
-            return Some(k + 1);
+            return (!overseas(k + 1)).then_some(k + 1);
         }
         let word = matches!(doc.shape(k), Shape::Title | Shape::Upper | Shape::Lower)
             && doc.adjacent(k)
@@ -1579,6 +1581,9 @@ mod tests {
             ("Chủ tịch Hiệp hội Du lịch Đà Nẵng cho biết.", &[]),
             ("Phố cổ Hội An của Việt Nam đón khách.", &[]),
             ("Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức gặp mặt.", &[]),
+            // (nor an overseas society, whose name goes on after "Việt Nam": review of round 49)
+            ("Hội Người Việt Nam tại Cộng hòa Séc quyên góp ủng hộ.", &[]),
+            ("Hiệp hội Doanh nghiệp Việt Nam tại Hoa Kỳ đã họp.", &[]),
             // Mend: a body in capitals after a vowelless abbreviation, the line going on in
             // capitals, is its middle ("HĐXX TAND TP Hà Nội đã …" stays a court: round 46).
             ("TIN TỪ CSGT CÔNG AN TỈNH ĐỒNG NAI CHO BIẾT", &[]),

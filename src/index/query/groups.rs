@@ -422,10 +422,16 @@ fn name_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
 /// corpus: a place and its country, city or province 0.004–0.009 (`Giang Tô Trung Quốc`, `Bronx
 /// New York`, `British Columbia Canada`) and 0.03–0.08 (`Phan Thiết Bình Thuận`, `Hạ Long
 /// Quảng Ninh`, `Sa Pa Lào Cai`, `Tam Đảo Vĩnh Phúc`, `Đà Lạt Lâm Đồng`); a person's name after
-/// its surname and middle syllable 0.12 and more (`Nguyễn Thị Bích Ngọc`, `Nguyễn Thị Thu Hà`),
+/// its surname and middle syllable mostly 0.12 and more (`Nguyễn Thị Bích Ngọc`, `Nguyễn Thị Thu
+/// Hà`), some less (`Ngô Thị Thùy Linh` 0.09, `Vũ Thị Thu Hà` 0.05: never cut there, see
+/// [`MIDDLE_SYLLABLES`]),
 /// a country before a person 0.58 and more (`Pháp Emmanuel Macron`), a route 0.18 (`Cát Linh
 /// Hà Đông`).
 const TWO_NAMES_SHARE: f64 = 0.1;
+
+/// The middle syllables of Vietnamese personal names (`Thị`, `Văn`, folded): after a surname,
+/// the run goes on with the given name ([`two_names_at`] never cuts there).
+const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
 
 /// Where a run of three or more capitalised syllables that [`name_at`] joined is two names side
 /// by side, a place and its country or city (`Giang Tô Trung Quốc`, `Bronx New York`, `British
@@ -446,9 +452,14 @@ fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
         return None;
     }
     let (whole, _) = stats(head, last)?;
-    // A surname alone is no name: `Trần Văn Nam` is never `Trần` and `Văn Nam`.
+    // A surname alone is no name: `Trần Văn Nam` is never `Trần` and `Văn Nam`; nor a surname
+    // and a middle syllable (`Ngô Thị Thùy Linh` is never `Ngô Thị` and `Thùy Linh`, however
+    // often the given name stands alone).
     let surname = SURNAMES.contains(&crate::text::fold(words[0]).as_str());
     for k in usize::from(surname) + 1..words.len() {
+        if surname && MIDDLE_SYLLABLES.contains(&crate::text::fold(words[k - 1]).as_str()) {
+            continue;
+        }
         let tail = &words[k..];
         let tail_docs = match tail {
             [one] if not_a_syllable(one) => stats(&[], one)?.0,
@@ -610,6 +621,14 @@ mod tests {
         ("trần", "văn", 900, 1000),
         ("trần văn", "nam", 6, 20),
         ("văn", "nam", 72, 2000),
+        ("ngô", "thị", 500, 600),
+        ("ngô thị", "thùy", 10, 40),
+        ("ngô thị thùy", "linh", 5, 5),
+        ("thùy", "linh", 54, 60),
+        ("trần", "đại", 40, 900),
+        ("trần đại", "quang", 30, 40),
+        ("đại", "quang", 35, 300),
+        ("", "quang", 3000, 3000),
     ];
 
     fn stats(a: &[&str], b: &str) -> Option<(u64, u64)> {
@@ -674,6 +693,10 @@ mod tests {
             ("Thủ tướng Đức Helmut Kohl", &["Thủ", "tướng", "N:Đức Helmut Kohl"]),
             // A common surname is never a name alone, however often the rest stands without it.
             ("Trần Văn Nam", &["N:Trần Văn Nam"]),
+            // Nor a surname and a middle syllable (`Thùy Linh` in ten times as many documents).
+            ("Ngô Thị Thùy Linh", &["N:Ngô Thị Thùy Linh"]),
+            // A Vietnamese syllable alone is no tail, however often it stands alone.
+            ("Trần Đại Quang", &["N:Trần Đại Quang"]),
             ("Hà Nội", &["N:Hà Nội"]),
             ("số 24", &["số", "24"]),
             ("2017 Hà Nội", &["2017", "N:Hà Nội"]),
