@@ -89,9 +89,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // `VNMON_CONTEXT_OUT=FILE`: every date found with the fixed publication date, beside the
     // date the text's own context date gives at the same span ("-" when none).
     write_lines("VNMON_CONTEXT_OUT", &articles, |out, id, text| {
-        let ctx = dates::context_date(text);
+        let (own, ctx) = dates::find_in_text(text, None);
         let shown = ctx.map_or_else(|| "-".to_string(), |d| d.to_string());
-        let own = dates::find_in_text(text, None);
         let fixed = dates::find(text, published);
         for (k, dm) in fixed.iter().enumerate() {
             let (s, e) = (dm.mention.start, dm.mention.end);

@@ -153,15 +153,19 @@ pub fn context_date(text: &str) -> Option<NaiveDate> {
 /// 3/3/2017", "từ hôm nay, 10/2 đến 21/2/2017"); every day when the context is a year written
 /// alone ("năm 2017" dates no day) or when the evidence is a date the text looks ahead to (see
 /// `ahead_date`: "bắt đầu từ 1.6.2017", "từ ngày 1/7 đến ngày 15/7/2017", "sẽ được tổ chức vào
-/// ngày 11-3-2017").
-pub fn find_in_text(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+/// ngày 11-3-2017"). Also returns the date that resolved the years: `published`, else the
+/// context's ([`context_date`], computed once here for callers that need both).
+pub fn find_in_text(
+    text: &str,
+    published: Option<NaiveDate>,
+) -> (Vec<DateMention>, Option<NaiveDate>) {
     if published.is_some() {
-        return find(text, published);
+        return (find(text, published), published);
     }
     let written = find(text, None);
-    let Some((date, from)) = context_of(text, &written) else { return written };
+    let Some((date, from)) = context_of(text, &written) else { return (written, None) };
     let found = find(text, Some(date));
-    let Some(from) = from else { return found };
+    let Some(from) = from else { return (found, Some(date)) };
     // (a range's or a list's dates, which share one mention, stay or go together, by the
     // latest of them: "từ ngày 15/6 - 19/6")
     let latest =
@@ -175,7 +179,7 @@ pub fn find_in_text(text: &str, published: Option<NaiveDate>) -> Vec<DateMention
                 w.date.year() == d.date.year() && listed_up_to(text, d.mention.end, w.mention.start)
             })
     };
-    found.iter().filter(|d| keep(d)).cloned().collect()
+    (found.iter().filter(|d| keep(d)).cloned().collect(), Some(date))
 }
 
 /// Whether only a list's days and connectors lie between `end` and `from` ("các ngày 15/2,
@@ -2245,6 +2249,7 @@ mod tests {
         ];
         for (input, published, want) in cases {
             let got: Vec<String> = find_in_text(input, published.map(d))
+                .0
                 .iter()
                 .map(|x| x.date.format("%Y-%m-%d").to_string())
                 .collect();

@@ -272,10 +272,7 @@ pub fn score_documents_dates(
     // (dates resolve their years as `extract` does: by the gold's `published`, else by the
     // text's context, leaving out a year-less date written before a later full date that the
     // context's year puts more than a week before it, `dates::find_in_text`)
-    let found_dates = match gold.published.as_deref() {
-        Some(_) => dates::find(text, published),
-        None => dates::find_in_text(text, None),
-    };
+    let (found_dates, _) = dates::find_in_text(text, gold.published.as_deref().map(date));
     let got_dates: BTreeSet<NaiveDate> = found_dates.iter().map(|d| d.date).collect();
     let want_dates: BTreeSet<NaiveDate> = gold.dates.iter().map(|x| date(x)).collect();
     s.dates.tp += got_dates.intersection(&want_dates).count();

@@ -104,9 +104,8 @@ pub struct Entities {
 /// ([`dates::find_in_text`]).
 pub fn extract(text: &str, published: Option<NaiveDate>) -> Entities {
     // Without a publication date, year-less dates take their year from the text itself, as the
-    // gold sets are scored (`gold::published_or_context`).
-    let dates = dates::find_in_text(text, published);
-    let published = published.or_else(|| dates::context_date(text));
+    // gold sets are scored (`gold::published_or_context`); that date also serves the documents.
+    let (dates, published) = dates::find_in_text(text, published);
     let (officials, units) = officials::find_with_units(text);
     Entities { documents: documents::find(text, published), officials, units, dates }
 }
