@@ -807,6 +807,27 @@ fn intercontinental_in_either_word() {
     check_found(&index, cases);
 }
 
+/// The United Nations abbreviated (`LHQ`) or in either of its names (`Liên Hợp Quốc`, `Liên
+/// Hiệp Quốc`), typed any of the three ways, accented or folded.
+#[test]
+fn united_nations_in_any_of_its_names() {
+    let docs = [
+        ("lhq", "LHQ thông qua hiệp ước cấm vũ khí hạt nhân", "Vụ bỏ phiếu.", "Tin."),
+        ("hop", "Hiệp ước cấm vũ khí hạt nhân", "Liên Hợp Quốc thông qua.", "Tin."),
+        ("hiep", "Cấm vũ khí hạt nhân", "Liên Hiệp Quốc thông qua hiệp ước.", "Tin."),
+        ("other", "Hiệp ước cấm vũ khí hạt nhân", "Quốc hội thông qua.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let all: &[&str] = &["hiep", "hop", "lhq"];
+    let cases: &[(&str, &[&str])] = &[
+        ("hiệp ước LHQ thông qua", all),
+        ("Liên Hợp Quốc hiệp ước", all),
+        ("Liên Hiệp Quốc hiệp ước", all),
+        ("hiep uoc lien hop quoc", all),
+    ];
+    check_found(&index, cases);
+}
+
 /// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
 /// `G-20`; the index keeps `G20` as one word and `G-20` as two), typed either way, also with a
 /// dot or an en dash (`U.23`, `G–20`), accented or folded; another number is another code.
