@@ -675,6 +675,73 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
     ends.then_some(k).or(before_comma)
 }
 
+/// What a remit "phòng, chống …" fights, the words that may close it: "Cục Cảnh sát phòng chống
+/// tội phạm sử dụng công nghệ cao", "Viện Nghiên cứu phòng chống ung thư".
+const REMIT_OBJECTS: &[&[&str]] = &[
+    &["tội", "phạm"],
+    &["ma", "túy"],
+    &["ma", "tuý"],
+    &["ung", "thư"],
+    &["tham", "nhũng"],
+    &["doping"],
+    &["thiên", "tai"],
+    &["lụt", "bão"],
+    &["buôn", "lậu"],
+    &["môi", "trường"],
+    &["công", "nghệ", "cao"],
+    &["khủng", "bố"],
+    &["phản", "động"],
+    &["cháy", "nổ"],
+    &["dịch", "bệnh"],
+    &["hàng", "giả"],
+    &["lãng", "phí"],
+    &["mua", "bán", "người"],
+    &["kinh", "tế"],
+];
+
+/// "Cục Cảnh sát phòng chống tội phạm về môi trường", "Viện Nghiên cứu phòng chống ung thư",
+/// "Phòng Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao (PC50)": a body's remit,
+/// "phòng[,] chống" in lowercase (a verb pair, no office "phòng") and up to nine words (no
+/// abbreviation, body, place or person; "về" and "và" among them), up to the last of them that
+/// closes it ([`REMIT_OBJECTS`]; not "… tội phạm nhanh chóng làm rõ", the sentence's verbs).
+/// Returns the end.
+fn remit_tail(doc: &Doc, j: usize) -> Option<usize> {
+    if doc.key(j) != "phòng" || doc.shape(j) != Shape::Lower {
+        return None;
+    }
+    let mut k = j + 1;
+    if doc.is_punct(k, ',') {
+        k += 1;
+    }
+    if doc.key(k) != "chống" || doc.shape(k) != Shape::Lower {
+        return None;
+    }
+    k += 1;
+    let closes = |e: usize| {
+        REMIT_OBJECTS.iter().any(|o| {
+            e >= o.len() && o.iter().enumerate().all(|(d, w)| doc.key(e - o.len() + d) == *w)
+        })
+    };
+    let mut best = None;
+    let limit = (k + 9).min(doc.len());
+    while k < limit {
+        if !doc.is_word(k)
+            || doc.shape(k) == Shape::Upper
+            || starts_name(doc, k)
+            || body_at(doc, k, false).is_some()
+            || place_at(doc, k).is_some()
+            || (stopword(doc, k) && !matches!(doc.key(k), "về" | "và"))
+        {
+            break;
+        }
+        k += 1;
+        if closes(k) {
+            best = Some(k);
+        }
+    }
+    best
+}
+
 /// How many lowercase words a name in sentence case may run on with before a hard end (a
 /// parent named by a standalone body, an abbreviation or a place, or the holder's name): "Cục
 /// Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc". Before a comma or a parenthesis, two.
@@ -871,6 +938,35 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 if place_at(doc, j).is_none() {
                     break;
                 }
+                continue;
+            }
+        }
+        // "Văn phòng Ban Chỉ huy phòng chống lụt bão thành phố Cần Thơ": the remit of a command
+        // board read inside another body's name.
+        if span.inner.last().is_some_and(|&s| s + 3 == j && span_is(doc, s, "ban chỉ huy")) {
+            if let Some(e) = command_board_tail(doc, j) {
+                j = e;
+                if place_at(doc, j).is_none() {
+                    break;
+                }
+                continue;
+            }
+        }
+        // "Cục Cảnh sát phòng chống tội phạm về môi trường", "Viện Nghiên cứu phòng chống ung
+        // thư", "Ủy ban phòng chống doping": a remit after a generic or open body's head, its
+        // field or name, or a police force's name (not a ministry's or a department's, whose
+        // "phòng chống" is the sentence's verb: "Bộ Y tế phòng chống dịch bệnh hiệu quả").
+        let remit_after = !matches!(doc.key(i), "bộ" | "sở")
+            && kind != Kind::Standalone
+            && ((j == body_end && matches!(kind, Kind::Generic | Kind::Open))
+                || free_end == Some(j)
+                || field_end == Some(j)
+                || span.inner.last().is_some_and(|&s| s + 2 == j && span_is(doc, s, "cảnh sát")));
+        if remit_after && !span_is(doc, i, "ban chỉ huy") {
+            if let Some(e) = remit_tail(doc, j) {
+                span.qualified = true;
+                field_end = Some(e);
+                j = e;
                 continue;
             }
         }

@@ -1593,6 +1593,45 @@ mod tests {
         }
     }
 
+    /// Dev round 52 (twenty-second session): the former `test18`'s unit errors first, each a
+    /// form counted over the corpus (tests/data/entities-web/README.md).
+    #[test]
+    fn dev_round_52_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A body's remit, "phòng[,] chống" and what it fights.
+            (
+                "Ông A, Viện trưởng Viện Nghiên cứu phòng chống ung thư cho biết.",
+                &["Viện Nghiên cứu phòng chống ung thư"],
+            ),
+            (
+                "Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao (C50) Bộ Công an vừa \
+                 cảnh báo.",
+                &["Cục Cảnh sát phòng chống tội phạm sử dụng công nghệ cao", "Bộ Công an"],
+            ),
+            (
+                "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Tây Ninh đã \
+                 kiểm tra.",
+                &["Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Tây Ninh"],
+            ),
+            // (up to the last word that closes it, not the sentence's verbs)
+            (
+                "Tổng cục Cảnh sát phòng chống tội phạm nhanh chóng làm rõ.",
+                &["Tổng cục Cảnh sát phòng chống tội phạm"],
+            ),
+            // (not after a ministry: the sentence's verb)
+            ("Bộ Y tế phòng chống dịch bệnh hiệu quả.", &["Bộ Y tế"]),
+            // A command board's remit read inside another body's name.
+            (
+                "Ông B, Phó chánh Văn phòng Ban chỉ huy phòng chống lụt bão thành phố Cần Thơ \
+                 cho biết.",
+                &["Văn phòng Ban chỉ huy phòng chống lụt bão thành phố Cần Thơ"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     /// `text` must yield exactly the units `expected`, each with its number of mentions.
     fn check_mentions(text: &str, expected: &[(&str, usize)]) {
         let got: Vec<(String, usize)> =
