@@ -776,6 +776,17 @@ impl UnitSpan {
 /// A `NotUnit` body gives a span of that kind so callers can skip it.
 pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     let mut span = parse_unit_raw(doc, i, lower_ok)?;
+    // "Văn bản giả mạo Bộ Tài chính Bộ Tài chính khẳng định": a name of two words or more
+    // written twice in a row (a caption glued to the sentence that opens with it) is two
+    // mentions.
+    let half = (span.end - span.start) / 2;
+    if half >= 2
+        && span.end - span.start == 2 * half
+        && (0..half).all(|d| doc.key(span.start + d) == doc.key(span.start + half + d))
+    {
+        span.end = span.start + half;
+        span.inner.retain(|&s| s < span.start + half);
+    }
     // "TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hiền", "… CỦA BỘ TRƯỞNG
     // BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ …": in a line written in capitals, a body's name ends where
     // the next title or a verb of the clause after it starts.

@@ -1626,6 +1626,12 @@ mod tests {
                  cho biết.",
                 &["Văn phòng Ban chỉ huy phòng chống lụt bão thành phố Cần Thơ"],
             ),
+            // A name written twice in a row is two mentions of it.
+            (
+                "Văn bản giả mạo Bộ Tài chính Bộ Tài chính khẳng định: Bộ Tài chính không ban \
+                 hành.",
+                &["Bộ Tài chính"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
