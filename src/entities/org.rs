@@ -293,6 +293,23 @@ fn foreign_name_ends(doc: &Doc, k: usize) -> Option<usize> {
     (groups > 1 || foreign_word(w)).then_some(end)
 }
 
+/// Whether a capitalised connective that opens a sentence starts at `k` ("Trước đó", "Sau
+/// khi", "Ngoài ra", "Tuy nhiên", "Hiện nay", "Trong khi"): no word of a name, the next
+/// sentence glued on (a caption without its full stop).
+fn connective(doc: &Doc, k: usize) -> bool {
+    doc.shape(k) == Shape::Title
+        && doc.shape(k + 1) == Shape::Lower
+        && matches!(
+            (doc.key(k), doc.key(k + 1)),
+            ("trước", "đó" | "khi")
+                | ("sau", "đó" | "khi")
+                | ("ngoài", "ra")
+                | ("tuy", "nhiên")
+                | ("hiện", "nay" | "tại")
+                | ("trong", "khi" | "đó" | "năm")
+        )
+}
+
 fn stopword(doc: &Doc, i: usize) -> bool {
     LEX.stopwords.at(doc, i).is_some()
 }
@@ -327,7 +344,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     }
     // "Ảnh ĐH Theo TS Phạm Mạnh Hà": a capitalised "Theo" (according to) opens the next
     // sentence, no name ("Trung tâm Theo dõi …" aside).
-    if doc.key(j) == "theo" && doc.key(j + 1) != "dõi" {
+    if (doc.key(j) == "theo" && doc.key(j + 1) != "dõi") || connective(doc, j) {
         return None;
     }
     let mut end = j;
@@ -361,6 +378,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 // "cấp cứu tại Bệnh viện Việt Tiệp Theo thông tin ban đầu": a capitalised
                 // "Theo" before a lowercase word opens the next sentence (its full stop lost).
                 if k > j && doc.key(k) == "theo" && doc.shape(k + 1) == Shape::Lower {
+                    break;
+                }
+                // "Văn bản giả mạo Cục Quảng lý Công sản Trước đó, ngày 23-5-2017 …": so does a
+                // capitalised connective ("Trước đó", "Sau khi", "Ngoài ra", "Tuy nhiên").
+                if k > j && connective(doc, k) {
                     break;
                 }
                 // ("Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội", "Vụ Giáo dục

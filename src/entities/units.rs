@@ -1632,6 +1632,12 @@ mod tests {
                  hành.",
                 &["Bộ Tài chính"],
             ),
+            // A capitalised connective opens the next sentence.
+            (
+                "Văn bản giả mạo Cục Quảng lý Công sản Trước đó, ngày 23-5-2017 Tổng cục Hải \
+                 quan cũng phát hiện.",
+                &["Cục Quảng lý Công sản", "Tổng cục Hải quan"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
