@@ -494,8 +494,9 @@ fn private_company(canon: &str) -> bool {
     }
     // "Hợp tác xã Lễ Pháp": a cooperative is its members' business, no state body; "Đài
     // Truyền hình Việt Nam", "Đài Phát thanh và Truyền hình tỉnh X": a broadcaster is a press
-    // outlet, and outlets are no units (as newspapers).
-    if ["hợp tác xã ", "htx ", "đài truyền hình", "đài phát thanh"]
+    // outlet, and outlets are no units (as newspapers); "Văn phòng Luật sư An Phát": a law
+    // office is a private practice (the bar, "Đoàn Luật sư Hà Tĩnh", is a unit).
+    if ["hợp tác xã ", "htx ", "đài truyền hình", "đài phát thanh", "văn phòng luật sư"]
         .iter()
         .any(|h| canon.starts_with(h))
     {
@@ -1637,6 +1638,12 @@ mod tests {
                 "Văn bản giả mạo Cục Quảng lý Công sản Trước đó, ngày 23-5-2017 Tổng cục Hải \
                  quan cũng phát hiện.",
                 &["Cục Quảng lý Công sản", "Tổng cục Hải quan"],
+            ),
+            // A law office is a private practice; the bar is a unit.
+            (
+                "Luật sư B, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh, Trưởng Văn phòng Luật sư An \
+                 Phát cho hay.",
+                &["Đoàn Luật sư Hà Tĩnh"],
             ),
         ];
         for (text, expected) in cases {
