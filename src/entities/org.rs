@@ -1058,6 +1058,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             j += 1;
             continue;
         }
+        // "Vùng Cảnh sát biển 3", "Bộ Tư lệnh Vùng Cảnh sát biển 1": a coast guard region is
+        // named by its number.
+        let coast_region = |s: usize| span_is(doc, s, "vùng cảnh sát biển") && s + 4 == j;
+        if (coast_region(i) || span.inner.last().is_some_and(|&s| coast_region(s)))
+            && doc.is_number(j)
+            && !doc.is_punct(j + 1, '/')
+        {
+            span.qualified = true;
+            free_end = Some(j + 1);
+            j += 1;
+            continue;
+        }
         // "Bệnh viện 108", "Bệnh viện Nhân dân 115", "Bệnh viện Trung ương Quân đội 108": a
         // hospital named by its number (two or three digits) right after its head or its name,
         // or after one to three capitalised words of its name ("Quân đội").

@@ -1639,6 +1639,16 @@ mod tests {
                  quan cũng phát hiện.",
                 &["Cục Quảng lý Công sản", "Tổng cục Hải quan"],
             ),
+            // A coast guard region by its number; the army's corps.
+            (
+                "Tàu CSB 8003 của Vùng Cảnh sát biển 3 đã cứu các ngư dân.",
+                &["Vùng Cảnh sát biển 3"],
+            ),
+            (
+                "Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 1 đã cứu các ngư dân.",
+                &["Bộ Tư lệnh Vùng Cảnh sát biển 1"],
+            ),
+            ("Đại tá B, Tư lệnh Binh chủng Công binh cho biết.", &["Binh chủng Công binh"]),
             // A law office is a private practice; the bar is a unit.
             (
                 "Luật sư B, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh, Trưởng Văn phòng Luật sư An \
