@@ -1649,6 +1649,13 @@ mod tests {
                 &["Bộ Tư lệnh Vùng Cảnh sát biển 1"],
             ),
             ("Đại tá B, Tư lệnh Binh chủng Công binh cho biết.", &["Binh chủng Công binh"]),
+            // A sports congress is no university (review of round 49).
+            ("Chuẩn bị cho ĐH TDTT toàn quốc lần thứ VIII, tỉnh đã tổ chức.", &[]),
+            // (the sports university stays one)
+            (
+                "Nam sinh tử vong trong hồ bơi ĐH Thể dục thể thao TP.HCM tối qua.",
+                &["ĐH Thể dục thể thao TP.HCM"],
+            ),
             // A law office is a private practice; the bar is a unit.
             (
                 "Luật sư B, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh, Trưởng Văn phòng Luật sư An \
