@@ -247,8 +247,9 @@ const SOCIETY_EVENTS: &[&str] = &["báo", "sách", "lim", "gióng", "đồng", "
 /// "Hội Kỷ lục gia Việt Nam", "Hiệp hội Lương thực Việt Nam", "Hội Nghề cá VN": a national
 /// society or association, named by its field (at most seven words, the first capitalised; no
 /// body, person, place or stop word but "và" among them) and closed by the country's name,
-/// not read by the lexicon's heads. A province's association ("Hiệp hội Du lịch Đà Nẵng") is
-/// left: the gold lists none.
+/// not read by the lexicon's heads; a body read inside its field ("Bệnh viện tư nhân Việt Nam"
+/// in "Hiệp hội Bệnh viện tư nhân Việt Nam") gives way to it. A province's association
+/// ("Hiệp hội Du lịch Đà Nẵng") is left: the gold lists none.
 fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
     let n = doc.len();
     let mut i = 0;
@@ -273,7 +274,11 @@ fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
             i += 1;
             continue;
         };
-        if !found.iter().any(|f| f.s < e && i < f.e) {
+        // "Hiệp hội Bệnh viện tư nhân Việt Nam": a society whose field begins with a body's
+        // head is the unit, not the body read inside its field.
+        let overlaps = |f: &Found| f.s < e && i < f.e;
+        if found.iter().filter(|f| overlaps(f)).all(|f| f.s >= j && f.e <= e) {
+            found.retain(|f| !overlaps(f));
             found.push(Found {
                 s: i,
                 e,
@@ -1655,6 +1660,11 @@ mod tests {
             (
                 "Nam sinh tử vong trong hồ bơi ĐH Thể dục thể thao TP.HCM tối qua.",
                 &["ĐH Thể dục thể thao TP.HCM"],
+            ),
+            // A society whose field begins with a body's head (review of round 49).
+            (
+                "Ông A, Chủ tịch Hiệp hội Bệnh viện tư nhân Việt Nam cho biết.",
+                &["Hiệp hội Bệnh viện tư nhân Việt Nam"],
             ),
             // A law office is a private practice; the bar is a unit.
             (
