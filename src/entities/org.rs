@@ -293,6 +293,23 @@ fn foreign_name_ends(doc: &Doc, k: usize) -> Option<usize> {
     (groups > 1 || foreign_word(w)).then_some(end)
 }
 
+/// Whether a capitalised connective that opens a sentence starts at `k` ("Trước đó", "Sau
+/// khi", "Ngoài ra", "Tuy nhiên", "Hiện nay", "Trong khi"): no word of a name, the next
+/// sentence glued on (a caption without its full stop).
+fn connective(doc: &Doc, k: usize) -> bool {
+    doc.shape(k) == Shape::Title
+        && doc.shape(k + 1) == Shape::Lower
+        && matches!(
+            (doc.key(k), doc.key(k + 1)),
+            ("trước", "đó" | "khi")
+                | ("sau", "đó" | "khi")
+                | ("ngoài", "ra")
+                | ("tuy", "nhiên")
+                | ("hiện", "nay" | "tại")
+                | ("trong", "khi" | "đó" | "năm")
+        )
+}
+
 fn stopword(doc: &Doc, i: usize) -> bool {
     LEX.stopwords.at(doc, i).is_some()
 }
@@ -327,7 +344,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     }
     // "Ảnh ĐH Theo TS Phạm Mạnh Hà": a capitalised "Theo" (according to) opens the next
     // sentence, no name ("Trung tâm Theo dõi …" aside).
-    if doc.key(j) == "theo" && doc.key(j + 1) != "dõi" {
+    if (doc.key(j) == "theo" && doc.key(j + 1) != "dõi") || connective(doc, j) {
         return None;
     }
     let mut end = j;
@@ -361,6 +378,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 // "cấp cứu tại Bệnh viện Việt Tiệp Theo thông tin ban đầu": a capitalised
                 // "Theo" before a lowercase word opens the next sentence (its full stop lost).
                 if k > j && doc.key(k) == "theo" && doc.shape(k + 1) == Shape::Lower {
+                    break;
+                }
+                // "Văn bản giả mạo Cục Quảng lý Công sản Trước đó, ngày 23-5-2017 …": so does a
+                // capitalised connective ("Trước đó", "Sau khi", "Ngoài ra", "Tuy nhiên").
+                if k > j && connective(doc, k) {
                     break;
                 }
                 // ("Trung tâm Kiểm định chất lượng giáo dục ĐH Quốc gia Hà Nội", "Vụ Giáo dục
@@ -675,6 +697,73 @@ fn command_board_tail(doc: &Doc, j: usize) -> Option<usize> {
     ends.then_some(k).or(before_comma)
 }
 
+/// What a remit "phòng, chống …" fights, the words that may close it: "Cục Cảnh sát phòng chống
+/// tội phạm sử dụng công nghệ cao", "Viện Nghiên cứu phòng chống ung thư".
+const REMIT_OBJECTS: &[&[&str]] = &[
+    &["tội", "phạm"],
+    &["ma", "túy"],
+    &["ma", "tuý"],
+    &["ung", "thư"],
+    &["tham", "nhũng"],
+    &["doping"],
+    &["thiên", "tai"],
+    &["lụt", "bão"],
+    &["buôn", "lậu"],
+    &["môi", "trường"],
+    &["công", "nghệ", "cao"],
+    &["khủng", "bố"],
+    &["phản", "động"],
+    &["cháy", "nổ"],
+    &["dịch", "bệnh"],
+    &["hàng", "giả"],
+    &["lãng", "phí"],
+    &["mua", "bán", "người"],
+    &["kinh", "tế"],
+];
+
+/// "Cục Cảnh sát phòng chống tội phạm về môi trường", "Viện Nghiên cứu phòng chống ung thư",
+/// "Phòng Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao (PC50)": a body's remit,
+/// "phòng[,] chống" in lowercase (a verb pair, no office "phòng") and up to nine words (no
+/// abbreviation, body, place or person; "về" and "và" among them), up to the last of them that
+/// closes it ([`REMIT_OBJECTS`]; not "… tội phạm nhanh chóng làm rõ", the sentence's verbs).
+/// Returns the end.
+fn remit_tail(doc: &Doc, j: usize) -> Option<usize> {
+    if doc.key(j) != "phòng" || doc.shape(j) != Shape::Lower {
+        return None;
+    }
+    let mut k = j + 1;
+    if doc.is_punct(k, ',') {
+        k += 1;
+    }
+    if doc.key(k) != "chống" || doc.shape(k) != Shape::Lower {
+        return None;
+    }
+    k += 1;
+    let closes = |e: usize| {
+        REMIT_OBJECTS.iter().any(|o| {
+            e >= o.len() && o.iter().enumerate().all(|(d, w)| doc.key(e - o.len() + d) == *w)
+        })
+    };
+    let mut best = None;
+    let limit = (k + 9).min(doc.len());
+    while k < limit {
+        if !doc.is_word(k)
+            || doc.shape(k) == Shape::Upper
+            || starts_name(doc, k)
+            || body_at(doc, k, false).is_some()
+            || place_at(doc, k).is_some()
+            || (stopword(doc, k) && !matches!(doc.key(k), "về" | "và"))
+        {
+            break;
+        }
+        k += 1;
+        if closes(k) {
+            best = Some(k);
+        }
+    }
+    best
+}
+
 /// How many lowercase words a name in sentence case may run on with before a hard end (a
 /// parent named by a standalone body, an abbreviation or a place, or the holder's name): "Cục
 /// Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc". Before a comma or a parenthesis, two.
@@ -709,6 +798,17 @@ impl UnitSpan {
 /// A `NotUnit` body gives a span of that kind so callers can skip it.
 pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
     let mut span = parse_unit_raw(doc, i, lower_ok)?;
+    // "Văn bản giả mạo Bộ Tài chính Bộ Tài chính khẳng định": a name of two words or more
+    // written twice in a row (a caption glued to the sentence that opens with it) is two
+    // mentions.
+    let half = (span.end - span.start) / 2;
+    if half >= 2
+        && span.end - span.start == 2 * half
+        && (0..half).all(|d| doc.key(span.start + d) == doc.key(span.start + half + d))
+    {
+        span.end = span.start + half;
+        span.inner.retain(|&s| s < span.start + half);
+    }
     // "TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN Phạm Thị Minh Hiền", "… CỦA BỘ TRƯỞNG
     // BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ …": in a line written in capitals, a body's name ends where
     // the next title or a verb of the clause after it starts.
@@ -874,6 +974,35 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 continue;
             }
         }
+        // "Văn phòng Ban Chỉ huy phòng chống lụt bão thành phố Cần Thơ": the remit of a command
+        // board read inside another body's name.
+        if span.inner.last().is_some_and(|&s| s + 3 == j && span_is(doc, s, "ban chỉ huy")) {
+            if let Some(e) = command_board_tail(doc, j) {
+                j = e;
+                if place_at(doc, j).is_none() {
+                    break;
+                }
+                continue;
+            }
+        }
+        // "Cục Cảnh sát phòng chống tội phạm về môi trường", "Viện Nghiên cứu phòng chống ung
+        // thư", "Ủy ban phòng chống doping": a remit after a generic or open body's head, its
+        // field or name, or a police force's name (not a ministry's or a department's, whose
+        // "phòng chống" is the sentence's verb: "Bộ Y tế phòng chống dịch bệnh hiệu quả").
+        let remit_after = !matches!(doc.key(i), "bộ" | "sở")
+            && kind != Kind::Standalone
+            && ((j == body_end && matches!(kind, Kind::Generic | Kind::Open))
+                || free_end == Some(j)
+                || field_end == Some(j)
+                || span.inner.last().is_some_and(|&s| s + 2 == j && span_is(doc, s, "cảnh sát")));
+        if remit_after && !span_is(doc, i, "ban chỉ huy") {
+            if let Some(e) = remit_tail(doc, j) {
+                span.qualified = true;
+                field_end = Some(e);
+                j = e;
+                continue;
+            }
+        }
         if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
             paren = Some((j, j + 3));
             j += 3;
@@ -925,6 +1054,18 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && doc.is_number(j)
             && !doc.is_punct(j + 1, '/')
         {
+            free_end = Some(j + 1);
+            j += 1;
+            continue;
+        }
+        // "Vùng Cảnh sát biển 3", "Bộ Tư lệnh Vùng Cảnh sát biển 1": a coast guard region is
+        // named by its number.
+        let coast_region = |s: usize| span_is(doc, s, "vùng cảnh sát biển") && s + 4 == j;
+        if (coast_region(i) || span.inner.last().is_some_and(|&s| coast_region(s)))
+            && doc.is_number(j)
+            && !doc.is_punct(j + 1, '/')
+        {
+            span.qualified = true;
             free_end = Some(j + 1);
             j += 1;
             continue;
