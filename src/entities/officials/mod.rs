@@ -1482,7 +1482,25 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
             e += more + tail;
         }
     }
-    Some(parent_body(doc, e))
+    Some(parent_body(doc, ward_number(doc, e)))
+}
+
+/// After a department's name ending at `e`: the end of its number or letter ("Khoa Nội 1",
+/// "khoa Xạ 5", "Khoa Ngoại A"), where punctuation, the hospital, a name or the end follows;
+/// or `e`.
+fn ward_number(doc: &Doc, e: usize) -> usize {
+    let t = doc.tok_text(e);
+    let numbered = (doc.is_number(e) && t.len() <= 2) || matches!(t, "A" | "B" | "C" | "D" | "E");
+    let next = e + 1;
+    let closes = next >= doc.len()
+        || matches!(doc.shape(next), Shape::Punct | Shape::Break)
+        || parse_unit(doc, next, true).is_some()
+        || starts_name(doc, next);
+    if numbered && closes {
+        next
+    } else {
+        e
+    }
 }
 
 /// Capitalised words from `j` (at most `max`) that name a department or a field, none a

@@ -2132,3 +2132,31 @@ fn review_round_45_mends() {
         check(text, expected);
     }
 }
+
+/// Round 51 (twenty-second session): titles, the former test18 first.
+#[test]
+fn dev_round_51_titles() {
+    let cases: &[Case] = &[
+        // A hospital ward's number or letter after its name, before punctuation, the hospital
+        // or a name; not a count going on ("5 năm").
+        (
+            "TS.BS Bùi Vinh Quang, Trưởng khoa Xạ 5, Bệnh viện K cho biết.",
+            &[("Bùi Vinh Quang", &["Trưởng khoa Xạ 5"])],
+        ),
+        (
+            "Ông Lê Văn Quảng, Trưởng khoa Ngoại A, Bệnh viện K cho biết.",
+            &[("Lê Văn Quảng", &["Trưởng khoa Ngoại A"])],
+        ),
+        (
+            "Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Nội 1 Bệnh viện Bạch Mai cho biết.",
+            &[("Nguyễn Văn Hùng", &["Trưởng khoa Nội 1 Bệnh viện Bạch Mai"])],
+        ),
+        (
+            "Ông Lê Văn Quảng, Trưởng khoa Xạ 5 năm qua cho biết.",
+            &[("Lê Văn Quảng", &["Trưởng khoa Xạ"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
