@@ -2155,6 +2155,16 @@ fn dev_round_51_titles() {
             "Ông Lê Văn Quảng, Trưởng khoa Xạ 5 năm qua cho biết.",
             &[("Lê Văn Quảng", &["Trưởng khoa Xạ"])],
         ),
+        // A lawyer with a post in the bar is an official (all his posts kept); with a law
+        // firm's only, none.
+        (
+            "Trao đổi với PV, luật sư Nguyễn Khắc Tuấn, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh, Trưởng Văn phòng Luật sư An Phát cho hay.",
+            &[(
+                "Nguyễn Khắc Tuấn",
+                &["Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh", "Trưởng Văn phòng Luật sư An Phát"],
+            )],
+        ),
+        ("Theo luật sư Nguyễn Văn Hùng, Giám đốc Công ty Luật ABC cho biết.", &[]),
     ];
     for (text, expected) in cases {
         check(text, expected);
