@@ -1482,7 +1482,25 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
             e += more + tail;
         }
     }
-    Some(parent_body(doc, e))
+    Some(parent_body(doc, ward_number(doc, e)))
+}
+
+/// After a department's name ending at `e`: the end of its number or letter ("Khoa Nội 1",
+/// "khoa Xạ 5", "Khoa Ngoại A"), where punctuation, the hospital, a name or the end follows;
+/// or `e`.
+fn ward_number(doc: &Doc, e: usize) -> usize {
+    let t = doc.tok_text(e);
+    let numbered = (doc.is_number(e) && t.len() <= 2) || matches!(t, "A" | "B" | "C" | "D" | "E");
+    let next = e + 1;
+    let closes = next >= doc.len()
+        || matches!(doc.shape(next), Shape::Punct | Shape::Break)
+        || parse_unit(doc, next, true).is_some()
+        || starts_name(doc, next);
+    if numbered && closes {
+        next
+    } else {
+        e
+    }
 }
 
 /// Capitalised words from `j` (at most `max`) that name a department or a field, none a
@@ -2085,9 +2103,15 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 }
                 // "nhà báo Lê Duy Phong – Trưởng ban Bạn đọc Báo …", "Luật sư Vi Văn Diện -
                 // Giám đốc Cty Luật …": a journalist's or a lawyer's post is no public office.
+                // A lawyer who holds a post in the bar or the jurists' association ("luật sư
+                // Nguyễn Khắc Tuấn, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh") is an official.
                 if profession_before(doc, name.0) {
                     let mut ts = Vec::new();
-                    i = name_first_chain(doc, name.1, &mut ts).max(j + 1);
+                    let after = name_first_chain(doc, name.1, &mut ts);
+                    if doc.key(name.0 - 1) == "sư" && ts.iter().any(|t| bar_post(doc, *t)) {
+                        recs.push(Record { name, titles: ts });
+                    }
+                    i = after.max(j + 1);
                     continue;
                 }
                 let mut titles = Vec::new();
@@ -2169,6 +2193,13 @@ fn profession_before(doc: &Doc, s: usize) -> bool {
             (doc.key(s - 2), doc.key(s - 1)),
             ("nhà", "báo") | ("phóng", "viên") | ("luật", "sư")
         )
+}
+
+/// Whether the title `t` is a post in a bar ("Đoàn Luật sư", "Liên đoàn Luật sư") or in the
+/// jurists' association ("Hội Luật gia"): mass organisations, unlike a law firm.
+fn bar_post(doc: &Doc, t: Span) -> bool {
+    let key = key_span(doc, t.0, t.1);
+    key.contains("đoàn luật sư") || key.contains("hội luật gia")
 }
 
 /// A count or plural word right before a title at `i` ("hai ĐBQH", "các Phó Chủ tịch").

@@ -2132,3 +2132,41 @@ fn review_round_45_mends() {
         check(text, expected);
     }
 }
+
+/// Round 51 (twenty-second session): titles, the former test18 first.
+#[test]
+fn dev_round_51_titles() {
+    let cases: &[Case] = &[
+        // A hospital ward's number or letter after its name, before punctuation, the hospital
+        // or a name; not a count going on ("5 năm").
+        (
+            "TS.BS Bùi Vinh Quang, Trưởng khoa Xạ 5, Bệnh viện K cho biết.",
+            &[("Bùi Vinh Quang", &["Trưởng khoa Xạ 5"])],
+        ),
+        (
+            "Ông Lê Văn Quảng, Trưởng khoa Ngoại A, Bệnh viện K cho biết.",
+            &[("Lê Văn Quảng", &["Trưởng khoa Ngoại A"])],
+        ),
+        (
+            "Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Nội 1 Bệnh viện Bạch Mai cho biết.",
+            &[("Nguyễn Văn Hùng", &["Trưởng khoa Nội 1 Bệnh viện Bạch Mai"])],
+        ),
+        (
+            "Ông Lê Văn Quảng, Trưởng khoa Xạ 5 năm qua cho biết.",
+            &[("Lê Văn Quảng", &["Trưởng khoa Xạ"])],
+        ),
+        // A lawyer with a post in the bar is an official (all his posts kept); with a law
+        // firm's only, none.
+        (
+            "Trao đổi với PV, luật sư Nguyễn Khắc Tuấn, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh, Trưởng Văn phòng Luật sư An Phát cho hay.",
+            &[(
+                "Nguyễn Khắc Tuấn",
+                &["Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh", "Trưởng Văn phòng Luật sư An Phát"],
+            )],
+        ),
+        ("Theo luật sư Nguyễn Văn Hùng, Giám đốc Công ty Luật ABC cho biết.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
