@@ -91,12 +91,14 @@ static TIME_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Day numbers listed before a date under one cue: "ngày 7 và 8/7", "ngày 13, 14 và 15/6",
 /// "từ 20 đến 28/3", with the day word said again after the connector ("từ ngày 13 đến ngày
-/// 15/6", "Đêm 19 và ngày 20/5", "từ ngày 3 đến hết ngày 16-7"); and a day joined to a long date
+/// 15/6", "Đêm 19 và ngày 20/5", "từ ngày 3 đến hết ngày 16-7"), or a night written before the
+/// early morning that ends it without a connector ("Đêm 9 rạng sáng 10-7", as "đêm 11, rạng sáng
+/// 12/02" with one); and a day joined to a long date
 /// by a dash ("ngày 23-24 tháng 1", `dash`, read for the long form only: a numeric "ngày 30-4 và
 /// 1-5" is two dates).
 static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?)+)|(?P<dash>[0-9]{1,2})[ ]?[-‐‑‒–—―−][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
+        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}(?:[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?|[ ]+rạng[ ]+sáng[ ]+))+)|(?P<dash>[0-9]{1,2})[ ]?[-‐‑‒–—―−][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
     )
     .expect("list pattern is valid")
 });
@@ -2254,6 +2256,33 @@ mod tests {
                 .map(|x| x.date.format("%Y-%m-%d").to_string())
                 .collect();
             assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Dev round 53: the former test18 first.
+    #[test]
+    fn dev_round_53_dates() {
+        // A night and the early morning that ends it, without a connector: both days (as with
+        // a comma, "đêm 11, rạng sáng 12/02").
+        let cases: &[Case<'_>] = &[
+            (
+                "Đêm 9 rạng sáng 10-7, sau khi tụ tập ăn nhậu, nhóm thanh niên gây án.",
+                Some("2017-07-12"),
+                &[("2017-07-09", "Đêm 9 rạng sáng 10-7"), ("2017-07-10", "Đêm 9 rạng sáng 10-7")],
+            ),
+            (
+                "Theo Trung tâm, trong đêm 11 rạng sáng 12/5, không khí lạnh tràn về.",
+                Some("2017-05-12"),
+                &[("2017-05-11", "đêm 11 rạng sáng 12/5"), ("2017-05-12", "đêm 11 rạng sáng 12/5")],
+            ),
+            (
+                "Vào rạng sáng 6/2, một vụ tai nạn xảy ra.",
+                Some("2017-02-07"),
+                &[("2017-02-06", "rạng sáng 6/2")],
+            ),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
         }
     }
 
