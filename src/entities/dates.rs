@@ -200,8 +200,9 @@ fn listed_up_to(text: &str, end: usize, from: usize) -> bool {
 const BOUND: &[&str] = &["từ", "trước", "tới"];
 
 /// Words that make a date one the text looks ahead to when its clause has one of them before
-/// it ("Hội nghị sẽ được tổ chức vào ngày 11-3-2017", "dự kiến bế mạc vào sáng 21.6.2017").
-const AHEAD: &[&str] = &["sẽ", "dự kiến"];
+/// it ("Hội nghị sẽ được tổ chức vào ngày 11-3-2017", "dự kiến bế mạc vào sáng 21.6.2017", "EU
+/// gia hạn lệnh trừng phạt thêm 6 tháng đến ngày 31/7/2017": an extension's end).
+const AHEAD: &[&str] = &["sẽ", "dự kiến", "gia hạn"];
 
 /// A range's later end written as a full date after the first end and a connector ("từ ngày 1/7
 /// đến ngày 15.7.2017", "từ 28/08/2017 – 14/10/2017", "(27/7/1947 - 27/7/2017)", "từ ngày 20/5
@@ -235,6 +236,20 @@ fn ahead_date(text: &str, start: usize) -> bool {
         })
 }
 
+/// Whether the date `f` mentioned from byte `at` is a range's later end written in the same
+/// mention as its first end ("đợt kiểm tra 17/6 - 30/6/2008", "ngày 17-30/6/2008"): a period's
+/// end, which the text may look ahead to, as the same range written with "đến" is
+/// ([`RANGE_END_RE`]). Not a list's last day ("các ngày 5, 6 và 7/8/2017"): a range is joined by
+/// a dash, "đến" or "tới".
+fn range_end_at(dated: &[DateMention], at: usize, f: NaiveDate) -> bool {
+    let mut same = dated.iter().filter(|d| d.mention.start == at);
+    let Some(first) = same.next() else { return false };
+    let joined = lower(&first.mention.text);
+    let range = joined.contains(|c: char| DASHES.contains(c))
+        || joined.split_whitespace().any(|w| w == "đến" || w == "tới");
+    range && (first.date < f || same.any(|d| d.date < f))
+}
+
 /// [`context_date`] and, when it is a date the text writes with its year, the byte offset where
 /// that date is first written (none for a year written alone, or for an [`ahead_date`]).
 fn context(text: &str) -> Option<(NaiveDate, Option<usize>)> {
@@ -255,7 +270,7 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
         (Some(f), _) => {
             let first =
                 dated.iter().filter(|x| x.date == f && own(x)).map(|x| x.mention.start).min();
-            Some((f, first.filter(|&at| !ahead_date(text, at))))
+            Some((f, first.filter(|&at| !ahead_date(text, at) && !range_end_at(dated, at, f))))
         }
         (None, w) => w.map(|w| (w, None)),
     }
@@ -2198,10 +2213,11 @@ mod tests {
                 None,
                 &["2008-02-09", "2008-06-17", "2008-06-30"],
             ),
+            // (and, since round 53, the same range written in one mention with a dash)
             (
                 "Ngày 9/2, Sở cho biết đợt kiểm tra 17/6 - 30/6/2008 đã xong.",
                 None,
-                &["2008-06-17", "2008-06-30"],
+                &["2008-02-09", "2008-06-17", "2008-06-30"],
             ),
             (
                 "Ngày 9/2, Sở cho biết đợt kiểm tra vào ngày 17/6 và ngày 30/6/2008.",
@@ -2259,7 +2275,7 @@ mod tests {
         }
     }
 
-    /// Dev round 53: the former test18 first.
+    /// Dev round 53: the former test18 first, and the leftovers of the review of round 50.
     #[test]
     fn dev_round_53_dates() {
         // A night and the early morning that ends it, without a connector: both days (as with
@@ -2283,6 +2299,36 @@ mod tests {
         ];
         for (input, published, expected) in cases {
             check(input, *published, expected);
+        }
+        // The context's evidence is looked ahead to: a range's later end written in one mention
+        // with a dash (as with "đến"), an extension's end after "gia hạn" in its clause.
+        let ahead: &[(&str, &[&str])] = &[
+            (
+                "Ngày 9/2, Sở cho biết đợt kiểm tra ngày 17-30/6/2008 đã xong.",
+                &["2008-02-09", "2008-06-17", "2008-06-30"],
+            ),
+            (
+                "Ngày 22/6, Bộ cho biết EU gia hạn lệnh trừng phạt thêm 6 tháng đến ngày 31/7/2017.",
+                &["2017-06-22", "2017-07-31"],
+            ),
+            // (a list's last day is no range's end: the lead's day still goes)
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7/8/2017.",
+                &["2017-08-05", "2017-08-06", "2017-08-07"],
+            ),
+            // (a "gia hạn" of another sentence does not look ahead for a past event)
+            (
+                "Ngày 9/5, Sở cho biết đã gia hạn. Bằng do Trường cấp ngày 9/9/2008.",
+                &["2008-09-09"],
+            ),
+        ];
+        for (input, want) in ahead {
+            let got: Vec<String> = find_in_text(input, None)
+                .0
+                .iter()
+                .map(|x| x.date.format("%Y-%m-%d").to_string())
+                .collect();
+            assert_eq!(got, *want, "{input}");
         }
     }
 
