@@ -272,7 +272,9 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
                 dated.iter().filter(|x| x.date == f && own(x)).map(|x| x.mention.start).min();
             Some((f, first.filter(|&at| !ahead_date(text, at) && !range_end_at(dated, at, f))))
         }
-        (None, w) => w.map(|w| (w, None)),
+        // (else, in a text that writes no other year, an event's name with its year:
+        // "Festival Biển Nha Trang 2017", "APEC 2017")
+        (None, w) => w.or_else(|| named_year(text)).map(|w| (w, None)),
     }
 }
 
@@ -324,6 +326,33 @@ fn year_written(text: &str) -> Option<NaiveDate> {
         .max()
         .and_then(|(y, m)| NaiveDate::from_ymd_opt(y, m, 15))
 }
+
+/// The middle of the latest year written right after a capitalised word, an event's or a
+/// title's name ("Festival Biển Nha Trang 2017", "APEC 2017", "Tết Đinh Dậu 2017": 1 July 2017),
+/// not after a word that makes it a year written alone or a span ("Năm 2016", "Khóa 2015",
+/// "SN 1980"), nor a year glued to a slash, a dash or a dot ("2016-2021"): the context of a
+/// text that writes no other year (dev round 53, by corpus frequency).
+fn named_year(text: &str) -> Option<NaiveDate> {
+    NAMED_YEAR_RE
+        .captures_iter(text)
+        .filter(|c| c.get(1).is_some_and(|w| !NOT_NAMES.contains(&lower(w.as_str()).as_str())))
+        .filter_map(|c| c.get(2)?.as_str().parse::<i32>().ok())
+        .max()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+}
+
+/// A capitalised word and a year after one space ("APEC 2017"), the year standing alone.
+static NAMED_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}\p{N}/.\-])(\p{Lu}[\p{L}\p{N}]*) ((?:19|20)[0-9]{2})(?:$|[^\p{L}\p{N}/.\-])",
+    )
+    .expect("named-year regex")
+});
+
+/// Capitalised words before a year that name no event ("Năm 2016", "Tháng 7 2017" are read
+/// elsewhere; "Khóa 2015", "Nhiệm kỳ 2016", "SN 1980", "Giai đoạn 2016").
+const NOT_NAMES: &[&str] =
+    &["năm", "tháng", "ngày", "học", "khóa", "khoá", "nhiệm", "kỳ", "sn", "giai"];
 
 /// Whether the word ending `before` (trimmed) makes the year after it no year of the text's
 /// own ([`OTHER_YEAR`]); the word may be set off by a parenthesis or a quote ("(sinh năm 1978)").
@@ -2329,6 +2358,28 @@ mod tests {
                 .map(|x| x.date.format("%Y-%m-%d").to_string())
                 .collect();
             assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Dev round 53: an event's name with its year dates a text that writes no other year.
+    #[test]
+    fn dev_round_53_named_year() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tối 10/6, du khách đổ về Festival Biển Nha Trang 2017 để xem.", Some("2017-07-01")),
+            (
+                "Ngày 19/10, Ủy ban Quốc gia APEC 2017 họp; từ APEC 2016 đến nay.",
+                Some("2017-07-01"),
+            ),
+            // (not a span, a course or a birth year)
+            ("Ngày 7/2, HĐND huyện (Nhiệm kỳ 2016-2021) họp.", None),
+            ("Ngày 7/2, ông A (SN 1980) bị bắt; Khóa 2015 tốt nghiệp.", None),
+            // (a text that writes a full date or a year of its own keeps it)
+            ("Ngày 9/5, tòa xử vụ kiện ngày 1/11/2004 trước World Cup 2018.", Some("2004-11-01")),
+            ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 trước World Cup 2018.", Some("2017-07-01")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
         }
     }
 
