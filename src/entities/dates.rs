@@ -137,7 +137,9 @@ enum Cue {
 /// writes that year), unless the year the text writes of its own without a day is later; else
 /// that year: the middle of the latest year it writes alone after "năm" ("trong năm 2017",
 /// "năm học 2017-2018": 1 July 2017), else the middle of the latest month it writes with its
-/// year ("trong tháng 11/2017": 15 November 2017), else none.
+/// year ("trong tháng 11/2017": 15 November 2017), else the middle of the latest year written
+/// right after a capitalised word, an event's name ("Festival Biển Nha Trang 2017": 1 July 2017),
+/// else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     context(text).map(|(date, _)| date)
 }
