@@ -91,12 +91,14 @@ static TIME_BEFORE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Day numbers listed before a date under one cue: "ngày 7 và 8/7", "ngày 13, 14 và 15/6",
 /// "từ 20 đến 28/3", with the day word said again after the connector ("từ ngày 13 đến ngày
-/// 15/6", "Đêm 19 và ngày 20/5", "từ ngày 3 đến hết ngày 16-7"); and a day joined to a long date
+/// 15/6", "Đêm 19 và ngày 20/5", "từ ngày 3 đến hết ngày 16-7"), or a night written before the
+/// early morning that ends it without a connector ("Đêm 9 rạng sáng 10-7", as "đêm 11, rạng sáng
+/// 12/02" with one); and a day joined to a long date
 /// by a dash ("ngày 23-24 tháng 1", `dash`, read for the long form only: a numeric "ngày 30-4 và
 /// 1-5" is two dates).
 static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?)+)|(?P<dash>[0-9]{1,2})[ ]?[-‐‑‒–—―−][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
+        r"(?i)(?:(?:từ[ ]+)?(?:ngày|hôm|sáng|chiều|tối|đêm|trưa)[ ]+(?:(?P<list>(?:[0-9]{1,2}(?:[ ]*(?:,|và|hoặc|đến[ ]+hết|đến|tới)[ ]*(?:(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|rạng[ ]+sáng)[ ]+)?|[ ]+rạng[ ]+sáng[ ]+))+)|(?P<dash>[0-9]{1,2})[ ]?[-‐‑‒–—―−][ ]?)|từ[ ]+(?P<range>[0-9]{1,2})[ ]+(?:đến|tới)[ ]*(?:ngày[ ]+)?)$",
     )
     .expect("list pattern is valid")
 });
@@ -135,7 +137,9 @@ enum Cue {
 /// writes that year), unless the year the text writes of its own without a day is later; else
 /// that year: the middle of the latest year it writes alone after "năm" ("trong năm 2017",
 /// "năm học 2017-2018": 1 July 2017), else the middle of the latest month it writes with its
-/// year ("trong tháng 11/2017": 15 November 2017), else none.
+/// year ("trong tháng 11/2017": 15 November 2017), else the middle of the latest year written
+/// right after a capitalised word, an event's name ("Festival Biển Nha Trang 2017": 1 July 2017),
+/// else none.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     context(text).map(|(date, _)| date)
 }
@@ -198,8 +202,9 @@ fn listed_up_to(text: &str, end: usize, from: usize) -> bool {
 const BOUND: &[&str] = &["từ", "trước", "tới"];
 
 /// Words that make a date one the text looks ahead to when its clause has one of them before
-/// it ("Hội nghị sẽ được tổ chức vào ngày 11-3-2017", "dự kiến bế mạc vào sáng 21.6.2017").
-const AHEAD: &[&str] = &["sẽ", "dự kiến"];
+/// it ("Hội nghị sẽ được tổ chức vào ngày 11-3-2017", "dự kiến bế mạc vào sáng 21.6.2017", "EU
+/// gia hạn lệnh trừng phạt thêm 6 tháng đến ngày 31/7/2017": an extension's end).
+const AHEAD: &[&str] = &["sẽ", "dự kiến", "gia hạn"];
 
 /// A range's later end written as a full date after the first end and a connector ("từ ngày 1/7
 /// đến ngày 15.7.2017", "từ 28/08/2017 – 14/10/2017", "(27/7/1947 - 27/7/2017)", "từ ngày 20/5
@@ -233,6 +238,20 @@ fn ahead_date(text: &str, start: usize) -> bool {
         })
 }
 
+/// Whether the date `f` mentioned from byte `at` is a range's later end written in the same
+/// mention as its first end ("đợt kiểm tra 17/6 - 30/6/2008", "ngày 17-30/6/2008"): a period's
+/// end, which the text may look ahead to, as the same range written with "đến" is
+/// ([`RANGE_END_RE`]). Not a list's last day ("các ngày 5, 6 và 7/8/2017"): a range is joined by
+/// a dash, "đến" or "tới".
+fn range_end_at(dated: &[DateMention], at: usize, f: NaiveDate) -> bool {
+    let mut same = dated.iter().filter(|d| d.mention.start == at);
+    let Some(first) = same.next() else { return false };
+    let joined = lower(&first.mention.text);
+    let range = joined.contains(|c: char| DASHES.contains(c))
+        || joined.split_whitespace().any(|w| w == "đến" || w == "tới");
+    range && (first.date < f || same.any(|d| d.date < f))
+}
+
 /// [`context_date`] and, when it is a date the text writes with its year, the byte offset where
 /// that date is first written (none for a year written alone, or for an [`ahead_date`]).
 fn context(text: &str) -> Option<(NaiveDate, Option<usize>)> {
@@ -253,9 +272,11 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
         (Some(f), _) => {
             let first =
                 dated.iter().filter(|x| x.date == f && own(x)).map(|x| x.mention.start).min();
-            Some((f, first.filter(|&at| !ahead_date(text, at))))
+            Some((f, first.filter(|&at| !ahead_date(text, at) && !range_end_at(dated, at, f))))
         }
-        (None, w) => w.map(|w| (w, None)),
+        // (else, in a text that writes no other year, an event's name with its year:
+        // "Festival Biển Nha Trang 2017", "APEC 2017")
+        (None, w) => w.or_else(|| named_year(text)).map(|w| (w, None)),
     }
 }
 
@@ -307,6 +328,33 @@ fn year_written(text: &str) -> Option<NaiveDate> {
         .max()
         .and_then(|(y, m)| NaiveDate::from_ymd_opt(y, m, 15))
 }
+
+/// The middle of the latest year written right after a capitalised word, an event's or a
+/// title's name ("Festival Biển Nha Trang 2017", "APEC 2017", "Tết Đinh Dậu 2017": 1 July 2017),
+/// not after a word that makes it a year written alone or a span ("Năm 2016", "Khóa 2015",
+/// "SN 1980"), nor a year glued to a slash, a dash or a dot ("2016-2021"): the context of a
+/// text that writes no other year (dev round 53, by corpus frequency).
+fn named_year(text: &str) -> Option<NaiveDate> {
+    NAMED_YEAR_RE
+        .captures_iter(text)
+        .filter(|c| c.get(1).is_some_and(|w| !NOT_NAMES.contains(&lower(w.as_str()).as_str())))
+        .filter_map(|c| c.get(2)?.as_str().parse::<i32>().ok())
+        .max()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+}
+
+/// A capitalised word and a year after one space ("APEC 2017"), the year standing alone.
+static NAMED_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}\p{N}/.\-])(\p{Lu}[\p{L}\p{N}]*) ((?:19|20)[0-9]{2})(?:$|[^\p{L}\p{N}/.\-])",
+    )
+    .expect("named-year regex")
+});
+
+/// Capitalised words before a year that name no event ("Năm 2016", "Tháng 7 2017" are read
+/// elsewhere; "Khóa 2015", "Nhiệm kỳ 2016", "SN 1980", "Giai đoạn 2016").
+const NOT_NAMES: &[&str] =
+    &["năm", "tháng", "ngày", "học", "khóa", "khoá", "nhiệm", "kỳ", "sn", "giai"];
 
 /// Whether the word ending `before` (trimmed) makes the year after it no year of the text's
 /// own ([`OTHER_YEAR`]); the word may be set off by a parenthesis or a quote ("(sinh năm 1978)").
@@ -2196,10 +2244,11 @@ mod tests {
                 None,
                 &["2008-02-09", "2008-06-17", "2008-06-30"],
             ),
+            // (and, since round 53, the same range written in one mention with a dash)
             (
                 "Ngày 9/2, Sở cho biết đợt kiểm tra 17/6 - 30/6/2008 đã xong.",
                 None,
-                &["2008-06-17", "2008-06-30"],
+                &["2008-02-09", "2008-06-17", "2008-06-30"],
             ),
             (
                 "Ngày 9/2, Sở cho biết đợt kiểm tra vào ngày 17/6 và ngày 30/6/2008.",
@@ -2254,6 +2303,85 @@ mod tests {
                 .map(|x| x.date.format("%Y-%m-%d").to_string())
                 .collect();
             assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Dev round 53: the former test18 first, and the leftovers of the review of round 50.
+    #[test]
+    fn dev_round_53_dates() {
+        // A night and the early morning that ends it, without a connector: both days (as with
+        // a comma, "đêm 11, rạng sáng 12/02").
+        let cases: &[Case<'_>] = &[
+            (
+                "Đêm 9 rạng sáng 10-7, sau khi tụ tập ăn nhậu, nhóm thanh niên gây án.",
+                Some("2017-07-12"),
+                &[("2017-07-09", "Đêm 9 rạng sáng 10-7"), ("2017-07-10", "Đêm 9 rạng sáng 10-7")],
+            ),
+            (
+                "Theo Trung tâm, trong đêm 11 rạng sáng 12/5, không khí lạnh tràn về.",
+                Some("2017-05-12"),
+                &[("2017-05-11", "đêm 11 rạng sáng 12/5"), ("2017-05-12", "đêm 11 rạng sáng 12/5")],
+            ),
+            (
+                "Vào rạng sáng 6/2, một vụ tai nạn xảy ra.",
+                Some("2017-02-07"),
+                &[("2017-02-06", "rạng sáng 6/2")],
+            ),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
+        }
+        // The context's evidence is looked ahead to: a range's later end written in one mention
+        // with a dash (as with "đến"), an extension's end after "gia hạn" in its clause.
+        let ahead: &[(&str, &[&str])] = &[
+            (
+                "Ngày 9/2, Sở cho biết đợt kiểm tra ngày 17-30/6/2008 đã xong.",
+                &["2008-02-09", "2008-06-17", "2008-06-30"],
+            ),
+            (
+                "Ngày 22/6, Bộ cho biết EU gia hạn lệnh trừng phạt thêm 6 tháng đến ngày 31/7/2017.",
+                &["2017-06-22", "2017-07-31"],
+            ),
+            // (a list's last day is no range's end: the lead's day still goes)
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7/8/2017.",
+                &["2017-08-05", "2017-08-06", "2017-08-07"],
+            ),
+            // (a "gia hạn" of another sentence does not look ahead for a past event)
+            (
+                "Ngày 9/5, Sở cho biết đã gia hạn. Bằng do Trường cấp ngày 9/9/2008.",
+                &["2008-09-09"],
+            ),
+        ];
+        for (input, want) in ahead {
+            let got: Vec<String> = find_in_text(input, None)
+                .0
+                .iter()
+                .map(|x| x.date.format("%Y-%m-%d").to_string())
+                .collect();
+            assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Dev round 53: an event's name with its year dates a text that writes no other year.
+    #[test]
+    fn dev_round_53_named_year() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tối 10/6, du khách đổ về Festival Biển Nha Trang 2017 để xem.", Some("2017-07-01")),
+            (
+                "Ngày 19/10, Ủy ban Quốc gia APEC 2017 họp; từ APEC 2016 đến nay.",
+                Some("2017-07-01"),
+            ),
+            // (not a span, a course or a birth year)
+            ("Ngày 7/2, HĐND huyện (Nhiệm kỳ 2016-2021) họp.", None),
+            ("Ngày 7/2, ông A (SN 1980) bị bắt; Khóa 2015 tốt nghiệp.", None),
+            // (a text that writes a full date or a year of its own keeps it)
+            ("Ngày 9/5, tòa xử vụ kiện ngày 1/11/2004 trước World Cup 2018.", Some("2004-11-01")),
+            ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 trước World Cup 2018.", Some("2017-07-01")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
         }
     }
 
