@@ -1678,6 +1678,27 @@ mod tests {
         }
     }
 
+    /// Dev round 55 (twenty-second session, second pass): the army abbreviated, "QĐND", a unit
+    /// inside a longer name only (tests/data/entities-web/README.md).
+    #[test]
+    fn dev_round_55_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // With its country, alone or after a title.
+            (
+                "Trung tướng A, Tổng Tham mưu trưởng QĐND Việt Nam tiếp đoàn đại biểu.",
+                &["QĐND Việt Nam"],
+            ),
+            ("Quân đoàn 1 là quân đoàn chủ lực đầu tiên của QĐND Việt Nam.", &["QĐND Việt Nam"]),
+            // Alone, the newspaper, a source or a photo credit: no unit.
+            ("Theo báo QĐND, nhà máy đã phát huy tinh thần tự lực.", &[]),
+            ("Xe tăng khai hỏa tại thao trường. Nguồn ảnh: QĐND", &[]),
+            ("Hai nước cam kết hợp tác lâu dài. Theo QĐND", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     /// `text` must yield exactly the units `expected`, each with its number of mentions.
     fn check_mentions(text: &str, expected: &[(&str, usize)]) {
         let got: Vec<(String, usize)> =

@@ -787,10 +787,11 @@ fn sentence_tail(doc: &Doc, j: usize, after_name: bool) -> Option<usize> {
     let close = place_at(doc, k)
         .filter(|&e| e > k && !(k..e).any(|p| starts_name(doc, p)) && doc.shape(e) != Shape::Title);
     let close = close.or_else(|| {
-        // (a body's abbreviation, "BV", opens another body)
+        // (a body's abbreviation, "BV", opens another body; not one that names a body only
+        // inside a longer name, "QĐND")
         let upper = doc.shape(k) == Shape::Upper
             && doc.shape(k + 1) != Shape::Upper
-            && abbrev_body(doc, k).is_none();
+            && abbrev_body(doc, k).is_none_or(|b| b == Kind::Nested);
         let proper = || {
             (1..=3).contains(&run)
                 && !starts_name(doc, k)

@@ -2170,3 +2170,22 @@ fn dev_round_51_titles() {
         check(text, expected);
     }
 }
+
+/// Round 55 (twenty-second session, units' second pass): the army abbreviated, "QĐND", with its
+/// country closes the title (before, cut before "Việt Nam").
+#[test]
+fn dev_round_55_titles() {
+    let cases: &[Case] = &[
+        (
+            "Chiều 22/5, Trung tướng Phan Văn Giang, Tổng Tham mưu trưởng QĐND Việt Nam tiếp Đại tướng Phuông Si-phan.",
+            &[("Phan Văn Giang", &["Tổng Tham mưu trưởng QĐND Việt Nam"])],
+        ),
+        (
+            "Thượng tướng Phạm Ngọc Minh, Phó Tổng tham mưu trưởng QĐND Việt Nam cùng các đại biểu dự hội nghị.",
+            &[("Phạm Ngọc Minh", &["Phó Tổng tham mưu trưởng QĐND Việt Nam"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
