@@ -1679,7 +1679,8 @@ mod tests {
     }
 
     /// Dev round 55 (twenty-second session, second pass): the army abbreviated, "QĐND", a unit
-    /// inside a longer name only (tests/data/entities-web/README.md).
+    /// inside a longer name only; a department's name of two parts joined by "và"
+    /// (tests/data/entities-web/README.md).
     #[test]
     fn dev_round_55_units() {
         let cases: &[(&str, &[&str])] = &[
@@ -1693,6 +1694,16 @@ mod tests {
             ("Theo báo QĐND, nhà máy đã phát huy tinh thần tự lực.", &[]),
             ("Xe tăng khai hỏa tại thao trường. Nguồn ảnh: QĐND", &[]),
             ("Hai nước cam kết hợp tác lâu dài. Theo QĐND", &[]),
+            // A department's two-part name joined by "và", its second part in lowercase.
+            (
+                "Ông A, Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD&ĐT) \
+                 cho biết.",
+                &["Cục Khảo thí và Kiểm định chất lượng giáo dục", "Bộ GD&ĐT"],
+            ),
+            (
+                "Cục khảo thí và Kiểm định chất lượng giáo dục khẳng định: đề thi đã được in.",
+                &["Cục khảo thí và Kiểm định chất lượng giáo dục"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
