@@ -338,10 +338,36 @@ fn named_year(text: &str) -> Option<NaiveDate> {
     NAMED_YEAR_RE
         .captures_iter(text)
         .filter(|c| c.get(1).is_some_and(|w| !NOT_NAMES.contains(&lower(w.as_str()).as_str())))
+        .filter(|c| c.get(1).is_some_and(|w| !not_own_name(&text[..w.start()])))
         .filter_map(|c| c.get(2)?.as_str().parse::<i32>().ok())
         .max()
         .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
 }
+
+/// Whether the last words of the clause `before` an event's name ([`named_year`]) make its year
+/// no year of the text's own: a qualifying round's ("vòng loại ASIAN Cup 2019", played the
+/// years before), a law's or a treaty's ("BLHS 2015", "Hiệp định Paris 2015", "Công ước …
+/// UNCLOS 1982"), an election's ("cuộc bầu cử Tổng thống Mỹ 2016"): dev round 54, by corpus
+/// frequency.
+fn not_own_name(before: &str) -> bool {
+    let clause = before.rsplit(['.', '!', '?', ';', ':', '\n', '(']).next().unwrap_or("");
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let last = &words[words.len().saturating_sub(5)..];
+    last.windows(2).any(|p| NOT_OWN_PAIRS.contains(&[p[0].as_str(), p[1].as_str()]))
+        || last.iter().any(|w| NOT_OWN_WORDS.contains(&w.as_str()))
+}
+
+/// Word pairs before an event's name that make its year no year of the text's own
+/// ([`not_own_name`]).
+const NOT_OWN_PAIRS: &[[&str; 2]] =
+    &[["vòng", "loại"], ["hiệp", "định"], ["công", "ước"], ["quy", "định"], ["bầu", "cử"]];
+
+/// Words before an event's name that make its year no year of the text's own: a law, an article
+/// of one, a legal code's initials ([`not_own_name`]).
+const NOT_OWN_WORDS: &[&str] = &["luật", "điều", "blhs", "bltths", "unclos"];
 
 /// A capitalised word and a year after one space ("APEC 2017"), the year standing alone.
 static NAMED_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2378,6 +2404,31 @@ mod tests {
             // (a text that writes a full date or a year of its own keeps it)
             ("Ngày 9/5, tòa xử vụ kiện ngày 1/11/2004 trước World Cup 2018.", Some("2004-11-01")),
             ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 trước World Cup 2018.", Some("2017-07-01")),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    /// Dev round 54: an event's name after a qualifying round's, a law's, a treaty's or an
+    /// election's words dates no text; a later or an earlier name of the text's own still does.
+    #[test]
+    fn dev_round_54_named_year() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tối 5/9, U23 Việt Nam đá trận vòng loại U23 châu Á 2018 trên sân Mỹ Đình.", None),
+            (
+                "Tối 13/6, Việt Nam hòa Jordan ở vòng loại ASIAN Cup 2019; SEA Games 2017 tới.",
+                Some("2017-07-01"),
+            ),
+            ("Ngày 9/5, tòa xử theo Điều 55 BLTTHS 2003 về quyền bào chữa.", None),
+            ("Ngày 9/5, Mỹ rút khỏi Hiệp định Paris 2015 về khí hậu.", None),
+            ("Ngày 9/5, ông nói về cuộc bầu cử Tổng thống Mỹ 2016 ở Ohio.", None),
+            // (a name after other words still dates the text: "trước thềm" is no cue)
+            (
+                "Tối 10/6, đội tuyển luyện tập trước thềm SEA Games 2017 ở Mỹ Đình.",
+                Some("2017-07-01"),
+            ),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
