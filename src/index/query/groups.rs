@@ -501,6 +501,53 @@ fn not_a_syllable(w: &str) -> bool {
         || !matches!(coda, "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t")
 }
 
+/// Fewest letters of a capitalised foreign word matched within one letter
+/// ([`one_letter_spellings`]): shorter names (`Trump`'s four-letter neighbours) are too
+/// often other words.
+pub const MIN_NEAR_NAME_LETTERS: usize = 5;
+
+/// The spellings one letter away from `word`, a capitalised word of ASCII letters, at least
+/// [`MIN_NEAR_NAME_LETTERS`] long, that spells no Vietnamese syllable (a foreign name,
+/// `Betsy`, `Mississippi`, `Mueller`): a letter left out (`Mississipi`, `Muller`), a letter
+/// doubled, two neighbouring letters swapped (`Besty`). Lowercase, each also at least
+/// [`MIN_NEAR_NAME_LETTERS`] long and no syllable; empty for any other word.
+pub fn one_letter_spellings(word: &str) -> Vec<String> {
+    let letters = word.chars().count();
+    if !capitalised(word)
+        || !word.chars().all(|c| c.is_ascii_alphabetic())
+        || letters < MIN_NEAR_NAME_LETTERS
+        || !not_a_syllable(word)
+    {
+        return Vec::new();
+    }
+    let lower: Vec<char> = word.to_ascii_lowercase().chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |chars: Vec<char>| {
+        let s: String = chars.into_iter().collect();
+        if s.len() >= MIN_NEAR_NAME_LETTERS
+            && s != word.to_ascii_lowercase()
+            && not_a_syllable(&s)
+            && !out.contains(&s)
+        {
+            out.push(s);
+        }
+    };
+    for i in 0..lower.len() {
+        let mut left_out = lower.clone();
+        left_out.remove(i);
+        add(left_out);
+        let mut doubled = lower.clone();
+        doubled.insert(i, lower[i]);
+        add(doubled);
+        if i + 1 < lower.len() {
+            let mut swapped = lower.clone();
+            swapped.swap(i, i + 1);
+            add(swapped);
+        }
+    }
+    out
+}
+
 fn share(phrase: u64, both: u64) -> f64 {
     phrase as f64 / both.max(1) as f64
 }
@@ -818,6 +865,34 @@ mod tests {
         }
         for word in ["24-CT", "2-1", "COVID-19", "Đ5", "5G", "U", "U23s", "G12345", "U-", "-23"] {
             assert!(code_parts(word).is_none(), "{word}");
+        }
+    }
+
+    /// A capitalised foreign word of five letters or more is spelt one letter away (left out,
+    /// doubled, two swapped), each spelling also five letters or more and no syllable; a
+    /// syllable, a lowercase word, an abbreviation, a shorter word or one with a digit or a
+    /// diacritic has none.
+    #[test]
+    fn foreign_names_are_spelt_one_letter_away() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            // (word, among its spellings, never among them)
+            ("Betsy", &["besty", "bettsy", "betsyy"], &["betsy", "bety", "bets"]),
+            ("Mississippi", &["mississipi", "misissippi", "mississsippi"], &["mississippi"]),
+            ("Mueller", &["muller", "mueler", "meuller"], &[]),
+            ("DeVos", &["devoss", "dveos"], &["devo", "deos"]),
+        ];
+        for (word, some, none) in cases {
+            let got = one_letter_spellings(word);
+            for s in *some {
+                assert!(got.iter().any(|g| g == s), "{word}: {s} missing from {got:?}");
+            }
+            for s in *none {
+                assert!(!got.iter().any(|g| g == s), "{word}: {s} in {got:?}");
+            }
+        }
+        for word in ["Thanh", "Nguyễn", "Trưởng", "mississippi", "NASA", "Pont", "KC130", "Mỹ"]
+        {
+            assert_eq!(one_letter_spellings(word), Vec::<String>::new(), "{word}");
         }
     }
 

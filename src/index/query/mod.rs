@@ -33,7 +33,9 @@
 //! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
 //! near matches (every group but one, document references always kept; two lowercase syllables
 //! left apart that the index often sees side by side, `hợp đồng`, count as one), which rank
-//! with the full matches at a lower weight.
+//! with the full matches at a lower weight. In the near matches only, a capitalised foreign word
+//! of five letters or more (`Betsy`, `Mississippi`) also matches its spellings one letter away
+//! that the index holds (`Besty`, `Mississipi`), in articles that never write it as typed.
 //!
 //! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
 //! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
@@ -349,6 +351,10 @@ const RUN_MARK: u32 = 1_000_000;
 /// concepts of the near matches may depend on how the index is cut into segments: the one
 /// exception to that rule in ARCHITECTURE.md.
 const STATS_SAMPLE_DOCS: u32 = 200_000;
+
+/// Most spellings one letter away ([`Rewriter::one_letter_off`]) a group of a run matches in
+/// the near matches.
+const MAX_NEAR_NAMES: usize = 4;
 
 /// Most `doc_ids` terms a document reference typed in a query expands to.
 const MAX_DOC_TERMS: usize = 64;
@@ -681,15 +687,35 @@ impl<'a> Rewriter<'a> {
             } else {
                 let joins_prev =
                     i.checked_sub(1).and_then(|p| joins_next.get(p)).copied().unwrap_or(false);
+                // For the near matches only: a foreign name within one letter.
+                let near = self.one_letter_off(g);
+                let loose = if near.is_empty() {
+                    ast.clone()
+                } else {
+                    let typed = g.words.join(" ");
+                    let mut alternatives = vec![(Some(Occur::Should), ast.clone())];
+                    for (phrase, word) in near {
+                        let weight = self.spelling_weight(&typed, &phrase);
+                        let lit = self.literal(phrase_literal(phrase, 0), marks);
+                        // Only where the article never writes the word as typed: one writing
+                        // both spells the name right and merely lacks the group as typed.
+                        let typed_word = self.literal(phrase_literal(word, 0), Marks::None);
+                        let misspelt = UserInputAst::Clause(vec![
+                            (Some(Occur::Must), weighted(lit, weight)),
+                            (Some(Occur::MustNot), typed_word),
+                        ]);
+                        alternatives.push((Some(Occur::Should), misspelt));
+                    }
+                    UserInputAst::Clause(alternatives)
+                };
                 match parts.droppable.pop() {
                     Some(prev) if joins_prev => {
-                        let both =
-                            vec![(Some(Occur::Must), prev), (Some(Occur::Must), ast.clone())];
+                        let both = vec![(Some(Occur::Must), prev), (Some(Occur::Must), loose)];
                         parts.droppable.push(UserInputAst::Clause(both));
                     }
                     prev => {
                         parts.droppable.extend(prev);
-                        parts.droppable.push(ast.clone());
+                        parts.droppable.push(loose);
                     }
                 }
             }
@@ -816,6 +842,40 @@ impl<'a> Rewriter<'a> {
             1 => alternatives.pop().map_or(UserInputAst::Clause(Vec::new()), |(_, ast)| ast),
             _ => UserInputAst::Clause(alternatives),
         }
+    }
+
+    /// The group `g` (a name or a word) with one of its foreign words spelt one letter away
+    /// ([`groups::one_letter_spellings`]) as the index holds it (`Besty DeVos` for `Betsy
+    /// DeVos`, `Mississipi`), each an exact phrase with the word it replaces: at most
+    /// [`MAX_NEAR_NAMES`], commonest first. Only the near matches hold them in place of the
+    /// group, and only in articles that never write the replaced word as typed, so the spelling
+    /// typed ranks above.
+    fn one_letter_off(&mut self, g: &groups::Group) -> Vec<(String, String)> {
+        if !matches!(g.kind, Kind::Name | Kind::Word) {
+            return Vec::new();
+        }
+        let Ok(field) = self.searcher.schema().get_field(schema::BODY_FOLDED) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(u64, String, String)> = Vec::new();
+        for (i, word) in g.words.iter().enumerate() {
+            for spelling in groups::one_letter_spellings(word) {
+                let term = Term::from_field_text(field, &spelling);
+                let freq = self.searcher.doc_freq(&term).unwrap_or(0);
+                if freq == 0 {
+                    continue;
+                }
+                let mut words = g.words.clone();
+                let mut chars = spelling.chars();
+                words[i] = chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default();
+                found.push((freq, words.join(" "), word.clone()));
+            }
+        }
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        found.into_iter().take(MAX_NEAR_NAMES).map(|(_, phrase, word)| (phrase, word)).collect()
     }
 
     /// The weight of `other`, another spelling of the exact phrase `typed`: the ratio of their
