@@ -325,6 +325,17 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
             {
                 return None;
             }
+            // "cán bộ địa chính xã Hòa Bắc": a commune's or ward's civil servant by field is a
+            // title only with the commune or ward named after the head ("cán bộ địa chính" alone
+            // names no post).
+            if (i..head_end).any(|k| span_is(doc, k, "cán bộ")) {
+                let commune =
+                    matches!(doc.key(j), "xã" | "phường" | "thị") && doc.shape(j) == Shape::Lower;
+                match place_at(doc, j).filter(|&e| commune && e > j + 1) {
+                    Some(e) => return Some((i, e)),
+                    None => return None,
+                }
+            }
             // "Bộ trưởng Tài chính Đinh Tiến Dũng", "Thứ trưởng Quốc phòng": a minister's
             // ministry named by its field alone, "Bộ" left out.
             let minister = head_end >= i + 2

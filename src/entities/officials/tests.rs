@@ -2189,3 +2189,30 @@ fn dev_round_55_titles() {
         check(text, expected);
     }
 }
+
+/// Round 56 (twenty-second session, titles' second pass): a commune's or ward's civil servant
+/// named by their field.
+#[test]
+fn dev_round_56_titles() {
+    let cases: &[Case] = &[
+        // A commune's or ward's civil servant by field, with the commune or ward named, after
+        // the name or before it; "cán bộ" of no such field, or with no commune, stays none.
+        (
+            "Ông Nguyễn Sinh Chính, cán bộ quản lý đô thị phường Sơn Kỳ, cho biết.",
+            &[("Nguyễn Sinh Chính", &["cán bộ quản lý đô thị phường Sơn Kỳ"])],
+        ),
+        (
+            "Ông Hồ Phú Thắng, cán bộ địa chính xã Hòa Bắc cho biết.",
+            &[("Hồ Phú Thắng", &["cán bộ địa chính xã Hòa Bắc"])],
+        ),
+        (
+            "Chị Nguyễn Thị Minh, cán bộ địa chính - môi trường xã Thạch Tiến, cho biết.",
+            &[("Nguyễn Thị Minh", &["cán bộ địa chính - môi trường xã Thạch Tiến"])],
+        ),
+        ("Ông Nguyễn Văn Hùng, cán bộ về hưu ở phường Kiến Hưng, cho biết.", &[]),
+        ("Ông Nguyễn Văn Hùng, cán bộ địa chính, cho biết.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
