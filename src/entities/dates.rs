@@ -242,13 +242,20 @@ fn ahead_date(text: &str, start: usize) -> bool {
 /// mention as its first end ("đợt kiểm tra 17/6 - 30/6/2008", "ngày 17-30/6/2008"): a period's
 /// end, which the text may look ahead to, as the same range written with "đến" is
 /// ([`RANGE_END_RE`]). Not a list's last day ("các ngày 5, 6 và 7/8/2017"): a range is joined by
-/// a dash, "đến" or "tới".
+/// a dash, "đến" or "tới"; a mention that lists its days (a comma, "và", "hoặc", "rạng sáng")
+/// is no range even when its dates are written with dashes ("các ngày 5, 6 và 7-8-2017", "đêm 9
+/// rạng sáng 10-7-2016").
 fn range_end_at(dated: &[DateMention], at: usize, f: NaiveDate) -> bool {
     let mut same = dated.iter().filter(|d| d.mention.start == at);
     let Some(first) = same.next() else { return false };
     let joined = lower(&first.mention.text);
-    let range = joined.contains(|c: char| DASHES.contains(c))
-        || joined.split_whitespace().any(|w| w == "đến" || w == "tới");
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let list = joined.contains(',')
+        || words.iter().any(|&w| w == "và" || w == "hoặc")
+        || words.windows(2).any(|w| w == ["rạng", "sáng"]);
+    let range = !list
+        && (joined.contains(|c: char| DASHES.contains(c))
+            || words.iter().any(|&w| w == "đến" || w == "tới"));
     range && (first.date < f || same.any(|d| d.date < f))
 }
 
@@ -2372,6 +2379,24 @@ mod tests {
             (
                 "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7/8/2017.",
                 &["2017-08-05", "2017-08-06", "2017-08-07"],
+            ),
+            // (and its dash twins, mended after the review: the dashes inside "7-8-2017" join
+            // no range)
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7-8-2017.",
+                &["2017-08-05", "2017-08-06", "2017-08-07"],
+            ),
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra ngày 6 hoặc 7-8-2017.",
+                &["2017-08-06", "2017-08-07"],
+            ),
+            (
+                "Ngày 9/5, Công an cho biết đêm 9 rạng sáng 10/7/2016, nhóm thanh niên gây án.",
+                &["2016-07-09", "2016-07-10"],
+            ),
+            (
+                "Ngày 9/5, Công an cho biết đêm 9 rạng sáng 10-7-2016, nhóm thanh niên gây án.",
+                &["2016-07-09", "2016-07-10"],
             ),
             // (a "gia hạn" of another sentence does not look ahead for a past event)
             (
