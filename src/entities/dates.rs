@@ -2462,7 +2462,11 @@ mod tests {
             ("Ngày 9/5, ông dẫn Điều 4 Hiến chương ASEAN 2007 về nguyên tắc.", None),
             // (the name itself is a code's: "một số điều của BLHS 2015", no number after
             // "điều")
-            ("Ngày 24/5, Quốc hội thảo luận sửa đổi một số điều của BLHS 2015.", None),
+            (
+                "Sáng 24-5, Quốc hội thảo luận dự án sửa đổi, bổ sung một số điều của BLHS 2015, \
+                 đại biểu cho biết.",
+                None,
+            ),
             ("Ngày 9/5, Mỹ rút khỏi Hiệp định Paris 2015 về khí hậu.", None),
             ("Ngày 9/5, ông nói về cuộc bầu cử Tổng thống Mỹ 2016 ở Ohio.", None),
             // (a name after other words still dates the text: "trước thềm" is no cue)
