@@ -242,13 +242,20 @@ fn ahead_date(text: &str, start: usize) -> bool {
 /// mention as its first end ("đợt kiểm tra 17/6 - 30/6/2008", "ngày 17-30/6/2008"): a period's
 /// end, which the text may look ahead to, as the same range written with "đến" is
 /// ([`RANGE_END_RE`]). Not a list's last day ("các ngày 5, 6 và 7/8/2017"): a range is joined by
-/// a dash, "đến" or "tới".
+/// a dash, "đến" or "tới"; a mention that lists its days (a comma, "và", "hoặc", "rạng sáng")
+/// is no range even when its dates are written with dashes ("các ngày 5, 6 và 7-8-2017", "đêm 9
+/// rạng sáng 10-7-2016").
 fn range_end_at(dated: &[DateMention], at: usize, f: NaiveDate) -> bool {
     let mut same = dated.iter().filter(|d| d.mention.start == at);
     let Some(first) = same.next() else { return false };
     let joined = lower(&first.mention.text);
-    let range = joined.contains(|c: char| DASHES.contains(c))
-        || joined.split_whitespace().any(|w| w == "đến" || w == "tới");
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let list = joined.contains(',')
+        || words.iter().any(|&w| w == "và" || w == "hoặc")
+        || words.windows(2).any(|w| w == ["rạng", "sáng"]);
+    let range = !list
+        && (joined.contains(|c: char| DASHES.contains(c))
+            || words.iter().any(|&w| w == "đến" || w == "tới"));
     range && (first.date < f || same.any(|d| d.date < f))
 }
 
@@ -338,26 +345,32 @@ fn named_year(text: &str) -> Option<NaiveDate> {
     NAMED_YEAR_RE
         .captures_iter(text)
         .filter(|c| c.get(1).is_some_and(|w| !NOT_NAMES.contains(&lower(w.as_str()).as_str())))
-        .filter(|c| c.get(1).is_some_and(|w| !not_own_name(&text[..w.start()])))
+        .filter(|c| c.get(1).is_some_and(|w| !not_own_name(&text[..w.end()])))
         .filter_map(|c| c.get(2)?.as_str().parse::<i32>().ok())
         .max()
         .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
 }
 
-/// Whether the last words of the clause `before` an event's name ([`named_year`]) make its year
-/// no year of the text's own: a qualifying round's ("vòng loại ASIAN Cup 2019", played the
-/// years before), a law's or a treaty's ("BLHS 2015", "Hiệp định Paris 2015", "Công ước …
-/// UNCLOS 1982"), an election's ("cuộc bầu cử Tổng thống Mỹ 2016"): dev round 54, by corpus
-/// frequency.
+/// Whether the last words of the clause `before` an event's name's year, the name included
+/// ([`named_year`]), make its year no year of the text's own: a qualifying round's ("vòng loại
+/// ASIAN Cup 2019", played the years before), a law's or a treaty's ("BLHS 2015", "Hiệp định
+/// Paris 2015", "Công ước … UNCLOS 1982"), an election's ("cuộc bầu cử Tổng thống Mỹ 2016"):
+/// dev round 54, by corpus frequency; the name's own word counts since the review's mends
+/// ("một số điều của BLHS 2015").
 fn not_own_name(before: &str) -> bool {
     let clause = before.rsplit(['.', '!', '?', ';', ':', '\n', '(']).next().unwrap_or("");
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    let last = &words[words.len().saturating_sub(5)..];
+    let last = &words[words.len().saturating_sub(6)..];
+    // ("điều" is a law's article only with its number, "Điều 5 BLHS 2015", not the noun, "điều
+    // bất ngờ lớn cho DIFF 2017")
+    let article =
+        last.windows(2).any(|p| p[0] == "điều" && p[1].starts_with(|c: char| c.is_ascii_digit()));
     last.windows(2).any(|p| NOT_OWN_PAIRS.contains(&[p[0].as_str(), p[1].as_str()]))
         || last.iter().any(|w| NOT_OWN_WORDS.contains(&w.as_str()))
+        || article
 }
 
 /// Word pairs before an event's name that make its year no year of the text's own
@@ -365,9 +378,9 @@ fn not_own_name(before: &str) -> bool {
 const NOT_OWN_PAIRS: &[[&str; 2]] =
     &[["vòng", "loại"], ["hiệp", "định"], ["công", "ước"], ["quy", "định"], ["bầu", "cử"]];
 
-/// Words before an event's name that make its year no year of the text's own: a law, an article
-/// of one, a legal code's initials ([`not_own_name`]).
-const NOT_OWN_WORDS: &[&str] = &["luật", "điều", "blhs", "bltths", "unclos"];
+/// Words before an event's name that make its year no year of the text's own: a law, a legal
+/// code's initials ([`not_own_name`]; an article of one, "điều" with its number, is read there).
+const NOT_OWN_WORDS: &[&str] = &["luật", "blhs", "bltths", "unclos"];
 
 /// A capitalised word and a year after one space ("APEC 2017"), the year standing alone.
 static NAMED_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2373,6 +2386,24 @@ mod tests {
                 "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7/8/2017.",
                 &["2017-08-05", "2017-08-06", "2017-08-07"],
             ),
+            // (and its dash twins, mended after the review: the dashes inside "7-8-2017" join
+            // no range)
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra các ngày 5, 6 và 7-8-2017.",
+                &["2017-08-05", "2017-08-06", "2017-08-07"],
+            ),
+            (
+                "Ngày 9/5, Sở cho biết lễ hội diễn ra ngày 6 hoặc 7-8-2017.",
+                &["2017-08-06", "2017-08-07"],
+            ),
+            (
+                "Ngày 9/5, Công an cho biết đêm 9 rạng sáng 10/7/2016, nhóm thanh niên gây án.",
+                &["2016-07-09", "2016-07-10"],
+            ),
+            (
+                "Ngày 9/5, Công an cho biết đêm 9 rạng sáng 10-7-2016, nhóm thanh niên gây án.",
+                &["2016-07-09", "2016-07-10"],
+            ),
             // (a "gia hạn" of another sentence does not look ahead for a past event)
             (
                 "Ngày 9/5, Sở cho biết đã gia hạn. Bằng do Trường cấp ngày 9/9/2008.",
@@ -2422,6 +2453,20 @@ mod tests {
                 Some("2017-07-01"),
             ),
             ("Ngày 9/5, tòa xử theo Điều 55 BLTTHS 2003 về quyền bào chữa.", None),
+            // ("điều" the noun is no law's article: mended after the review, an article is
+            // "điều" with its number)
+            (
+                "Tối 10/6, phần bắn pháo hoa là điều bất ngờ lớn cho DIFF 2017 năm nay.",
+                Some("2017-07-01"),
+            ),
+            ("Ngày 9/5, ông dẫn Điều 4 Hiến chương ASEAN 2007 về nguyên tắc.", None),
+            // (the name itself is a code's: "một số điều của BLHS 2015", no number after
+            // "điều")
+            (
+                "Sáng 24-5, Quốc hội thảo luận dự án sửa đổi, bổ sung một số điều của BLHS 2015, \
+                 đại biểu cho biết.",
+                None,
+            ),
             ("Ngày 9/5, Mỹ rút khỏi Hiệp định Paris 2015 về khí hậu.", None),
             ("Ngày 9/5, ông nói về cuộc bầu cử Tổng thống Mỹ 2016 ở Ohio.", None),
             // (a name after other words still dates the text: "trước thềm" is no cue)

@@ -1437,6 +1437,13 @@ mod tests {
                  - Không quân đã họp.",
                 &["Quân chủng Hải quân", "Bộ Tư lệnh Quân chủng Phòng không - Không quân"],
             ),
+            // (and the armour corps with its dash, mended after the review)
+            (
+                "Bộ Tư lệnh Binh chủng Tăng – Thiết giáp tổ chức hội thao.",
+                &["Bộ Tư lệnh Binh chủng Tăng – Thiết giáp"],
+            ),
+            ("Cán bộ Binh chủng Tăng-Thiết giáp đã họp.", &["Binh chủng Tăng-Thiết giáp"]),
+            ("Cán bộ Binh chủng Tăng - Thiết giáp đã họp.", &["Binh chủng Tăng - Thiết giáp"]),
         ];
         for (text, expected) in cases {
             check(text, expected);

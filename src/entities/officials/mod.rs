@@ -1497,12 +1497,11 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     Some(parent_body(doc, ward_number(doc, e)))
 }
 
-/// After a department's name ending at `e`: the end of its number or letter ("Khoa Nội 1",
-/// "khoa Xạ 5", "Khoa Ngoại A"), where punctuation, the hospital, a name or the end follows;
-/// or `e`.
+/// After a department's name ending at `e`: the end of its number ("Khoa Nội 1", "khoa Xạ
+/// 5"), where punctuation, the hospital, a name or the end follows; or `e`. (A letter, "Khoa
+/// Ngoại A", is read with the name's capitalised words before this.)
 fn ward_number(doc: &Doc, e: usize) -> usize {
-    let t = doc.tok_text(e);
-    let numbered = (doc.is_number(e) && t.len() <= 2) || matches!(t, "A" | "B" | "C" | "D" | "E");
+    let numbered = doc.is_number(e) && doc.tok_text(e).len() <= 2;
     let next = e + 1;
     let closes = next >= doc.len()
         || matches!(doc.shape(next), Shape::Punct | Shape::Break)
