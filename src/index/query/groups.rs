@@ -520,14 +520,12 @@ pub fn one_letter_spellings(word: &str) -> Vec<String> {
     {
         return Vec::new();
     }
-    let lower: Vec<char> = word.to_ascii_lowercase().chars().collect();
+    let typed = word.to_ascii_lowercase();
+    let lower: Vec<char> = typed.chars().collect();
     let mut out: Vec<String> = Vec::new();
     let mut add = |chars: Vec<char>| {
         let s: String = chars.into_iter().collect();
-        if s.len() >= MIN_NEAR_NAME_LETTERS
-            && s != word.to_ascii_lowercase()
-            && not_a_syllable(&s)
-            && !out.contains(&s)
+        if s.len() >= MIN_NEAR_NAME_LETTERS && s != typed && not_a_syllable(&s) && !out.contains(&s)
         {
             out.push(s);
         }
