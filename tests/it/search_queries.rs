@@ -882,6 +882,50 @@ fn united_nations_in_any_of_its_names() {
     check_found(&index, cases);
 }
 
+/// The shape of the lead-only boost of a run's group of two or more words (its lead phrase
+/// required, its headline phrase excluded), where the excluded phrase's last match comes before
+/// the second included document, in one segment. tantivy 0.27's `Exclude` asks its excluded
+/// `PhraseScorer` `seek_danger(2)` after that scorer answered `seek_danger(1)` with "not before
+/// TERMINATED", which the scorer's debug assertion (`target >= doc()`) rejects although
+/// `seek_danger`'s documented contract allows it; so this panics in a debug build of tantivy
+/// every time, where `united_nations_in_any_of_its_names` panicked only when its index was split
+/// in segments this way. The hits are right (as in release builds): this is the test to run
+/// without `[profile.dev.package.tantivy] debug-assertions = false` (Cargo.toml) after
+/// upgrading tantivy.
+#[test]
+fn a_phrase_excluded_after_its_last_match() {
+    use tantivy::collector::DocSetCollector;
+    use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query};
+    use tantivy::schema::{Schema, TEXT};
+    use tantivy::{doc, Term};
+
+    let mut builder = Schema::builder();
+    let title = builder.add_text_field("title", TEXT);
+    let lead = builder.add_text_field("lead", TEXT);
+    let index = tantivy::Index::create_in_ram(builder.build());
+    let mut writer = index.writer_with_num_threads(1, 15_000_000).expect("writer");
+    for (t, l) in [("thong qua", "tin"), ("tin", "thong qua"), ("tin", "thong qua")] {
+        writer.add_document(doc!(title => t, lead => l)).expect("add");
+    }
+    writer.commit().expect("commit");
+    let searcher = index.reader().expect("reader").searcher();
+    assert_eq!(searcher.segment_readers().len(), 1);
+    let phrase = |field| -> Box<dyn Query> {
+        let terms = ["thong", "qua"].map(|w| Term::from_field_text(field, w));
+        Box::new(PhraseQuery::new(terms.to_vec()))
+    };
+    let lead_only =
+        BooleanQuery::new(vec![(Occur::Must, phrase(lead)), (Occur::MustNot, phrase(title))]);
+    let mut found: Vec<u32> = searcher
+        .search(&lead_only, &DocSetCollector)
+        .expect("search")
+        .iter()
+        .map(|a| a.doc_id)
+        .collect();
+    found.sort_unstable();
+    assert_eq!(found, [1, 2]);
+}
+
 /// A code of letters and a number is found however it is written, joined or with a dash (`G20`,
 /// `G-20`; the index keeps `G20` as one word and `G-20` as two), typed either way, also with a
 /// dot or an en dash (`U.23`, `G–20`), accented or folded; another number is another code.
