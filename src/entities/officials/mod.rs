@@ -1730,6 +1730,12 @@ fn blocked(doc: &Doc, i: usize) -> bool {
     if doc.key(p) == "phố" && p > 0 && doc.key(p - 1) == "thành" {
         return false;
     }
+    // "môi trường" (environment) and "thị trường" (market) end a body's name, not a school's
+    // ("trường"): "Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà", "Cục trưởng Cục Quản lý
+    // thị trường Trần Hùng".
+    if doc.key(p) == "trường" && p > 0 && matches!(doc.key(p - 1), "môi" | "thị") {
+        return false;
+    }
     (last.saturating_sub(2)..last).any(|k| LEX.blockers.at(doc, k).is_some_and(|(e, _)| e == last))
 }
 
