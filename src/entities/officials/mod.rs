@@ -1730,6 +1730,12 @@ fn blocked(doc: &Doc, i: usize) -> bool {
     if doc.key(p) == "phố" && p > 0 && doc.key(p - 1) == "thành" {
         return false;
     }
+    // "môi trường" (environment) and "thị trường" (market) end a body's name, not a school's
+    // ("trường"): "Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà", "Cục trưởng Cục Quản lý
+    // thị trường Trần Hùng".
+    if doc.key(p) == "trường" && p > 0 && matches!(doc.key(p - 1), "môi" | "thị") {
+        return false;
+    }
     (last.saturating_sub(2)..last).any(|k| LEX.blockers.at(doc, k).is_some_and(|(e, _)| e == last))
 }
 
@@ -2617,6 +2623,18 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             _ => (ts, end),
         }
     });
+    // "bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình, quận 1", "ông A, Phó Chủ tịch UBND
+    // phường Lê Thanh Nghị xác nhận": after its holder's name, a last title ending in a lowercase
+    // "xã", "phường" or "thị trấn" names that commune, ward or town next, and the capitalised run
+    // there is its name (many are named after historical figures), not the next person.
+    let chain = chain.map(|(mut ts, end)| match ts.last_mut() {
+        Some(last) if last.1 == end && locality_noun_before(doc, end) => {
+            let e = end + title_run(doc, end);
+            last.1 = e;
+            (ts, e)
+        }
+        _ => (ts, end),
+    });
     match chain {
         // "…, Phó Chủ tịch thường trực Quốc hội Tòng Thị Phóng, Phó Chủ tịch Quốc hội Đỗ Bá
         // Tỵ": a chain followed by a name is that next person's, unless its last title names a
@@ -2637,6 +2655,16 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
         None => e,
     }
+}
+
+/// Whether a lowercase commune, ward or town noun ("xã", "phường", "thị trấn") ends right
+/// before `k`, where a capitalised run starts (the locality's name).
+fn locality_noun_before(doc: &Doc, k: usize) -> bool {
+    let p = k.wrapping_sub(1);
+    k > 1
+        && doc.shape(p) == Shape::Lower
+        && (matches!(doc.key(p), "xã" | "phường") || span_is(doc, p - 1, "thị trấn"))
+        && doc.shape(k) == Shape::Title
 }
 
 /// From `end`, where a post opened by a dash was read to: the closing dash within six tokens,

@@ -2218,3 +2218,41 @@ fn dev_round_56_titles() {
         check(text, expected);
     }
 }
+
+#[test]
+fn dev_round_57_titles() {
+    let cases: &[Case] = &[
+        // "môi trường" (environment) and "thị trường" (market) end a body's name before its
+        // holder's: no school named after a person ("trường Nguyễn Du" stays blocked).
+        (
+            "Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà phát biểu.",
+            &[("Trần Hồng Hà", &["Bộ trưởng Bộ Tài nguyên và Môi trường"])],
+        ),
+        (
+            "Giám đốc Sở Tài nguyên và Môi trường Nguyễn Toàn Thắng cho biết.",
+            &[("Nguyễn Toàn Thắng", &["Giám đốc Sở Tài nguyên và Môi trường"])],
+        ),
+        (
+            "Cục trưởng Cục Quản lý thị trường Trần Hùng cho biết.",
+            &[("Trần Hùng", &["Cục trưởng Cục Quản lý thị trường"])],
+        ),
+        ("Học sinh trường Nguyễn Du đã tham gia.", &[]),
+        // After its holder's name, a ward, commune or town named like a person after the
+        // title's lowercase "phường" / "xã" / "thị trấn" is the title's locality.
+        (
+            "Bà Lưu Lê Bích Phượng, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 chia sẻ.",
+            &[("Lưu Lê Bích Phượng", &["Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình"])],
+        ),
+        (
+            "Ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận sự việc.",
+            &[("Lê Văn Hậu", &["Phó Chủ tịch UBND phường Lê Thanh Nghị"])],
+        ),
+        (
+            "Trung tá Nguyễn Văn Phước, Trưởng Công an phường Phạm Ngũ Lão (quận 1), xác nhận.",
+            &[("Nguyễn Văn Phước", &["Trưởng Công an phường Phạm Ngũ Lão"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
