@@ -15,8 +15,8 @@
 //!    surname followed by a capitalised syllable the index has seen after it always starts one
 //!    (`Trịnh Xuân Thanh`, although *trịnh* is mostly the *trình* of *chương trình*); a run
 //!    that is two names side by side, a place and its country or province, is two groups
-//!    (`Giang Tô` `Trung Quốc`, `Hạ Long` `Quảng Ninh`: the second name stands far more often
-//!    without the first; [`two_names_at`]);
+//!    (`Giang Tô` `Trung Quốc`, `Hạ Long` `Quảng Ninh`, `Bali` `Indonesia`: the second name
+//!    stands far more often without the first; [`two_names_at`]);
 //! 3. **words**: pairs of syllables the index mostly sees side by side — the phrase `a b` occurs
 //!    in at least half of the documents holding both syllables (`kỷ cương`, `thủy điện`). Pairs
 //!    are chosen to maximise that share over the run; a syllable in no pair is a word alone.
@@ -434,29 +434,47 @@ fn name_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
 /// Hà Đông`).
 const TWO_NAMES_SHARE: f64 = 0.1;
 
+/// For a run of two words ([`two_names_at`]): the share of the documents holding the first
+/// word that may hold the whole run for it to be cut. The corpus: a place before its country
+/// 0.33–0.40 (`Sicily Italy`, `Bali Indonesia`, `Bamako Mali`); a given name before its
+/// surname 0.72 and more (`Melania Trump`, `Ivanka Trump` 0.83, `Vladimir Putin` 0.90), a
+/// place's two words 0.75 (`Finsbury Park`).
+const TWO_WORDS_HEAD_SHARE: f64 = 0.5;
+
 /// The middle syllables of Vietnamese personal names (`Thị`, `Văn`, folded): after a surname,
 /// the run goes on with the given name ([`two_names_at`] never cuts there).
 const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
 
-/// Where a run of three or more capitalised syllables that [`name_at`] joined is two names side
+/// Where a run of two or more capitalised syllables that [`name_at`] joined is two names side
 /// by side, a place and its country or city (`Giang Tô Trung Quốc`, `Bronx New York`, `British
-/// Columbia Canada`): the length of the first name, when the tail after it is a name the index
-/// holds far more often than the whole run — the whole run in less than [`TWO_NAMES_SHARE`] of
-/// the documents holding the tail. The press writes "tỉnh Giang Tô, Trung Quốc", and the index
-/// drops the comma, so the first name is followed by the second often enough for [`name_at`];
-/// but the same place written "Giang Tô, miền Đông Trung Quốc" or "British Columbia của Canada"
-/// then misses the whole phrase. The tail is two syllables or more, or one word that is no
+/// Columbia Canada`, `Bali Indonesia`): the length of the first name, when the tail after it is
+/// a name the index holds far more often than the whole run — the whole run in less than
+/// [`TWO_NAMES_SHARE`] of the documents holding the tail. The press writes "tỉnh Giang Tô,
+/// Trung Quốc", and the index drops the comma, so the first name is followed by the second
+/// often enough for [`name_at`]; but the same place written "Giang Tô, miền Đông Trung Quốc" or
+/// "British Columbia của Canada" then misses the whole phrase. The tail is two syllables or more, or one word that is no
 /// Vietnamese syllable ([`not_a_syllable`]: `Canada`); a Vietnamese syllable alone is too often
 /// a given name (`Trần Đại Quang`: `Quang` stands in 30 times as many documents), and a
 /// common surname ([`SURNAMES`]) is never a name alone (`Trần Văn Nam`: `Văn Nam` stands in
 /// twelve times as many documents). Of several such tails, the longest (`New York`, not
-/// `York`).
+/// `York`). A run of two words is cut only when its first word, too, stands mostly without the
+/// second ([`TWO_WORDS_HEAD_SHARE`]): `Bali Indonesia`, not `Melania Trump`.
 fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     let (last, head) = words.split_last()?;
-    if words.len() < 3 {
+    if words.len() < 2 {
         return None;
     }
     let (whole, _) = stats(head, last)?;
+    // Two words: a place and its country (`Bali Indonesia`) only when the place, too, stands
+    // mostly without the country; a given name mostly stands with its surname (`Melania
+    // Trump`), and a place's first word with its second (`Finsbury Park`), however often the
+    // second stands alone.
+    if let [first, _] = words {
+        let first_docs = stats(&[], first)?.0;
+        if first_docs == 0 || share(whole, first_docs) >= TWO_WORDS_HEAD_SHARE {
+            return None;
+        }
+    }
     // A surname alone is no name: `Trần Văn Nam` is never `Trần` and `Văn Nam`; nor a surname
     // and a middle syllable (`Ngô Thị Thùy Linh` is never `Ngô Thị` and `Thùy Linh`, however
     // often the given name stands alone).
@@ -679,6 +697,15 @@ mod tests {
         ("trần đại", "quang", 30, 40),
         ("đại", "quang", 35, 300),
         ("", "quang", 3000, 3000),
+        ("bali", "indonesia", 19, 30),
+        ("", "bali", 52, 52),
+        ("", "indonesia", 534, 534),
+        ("melania", "trump", 46, 64),
+        ("", "melania", 64, 64),
+        ("", "trump", 1805, 1805),
+        ("finsbury", "park", 9, 9),
+        ("", "finsbury", 12, 12),
+        ("", "park", 265, 265),
     ];
 
     fn stats(a: &[&str], b: &str) -> Option<(u64, u64)> {
@@ -738,6 +765,13 @@ mod tests {
             ("xả súng Bronx New York", &["xả", "súng", "Bronx", "N:New York"]),
             ("British Columbia Canada", &["N:British Columbia", "Canada"]),
             ("du lịch Hạ Long Quảng Ninh", &["du", "lịch", "N:Hạ Long", "N:Quảng Ninh"]),
+            // Two words, when the first, too, stands mostly alone (`Bali`: in 52 documents, 19
+            // of them before `Indonesia`, in 534).
+            ("Obama nghi duong Bali Indonesia", &["Obama", "nghi", "duong", "Bali", "Indonesia"]),
+            // Not a given name, which mostly stands before its surname (`Melania` before
+            // `Trump` in 46 of 64), nor a place's two words (`Finsbury Park`).
+            ("Melania Trump", &["N:Melania Trump"]),
+            ("Finsbury Park", &["N:Finsbury Park"]),
             // A name whose tail is mostly in it stays one (`Kohl`), and a Vietnamese syllable
             // alone is no tail (`An`, in far more documents than `Nguyễn Văn An`).
             ("Thủ tướng Đức Helmut Kohl", &["Thủ", "tướng", "N:Đức Helmut Kohl"]),
