@@ -985,7 +985,8 @@ const CHI_BRANCHES: &[&str] = &[
 ];
 
 /// Whether the date from `start` to `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
-/// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu".
+/// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu", or given with
+/// its solar equivalent after it ("hôm nay (14.6, tức 7.7 dương lịch)").
 /// `year_written`: the date wrote its own year.
 fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool {
     let rest = text[end..].trim_start_matches([' ', '(', ',']);
@@ -1002,12 +1003,38 @@ fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool
             })
         });
     stem_year
+        || solar_equivalent_after(rest)
         || rest.starts_with("âm lịch")
         || rest.starts_with("Âm lịch")
         || rest.starts_with("ÂM LỊCH")
         || ["ÂL", "AL"]
             .iter()
             .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+}
+
+/// Whether `rest`, the text after a date (spaces, an opening parenthesis and a comma trimmed),
+/// gives its solar-calendar equivalent: "tức", a day and month and "dương lịch" ("hôm nay
+/// (14.6, tức 7.7 dương lịch)", "ngày 10/1 (tức 17/2 dương lịch 2016)"): the date before is a
+/// lunar one.
+fn solar_equivalent_after(rest: &str) -> bool {
+    let Some(r) = strip_word_ci(rest, "tức") else { return false };
+    let r = r.trim_start_matches(' ');
+    let r = strip_word_ci(r, "ngày").map_or(r, |x| x.trim_start_matches(' '));
+    let date_end =
+        r.find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '.' | '-'))).unwrap_or(r.len());
+    if date_end == 0 || !r[..date_end].contains(['/', '.', '-']) {
+        return false;
+    }
+    let after = r[date_end..].trim_start_matches(' ');
+    ["dương lịch", "Dương lịch", "DƯƠNG LỊCH"].iter().any(|w| after.starts_with(w))
+        || after.strip_prefix("DL").is_some_and(|x| !x.starts_with(char::is_alphanumeric))
+}
+
+/// `text` without its leading word `word` (any case), when it opens with that word.
+fn strip_word_ci<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let head = text.get(..word.len())?;
+    let rest = &text[word.len()..];
+    (lower(head) == word && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
 }
 
 /// Whether the date starting at `start` is given as the equivalent of one before it, after
@@ -2479,6 +2506,24 @@ mod tests {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
             assert_eq!(got.as_deref(), *want, "{input}");
         }
+    }
+
+    /// Dev round 59: a day followed by "tức", a day and month and "dương lịch" is a lunar one,
+    /// its solar equivalent given after it.
+    #[test]
+    fn dev_round_59_lunar() {
+        const Q: Option<&str> = Some("2023-06-15");
+        check("Âm lịch hôm nay (14.6, tức 7.7 dương lịch): giờ đẹp", Q, &[]);
+        check("vào ngày 10/1 (tức 17/2 dương lịch) người dân", Q, &[]);
+        check("ngày 10/1 âm lịch, tức ngày 6/2 DL, người dân", Q, &[("2023-02-06", "ngày 6/2")]);
+        // (a solar date given first keeps its day: "dương lịch" follows it, not "tức")
+        check(
+            "Hôm nay, ngày 7.7.2017 dương lịch tức ngày 14 tháng 6 năm 2017 âm lịch",
+            Q,
+            &[("2017-07-07", "ngày 7.7.2017")],
+        );
+        // (not the equivalent of a day in another calendar word: "tức" and a count)
+        check("Sáng 6/2, tức 2 ngày sau, ông đến", Q, &[("2023-02-06", "Sáng 6/2")]);
     }
 
     /// Mends after the review of round 47: the "năm" of a month written with its year
