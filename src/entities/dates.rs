@@ -382,10 +382,12 @@ const NOT_OWN_PAIRS: &[[&str; 2]] =
 /// code's initials ([`not_own_name`]; an article of one, "điều" with its number, is read there).
 const NOT_OWN_WORDS: &[&str] = &["luật", "blhs", "bltths", "unclos"];
 
-/// A capitalised word and a year after one space ("APEC 2017"), the year standing alone.
+/// A capitalised word and a year after one space ("APEC 2017"), the year standing alone; a
+/// year that ends its sentence ("… trước thềm SEA Games 2017.") stands alone too, a dot glued
+/// to a number does not ("2017.5").
 static NAMED_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\p{N}/.\-])(\p{Lu}[\p{L}\p{N}]*) ((?:19|20)[0-9]{2})(?:$|[^\p{L}\p{N}/.\-])",
+        r"(?:^|[^\p{L}\p{N}/.\-])(\p{Lu}[\p{L}\p{N}]*) ((?:19|20)[0-9]{2})(?:$|[^\p{L}\p{N}/.\-]|\.(?:$|\s))",
     )
     .expect("named-year regex")
 });
@@ -2501,6 +2503,26 @@ mod tests {
                 "Tối 10/6, đội tuyển luyện tập trước thềm SEA Games 2017 ở Mỹ Đình.",
                 Some("2017-07-01"),
             ),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    /// Dev round 59: a named year that ends its sentence dates a text that writes no other
+    /// year, as one inside it does; a dot glued to a number after the year is no sentence's end.
+    #[test]
+    fn dev_round_59_named_year() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tối 10/6, đội tuyển luyện tập trước thềm SEA Games 2017.", Some("2017-07-01")),
+            (
+                "Tối 10/6, đội tuyển luyện tập trước thềm SEA Games 2017. Ông cho biết",
+                Some("2017-07-01"),
+            ),
+            ("Tối 10/6, hãng giới thiệu mẫu Honda 2017.5 mới.", None),
+            // (the clause's cues still count at a sentence's end: "vòng loại")
+            ("Tối 5/9, U23 Việt Nam đá trận vòng loại U23 châu Á 2018.", None),
         ];
         for (input, want) in cases {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
