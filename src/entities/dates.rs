@@ -681,6 +681,11 @@ fn accept(
     {
         cue = Cue::Strong;
     }
+    // "tức 7.7 dương lịch", "(29/5 dương lịch - PV)": a day and month the text names as the
+    // solar calendar's is a date, as after a day word.
+    if cue != Cue::Strong && !year_written && solar_named_after(text, whole.end()) {
+        cue = Cue::Strong;
+    }
     let extra_days = list.map(|(_, days)| days).unwrap_or_default();
     let with_list = |last: NaiveDate| -> Vec<NaiveDate> {
         let mut v: Vec<NaiveDate> = extra_days
@@ -1030,6 +1035,22 @@ fn solar_equivalent_after(rest: &str) -> bool {
     let after = r[date_end..].trim_start_matches(' ');
     ["dương lịch", "Dương lịch", "DƯƠNG LỊCH"].iter().any(|w| after.starts_with(w))
         || after.strip_prefix("DL").is_some_and(|x| !x.starts_with(char::is_alphanumeric))
+}
+
+/// Whether "dương lịch" (or "DL") follows `end`, the end of a day and month, with no year after
+/// it ("tức 7.7 dương lịch", "(29/5 dương lịch - PV)"; not "(tức 17/2 dương lịch 2016)", a year
+/// this does not read).
+fn solar_named_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let Some(after) = ["dương lịch", "Dương lịch", "DƯƠNG LỊCH", "DL"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .filter(|a| !a.starts_with(char::is_alphanumeric))
+    else {
+        return false;
+    };
+    let digits = after.trim_start_matches(' ').chars().take_while(char::is_ascii_digit).count();
+    digits != 4
 }
 
 /// `text` without its leading word `word` (any case), when it opens with that word.
@@ -2535,8 +2556,8 @@ mod tests {
     #[test]
     fn dev_round_59_lunar() {
         const Q: Option<&str> = Some("2023-06-15");
-        check("Âm lịch hôm nay (14.6, tức 7.7 dương lịch): giờ đẹp", Q, &[]);
-        check("vào ngày 10/1 (tức 17/2 dương lịch) người dân", Q, &[]);
+        check("Âm lịch hôm nay (14.6, tức 7.7 dương lịch): giờ đẹp", Q, &[("2023-07-07", "7.7")]);
+        check("vào ngày 10/1 (tức 17/2 dương lịch) người dân", Q, &[("2023-02-17", "17/2")]);
         check("ngày 10/1 âm lịch, tức ngày 6/2 DL, người dân", Q, &[("2023-02-06", "ngày 6/2")]);
         // (a solar date given first keeps its day: "dương lịch" follows it, not "tức")
         check(
@@ -2544,6 +2565,15 @@ mod tests {
             Q,
             &[("2017-07-07", "ngày 7.7.2017")],
         );
+        // (the solar equivalent itself is a date, named by "dương lịch" without a day word; round
+        // 59, second rule)
+        check(
+            "lúc 3 giờ sáng ngày 4/5 âm lịch (29/5 dương lịch - PV), trời mưa",
+            Q,
+            &[("2023-05-29", "29/5")],
+        );
+        // (not with a year after it, which this does not read)
+        check("ngày 10/1 âm lịch (tức 17/2 dương lịch 2016). Theo", Q, &[]);
         // (not the equivalent of a day in another calendar word: "tức" and a count)
         check("Sáng 6/2, tức 2 ngày sau, ông đến", Q, &[("2023-02-06", "Sáng 6/2")]);
     }
