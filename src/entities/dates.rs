@@ -382,10 +382,12 @@ const NOT_OWN_PAIRS: &[[&str; 2]] =
 /// code's initials ([`not_own_name`]; an article of one, "điều" with its number, is read there).
 const NOT_OWN_WORDS: &[&str] = &["luật", "blhs", "bltths", "unclos"];
 
-/// A capitalised word and a year after one space ("APEC 2017"), the year standing alone.
+/// A capitalised word and a year after one space ("APEC 2017"), the year standing alone; a
+/// year that ends its sentence ("… trước thềm SEA Games 2017.") stands alone too, a dot glued
+/// to a number does not ("2017.5").
 static NAMED_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\p{N}/.\-])(\p{Lu}[\p{L}\p{N}]*) ((?:19|20)[0-9]{2})(?:$|[^\p{L}\p{N}/.\-])",
+        r"(?:^|[^\p{L}\p{N}/.\-])(\p{Lu}[\p{L}\p{N}]*) ((?:19|20)[0-9]{2})(?:$|[^\p{L}\p{N}/.\-]|\.(?:$|\s))",
     )
     .expect("named-year regex")
 });
@@ -677,6 +679,11 @@ fn accept(
     if cue != Cue::Strong
         && (continued.is_some() || parenthesised(text, caps) || range_pair(text, caps))
     {
+        cue = Cue::Strong;
+    }
+    // "tức 7.7 dương lịch", "(29/5 dương lịch - PV)": a day and month the text names as the
+    // solar calendar's is a date, as after a day word.
+    if cue != Cue::Strong && !year_written && solar_named_after(text, whole.end()) {
         cue = Cue::Strong;
     }
     let extra_days = list.map(|(_, days)| days).unwrap_or_default();
@@ -985,7 +992,8 @@ const CHI_BRANCHES: &[&str] = &[
 ];
 
 /// Whether the date from `start` to `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
-/// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu".
+/// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu", or given with
+/// its solar equivalent after it ("hôm nay (14.6, tức 7.7 dương lịch)").
 /// `year_written`: the date wrote its own year.
 fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool {
     let rest = text[end..].trim_start_matches([' ', '(', ',']);
@@ -1002,12 +1010,54 @@ fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool
             })
         });
     stem_year
+        || solar_equivalent_after(rest)
         || rest.starts_with("âm lịch")
         || rest.starts_with("Âm lịch")
         || rest.starts_with("ÂM LỊCH")
         || ["ÂL", "AL"]
             .iter()
             .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+}
+
+/// Whether `rest`, the text after a date (spaces, an opening parenthesis and a comma trimmed),
+/// gives its solar-calendar equivalent: "tức", a day and month and "dương lịch" ("hôm nay
+/// (14.6, tức 7.7 dương lịch)", "ngày 10/1 (tức 17/2 dương lịch 2016)"): the date before is a
+/// lunar one.
+fn solar_equivalent_after(rest: &str) -> bool {
+    let Some(r) = strip_word_ci(rest, "tức") else { return false };
+    let r = r.trim_start_matches(' ');
+    let r = strip_word_ci(r, "ngày").map_or(r, |x| x.trim_start_matches(' '));
+    let date_end =
+        r.find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '.' | '-'))).unwrap_or(r.len());
+    if date_end == 0 || !r[..date_end].contains(['/', '.', '-']) {
+        return false;
+    }
+    let after = r[date_end..].trim_start_matches(' ');
+    ["dương lịch", "Dương lịch", "DƯƠNG LỊCH"].iter().any(|w| after.starts_with(w))
+        || after.strip_prefix("DL").is_some_and(|x| !x.starts_with(char::is_alphanumeric))
+}
+
+/// Whether "dương lịch" (or "DL") follows `end`, the end of a day and month, with no year after
+/// it ("tức 7.7 dương lịch", "(29/5 dương lịch - PV)"; not "(tức 17/2 dương lịch 2016)", a year
+/// this does not read).
+fn solar_named_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let Some(after) = ["dương lịch", "Dương lịch", "DƯƠNG LỊCH", "DL"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .filter(|a| !a.starts_with(char::is_alphanumeric))
+    else {
+        return false;
+    };
+    let digits = after.trim_start_matches(' ').chars().take_while(char::is_ascii_digit).count();
+    digits != 4
+}
+
+/// `text` without its leading word `word` (any case), when it opens with that word.
+fn strip_word_ci<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let head = text.get(..word.len())?;
+    let rest = &text[word.len()..];
+    (lower(head) == word && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
 }
 
 /// Whether the date starting at `start` is given as the equivalent of one before it, after
@@ -2479,6 +2529,53 @@ mod tests {
             let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
             assert_eq!(got.as_deref(), *want, "{input}");
         }
+    }
+
+    /// Dev round 59: a named year that ends its sentence dates a text that writes no other
+    /// year, as one inside it does; a dot glued to a number after the year is no sentence's end.
+    #[test]
+    fn dev_round_59_named_year() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tối 10/6, đội tuyển luyện tập trước thềm SEA Games 2017.", Some("2017-07-01")),
+            (
+                "Tối 10/6, đội tuyển luyện tập trước thềm SEA Games 2017. Ông cho biết",
+                Some("2017-07-01"),
+            ),
+            ("Tối 10/6, hãng giới thiệu mẫu Honda 2017.5 mới.", None),
+            // (the clause's cues still count at a sentence's end: "vòng loại")
+            ("Tối 5/9, U23 Việt Nam đá trận vòng loại U23 châu Á 2018.", None),
+        ];
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    /// Dev round 59: a day followed by "tức", a day and month and "dương lịch" is a lunar one,
+    /// its solar equivalent given after it.
+    #[test]
+    fn dev_round_59_lunar() {
+        const Q: Option<&str> = Some("2023-06-15");
+        check("Âm lịch hôm nay (14.6, tức 7.7 dương lịch): giờ đẹp", Q, &[("2023-07-07", "7.7")]);
+        check("vào ngày 10/1 (tức 17/2 dương lịch) người dân", Q, &[("2023-02-17", "17/2")]);
+        check("ngày 10/1 âm lịch, tức ngày 6/2 DL, người dân", Q, &[("2023-02-06", "ngày 6/2")]);
+        // (a solar date given first keeps its day: "dương lịch" follows it, not "tức")
+        check(
+            "Hôm nay, ngày 7.7.2017 dương lịch tức ngày 14 tháng 6 năm 2017 âm lịch",
+            Q,
+            &[("2017-07-07", "ngày 7.7.2017")],
+        );
+        // (the solar equivalent itself is a date, named by "dương lịch" without a day word; round
+        // 59, second rule)
+        check(
+            "lúc 3 giờ sáng ngày 4/5 âm lịch (29/5 dương lịch - PV), trời mưa",
+            Q,
+            &[("2023-05-29", "29/5")],
+        );
+        // (not with a year after it, which this does not read)
+        check("ngày 10/1 âm lịch (tức 17/2 dương lịch 2016). Theo", Q, &[]);
+        // (not the equivalent of a day in another calendar word: "tức" and a count)
+        check("Sáng 6/2, tức 2 ngày sau, ông đến", Q, &[("2023-02-06", "Sáng 6/2")]);
     }
 
     /// Mends after the review of round 47: the "năm" of a month written with its year
