@@ -2267,7 +2267,7 @@ fn dev_round_60_titles() {
             &[("Đinh La Thăng", &["Ủy viên Bộ Chính trị", "Bí thư Thành ủy TP.HCM"])],
         ),
         (
-            "Ông Võ Kim Cự, đại biểu Quốc hội khóa XIV, đã có mặt.",
+            "Ủy ban Thường vụ Quốc hội đã thống nhất để ông Võ Kim Cự thôi nhiệm vụ đại biểu Quốc hội khóa XIV.",
             &[("Võ Kim Cự", &["đại biểu Quốc hội"])],
         ),
         (
