@@ -2319,6 +2319,33 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
     }
 }
 
+/// The end of title `(s, e)` without a term closing it: "khóa" and a numeral ("Ủy viên Bộ
+/// Chính trị khóa XII", "ĐBQH khóa 14") or "nhiệm kỳ" / "giai đoạn" / "thời kỳ" and two years
+/// ("nguyên Chủ tịch TP Đà Nẵng giai đoạn 1978 - 1989"): the post is written without its term
+/// (as the gold writes it). A title that is nothing but the term stays whole.
+fn without_term(doc: &Doc, s: usize, e: usize) -> usize {
+    let numeral = |k: usize| {
+        let key = doc.key(k);
+        !key.is_empty()
+            && (key.bytes().all(|b| b.is_ascii_digit())
+                || doc.shape(k) == Shape::Upper && key.bytes().all(|b| b"ivxlc".contains(&b)))
+    };
+    if e >= s + 3 && doc.key(e - 2) == "khóa" && doc.shape(e - 2) == Shape::Lower && numeral(e - 1)
+    {
+        return e - 2;
+    }
+    if e >= s + 6
+        && doc.is_year(e - 1)
+        && doc.is_dash(e - 2)
+        && doc.is_year(e - 3)
+        && doc.shape(e - 5) == Shape::Lower
+        && matches!((doc.key(e - 5), doc.key(e - 4)), ("nhiệm" | "thời", "kỳ") | ("giai", "đoạn"))
+    {
+        return e - 5;
+    }
+    e
+}
+
 /// Bare names joined by ",", ";" or "và" from `k` (each may carry "ông", "bà", "đồng chí"):
 /// the names and the end of the last one.
 fn name_list(doc: &Doc, mut k: usize) -> (Vec<Span>, usize) {
@@ -3244,6 +3271,7 @@ fn assemble(
             } else {
                 s
             };
+            let e = without_term(doc, s, e);
             let t = doc.span_text(s, e);
             let tk = phrase_key(t);
             acc.titled = true;
@@ -3271,7 +3299,7 @@ fn assemble(
         if let (Some(a), None) = (hits.next(), hits.next()) {
             a.titled = true;
             for (ts, te) in ts {
-                let t = doc.span_text(ts, te);
+                let t = doc.span_text(ts, without_term(doc, ts, te));
                 let tk = phrase_key(t);
                 if !a.title_keys.contains(&tk) {
                     a.title_keys.push(tk);

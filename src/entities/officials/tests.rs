@@ -2256,3 +2256,31 @@ fn dev_round_57_titles() {
         check(text, expected);
     }
 }
+
+#[test]
+fn dev_round_60_titles() {
+    let cases: &[Case] = &[
+        // A term closing a post is no part of it: "khóa" and a numeral, "nhiệm kỳ" /
+        // "giai đoạn" / "thời kỳ" and two years.
+        (
+            "Ông Đinh La Thăng, Ủy viên Bộ Chính trị khóa XII, Bí thư Thành ủy TP.HCM cho biết.",
+            &[("Đinh La Thăng", &["Ủy viên Bộ Chính trị", "Bí thư Thành ủy TP.HCM"])],
+        ),
+        (
+            "Ủy ban Thường vụ Quốc hội đã thống nhất để ông Võ Kim Cự thôi nhiệm vụ đại biểu Quốc hội khóa XIV.",
+            &[("Võ Kim Cự", &["đại biểu Quốc hội"])],
+        ),
+        (
+            "Ông Hồ Việt (nguyên Chủ tịch TP Đà Nẵng giai đoạn 1989 - 1993) đã ký thư.",
+            &[("Hồ Việt", &["nguyên Chủ tịch TP Đà Nẵng"])],
+        ),
+        // "Tài khóa" (a fiscal year) in a body's name is no term.
+        (
+            "Ông Hà Quang Tuyến, Vụ trưởng Vụ Hệ thống Tài khóa Quốc gia, cho biết.",
+            &[("Hà Quang Tuyến", &["Vụ trưởng Vụ Hệ thống Tài khóa Quốc gia"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
