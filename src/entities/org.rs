@@ -1736,6 +1736,27 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             i += 3;
             continue;
         }
+        // "Công an Q.Thủ Đức", "Trung tâm Y tế H.Đăk Hà", "UBND P.7" are "… quận Thủ Đức", "…
+        // huyện Đăk Hà", "… phường 7": the district's or ward's noun spelt out, as "TP" is.
+        if i > s && short_district(doc, i).is_some_and(|d| d <= e) {
+            let t = doc.tok_text(i);
+            let noun = match t.as_bytes()[0] {
+                b'Q' => "quận",
+                b'H' => "huyện",
+                _ => "phường",
+            };
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(noun);
+            let number = t.get(2..).filter(|r| !r.is_empty());
+            if let Some(r) = number {
+                out.push(' ');
+                out.push_str(r);
+            }
+            i += if number.is_some() || t.ends_with('.') { 1 } else { 2 };
+            continue;
+        }
         // "Sở GD - ĐT" is "Sở GD-ĐT" (its field's expansion).
         let split = split_field_abbrev(doc, i).filter(|&(fe, _)| fe <= e);
         let piece: &str = if let Some((_, a)) = split {

@@ -1835,6 +1835,25 @@ mod tests {
         for (text, expected) in cases {
             check(text, expected);
         }
+        // A district or ward written "Q.", "H.", "P." names the same body as spelt out.
+        let mentions: &[(&str, &[(&str, usize)])] = &[
+            (
+                "đội ngũ y, bác sĩ thuộc Trung tâm Y tế H.Đăk Hà có 24 trường hợp. Cán bộ, nhân \
+                 viên Trung tâm Y tế huyện Đăk Hà được khen thưởng.",
+                &[("Trung tâm Y tế huyện Đăk Hà", 2)],
+            ),
+            (
+                "Công an Q.Thủ Đức đã bắt giữ đối tượng. Công an quận Thủ Đức cho biết thêm.",
+                &[("Công an quận Thủ Đức", 2)],
+            ),
+            (
+                "UBND P.7 đã xử lý. Theo UBND phường 7, vụ việc đã được báo cáo.",
+                &[("UBND phường 7", 2)],
+            ),
+        ];
+        for (text, expected) in mentions {
+            check_mentions(text, expected);
+        }
     }
 
     /// `text` must yield exactly the units `expected`, each with its number of mentions.
