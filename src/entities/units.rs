@@ -1831,6 +1831,14 @@ mod tests {
             ),
             // A foreign country's embassy: none.
             ("Thông tin từ Đại sứ quán Mỹ tại Hà Nội cho biết.", &[]),
+            // A centre or a fund named in lowercase up to its district or province.
+            (
+                "có 7 người là cán bộ, nhân viên Trung tâm y tế huyện Đăk Hà, 3 người dân.",
+                &["Trung tâm y tế huyện Đăk Hà"],
+            ),
+            ("Quỹ khuyến học thành phố Vinh trao 200 suất học bổng.", &["Quỹ khuyến học thành phố Vinh"]),
+            // Not where the words say where or which.
+            ("Trung tâm hiện hữu quận 1 sẽ được di dời.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
