@@ -1262,6 +1262,23 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     break;
                 }
             }
+            // ("Trung tâm y tế huyện Đăk Hà", "Trung tâm y tế H.Đăk Hà", "Quỹ khuyến học thành
+            // phố Vinh": a centre's or a fund's one to four of them up to the locality written
+            // with its administrative noun, in lowercase or shortened, and a name; not where
+            // the words say where or which, "Trung tâm trên địa bàn huyện X", "Trung tâm hiện
+            // hữu quận 1")
+            let centre = doc.key(i) == "quỹ" || span_is(doc, i, "trung tâm");
+            let admin_head = doc.shape(w) == Shape::Lower || short_district(doc, w).is_some();
+            let locator =
+                (j..w).any(|k| matches!(doc.key(k), "trên" | "địa" | "khắp" | "khác" | "hiện"));
+            let named = |e: usize| (w..e).any(|k| doc.is_cap(k) || doc.is_number(k));
+            if centre && (1..=4).contains(&words) && !ranked && !locator && admin_head {
+                if let Some(e) = place_at(doc, w).filter(|&e| e > w + 1 && named(e)) {
+                    span.qualified = true;
+                    j = e;
+                    break;
+                }
+            }
             if (1..=4).contains(&words)
                 && doc.shape(w) == Shape::Title
                 && !doc.is_surname(w)
@@ -1734,6 +1751,27 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             && doc.shape(i + 1) == Shape::Upper
         {
             i += 3;
+            continue;
+        }
+        // "Công an Q.Thủ Đức", "Trung tâm Y tế H.Đăk Hà", "UBND P.7" are "… quận Thủ Đức", "…
+        // huyện Đăk Hà", "… phường 7": the district's or ward's noun spelt out, as "TP" is.
+        if i > s && short_district(doc, i).is_some_and(|d| d <= e) {
+            let t = doc.tok_text(i);
+            let noun = match t.as_bytes()[0] {
+                b'Q' => "quận",
+                b'H' => "huyện",
+                _ => "phường",
+            };
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(noun);
+            let number = t.get(2..).filter(|r| !r.is_empty());
+            if let Some(r) = number {
+                out.push(' ');
+                out.push_str(r);
+            }
+            i += if number.is_some() || t.ends_with('.') { 1 } else { 2 };
             continue;
         }
         // "Sở GD - ĐT" is "Sở GD-ĐT" (its field's expansion).
