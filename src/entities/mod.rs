@@ -23,6 +23,13 @@ mod scan;
 mod tokens;
 pub mod units;
 
+/// Whether `name` is a country or region of the place lexicon's foreign section
+/// (`lexicon/places.txt` from "# --- countries" on: `Indonesia`, `Qatar`, `Trung Quốc`), compared
+/// by token keys as the entity finder compares them.
+pub(crate) fn is_foreign_place(name: &str) -> bool {
+    lexicon::LEX.foreign_places.contains(&tokens::phrase_key(name))
+}
+
 /// A span of the input text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {

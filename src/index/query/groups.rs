@@ -458,18 +458,25 @@ const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
 /// common surname ([`SURNAMES`]) is never a name alone (`Trần Văn Nam`: `Văn Nam` stands in
 /// twelve times as many documents). Of several such tails, the longest (`New York`, not
 /// `York`). A run of two words is cut only when its first word, too, stands mostly without the
-/// second ([`TWO_WORDS_HEAD_SHARE`]): `Bali Indonesia`, not `Melania Trump`.
+/// second ([`TWO_WORDS_HEAD_SHARE`]): `Bali Indonesia`, not `Melania Trump`; and only when the
+/// second word is a country of the place lexicon (`Indonesia`, `Qatar`, `Iraq`): not `Swansea
+/// City`, `Super League`, `Zing News`, `Michael Jordan`, whose shares overlap a place's.
 fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     let (last, head) = words.split_last()?;
     if words.len() < 2 {
         return None;
     }
     let (whole, _) = stats(head, last)?;
-    // Two words: a place and its country (`Bali Indonesia`) only when the place, too, stands
+    // Two words: a place and its country (`Bali Indonesia`) only when the tail is a country of
+    // the place lexicon (`Swansea City`, `Motor Show`, `Zing News`, `Michael Jordan` are one
+    // name each, their shares those of a place before its country) and the place, too, stands
     // mostly without the country; a given name mostly stands with its surname (`Melania
     // Trump`), and a place's first word with its second (`Finsbury Park`), however often the
     // second stands alone.
-    if let [first, _] = words {
+    if let [first, second] = words {
+        if !crate::entities::is_foreign_place(second) {
+            return None;
+        }
         let first_docs = stats(&[], first)?.0;
         if first_docs == 0 || share(whole, first_docs) >= TWO_WORDS_HEAD_SHARE {
             return None;
@@ -706,6 +713,12 @@ mod tests {
         ("finsbury", "park", 9, 9),
         ("", "finsbury", 12, 12),
         ("", "park", 265, 265),
+        ("swansea", "city", 21, 24),
+        ("", "swansea", 71, 71),
+        ("", "city", 636, 636),
+        ("motor", "show", 28, 31),
+        ("", "motor", 78, 78),
+        ("", "show", 605, 605),
     ];
 
     fn stats(a: &[&str], b: &str) -> Option<(u64, u64)> {
@@ -772,6 +785,11 @@ mod tests {
             // `Trump` in 46 of 64), nor a place's two words (`Finsbury Park`).
             ("Melania Trump", &["N:Melania Trump"]),
             ("Finsbury Park", &["N:Finsbury Park"]),
+            // Nor when the tail is no country of the place lexicon: a club, a show (`Swansea`
+            // before `City` in 21 of 71, `City` in 636; `Motor` before `Show` in 28 of 78), with
+            // the shares of a place before its country.
+            ("Swansea City", &["N:Swansea City"]),
+            ("Motor Show", &["N:Motor Show"]),
             // A name whose tail is mostly in it stays one (`Kohl`), and a Vietnamese syllable
             // alone is no tail (`An`, in far more documents than `Nguyễn Văn An`).
             ("Thủ tướng Đức Helmut Kohl", &["Thủ", "tướng", "N:Đức Helmut Kohl"]),
