@@ -2322,13 +2322,15 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
 /// The end of title `(s, e)` without a term closing it: "khóa" and a numeral ("Ủy viên Bộ
 /// Chính trị khóa XII", "ĐBQH khóa 14") or "nhiệm kỳ" / "giai đoạn" / "thời kỳ" and two years
 /// ("nguyên Chủ tịch TP Đà Nẵng giai đoạn 1978 - 1989"): the post is written without its term
-/// (as the gold writes it). A title that is nothing but the term stays whole.
+/// (as the gold writes it). A title that is nothing but the term stays whole. A one-letter
+/// numeral ("khóa I", "khóa V", "khóa X") is tokenised Title, not Upper.
 fn without_term(doc: &Doc, s: usize, e: usize) -> usize {
     let numeral = |k: usize| {
         let key = doc.key(k);
         !key.is_empty()
             && (key.bytes().all(|b| b.is_ascii_digit())
-                || doc.shape(k) == Shape::Upper && key.bytes().all(|b| b"ivxlc".contains(&b)))
+                || doc.shape(k) == Shape::Upper && key.bytes().all(|b| b"ivxlc".contains(&b))
+                || doc.shape(k) == Shape::Title && matches!(key, "i" | "v" | "x"))
     };
     if e >= s + 3 && doc.key(e - 2) == "khóa" && doc.shape(e - 2) == Shape::Lower && numeral(e - 1)
     {
