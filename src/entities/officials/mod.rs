@@ -2655,10 +2655,15 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     // "bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình, quận 1", "ông A, Phó Chủ tịch UBND
     // phường Lê Thanh Nghị xác nhận": after its holder's name, a last title ending in a lowercase
     // "xã", "phường" or "thị trấn" names that commune, ward or town next, and the capitalised run
-    // there is its name (many are named after historical figures), not the next person.
+    // there is its name (many are named after historical figures), not the next person: up to
+    // four syllables, ending where a second name starts ("phường Nguyễn Trãi Nguyễn Văn Hải").
     let chain = chain.map(|(mut ts, end)| match ts.last_mut() {
         Some(last) if last.1 == end && locality_noun_before(doc, end) => {
-            let e = end + title_run(doc, end);
+            let r = title_run(doc, end).min(4);
+            let r = (1..r)
+                .find(|&d| doc.is_common_surname(end + d) && starts_name(doc, end + d))
+                .unwrap_or(r);
+            let e = end + r;
             last.1 = e;
             (ts, e)
         }

@@ -2298,3 +2298,18 @@ fn review_mends_23_terms() {
         check(text, expected);
     }
 }
+
+#[test]
+fn review_mends_23_localities() {
+    let cases: &[Case] = &[
+        // A ward's name after a lowercase "phường" ends where a second name starts (a title
+        // followed by a name is that name's).
+        (
+            "Ông Phạm Minh Tuấn, Chủ tịch UBND phường Nguyễn Trãi Nguyễn Văn Hải cùng dự.",
+            &[("Nguyễn Văn Hải", &["Chủ tịch UBND phường Nguyễn Trãi"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
