@@ -2842,4 +2842,17 @@ mod tests {
             check(text, expected);
         }
     }
+
+    /// Mends after the review (twenty-third session).
+    #[test]
+    fn review_mends_23_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A district's name glued to "H." / "Q." is read whole even if named like a person.
+            ("Công an H.Trần Văn Thời đã vào cuộc.", &["Công an H.Trần Văn Thời"]),
+            ("Đội TTGT Q.Ninh Kiều ra quân.", &["Đội TTGT Q.Ninh Kiều"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }
