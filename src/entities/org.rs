@@ -223,9 +223,12 @@ fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     } else {
         return None;
     };
-    // (a name of one to three capitalised syllables, no person's: "P.Tân Định", "Q.Bình Thạnh")
+    // (a name of one to three capitalised syllables, no person's: "P.Tân Định", "Q.Bình Thạnh";
+    // glued to the dot, as "H.Trần Văn Thời", "Q.Ninh Kiều", a district even if named like a
+    // person: an initial is spaced, "P. Huntington")
     let r = title_run(doc, name);
-    let run = ((1..=3).contains(&r) && !starts_name(doc, name)).then_some(name + r);
+    let run =
+        ((1..=3).contains(&r) && (!spaced_name || !starts_name(doc, name))).then_some(name + r);
     // ("H.Đức Trọng", "H.Mỹ Đức": a known place's name, unless the run is longer)
     match known_place_at(doc, name) {
         Some(e) if run.is_none_or(|re| re <= e) => Some(e),

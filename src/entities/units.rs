@@ -277,7 +277,8 @@ fn vietnam_missions(doc: &Doc, found: &mut Vec<Found>) {
         if matches!(doc.key(e), "tại" | "ở") && doc.shape(e) == Shape::Lower {
             // (a city or country the lexicon does not know, "Osaka", "Liên bang Nga", "Cộng hòa
             // Dân chủ Đức": up to six words, capitalised but the second syllable of the state's
-            // form, no person's name, body or stop word among them)
+            // form, no person's name, body or stop word among them, nor after the first a word
+            // a title opens with, "… tại Angola Tổng thống đã tiếp")
             let form = |k: usize| {
                 doc.shape(k) == Shape::Lower
                     && matches!(
@@ -292,6 +293,7 @@ fn vietnam_missions(doc: &Doc, found: &mut Vec<Found>) {
                             || (doc.shape(k) == Shape::Title
                                 && !starts_name(doc, k)
                                 && LEX.bodies.at(doc, k).is_none()
+                                && !(k > e + 1 && LEX.titles.opens(doc, k))
                                 && LEX.stopwords.at(doc, k).is_none()))
                 })
                 .count();
@@ -2836,6 +2838,24 @@ mod tests {
             (
                 "PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) đã có công văn",
                 &["Cục Quản lý khám chữa bệnh", "Bộ Y tế"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Mends after the review (twenty-third session).
+    #[test]
+    fn review_mends_23_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A district's name glued to "H." / "Q." is read whole even if named like a person.
+            ("Công an H.Trần Văn Thời đã vào cuộc.", &["Công an H.Trần Văn Thời"]),
+            ("Đội TTGT Q.Ninh Kiều ra quân.", &["Đội TTGT Q.Ninh Kiều"]),
+            // An embassy's city stops at a word that opens a title.
+            (
+                "Đại sứ quán Việt Nam tại Angola Tổng thống đã tiếp.",
+                &["Đại sứ quán Việt Nam tại Angola"],
             ),
         ];
         for (text, expected) in cases {

@@ -92,6 +92,13 @@ impl<T: Copy> Lex<T> {
         Lex { nodes, vals, bit: 1 << bit, firsts }
     }
 
+    /// Whether token `i` is the first word of some phrase of this lexicon ("Tổng" for the
+    /// titles' "Tổng Bí thư"), whether or not a whole phrase follows.
+    #[inline]
+    pub fn opens(&self, doc: &Doc, i: usize) -> bool {
+        i < doc.len() && doc.may_start(i, self.bit)
+    }
+
     /// Longest phrase starting at token `i`: (end token, payload). Inside a phrase, "&" reads
     /// "và", and an all-capitals abbreviation in parentheses is skipped when the phrase goes on
     /// right after it ("Tòa án nhân dân (TAND) tối cao"), so the end may lie past such a `( X )`;

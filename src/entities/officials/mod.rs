@@ -2322,13 +2322,15 @@ fn skip_term(doc: &Doc, mut k: usize) -> usize {
 /// The end of title `(s, e)` without a term closing it: "khóa" and a numeral ("Ủy viên Bộ
 /// Chính trị khóa XII", "ĐBQH khóa 14") or "nhiệm kỳ" / "giai đoạn" / "thời kỳ" and two years
 /// ("nguyên Chủ tịch TP Đà Nẵng giai đoạn 1978 - 1989"): the post is written without its term
-/// (as the gold writes it). A title that is nothing but the term stays whole.
+/// (as the gold writes it). A title that is nothing but the term stays whole. A one-letter
+/// numeral ("khóa I", "khóa V", "khóa X") is tokenised Title, not Upper.
 fn without_term(doc: &Doc, s: usize, e: usize) -> usize {
     let numeral = |k: usize| {
         let key = doc.key(k);
         !key.is_empty()
             && (key.bytes().all(|b| b.is_ascii_digit())
-                || doc.shape(k) == Shape::Upper && key.bytes().all(|b| b"ivxlc".contains(&b)))
+                || doc.shape(k) == Shape::Upper && key.bytes().all(|b| b"ivxlc".contains(&b))
+                || doc.shape(k) == Shape::Title && matches!(key, "i" | "v" | "x"))
     };
     if e >= s + 3 && doc.key(e - 2) == "khóa" && doc.shape(e - 2) == Shape::Lower && numeral(e - 1)
     {
@@ -2653,10 +2655,15 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     // "bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình, quận 1", "ông A, Phó Chủ tịch UBND
     // phường Lê Thanh Nghị xác nhận": after its holder's name, a last title ending in a lowercase
     // "xã", "phường" or "thị trấn" names that commune, ward or town next, and the capitalised run
-    // there is its name (many are named after historical figures), not the next person.
+    // there is its name (many are named after historical figures), not the next person: up to
+    // four syllables, ending where a second name starts ("phường Nguyễn Trãi Nguyễn Văn Hải").
     let chain = chain.map(|(mut ts, end)| match ts.last_mut() {
         Some(last) if last.1 == end && locality_noun_before(doc, end) => {
-            let e = end + title_run(doc, end);
+            let r = title_run(doc, end).min(4);
+            let r = (1..r)
+                .find(|&d| doc.is_common_surname(end + d) && starts_name(doc, end + d))
+                .unwrap_or(r);
+            let e = end + r;
             last.1 = e;
             (ts, e)
         }

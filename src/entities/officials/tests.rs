@@ -2284,3 +2284,32 @@ fn dev_round_60_titles() {
         check(text, expected);
     }
 }
+
+#[test]
+fn review_mends_23_terms() {
+    let cases: &[Case] = &[
+        // A one-letter Roman numeral after "khóa" is tokenised Title, not Upper.
+        (
+            "Ủy ban Thường vụ Quốc hội đã thống nhất để ông Nguyễn Văn An thôi nhiệm vụ đại biểu Quốc hội khóa X.",
+            &[("Nguyễn Văn An", &["đại biểu Quốc hội"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn review_mends_23_localities() {
+    let cases: &[Case] = &[
+        // A ward's name after a lowercase "phường" ends where a second name starts (a title
+        // followed by a name is that name's).
+        (
+            "Ông Phạm Minh Tuấn, Chủ tịch UBND phường Nguyễn Trãi Nguyễn Văn Hải cùng dự.",
+            &[("Nguyễn Văn Hải", &["Chủ tịch UBND phường Nguyễn Trãi"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
