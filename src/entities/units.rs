@@ -306,19 +306,26 @@ fn vietnam_missions(doc: &Doc, found: &mut Vec<Found>) {
             }
         }
         // (a body read inside it gives way; one around it, "Đảng bộ Đại sứ quán Việt Nam", stays)
-        let overlaps = |f: &Found| f.s < e && i < f.e;
-        if found.iter().filter(|f| overlaps(f)).all(|f| f.s >= i && f.e <= e) {
-            found.retain(|f| !overlaps(f));
-            found.push(Found {
-                s: i,
-                e,
-                canon: canonical_span(doc, i, e),
-                latent: false,
-                bare: false,
-                written: None,
-            });
-        }
+        take_over(doc, found, i, e, i);
         i = e;
+    }
+}
+
+/// Records the unit `[s, e)` in place of the units read inside it from `inner` on (a body read
+/// inside an embassy's or a society's name gives way to it); when a unit found before crosses
+/// that range instead ("Đảng bộ Đại sứ quán Việt Nam" around it), nothing changes.
+fn take_over(doc: &Doc, found: &mut Vec<Found>, s: usize, e: usize, inner: usize) {
+    let overlaps = |f: &Found| f.s < e && s < f.e;
+    if found.iter().filter(|f| overlaps(f)).all(|f| f.s >= inner && f.e <= e) {
+        found.retain(|f| !overlaps(f));
+        found.push(Found {
+            s,
+            e,
+            canon: canonical_span(doc, s, e),
+            latent: false,
+            bare: false,
+            written: None,
+        });
     }
 }
 
@@ -358,18 +365,7 @@ fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
         };
         // "Hiệp hội Bệnh viện tư nhân Việt Nam": a society whose field begins with a body's
         // head is the unit, not the body read inside its field.
-        let overlaps = |f: &Found| f.s < e && i < f.e;
-        if found.iter().filter(|f| overlaps(f)).all(|f| f.s >= j && f.e <= e) {
-            found.retain(|f| !overlaps(f));
-            found.push(Found {
-                s: i,
-                e,
-                canon: canonical_span(doc, i, e),
-                latent: false,
-                bare: false,
-                written: None,
-            });
-        }
+        take_over(doc, found, i, e, j);
         i = e;
     }
 }
