@@ -1032,9 +1032,7 @@ fn solar_equivalent_after(rest: &str) -> bool {
     if date_end == 0 || !r[..date_end].contains(['/', '.', '-']) {
         return false;
     }
-    let after = r[date_end..].trim_start_matches(' ');
-    ["dương lịch", "Dương lịch", "DƯƠNG LỊCH"].iter().any(|w| after.starts_with(w))
-        || after.strip_prefix("DL").is_some_and(|x| !x.starts_with(char::is_alphanumeric))
+    after_solar_word(r[date_end..].trim_start_matches(' ')).is_some()
 }
 
 /// Whether "dương lịch" (or "DL") follows `end`, the end of a day and month, with no year after
@@ -1042,15 +1040,20 @@ fn solar_equivalent_after(rest: &str) -> bool {
 /// this does not read).
 fn solar_named_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches(' ');
-    let Some(after) = ["dương lịch", "Dương lịch", "DƯƠNG LỊCH", "DL"]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .filter(|a| !a.starts_with(char::is_alphanumeric))
+    let Some(after) = after_solar_word(rest).filter(|a| !a.starts_with(char::is_alphanumeric))
     else {
         return false;
     };
     let digits = after.trim_start_matches(' ').chars().take_while(char::is_ascii_digit).count();
     digits != 4
+}
+
+/// `rest` after the solar calendar's name opening it ("dương lịch", or "DL" standing alone).
+fn after_solar_word(rest: &str) -> Option<&str> {
+    ["dương lịch", "Dương lịch", "DƯƠNG LỊCH"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .or_else(|| rest.strip_prefix("DL").filter(|x| !x.starts_with(char::is_alphanumeric)))
 }
 
 /// `text` without its leading word `word` (any case), when it opens with that word.
