@@ -188,9 +188,10 @@ fn year_of_corpus(file: &str) -> Option<i32> {
     digits.last()?.parse().ok()
 }
 
-/// Dates only, scored as a crawled page would give them: a corpus text whose gold line has no
-/// `published` day (its lead dates nothing) still has a publication year, the corpus's, as a
-/// page's metadata gives its publication time; a text file is scored as in [`score`]. The
+/// Dates and documents (of which the issue date is the figure read), scored as a crawled page
+/// would give them: a corpus text whose gold line has no `published` day (its lead dates
+/// nothing) still has a publication year, the corpus's, as a page's metadata gives its
+/// publication time; a text file is scored as in [`score`]. The
 /// year goes in as the 2nd of July of that year, which `dates::resolve` (the nearest of the year
 /// and its neighbours) turns into that year for every day of it. The gold resolves the
 /// year-less dates of such texts by that same year (see the guidelines' "dates"), which the
