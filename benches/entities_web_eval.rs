@@ -6,11 +6,11 @@
 //! Prints, for `dev` and each held-out split listed in `support/entities_web.rs`
 //! (`HELD_OUT`; the earlier test splits were retired into dev, see the set's README), aggregate
 //! lines only: documents F1, issue-date accuracy, issuer accuracy, officials F1 and title recall,
-//! dates F1, units F1, and dates F1 again with the publication year known (a corpus text whose
-//! lead dates nothing still takes its corpus's year, as a crawled page has its publication time:
-//! `support::score_dates_year_known`). `VNMON_LOG=1` also prints every difference (dev only: a
-//! held-out split is measured, never read while developing), the second scoring's dates
-//! differences marked `[year known]`.
+//! dates F1, units F1, and dates F1 and issue-date accuracy again with the publication year known
+//! (a corpus text whose lead dates nothing still takes its corpus's year, as a crawled page has
+//! its publication time: `support::score_dates_year_known`). `VNMON_LOG=1` also prints every
+//! difference (dev only: a held-out split is measured, never read while developing), the second
+//! scoring's dates and issue-date differences marked `[year known]`.
 //!
 //! Run: `cargo bench --bench entities_web_eval`; `VNMON_SPLIT=dev` scores only the dev split
 //! (what development runs), `VNMON_SPLIT=<name>` only that split. `VNMON_RETIRED=test4` (a
@@ -56,12 +56,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "dates, publication year known  P {p:.3} R {r:.3} F1 {f:.3} ({}/{} found, {} gold)",
                 y.tp, y.got, y.want
             );
+            let yi = &year_known.issued;
+            println!(
+                "issue date, publication year known  {:.3} ({}/{})",
+                yi.ratio(),
+                yi.hit,
+                yi.of
+            );
             // Differences: dev only, and only the retired part's when one is asked for.
             if log && name == "dev" && i + 1 == shown.len() {
                 for e in s.document_errors.iter().chain(&s.log) {
                     println!("  {e}");
                 }
-                for e in year_known.log.iter().filter(|e| e.contains(" date ")) {
+                let issued =
+                    year_known.document_errors.iter().filter(|e| e.contains(": issued got "));
+                for e in year_known.log.iter().filter(|e| e.contains(" date ")).chain(issued) {
                     println!("  [year known] {e}");
                 }
             }
