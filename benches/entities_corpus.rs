@@ -14,6 +14,8 @@
 //! each: two builds' files are identical exactly when their extractors agree on every article
 //! (`cmp before.txt after.txt`). `VNMON_UNITS_OUT=FILE` writes every unit mention (id, byte
 //! span, canonical name, text), one line each; `VNMON_OFFICIALS_OUT=FILE` every official.
+//! `VNMON_DOCUMENTS_OUT=FILE` writes every document (id, key, kind, issue date, issuer, the
+//! byte spans of its mentions, its first mention in 300 bytes of context), one line each.
 //! `VNMON_DUMP_ONLY=1` stops once those files are written, skipping the timed and analysis
 //! passes (and so the `VNMON_DUMP` listings).
 //!
@@ -126,6 +128,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let t = m.text.replace(['\t', '\n'], " ");
                 writeln!(out, "{id}\t{}\t{}\t{}\t{t}", m.start, m.end, u.canonical)?;
             }
+        }
+        Ok(())
+    })?;
+    // `VNMON_DOCUMENTS_OUT=FILE`: every document (id, key, kind, issue date, issuer, mention
+    // spans, the first mention with 300 bytes each side), one line each, for corpus readings of
+    // the issue date and issuer.
+    write_lines("VNMON_DOCUMENTS_OUT", &articles, |out, id, text| {
+        for d in documents::find(text, published) {
+            let key = d.id.clone().unwrap_or_else(|| format!("{}|{}", d.kind, d.number));
+            let issued = d.issued.map_or_else(|| "-".to_string(), |x| x.to_string());
+            let issuer = d.issuer.as_deref().unwrap_or("-").replace(['\t', '\n'], " ");
+            let m = &d.mentions[0];
+            let c = context(text, m.start, m.end, 300).replace('\t', " ");
+            let spans: Vec<String> =
+                d.mentions.iter().map(|m| format!("{}-{}", m.start, m.end)).collect();
+            let spans = spans.join(",");
+            writeln!(out, "{id}\t{key}\t{}\t{issued}\t{issuer}\t{spans}\t{c}", d.kind)?;
         }
         Ok(())
     })?;
