@@ -14,6 +14,10 @@
 //! each: two builds' files are identical exactly when their extractors agree on every article
 //! (`cmp before.txt after.txt`). `VNMON_UNITS_OUT=FILE` writes every unit mention (id, byte
 //! span, canonical name, text), one line each; `VNMON_OFFICIALS_OUT=FILE` every official.
+//! `VNMON_DOCUMENTS_OUT=FILE` writes every document (id, key, kind, issue date, issuer, the
+//! byte spans of its mentions, its first mention in 300 bytes of context, and the issue date
+//! found without the fixed publication date, year-less days taking the text's own context
+//! year), one line each.
 //! `VNMON_DUMP_ONLY=1` stops once those files are written, skipping the timed and analysis
 //! passes (and so the `VNMON_DUMP` listings).
 //!
@@ -126,6 +130,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let t = m.text.replace(['\t', '\n'], " ");
                 writeln!(out, "{id}\t{}\t{}\t{}\t{t}", m.start, m.end, u.canonical)?;
             }
+        }
+        Ok(())
+    })?;
+    // `VNMON_DOCUMENTS_OUT=FILE`: every document (id, key, kind, issue date, issuer, mention
+    // spans, the first mention with 300 bytes each side, the issue date without the fixed
+    // publication date), one line each, for corpus readings of the issue date and issuer.
+    write_lines("VNMON_DOCUMENTS_OUT", &articles, |out, id, text| {
+        let key = |d: &vnmon::entities::DocumentRef| {
+            d.id.clone().unwrap_or_else(|| format!("{}|{}", d.kind, d.number))
+        };
+        // (the issue dates as a text without a publication date gives them: year-less days take
+        // the year of the text's own context, `dates::context_date`, or none)
+        let own = documents::find(text, dates::context_date(text));
+        for d in documents::find(text, published) {
+            let key = key(&d);
+            let theirs = own.iter().find(|o| o.id == d.id && o.number == d.number);
+            let own_issued =
+                theirs.and_then(|o| o.issued).map_or("-".to_string(), |x| x.to_string());
+            let issued = d.issued.map_or_else(|| "-".to_string(), |x| x.to_string());
+            let issuer = d.issuer.as_deref().unwrap_or("-").replace(['\t', '\n'], " ");
+            let m = &d.mentions[0];
+            let c = context(text, m.start, m.end, 300).replace('\t', " ");
+            let spans: Vec<String> =
+                d.mentions.iter().map(|m| format!("{}-{}", m.start, m.end)).collect();
+            let spans = spans.join(",");
+            writeln!(
+                out,
+                "{id}\t{key}\t{}\t{issued}\t{issuer}\t{spans}\t{c}\t{own_issued}",
+                d.kind
+            )?;
         }
         Ok(())
     })?;

@@ -6,11 +6,11 @@
 //! Prints, for `dev` and each held-out split listed in `support/entities_web.rs`
 //! (`HELD_OUT`; the earlier test splits were retired into dev, see the set's README), aggregate
 //! lines only: documents F1, issue-date accuracy, issuer accuracy, officials F1 and title recall,
-//! dates F1, units F1, and dates F1 and issue-date accuracy again with the publication year
-//! known (a corpus text whose lead dates nothing still takes its corpus's year, as a crawled
-//! page has its publication time: `support::score_dates_year_known`). `VNMON_LOG=1` also prints every difference (dev only: a
-//! held-out split is measured, never read while developing), the second scoring's dates
-//! differences marked `[year known]`.
+//! dates F1, units F1, and dates F1 and issue-date accuracy again with the publication year known
+//! (a corpus text whose lead dates nothing still takes its corpus's year, as a crawled page has
+//! its publication time: `support::score_dates_year_known`). `VNMON_LOG=1` also prints every
+//! difference (dev only: a held-out split is measured, never read while developing), the second
+//! scoring's dates and issue-date differences marked `[year known]`.
 //!
 //! Run: `cargo bench --bench entities_web_eval`; `VNMON_SPLIT=dev` scores only the dev split
 //! (what development runs), `VNMON_SPLIT=<name>` only that split. `VNMON_RETIRED=test4` (a
@@ -68,7 +68,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 for e in s.document_errors.iter().chain(&s.log) {
                     println!("  {e}");
                 }
-                for e in year_known.log.iter().filter(|e| e.contains(" date ")) {
+                let issued =
+                    year_known.document_errors.iter().filter(|e| e.contains(": issued got "));
+                for e in year_known.log.iter().filter(|e| e.contains(" date ")).chain(issued) {
                     println!("  [year known] {e}");
                 }
             }

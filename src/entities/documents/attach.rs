@@ -451,7 +451,7 @@ pub(super) fn clauses_after(
             p = q + 1;
         }
     }
-    let mut issuer = issuer_clause(text, p);
+    let mut issuer = issuer_clause(text, p).or_else(|| signed_after_addressee(text, p));
     if issuer.is_none() && issued.is_some() {
         // "Văn bản số 5279/UBND-TKBT, ngày 09/9/2016, của UBND Thành phố"
         let q = hspace(text, p);
@@ -469,6 +469,24 @@ pub(super) fn clauses_after(
     }
     let issuer = issuer.map(|(i, _)| i).or_else(|| unnumbered_sibling(text, p, published));
     (issued, issuer)
+}
+
+/// "Công văn số 301/BGDĐT-GDMN gửi Sở GD – ĐT Hà Nội, do Thứ trưởng … ký": the signing clause
+/// ("do" the signer and an issue verb, [`issuer_clause`]) after the body a letter is sent to.
+fn signed_after_addressee(text: &str, p: usize) -> Option<(Issuer, usize)> {
+    let mut q = hspace(text, p);
+    if text[q..].starts_with(',') {
+        q = hspace(text, q + 1);
+    }
+    let (w, e) = word_at(text, q);
+    if w != "gửi" {
+        return None;
+    }
+    let mut r = hspace(text, issuer_from(text, hspace(text, e))?);
+    if text[r..].starts_with(',') {
+        r = hspace(text, r + 1);
+    }
+    (word_at(text, r).0 == "do").then(|| issuer_clause(text, r)).flatten()
 }
 
 /// "công văn số 314, do bà Trần Thị Thảo – Phó Giám đốc Sở TTTT tỉnh Ninh Bình ký ngày
@@ -594,6 +612,16 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
     if w2 == w && text[e2..].starts_with(' ') {
         s = e2 + 1;
     }
+    // "do ông Phạm Văn Ca – Phó Chủ tịch UBND tỉnh Thái Bình ký": a signer named first, then
+    // the office they sign for.
+    if by {
+        if let Some((os, oe, after)) = signer_office(text, s) {
+            let r = hspace(text, after);
+            if LEX.issue_verbs.iter().any(|v| text[r..].starts_with(v.as_str())) {
+                return Some((issuer_span(text, os, oe, true), after));
+            }
+        }
+    }
     let mut end = match issuer_from(text, s) {
         Some(e) => e,
         None if !by => lowercase_issuer(text, s)?,
@@ -619,6 +647,38 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
         }
     }
     Some((issuer_span(text, s, end, true), end))
+}
+
+/// "ông Phạm Văn Ca – Phó Chủ tịch UBND tỉnh Thái Bình", "Thiếu tá Vũ Minh Tiến, Phó Thủ
+/// trưởng Cơ quan Cảnh sát điều tra …", "ông Phan Quốc Ly (Phó giám đốc Đài …)": a signer
+/// named at `s` by an honorific, rank or degree (`prefixes.txt`) and two to four capitalised
+/// words, then, after a comma, a dash or an opening parenthesis, the office they hold (a title
+/// and its body). Returns the office's start and end and the end of the whole (past the
+/// closing parenthesis).
+fn signer_office(text: &str, s: usize) -> Option<(usize, usize, usize)> {
+    let doc = Doc::analyse(&text[s..floor_char(text, (s + 120).min(text.len()))]);
+    let mut i = 0;
+    while let Some((e, _)) = PLACES.prefixes.at(&doc, i) {
+        i = e;
+    }
+    let name = (i..doc.len().min(i + 5)).take_while(|&k| doc.shape(k) == Shape::Title).count();
+    if i == 0 || !(2..=4).contains(&name) {
+        return None;
+    }
+    let sep = i + name;
+    let paren = doc.is_punct(sep, '(');
+    if !(paren || [',', '-', '–', '—'].iter().any(|&c| doc.is_punct(sep, c))) {
+        return None;
+    }
+    let os = s + doc.toks.get(sep + 1)?.s;
+    title_head_at(&Doc::analyse(&text[os..floor_char(text, (os + 80).min(text.len()))]), 0)?;
+    let oe = issuer_from(text, os)?;
+    let mut after = oe;
+    if paren {
+        let r = hspace(text, oe);
+        after = text[r..].starts_with(')').then_some(r + 1)?;
+    }
+    Some((os, oe, after))
 }
 
 /// An issuer after "của" written in lowercase: the Government ("của chính phủ về …"), or an

@@ -1844,3 +1844,45 @@ fn review_mends_documents() {
         check(input, expected);
     }
 }
+
+/// Round 63: a signer named before the office they sign for in the reference's "do … ký"
+/// clause ("do ông A – Phó Chủ tịch UBND tỉnh B ký", "do Thiếu tá A, Phó Thủ trưởng … ký", "do
+/// ông A (Giám đốc …) ký"): the office is the issuer; and that clause after the body a letter is
+/// sent to ("gửi Sở X, do Thứ trưởng … ký").
+#[test]
+fn dev_round_63_signers() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Ông Dân dẫn ra văn bản 2267/UBND-CTXDGT ngày 28/6/2012 do ông Phạm Văn Ca – Phó Chủ tịch UBND tỉnh Thái Bình ký.",
+            &[("2267/UBND-CTXDGT", "Văn bản", Some("2012-06-28"), Some("Phó Chủ tịch UBND tỉnh Thái Bình"), &["văn bản 2267/UBND-CTXDGT"])],
+        ),
+        (
+            "Tờ trình số 02/TTr-UBND do ông Vũ Chí Giang, Phó chủ tịch UBND tỉnh ký gửi Ban Thường vụ Tỉnh ủy.",
+            &[("02/TTr-UBND", "Tờ trình", None, Some("Phó chủ tịch UBND tỉnh"), &["Tờ trình số 02/TTr-UBND"])],
+        ),
+        (
+            "Anh Hoài nhận được Quyết định số 111/QĐ-UBND do ông Lê Văn An (Phó Chủ tịch UBND tỉnh Đắk Nông) ký ngày 5/5/2017.",
+            &[("111/QĐ-UBND", "Quyết định", Some("2017-05-05"), Some("Phó Chủ tịch UBND tỉnh Đắk Nông"), &["Quyết định số 111/QĐ-UBND"])],
+        ),
+        (
+            "Còn Quyết định khởi tố bị can số 83 ngày 23/6/2017 do Thiếu tá Vũ Minh Tiến, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an thành phố Yên Bái ký.",
+            &[("Quyết định|83", "Quyết định", Some("2017-06-23"), Some("Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an thành phố Yên Bái"), &["Quyết định khởi tố bị can số 83"])],
+        ),
+        (
+            "Công văn số 301/BGDĐT-GDMN gửi Sở GD – ĐT Hà Nội, do Thứ trưởng Bộ GD - ĐT Nguyễn Thị Nghĩa ký, đã chỉ đạo rõ việc kiểm tra.",
+            &[("301/BGDĐT-GDMN", "Công văn", None, Some("Thứ trưởng Bộ GD - ĐT"), &["Công văn số 301/BGDĐT-GDMN"])],
+        ),
+        // (no issue verb after the office, or no signer after "gửi …": no issuer)
+        (
+            "Quyết định số 12/QĐ-UBND do ông Phạm Văn Ca – Phó Chủ tịch UBND tỉnh Thái Bình đề xuất đã bị hủy.",
+            &[("12/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 12/QĐ-UBND"])],
+        ),
+        (
+            "Công văn số 5/UBND-VX gửi Sở Y tế do sai sót nên bị thu hồi.",
+            &[("5/UBND-VX", "Công văn", None, None, &["Công văn số 5/UBND-VX"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
