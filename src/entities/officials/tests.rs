@@ -2328,6 +2328,17 @@ fn dev_round_61_titles() {
             "Chủ tịch UBND TP.Vĩnh Yên Nguyễn Văn Bình cho biết.",
             &[("Nguyễn Văn Bình", &["Chủ tịch UBND TP.Vĩnh Yên"])],
         ),
+        // A capitalised "Vụ trưởng" after "chức" is a department's head, not the noun "chức
+        // vụ" (`post_noun_opener`, the review's leftover).
+        (
+            "Bộ trưởng quyết định ông Nguyễn Văn An thôi giữ chức Vụ trưởng Vụ Tổ chức cán bộ.",
+            &[("Nguyễn Văn An", &["Vụ trưởng Vụ Tổ chức cán bộ"])],
+        ),
+        // (the noun "chức vụ" in lowercase stays the noun)
+        (
+            "Ông Nguyễn Văn An thôi giữ chức vụ Phó Chủ tịch UBND tỉnh Quảng Nam.",
+            &[("Nguyễn Văn An", &["Phó Chủ tịch UBND tỉnh Quảng Nam"])],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
