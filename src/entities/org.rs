@@ -154,7 +154,13 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         if let Some(e) = known_place_at(doc, j + 1) {
             return Some(e);
         }
-        return Some(j);
+        // "TX.Sông Cầu", "TP.Vĩnh Yên": a town's or a city's name the lexicon does not know,
+        // glued to the dot, is read as after the bare abbreviation ("TX Sông Cầu"); a spaced
+        // dot may end a sentence ("UBND TP. Ảnh: …") and stays the bare noun.
+        if !(doc.glued(j) && doc.glued(j + 1) && doc.shape(j + 1) == Shape::Title) {
+            return Some(j);
+        }
+        j += 1;
     }
     if let Some(e) = known_place_at(doc, j) {
         // "phường Mỹ An", "xã Nhật Tân": a two-word name after the noun whose first word is a

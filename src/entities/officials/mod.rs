@@ -2423,7 +2423,7 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
     }
     if doc.key(k) == "giữ" && doc.key(k + 1) == "chức" {
         k += 2;
-        if doc.key(k) == "vụ" {
+        if doc.key(k) == "vụ" && !title_vu(doc, k) {
             k += 1;
         }
     } else if matches!(doc.key(k), "làm" | "là") {
@@ -2940,6 +2940,13 @@ fn membership(doc: &Doc, t: Span) -> bool {
     t.1 == t.0 + 3 && key_span(doc, t.0 + 1, t.1) == "ủy viên"
 }
 
+/// Whether the "vụ" at `k` after "chức" opens a department's head or deputy, "Vụ trưởng",
+/// "Vụ phó" (capitalised), not the noun "chức vụ" (a post): "thôi giữ chức Vụ trưởng Vụ Tổ
+/// chức cán bộ".
+fn title_vu(doc: &Doc, k: usize) -> bool {
+    doc.shape(k) == Shape::Title && doc.key(k) == "vụ" && matches!(doc.key(k + 1), "trưởng" | "phó")
+}
+
 /// "giữ chức [vụ]", "giữ các cương vị", "đảm nhiệm chức vụ", "với chức danh", "thôi nhiệm vụ",
 /// "thôi trách nhiệm", "thôi làm", "cách chức cả các chức vụ" at `p` (lowercase): a verb
 /// holding, taking, leaving or losing posts, with the noun for a post; the start of the posts.
@@ -2972,7 +2979,7 @@ fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
                 k += 1;
             }
             if doc.key(k) == "chức" && matches!(doc.key(k + 1), "vụ" | "danh") {
-                k += 2;
+                k += if title_vu(doc, k + 1) { 1 } else { 2 };
             }
             return Some(k);
         }
@@ -2981,6 +2988,7 @@ fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
         k += 1;
     }
     let noun = match (doc.key(k), doc.key(k + 1)) {
+        ("chức", "vụ") if title_vu(doc, k + 1) => 1,
         ("chức", "vụ" | "danh") | ("cương", "vị") | ("vị", "trí") => 2,
         ("chức", _) => 1,
         _ => return None,

@@ -2313,3 +2313,45 @@ fn review_mends_23_localities() {
         check(text, expected);
     }
 }
+
+/// Dev round 61 (twenty-fourth session): officials and titles, the former test20 first.
+#[test]
+fn dev_round_61_titles() {
+    let cases: &[Case] = &[
+        // A town's or a city's name glued to "TX." / "TP." is read whole when the lexicon does
+        // not know it (`org::place_at`).
+        (
+            "Ông Trần Kiên, Chủ tịch UBND TX.Sông Cầu, cho biết vào sáng 29.5.",
+            &[("Trần Kiên", &["Chủ tịch UBND TX.Sông Cầu"])],
+        ),
+        (
+            "Chủ tịch UBND TP.Vĩnh Yên Nguyễn Văn Bình cho biết.",
+            &[("Nguyễn Văn Bình", &["Chủ tịch UBND TP.Vĩnh Yên"])],
+        ),
+        // A capitalised "Vụ trưởng" after "chức" is a department's head, not the noun "chức
+        // vụ" (`post_noun_opener`, the review's leftover).
+        (
+            "Bộ trưởng quyết định ông Nguyễn Văn An thôi giữ chức Vụ trưởng Vụ Tổ chức cán bộ.",
+            &[("Nguyễn Văn An", &["Vụ trưởng Vụ Tổ chức cán bộ"])],
+        ),
+        // (the noun "chức vụ" in lowercase stays the noun)
+        (
+            "Ông Nguyễn Văn An thôi giữ chức vụ Phó Chủ tịch UBND tỉnh Quảng Nam.",
+            &[("Nguyễn Văn An", &["Phó Chủ tịch UBND tỉnh Quảng Nam"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+    // The same towns as units; a spaced dot may end a sentence and stays the bare noun.
+    let units: &[(&str, &[&str])] = &[
+        ("Công an TX.Cửa Lò cho biết đã bắt giữ.", &["Công an TX.Cửa Lò"]),
+        ("Công an TP.Tam Điệp cho biết đã bắt giữ.", &["Công an TP.Tam Điệp"]),
+        ("Lãnh đạo UBND TP. Ảnh: Hồng Đào.", &["UBND TP"]),
+    ];
+    for (text, expected) in units {
+        let got: Vec<String> =
+            crate::entities::units::find(text).into_iter().map(|u| u.name).collect();
+        assert_eq!(got, *expected, "units of {text:?}");
+    }
+}
