@@ -523,6 +523,42 @@ fn two_syllables_seen_together_are_one_concept_of_the_near_matches() {
     full_then_near(&docs, &["hợp đồng vũ khí Qatar", "hop dong vu khi Qatar"]);
 }
 
+/// Two syllables typed without diacritics are one concept of the near matches by their
+/// commonest accented reading: folded, `trinh` and `sat` stand together in one of the eight
+/// articles holding both (12.5 %, under the concept share: `chương trình`, `trình bày` and
+/// `giám sát` are other words), but `trinh sát` in every article holding `trinh` and `sát`.
+/// The article writing `do thám` lacks the one concept, and is a near match typed either way.
+#[test]
+fn a_pair_typed_without_diacritics_is_one_concept_by_its_accented_reading() {
+    let mut docs = vec![
+        (
+            "full",
+            "Máy bay trinh sát Boeing của Mỹ bay gần Crimea",
+            "Một máy bay trinh sát Boeing của Không quân Mỹ bay gần bán đảo Crimea.",
+            "Máy bay trinh sát Boeing bay dọc bờ biển Crimea trong nhiều giờ.",
+        ),
+        (
+            "near",
+            "Máy bay do thám Boeing của Mỹ bay gần Crimea",
+            "Một máy bay do thám Boeing của Không quân Mỹ bay gần bán đảo Crimea.",
+            "Máy bay do thám Boeing bay dọc bờ biển Crimea trong nhiều giờ.",
+        ),
+    ];
+    let others = [
+        "Chương trình giám sát chất lượng nước sông.",
+        "Quốc hội thông qua chương trình giám sát năm tới.",
+        "Ban tổ chức trình bày kế hoạch giám sát dịch bệnh.",
+        "Bộ trình dự thảo về giám sát thị trường.",
+        "Chương trình hợp tác sát cánh cùng doanh nghiệp.",
+        "Tỉnh trình phương án giám sát môi trường.",
+        "Chương trình nghệ thuật bám sát thực tế.",
+    ];
+    for (name, body) in ["o1", "o2", "o3", "o4", "o5", "o6", "o7"].into_iter().zip(others) {
+        docs.push((name, body, body, body));
+    }
+    full_then_near(&docs, &["Crimea Boeing trinh sat", "Crimea Boeing trinh sát"]);
+}
+
 /// Syllables that could join either neighbour join the one they stand with more often: in `ký
 /// hợp đồng vũ khí Qatar`, `ký hợp` stands together in one of the five articles holding both
 /// (20 %, enough for a concept) but `hợp đồng` in one of four (25 %), so `hợp đồng` is the

@@ -53,7 +53,7 @@ use tantivy::query::{
 use tantivy::query_grammar::{
     self, Delimiter, Occur, UserInputAst, UserInputLeaf, UserInputLiteral,
 };
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
@@ -328,6 +328,84 @@ const ABOUTNESS_ALL: f32 = 0.1;
 /// lacking the concept lacks both syllables, and is still a near match when it holds every
 /// other group. The required groups are unchanged.
 const CONCEPT_SHARE: f64 = 0.15;
+
+/// Accented spellings of each syllable of a pair typed without diacritics that
+/// [`Rewriter::reading_stats`] tries, the commonest first: `lo` is `lo`, `lộ`, `lò`, `lỗ`,
+/// `lở`… (`sạt lở`), `lon` is `lớn`, `lợn`, `lon`…
+const MAX_READINGS: usize = 6;
+
+/// Most accented spellings [`accented_readings`] makes of one syllable.
+const MAX_SPELLINGS: usize = 400;
+
+/// The spellings whose folded form is the lowercase ASCII syllable `folded`: each vowel in
+/// each of its letters (`a`, `ă`, `â`; `e`, `ê`; `o`, `ô`, `ơ`; `u`, `ư`), `d` or `đ`, and at
+/// most one tone mark, on any vowel (the exact analyzer moves it where it belongs). Empty
+/// for a word that is not lowercase ASCII or would have more than [`MAX_SPELLINGS`].
+pub fn accented_readings(folded: &str) -> Vec<String> {
+    const TONES: [[char; 6]; 12] = [
+        ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+        ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
+        ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
+        ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+        ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
+        ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
+        ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+        ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+        ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
+        ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+        ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
+        ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+    ];
+    let letters = |c: char| -> &'static [char] {
+        match c {
+            'a' => &['a', 'ă', 'â'],
+            'e' => &['e', 'ê'],
+            'o' => &['o', 'ô', 'ơ'],
+            'u' => &['u', 'ư'],
+            'd' => &['d', 'đ'],
+            _ => &[],
+        }
+    };
+    if folded.is_empty() || !folded.chars().all(|c| c.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    // Every choice of letters, then every tone on every vowel.
+    let mut bases: Vec<Vec<char>> = vec![Vec::new()];
+    for c in folded.chars() {
+        let choices = letters(c);
+        let choices = if choices.is_empty() { std::slice::from_ref(&c) } else { choices };
+        bases = bases
+            .into_iter()
+            .flat_map(|b| {
+                choices.iter().map(move |&l| {
+                    let mut b = b.clone();
+                    b.push(l);
+                    b
+                })
+            })
+            .collect();
+        if bases.len() > MAX_SPELLINGS {
+            return Vec::new();
+        }
+    }
+    let row = |c: char| TONES.iter().find(|r| r[0] == c);
+    let mut out = Vec::new();
+    for base in bases {
+        out.push(base.iter().collect::<String>());
+        for (i, &c) in base.iter().enumerate() {
+            let Some(row) = row(c) else { continue };
+            for &toned in &row[1..] {
+                let mut s = base.clone();
+                s[i] = toned;
+                out.push(s.into_iter().collect());
+            }
+        }
+        if out.len() > MAX_SPELLINGS {
+            return Vec::new();
+        }
+    }
+    out
+}
 
 /// Words between the words of a run for [`NEAR_BOOST`] (about one clause).
 const NEAR_SLOP: u32 = 8;
@@ -827,6 +905,57 @@ impl<'a> Rewriter<'a> {
         (share >= CONCEPT_SHARE).then_some(share)
     }
 
+    /// For two syllables typed without diacritics, the pair statistics of their commonest
+    /// accented reading in the body: `(documents with the phrase, documents with both)` for the
+    /// reading most documents write as a phrase, of the [`MAX_READINGS`] commonest spellings of
+    /// each syllable. Folded, each syllable stands for several (`trinh` for `trình`, `trịnh`,
+    /// `trinh`; `sat` for `sát`, `sắt`, `sạt`), so the documents holding both folded syllables
+    /// are mostly other words' and the folded share is far below the accented one (`trinh sat`
+    /// 0.09, `trinh sát` 0.74; `tham nhung` 0.04, `tham nhũng` 0.97): a pair typed without
+    /// diacritics groups as it does typed with them. `None` when no reading stands as a phrase
+    /// in the sample.
+    fn reading_stats(&mut self, a: &str, b: &str) -> Option<(u64, u64)> {
+        let field = self.searcher.schema().get_field(schema::BODY).ok()?;
+        let ra = self.readings(field, a);
+        let rb = self.readings(field, b);
+        let mut best: Option<(u64, Term, Term)> = None;
+        for ta in &ra {
+            for tb in &rb {
+                let phrase = self.sample_count(&PhraseQuery::new(vec![ta.clone(), tb.clone()]))?;
+                if phrase > best.as_ref().map_or(0, |b| b.0) {
+                    best = Some((phrase, ta.clone(), tb.clone()));
+                }
+            }
+        }
+        let (phrase, ta, tb) = best?;
+        let both = BooleanQuery::intersection(vec![
+            Box::new(TermQuery::new(ta, IndexRecordOption::Basic)),
+            Box::new(TermQuery::new(tb, IndexRecordOption::Basic)),
+        ]);
+        let both = self.sample_count(&both)?;
+        (both > 0).then_some((phrase, both))
+    }
+
+    /// The [`MAX_READINGS`] accented spellings of the folded syllable `folded` the exact field
+    /// `field` holds in most documents ([`accented_readings`]).
+    fn readings(&mut self, field: Field, folded: &str) -> Vec<Term> {
+        let mut found: Vec<(u64, Term)> = Vec::new();
+        for spelling in accented_readings(&folded.to_lowercase()) {
+            let mut t = analyzer::terms(&mut self.exact, &spelling);
+            let (Some(t), true) = (t.pop(), t.is_empty()) else { continue };
+            let term = Term::from_field_text(field, &t.text);
+            if found.iter().any(|(_, known)| *known == term) {
+                continue;
+            }
+            let docs = self.searcher.doc_freq(&term).unwrap_or(0);
+            if docs > 0 {
+                found.push((docs, term));
+            }
+        }
+        found.sort_by_key(|x| std::cmp::Reverse(x.0));
+        found.into_iter().take(MAX_READINGS).map(|(_, t)| t).collect()
+    }
+
     /// Any of `spellings` (exact phrases, each with its weight) in the text field `field`
     /// (routed exact or folded by each spelling), unhighlighted: a clause that only ranks.
     fn in_field(&mut self, field: &str, spellings: &[(String, f64)]) -> UserInputAst {
@@ -906,7 +1035,8 @@ impl<'a> Rewriter<'a> {
     /// `(documents with the phrase "a… b", documents with the phrase "a…" and b)` in the body
     /// field (the title field when no body holds both), folded when none is typed with
     /// diacritics, counted on a sample of the index ([`groups::PairStats`]); with `a` empty,
-    /// the documents holding `b`.
+    /// the documents holding `b`. Two syllables typed without diacritics count by their
+    /// commonest accented reading ([`Self::reading_stats`]) when the index holds one.
     fn pair_stats(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
         let key = (a.join(" "), b.to_string());
         if let Some(known) = self.pairs.get(&key) {
@@ -962,6 +1092,11 @@ impl<'a> Rewriter<'a> {
 
     fn count_pair(&mut self, a: &[&str], b: &str) -> Option<(u64, u64)> {
         let folded = !a.iter().any(|w| has_diacritics(w)) && !has_diacritics(b);
+        if let (true, [a]) = (folded, a) {
+            if let Some(read) = self.reading_stats(a, b) {
+                return Some(read);
+            }
+        }
         let analyzer = if folded { &mut self.folded } else { &mut self.exact };
         let mut words = Vec::with_capacity(a.len() + 1);
         for w in a.iter().chain([&b]) {
@@ -1261,5 +1396,28 @@ mod exact_alternatives_tests {
                 assert!(other_spellings(group).contains(&want), "{typed}: {group:?}");
             }
         }
+    }
+
+    fn check_readings(folded: &str, expected: &[&str], count: usize) {
+        let got = super::accented_readings(folded);
+        for want in expected {
+            assert!(got.iter().any(|g| g == want), "{folded}: no {want} in {got:?}");
+        }
+        assert_eq!(got.len(), count, "{folded}: {got:?}");
+    }
+
+    /// A syllable typed without diacritics reads as each of its accented spellings: each vowel
+    /// in each of its letters, `d` or `đ`, at most one tone mark.
+    #[test]
+    fn a_folded_syllable_reads_as_its_accented_spellings() {
+        check_readings("trinh", &["trinh", "trình", "trịnh"], 6);
+        check_readings("sat", &["sát", "sắt", "sạt", "sất"], 18);
+        check_readings("nhung", &["những", "nhũng", "nhung", "nhúng"], 12);
+        check_readings("duong", &["đường", "dương", "dưỡng", "đuông"], 132);
+        check_readings("lo", &["lở", "lỗ", "lộ", "lò"], 18);
+        // Not a lowercase ASCII syllable: no readings.
+        check_readings("sát", &[], 0);
+        check_readings("su-30", &[], 0);
+        check_readings("", &[], 0);
     }
 }
