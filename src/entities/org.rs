@@ -154,7 +154,13 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         if let Some(e) = known_place_at(doc, j + 1) {
             return Some(e);
         }
-        return Some(j);
+        // "UBND TX.Sông Cầu", "Công an TX.Dĩ An": a name glued to the abbreviated noun's dot
+        // is the locality's, read as after the noun; after a spaced dot a capital may open the
+        // next sentence ("… thuộc TP. Sau đó").
+        if !(doc.glued(j) && doc.glued(j + 1) && doc.shape(j + 1) == Shape::Title) {
+            return Some(j);
+        }
+        j += 1;
     }
     if let Some(e) = known_place_at(doc, j) {
         // "phường Mỹ An", "xã Nhật Tân": a two-word name after the noun whose first word is a

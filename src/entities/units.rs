@@ -1862,6 +1862,18 @@ mod tests {
         }
     }
 
+    /// Dev round 62 (twenty-fourth session): a town's name glued to "TX.".
+    #[test]
+    fn dev_round_62_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A locality's name glued to the abbreviated noun's dot.
+            ("Ông Trần Kiên, Chủ tịch UBND TX.Sông Cầu, cho biết.", &["UBND TX.Sông Cầu"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     /// `text` must yield exactly the units `expected`, each with its number of mentions.
     fn check_mentions(text: &str, expected: &[(&str, usize)]) {
         let got: Vec<(String, usize)> =
