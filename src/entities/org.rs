@@ -65,8 +65,10 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
 /// tỉnh Bắc Ninh": a police force, a hospital or an investigation agency written with its head
 /// in lowercase before its name, read as when capitalised. The force needs its locality with
 /// the administrative noun and a name; the hospital a capitalised name, after "đa khoa" or a
-/// locality's noun if written; the agency its capitalised kind. Not after a word that makes
-/// it every such body ("các bệnh viện Hà Nội", "nhiều công an xã").
+/// locality's noun if written; the agency its capitalised kind. So is the government of
+/// Vietnam, "chính phủ Việt Nam" (a foreign one in lowercase is left: the gold is divided on
+/// foreign bodies). Not after a word that makes it every such body ("các bệnh viện Hà Nội",
+/// "nhiều công an xã").
 pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
     if doc.shape(i) != Shape::Lower
         || doc.shape(i + 1) != Shape::Lower
@@ -99,6 +101,13 @@ pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
             // 18.5, …")
             (doc.shape(k) == Shape::Title && doc.adjacent(k) && LEX.stopwords.at(doc, k).is_none())
                 || named_place(k)
+        }
+        // "kiện chính phủ Việt Nam": the national government (not "Ủy ban liên chính phủ Việt
+        // Nam - Belarus", an intergovernmental committee).
+        ("chính", "phủ") => {
+            (i == 0 || doc.key(i - 1) != "liên")
+                && doc.is_cap(i + 2)
+                && (span_is(doc, i + 2, "việt nam") || doc.key(i + 2) == "vn")
         }
         ("cơ", "quan") => {
             doc.is_cap(i + 2)

@@ -1887,6 +1887,12 @@ mod tests {
                 "Ngày 21-6, cơ quan CSĐT Công an tỉnh Bắc Ninh đã ra lệnh tạm giữ.",
                 &["cơ quan CSĐT Công an tỉnh Bắc Ninh"],
             ),
+            // The government of Vietnam in lowercase; not an intergovernmental committee.
+            (
+                "Đã từng có doanh nghiệp kiện chính phủ Việt Nam đòi bồi thường 3,7 tỉ USD.",
+                &["chính phủ Việt Nam"],
+            ),
+            ("Quy chế hoạt động của Ủy ban liên chính phủ Việt Nam - Belarus.", &[]),
             // Not every such body, nor one without a name.
             ("các bệnh viện Hà Nội đã quá tải.", &[]),
             ("công an xã đã có mặt tại hiện trường.", &[]),
