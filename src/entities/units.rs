@@ -1864,7 +1864,8 @@ mod tests {
     }
 
     /// Dev round 62 (twenty-fourth session): a town's name glued to "TX.", and a police force, a
-    /// hospital or an investigation agency with its head in lowercase before its name.
+    /// hospital, an investigation agency or the government with its head in lowercase before its
+    /// name.
     #[test]
     fn dev_round_62_units() {
         let cases: &[(&str, &[&str])] = &[
@@ -1893,8 +1894,9 @@ mod tests {
                 &["chính phủ Việt Nam"],
             ),
             ("Quy chế hoạt động của Ủy ban liên chính phủ Việt Nam - Belarus.", &[]),
-            // Not every such body, nor one without a name.
+            // Not every such body, nor one without a name, nor the next sentence's first word.
             ("các bệnh viện Hà Nội đã quá tải.", &[]),
+            ("anh đang điều trị tại bệnh viện Ngày 18.5, nhà chức trách đã vào cuộc.", &[]),
             ("công an xã đã có mặt tại hiện trường.", &[]),
         ];
         for (text, expected) in cases {
