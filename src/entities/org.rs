@@ -61,6 +61,64 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
         && place_at(doc, i + 2).is_some()
 }
 
+/// "công an quận Ninh Kiều", "bệnh viện đa khoa Cái Nước", "cơ quan Cảnh sát điều tra Công an
+/// tỉnh Bắc Ninh": a police force, a hospital or an investigation agency written with its head
+/// in lowercase before its name, read as when capitalised. The force needs its locality with
+/// the administrative noun and a name; the hospital a capitalised name, after "đa khoa" or a
+/// locality's noun if written; the agency its capitalised kind. So is the government of
+/// Vietnam, "chính phủ Việt Nam" (a foreign one in lowercase is left: the gold is divided on
+/// foreign bodies). Not after a word that makes it every such body ("các bệnh viện Hà Nội",
+/// "nhiều công an xã").
+pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
+    if doc.shape(i) != Shape::Lower
+        || doc.shape(i + 1) != Shape::Lower
+        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
+    {
+        return false;
+    }
+    // A locality with its noun (lowercase or abbreviated) and a name after it.
+    let named_place = |k: usize| {
+        let noun_end = match abbrev(doc, k) {
+            Some(a) if a.role == Role::Admin => Some(k + 1),
+            Some(_) => None,
+            None if doc.shape(k) == Shape::Lower => LEX.admin.at(doc, k).map(|(e, _)| e),
+            None => None,
+        };
+        noun_end.is_some_and(|n| {
+            place_at(doc, k).is_some_and(|e| e > n + usize::from(doc.is_punct(n, '.')))
+        })
+    };
+    match (doc.key(i), doc.key(i + 1)) {
+        ("công", "an") => named_place(i + 2),
+        ("bệnh", "viện") => {
+            let mut k = i + 2;
+            if doc.shape(k) == Shape::Lower
+                && matches!((doc.key(k), doc.key(k + 1)), ("đa", "khoa"))
+            {
+                k += 2;
+            }
+            // (no word that opens the next sentence, its full stop lost: "tại bệnh viện Ngày
+            // 18.5, …")
+            (doc.shape(k) == Shape::Title && doc.adjacent(k) && LEX.stopwords.at(doc, k).is_none())
+                || named_place(k)
+        }
+        // "kiện chính phủ Việt Nam": the national government (not "Ủy ban liên chính phủ Việt
+        // Nam - Belarus", an intergovernmental committee).
+        ("chính", "phủ") => {
+            (i == 0 || doc.key(i - 1) != "liên")
+                && doc.is_cap(i + 2)
+                && (span_is(doc, i + 2, "việt nam") || doc.key(i + 2) == "vn")
+        }
+        ("cơ", "quan") => {
+            doc.is_cap(i + 2)
+                && (matches!(doc.key(i + 2), "csđt" | "anđt")
+                    || span_is(doc, i + 2, "cảnh sát điều tra")
+                    || span_is(doc, i + 2, "an ninh điều tra"))
+        }
+        _ => false,
+    }
+}
+
 /// A one-token body abbreviation at `i` ("UBND", "BTV").
 pub(crate) fn abbrev_body(doc: &Doc, i: usize) -> Option<Kind> {
     match abbrev(doc, i)?.role {

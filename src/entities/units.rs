@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::lexicon::{Kind, LEX};
 use super::org::{
     abbrev_body, canonical_span, known_place_at, lower_committee, lower_district_department,
-    lower_field_ban, parse_unit, starts_name, title_head_at, title_run,
+    lower_field_ban, lower_named_body, parse_unit, starts_name, title_head_at, title_run,
 };
 use super::tokens::{key_span, span_is, Doc, Shape};
 use super::{Mention, Unit};
@@ -128,7 +128,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             || lower_school
             || lower_field_ban(doc, i)
             || lower_district_department(doc, i)
-            || lower_committee(doc, i);
+            || lower_committee(doc, i)
+            || lower_named_body(doc, i);
         let Some(u) = parse_unit(doc, i, lower) else {
             i += 1;
             continue;
@@ -1859,6 +1860,47 @@ mod tests {
         ];
         for (text, expected) in mentions {
             check_mentions(text, expected);
+        }
+    }
+
+    /// Dev round 62 (twenty-fourth session): a town's name glued to "TX.", and a police force, a
+    /// hospital, an investigation agency or the government with its head in lowercase before its
+    /// name.
+    #[test]
+    fn dev_round_62_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A locality's name glued to the abbreviated noun's dot.
+            ("Ông Trần Kiên, Chủ tịch UBND TX.Sông Cầu, cho biết.", &["UBND TX.Sông Cầu"]),
+            // A force, a hospital, an agency with the head in lowercase.
+            (
+                "bàn giao 8 đối tượng cho công an quận Ninh Kiều xử lý theo thẩm quyền.",
+                &["công an quận Ninh Kiều"],
+            ),
+            (
+                "ngày 8-4, tại bệnh viện đa khoa Cái Nước (Cà Mau) một nhóm thanh niên xông vào.",
+                &["bệnh viện đa khoa Cái Nước"],
+            ),
+            (
+                "vào rạng sáng 7-5, tại bệnh viện Đại học Y Hà Nội, ba thanh niên mang hung khí.",
+                &["bệnh viện Đại học Y Hà Nội"],
+            ),
+            (
+                "Ngày 21-6, cơ quan CSĐT Công an tỉnh Bắc Ninh đã ra lệnh tạm giữ.",
+                &["cơ quan CSĐT Công an tỉnh Bắc Ninh"],
+            ),
+            // The government of Vietnam in lowercase; not an intergovernmental committee.
+            (
+                "Đã từng có doanh nghiệp kiện chính phủ Việt Nam đòi bồi thường 3,7 tỉ USD.",
+                &["chính phủ Việt Nam"],
+            ),
+            ("Quy chế hoạt động của Ủy ban liên chính phủ Việt Nam - Belarus.", &[]),
+            // Not every such body, nor one without a name, nor the next sentence's first word.
+            ("các bệnh viện Hà Nội đã quá tải.", &[]),
+            ("anh đang điều trị tại bệnh viện Ngày 18.5, nhà chức trách đã vào cuộc.", &[]),
+            ("công an xã đã có mặt tại hiện trường.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
         }
     }
 
