@@ -75,6 +75,22 @@ pub(crate) fn spaced_abbrev(doc: &Doc, i: usize, j: usize) -> Option<usize> {
     district_at(doc, j, types)
 }
 
+/// After an administrative noun at `i..j` ("huyện", "quận", "thị xã", "thành phố", "TP",
+/// "TX"), the known name at `j` of that noun's type (a town or a city either way: towns became
+/// cities): its end.
+pub(crate) fn after_noun(doc: &Doc, i: usize, j: usize) -> Option<usize> {
+    let town_or_city = District::Town as u8 | District::City as u8;
+    let types = match (doc.key(i), j - i) {
+        ("huyện", 1) => District::Rural as u8,
+        ("quận", 1) => District::Urban as u8,
+        ("tp" | "tx", 1 | 2) => town_or_city,
+        ("thị", 2) if doc.key(i + 1) == "xã" => town_or_city,
+        ("thành", 2) if doc.key(i + 1) == "phố" => town_or_city,
+        _ => return None,
+    };
+    district_at(doc, j, types)
+}
+
 /// Whether a known district-level name (any type) starting at a token of `starts` ends at
 /// `end`: a place's name that a split must not cut ("Huyện ủy Vân Hồ" + "Lường Văn Huân", not
 /// "Huyện ủy Vân" + "Hồ Lường Văn Huân").
@@ -132,6 +148,9 @@ mod tests {
             // name after a spaced dot opens a sentence)
             ("Công an TX. Bảo Lộc cho biết.", &["Công an TX"]),
             ("Đoàn đã làm việc với UBND TP. Sau đó, đoàn về xã.", &["UBND TP"]),
+            // (after a spelt-out noun, a known name of its type however it is shaped: a
+            // family name and "Văn" first, before read as a person after the bare noun)
+            ("Công an huyện Trần Văn Thời cho biết.", &["Công an huyện Trần Văn Thời"]),
             (
                 "Ủy ban kiểm tra Thành ủy Bảo Lộc sẽ tiến hành điều tra.",
                 &["Ủy ban kiểm tra Thành ủy Bảo Lộc"],
@@ -159,6 +178,15 @@ mod tests {
             "Lường Văn Huân".to_string(),
             vec!["Phó Bí thư Thường trực Huyện ủy Vân Hồ".to_string()],
         )];
+        assert_eq!(got, want, "officials of {text:?}");
+        // (a known district's name ends the title, no syllable of it opens the name)
+        let text = "Phó chủ tịch quận Ngũ Hành Sơn Huỳnh Cự cho biết.";
+        let got: Vec<(String, Vec<String>)> = crate::entities::officials::find(text)
+            .into_iter()
+            .map(|o| (o.name, o.titles))
+            .collect();
+        let want =
+            vec![("Huỳnh Cự".to_string(), vec!["Phó chủ tịch quận Ngũ Hành Sơn".to_string()])];
         assert_eq!(got, want, "officials of {text:?}");
     }
 }

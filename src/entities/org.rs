@@ -167,6 +167,10 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         }
         j += 1;
     }
+    // "huyện Trần Văn Thời", "thị xã Buôn Hồ": a known district-level name of the noun's type.
+    if let Some(e) = districts::after_noun(doc, i, j).filter(|_| known_place_at(doc, j).is_none()) {
+        return Some(e);
+    }
     if let Some(e) = known_place_at(doc, j) {
         // "phường Mỹ An", "xã Nhật Tân": a two-word name after the noun whose first word is a
         // known place of its own ("Mỹ", "Nhật") is the whole name.
