@@ -1,8 +1,9 @@
 //! District-level places (`lexicon/districts.txt`): the quận, huyện, thị xã and thành phố
 //! thuộc tỉnh of Vietnam by name, with their type, to settle a locality the organisation
 //! grammar ([`super::org`]) cannot read from the text's shape alone: a spaced "TP. Cam Ranh"
-//! (the dot may end a sentence) and a Party committee named by a bare town ("Thành ủy Bảo
-//! Lộc", whose first word is a family name).
+//! (the dot may end a sentence), a Party committee named by a bare town ("Thành ủy Bảo
+//! Lộc", whose first word is a family name) and a name after its administrative noun that
+//! looks like a person's or runs on ("huyện Trần Văn Thời", "quận Ngũ Hành Sơn").
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
