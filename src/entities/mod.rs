@@ -13,6 +13,7 @@
 use chrono::NaiveDate;
 
 pub mod dates;
+mod districts;
 pub mod documents;
 pub mod gold;
 pub mod graph;

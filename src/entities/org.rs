@@ -15,6 +15,7 @@
 
 use std::sync::LazyLock;
 
+use super::districts;
 use super::lexicon::{Abbrev, FastMap, Kind, Lex, Role, BIT_ABBREV, LEX};
 use super::tokens::{is_honorific, key_span, span_is, Doc, Shape};
 
@@ -212,6 +213,10 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         if let Some(e) = known_place_at(doc, j + 1) {
             return Some(e);
         }
+        // "TP. Cam Ranh", "TX. Sông Cầu": a known city or town of the abbreviation's type.
+        if let Some(e) = districts::spaced_abbrev(doc, i, j + 1) {
+            return Some(e);
+        }
         // "TX.Sông Cầu", "TP.Vĩnh Yên": a town's or a city's name the lexicon does not know,
         // glued to the dot, is read as after the bare abbreviation ("TX Sông Cầu"); a spaced
         // dot may end a sentence ("UBND TP. Ảnh: …") and stays the bare noun.
@@ -219,6 +224,10 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
             return Some(j);
         }
         j += 1;
+    }
+    // "huyện Trần Văn Thời", "thị xã Buôn Hồ": a known district-level name of the noun's type.
+    if let Some(e) = districts::after_noun(doc, i, j).filter(|_| known_place_at(doc, j).is_none()) {
+        return Some(e);
     }
     if let Some(e) = known_place_at(doc, j) {
         // "phường Mỹ An", "xã Nhật Tân": a two-word name after the noun whose first word is a
@@ -1563,7 +1572,9 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         if (j == body_end && kind == Kind::Standalone && local_committee(doc, i, body_end))
             || nested_committee
         {
-            if let Some(e) = locality_name(doc, j) {
+            // ("Thành ủy Bảo Lộc", "Huyện ủy Hàm Thuận Bắc": a known district-level name)
+            let known = districts::district_at(doc, j, districts::ANY);
+            if let Some(e) = known.or_else(|| locality_name(doc, j)) {
                 span.qualified = true;
                 j = e;
                 break;

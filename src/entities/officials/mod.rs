@@ -19,6 +19,7 @@
 
 use std::collections::HashMap;
 
+use super::districts;
 use super::lexicon::{Kind, LEX};
 use super::org::{
     abbrev_body, known_place_at, lower_words, member_field, parse_unit, place_at, starts_name,
@@ -2545,6 +2546,8 @@ fn name_split_late(doc: &Doc, titles: &mut [Span], name: Span) -> Span {
             && doc.is_common_surname(k)
             && known_place_at(doc, k).is_none()
             && !blocked(doc, k)
+            // ("Huyện ủy Vân Hồ Lường Văn Huân": no split inside a known district's name)
+            && !districts::spans(doc, last.0 + 2..k, name.0)
     });
     match k {
         Some(k) => {
