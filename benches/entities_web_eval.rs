@@ -6,9 +6,10 @@
 //! Prints, for `dev` and each held-out split listed in `support/entities_web.rs`
 //! (`HELD_OUT`; the earlier test splits were retired into dev, see the set's README), aggregate
 //! lines only: documents F1, issue-date accuracy, issuer accuracy, officials F1 and title recall,
-//! dates F1, units F1, and dates F1 and issue-date accuracy again with the publication year known
-//! (a corpus text whose lead dates nothing still takes its corpus's year, as a crawled page has
-//! its publication time: `support::score_dates_year_known`). `VNMON_LOG=1` also prints every
+//! dates F1, units F1, and dates F1, issue-date accuracy, documents F1 and issuer accuracy again
+//! with the publication year known (a corpus text whose lead dates nothing still takes its
+//! corpus's year, as a crawled page has its publication time:
+//! `support::score_dates_year_known`). `VNMON_LOG=1` also prints every
 //! difference (dev only: a held-out split is measured, never read while developing), the second
 //! scoring's dates and issue-date differences marked `[year known]`.
 //!
@@ -55,13 +56,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let issued = &year_known.issued;
             println!(
                 "dates, publication year known  P {p:.3} R {r:.3} F1 {f:.3} ({}/{} found, {} gold); \
-                 issue date accuracy {:.3} ({}/{})",
+                 issue date accuracy {:.3} ({}/{}); documents F1 {:.3}, issuer accuracy {:.3} ({}/{})",
                 y.tp,
                 y.got,
                 y.want,
                 issued.ratio(),
                 issued.hit,
-                issued.of
+                issued.of,
+                year_known.documents.f1(),
+                year_known.issuer.ratio(),
+                year_known.issuer.hit,
+                year_known.issuer.of
             );
             // Differences: dev only, and only the retired part's when one is asked for.
             if log && name == "dev" && i + 1 == shown.len() {

@@ -62,6 +62,12 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
         && place_at(doc, i + 2).is_some()
 }
 
+/// Words that open a sentence (a time of day, "sau", "không", …) and never a hospital's name:
+/// after a lowercase "bệnh viện" they mean a full stop was lost.
+const SENTENCE_OPENERS: &[&str] = &[
+    "sau", "ngay", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "hôm", "không", "nhìn", "cách",
+];
+
 /// "công an quận Ninh Kiều", "bệnh viện đa khoa Cái Nước", "cơ quan Cảnh sát điều tra Công an
 /// tỉnh Bắc Ninh": a police force, a hospital or an investigation agency written with its head
 /// in lowercase before its name, read as when capitalised. The force needs its locality with
@@ -69,11 +75,13 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
 /// locality's noun if written; the agency its capitalised kind. So is the government of
 /// Vietnam, "chính phủ Việt Nam" (a foreign one in lowercase is left: the gold is divided on
 /// foreign bodies). Not after a word that makes it every such body ("các bệnh viện Hà Nội",
-/// "nhiều công an xã").
+/// "nhiều công an xã", "3 bệnh viện").
 pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
     if doc.shape(i) != Shape::Lower
         || doc.shape(i + 1) != Shape::Lower
-        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
+        || (i > 0
+            && (matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng")
+                || doc.key(i - 1).chars().all(|c| c.is_ascii_digit())))
     {
         return false;
     }
@@ -99,8 +107,11 @@ pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
                 k += 2;
             }
             // (no word that opens the next sentence, its full stop lost: "tại bệnh viện Ngày
-            // 18.5, …")
-            (doc.shape(k) == Shape::Title && doc.adjacent(k) && LEX.stopwords.at(doc, k).is_none())
+            // 18.5, …", "bệnh viện Chiều 2.7", "bệnh viện Sau nhiều ngày")
+            (doc.shape(k) == Shape::Title
+                && doc.adjacent(k)
+                && LEX.stopwords.at(doc, k).is_none()
+                && !SENTENCE_OPENERS.contains(&doc.key(k)))
                 || named_place(k)
         }
         // "kiện chính phủ Việt Nam": the national government (not "Ủy ban liên chính phủ Việt
