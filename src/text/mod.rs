@@ -37,6 +37,7 @@ mod fold;
 mod mojibake;
 mod offsets;
 mod tone;
+pub(crate) use tone::VOWELS;
 
 pub use clean::{collapse_whitespace, match_punctuation, needs_normalize};
 pub use decode::{detect_encoding, CharsetSource, DetectedEncoding};

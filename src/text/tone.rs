@@ -39,7 +39,7 @@ const TONES: [Tone; 6] =
     [Tone::Level, Tone::Grave, Tone::Acute, Tone::Hook, Tone::Tilde, Tone::Dot];
 
 /// The twelve Vietnamese vowels, each in its six tones (order of [`TONES`]), lowercase.
-const VOWELS: [[char; 6]; 12] = [
+pub(crate) const VOWELS: [[char; 6]; 12] = [
     ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
     ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
     ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],

@@ -342,20 +342,6 @@ const MAX_SPELLINGS: usize = 400;
 /// most one tone mark, on any vowel (the exact analyzer moves it where it belongs). Empty
 /// for a word that is not lowercase ASCII or would have more than [`MAX_SPELLINGS`].
 pub fn accented_readings(folded: &str) -> Vec<String> {
-    const TONES: [[char; 6]; 12] = [
-        ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
-        ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
-        ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
-        ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
-        ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
-        ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
-        ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
-        ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
-        ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
-        ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
-        ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
-        ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
-    ];
     let letters = |c: char| -> &'static [char] {
         match c {
             'a' => &['a', 'ă', 'â'],
@@ -388,7 +374,7 @@ pub fn accented_readings(folded: &str) -> Vec<String> {
             return Vec::new();
         }
     }
-    let row = |c: char| TONES.iter().find(|r| r[0] == c);
+    let row = |c: char| crate::text::VOWELS.iter().find(|r| r[0] == c);
     let mut out = Vec::new();
     for base in bases {
         out.push(base.iter().collect::<String>());
