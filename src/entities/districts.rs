@@ -5,11 +5,9 @@
 //! Lộc", whose first word is a family name) and a name after its administrative noun that
 //! looks like a person's or runs on ("huyện Trần Văn Thời", "quận Ngũ Hành Sơn").
 
+use super::lexicon::{lines, LEX};
+use super::tokens::{phrase_key, Doc, Shape};
 use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use super::lexicon::lines;
-use super::tokens::{key_span, phrase_key, Doc, Shape};
 
 /// The type of a district-level unit, one bit each (a name may have several: "Thị xã Dĩ An"
 /// before 2020, "Thành phố Dĩ An" after).
@@ -25,16 +23,12 @@ pub(crate) enum District {
     City = 8,
 }
 
-/// Known names: key → types (bits of [`District`]), and the most tokens a name has.
-struct Names {
-    types: HashMap<String, u8>,
-    longest: usize,
-}
-
-static NAMES: LazyLock<Names> = LazyLock::new(|| {
+/// The known names with their types (bits of [`District`]; a name listed under several types
+/// once, its bits joined), for the lexicon trie [`LEX`]`.districts`.
+pub(crate) fn entries(data: &str) -> Vec<(String, u8)> {
     let mut types: HashMap<String, u8> = HashMap::new();
-    let mut longest = 0;
-    for l in lines(include_str!("lexicon/districts.txt")) {
+    let mut order = Vec::new();
+    for l in lines(data) {
         let Some((t, name)) = l.split_once('|') else { continue };
         let bit = match t {
             "quận" => District::Urban,
@@ -44,25 +38,35 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
             _ => continue,
         } as u8;
         let key = phrase_key(name);
-        longest = longest.max(key.split(' ').count());
-        *types.entry(key).or_default() |= bit;
+        let slot = types.entry(key.clone()).or_default();
+        if *slot == 0 {
+            order.push(key);
+        }
+        *slot |= bit;
     }
-    Names { types, longest }
-});
+    order.into_iter().map(|k| (k.clone(), types[&k])).collect()
+}
 
 /// The longest known district-level name at token `i` of one of `types` (bits of
 /// [`District`]), written with every word capitalised or a number ("Cam Ranh", "Hàm Thuận
 /// Bắc", "1"): its end.
 pub(crate) fn district_at(doc: &Doc, i: usize, types: u8) -> Option<usize> {
-    let names = &*NAMES;
     if i >= doc.len() || !matches!(doc.shape(i), Shape::Title | Shape::Other) {
         return None;
     }
-    let last = (i + names.longest).min(doc.len());
-    (i + 1..=last).rev().find(|&e| {
-        (i..e).all(|k| doc.shape(k) != Shape::Lower && doc.shape(k) != Shape::Break)
-            && names.types.get(&key_span(doc, i, e)).is_some_and(|&t| t & types != 0)
-    })
+    // (no lowercase word or line break inside; a longer name of another type gives way to a
+    // shorter one of the wanted type)
+    let mut before = (i..doc.len())
+        .find(|&k| matches!(doc.shape(k), Shape::Lower | Shape::Break))
+        .unwrap_or(doc.len())
+        + 1;
+    while let Some((e, t)) = LEX.districts.shorter(doc, i, before) {
+        if t & types != 0 {
+            return Some(e);
+        }
+        before = e;
+    }
+    None
 }
 
 /// After "TP." or "TX." at `i` and a space, the known name at `j` of a city ("TP.") or a
@@ -105,6 +109,7 @@ pub(crate) const ANY: u8 = 15;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tokens::key_span;
 
     /// `text`'s district-level name at token `i` of `types`, as written.
     fn check(text: &str, i: usize, types: u8, expected: Option<&str>) {
@@ -170,24 +175,22 @@ mod tests {
     /// family name, onto the name after it ("Hồ Lường Văn Huân").
     #[test]
     fn dev_round_64_officials() {
-        let text = "Phó Bí thư Thường trực Huyện ủy Vân Hồ Lường Văn Huân đã đến thăm.";
-        let got: Vec<(String, Vec<String>)> = crate::entities::officials::find(text)
-            .into_iter()
-            .map(|o| (o.name, o.titles))
-            .collect();
-        let want = vec![(
-            "Lường Văn Huân".to_string(),
-            vec!["Phó Bí thư Thường trực Huyện ủy Vân Hồ".to_string()],
-        )];
-        assert_eq!(got, want, "officials of {text:?}");
-        // (a known district's name ends the title, no syllable of it opens the name)
-        let text = "Phó chủ tịch quận Ngũ Hành Sơn Huỳnh Cự cho biết.";
-        let got: Vec<(String, Vec<String>)> = crate::entities::officials::find(text)
-            .into_iter()
-            .map(|o| (o.name, o.titles))
-            .collect();
-        let want =
-            vec![("Huỳnh Cự".to_string(), vec!["Phó chủ tịch quận Ngũ Hành Sơn".to_string()])];
-        assert_eq!(got, want, "officials of {text:?}");
+        let cases = [
+            (
+                "Phó Bí thư Thường trực Huyện ủy Vân Hồ Lường Văn Huân đã đến thăm.",
+                ("Lường Văn Huân", "Phó Bí thư Thường trực Huyện ủy Vân Hồ"),
+            ),
+            (
+                "Phó chủ tịch quận Ngũ Hành Sơn Huỳnh Cự cho biết.",
+                ("Huỳnh Cự", "Phó chủ tịch quận Ngũ Hành Sơn"),
+            ),
+        ];
+        for (text, (name, title)) in cases {
+            let got: Vec<(String, Vec<String>)> = crate::entities::officials::find(text)
+                .into_iter()
+                .map(|o| (o.name, o.titles))
+                .collect();
+            assert_eq!(got, [(name.to_string(), vec![title.to_string()])], "officials of {text:?}");
+        }
     }
 }

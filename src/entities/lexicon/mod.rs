@@ -4,7 +4,8 @@
 //!
 //! - `units.txt`: unit bodies by kind; `abbreviations.toml`: one-token abbreviations by role;
 //!   `fields.txt`, `places.txt`, `admin_nouns.txt`, `connectors.txt`, `stopwords.txt`,
-//!   `namesakes.txt`: the rest of the organisation grammar ([`super::org`]);
+//!   `namesakes.txt`: the rest of the organisation grammar ([`super::org`]); `districts.txt`: the
+//!   district-level places by type ([`super::districts`]);
 //! - `titles.txt`, `title_modifiers.txt`, `prefixes.txt`, `surnames.txt`, `historical.txt`,
 //!   `name_blockers.txt`: officials;
 //! - `documents.toml`: document type words, codes and the clause words around references
@@ -224,6 +225,8 @@ pub(crate) struct Lexicons {
     /// Ordinary full names that institutes and schools are named after (`namesakes.txt`).
     pub(crate) namesakes: FastSet<String>,
     pub(crate) blockers: Lex<()>,
+    /// District-level places by type (`districts.txt`, read by [`super::districts`]).
+    pub(crate) districts: Lex<u8>,
 }
 
 fn simple(bit: u32, data: &str) -> Lex<()> {
@@ -293,6 +296,7 @@ fn build() -> Lexicons {
         historical: lines(include_str!("historical.txt")).map(phrase_key).collect(),
         namesakes: lines(include_str!("namesakes.txt")).map(phrase_key).collect(),
         blockers: simple(9, include_str!("name_blockers.txt")),
+        districts: Lex::new(10, super::districts::entries(include_str!("districts.txt"))),
     };
     let mut first: FastMap<String, u32> = FastMap::default();
     let mut mark = |firsts: &[String], bit: u32| {
@@ -302,6 +306,7 @@ fn build() -> Lexicons {
     };
     mark(&lex.bodies.firsts, lex.bodies.bit);
     mark(&lex.titles.firsts, lex.titles.bit);
+    mark(&lex.districts.firsts, lex.districts.bit);
     for l in [
         &lex.fields,
         &lex.places,
