@@ -75,13 +75,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// locality's noun if written; the agency its capitalised kind. So is the government of
 /// Vietnam, "chính phủ Việt Nam" (a foreign one in lowercase is left: the gold is divided on
 /// foreign bodies). Not after a word that makes it every such body ("các bệnh viện Hà Nội",
-/// "nhiều công an xã", "3 bệnh viện").
+/// "nhiều công an xã").
 pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
     if doc.shape(i) != Shape::Lower
         || doc.shape(i + 1) != Shape::Lower
-        || (i > 0
-            && (matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng")
-                || doc.key(i - 1).chars().all(|c| c.is_ascii_digit())))
+        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
     {
         return false;
     }
