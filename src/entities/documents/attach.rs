@@ -1194,19 +1194,28 @@ fn proposer(text: &str, mention_start: usize) -> Option<Issuer> {
 /// opened by "Tại"/"Trong [nội dung]" + the reference, its date clause, a comma, then a subject
 /// and a directive verb: that subject is the issuer. Not "Theo Quyết định số …, Sở X có trách
 /// nhiệm" (an executor: no directive verb).
-fn topic_subject(
+pub(super) fn topic_subject(
     text: &str,
     start: usize,
     end: usize,
     published: Option<NaiveDate>,
 ) -> Option<Issuer> {
     let p = text[..start].trim_end_matches([' ', '\t']).len();
-    let o = LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w))?;
-    let before = text[..o].trim_end_matches([' ', '\t']);
-    if !(before.is_empty()
+    let (o, opener) =
+        LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w).map(|o| (o, w)))?;
+    let mut before = text[..o].trim_end_matches([' ', '\t']);
+    // "Sau đó tại Quyết định số 724/QĐ-UBND …", "Ví dụ tại Chỉ thị 01/2017, …": a sentence
+    // adverb between the sentence start and "tại".
+    if let Some(a) = TOPIC_ADVERBS.iter().find_map(|w| ends_with_word_ci(text, before.len(), w)) {
+        before = text[..a].trim_end_matches([' ', '\t']);
+    }
+    let sentence_start = before.is_empty()
         || before.ends_with(['.', '\n', '-', '–', ':', ';', '!', '?'])
-        || time_clause_before(before))
-    {
+        || time_clause_before(before);
+    // "Chấp thuận kiến nghị của tỉnh Cao Bằng, tại Quyết định số 326 ngày 1/3/2016, Thủ tướng
+    // Chính phủ đã bổ sung …": "tại" + the reference after an opening clause and its comma.
+    let after_clause = opener.as_str() == "tại" && before.ends_with(',');
+    if !(sentence_start || after_clause) {
         return None;
     }
     let mut q = end;
@@ -1228,21 +1237,59 @@ fn topic_subject(
         q = comma;
     }
     let s = hspace(text, q + 1);
-    let e = issuer_from(text, s)?;
+    let e = issuer_from(text, s).or_else(|| province_subject(text, s))?;
     let mut r = hspace(text, e);
+    let mut aux = false;
     loop {
         let (w, we) = word_at(text, r);
         if !matches!(w, "đã" | "vừa" | "cũng" | "tiếp") {
             break;
         }
+        aux |= w != "tiếp";
         r = hspace(text, we);
     }
     let rest = &text[r..];
     let verb = LEX.topic_verbs.iter().any(|v| {
         rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
     });
-    verb.then(|| issuer_span(text, s, e, false))
+    // "…, Thủ tướng Chính phủ đã bổ sung tuyến đường …", "…, Cục NTBD cũng đã đặc cách cấp
+    // phép …": an active verb after "đã"/"vừa"/"cũng", the subject acting by the reference (not
+    // a passive "được"/"bị", nor a negation).
+    let active = aux && {
+        let (w, _) = word_at(text, r);
+        !w.is_empty()
+            && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            && !["được", "bị", "không", "chưa", "từng"].contains(&w)
+    };
+    (verb || active).then(|| issuer_span(text, s, e, false))
 }
+
+/// "tỉnh Lào Cai", "thành phố Đà Nẵng": a province or city named by its noun and one to three
+/// capitalised words at `s`, as the subject of a sentence (the body acting for it unnamed).
+/// Returns its end.
+fn province_subject(text: &str, s: usize) -> Option<usize> {
+    let (w, mut e) = word_at(text, s);
+    match w {
+        "tỉnh" | "Tỉnh" | "TP" => {}
+        "thành" | "Thành" if text[e..].starts_with(" phố ") => e += " phố".len(),
+        _ => return None,
+    }
+    let mut words = 0;
+    loop {
+        let r = hspace(text, e);
+        let (w, we) = word_at(text, r);
+        if words == 3 || r == e || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        words += 1;
+        e = we;
+    }
+    (words > 0).then_some(e)
+}
+
+/// Sentence adverbs that may stand before "tại" opening a sentence on a reference ("Sau đó tại
+/// Quyết định số …").
+const TOPIC_ADVERBS: [&str; 5] = ["sau đó", "trước đó", "ví dụ", "cụ thể", "ngoài ra"];
 
 /// "Đến năm 2011, tại Quyết định số …": `before` ends with a comma after a short clause of at
 /// most five words that opens the sentence and holds a number (a year or a date).

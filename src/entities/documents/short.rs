@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use super::attach::{
-    clauses_after, date_clause, front_date, front_issuer, front_verb, passive_agent, passive_issuer,
+    clauses_after, date_clause, front_date, front_issuer, front_verb, passive_agent,
+    passive_issuer, topic_subject,
 };
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
@@ -130,6 +131,9 @@ pub(super) fn short_mentions(
         }
         // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the agent of the act it records)
         issuer = issuer.or_else(|| passive_agent(text, m.start()));
+        // ("Sau đó, tại Quyết định số 326 ngày 1/3/2016, Thủ tướng Chính phủ đã bổ sung …": the
+        // subject of the sentence the reference opens)
+        issuer = issuer.or_else(|| topic_subject(text, m.start(), last, published));
         for (ms, ns, ne) in items {
             out.push(ShortMention {
                 // "văn bản số 339": a generic word names no type but still a numbered text.

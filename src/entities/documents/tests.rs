@@ -885,14 +885,15 @@ fn court_and_letter_forms_6() {
             "Từ năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 34/2007/QĐ-BCN phê duyệt",
             &[("34/2007/QĐ-BCN", "Quyết định", None, Some("Bộ Công nghiệp"), &["Quyết định số 34/2007/QĐ-BCN"])],
         ),
-        // A topic reference after a short time clause; "ban hành" as the subject's verb.
+        // A topic reference after a short time clause; "ban hành" as the subject's verb (after
+        // any opening clause and its comma since dev round 67).
         (
             "Đến năm 2011, tại Quyết định số 12/2011/QĐ-TTg, Thủ tướng Chính phủ đã ban hành thêm chính sách",
             &[("12/2011/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 12/2011/QĐ-TTg"])],
         ),
         (
             "Ông cho biết, tại Quyết định số 12/2011/QĐ-TTg, Thủ tướng Chính phủ đã ban hành thêm chính sách",
-            &[("12/2011/QĐ-TTg", "Quyết định", None, None, &["Quyết định số 12/2011/QĐ-TTg"])],
+            &[("12/2011/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 12/2011/QĐ-TTg"])],
         ),
         // A bare title signing "do … ký" gives way to the body in front.
         (
@@ -1880,6 +1881,46 @@ fn dev_round_63_signers() {
         (
             "Công văn số 5/UBND-VX gửi Sở Y tế do sai sót nên bị thu hồi.",
             &[("5/UBND-VX", "Công văn", None, None, &["Công văn số 5/UBND-VX"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+/// Dev round 67: "tại <reference>[, date], ORG đã <verb> …" opening a sentence after a sentence
+/// adverb or an opening clause, and any active verb after "đã"/"vừa"/"cũng".
+#[test]
+fn dev_round_67_topic_issuers() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Chấp thuận kiến nghị của tỉnh Cao Bằng, tại Quyết định số 326 ngày 1/3/2016, Thủ tướng Chính phủ đã bổ sung tuyến đường cao tốc vào quy hoạch.",
+            &[("Quyết định|326", "Quyết định", Some("2016-03-01"), Some("Thủ tướng Chính phủ"), &["Quyết định số 326"])],
+        ),
+        (
+            "Sau đó tại Quyết định số 724/QĐ-UBND ngày 29/3/2011, tỉnh Lào Cai đã điều chỉnh quy hoạch một phần diện tích đất.",
+            &[("724/QĐ-UBND", "Quyết định", Some("2011-03-29"), Some("tỉnh Lào Cai"), &["Quyết định số 724/QĐ-UBND"])],
+        ),
+        (
+            "Do để xảy ra các sai phạm nghiêm trọng, tại Quyết định số 1161/QĐ-MTTW-BTT, Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã thi hành kỷ luật ông A.",
+            &[("1161/QĐ-MTTW-BTT", "Quyết định", None, Some("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), &["Quyết định số 1161/QĐ-MTTW-BTT"])],
+        ),
+        (
+            "Về phương án GPMB, trước đó, tại Thông báo số 178 ngày 4/4/2014, Thủ tướng Chính phủ đã chỉ đạo thực hiện GPMB toàn tuyến.",
+            &[("Thông báo|178", "Thông báo", Some("2014-04-04"), Some("Thủ tướng Chính phủ"), &["Thông báo số 178"])],
+        ),
+        // (a passive or a negation after the subject, or "trong" after a clause: no issuer)
+        (
+            "Sau đó tại Quyết định số 72/QĐ-UBND, Sở Tài chính đã được giao chủ trì thẩm định.",
+            &[("72/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 72/QĐ-UBND"])],
+        ),
+        (
+            "Theo hồ sơ, tại Quyết định số 73/QĐ-UBND, Sở Xây dựng vẫn chưa thực hiện việc thu hồi.",
+            &[("73/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 73/QĐ-UBND"])],
+        ),
+        (
+            "Người dân bức xúc, trong Quyết định số 74/QĐ-UBND, Sở Xây dựng đã nêu nhiều sai phạm.",
+            &[("74/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 74/QĐ-UBND"])],
         ),
     ];
     for (input, expected) in cases {
