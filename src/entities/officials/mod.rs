@@ -261,9 +261,13 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
     }
     // "Người Phát ngôn của Chính phủ", "người phát ngôn của UBND TP.HCM": "của" (of) between a
     // bare head and a body that stands on its own (not an open one: "Phó viện trưởng của Học
-    // viện Kịch nói tỉnh …" reads a place as a name).
+    // viện Kịch nói tỉnh …" reads a place as a name), or a generic body with its qualifier
+    // ("người phát ngôn của Công an TPHCM", "… của Bộ Tài chính").
     if j == head_end && doc.key(j) == "của" && doc.shape(j) == Shape::Lower {
-        if let Some(u) = parse_unit(doc, j + 1, false).filter(|u| u.kind == Kind::Standalone) {
+        let own = |u: &super::org::UnitSpan| {
+            u.kind == Kind::Standalone || (u.kind == Kind::Generic && u.qualified)
+        };
+        if let Some(u) = parse_unit(doc, j + 1, false).filter(own) {
             return Some((i, u.end));
         }
     }
@@ -1867,6 +1871,20 @@ fn titled_name(doc: &Doc, i: usize) -> Option<(Record, usize)> {
     name_for_titles(doc, titles, end).ok()
 }
 
+/// A name at `k` (after honorifics) that opens no title, and the posts after it set off by a
+/// comma or a dash ([`name_first_chain`]; none for a bare name): an entry of a list after a
+/// shared title and a colon.
+fn named_entry(doc: &Doc, k: usize) -> Option<(Record, usize)> {
+    let (j, _) = skip_prefixes(doc, k);
+    if title_at(doc, j).is_some() {
+        return None;
+    }
+    let name = name_at(doc, j)?;
+    let mut titles = Vec::new();
+    let after = name_first_chain(doc, name.1, &mut titles);
+    Some((Record { name, titles }, after))
+}
+
 /// The name after a title chain ending at `end` (see [`titled_name`]); gives the titles back
 /// when no name follows.
 fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, usize), Vec<Span>> {
@@ -2069,16 +2087,30 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             }
             // "Các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Phó Chủ tịch Quốc hội
             // B; …": the title before the colon is every listed person's.
+            // (also names with their own posts after them, or bare: "các đồng chí Phó Bí thư
+            // Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn Thông";
+            // after such a name, a title before a name opens the next group: "các Phó Thủ
+            // tướng: A, B, C; Bí thư Trung ương Đảng D")
             if doc.is_punct(end, ':') {
                 let mut k = end + 1;
                 let mut listed = Vec::new();
-                while let Some((mut rec, after)) = titled_name(doc, k) {
+                let mut named = false;
+                loop {
+                    let titled = if named { None } else { titled_name(doc, k) };
+                    let by_name = titled.is_none();
+                    let Some((mut rec, after)) = titled.or_else(|| named_entry(doc, k)) else {
+                        break;
+                    };
+                    named |= by_name;
+                    let bare = by_name && rec.titles.is_empty();
                     let mut all = titles.clone();
                     all.append(&mut rec.titles);
                     rec.titles = all;
                     listed.push(rec);
                     k = after;
-                    if !(doc.is_punct(k, ';') || doc.is_punct(k, ',')) {
+                    // (bare names are joined by commas: a semicolon after one closes the list,
+                    // "…: A, B, C; đồng chí D - Ủy viên …")
+                    if !((doc.is_punct(k, ';') && !bare) || doc.is_punct(k, ',')) {
                         break;
                     }
                     k += 1;
@@ -2106,6 +2138,12 @@ fn find_in(doc: &Doc) -> Vec<Official> {
         }
         let (j, had_prefix) = skip_prefixes(doc, i);
         if j > i && !had_prefix {
+            i = j;
+            continue;
+        }
+        // "đồng chí Phó Bí thư Tỉnh ủy Nguyễn Xuân Đường", "ông Phó Chủ tịch xã": after an
+        // honorific, "Phó …" opens a title, not a name of the family Phó.
+        if had_prefix && title_at(doc, j).is_some() {
             i = j;
             continue;
         }
@@ -2144,6 +2182,9 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             if let Some(name) = had_prefix.then(|| rare_surname_name(doc, j)).flatten() {
                 let mut titles = Vec::new();
                 let after = name_first_chain(doc, name.1, &mut titles);
+                // (and the posts taken or held then after them: "ông Tiếu Hoa Năng, khi đó là
+                // Chi cục trưởng …")
+                let after = appointment_titles(doc, after, &mut titles);
                 if !titles.is_empty() {
                     recs.push(Record { name, titles });
                     i = after;
@@ -2154,7 +2195,7 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 shorts.push(j);
                 // "ông Tiến hiện giữ chức …": the post taken by a person named before in full.
                 let mut ts = Vec::new();
-                let after = appointment_titles(doc, j + 1, &mut ts);
+                let after = appointment_titles_in(doc, j + 1, &mut ts, false);
                 if !ts.is_empty() {
                     short_posts.push((j, ts));
                     i = after;
@@ -2169,7 +2210,7 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             {
                 shorts.push(j + 1);
                 let mut ts = Vec::new();
-                let after = appointment_titles(doc, j + 2, &mut ts);
+                let after = appointment_titles_in(doc, j + 2, &mut ts, false);
                 if !ts.is_empty() {
                     short_posts.push((j + 1, ts));
                     i = after;
@@ -2766,6 +2807,13 @@ fn team_head(doc: &Doc, e: usize) -> Option<Span> {
 /// vụ", "giữ chức [vụ | danh]", "được bổ nhiệm [chức danh | chức vụ] …", with verbs of
 /// appointment before it) are that person's titles.
 fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
+    appointment_titles_in(doc, e, titles, true)
+}
+
+/// [`appointment_titles`]; `then_ok` also reads the post held then ("…, khi đó là …", see
+/// [`then_phrase`]), which a given name mentioned alone does not take: "Bà A, chị ông Quý, khi
+/// đó là Chủ tịch UBND tỉnh" gives the post to the sister named before.
+fn appointment_titles_in(doc: &Doc, e: usize, titles: &mut Vec<Span>, then_ok: bool) -> usize {
     // "Đoàn kiểm tra do Phó Giám đốc Sở Nội vụ Ngô Anh Tuấn làm trưởng đoàn", "ông A, Phó Chánh
     // thanh tra tỉnh làm trưởng đoàn, ông B, …": the head of a team, named right after its
     // holder and chain with "làm", is that person's title (not the next person's).
@@ -2776,8 +2824,10 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     let mut k = e;
-    // (an aside, but not "(hiện đang là …)", read below)
-    if doc.is_punct(k, '(') && !matches!(doc.key(k + 1), "hiện" | "nay") {
+    let then_at = |k: usize| then_ok.then(|| then_phrase(doc, k)).flatten();
+    // (an aside, but not "(hiện đang là …)" nor "(khi đó là …)", read below)
+    if doc.is_punct(k, '(') && !matches!(doc.key(k + 1), "hiện" | "nay") && then_at(k + 1).is_none()
+    {
         if let Some(c) = (k + 1..(k + 12).min(doc.len())).find(|&c| doc.is_punct(c, ')')) {
             k = c + 1;
         }
@@ -2789,9 +2839,11 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
     for _ in 0..2 {
         let mut p = k;
         // "(hiện đang là Bí thư Quận ủy quận 9)": the post now held, in parentheses after the
-        // chain.
-        if doc.is_punct(p, '(') && matches!(doc.key(p + 1), "hiện" | "nay") {
-            let mut q = p + 1;
+        // chain; also the post held then ("(khi đó là Bí thư Thành ủy TP.HCM)").
+        if doc.is_punct(p, '(')
+            && (matches!(doc.key(p + 1), "hiện" | "nay") || then_at(p + 1).is_some())
+        {
+            let mut q = then_at(p + 1).unwrap_or(p + 1);
             while matches!(doc.key(q), "hiện" | "nay" | "đang") && doc.shape(q) == Shape::Lower {
                 q += 1;
             }
@@ -2805,6 +2857,12 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                     }
                 }
             }
+        }
+        // "ông A, khi đó là Chi cục trưởng Chi cục …", "bà B - lúc đó giữ chức …": the post
+        // held then, after a phrase of past time.
+        let then = then_at(p);
+        if let Some(q) = then {
+            p = q;
         }
         // Verbs of appointment, lowercase, possibly joined by commas ("điều động, bổ nhiệm"),
         // and "đến nhận công tác và giữ chức vụ …" (a transfer).
@@ -2854,6 +2912,8 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
                 // "ông A hiện là Phó Chủ tịch UBND tỉnh", "…, hiện đang là Trưởng phòng …":
                 // the post now held, one that names its body.
                 || (doc.key(p) == "là" && (k..p).any(|q| doc.key(q) == "hiện") && named)
+                // "…, khi đó là Chủ tịch UBND tỉnh Yên Bái": the post held then.
+                || (doc.key(p) == "là" && then.is_some() && named)
         };
         // "Ông Phúc là đại tá, nguyên hiệu trưởng Trường …": "là", a rank in lowercase and a
         // comma, then a post.
@@ -2919,6 +2979,28 @@ fn appointment_titles(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     end
+}
+
+/// Phrases of past time before a post held then ("khi đó là …", "lúc ấy giữ chức …").
+const THEN: &[&str] = &[
+    "khi đó",
+    "lúc đó",
+    "khi ấy",
+    "lúc ấy",
+    "thời điểm đó",
+    "thời điểm ấy",
+    "lúc bấy giờ",
+    "khi bấy giờ",
+    "hồi đó",
+    "hồi ấy",
+];
+
+/// The end of a lowercase phrase of past time at `k` ([`THEN`]), if one starts there.
+fn then_phrase(doc: &Doc, k: usize) -> Option<usize> {
+    if doc.shape(k) != Shape::Lower {
+        return None;
+    }
+    THEN.iter().find(|t| span_is(doc, k, t)).map(|t| k + words(t))
 }
 
 /// Past "bao gồm" (including) at `k`.

@@ -2355,3 +2355,87 @@ fn dev_round_61_titles() {
         assert_eq!(got, *expected, "units of {text:?}");
     }
 }
+
+#[test]
+fn dev_round_65_titles() {
+    let cases: &[Case] = &[
+        // The post held then, after a phrase of past time ("khi đó là", "lúc đó là"), set off
+        // by a comma or a dash or in parentheses (`then_phrase`), also after a rare family name.
+        (
+            "Đợt 3 góp 100 tỷ đồng, ông Nguyễn Xuân Sơn, khi đó là Phó tổng giám đốc PVN đã ký văn bản.",
+            &[("Nguyễn Xuân Sơn", &["Phó tổng giám đốc PVN"])],
+        ),
+        (
+            "Mùa tuyển sinh năm 2017, ông Đinh La Thăng (lúc đó là Bí thư Thành ủy) đã chỉ đạo trường.",
+            &[("Đinh La Thăng", &["Bí thư Thành ủy"])],
+        ),
+        (
+            "Quyết định kỷ luật buộc thôi việc ông Tiếu Hoa Năng, khi đó là Chi cục trưởng Chi cục Quản lý thị trường tỉnh.",
+            &[("Tiếu Hoa Năng", &["Chi cục trưởng Chi cục Quản lý thị trường tỉnh"])],
+        ),
+        // (a post that names no body is no official's: "khi đó là học sinh"; a given name
+        // alone, here a kin's, takes no post held then)
+        ("Bà Lê Thị Bích (khi đó là học sinh) cho biết.", &[]),
+        (
+            "Ông Phạm Sỹ Quý bị kỷ luật. Bà Phạm Thị Thanh Trà, chị ông Quý, khi đó là Chủ tịch UBND tỉnh Yên Bái cho biết.",
+            &[],
+        ),
+        // A shared title before a colon, then names with their own posts or bare.
+        (
+            "Dự có các Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn Thông cùng các sở, ngành.",
+            &[
+                ("Nguyễn Xuân Đường", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+                ("Lê Quang Huy", &["Phó Bí thư Tỉnh ủy"]),
+                ("Nguyễn Văn Thông", &["Phó Bí thư Tỉnh ủy"]),
+            ],
+        ),
+        (
+            "Dự có các Ủy viên Bộ Chính trị: Tòng Thị Phóng, Phó Chủ tịch Thường trực Quốc hội; Phạm Bình Minh, Phó Thủ tướng Chính phủ.",
+            &[
+                ("Tòng Thị Phóng", &["Ủy viên Bộ Chính trị", "Phó Chủ tịch Thường trực Quốc hội"]),
+                ("Phạm Bình Minh", &["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"]),
+            ],
+        ),
+        // After an honorific, "Phó …" opens a title, not a name of the family Phó.
+        (
+            "Dự có đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.",
+            &[("Nguyễn Văn An", &["Phó Chủ tịch UBND tỉnh"])],
+        ),
+        (
+            "Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy.",
+            &[
+                ("Nguyễn Xuân Đường", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+                ("Lê Quang Huy", &["Phó Bí thư Tỉnh ủy"]),
+            ],
+        ),
+        // (a semicolon after a bare name closes the list)
+        (
+            "Có các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Mai Đức Chính, Trần Văn Lý; đồng chí Trịnh Thanh Hằng - Trưởng ban Nữ công Tổng LĐLĐVN.",
+            &[
+                ("Mai Đức Chính", &["Phó Chủ tịch Tổng LĐLĐVN"]),
+                ("Trần Văn Lý", &["Phó Chủ tịch Tổng LĐLĐVN"]),
+                ("Trịnh Thanh Hằng", &["Trưởng ban Nữ công Tổng LĐLĐVN"]),
+            ],
+        ),
+        (
+            "Có các Phó Thủ tướng: Vương Đình Huệ, Vũ Đức Đam; Phó Chủ tịch Quốc hội Uông Chu Lưu đã gửi hoa.",
+            &[
+                ("Vương Đình Huệ", &["Phó Thủ tướng"]),
+                ("Vũ Đức Đam", &["Phó Thủ tướng"]),
+                ("Uông Chu Lưu", &["Phó Chủ tịch Quốc hội"]),
+            ],
+        ),
+        // "người phát ngôn của" a generic body with its qualifier.
+        (
+            "Đại tá Nguyễn Sỹ Quang - Trưởng phòng Tham mưu, người phát ngôn của Công an TPHCM cho biết.",
+            &[("Nguyễn Sỹ Quang", &["Trưởng phòng Tham mưu", "người phát ngôn của Công an TPHCM"])],
+        ),
+        (
+            "Đến ngày 5/7, người phát ngôn của Bộ Văn hóa, Thể thao & Du lịch Nguyễn Thái Bình cho biết.",
+            &[("Nguyễn Thái Bình", &["người phát ngôn của Bộ Văn hóa, Thể thao & Du lịch"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
