@@ -62,6 +62,43 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
         && place_at(doc, i + 2).is_some()
 }
 
+/// "Trưởng phòng Tham mưu Công an tỉnh Gia Lai", "Phó phòng Trồng trọt", "thuộc phòng
+/// Cảnh sát hình sự, Công an TPHCM", "phòng PC45 Công an tỉnh Lâm Đồng": a department whose
+/// "phòng" is written in lowercase, read as when capitalised. After a title's "trưởng" or "phó"
+/// (the head's last words, "Trưởng phòng", "Phó phòng") before a capitalised name that opens
+/// no person's name, stop word or next sentence; anywhere before a police force's field,
+/// "Cảnh sát …" capitalised or its abbreviation ("CSHS", "CSGT", "PC45", "PA71"). Not a room
+/// ("phòng Bầu Dục", "phòng VIP"), which no title heads, nor every such department ("các
+/// phòng CSGT").
+pub(crate) fn lower_department(doc: &Doc, i: usize) -> bool {
+    let k = i + 1;
+    if doc.key(i) != "phòng"
+        || doc.shape(i) != Shape::Lower
+        || !doc.adjacent(k)
+        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
+    {
+        return false;
+    }
+    let t = doc.tok_text(k);
+    // ("PC45" has digits: its shape is `Other`)
+    let police_abbrev = (doc.shape(k) == Shape::Upper && t.starts_with("CS"))
+        || (doc.shape(k) == Shape::Other && {
+            let c: Vec<char> = t.chars().collect();
+            c.len() >= 3
+                && c[0] == 'P'
+                && c[1].is_ascii_uppercase()
+                && c[2..].iter().all(|c| c.is_ascii_digit())
+        });
+    let police = police_abbrev || (doc.is_cap(k) && span_is(doc, k, "cảnh sát"));
+    let after_head = i > 0
+        && matches!(doc.key(i - 1), "trưởng" | "phó")
+        && doc.shape(k) == Shape::Title
+        && !stopword(doc, k)
+        && !SENTENCE_OPENERS.contains(&doc.key(k))
+        && !starts_name(doc, k);
+    police || after_head
+}
+
 /// Words that open a sentence (a time of day, "sau", "không", …) and never a hospital's name:
 /// after a lowercase "bệnh viện" they mean a full stop was lost.
 const SENTENCE_OPENERS: &[&str] = &[
