@@ -1706,6 +1706,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             // read there are the sentence's, "Bộ Giao thông chủ trì,")
             let tail = !matches!(doc.key(i), "bộ" | "sở");
             if let Some(e) = free_name(doc, j, bridge, tail) {
+                // "Cục Quản lý xuất nhập cảnh đã …": a name that is "Quản lý" (to manage)
+                // goes on with what is managed, in lowercase, with no hard end after it.
+                let e = if tail && e == j + 2 && key_span(doc, j, e) == "quản lý" {
+                    managed_object(doc, e).unwrap_or(e)
+                } else {
+                    e
+                };
                 span.qualified = true;
                 free_done = true;
                 free_end = Some(e);
@@ -1782,6 +1789,31 @@ fn managed(doc: &Doc, k: usize) -> Option<usize> {
     }
     let words = lower_words(doc, k, 4, |_| false);
     ((1..=3).contains(&words)).then_some(k + words)
+}
+
+/// What a body named "Quản lý" manages, at `k`: one to five lowercase words that are no stop
+/// words, number words nor a locality ("xuất nhập cảnh", "đào tạo", "di tích"; not "… công
+/// nghệ thông tin hai năm tù"), and after "và" one to five more ("Trung tâm Quản lý và điều
+/// hành giao thông đô thị Hà Nội", "Vụ Quản lý công trình và an toàn đập"). Returns its end.
+fn managed_object(doc: &Doc, k: usize) -> Option<usize> {
+    let stop = |x: usize| {
+        place_at(doc, x).is_some()
+            || matches!(
+                doc.key(x),
+                "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+            )
+    };
+    let words = |at: usize| {
+        let w = lower_words(doc, at, 6, stop);
+        (1..=5).contains(&w).then_some(at + w)
+    };
+    let mut e = words(k).unwrap_or(k);
+    if doc.key(e) == "và" && doc.shape(e) == Shape::Lower {
+        if let Some(e2) = words(e + 1) {
+            e = e2;
+        }
+    }
+    (e > k).then_some(e)
 }
 
 /// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện

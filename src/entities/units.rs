@@ -1941,6 +1941,15 @@ mod tests {
             ("Trong cuộc họp tại phòng Bầu dục, ông Trump nói.", &[]),
             ("Ông đến phòng VIP của khách sạn.", &[]),
             ("yêu cầu các phòng CSGT tăng cường tuần tra.", &[]),
+            // A name that is "Quản lý" goes on with what is managed, with no hard end after it.
+            (
+                "Ngày 23/6, Cục Quản lý xuất nhập cảnh đã ra quyết định trục xuất ông H.",
+                &["Cục Quản lý xuất nhập cảnh"],
+            ),
+            (
+                "lãnh đạo TP sẽ làm việc với Trung tâm Quản lý di tích tại Sóc Sơn",
+                &["Trung tâm Quản lý di tích"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
