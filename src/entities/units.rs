@@ -1950,6 +1950,13 @@ mod tests {
                 "lãnh đạo TP sẽ làm việc với Trung tâm Quản lý di tích tại Sóc Sơn",
                 &["Trung tâm Quản lý di tích"],
             ),
+            // "Cty", "TCty" are "Công ty", "Tổng công ty": the state's one-member form kept,
+            // a private company left out.
+            (
+                "7 tàu vỏ thép đóng tại Cty TNHH MTV Nam Triệu đều gặp sự cố.",
+                &["Cty TNHH MTV Nam Triệu"],
+            ),
+            ("Cty TNHH Đại Nguyên Dương (Nam Định) đóng 11 tàu vỏ thép.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
