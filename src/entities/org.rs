@@ -62,6 +62,43 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
         && place_at(doc, i + 2).is_some()
 }
 
+/// "Trưởng phòng Tham mưu Công an tỉnh Gia Lai", "Phó phòng Trồng trọt", "thuộc phòng
+/// Cảnh sát hình sự, Công an TPHCM", "phòng PC45 Công an tỉnh Lâm Đồng": a department whose
+/// "phòng" is written in lowercase, read as when capitalised. After a title's "trưởng" or "phó"
+/// (the head's last words, "Trưởng phòng", "Phó phòng") before a capitalised name that opens
+/// no person's name, stop word or next sentence; anywhere before a police force's field,
+/// "Cảnh sát …" capitalised or its abbreviation ("CSHS", "CSGT", "PC45", "PA71"). Not a room
+/// ("phòng Bầu Dục", "phòng VIP"), which no title heads, nor every such department ("các
+/// phòng CSGT").
+pub(crate) fn lower_department(doc: &Doc, i: usize) -> bool {
+    let k = i + 1;
+    if doc.key(i) != "phòng"
+        || doc.shape(i) != Shape::Lower
+        || !doc.adjacent(k)
+        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
+    {
+        return false;
+    }
+    let t = doc.tok_text(k);
+    // ("PC45" has digits: its shape is `Other`)
+    let police_abbrev = (doc.shape(k) == Shape::Upper && t.starts_with("CS"))
+        || (doc.shape(k) == Shape::Other && {
+            let c: Vec<char> = t.chars().collect();
+            c.len() >= 3
+                && c[0] == 'P'
+                && c[1].is_ascii_uppercase()
+                && c[2..].iter().all(|c| c.is_ascii_digit())
+        });
+    let police = police_abbrev || (doc.is_cap(k) && span_is(doc, k, "cảnh sát"));
+    let after_head = i > 0
+        && matches!(doc.key(i - 1), "trưởng" | "phó")
+        && doc.shape(k) == Shape::Title
+        && !stopword(doc, k)
+        && !SENTENCE_OPENERS.contains(&doc.key(k))
+        && !starts_name(doc, k);
+    police || after_head
+}
+
 /// Words that open a sentence (a time of day, "sau", "không", …) and never a hospital's name:
 /// after a lowercase "bệnh viện" they mean a full stop was lost.
 const SENTENCE_OPENERS: &[&str] = &[
@@ -1669,6 +1706,13 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             // read there are the sentence's, "Bộ Giao thông chủ trì,")
             let tail = !matches!(doc.key(i), "bộ" | "sở");
             if let Some(e) = free_name(doc, j, bridge, tail) {
+                // "Cục Quản lý xuất nhập cảnh đã …": a name that is "Quản lý" (to manage)
+                // goes on with what is managed, in lowercase, with no hard end after it.
+                let e = if tail && e == j + 2 && key_span(doc, j, e) == "quản lý" {
+                    managed_object(doc, e).unwrap_or(e)
+                } else {
+                    e
+                };
                 span.qualified = true;
                 free_done = true;
                 free_end = Some(e);
@@ -1745,6 +1789,31 @@ fn managed(doc: &Doc, k: usize) -> Option<usize> {
     }
     let words = lower_words(doc, k, 4, |_| false);
     ((1..=3).contains(&words)).then_some(k + words)
+}
+
+/// What a body named "Quản lý" manages, at `k`: one to five lowercase words that are no stop
+/// words, number words nor a locality ("xuất nhập cảnh", "đào tạo", "di tích"; not "… công
+/// nghệ thông tin hai năm tù"), and after "và" one to five more ("Trung tâm Quản lý và điều
+/// hành giao thông đô thị Hà Nội", "Vụ Quản lý công trình và an toàn đập"). Returns its end.
+fn managed_object(doc: &Doc, k: usize) -> Option<usize> {
+    let stop = |x: usize| {
+        place_at(doc, x).is_some()
+            || matches!(
+                doc.key(x),
+                "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+            )
+    };
+    let words = |at: usize| {
+        let w = lower_words(doc, at, 6, stop);
+        (1..=5).contains(&w).then_some(at + w)
+    };
+    let mut e = words(k).unwrap_or(k);
+    if doc.key(e) == "và" && doc.shape(e) == Shape::Lower {
+        if let Some(e2) = words(e + 1) {
+            e = e2;
+        }
+    }
+    (e > k).then_some(e)
 }
 
 /// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện

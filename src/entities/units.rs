@@ -10,8 +10,9 @@ use std::collections::HashMap;
 
 use super::lexicon::{Kind, LEX};
 use super::org::{
-    abbrev_body, canonical_span, known_place_at, lower_committee, lower_district_department,
-    lower_field_ban, lower_named_body, parse_unit, starts_name, title_head_at, title_run,
+    abbrev_body, canonical_span, known_place_at, lower_committee, lower_department,
+    lower_district_department, lower_field_ban, lower_named_body, parse_unit, starts_name,
+    title_head_at, title_run,
 };
 use super::tokens::{key_span, span_is, Doc, Shape};
 use super::{Mention, Unit};
@@ -128,6 +129,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             || lower_school
             || lower_field_ban(doc, i)
             || lower_district_department(doc, i)
+            || lower_department(doc, i)
             || lower_committee(doc, i)
             || lower_named_body(doc, i);
         let Some(u) = parse_unit(doc, i, lower) else {
@@ -1901,6 +1903,60 @@ mod tests {
             ("Nạn nhân được đưa vào bệnh viện Chiều 2.7, công an đã bắt giữ nghi phạm.", &[]),
             ("chị được chuyển lên bệnh viện Sau nhiều ngày điều trị, chị đã tỉnh lại.", &[]),
             ("công an xã đã có mặt tại hiện trường.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 66 (twenty-fifth session): a department whose "phòng" is written in lowercase,
+    /// after a title's head or before a police field.
+    #[test]
+    fn dev_round_66_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // After "Trưởng phòng", "Phó trưởng phòng", "Phó phòng": the department's name.
+            (
+                "Đại tá Lê Văn A, Trưởng phòng Tham mưu Công an tỉnh Gia Lai cho biết.",
+                &["phòng Tham mưu Công an tỉnh Gia Lai"],
+            ),
+            (
+                "Ông Đỗ Trung Học - Trưởng phòng Tàu sông (Cục Đăng kiểm Việt Nam) cho biết.",
+                &["phòng Tàu sông", "Cục Đăng kiểm Việt Nam"],
+            ),
+            (
+                "bà Lương Thị Kiểm, Phó phòng Trồng trọt (Sở NN&PTNT Hải Dương) nói.",
+                &["phòng Trồng trọt", "Sở NN&PTNT Hải Dương"],
+            ),
+            // Before a police field or its abbreviation, anywhere.
+            (
+                "Theo một cán bộ thuộc phòng Cảnh sát hình sự, Công an TPHCM, các băng nhóm …",
+                &["phòng Cảnh sát hình sự", "Công an TPHCM"],
+            ),
+            (
+                "Ngay khi sự việc xảy ra, phòng PC45 Công an tỉnh Lâm Đồng đã vào cuộc.",
+                &["phòng PC45 Công an tỉnh Lâm Đồng"],
+            ),
+            // Not a person's name after the head, nor a room, nor every such department.
+            ("Đó là Trưởng phòng Đỗ Tiến Dũng, anh ra đảo từ năm 2005.", &[]),
+            ("Trong cuộc họp tại phòng Bầu dục, ông Trump nói.", &[]),
+            ("Ông đến phòng VIP của khách sạn.", &[]),
+            ("yêu cầu các phòng CSGT tăng cường tuần tra.", &[]),
+            // A name that is "Quản lý" goes on with what is managed, with no hard end after it.
+            (
+                "Ngày 23/6, Cục Quản lý xuất nhập cảnh đã ra quyết định trục xuất ông H.",
+                &["Cục Quản lý xuất nhập cảnh"],
+            ),
+            (
+                "lãnh đạo TP sẽ làm việc với Trung tâm Quản lý di tích tại Sóc Sơn",
+                &["Trung tâm Quản lý di tích"],
+            ),
+            // "Cty", "TCty" are "Công ty", "Tổng công ty": the state's one-member form kept,
+            // a private company left out.
+            (
+                "7 tàu vỏ thép đóng tại Cty TNHH MTV Nam Triệu đều gặp sự cố.",
+                &["Cty TNHH MTV Nam Triệu"],
+            ),
+            ("Cty TNHH Đại Nguyên Dương (Nam Định) đóng 11 tàu vỏ thép.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
