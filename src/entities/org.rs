@@ -491,6 +491,14 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 if k > j && digits && lower_run > 0 {
                     break;
                 }
+                // "phòng PA71 50 triệu đồng": a bare number right after a code that already
+                // holds digits is an amount, none of the name.
+                if k > j
+                    && doc.key(k).bytes().all(|b| b.is_ascii_digit())
+                    && doc.key(k - 1).bytes().any(|b| b.is_ascii_digit())
+                {
+                    break;
+                }
                 // "Ủy ban Bảo vệ Chăm sóc trẻ em VN Phát biểu chỉ đạo …": a capitalised verb
                 // phrase of the stop list (two words or more) opens the next sentence (a
                 // caption glued to it).
@@ -1792,28 +1800,63 @@ fn managed(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// What a body named "Quản lý" manages, at `k`: one to five lowercase words that are no stop
-/// words, number words nor a locality ("xuất nhập cảnh", "đào tạo", "di tích"; not "… công
-/// nghệ thông tin hai năm tù"), and after "và" one to five more ("Trung tâm Quản lý và điều
-/// hành giao thông đô thị Hà Nội", "Vụ Quản lý công trình và an toàn đập"). Returns its end.
+/// words, number words, a locality nor a negation, adverb or verb ("xuất nhập cảnh", "đào
+/// tạo", "di tích"; not "… công nghệ thông tin hai năm tù", "… xuất nhập cảnh không còn",
+/// "… đấu thầu thường xuyên"), and after "và" one to five more when they reach a hard end
+/// ("Vụ Quản lý công trình thủy lợi và an toàn đập."). Returns its end; `None` where the words
+/// run up to a place or a capitalised word that is no body, which the name's own reading takes
+/// ("Phòng Quản lý bay sân bay Tân Sơn Nhất"); up to a parent body they are kept.
 fn managed_object(doc: &Doc, k: usize) -> Option<usize> {
     let stop = |x: usize| {
         place_at(doc, x).is_some()
             || matches!(
                 doc.key(x),
-                "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+                "một"
+                    | "hai"
+                    | "ba"
+                    | "bốn"
+                    | "năm"
+                    | "sáu"
+                    | "bảy"
+                    | "tám"
+                    | "chín"
+                    | "mười"
+                    | "không"
+                    | "còn"
+                    | "chưa"
+                    | "vẫn"
+                    | "dễ"
+                    | "thường"
+                    | "luôn"
+                    | "cũng"
+                    | "vừa"
+                    | "xem"
             )
+            || (doc.key(x) == "thông" && doc.key(x + 1) == "báo")
     };
     let words = |at: usize| {
         let w = lower_words(doc, at, 6, stop);
         (1..=5).contains(&w).then_some(at + w)
     };
-    let mut e = words(k).unwrap_or(k);
+    // A place or a capitalised word right after the words.
+    let named_after = |e: usize| doc.is_cap(e) || place_at(doc, e).is_some();
+    let e = words(k).unwrap_or(k);
     if doc.key(e) == "và" && doc.shape(e) == Shape::Lower {
         if let Some(e2) = words(e + 1) {
-            e = e2;
+            let hard = e2 >= doc.len()
+                || matches!(doc.shape(e2), Shape::Punct | Shape::Break)
+                || named_after(e2);
+            if !hard {
+                return (e > k).then_some(e);
+            }
+            // (kept as before up to a capitalised word: "Cục Quản lý nhà và thị trường BĐS")
+            return Some(e2);
         }
     }
-    (e > k).then_some(e)
+    // (up to a parent body the words are whole: "Phòng Quản lý xuất nhập cảnh Công an tỉnh …",
+    // "phòng Quản lý rủi ro Ngân hàng …")
+    let parent = |e: usize| body_at(doc, e, false).is_some();
+    (e > k && (!named_after(e) || parent(e))).then_some(e)
 }
 
 /// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện

@@ -2440,3 +2440,16 @@ fn dev_round_65_titles() {
         check(text, expected);
     }
 }
+
+/// Mends after the review of dev round 66 (twenty-fifth session): a "Quản lý" department
+/// whose managed words run up to a place keeps its title whole.
+#[test]
+fn dev_round_66_mends_titles() {
+    let cases: &[Case] = &[(
+        "Ông Lê Văn Bình, nguyên Trưởng phòng Quản lý bay sân bay Tân Sơn Nhất, cho biết.",
+        &[("Lê Văn Bình", &["nguyên Trưởng phòng Quản lý bay sân bay Tân Sơn Nhất"])],
+    )];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
