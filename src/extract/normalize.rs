@@ -21,6 +21,13 @@ static PAREN_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*").expect("paren stamp regex is valid")
 });
 
+/// A parenthesised stamp in capitals without a dash: "(TNO) TAND TP.Đà Nẵng …". Two to ten
+/// capitals, digits, dots or ampersands, then a space and a capital or a digit.
+static PAREN_CAPS_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\(\s*(\p{Lu}[\p{Lu}\d.&]{1,9})\s*\)\s+["“]?[\p{Lu}\d]"#)
+        .expect("paren caps stamp regex is valid")
+});
+
 /// A bare stamp before a spaced dash and the sentence: "TP HCM - Nếu", "HNM – Sáng".
 static BARE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^([^\s()\-–—][^()\-–—]{0,38}?)\s+[-–—]{1,2}\s+["“'‘(]?[\p{Lu}\d]"#)
@@ -158,6 +165,11 @@ pub fn split_dateline(text: &str, profile_prefix: Option<&Regex>) -> (Option<Str
     if let Some(c) = PAREN_STAMP.captures(&s) {
         let whole = c.get(0).map_or(0, |m| m.end());
         return (clean(&c[1]), s.get(whole..).unwrap_or("").trim().to_string());
+    }
+    if let Some(c) = PAREN_CAPS_STAMP.captures(&s) {
+        // The match ends one character into the sentence: cut at the bracket instead.
+        let close = s.find(')').map_or(0, |i| i + 1);
+        return (clean(&c[1]), s.get(close..).unwrap_or("").trim().to_string());
     }
     if let Some(c) = BARE_STAMP.captures(&s) {
         let stamp = c.get(1).map_or("", |m| m.as_str());
@@ -735,6 +747,15 @@ mod tests {
         check_dateline("Giá vàng - Tăng mạnh.", (None, "Giá vàng - Tăng mạnh."));
         check_dateline("Ngày 5/3, tỉnh họp.", (None, "Ngày 5/3, tỉnh họp."));
         check_dateline("(Ảnh minh họa)", (None, "(Ảnh minh họa)"));
+        // A stamp in capitals in brackets, without a dash.
+        check_dateline(
+            "(TNO) TAND TP.Đà Nẵng ngày 19.12 xét xử sơ thẩm.",
+            (Some("TNO"), "TAND TP.Đà Nẵng ngày 19.12 xét xử sơ thẩm."),
+        );
+        check_dateline("(NLĐO) Sáng nay, trời mưa.", (Some("NLĐO"), "Sáng nay, trời mưa."));
+        // Not a stamp: a word in brackets, or a capital stamp before a small letter.
+        check_dateline("(Ảnh) Sáng nay, trời mưa.", (None, "(Ảnh) Sáng nay, trời mưa."));
+        check_dateline("(TNO) sáng nay, trời mưa.", (None, "(TNO) sáng nay, trời mưa."));
     }
 
     #[test]
