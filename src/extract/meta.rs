@@ -136,6 +136,7 @@ impl PageMeta {
         let mut m = PageMeta::default();
         let mut keywords = Vec::new();
         let mut news_keywords = Vec::new();
+        let mut generators: Vec<String> = Vec::new();
         let mut article_tags = Vec::new();
         let mut og_url = None;
         let mut og_description = None;
@@ -186,9 +187,14 @@ impl PageMeta {
                     m.authors.push(text);
                 }
                 "article:section" => set_once(&mut m.section, text),
+                "generator" => generators.push(text),
                 _ => {}
             }
         }
+        // An author meta repeating the generator meta names the CMS ("Công nghệ ChannelVN"),
+        // not a writer.
+        m.authors
+            .retain(|a| !generators.iter().any(|g| crate::text::fold(g) == crate::text::fold(a)));
         if let Some(site) = m.site_name.clone() {
             for t in [&mut m.og_title, &mut m.meta_title].into_iter().flatten() {
                 *t = strip_site_suffix(t, &site);
@@ -749,6 +755,12 @@ mod tests {
                 r#"<meta property="article:author" content="https://facebook.com/x"><meta name="author" content="Minh Anh">"#,
                 |m| m.authors.join(","),
                 "Minh Anh",
+            ),
+            // The generator's name in the author meta is no writer.
+            (
+                r#"<meta name="author" content="Công nghệ ChannelVN"><meta name="GENERATOR" content="Công nghệ ChannelVN">"#,
+                |m| m.authors.join(","),
+                "",
             ),
         ];
         for (html, f, want) in cases {

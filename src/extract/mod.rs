@@ -403,11 +403,20 @@ fn marked_source(doc: &Html) -> Option<String> {
 }
 
 /// The source a class marks (`cms-source`, `pSource`, `article-source`: [`is_source_class`]),
-/// when it reads as a name without digits.
+/// when it reads as a name without digits, or as a "Theo X" line whose X of one to three words
+/// has digits but no date or time signs ("Theo K14").
 fn class_marked_source(doc: &Html) -> Option<String> {
-    doc.select(&WITH_CLASS)
-        .filter(|el| el.value().classes().any(is_source_class))
-        .find_map(|el| source_name(el).filter(|n| !n.chars().any(|c| c.is_ascii_digit())))
+    doc.select(&WITH_CLASS).filter(|el| el.value().classes().any(is_source_class)).find_map(|el| {
+        let name = source_name(el)?;
+        if !name.chars().any(|c| c.is_ascii_digit()) {
+            return Some(name);
+        }
+        let text = crate::text::collapse_whitespace(&el.text().collect::<String>());
+        let relayed = text.trim().starts_with("Theo ")
+            && name.split_whitespace().count() <= 3
+            && !name.contains(['/', ':', '-', '.', ',']);
+        relayed.then_some(name)
+    })
 }
 
 /// The text of a source mark as a name: a leading slash, dash or "Theo" dropped.
@@ -1582,6 +1591,9 @@ mod tests {
         check("<p class='image-source'>Ảnh: Reuters</p>", None);
         check("<p class='opensource'>Dự án mở</p>", None);
         check("<p class='news-source'>Số 25 ra ngày 3/9</p>", None);
+        // A "Theo X" line whose name has a digit; not a dated one.
+        check("<div class='source'><div class='fl'></div> Theo K14 </div>", Some("K14"));
+        check("<div class='source'>Theo TTXVN 3/9</div>", None);
     }
 
     #[test]

@@ -21,6 +21,13 @@ static PAREN_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(\s*([^()]{2,40}?)\s*\)\s*[-–—]+\s*").expect("paren stamp regex is valid")
 });
 
+/// A parenthesised stamp in capitals without a dash: "(TNO) TAND TP.Đà Nẵng …". Two to ten
+/// capitals, digits, dots or ampersands, then a space and a capital or a digit.
+static PAREN_CAPS_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\(\s*(\p{Lu}[\p{Lu}\d.&]{1,9})\s*\)\s+["“]?[\p{Lu}\d]"#)
+        .expect("paren caps stamp regex is valid")
+});
+
 /// A bare stamp before a spaced dash and the sentence: "TP HCM - Nếu", "HNM – Sáng".
 static BARE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^([^\s()\-–—][^()\-–—]{0,38}?)\s+[-–—]{1,2}\s+["“'‘(]?[\p{Lu}\d]"#)
@@ -158,6 +165,11 @@ pub fn split_dateline(text: &str, profile_prefix: Option<&Regex>) -> (Option<Str
     if let Some(c) = PAREN_STAMP.captures(&s) {
         let whole = c.get(0).map_or(0, |m| m.end());
         return (clean(&c[1]), s.get(whole..).unwrap_or("").trim().to_string());
+    }
+    if let Some(c) = PAREN_CAPS_STAMP.captures(&s) {
+        // The match ends one character into the sentence: cut at the bracket instead.
+        let close = s.find(')').map_or(0, |i| i + 1);
+        return (clean(&c[1]), s.get(close..).unwrap_or("").trim().to_string());
     }
     if let Some(c) = BARE_STAMP.captures(&s) {
         let stamp = c.get(1).map_or("", |m| m.as_str());
@@ -361,6 +373,30 @@ static BYLINE_DASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline dash source regex is valid")
 });
 
+/// "Theo X (Y)": a writer X relayed from the paper or papers Y ("Theo Sầm Hoa
+/// (Vietnamnet/Reuters)"). Not when X is itself bracketed or holds a slash.
+static RELAYED_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:theo)\s+([^()/|]{2,40}?)\s*\(([^()]{2,60})\)\s*\.?$")
+        .expect("relayed writer regex is valid")
+});
+
+/// A byline without the printed date or time the page shows beside it after a bar ("Theo
+/// Ngoisao | 25/12/2012 10:25" gives "Theo Ngoisao"): bar-separated parts with a digit and no
+/// letters but AM, PM or GMT are dropped.
+fn drop_printed_time(s: &str) -> String {
+    if !s.contains('|') {
+        return s.to_string();
+    }
+    let is_time = |p: &str| {
+        p.chars().any(|c| c.is_ascii_digit())
+            && p.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .all(|w| matches!(w.to_ascii_uppercase().as_str(), "AM" | "PM" | "GMT"))
+    };
+    let kept: Vec<&str> = s.split('|').filter(|p| !is_time(p)).collect();
+    kept.join("|").trim().to_string()
+}
+
 /// Staff bylines that name no one: "PV", "Nhóm PV", "Phóng viên", "Nhóm phóng viên", and a
 /// desk's group of reporters ("Nhóm PV Kinh tế").
 fn is_staff(f: &str) -> bool {
@@ -413,7 +449,12 @@ fn unglue_agency(p: &str) -> &str {
 /// trailing dashes, dots and parentheses are removed; several names ("A - B", "A, B", "A và
 /// B") become several authors; "Nhóm PV" / "Phóng viên" become "PV".
 pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
-    let mut s = crate::extract::dom::squash(byline);
+    let mut s = drop_printed_time(&crate::extract::dom::squash(byline));
+    // "Theo Sầm Hoa (Vietnamnet/Reuters)": a name relayed with the papers it came from in
+    // brackets: the name wrote it, the brackets are the source.
+    if let Some(c) = RELAYED_WRITER.captures(&s) {
+        return (vec![c[1].trim().to_string()], Some(c[2].trim().to_string()));
+    }
     let mut source = None;
     if let Some(c) = BYLINE_SOURCE.captures(&s) {
         source = match (c.get(1), c.get(2)) {
@@ -706,6 +747,15 @@ mod tests {
         check_dateline("Giá vàng - Tăng mạnh.", (None, "Giá vàng - Tăng mạnh."));
         check_dateline("Ngày 5/3, tỉnh họp.", (None, "Ngày 5/3, tỉnh họp."));
         check_dateline("(Ảnh minh họa)", (None, "(Ảnh minh họa)"));
+        // A stamp in capitals in brackets, without a dash.
+        check_dateline(
+            "(TNO) TAND TP.Đà Nẵng ngày 19.12 xét xử sơ thẩm.",
+            (Some("TNO"), "TAND TP.Đà Nẵng ngày 19.12 xét xử sơ thẩm."),
+        );
+        check_dateline("(NLĐO) Sáng nay, trời mưa.", (Some("NLĐO"), "Sáng nay, trời mưa."));
+        // Not a stamp: a word in brackets, or a capital stamp before a small letter.
+        check_dateline("(Ảnh) Sáng nay, trời mưa.", (None, "(Ảnh) Sáng nay, trời mưa."));
+        check_dateline("(TNO) sáng nay, trời mưa.", (None, "(TNO) sáng nay, trời mưa."));
     }
 
     #[test]
@@ -852,6 +902,16 @@ mod tests {
         // A media credit is not a byline.
         check_byline("Ảnh: Reuters", (&[], None));
         check_byline("Video: Hải Minh", (&[], None));
+        // A printed date or time after a bar is no part of the byline.
+        check_byline("Theo Ngoisao | 25/12/2012 10:25", (&[], Some("Ngoisao")));
+        check_byline("Minh Anh | 08:30 AM GMT+7", (&["Minh Anh"], None));
+        check_byline("Minh Anh | Hoàng Lan", (&["Minh Anh", "Hoàng Lan"], None));
+        // A relayed writer with the papers it came from in brackets.
+        check_byline(
+            "Theo Sầm Hoa (Vietnamnet/Reuters)",
+            (&["Sầm Hoa"], Some("Vietnamnet/Reuters")),
+        );
+        check_byline("Theo Hồ Hương (Tiền Phong)", (&["Hồ Hương"], Some("Tiền Phong")));
     }
 
     fn check_labels(input: &[&str], expected: &[&str]) {
