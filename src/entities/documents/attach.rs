@@ -627,14 +627,7 @@ fn issuer_clause(text: &str, p: usize) -> Option<(Issuer, usize)> {
         None if !by => lowercase_issuer(text, s)?,
         // "Quyết định 19/2009 do TP ban hành": the city or province the text is about, named
         // by its bare noun before the issuing verb.
-        None => {
-            let (w, we) = word_at(text, s);
-            match w {
-                "TP" | "tỉnh" | "Tỉnh" => we,
-                "thành" | "Thành" if text[we..].starts_with(" phố ") => we + " phố".len(),
-                _ => return None,
-            }
-        }
+        None => province_noun_end(text, s)?,
     };
     if w.chars().all(char::is_uppercase) {
         end = caps_issuer_end(text, s, end)?;
@@ -1268,12 +1261,7 @@ pub(super) fn topic_subject(
 /// capitalised words at `s`, as the subject of a sentence (the body acting for it unnamed).
 /// Returns its end.
 fn province_subject(text: &str, s: usize) -> Option<usize> {
-    let (w, mut e) = word_at(text, s);
-    match w {
-        "tỉnh" | "Tỉnh" | "TP" => {}
-        "thành" | "Thành" if text[e..].starts_with(" phố ") => e += " phố".len(),
-        _ => return None,
-    }
+    let mut e = province_noun_end(text, s)?;
     let mut words = 0;
     loop {
         let r = hspace(text, e);
@@ -1285,6 +1273,16 @@ fn province_subject(text: &str, s: usize) -> Option<usize> {
         e = we;
     }
     (words > 0).then_some(e)
+}
+
+/// The bare noun of a province or city at `s` ("tỉnh", "TP", "thành phố"): its end.
+fn province_noun_end(text: &str, s: usize) -> Option<usize> {
+    let (w, e) = word_at(text, s);
+    match w {
+        "TP" | "tỉnh" | "Tỉnh" => Some(e),
+        "thành" | "Thành" if text[e..].starts_with(" phố ") => Some(e + " phố".len()),
+        _ => None,
+    }
 }
 
 /// Sentence adverbs that may stand before "tại" opening a sentence on a reference ("Sau đó tại
