@@ -72,6 +72,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
             }
         }
         issuer = issuer
+            .or_else(|| on_behalf(text, v))
             .or_else(|| front_issuer(text, v))
             .or_else(|| coordinated_subject(text, v))
             .or_else(|| reporter_subject(text, v));
@@ -760,6 +761,39 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
     }
 }
 
+/// "Ngày 6-2, thay mặt Chính phủ, Thủ tướng Nguyễn Xuân Phúc ký ban hành <mention>",
+/// "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ đã ký <mention>": the
+/// body or office a signer acts for (a signing formula, ORG and a comma opening the clause
+/// whose subject, the signer, stands before the verb phrase at `v`) is the issuer, not the
+/// signer's title.
+pub(super) fn on_behalf(text: &str, v: usize) -> Option<Issuer> {
+    let lo = floor_char(text, v.saturating_sub(200));
+    let window = &text[lo..v];
+    let (k, len) = SIGNING_FORMULAS
+        .iter()
+        .filter_map(|w| {
+            let low = window.rfind(w);
+            let cap = w.strip_prefix('t').and_then(|r| window.rfind(&format!("T{r}")));
+            low.max(cap).map(|k| (k, w.len()))
+        })
+        .max()?;
+    let mut s = lo + k + len;
+    if text[s..v].starts_with("của ") {
+        s += "của ".len();
+    }
+    // The whole span up to the formula's comma is one issuer.
+    let c = s + text[s..v].find(',')?;
+    let e = text[..c].trim_end_matches([' ', '\t']).len();
+    if e <= s || issuer_ending_at(text, s, e, 14) != Some(s) {
+        return None;
+    }
+    // The signer between the comma and the verb: a few words, no clause break.
+    let signer = &text[c + 1..v];
+    let words = signer.split_whitespace().count();
+    let broken = signer.contains([',', '.', ';', ':', '\n', '(', ')', '"', '“', '”']);
+    (!broken && (1..=8).contains(&words)).then(|| issuer_span(text, s, e, false))
+}
+
 /// "ORG <verb phrase at `p`> <mention>": the issuer named in front. An abbreviation in
 /// parentheses after it ("Ngân hàng Nhà nước Việt Nam (NHNN) vừa có văn bản số …") is left out.
 pub(super) fn front_issuer(text: &str, p: usize) -> Option<Issuer> {
@@ -1197,9 +1231,11 @@ pub(super) fn topic_subject(
     let (o, opener) =
         LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w).map(|o| (o, w)))?;
     let mut before = text[..o].trim_end_matches([' ', '\t']);
-    // "Sau đó tại Quyết định số 724/QĐ-UBND …", "Ví dụ tại Chỉ thị 01/2017, …": a sentence
-    // adverb between the sentence start and "tại".
-    if let Some(a) = TOPIC_ADVERBS.iter().find_map(|w| ends_with_word_ci(text, before.len(), w)) {
+    // "Sau đó tại Quyết định số 724/QĐ-UBND …", "Ví dụ tại Chỉ thị 01/2017, …", "Theo đó,
+    // trong Công điện …": a sentence adverb, with or without its comma, between the sentence
+    // start and the opener.
+    let bare = before.strip_suffix(',').map_or(before, |b| b.trim_end_matches([' ', '\t']));
+    if let Some(a) = TOPIC_ADVERBS.iter().find_map(|w| ends_with_word_ci(text, bare.len(), w)) {
         before = text[..a].trim_end_matches([' ', '\t']);
     }
     let sentence_start = before.is_empty()
@@ -1232,13 +1268,32 @@ pub(super) fn topic_subject(
     let s = hspace(text, q + 1);
     let e = issuer_from(text, s).or_else(|| province_subject(text, s))?;
     let mut r = hspace(text, e);
+    // "…, Thủ tướng Nguyễn Xuân Phúc yêu cầu …": an office named by its title, the holder's
+    // name after it (left out of the issuer).
+    if title_head_at(&Doc::new(&text[s..e]), 0).is_some() {
+        let (mut k, mut words) = (r, 0);
+        while words < 4 {
+            let (w, we) = word_at(text, k);
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            k = hspace(text, we);
+        }
+        if words >= 2 {
+            r = k;
+        }
+    }
     let mut aux = false;
     loop {
         let (w, we) = word_at(text, r);
-        if !matches!(w, "đã" | "vừa" | "cũng" | "tiếp") {
+        // ("Bộ Kế hoạch và Đầu tư chỉ bố trí …", "tỉnh Lào Cai tiếp tục điều chỉnh …", "… lại
+        // giao …": adverbs before the verb)
+        if !matches!(w, "đã" | "vừa" | "cũng" | "mới" | "tiếp" | "tục" | "chỉ" | "lại")
+        {
             break;
         }
-        aux |= w != "tiếp";
+        aux |= matches!(w, "đã" | "vừa" | "cũng" | "mới");
         r = hspace(text, we);
     }
     let rest = &text[r..];
@@ -1285,9 +1340,20 @@ fn province_noun_end(text: &str, s: usize) -> Option<usize> {
     }
 }
 
-/// Sentence adverbs that may stand before "tại" opening a sentence on a reference ("Sau đó tại
-/// Quyết định số …").
-const TOPIC_ADVERBS: [&str; 5] = ["sau đó", "trước đó", "ví dụ", "cụ thể", "ngoài ra"];
+/// Sentence adverbs that may stand, with or without a comma, before the opener of a sentence
+/// on a reference ("Sau đó tại Quyết định số …", "Theo đó, trong Công điện …").
+const TOPIC_ADVERBS: [&str; 10] = [
+    "sau đó",
+    "trước đó",
+    "tiếp đó",
+    "theo đó",
+    "ví dụ",
+    "cụ thể",
+    "ngoài ra",
+    "tuy nhiên",
+    "bên cạnh đó",
+    "mặt khác",
+];
 
 /// "Đến năm 2011, tại Quyết định số …": `before` ends with a comma after a short clause of at
 /// most five words that opens the sentence and holds a number (a year or a date).

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::attach::{
-    clauses_after, date_clause, front_date, front_issuer, front_verb, passive_agent,
+    clauses_after, date_clause, front_date, front_issuer, front_verb, on_behalf, passive_agent,
     passive_issuer, topic_subject,
 };
 use super::codes::{Short, LEX};
@@ -126,7 +126,7 @@ pub(super) fn short_mentions(
         // ("Thông tư 15/2015 mà Bộ VH-TT-DL đã ban hành": the subject of its relative clause)
         issuer = issuer.or_else(|| passive_issuer(text, last));
         if let Some(v) = front_verb(text, m.start()) {
-            issuer = issuer.or_else(|| front_issuer(text, v));
+            issuer = issuer.or_else(|| on_behalf(text, v)).or_else(|| front_issuer(text, v));
             issued = issued.or_else(|| front_date(text, v, published));
         }
         // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the agent of the act it records)

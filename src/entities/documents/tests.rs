@@ -1722,7 +1722,8 @@ fn dev_round_32_documents() {
     let cases: &[(&str, &[Want<'_>])] = &[
         (
             "Ngày 6-2-2017, thay mặt Chính phủ, Thủ tướng Nguyễn Xuân Phúc ký ban hành Nghị quyết 19/2017 về tiếp tục cải thiện môi trường kinh doanh.",
-            &[("Nghị quyết|19", "Nghị quyết", Some("2017-02-06"), Some("Thủ tướng"), &["Nghị quyết 19/2017"])],
+            // (the issuer, "Thủ tướng" before round 70, is the body signed for)
+            &[("Nghị quyết|19", "Nghị quyết", Some("2017-02-06"), Some("Chính phủ"), &["Nghị quyết 19/2017"])],
         ),
     ];
     for (input, expected) in cases {
@@ -1921,6 +1922,59 @@ fn dev_round_67_topic_issuers() {
         (
             "Người dân bức xúc, trong Quyết định số 74/QĐ-UBND, Sở Xây dựng đã nêu nhiều sai phạm.",
             &[("74/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 74/QĐ-UBND"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn dev_round_70_topic_and_behalf() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A topic reference whose subject acts with no "đã" before the verb.
+        (
+            "Tuy nhiên, tại Quyết định số 572/QĐ-BKHĐT ngày 20.4.2017, Bộ Kế hoạch và Đầu tư chỉ bố trí cho thành phố 11.517 tỉ đồng.",
+            &[("572/QĐ-BKHĐT", "Quyết định", Some("2017-04-20"), Some("Bộ Kế hoạch và Đầu tư"), &["Quyết định số 572/QĐ-BKHĐT"])],
+        ),
+        (
+            "PV: Tại văn bản số 3206 ngày 3/4/2017, Văn phòng Chính phủ truyền đạt ý kiến chỉ đạo của Thủ tướng.",
+            &[("Văn bản|3206", "Văn bản", Some("2017-04-03"), Some("Văn phòng Chính phủ"), &["văn bản số 3206"])],
+        ),
+        (
+            "Ngày 10/5, tại Giấy phép số 260/GP-NTBD, Cục NTBD cấp phép phổ biến cho 6 ca khúc.",
+            &[("260/GP-NTBD", "Giấy phép", None, Some("Cục NTBD"), &["Giấy phép số 260/GP-NTBD"])],
+        ),
+        (
+            "Tiếp đó, tại Quyết định số 1500/QĐ-UBND ngày 18/11/2013, tỉnh Lào Cai tiếp tục điều chỉnh khu đất biệt thự.",
+            &[("1500/QĐ-UBND", "Quyết định", Some("2013-11-18"), Some("tỉnh Lào Cai"), &["Quyết định số 1500/QĐ-UBND"])],
+        ),
+        // A sentence adverb and its comma before "trong"; the holder's name after a title.
+        (
+            "Theo đó, trong Công điện số 12/CĐ-TTg ngày 6/2/2017, Thủ tướng Nguyễn Xuân Phúc yêu cầu Tập đoàn Điện lực Việt Nam tập trung cấp điện.",
+            &[("12/CĐ-TTg", "Công điện", Some("2017-02-06"), Some("Thủ tướng"), &["Công điện số 12/CĐ-TTg"])],
+        ),
+        // The body a signer acts for.
+        (
+            "Ngày 6-2-2017, thay mặt Chính phủ, Thủ tướng Nguyễn Xuân Phúc ký ban hành Nghị quyết 19/NQ-CP về cải thiện môi trường kinh doanh.",
+            &[("19/NQ-CP", "Nghị quyết", Some("2017-02-06"), Some("Chính phủ"), &["Nghị quyết 19/NQ-CP"])],
+        ),
+        // (an executor, a verb of no act, or no body after "thay mặt": as before)
+        (
+            "Tại Quyết định số 75/QĐ-UBND, Sở Xây dựng có trách nhiệm thu hồi đất.",
+            &[("75/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 75/QĐ-UBND"])],
+        ),
+        (
+            "Tại Quyết định số 76/QĐ-UBND, Công ty cổ phần Sông Đà nằm trong danh sách.",
+            &[("76/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 76/QĐ-UBND"])],
+        ),
+        (
+            "Ngày 9/2/2017, thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng Vương Đình Huệ đã ký Công văn số 204/TTg-ĐMDN yêu cầu các bộ.",
+            &[("204/TTg-ĐMDN", "Công văn", Some("2017-02-09"), Some("Thủ tướng Chính phủ"), &["Công văn số 204/TTg-ĐMDN"])],
+        ),
+        (
+            "Thay mặt lãnh đạo tỉnh, Chủ tịch UBND tỉnh Nguyễn Văn An đã ký Quyết định số 77/QĐ-UBND.",
+            &[("77/QĐ-UBND", "Quyết định", None, Some("Chủ tịch UBND tỉnh"), &["Quyết định số 77/QĐ-UBND"])],
         ),
     ];
     for (input, expected) in cases {
