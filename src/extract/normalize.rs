@@ -380,6 +380,73 @@ static RELAYED_WRITER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("relayed writer regex is valid")
 });
 
+/// The outlets the crate knows, as folded letters and digits without spaces: the built-in
+/// profiles' names and the first label of each of their hosts ("tuoitre", "dantri", "laodong",
+/// "vnexpress", "kenh14").
+static OUTLET_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let specs = crate::extract::profile::parse_specs(crate::extract::profile::BUILTIN_TOML)
+        .unwrap_or_default();
+    let mut keys: Vec<String> = Vec::new();
+    for spec in &specs {
+        keys.push(compact(&spec.name.replace("-emagazine", "")));
+        let hosts = spec.hosts.iter().flatten();
+        keys.extend(hosts.filter_map(|h| h.split('.').next()).map(compact));
+    }
+    keys.retain(|k| k.len() >= 3);
+    keys.sort();
+    keys.dedup();
+    keys
+});
+
+/// `s` folded, letters and digits only ("Tuổi Trẻ" → "tuoitre").
+fn compact(s: &str) -> String {
+    fold(s).chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// True when `x` names an outlet or agency rather than a writer: an outlet the crate knows
+/// ("Tuổi Trẻ", "Báo Lao Động", "VnExpress"), a name that opens with a word for a paper or a
+/// station ("Báo Đồng Nai", "Đài PT-TH …"), a domain, a brand in camel case ("VietNamNet"), or
+/// an agency's initials of three capitals or more ("VTV", "TTXVN"; a writer's "TH" or "PV" is
+/// not).
+fn is_outlet_name(x: &str) -> bool {
+    let x = x.trim();
+    let known = |k: &str| OUTLET_KEYS.iter().any(|o| o == k);
+    if known(&compact(x)) {
+        return true;
+    }
+    // Not folded: "Báo" and "Đài" open papers and stations, "Bảo" and "Đại" open names.
+    let lower = x.to_lowercase();
+    let paper_word = ["báo ", "tạp chí ", "đài ", "truyền hình ", "thông tấn ", "cổng thông tin "];
+    if paper_word.iter().any(|w| lower.starts_with(w)) {
+        return true;
+    }
+    // A domain with a real ending ("Soha.vn"), not initials before a name ("T.Nga", "Hai.St").
+    let tld = lower.rsplit('.').next().unwrap_or("");
+    if is_domain(x) && matches!(tld, "vn" | "com" | "net" | "org" | "info" | "tv") {
+        return true;
+    }
+    let words: Vec<&str> = x.split_whitespace().collect();
+    let camel = |w: &str| {
+        let c: Vec<char> = w.chars().collect();
+        c.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+    };
+    let initials = |w: &str| {
+        w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    words.iter().any(|w| camel(w)) || (words.len() == 1 && initials(words[0]))
+}
+
+/// True when the bracket of "Theo X (Y)" says how the text was made rather than where it was
+/// printed: "tổng hợp", "lược dịch", "dịch …", "sưu tầm" and their short forms "th", "st".
+fn is_compilation_note(y: &str) -> bool {
+    let f = fold(y);
+    let f = f.trim().trim_end_matches('.');
+    matches!(f, "th" | "st")
+        || ["tong hop", "luoc dich", "bien dich", "dich ", "suu tam", "luoc thuat", "bien soan"]
+            .iter()
+            .any(|w| f.starts_with(w) || f == w.trim())
+}
+
 /// A byline without the printed date or time the page shows beside it after a bar ("Theo
 /// Ngoisao | 25/12/2012 10:25" gives "Theo Ngoisao"): bar-separated parts with a digit and no
 /// letters but AM, PM or GMT are dropped.
@@ -452,8 +519,16 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
     let mut s = drop_printed_time(&crate::extract::dom::squash(byline));
     // "Theo Sầm Hoa (Vietnamnet/Reuters)": a name relayed with the papers it came from in
     // brackets: the name wrote it, the brackets are the source.
+    // X must be a writer's name: "Theo VTV (tổng hợp)" and "Theo Tuổi Trẻ (Reuters)" name an
+    // outlet, the source; a bracket that says how the text was made names no paper.
     if let Some(c) = RELAYED_WRITER.captures(&s) {
-        return (vec![c[1].trim().to_string()], Some(c[2].trim().to_string()));
+        let (x, y) = (c[1].trim(), c[2].trim());
+        if is_name_shaped(x) {
+            if is_outlet_name(x) || is_compilation_note(y) {
+                return (Vec::new(), Some(x.to_string()));
+            }
+            return (vec![x.to_string()], Some(y.to_string()));
+        }
     }
     let mut source = None;
     if let Some(c) = BYLINE_SOURCE.captures(&s) {
@@ -912,6 +987,24 @@ mod tests {
             (&["Sầm Hoa"], Some("Vietnamnet/Reuters")),
         );
         check_byline("Theo Hồ Hương (Tiền Phong)", (&["Hồ Hương"], Some("Tiền Phong")));
+        check_byline("Theo Trịnh Liên (Dân Việt)", (&["Trịnh Liên"], Some("Dân Việt")));
+        check_byline("Theo PV (VTC News)", (&["PV"], Some("VTC News")));
+        check_byline("Theo TH (Facebook)", (&["TH"], Some("Facebook")));
+        // "Bảo" and "Đại" open names, not "Báo" and "Đài"; initials before a name are no domain.
+        check_byline("Theo Bảo Ngọc (Khám Phá)", (&["Bảo Ngọc"], Some("Khám Phá")));
+        check_byline("Theo Đại Dũng (Pháp luật TP.HCM)", (&["Đại Dũng"], Some("Pháp luật TP.HCM")));
+        check_byline("Theo T.Nga (Khampha.vn)", (&["T.Nga"], Some("Khampha.vn")));
+        check_byline("Theo Zing.vn (AFP)", (&[], Some("Zing.vn")));
+        // An outlet or agency in the place of the writer is the source.
+        check_byline("Theo VTV (tổng hợp)", (&[], Some("VTV")));
+        check_byline("Theo Tuổi Trẻ (Reuters)", (&[], Some("Tuổi Trẻ")));
+        check_byline("Theo Báo Lao Động (TTXVN)", (&[], Some("Báo Lao Động")));
+        check_byline("Theo VnExpress (nguồn BGR)", (&[], Some("VnExpress")));
+        check_byline("Theo Báo Đồng Nai (Reuters)", (&[], Some("Báo Đồng Nai")));
+        // A bracket that says how the text was made names no paper the writer wrote for.
+        check_byline("Theo Hà My (tổng hợp)", (&[], Some("Hà My")));
+        check_byline("Theo Minh Anh (lược dịch)", (&[], Some("Minh Anh")));
+        check_byline("Theo Webtretho (th)", (&[], Some("Webtretho")));
     }
 
     fn check_labels(input: &[&str], expected: &[&str]) {
