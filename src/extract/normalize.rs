@@ -373,6 +373,19 @@ static BYLINE_DASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline dash source regex is valid")
 });
 
+/// A media credit after the names of a byline ("H.V. Ảnh: Misso", "Anh Dũng - Ảnh: Hải Anh",
+/// "Hoàng Cường Ảnh, Video: Carscoop"): the photographer or the footage's source, not a writer.
+static TRAILING_MEDIA_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\s*[-–—,]\s*|\s+|^)(?:ảnh|video|clip|đồ họa|đồ hoạ)(?:\s*(?:,|và|&)\s*(?:ảnh|video|clip))*\s*:.*$",
+    )
+    .expect("trailing media credit regex is valid")
+});
+
+/// Dotted initials ("H.V", "T.N"): the dot after the last letter belongs to them.
+static DOTTED_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Lu}\.)+\p{Lu}$").expect("dotted initials regex is valid"));
+
 /// "Theo X (Y)": a writer X relayed from the paper or papers Y ("Theo Sầm Hoa
 /// (Vietnamnet/Reuters)"). Not when X is itself bracketed or holds a slash.
 static RELAYED_WRITER: LazyLock<Regex> = LazyLock::new(|| {
@@ -545,12 +558,16 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
         s.truncate(start);
     }
     let trim = |x: &str| -> String {
-        x.trim_matches(|c: char| {
+        let t = x.trim_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '–' | '—' | '(' | ')' | ',' | ';' | '|' | '*')
-        })
-        .trim_end_matches('.')
-        .trim()
-        .to_string()
+        });
+        let cut = t.trim_end_matches('.').trim();
+        // "H.V.": the last dot of dotted initials stays.
+        if cut.len() < t.len() && DOTTED_INITIALS.is_match(cut) {
+            format!("{cut}.")
+        } else {
+            cut.to_string()
+        }
     };
     let mut s = trim(&s);
     if let Some(c) = SOURCE_LINE.captures(&s) {
@@ -573,6 +590,12 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
             return (Vec::new(), source);
         }
         s = trim(s.get(m.end()..).unwrap_or(""));
+    }
+    // "H.V. Ảnh: Misso": the media credit after the names goes.
+    if let Some(m) = TRAILING_MEDIA_CREDIT.find(&s) {
+        if m.start() > 0 {
+            s = trim(&s[..m.start()]);
+        }
     }
     let mut authors: Vec<String> = Vec::new();
     let parts = s
@@ -974,6 +997,14 @@ mod tests {
         check_byline("Lương Ý ", (&["Lương Ý"], None));
         check_byline("Phùng Anh (VTV Online)", (&["Phùng Anh"], None));
         check_byline("Minh Anh (TTXVN), Hoàng Lan", (&["Minh Anh", "Hoàng Lan"], None));
+        // A media credit after the names is no part of them; dotted initials keep their dot.
+        check_byline("H.V. Ảnh: Misso", (&["H.V."], None));
+        check_byline("Anh Dũng - Ảnh: Hải Anh", (&["Anh Dũng"], None));
+        check_byline("Trương Quốc Phong. Ảnh: Mộc Xuyên", (&["Trương Quốc Phong"], None));
+        check_byline("Hoàng Cường Ảnh, Video: Carscoop", (&["Hoàng Cường"], None));
+        check_byline("T.N.", (&["T.N."], None));
+        check_byline("Tin, ảnh: P.Y", (&["P.Y"], None));
+        check_byline("Minh Ảnh", (&["Minh Ảnh"], None));
         // A media credit is not a byline.
         check_byline("Ảnh: Reuters", (&[], None));
         check_byline("Video: Hải Minh", (&[], None));
