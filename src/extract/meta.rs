@@ -195,6 +195,8 @@ impl PageMeta {
         // not a writer.
         m.authors
             .retain(|a| !generators.iter().any(|g| crate::text::fold(g) == crate::text::fold(a)));
+        // A team or a site role ("SEO, Traffic Team", "Admin", "Webmaster") names no writer.
+        m.authors.retain(|a| !names_a_team(a));
         if let Some(site) = m.site_name.clone() {
             for t in [&mut m.og_title, &mut m.meta_title].into_iter().flatten() {
                 *t = strip_site_suffix(t, &site);
@@ -394,6 +396,14 @@ fn split_list(s: &str) -> Vec<String> {
 fn looks_like_url(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     l.starts_with("http://") || l.starts_with("https://") || l.starts_with("//")
+}
+
+/// True when an author meta names a team or a site role rather than a writer: one of its words
+/// is "team", "seo", "admin" or "webmaster" ("SEO, Traffic Team", "NOC Admin").
+fn names_a_team(author: &str) -> bool {
+    author
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w.to_lowercase().as_str(), "team" | "seo" | "admin" | "webmaster"))
 }
 
 /// True when `s` parses as an absolute http(s) URL.
@@ -762,6 +772,14 @@ mod tests {
                 |m| m.authors.join(","),
                 "",
             ),
+            // A team or a site role is no writer; a name is.
+            (
+                r#"<meta name="dc.creator" content="SEO, Traffic Team"><meta name="author" content="Minh Anh">"#,
+                |m| m.authors.join(","),
+                "Minh Anh",
+            ),
+            (r#"<meta name="author" content="Admin">"#, |m| m.authors.join(","), ""),
+            (r#"<meta name="author" content="Seong Minh">"#, |m| m.authors.join(","), "Seong Minh"),
         ];
         for (html, f, want) in cases {
             check(html, *f, want);

@@ -965,9 +965,15 @@ fn visible_byline(
             let next = (from_tail && source.is_none())
                 .then(|| i.checked_sub(bylines.len()).and_then(|t| tail.get(t + 1)))
                 .flatten();
+            // Not a label over a list of links ("Theo dòng sự kiện:").
+            let paper = |s: &String| {
+                !s.ends_with(':')
+                    && (s.chars().next().is_some_and(|c| !c.is_lowercase())
+                        || normalize::is_domain(s))
+            };
             let source = source.or_else(|| {
                 let (names, source) = normalize::normalize_byline(next?);
-                names.is_empty().then_some(source).flatten()
+                names.is_empty().then_some(source).flatten().filter(paper)
             });
             return (authors, source);
         }
@@ -1522,6 +1528,13 @@ mod tests {
         check("<div><b>Trí Hòa</b></div>", (&["Trí Hòa"], None));
         // A line after the credit that is no source line names none.
         check("<div><b>Trí Hòa</b></div><div>Xem thêm</div>", (&["Trí Hòa"], None));
+        // A label over the story's thread of links is no source line.
+        check("<div><b>Papai</b></div><div>Theo dòng sự kiện:</div>", (&["Papai"], None));
+        check("<div><b>Papai</b></div><div>Theo dòng sự kiện</div>", (&["Papai"], None));
+        check(
+            "<div><b>An Yên</b></div><div>Theo tienphong.vn</div>",
+            (&["An Yên"], Some("tienphong.vn")),
+        );
     }
 
     #[test]

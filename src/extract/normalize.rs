@@ -373,12 +373,92 @@ static BYLINE_DASH_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline dash source regex is valid")
 });
 
+/// A media credit after the names of a byline ("H.V. Ảnh: Misso", "Anh Dũng - Ảnh: Hải Anh",
+/// "Hoàng Cường Ảnh, Video: Carscoop"): the photographer or the footage's source, not a writer.
+static TRAILING_MEDIA_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\s*[-–—,]\s*|\s+|^)(?:ảnh|video|clip|đồ họa|đồ hoạ)(?:\s*(?:,|và|&)\s*(?:ảnh|video|clip))*\s*:.*$",
+    )
+    .expect("trailing media credit regex is valid")
+});
+
+/// Dotted initials ("H.V", "T.N"): the dot after the last letter belongs to them.
+static DOTTED_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\p{Lu}\.)+\p{Lu}$").expect("dotted initials regex is valid"));
+
 /// "Theo X (Y)": a writer X relayed from the paper or papers Y ("Theo Sầm Hoa
 /// (Vietnamnet/Reuters)"). Not when X is itself bracketed or holds a slash.
 static RELAYED_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:theo)\s+([^()/|]{2,40}?)\s*\(([^()]{2,60})\)\s*\.?$")
         .expect("relayed writer regex is valid")
 });
+
+/// The outlets the crate knows, as folded letters and digits without spaces: the built-in
+/// profiles' names and the first label of each of their hosts ("tuoitre", "dantri", "laodong",
+/// "vnexpress", "kenh14").
+static OUTLET_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let specs = crate::extract::profile::parse_specs(crate::extract::profile::BUILTIN_TOML)
+        .unwrap_or_default();
+    let mut keys: Vec<String> = Vec::new();
+    for spec in &specs {
+        keys.push(compact(&spec.name.replace("-emagazine", "")));
+        let hosts = spec.hosts.iter().flatten();
+        keys.extend(hosts.filter_map(|h| h.split('.').next()).map(compact));
+    }
+    keys.retain(|k| k.len() >= 3);
+    keys.sort();
+    keys.dedup();
+    keys
+});
+
+/// `s` folded, letters and digits only ("Tuổi Trẻ" → "tuoitre").
+fn compact(s: &str) -> String {
+    fold(s).chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// True when `x` names an outlet or agency rather than a writer: an outlet the crate knows
+/// ("Tuổi Trẻ", "Báo Lao Động", "VnExpress"), a name that opens with a word for a paper or a
+/// station ("Báo Đồng Nai", "Đài PT-TH …"), a domain, a brand in camel case ("VietNamNet"), or
+/// an agency's initials of three capitals or more ("VTV", "TTXVN"; a writer's "TH" or "PV" is
+/// not).
+fn is_outlet_name(x: &str) -> bool {
+    let x = x.trim();
+    let known = |k: &str| OUTLET_KEYS.iter().any(|o| o == k);
+    if known(&compact(x)) {
+        return true;
+    }
+    // Not folded: "Báo" and "Đài" open papers and stations, "Bảo" and "Đại" open names.
+    let lower = x.to_lowercase();
+    let paper_word = ["báo ", "tạp chí ", "đài ", "truyền hình ", "thông tấn ", "cổng thông tin "];
+    if paper_word.iter().any(|w| lower.starts_with(w)) {
+        return true;
+    }
+    // A domain with a real ending ("Soha.vn"), not initials before a name ("T.Nga", "Hai.St").
+    let tld = lower.rsplit('.').next().unwrap_or("");
+    if is_domain(x) && matches!(tld, "vn" | "com" | "net" | "org" | "info" | "tv") {
+        return true;
+    }
+    let words: Vec<&str> = x.split_whitespace().collect();
+    let camel = |w: &str| {
+        let c: Vec<char> = w.chars().collect();
+        c.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+    };
+    let initials = |w: &str| {
+        w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    words.iter().any(|w| camel(w)) || (words.len() == 1 && initials(words[0]))
+}
+
+/// True when the bracket of "Theo X (Y)" says how the text was made rather than where it was
+/// printed: "tổng hợp", "lược dịch", "dịch …", "sưu tầm" and their short forms "th", "st".
+fn is_compilation_note(y: &str) -> bool {
+    let f = fold(y);
+    let f = f.trim().trim_end_matches('.');
+    matches!(f, "th" | "st")
+        || ["tong hop", "luoc dich", "bien dich", "dich ", "suu tam", "luoc thuat", "bien soan"]
+            .iter()
+            .any(|w| f.starts_with(w) || f == w.trim())
+}
 
 /// A byline without the printed date or time the page shows beside it after a bar ("Theo
 /// Ngoisao | 25/12/2012 10:25" gives "Theo Ngoisao"): bar-separated parts with a digit and no
@@ -452,8 +532,16 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
     let mut s = drop_printed_time(&crate::extract::dom::squash(byline));
     // "Theo Sầm Hoa (Vietnamnet/Reuters)": a name relayed with the papers it came from in
     // brackets: the name wrote it, the brackets are the source.
+    // X must be a writer's name: "Theo VTV (tổng hợp)" and "Theo Tuổi Trẻ (Reuters)" name an
+    // outlet, the source; a bracket that says how the text was made names no paper.
     if let Some(c) = RELAYED_WRITER.captures(&s) {
-        return (vec![c[1].trim().to_string()], Some(c[2].trim().to_string()));
+        let (x, y) = (c[1].trim(), c[2].trim());
+        if is_name_shaped(x) {
+            if is_outlet_name(x) || is_compilation_note(y) {
+                return (Vec::new(), Some(x.to_string()));
+            }
+            return (vec![x.to_string()], Some(y.to_string()));
+        }
     }
     let mut source = None;
     if let Some(c) = BYLINE_SOURCE.captures(&s) {
@@ -470,12 +558,16 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
         s.truncate(start);
     }
     let trim = |x: &str| -> String {
-        x.trim_matches(|c: char| {
+        let t = x.trim_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '–' | '—' | '(' | ')' | ',' | ';' | '|' | '*')
-        })
-        .trim_end_matches('.')
-        .trim()
-        .to_string()
+        });
+        let cut = t.trim_end_matches('.').trim();
+        // "H.V.": the last dot of dotted initials stays.
+        if cut.len() < t.len() && DOTTED_INITIALS.is_match(cut) {
+            format!("{cut}.")
+        } else {
+            cut.to_string()
+        }
     };
     let mut s = trim(&s);
     if let Some(c) = SOURCE_LINE.captures(&s) {
@@ -498,6 +590,12 @@ pub fn normalize_byline(byline: &str) -> (Vec<String>, Option<String>) {
             return (Vec::new(), source);
         }
         s = trim(s.get(m.end()..).unwrap_or(""));
+    }
+    // "H.V. Ảnh: Misso": the media credit after the names goes.
+    if let Some(m) = TRAILING_MEDIA_CREDIT.find(&s) {
+        if m.start() > 0 {
+            s = trim(&s[..m.start()]);
+        }
     }
     let mut authors: Vec<String> = Vec::new();
     let parts = s
@@ -899,6 +997,14 @@ mod tests {
         check_byline("Lương Ý ", (&["Lương Ý"], None));
         check_byline("Phùng Anh (VTV Online)", (&["Phùng Anh"], None));
         check_byline("Minh Anh (TTXVN), Hoàng Lan", (&["Minh Anh", "Hoàng Lan"], None));
+        // A media credit after the names is no part of them; dotted initials keep their dot.
+        check_byline("H.V. Ảnh: Misso", (&["H.V."], None));
+        check_byline("Anh Dũng - Ảnh: Hải Anh", (&["Anh Dũng"], None));
+        check_byline("Trương Quốc Phong. Ảnh: Mộc Xuyên", (&["Trương Quốc Phong"], None));
+        check_byline("Hoàng Cường Ảnh, Video: Carscoop", (&["Hoàng Cường"], None));
+        check_byline("T.N.", (&["T.N."], None));
+        check_byline("Tin, ảnh: P.Y", (&["P.Y"], None));
+        check_byline("Minh Ảnh", (&["Minh Ảnh"], None));
         // A media credit is not a byline.
         check_byline("Ảnh: Reuters", (&[], None));
         check_byline("Video: Hải Minh", (&[], None));
@@ -912,6 +1018,24 @@ mod tests {
             (&["Sầm Hoa"], Some("Vietnamnet/Reuters")),
         );
         check_byline("Theo Hồ Hương (Tiền Phong)", (&["Hồ Hương"], Some("Tiền Phong")));
+        check_byline("Theo Trịnh Liên (Dân Việt)", (&["Trịnh Liên"], Some("Dân Việt")));
+        check_byline("Theo PV (VTC News)", (&["PV"], Some("VTC News")));
+        check_byline("Theo TH (Facebook)", (&["TH"], Some("Facebook")));
+        // "Bảo" and "Đại" open names, not "Báo" and "Đài"; initials before a name are no domain.
+        check_byline("Theo Bảo Ngọc (Khám Phá)", (&["Bảo Ngọc"], Some("Khám Phá")));
+        check_byline("Theo Đại Dũng (Pháp luật TP.HCM)", (&["Đại Dũng"], Some("Pháp luật TP.HCM")));
+        check_byline("Theo T.Nga (Khampha.vn)", (&["T.Nga"], Some("Khampha.vn")));
+        check_byline("Theo Zing.vn (AFP)", (&[], Some("Zing.vn")));
+        // An outlet or agency in the place of the writer is the source.
+        check_byline("Theo VTV (tổng hợp)", (&[], Some("VTV")));
+        check_byline("Theo Tuổi Trẻ (Reuters)", (&[], Some("Tuổi Trẻ")));
+        check_byline("Theo Báo Lao Động (TTXVN)", (&[], Some("Báo Lao Động")));
+        check_byline("Theo VnExpress (nguồn BGR)", (&[], Some("VnExpress")));
+        check_byline("Theo Báo Đồng Nai (Reuters)", (&[], Some("Báo Đồng Nai")));
+        // A bracket that says how the text was made names no paper the writer wrote for.
+        check_byline("Theo Hà My (tổng hợp)", (&[], Some("Hà My")));
+        check_byline("Theo Minh Anh (lược dịch)", (&[], Some("Minh Anh")));
+        check_byline("Theo Webtretho (th)", (&[], Some("Webtretho")));
     }
 
     fn check_labels(input: &[&str], expected: &[&str]) {
