@@ -524,8 +524,8 @@ fn two_syllables_seen_together_are_one_concept_of_the_near_matches() {
 }
 
 /// Two syllables typed without diacritics are one concept of the near matches by their
-/// commonest accented reading: folded, `trinh` and `sat` stand together in one of the eight
-/// articles holding both (12.5 %, under the concept share: `chương trình`, `trình bày` and
+/// commonest accented reading: folded, `trinh` and `sat` stand together in one of the eleven
+/// articles holding both (9 %, under the concept share: `chương trình`, `trình bày` and
 /// `giám sát` are other words), but `trinh sát` in every article holding `trinh` and `sát`.
 /// The article writing `do thám` lacks the one concept, and is a near match typed either way.
 #[test]
@@ -552,11 +552,50 @@ fn a_pair_typed_without_diacritics_is_one_concept_by_its_accented_reading() {
         "Chương trình hợp tác sát cánh cùng doanh nghiệp.",
         "Tỉnh trình phương án giám sát môi trường.",
         "Chương trình nghệ thuật bám sát thực tế.",
+        "Sở trình đề án giám sát giá cả.",
+        "Chương trình khảo sát ý kiến cử tri.",
+        "Hội đồng trình bày kết quả giám sát.",
+    ];
+    let names = ["o1", "o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", "o10"];
+    for (name, body) in names.into_iter().zip(others) {
+        docs.push((name, body, body, body));
+    }
+    full_then_near(&docs, &["Crimea Boeing trinh sat", "Crimea Boeing trinh sát"]);
+}
+
+/// Two syllables that stand together in one of the eight articles holding both (12.5 %: `áp`
+/// is mostly `áp dụng`, `áp lực`, `sát` mostly `cảnh sát`, `giám sát`) are one concept of the
+/// near matches (`CONCEPT_SHARE`, 0.1): the report writing `đụng độ` for `áp sát` lacks the one
+/// concept and is a near match.
+#[test]
+fn a_pair_standing_together_in_an_eighth_of_its_articles_is_one_concept() {
+    let mut docs = vec![
+        (
+            "full",
+            "Chiến đấu cơ NATO áp sát máy bay Shoigu ở Baltic",
+            "Một chiến đấu cơ NATO áp sát máy bay chở ông Shoigu trên biển Baltic.",
+            "Chiến đấu cơ NATO bay áp sát máy bay của ông Shoigu trên biển Baltic.",
+        ),
+        (
+            "near",
+            "Chiến đấu cơ NATO đụng độ máy bay Shoigu ở Baltic",
+            "Một chiến đấu cơ NATO đụng độ máy bay chở ông Shoigu trên biển Baltic.",
+            "Chiến đấu cơ NATO đụng độ máy bay của ông Shoigu trên biển Baltic.",
+        ),
+    ];
+    let others = [
+        "Cảnh sát áp dụng quy định mới.",
+        "Áp lực giám sát thị trường tăng.",
+        "Tỉnh áp dụng cơ chế giám sát.",
+        "Khảo sát cho thấy áp lực học tập lớn.",
+        "Cảnh sát giao thông chịu áp lực.",
+        "Đoàn giám sát áp dụng quy trình mới.",
+        "Bám sát thực tế, áp dụng linh hoạt.",
     ];
     for (name, body) in ["o1", "o2", "o3", "o4", "o5", "o6", "o7"].into_iter().zip(others) {
         docs.push((name, body, body, body));
     }
-    full_then_near(&docs, &["Crimea Boeing trinh sat", "Crimea Boeing trinh sát"]);
+    full_then_near(&docs, &["NATO áp sát Shoigu Baltic"]);
 }
 
 /// Syllables that could join either neighbour join the one they stand with more often: in `ký

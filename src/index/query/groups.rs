@@ -140,6 +140,15 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     // as one group would lose the articles writing "bảo hiểm" and "thất nghiệp" apart.
     (&["BHXH"], "bảo hiểm xã hội"),
     (&["BHYT"], "bảo hiểm y tế"),
+    // Two words for a military parade ("duyệt binh" in 59 articles of the corpus, "diễu binh"
+    // in 51, 13 of them writing both; every one of a sample of 12 "diễu binh" a parade of
+    // troops: Victory Day in Moscow, Pyongyang's missiles, Estonia's independence day).
+    (&["diễu binh"], "duyệt binh"),
+    // Two words for a reconnaissance aircraft ("máy bay trinh sát" in 31 articles, "máy bay do
+    // thám" in 40, 6 writing both; every one of a sample of 12 "máy bay do thám" a
+    // reconnaissance plane or drone: RC-135, P-3 Orion, LR-2). "do thám" and "trinh sát" alone
+    // are left out: "trinh sát" is also a police detective ("trinh sát hình sự").
+    (&["máy bay do thám"], "máy bay trinh sát"),
 ];
 
 /// `words`, one word (a [`Kind::Word`] group; never a name, whose spelling is its owner's:
@@ -473,6 +482,17 @@ const TWO_NAMES_SHARE: f64 = 0.1;
 /// place's two words 0.75 (`Finsbury Park`).
 const TWO_WORDS_HEAD_SHARE: f64 = 0.5;
 
+/// The states of the United States written in one word (separated by spaces), the second word
+/// of a run of two that [`two_names_at`] may cut like a country (`Orlando Florida`: the press
+/// writes "Orlando, Florida", and the index drops the comma, so the city is followed by its
+/// state often enough for [`name_at`]; but the reports writing "thành phố Orlando, bang
+/// Florida" or "Orlando (bang Florida, Mỹ)" miss the whole phrase). States of two words (`New
+/// York`, `North Carolina`) are cut by the longer runs' rule.
+const US_STATES: &str = "Alabama Alaska Arizona Arkansas California Colorado Connecticut \
+    Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine \
+    Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio \
+    Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming";
+
 /// The middle syllables of Vietnamese personal names (`Thị`, `Văn`, folded): after a surname,
 /// the run goes on with the given name ([`two_names_at`] never cuts there).
 const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
@@ -491,22 +511,25 @@ const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
 /// twelve times as many documents). Of several such tails, the longest (`New York`, not
 /// `York`). A run of two words is cut only when its first word, too, stands mostly without the
 /// second ([`TWO_WORDS_HEAD_SHARE`]): `Bali Indonesia`, not `Melania Trump`; and only when the
-/// second word is a country of the place lexicon (`Indonesia`, `Qatar`, `Iraq`): not `Swansea
-/// City`, `Super League`, `Zing News`, `Michael Jordan`, whose shares overlap a place's.
+/// second word is a country of the place lexicon (`Indonesia`, `Qatar`, `Iraq`) or a state of
+/// [`US_STATES`] (`Orlando Florida`): not `Swansea City`, `Super League`, `Zing News`, `Michael
+/// Jordan`, whose shares overlap a place's.
 fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     let (last, head) = words.split_last()?;
     if words.len() < 2 {
         return None;
     }
     let (whole, _) = stats(head, last)?;
-    // Two words: a place and its country (`Bali Indonesia`) only when the tail is a country of
-    // the place lexicon (`Swansea City`, `Motor Show`, `Zing News`, `Michael Jordan` are one
-    // name each, their shares those of a place before its country) and the place, too, stands
-    // mostly without the country; a given name mostly stands with its surname (`Melania
-    // Trump`), and a place's first word with its second (`Finsbury Park`), however often the
-    // second stands alone.
+    // Two words: a place and its country (`Bali Indonesia`) or US state (`Orlando Florida`) only
+    // when the tail is a country of the place lexicon or a state (`Swansea City`, `Motor Show`,
+    // `Zing News`, `Michael Jordan` are one name each, their shares those of a place before its
+    // country) and the place, too, stands mostly without the country; a given name mostly
+    // stands with its surname (`Melania Trump`), and a place's first word with its second
+    // (`Finsbury Park`), however often the second stands alone.
     if let [first, second] = words {
-        if !crate::entities::is_foreign_place(second) {
+        if !crate::entities::is_foreign_place(second)
+            && !US_STATES.split_whitespace().any(|state| state == *second)
+        {
             return None;
         }
         let first_docs = stats(&[], first)?.0;
@@ -739,6 +762,9 @@ mod tests {
         ("bali", "indonesia", 19, 30),
         ("", "bali", 52, 52),
         ("", "indonesia", 534, 534),
+        ("orlando", "florida", 2, 9),
+        ("", "orlando", 37, 37),
+        ("", "florida", 155, 155),
         ("melania", "trump", 46, 64),
         ("", "melania", 64, 64),
         ("", "trump", 1805, 1805),
@@ -813,6 +839,8 @@ mod tests {
             // Two words, when the first, too, stands mostly alone (`Bali`: in 52 documents, 19
             // of them before `Indonesia`, in 534).
             ("Obama nghi duong Bali Indonesia", &["Obama", "nghi", "duong", "Bali", "Indonesia"]),
+            // Also a city and its US state (`Orlando` before `Florida` in 2 of 37 documents).
+            ("xả súng Orlando Florida", &["xả", "súng", "Orlando", "Florida"]),
             // Not a given name, which mostly stands before its surname (`Melania` before
             // `Trump` in 46 of 64), nor a place's two words (`Finsbury Park`).
             ("Melania Trump", &["N:Melania Trump"]),
@@ -884,6 +912,8 @@ mod tests {
             ("Hong Kong", &["S[hongkong]:Hong Kong"]),
             ("tinh giản biên chế", &["S[tinh giảm]:tinh giản", "biên", "chế"]),
             ("tấn công sòng bạc", &["tấn", "công", "S[sòng bài]:sòng bạc"]),
+            ("lễ diễu binh", &["lễ", "S[duyệt binh]:diễu binh"]),
+            ("chan may bay trinh sat My", &["chan", "S[may bay do tham]:may bay trinh sat", "My"]),
             // A code of letters and a number, joined or split by a dash, a dot or an en dash;
             // typed joined, the dashed spelling only where the index shows that phrase.
             ("biểu tình G20 Hamburg", &["biểu", "tình", "S[G-20]:G20", "Hamburg"]),
