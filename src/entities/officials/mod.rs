@@ -3234,14 +3234,36 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 /// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên": kept as
 /// it may be state-owned, "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh", though many private firms
 /// are single-member too) or "nhà nước". (A company of two members or more is mostly private;
-/// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".)
+/// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".) A joint-stock company written with its
+/// form ("Công ty CP Đầu tư Trung Việt", "Công ty cổ phần …", "CTCP …", "Tổng công ty cổ phần
+/// …") is private as well, as the unit grammar reads it (`units::private_company`); one that
+/// does not write its form ("Tổng Công ty Xây lắp Dầu khí Việt Nam") is not seen here.
+/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A", "tổ
+/// trưởng dân phố"), a self-managed neighbourhood group, not a public body (the gold leaves
+/// them out).
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
-/// Việt Nam") is one in a mass organisation, no private post.
+/// Việt Nam") is one in a mass organisation, no private post (so "Bí thư Chi bộ tổ dân phố
+/// 5").
 fn private_company(key: &str) -> bool {
     const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
-    if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên"].iter().any(|m| key.contains(m))
+    const JOINT_STOCK: &[&str] =
+        &["công ty cp", "cty cp", "công ty cổ phần", "cty cổ phần", "ctcp", "công ty jsc"];
+    const RESIDENTS: &[&str] =
+        &["tổ dân phố", "tổ trưởng dân phố", "tổ phó dân phố", "tổ trưởng tdp"];
+    if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên", "mặt trận", "chi hội"]
+        .iter()
+        .any(|m| key.contains(m))
     {
         return false;
+    }
+    let has = |p: &str| {
+        key.match_indices(p).any(|(i, _)| {
+            (i == 0 || key[..i].ends_with(' '))
+                && key[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
+        })
+    };
+    if JOINT_STOCK.iter().chain(RESIDENTS).any(|p| has(p)) {
+        return true;
     }
     ["công ty tnhh", "cty tnhh", "công ty trách nhiệm hữu hạn"].iter().any(|p| {
         key.match_indices(p).any(|(i, _)| {
