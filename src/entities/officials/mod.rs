@@ -3360,9 +3360,31 @@ fn assemble(
             n
         }
     };
+    // "bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình cho rằng … Bí thư phường Nguyễn
+    // Thái Bình cho biết": a name right after a local administrative noun ("phường", "xã" …:
+    // [`LOCAL_ADMIN`]) that the text also writes after the same noun inside a post of someone
+    // else is that locality (a ward named after a person), not a holder named after a title
+    // ("Chủ tịch UBND xã Nguyễn Văn Hùng" is a holder: no other post ends on "xã Nguyễn Văn
+    // Hùng").
+    let locality = |r: &Record| {
+        let n = r.name;
+        n.0 > 0
+            && LOCAL_ADMIN.contains(&doc.key(n.0 - 1))
+            && recs.iter().any(|o| {
+                o.name != n
+                    && o.titles.iter().any(|&(s, e)| {
+                        (s + 1..e).any(|k| {
+                            k + (n.1 - n.0) <= e
+                                && doc.key(k - 1) == doc.key(n.0 - 1)
+                                && same_keys(doc, (k, k + (n.1 - n.0)), n)
+                        })
+                    })
+            })
+    };
+    let places: Vec<bool> = recs.iter().map(locality).collect();
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for r in &recs {
+    for (r, _) in recs.iter().zip(&places).filter(|(_, &p)| !p) {
         let name = full_name(r);
         let k = key_span(doc, name.0, name.1);
         let a = *index.entry(k).or_insert_with(|| {

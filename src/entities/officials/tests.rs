@@ -2488,3 +2488,31 @@ fn dev_round_69_titles() {
         check(text, expected);
     }
 }
+
+/// Dev round 69, the README's leftover: a ward named after a person, with its title before it
+/// and no holder after it, when the text also names the ward inside someone's post
+/// (`assemble`).
+#[test]
+fn dev_round_69_wards() {
+    let cases: &[Case] = &[
+        (
+            "Bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình cho rằng vỉa hè là đất vàng. Về kế hoạch xử lý, Bí thư phường Nguyễn Thái Bình cho biết sẽ sắp xếp lại.",
+            &[("Lưu Lê Bích Phượng", &["Bí thư phường Nguyễn Thái Bình"])],
+        ),
+        (
+            "Ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận. Phó Chủ tịch UBND phường Lê Thanh Nghị lý giải thêm.",
+            &[("Lê Văn Hậu", &["Phó Chủ tịch UBND phường Lê Thanh Nghị"])],
+        ),
+        // (a holder named after a title ending on "xã": no other post names that locality)
+        (
+            "Ông Trần Văn Nam, Bí thư Đảng ủy xã Hòa An cho biết. Chủ tịch UBND xã Nguyễn Văn Hùng cũng có mặt.",
+            &[
+                ("Trần Văn Nam", &["Bí thư Đảng ủy xã Hòa An"]),
+                ("Nguyễn Văn Hùng", &["Chủ tịch UBND xã"]),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
