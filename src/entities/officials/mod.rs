@@ -3238,9 +3238,8 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 /// form ("Công ty CP Đầu tư Trung Việt", "Công ty cổ phần …", "CTCP …", "Tổng công ty cổ phần
 /// …") is private as well, as the unit grammar reads it (`units::private_company`); one that
 /// does not write its form ("Tổng Công ty Xây lắp Dầu khí Việt Nam") is not seen here.
-/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A", "tổ
-/// trưởng dân phố"), a self-managed neighbourhood group, not a public body (the gold leaves
-/// them out).
+/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A"), a
+/// self-managed neighbourhood group, not a public body (the gold leaves them out).
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
 /// Việt Nam") is one in a mass organisation, no private post (so "Bí thư Chi bộ tổ dân phố
 /// 5").
@@ -3248,8 +3247,7 @@ fn private_company(key: &str) -> bool {
     const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
     const JOINT_STOCK: &[&str] =
         &["công ty cp", "cty cp", "công ty cổ phần", "cty cổ phần", "ctcp", "công ty jsc"];
-    const RESIDENTS: &[&str] =
-        &["tổ dân phố", "tổ trưởng dân phố", "tổ phó dân phố", "tổ trưởng tdp"];
+    const RESIDENTS: &[&str] = &["tổ dân phố"];
     if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên", "mặt trận", "chi hội"]
         .iter()
         .any(|m| key.contains(m))
