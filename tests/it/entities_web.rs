@@ -53,7 +53,7 @@ fn dev_floors() {
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.984),
         ("issuer accuracy", s.issuer.ratio(), 0.976),
-        ("officials F1", s.officials.f1(), 0.974),
+        ("officials F1", s.officials.f1(), 0.976),
         ("title recall", s.titles.ratio(), 0.901),
         ("dates F1", s.dates.f1(), 0.930),
         ("units F1", s.units.f1(), 0.951),

@@ -3234,14 +3234,34 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 /// "trách nhiệm hữu hạn" not followed by a single member ("MTV", "một thành viên": kept as
 /// it may be state-owned, "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh", though many private firms
 /// are single-member too) or "nhà nước". (A company of two members or more is mostly private;
-/// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".)
+/// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".) A joint-stock company written with its
+/// form ("Công ty CP Đầu tư Trung Việt", "Công ty cổ phần …", "CTCP …", "Tổng công ty cổ phần
+/// …") is private as well, as the unit grammar reads it (`units::private_company`); one that
+/// does not write its form ("Tổng Công ty Xây lắp Dầu khí Việt Nam") is not seen here.
+/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A"), a
+/// self-managed neighbourhood group, not a public body (the gold leaves them out).
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
-/// Việt Nam") is one in a mass organisation, no private post.
+/// Việt Nam") is one in a mass organisation, no private post (so "Bí thư Chi bộ tổ dân phố
+/// 5").
 fn private_company(key: &str) -> bool {
     const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
-    if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên"].iter().any(|m| key.contains(m))
+    const JOINT_STOCK: &[&str] =
+        &["công ty cp", "cty cp", "công ty cổ phần", "cty cổ phần", "ctcp", "công ty jsc"];
+    const RESIDENTS: &[&str] = &["tổ dân phố"];
+    if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên", "mặt trận", "chi hội"]
+        .iter()
+        .any(|m| key.contains(m))
     {
         return false;
+    }
+    let has = |p: &str| {
+        key.match_indices(p).any(|(i, _)| {
+            (i == 0 || key[..i].ends_with(' '))
+                && key[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
+        })
+    };
+    if JOINT_STOCK.iter().chain(RESIDENTS).any(|p| has(p)) {
+        return true;
     }
     ["công ty tnhh", "cty tnhh", "công ty trách nhiệm hữu hạn"].iter().any(|p| {
         key.match_indices(p).any(|(i, _)| {
@@ -3338,9 +3358,31 @@ fn assemble(
             n
         }
     };
+    // "bà Lưu Lê Bích Phượng, Bí thư phường Nguyễn Thái Bình cho rằng … Bí thư phường Nguyễn
+    // Thái Bình cho biết": a name right after a local administrative noun ("phường", "xã" …:
+    // [`LOCAL_ADMIN`]) that the text also writes after the same noun inside a post of someone
+    // else is that locality (a ward named after a person), not a holder named after a title
+    // ("Chủ tịch UBND xã Nguyễn Văn Hùng" is a holder: no other post ends on "xã Nguyễn Văn
+    // Hùng").
+    let locality = |r: &Record| {
+        let n = r.name;
+        n.0 > 0
+            && LOCAL_ADMIN.contains(&doc.key(n.0 - 1))
+            && recs.iter().any(|o| {
+                o.name != n
+                    && o.titles.iter().any(|&(s, e)| {
+                        (s + 1..e).any(|k| {
+                            k + (n.1 - n.0) <= e
+                                && doc.key(k - 1) == doc.key(n.0 - 1)
+                                && same_keys(doc, (k, k + (n.1 - n.0)), n)
+                        })
+                    })
+            })
+    };
+    let places: Vec<bool> = recs.iter().map(locality).collect();
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for r in &recs {
+    for (r, _) in recs.iter().zip(&places).filter(|(_, &p)| !p) {
         let name = full_name(r);
         let k = key_span(doc, name.0, name.1);
         let a = *index.entry(k).or_insert_with(|| {
