@@ -178,10 +178,14 @@ fn field_at(doc: &Doc, i: usize) -> Option<usize> {
     role_or_phrase(doc, i, Role::Field, &LEX.fields)
 }
 
-/// A one-token abbreviation of `role`, or else a capitalised phrase of `lex`, at `i`.
+/// A one-token abbreviation of `role` (or a phrase of `lex` that opens with it, "CSGT đường bộ
+/// - đường sắt"), or else a capitalised phrase of `lex`, at `i`.
 fn role_or_phrase(doc: &Doc, i: usize, role: Role, lex: &Lex<()>) -> Option<usize> {
     if let Some(a) = abbrev(doc, i) {
-        return (a.role == role).then_some(i + 1);
+        if a.role != role {
+            return None;
+        }
+        return Some(lex.at(doc, i).map_or(i + 1, |(e, _)| e.max(i + 1)));
     }
     if !doc.is_cap(i) {
         return None;

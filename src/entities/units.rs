@@ -2995,4 +2995,31 @@ mod tests {
             check(text, expected);
         }
     }
+
+    /// Dev round 68 (twenty-sixth session): each row's output changes without its rule.
+    #[test]
+    fn dev_round_68_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // The police departments by the ministry's names, whole after "Cảnh sát" or "CSGT".
+            (
+                "Ông A, Trưởng phòng Cảnh sát truy nã tội phạm, Công an tỉnh Nghệ An cho biết.",
+                &["phòng Cảnh sát truy nã tội phạm", "Công an tỉnh Nghệ An"],
+            ),
+            (
+                "Phòng Cảnh sát đường thủy Công an tỉnh An Giang đã bắt giữ tàu.",
+                &["Phòng Cảnh sát đường thủy Công an tỉnh An Giang"],
+            ),
+            (
+                "Tổ công tác của Phòng CSGT đường bộ - đường sắt (PC67) Công an TP.HCM kiểm tra.",
+                &["Phòng CSGT đường bộ - đường sắt", "Công an TP.HCM"],
+            ),
+            (
+                "Đội 4 phòng Cảnh sát Phòng chống tội phạm về môi trường (PC49) - CATP Hải Phòng phát hiện.",
+                &["phòng Cảnh sát Phòng chống tội phạm về môi trường", "CATP Hải Phòng"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }
