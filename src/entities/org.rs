@@ -625,10 +625,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
             // "Cục Chống tham nhũng (Thanh tra Chính phủ)": a name in sentence case (one
             // capitalised word and its syllable) runs on with a word or two in lowercase up to
             // a comma or a parenthesis (not "Cục Hàng hải kiểm tra tàu.": a verb's clause).
+            // After a title's head ("Trưởng phòng Bảo vệ chính trị nội bộ, Ban Tổ chức …"), a
+            // department's name in sentence case runs on with up to four such words.
             Shape::Punct
                 if tail
                     && !recap
-                    && (1..=2).contains(&lower_run)
+                    && (1..=if head_department(doc, j) { 4 } else { 2 }).contains(&lower_run)
                     && !multi_cap
                     && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
             {
@@ -673,6 +675,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
         k += 1;
     }
     (end > j).then_some(end)
+}
+
+/// Whether the name at `j` is a department's, "phòng", right after its head's title
+/// ("Trưởng phòng", "Phó trưởng phòng", "Phó phòng").
+fn head_department(doc: &Doc, j: usize) -> bool {
+    j >= 2 && doc.key(j - 1) == "phòng" && matches!(doc.key(j - 2), "trưởng" | "phó")
 }
 
 /// "Sở GD - ĐT", "Bộ NN - PTNT", "Sở TN &MT", "Bộ GD và ĐT": a field's abbreviation written in

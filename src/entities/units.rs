@@ -3017,6 +3017,12 @@ mod tests {
                 "Đội 4 phòng Cảnh sát Phòng chống tội phạm về môi trường (PC49) - CATP Hải Phòng phát hiện.",
                 &["phòng Cảnh sát Phòng chống tội phạm về môi trường", "CATP Hải Phòng"],
             ),
+            // After a title's head, a department in sentence case up to a comma, with up to four
+            // lowercase words.
+            (
+                "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức Tỉnh ủy Hải Dương đã thi.",
+                &["phòng Bảo vệ chính trị nội bộ", "Ban Tổ chức Tỉnh ủy Hải Dương"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
