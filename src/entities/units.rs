@@ -137,11 +137,17 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             continue;
         };
         // "Báo Công an TP Đà Nẵng", "tờ báo Công an nhân dân": a newspaper named after the
-        // body that owns it is an outlet, no unit.
+        // body that owns it is an outlet, no unit; so is the national force's paper after a
+        // lowercase "báo" ("theo báo Công an nhân dân", "báo CAND đưa tin"), not after a verb
+        // that ends in "báo" ("trình báo", "thông báo").
         let paper = i > 0
             && doc.key(i - 1) == "báo"
             && doc.adjacent(i)
-            && (doc.is_cap(i - 1) || (i > 1 && doc.key(i - 2) == "tờ"));
+            && (doc.is_cap(i - 1)
+                || (i > 1 && doc.key(i - 2) == "tờ")
+                || (national_force(doc, i, u.end)
+                    && !(i > 1
+                        && matches!(doc.key(i - 2), "trình" | "thông" | "cảnh" | "tố" | "khai"))));
         if paper {
             i = u.end.max(i + 1);
             continue;
@@ -242,6 +248,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     national_societies(doc, &mut found);
     vietnam_missions(doc, &mut found);
     merge(doc, found)
+}
+
+/// Whether `[s, e)` names the national police or army as a whole ("Công an nhân dân", "CAND",
+/// "Quân đội nhân dân", "QĐND"), whose newspapers bear their names.
+fn national_force(doc: &Doc, s: usize, e: usize) -> bool {
+    let k = key_span(doc, s, e);
+    matches!(k.as_str(), "công an nhân dân" | "cand" | "quân đội nhân dân" | "qđnd")
 }
 
 /// "Đại sứ quán Việt Nam tại Qatar", "Tổng Lãnh sự quán Việt Nam tại Osaka", "ĐSQ VN tại
@@ -3022,6 +3035,11 @@ mod tests {
             (
                 "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức Tỉnh ủy Hải Dương đã thi.",
                 &["phòng Bảo vệ chính trị nội bộ", "Ban Tổ chức Tỉnh ủy Hải Dương"],
+            ),
+            // The national force's paper after a lowercase "báo" is no unit.
+            (
+                "Ngày 9/7, báo Công an nhân dân đưa tin, Công an huyện Đông Hưng cho biết.",
+                &["Công an huyện Đông Hưng"],
             ),
         ];
         for (text, expected) in cases {
