@@ -178,10 +178,14 @@ fn field_at(doc: &Doc, i: usize) -> Option<usize> {
     role_or_phrase(doc, i, Role::Field, &LEX.fields)
 }
 
-/// A one-token abbreviation of `role`, or else a capitalised phrase of `lex`, at `i`.
+/// A one-token abbreviation of `role` (or a phrase of `lex` that opens with it, "CSGT đường bộ
+/// - đường sắt"), or else a capitalised phrase of `lex`, at `i`.
 fn role_or_phrase(doc: &Doc, i: usize, role: Role, lex: &Lex<()>) -> Option<usize> {
     if let Some(a) = abbrev(doc, i) {
-        return (a.role == role).then_some(i + 1);
+        if a.role != role {
+            return None;
+        }
+        return Some(lex.at(doc, i).map_or(i + 1, |(e, _)| e.max(i + 1)));
     }
     if !doc.is_cap(i) {
         return None;
@@ -621,10 +625,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
             // "Cục Chống tham nhũng (Thanh tra Chính phủ)": a name in sentence case (one
             // capitalised word and its syllable) runs on with a word or two in lowercase up to
             // a comma or a parenthesis (not "Cục Hàng hải kiểm tra tàu.": a verb's clause).
+            // After a title's head ("Trưởng phòng Bảo vệ chính trị nội bộ, Ban Tổ chức …"), a
+            // department's name in sentence case runs on with up to four such words.
             Shape::Punct
                 if tail
                     && !recap
-                    && (1..=2).contains(&lower_run)
+                    && (1..=if head_department(doc, j) { 4 } else { 2 }).contains(&lower_run)
                     && !multi_cap
                     && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
             {
@@ -669,6 +675,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
         k += 1;
     }
     (end > j).then_some(end)
+}
+
+/// Whether the name at `j` is a department's, "phòng", right after its head's title
+/// ("Trưởng phòng", "Phó trưởng phòng", "Phó phòng").
+fn head_department(doc: &Doc, j: usize) -> bool {
+    j >= 2 && doc.key(j - 1) == "phòng" && matches!(doc.key(j - 2), "trưởng" | "phó")
 }
 
 /// "Sở GD - ĐT", "Bộ NN - PTNT", "Sở TN &MT", "Bộ GD và ĐT": a field's abbreviation written in

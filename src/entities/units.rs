@@ -137,11 +137,17 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             continue;
         };
         // "Báo Công an TP Đà Nẵng", "tờ báo Công an nhân dân": a newspaper named after the
-        // body that owns it is an outlet, no unit.
+        // body that owns it is an outlet, no unit; so is the national force's paper after a
+        // lowercase "báo" ("theo báo Công an nhân dân", "báo CAND đưa tin"), not after a verb
+        // that ends in "báo" ("trình báo", "thông báo").
         let paper = i > 0
             && doc.key(i - 1) == "báo"
             && doc.adjacent(i)
-            && (doc.is_cap(i - 1) || (i > 1 && doc.key(i - 2) == "tờ"));
+            && (doc.is_cap(i - 1)
+                || (i > 1 && doc.key(i - 2) == "tờ")
+                || (national_force(doc, i, u.end)
+                    && !(i > 1
+                        && matches!(doc.key(i - 2), "trình" | "thông" | "cảnh" | "tố" | "khai"))));
         if paper {
             i = u.end.max(i + 1);
             continue;
@@ -242,6 +248,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
     national_societies(doc, &mut found);
     vietnam_missions(doc, &mut found);
     merge(doc, found)
+}
+
+/// Whether `[s, e)` names the national police or army as a whole ("Công an nhân dân", "CAND",
+/// "Quân đội nhân dân", "QĐND"), whose newspapers bear their names.
+fn national_force(doc: &Doc, s: usize, e: usize) -> bool {
+    let k = key_span(doc, s, e);
+    matches!(k.as_str(), "công an nhân dân" | "cand" | "quân đội nhân dân" | "qđnd")
 }
 
 /// "Đại sứ quán Việt Nam tại Qatar", "Tổng Lãnh sự quán Việt Nam tại Osaka", "ĐSQ VN tại
@@ -2989,6 +3002,44 @@ mod tests {
             (
                 "Giám đốc thưởng phòng PA71 50 triệu đồng và phòng PC54 20 triệu đồng.",
                 &["phòng PA71", "phòng PC54"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 68 (twenty-sixth session): each row's output changes without its rule.
+    #[test]
+    fn dev_round_68_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // The police departments by the ministry's names, whole after "Cảnh sát" or "CSGT".
+            (
+                "Ông A, Trưởng phòng Cảnh sát truy nã tội phạm, Công an tỉnh Nghệ An cho biết.",
+                &["phòng Cảnh sát truy nã tội phạm", "Công an tỉnh Nghệ An"],
+            ),
+            (
+                "Phòng Cảnh sát đường thủy Công an tỉnh An Giang đã bắt giữ tàu.",
+                &["Phòng Cảnh sát đường thủy Công an tỉnh An Giang"],
+            ),
+            (
+                "Tổ công tác của Phòng CSGT đường bộ - đường sắt (PC67) Công an TP.HCM kiểm tra.",
+                &["Phòng CSGT đường bộ - đường sắt", "Công an TP.HCM"],
+            ),
+            (
+                "Đội 4 phòng Cảnh sát Phòng chống tội phạm về môi trường (PC49) - CATP Hải Phòng phát hiện.",
+                &["phòng Cảnh sát Phòng chống tội phạm về môi trường", "CATP Hải Phòng"],
+            ),
+            // After a title's head, a department in sentence case up to a comma, with up to four
+            // lowercase words.
+            (
+                "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức Tỉnh ủy Hải Dương đã thi.",
+                &["phòng Bảo vệ chính trị nội bộ", "Ban Tổ chức Tỉnh ủy Hải Dương"],
+            ),
+            // The national force's paper after a lowercase "báo" is no unit.
+            (
+                "Ngày 9/7, báo Công an nhân dân đưa tin, Công an huyện Đông Hưng cho biết.",
+                &["Công an huyện Đông Hưng"],
             ),
         ];
         for (text, expected) in cases {
