@@ -626,13 +626,19 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
             // capitalised word and its syllable) runs on with a word or two in lowercase up to
             // a comma or a parenthesis (not "Cục Hàng hải kiểm tra tàu.": a verb's clause).
             // After a title's head ("Trưởng phòng Bảo vệ chính trị nội bộ, Ban Tổ chức …"), a
-            // department's name in sentence case runs on with up to four such words.
+            // department's name in sentence case runs on with up to four such words when its
+            // parent body follows (not "phòng Giáo dục gây tai nạn, …": a verb's clause).
             Shape::Punct
                 if tail
                     && !recap
-                    && (1..=if head_department(doc, j) { 4 } else { 2 }).contains(&lower_run)
                     && !multi_cap
-                    && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')')) =>
+                    && (doc.is_punct(k, ',') || doc.is_punct(k, '(') || doc.is_punct(k, ')'))
+                    && ((1..=2).contains(&lower_run)
+                        || ((3..=4).contains(&lower_run)
+                            && head_department(doc, j)
+                            && !doc.is_punct(k, ')')
+                            && (doc.key(k + 1) == "thuộc"
+                                || body_at(doc, k + 1, false).is_some()))) =>
             {
                 end = k;
                 break;

@@ -3036,6 +3036,11 @@ mod tests {
                 "Trưởng phòng Bảo vệ chính trị nội bộ, thuộc Ban Tổ chức Tỉnh ủy Hải Dương đã thi.",
                 &["phòng Bảo vệ chính trị nội bộ", "Ban Tổ chức Tỉnh ủy Hải Dương"],
             ),
+            // (not when no parent body follows the comma: a verb's clause)
+            (
+                "Phó trưởng phòng Giáo dục gây tai nạn, bỏ chạy khỏi hiện trường.",
+                &["phòng Giáo dục"],
+            ),
             // The national force's paper after a lowercase "báo" is no unit.
             (
                 "Ngày 9/7, báo Công an nhân dân đưa tin, Công an huyện Đông Hưng cho biết.",

@@ -1284,11 +1284,18 @@ pub(super) fn topic_subject(
             r = k;
         }
     }
+    let at_verb = |r: usize| {
+        let rest = &text[r..];
+        LEX.topic_verbs.iter().any(|v| {
+            rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
     let mut aux = false;
-    loop {
+    // ("Bộ Kế hoạch và Đầu tư chỉ bố trí …", "tỉnh Lào Cai tiếp tục điều chỉnh …", "… lại
+    // giao …": adverbs before the verb; a verb that opens on one of them, "chỉ đạo", is the
+    // verb)
+    while !at_verb(r) {
         let (w, we) = word_at(text, r);
-        // ("Bộ Kế hoạch và Đầu tư chỉ bố trí …", "tỉnh Lào Cai tiếp tục điều chỉnh …", "… lại
-        // giao …": adverbs before the verb)
         if !matches!(w, "đã" | "vừa" | "cũng" | "mới" | "tiếp" | "tục" | "chỉ" | "lại")
         {
             break;
@@ -1296,10 +1303,7 @@ pub(super) fn topic_subject(
         aux |= matches!(w, "đã" | "vừa" | "cũng" | "mới");
         r = hspace(text, we);
     }
-    let rest = &text[r..];
-    let verb = LEX.topic_verbs.iter().any(|v| {
-        rest.starts_with(v.as_str()) && !rest[v.len()..].starts_with(char::is_alphanumeric)
-    });
+    let verb = at_verb(r);
     // "…, Thủ tướng Chính phủ đã bổ sung tuyến đường …", "…, Cục NTBD cũng đã đặc cách cấp
     // phép …": an active verb after "đã"/"vừa"/"cũng", the subject acting by the reference (not
     // a passive "được"/"bị", nor a negation).

@@ -1959,6 +1959,15 @@ fn dev_round_70_topic_and_behalf() {
             "Ngày 6-2-2017, thay mặt Chính phủ, Thủ tướng Nguyễn Xuân Phúc ký ban hành Nghị quyết 19/NQ-CP về cải thiện môi trường kinh doanh.",
             &[("19/NQ-CP", "Nghị quyết", Some("2017-02-06"), Some("Chính phủ"), &["Nghị quyết 19/NQ-CP"])],
         ),
+        // A verb that opens on an adverb's word ("chỉ đạo"), bare or after "tiếp tục".
+        (
+            "Tại Công văn số 123/UBND-KT ngày 3/4/2017, UBND tỉnh chỉ đạo các sở thực hiện ngay.",
+            &[("123/UBND-KT", "Công văn", Some("2017-04-03"), Some("UBND tỉnh"), &["Công văn số 123/UBND-KT"])],
+        ),
+        (
+            "Tại Công văn số 124/UBND-KT ngày 3/4/2017, UBND tỉnh tiếp tục chỉ đạo các sở thực hiện ngay.",
+            &[("124/UBND-KT", "Công văn", Some("2017-04-03"), Some("UBND tỉnh"), &["Công văn số 124/UBND-KT"])],
+        ),
         // (an executor, a verb of no act, or no body after "thay mặt": as before)
         (
             "Tại Quyết định số 75/QĐ-UBND, Sở Xây dựng có trách nhiệm thu hồi đất.",

@@ -3236,8 +3236,10 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 /// are single-member too) or "nhà nước". (A company of two members or more is mostly private;
 /// "Công ty TNHH Nhà Xinh" is a name, not "nhà nước".) A joint-stock company written with its
 /// form ("Công ty CP Đầu tư Trung Việt", "Công ty cổ phần …", "CTCP …", "Tổng công ty cổ phần
-/// …") is private as well, as the unit grammar reads it (`units::private_company`); one that
-/// does not write its form ("Tổng Công ty Xây lắp Dầu khí Việt Nam") is not seen here.
+/// …") is private as well; one that does not write its form ("Tổng Công ty Xây lắp Dầu khí
+/// Việt Nam") is not seen here. Unlike the unit grammar (`units::private_company`), a
+/// joint-stock bank ("Ngân hàng TMCP Á Châu") is left out on purpose: its officers were not
+/// read against the gold.
 /// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A"), a
 /// self-managed neighbourhood group, not a public body (the gold leaves them out).
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon

@@ -487,7 +487,10 @@ const TWO_WORDS_HEAD_SHARE: f64 = 0.5;
 /// writes "Orlando, Florida", and the index drops the comma, so the city is followed by its
 /// state often enough for [`name_at`]; but the reports writing "thành phố Orlando, bang
 /// Florida" or "Orlando (bang Florida, Mỹ)" miss the whole phrase). States of two words (`New
-/// York`, `North Carolina`) are cut by the longer runs' rule.
+/// York`, `North Carolina`) are cut by the longer runs' rule. `Washington` is left out: in the
+/// press it is far more often the capital (`Nhà Trắng Washington`) or a person's name than the
+/// state. A brand or model named after a state (`Ferrari California`, `Chevrolet Colorado`) may
+/// be cut too when its first word stands mostly alone: not measured.
 const US_STATES: &str = "Alabama Alaska Arizona Arkansas California Colorado Connecticut \
     Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine \
     Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio \
@@ -527,9 +530,12 @@ fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     // stands with its surname (`Melania Trump`), and a place's first word with its second
     // (`Finsbury Park`), however often the second stands alone.
     if let [first, second] = words {
-        if !crate::entities::is_foreign_place(second)
-            && !US_STATES.split_whitespace().any(|state| state == *second)
-        {
+        let country = crate::entities::is_foreign_place(second);
+        let state = US_STATES.split_whitespace().any(|state| state == *second);
+        // (a state after a Vietnamese syllable is a Vietnamese phrase: `Nam California`,
+        // southern California; `Bang Virginia`, the state of Virginia)
+        let cut = country || (state && not_a_syllable(first));
+        if !cut {
             return None;
         }
         let first_docs = stats(&[], first)?.0;
@@ -765,6 +771,9 @@ mod tests {
         ("orlando", "florida", 2, 9),
         ("", "orlando", 37, 37),
         ("", "florida", 155, 155),
+        ("nam", "california", 10, 12),
+        ("", "nam", 5000, 5000),
+        ("", "california", 120, 120),
         ("melania", "trump", 46, 64),
         ("", "melania", 64, 64),
         ("", "trump", 1805, 1805),
@@ -841,6 +850,8 @@ mod tests {
             ("Obama nghi duong Bali Indonesia", &["Obama", "nghi", "duong", "Bali", "Indonesia"]),
             // Also a city and its US state (`Orlando` before `Florida` in 2 of 37 documents).
             ("xả súng Orlando Florida", &["xả", "súng", "Orlando", "Florida"]),
+            // Not after a Vietnamese syllable: `Nam California` is southern California.
+            ("Nam California", &["N:Nam California"]),
             // Not a given name, which mostly stands before its surname (`Melania` before
             // `Trump` in 46 of 64), nor a place's two words (`Finsbury Park`).
             ("Melania Trump", &["N:Melania Trump"]),
