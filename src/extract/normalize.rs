@@ -395,12 +395,10 @@ static RELAYED_WRITER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The outlets the crate knows, as folded letters and digits without spaces: the built-in
 /// profiles' names and the first label of each of their hosts ("tuoitre", "dantri", "laodong",
-/// "vnexpress", "kenh14").
+/// "vnexpress", "kenh14"), read off the built-in profiles already loaded (`super::BUILTIN`).
 static OUTLET_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let specs = crate::extract::profile::parse_specs(crate::extract::profile::BUILTIN_TOML)
-        .unwrap_or_default();
     let mut keys: Vec<String> = Vec::new();
-    for spec in &specs {
+    for spec in &super::BUILTIN.specs {
         keys.push(compact(&spec.name.replace("-emagazine", "")));
         let hosts = spec.hosts.iter().flatten();
         keys.extend(hosts.filter_map(|h| h.split('.').next()).map(compact));
