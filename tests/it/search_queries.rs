@@ -1025,3 +1025,31 @@ fn codes_match_joined_or_dashed() {
     ];
     check_found(&index, cases);
 }
+
+/// A letter outside the Vietnamese alphabet (`ü`, `ç`, `ć`, `ñ`) is matched with or without its
+/// mark, which the press mostly leaves out (`Rudiger`, `Francois`, `Modric`): a word typed with
+/// one is searched as typed without diacritics. Vietnamese letters keep their routing (`Đức` is
+/// not `Duc`), and so does a word of another script.
+#[test]
+fn a_foreign_letter_matches_with_or_without_its_mark() {
+    let docs = [
+        ("marked", "Chelsea chiêu mộ Rüdiger", "Hậu vệ người Đức đến London.", "Tin."),
+        ("plain", "Chelsea chính thức sở hữu Antonio Rudiger", "Hợp đồng 5 năm.", "Tin."),
+        ("francois", "Ông Francois Bayrou từ chức", "Bộ trưởng Tư pháp Pháp.", "Tin."),
+        ("modric", "Luka Modrić gia hạn với Real Madrid", "Tiền vệ người Croatia.", "Tin."),
+        ("duc", "Trung vệ Duc Nguyen", "Cầu thủ gốc Việt.", "Tin."),
+        ("russian", "Báo Nga viết: США", "Bài viết.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("Rüdiger", &["marked", "plain"]),
+        ("Rudiger", &["marked", "plain"]),
+        ("Rüdiger Chelsea", &["marked", "plain"]),
+        ("François Bayrou từ chức", &["francois"]),
+        ("Modric Real Madrid", &["modric"]),
+        ("Modrić", &["modric"]),
+        ("Đức", &["marked"]),
+        ("США", &["russian"]),
+    ];
+    check_found(&index, cases);
+}
