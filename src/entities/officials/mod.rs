@@ -3240,8 +3240,9 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 /// Việt Nam") is not seen here. Unlike the unit grammar (`units::private_company`), a
 /// joint-stock bank ("Ngân hàng TMCP Á Châu") is left out on purpose: its officers were not
 /// read against the gold.
-/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A"), a
-/// self-managed neighbourhood group, not a public body (the gold leaves them out).
+/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A", or
+/// written short, "tổ trưởng dân phố 11"), a self-managed neighbourhood group, not a public
+/// body (the gold leaves them out).
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
 /// Việt Nam") is one in a mass organisation, no private post (so "Bí thư Chi bộ tổ dân phố
 /// 5").
@@ -3249,7 +3250,7 @@ fn private_company(key: &str) -> bool {
     const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
     const JOINT_STOCK: &[&str] =
         &["công ty cp", "cty cp", "công ty cổ phần", "cty cổ phần", "ctcp", "công ty jsc"];
-    const RESIDENTS: &[&str] = &["tổ dân phố"];
+    const RESIDENTS: &[&str] = &["tổ dân phố", "trưởng dân phố"];
     if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên", "mặt trận", "chi hội"]
         .iter()
         .any(|m| key.contains(m))

@@ -2516,3 +2516,16 @@ fn dev_round_69_wards() {
         check(text, expected);
     }
 }
+
+/// Dev round 72: a residents' group head written short ("tổ trưởng dân phố":
+/// `private_company`).
+#[test]
+fn dev_round_72_residents() {
+    let cases: &[Case] = &[
+        ("Ông Ngô Mới (tổ trưởng dân phố tại khu vực xảy ra vụ cướp) đã xông ra ngăn cản.", &[]),
+        ("Lãnh đạo TP đã làm việc với ông Đỗ Trọng Bướm, tổ trưởng dân phố 11, phường Thủy Xuân.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
