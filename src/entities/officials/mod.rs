@@ -2777,10 +2777,11 @@ fn aside_end(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// Lowercase verbs that may stand between a person and the post given ("ông A được điều
-/// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …").
+/// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …", "ông D
+/// được bầu giữ chức …").
 const APPOINT_LEAD: &[&str] = &[
     "thôi", "về", "hiện", "chỉ", "được", "điều", "động", "và", "bổ", "nhiệm", "luân", "chuyển",
-    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm",
+    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm", "bầu",
 ];
 
 /// "làm trưởng đoàn", "làm phó trưởng đoàn" at `e` (lowercase "làm"): the team head's title
@@ -3033,8 +3034,9 @@ fn title_vu(doc: &Doc, k: usize) -> bool {
 }
 
 /// "giữ chức [vụ]", "giữ các cương vị", "đảm nhiệm chức vụ", "với chức danh", "thôi nhiệm vụ",
-/// "thôi trách nhiệm", "thôi làm", "cách chức cả các chức vụ" at `p` (lowercase): a verb
-/// holding, taking, leaving or losing posts, with the noun for a post; the start of the posts.
+/// "thôi trách nhiệm", "thôi làm", "[được] bầu làm", "cách chức cả các chức vụ" at `p`
+/// (lowercase): a verb holding, taking, leaving or losing posts, with the noun for a post; the
+/// start of the posts.
 fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
     if doc.shape(p) != Shape::Lower {
         return None;
@@ -3047,6 +3049,18 @@ fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
             return Some(p + 2);
         }
         ("làm", _) if p > 0 && doc.key(p - 1) == "thôi" => return Some(p + 1),
+        // "ông A được bầu làm Chủ tịch Hội …", "đã được bầu làm Ủy viên Ban Chấp hành Đảng bộ
+        // TP": elected to a post, capitalised and naming its body (not "bầu làm việc", nor a
+        // bare "Chủ tịch" cut before a lowercase body: "được bầu làm Chủ tịch đảng Lao động
+        // Triều Tiên"); a post elected with "giữ chức" is read as any other.
+        ("làm", _)
+            if p > 0
+                && doc.key(p - 1) == "bầu"
+                && doc.shape(p + 1) != Shape::Lower
+                && title_at(doc, p + 1).is_some_and(|t| names_body(doc, t)) =>
+        {
+            return Some(p + 1);
+        }
         _ => {
             let w = REMOVAL.iter().find(|r| span_is(doc, p, r)).map(|r| words(r))?;
             // (the person's posts only after a comma, "bị" or "bao gồm": "ông A cách chức …" is
