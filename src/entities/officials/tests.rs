@@ -2521,10 +2521,8 @@ fn dev_round_69_wards() {
 /// `private_company`).
 #[test]
 fn dev_round_72_residents() {
-    let cases: &[Case] = &[
-        ("Ông Ngô Mới (tổ trưởng dân phố tại khu vực xảy ra vụ cướp) đã xông ra ngăn cản.", &[]),
-        ("Lãnh đạo TP đã làm việc với ông Đỗ Trọng Bướm, tổ trưởng dân phố 11, phường Thủy Xuân.", &[]),
-    ];
+    let cases: &[Case] =
+        &[("Ông Ngô Mới (tổ trưởng dân phố tại khu vực xảy ra vụ cướp) đã xông ra ngăn cản.", &[])];
     for (text, expected) in cases {
         check(text, expected);
     }
