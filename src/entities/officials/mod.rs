@@ -2777,10 +2777,11 @@ fn aside_end(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// Lowercase verbs that may stand between a person and the post given ("ông A được điều
-/// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …").
+/// động, bổ nhiệm giữ chức …", "ông B hiện giữ chức vụ …", "ông C chỉ giữ chức …", "ông D
+/// được bầu giữ chức …").
 const APPOINT_LEAD: &[&str] = &[
     "thôi", "về", "hiện", "chỉ", "được", "điều", "động", "và", "bổ", "nhiệm", "luân", "chuyển",
-    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm",
+    "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm", "bầu",
 ];
 
 /// "làm trưởng đoàn", "làm phó trưởng đoàn" at `e` (lowercase "làm"): the team head's title
@@ -3033,8 +3034,9 @@ fn title_vu(doc: &Doc, k: usize) -> bool {
 }
 
 /// "giữ chức [vụ]", "giữ các cương vị", "đảm nhiệm chức vụ", "với chức danh", "thôi nhiệm vụ",
-/// "thôi trách nhiệm", "thôi làm", "cách chức cả các chức vụ" at `p` (lowercase): a verb
-/// holding, taking, leaving or losing posts, with the noun for a post; the start of the posts.
+/// "thôi trách nhiệm", "thôi làm", "[được] bầu làm", "cách chức cả các chức vụ" at `p`
+/// (lowercase): a verb holding, taking, leaving or losing posts, with the noun for a post; the
+/// start of the posts.
 fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
     if doc.shape(p) != Shape::Lower {
         return None;
@@ -3047,6 +3049,18 @@ fn post_noun_opener(doc: &Doc, p: usize) -> Option<usize> {
             return Some(p + 2);
         }
         ("làm", _) if p > 0 && doc.key(p - 1) == "thôi" => return Some(p + 1),
+        // "ông A được bầu làm Chủ tịch Hội …", "đã được bầu làm Ủy viên Ban Chấp hành Đảng bộ
+        // TP": elected to a post, capitalised and naming its body (not "bầu làm việc", nor a
+        // bare "Chủ tịch" cut before a lowercase body: "được bầu làm Chủ tịch đảng Lao động
+        // Triều Tiên"); a post elected with "giữ chức" is read as any other.
+        ("làm", _)
+            if p > 0
+                && doc.key(p - 1) == "bầu"
+                && doc.shape(p + 1) != Shape::Lower
+                && title_at(doc, p + 1).is_some_and(|t| names_body(doc, t)) =>
+        {
+            return Some(p + 1);
+        }
         _ => {
             let w = REMOVAL.iter().find(|r| span_is(doc, p, r)).map(|r| words(r))?;
             // (the person's posts only after a comma, "bị" or "bao gồm": "ông A cách chức …" is
@@ -3240,8 +3254,9 @@ fn common_word(doc: &Doc, i: usize) -> bool {
 /// Việt Nam") is not seen here. Unlike the unit grammar (`units::private_company`), a
 /// joint-stock bank ("Ngân hàng TMCP Á Châu") is left out on purpose: its officers were not
 /// read against the gold.
-/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A"), a
-/// self-managed neighbourhood group, not a public body (the gold leaves them out).
+/// Also no public post: the head of a residents' group ("Tổ trưởng tổ dân phố 2A", or
+/// written short, "tổ trưởng dân phố 11"), a self-managed neighbourhood group, not a public
+/// body (the gold leaves them out).
 /// A post in the company's trade union or party cell ("Chủ tịch Công đoàn Công ty TNHH Canon
 /// Việt Nam") is one in a mass organisation, no private post (so "Bí thư Chi bộ tổ dân phố
 /// 5").
@@ -3249,7 +3264,7 @@ fn private_company(key: &str) -> bool {
     const SINGLE: &[&str] = &["mtv", "một", "1", "1tv"];
     const JOINT_STOCK: &[&str] =
         &["công ty cp", "cty cp", "công ty cổ phần", "cty cổ phần", "ctcp", "công ty jsc"];
-    const RESIDENTS: &[&str] = &["tổ dân phố"];
+    const RESIDENTS: &[&str] = &["tổ dân phố", "trưởng dân phố"];
     if ["công đoàn", "đảng", "chi bộ", "đoàn thanh niên", "mặt trận", "chi hội"]
         .iter()
         .any(|m| key.contains(m))

@@ -2516,3 +2516,40 @@ fn dev_round_69_wards() {
         check(text, expected);
     }
 }
+
+/// Dev round 72: a residents' group head written short ("tổ trưởng dân phố":
+/// `private_company`).
+#[test]
+fn dev_round_72_residents() {
+    let cases: &[Case] =
+        &[("Ông Ngô Mới (tổ trưởng dân phố tại khu vực xảy ra vụ cướp) đã xông ra ngăn cản.", &[])];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 72: a post taken by election after the name ("được bầu làm", "bầu giữ chức":
+/// `post_noun_opener`, `APPOINT_LEAD`).
+#[test]
+fn dev_round_72_election() {
+    let cases: &[Case] = &[
+        (
+            "Ông Nguyễn Văn Tứ đã được bầu làm Ủy viên Ban Chấp hành Đảng bộ TP và đã được Trung ương phê chuẩn.",
+            &[("Nguyễn Văn Tứ", &["Ủy viên Ban Chấp hành Đảng bộ TP"])],
+        ),
+        (
+            "Ông Hoàng Vĩnh Bảo đã được bầu làm Chủ tịch Hội Xuất bản Việt Nam khóa IV.",
+            &[("Hoàng Vĩnh Bảo", &["Chủ tịch Hội Xuất bản Việt Nam"])],
+        ),
+        (
+            "Ông Trần Văn Tư, Phó Chủ tịch UBND huyện, được bầu giữ chức Chủ tịch UBND huyện Mỹ Đức.",
+            &[("Trần Văn Tư", &["Phó Chủ tịch UBND huyện", "Chủ tịch UBND huyện Mỹ Đức"])],
+        ),
+        // (a lowercase phrase after "bầu làm" is no post, nor a post naming no body)
+        ("Ông Trần Văn Tư được bầu làm việc tại xã.", &[]),
+        ("Ông Trần Văn Tư được bầu làm Chủ tịch danh dự của hội.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
