@@ -74,6 +74,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         issuer = issuer
             .or_else(|| on_behalf(text, v))
             .or_else(|| front_issuer(text, v))
+            .or_else(|| dashed_signer(text, v))
             .or_else(|| coordinated_subject(text, v))
             .or_else(|| reporter_subject(text, v));
         issued = issued.or_else(|| front_date(text, v, published));
@@ -81,6 +82,12 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     if issued.is_none() {
         issued = subject_date(text, ident.end, published);
     }
+    // "…, ngày 20/01/2017, tại công văn số 95, Phó Thủ tướng … đã có ý kiến": the day opening
+    // the clause the reference opens (within the year its symbol names).
+    if issued.is_none() {
+        issued = topic_date(text, start, published).filter(|d| super::year_fits(&ident, *d));
+    }
+    issuer = issuer.or_else(|| adopting_subject(text, start, kind));
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
     issuer = issuer.or_else(|| passive_agent(text, start));
     issuer = issuer.or_else(|| issuing_subject(text, start));
@@ -386,8 +393,18 @@ const GRANTS: [&str; 5] = ["cho phép", "phê duyệt", "chấp thuận", "công
 fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     let name = &text[s..e];
     let name = &name[..holder_office_len(name).unwrap_or(name.len())];
+    // "Thông tư 15/2015 của Bộ VHTTDL Quy định về tổ chức lễ hội", "… của Bộ Tài chính Hướng
+    // dẫn thực hiện …": the capitalised first word of the document's title is no part of the body.
+    let name = SUBJECT_HEADS
+        .iter()
+        .find_map(|h| name.strip_suffix(h))
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .map_or(name, str::trim_end);
     Issuer { name: unglue(name), clause }
 }
+
+/// The first words of a document's title written with a capital after its issuer's name.
+const SUBJECT_HEADS: [&str; 4] = [" Quy định", " Hướng dẫn", " Về việc", " Ban hành"];
 
 /// A title alone, naming no body ("Thứ trưởng", "Phó Chủ tịch").
 fn bare_title(name: &str) -> bool {
@@ -792,6 +809,95 @@ pub(super) fn on_behalf(text: &str, v: usize) -> Option<Issuer> {
     let words = signer.split_whitespace().count();
     let broken = signer.contains([',', '.', ';', ':', '\n', '(', ')', '"', '“', '”']);
     (!broken && (1..=8).contains(&words)).then(|| issuer_span(text, s, e, false))
+}
+
+/// "Ngày 17/5 vừa qua, ông Võ Đức Đại - Trưởng phòng GD-ĐT huyện Can Lộc đã ký công văn số
+/// …", "PGS.TS Lương Ngọc Khuê - Cục trưởng Cục Quản lý Khám chữa bệnh (Bộ Y tế)- đã ký công văn
+/// số …": a signer named by "ông"/"bà" or a degree and two to four capitalised words, then a
+/// spaced dash and the office they hold (a title opening it, a parent body in parentheses kept,
+/// no comma, at most sixteen words, a dash closing it left out) before the verb phrase at `v`:
+/// the office is the issuer, as when the title stands before the name.
+pub(super) fn dashed_signer(text: &str, v: usize) -> Option<Issuer> {
+    let lo = floor_char(text, v.saturating_sub(240));
+    let head = text[lo..v].trim_end_matches([' ', '\t']);
+    let head = head.strip_suffix(['-', '–']).map_or(head, |h| h.trim_end_matches([' ', '\t']));
+    let (d, len) =
+        [" - ", " – "].iter().filter_map(|sep| head.rfind(sep).map(|k| (k, sep.len()))).max()?;
+    let from = head[..d]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '\n' | ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')'))
+        .map_or(0, |(k, c)| k + c.len_utf8())
+        .max(head[..d].rfind(". ").map_or(0, |k| k + 2));
+    if !named_person(head[from..d].trim()) {
+        return None;
+    }
+    let (os, oe) = (lo + d + len, lo + head.len());
+    let office = &text[os..oe];
+    let words = office.split_whitespace().count();
+    if office.contains([',', ';', ':', '\n', '"', '“', '”']) || !(1..=16).contains(&words) {
+        return None;
+    }
+    title_head_at(&Doc::new(office), 0)?;
+    Some(Issuer { name: unglue(office), clause: false })
+}
+
+/// "Quốc hội thông qua Nghị quyết số 32/2016/QH14", "Hội đồng Bảo an LHQ đã thông qua nghị
+/// quyết 1718": the body that adopts a resolution, a law or an ordinance ("[đã|vừa|chính thức]
+/// thông qua" right before the reference) issues it.
+pub(super) fn adopting_subject(text: &str, mention_start: usize, kind: &str) -> Option<Issuer> {
+    if !matches!(kind, "Nghị quyết" | "Luật" | "Pháp lệnh") {
+        return None;
+    }
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let mut v = ends_with_word_ci(text, p, "thông qua")?;
+    loop {
+        let q = text[..v].trim_end_matches([' ', '\t']).len();
+        match LEX.front_aux.iter().find_map(|w| ends_with_word_ci(text, q, w)) {
+            Some(s) => v = s,
+            None => {
+                v = q;
+                break;
+            }
+        }
+    }
+    let issuer = front_issuer(text, v)?;
+    // The body opens its clause ("…, Liên Hiệp Quốc đã thông qua", "sau khi Hội đồng Bảo an …
+    // thông qua"), not read as the end of a longer name ("Hội đồng bảo an LHQ" → "LHQ").
+    let s = text[..v].rfind(issuer.name.as_str())?;
+    let before = text[..s].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty()
+        || before.ends_with(['.', ',', ';', ':', '\n', '(', ')', '"', '“', '”', '-', '–'])
+        || ["và", "khi", "thì", "mà"]
+            .iter()
+            .any(|w| ends_with_word_ci(text, before.len(), w).is_some());
+    opens.then_some(issuer)
+}
+
+/// "Trên cơ sở đề nghị của UBND TP, ngày 20/01/2017, tại công văn số 95, Phó Thủ tướng … đã có
+/// ý kiến", "Cụ thể, ngày 28/4, tại Giấy phép số 237/GP-NTBD, Cục NTBD cho phổ biến …": a day
+/// written with "ngày", alone in its clause (after a sentence or clause start, no time of day
+/// before it, a comma or nothing after it), right before the opener ("tại", "trong") of the
+/// clause the reference at `start` opens, is the day of the act the reference records.
+pub(super) fn topic_date(
+    text: &str,
+    start: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let p = text[..start].trim_end_matches([' ', '\t']).len();
+    let o = LEX.topic_openers.iter().find_map(|w| ends_with_word_ci(text, p, w))?;
+    let before = text[..o].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix(',').map_or(before, |b| b.trim_end_matches([' ', '\t']));
+    let lo = floor_char(text, before.len().saturating_sub(40));
+    let n = lo + ["ngày ", "Ngày "].iter().filter_map(|w| text[lo..before.len()].rfind(w)).max()?;
+    let lead = text[..n].trim_end_matches([' ', '\t']);
+    if !(lead.is_empty() || lead.ends_with(['.', '\n', ',', ':', ';', '-', '–'])) {
+        return None;
+    }
+    let d = hspace(text, n + "ngày".len());
+    // The date runs to the clause's end: "ngày 14/11/2013 tại", "ngày 28/4, tại".
+    let (date, e) = date_at(text, d, published)?;
+    (e == before.len()).then_some(date)
 }
 
 /// "ORG <verb phrase at `p`> <mention>": the issuer named in front. An abbreviation in

@@ -212,7 +212,11 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
         let (head, tail) = fulls.split_at_mut(i);
         let (prev, cur) = (&mut head[i - 1], &tail[0]);
         let clause_issuer = cur.issuer.as_ref().filter(|x| x.clause);
-        if (prev.issuer.is_some() && prev.issued.is_some())
+        // "theo chỉ đạo của Thủ tướng Chính phủ tại văn bản số 357/TB-VPCP ngày 6/11/2015 và số
+        // 161/TB-VPCP ngày 24/3/2017 của Văn phòng Chính phủ": the body named after a list whose
+        // symbols share their issuer's code is the issuer of each, over one read in front.
+        let same_code = clause_issuer.is_some() && same_agency(&prev.ident, &cur.ident);
+        if (prev.issuer.is_some() && prev.issued.is_some() && !same_code)
             || (cur.issued.is_none() && clause_issuer.is_none())
             || prev.mention.end > cur.mention.start
         {
@@ -231,7 +235,7 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
             // "Tỉnh ủy ban hành Nghị quyết số 10-NQ/TU và Chỉ thị số 12-CT/TU cùng ngày 1/3/2021":
             // an item whose issuer is named in front still takes the list's date.
             prev.issued = prev.issued.or(cur.issued.filter(|d| year_fits(&prev.ident, *d)));
-            if prev.issuer.is_none() {
+            if prev.issuer.is_none() || same_code {
                 prev.issuer = clause_issuer.cloned();
             }
         }
@@ -254,6 +258,14 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
             }
         }
     }
+}
+
+/// Whether two references' symbols end with the same issuer code ("357/TB-VPCP" and
+/// "161/TB-VPCP", "499/ĐK" and "15/ĐK").
+fn same_agency(a: &Ident, b: &Ident) -> bool {
+    let code = |i: &Ident| i.symbol.rsplit(['-', '/']).next().unwrap_or("").to_string();
+    let c = code(a);
+    !c.is_empty() && !c.chars().all(|ch| ch.is_ascii_digit()) && c == code(b)
 }
 
 /// Whether `date` may be the issue date of `ident`: a legal symbol names its year

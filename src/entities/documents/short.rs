@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::attach::{
-    clauses_after, date_clause, front_date, front_issuer, front_verb, on_behalf, passive_agent,
-    passive_issuer, topic_subject,
+    adopting_subject, clauses_after, dashed_signer, date_clause, front_date, front_issuer,
+    front_verb, on_behalf, passive_agent, passive_issuer, topic_date, topic_subject,
 };
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
@@ -126,14 +126,21 @@ pub(super) fn short_mentions(
         // ("Thông tư 15/2015 mà Bộ VH-TT-DL đã ban hành": the subject of its relative clause)
         issuer = issuer.or_else(|| passive_issuer(text, last));
         if let Some(v) = front_verb(text, m.start()) {
-            issuer = issuer.or_else(|| on_behalf(text, v)).or_else(|| front_issuer(text, v));
+            issuer = issuer
+                .or_else(|| on_behalf(text, v))
+                .or_else(|| front_issuer(text, v))
+                .or_else(|| dashed_signer(text, v));
             issued = issued.or_else(|| front_date(text, v, published));
         }
+        // ("…, ngày 20/01/2017, tại công văn số 95, Phó Thủ tướng … đã có ý kiến")
+        issued = issued.or_else(|| topic_date(text, m.start(), published));
         // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the agent of the act it records)
         issuer = issuer.or_else(|| passive_agent(text, m.start()));
         // ("Sau đó, tại Quyết định số 326 ngày 1/3/2016, Thủ tướng Chính phủ đã bổ sung …": the
         // subject of the sentence the reference opens)
         issuer = issuer.or_else(|| topic_subject(text, m.start(), last, published));
+        // ("Liên Hiệp Quốc đã thông qua nghị quyết 660": the adopting body)
+        issuer = issuer.or_else(|| adopting_subject(text, m.start(), &w.kind));
         for (ms, ns, ne) in items {
             out.push(ShortMention {
                 // "văn bản số 339": a generic word names no type but still a numbered text.

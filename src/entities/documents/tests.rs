@@ -1943,7 +1943,8 @@ fn dev_round_70_topic_and_behalf() {
         ),
         (
             "Ngày 10/5, tại Giấy phép số 260/GP-NTBD, Cục NTBD cấp phép phổ biến cho 6 ca khúc.",
-            &[("260/GP-NTBD", "Giấy phép", None, Some("Cục NTBD"), &["Giấy phép số 260/GP-NTBD"])],
+            // (the day opening the clause is its issue date since round 73)
+            &[("260/GP-NTBD", "Giấy phép", Some("2024-05-10"), Some("Cục NTBD"), &["Giấy phép số 260/GP-NTBD"])],
         ),
         (
             "Tiếp đó, tại Quyết định số 1500/QĐ-UBND ngày 18/11/2013, tỉnh Lào Cai tiếp tục điều chỉnh khu đất biệt thự.",
@@ -1984,6 +1985,82 @@ fn dev_round_70_topic_and_behalf() {
         (
             "Thay mặt lãnh đạo tỉnh, Chủ tịch UBND tỉnh Nguyễn Văn An đã ký Quyết định số 77/QĐ-UBND.",
             &[("77/QĐ-UBND", "Quyết định", None, Some("Chủ tịch UBND tỉnh"), &["Quyết định số 77/QĐ-UBND"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn dev_round_73_signer_topic_date_list() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A signer named first, the office after a dash, before the verb.
+        (
+            "Ngày 17/5/2017, ông Võ Đức Đại - Trưởng phòng GD-ĐT huyện Can Lộc đã ký công văn số 210/PGDĐT về việc hướng dẫn giải cứu lợn.",
+            &[("210/PGDĐT", "Công văn", Some("2017-05-17"), Some("Trưởng phòng GD-ĐT huyện Can Lộc"), &["công văn số 210/PGDĐT"])],
+        ),
+        (
+            "Ngày 14.7.2017, PGS.TS Lương Ngọc Khuê - Cục trưởng Cục Quản lý Khám chữa bệnh (Bộ Y tế)- đã ký công văn số 944/KCB-QLCL gửi Giám đốc Sở Y tế Bắc Giang.",
+            &[("944/KCB-QLCL", "Công văn", None, Some("Cục trưởng Cục Quản lý Khám chữa bệnh (Bộ Y tế)"), &["công văn số 944/KCB-QLCL"])],
+        ),
+        // The day opening the clause that a reference after "tại" opens.
+        (
+            "Trên cơ sở đề nghị của UBND TP Hải Phòng, ngày 20/01/2017, tại công văn số 95, Phó Thủ tướng Phạm Bình Minh đã có ý kiến về việc phê duyệt chủ trương đầu tư.",
+            &[("Công văn|95", "Công văn", Some("2017-01-20"), Some("Phó Thủ tướng"), &["công văn số 95"])],
+        ),
+        (
+            "Cụ thể, ngày 28/4/2017, tại Giấy phép số 237/GP-NTBD, Cục NTBD cho phổ biến 4 ca khúc.",
+            &[("237/GP-NTBD", "Giấy phép", Some("2017-04-28"), Some("Cục NTBD"), &["Giấy phép số 237/GP-NTBD"])],
+        ),
+        (
+            "Ngày 14/11/2013, tại Văn bản số 1333/UBND-TNMT, UBND huyện Đại Từ đã đề nghị di dời các hộ dân.",
+            &[("1333/UBND-TNMT", "Văn bản", Some("2013-11-14"), Some("UBND huyện Đại Từ"), &["Văn bản số 1333/UBND-TNMT"])],
+        ),
+        // (a time of day before "ngày": a news dateline, no issue date)
+        (
+            "Sáng ngày 5/7/2017, tại Quyết định số 12/QĐ-UBND, UBND tỉnh đã giao đất cho công ty.",
+            &[("12/QĐ-UBND", "Quyết định", None, Some("UBND tỉnh"), &["Quyết định số 12/QĐ-UBND"])],
+        ),
+        // The body that adopts a resolution.
+        (
+            "Quốc hội thông qua Nghị quyết số 32/2016/QH14 về tiếp tục nâng cao hiệu lực.",
+            &[("32/2016/QH14", "Nghị quyết", None, Some("Quốc hội"), &["Nghị quyết số 32/2016/QH14"])],
+        ),
+        (
+            "Hội đồng Bảo an Liên hợp quốc đã thông qua nghị quyết 2356, bổ sung 18 cá nhân.",
+            &[("Nghị quyết|2356", "Nghị quyết", None, Some("Hội đồng Bảo an Liên hợp quốc"), &["nghị quyết 2356"])],
+        ),
+        // (the end of a name the grammar does not read whole is no adopting body)
+        (
+            "Hội đồng bảo an LHQ đã thông qua nghị quyết 1718 về việc trừng phạt Triều Tiên.",
+            &[("Nghị quyết|1718", "Nghị quyết", None, None, &["nghị quyết 1718"])],
+        ),
+        // (a letter passed "through" is no adoption)
+        (
+            "Sở Y tế thông qua Công văn số 12/SYT-NV đề nghị các bệnh viện báo cáo.",
+            &[("12/SYT-NV", "Công văn", None, None, &["Công văn số 12/SYT-NV"])],
+        ),
+        // A title's capitalised first word after the issuer.
+        (
+            "Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính Hướng dẫn thực hiện Luật Thuế thu nhập cá nhân.",
+            &[("111/2013/TT-BTC", "Thông tư", Some("2013-08-15"), Some("Bộ Tài chính"), &["Thông tư số 111/2013/TT-BTC"])],
+        ),
+        // One body after a list of one issuer's code, over the directive's author in front.
+        (
+            "Xử lý nghiêm theo đúng chỉ đạo của Thủ tướng Chính phủ tại văn bản số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP ngày 24/3/2017 của Văn phòng Chính phủ.",
+            &[
+                ("357/TB-VPCP", "Thông báo", Some("2015-11-06"), Some("Văn phòng Chính phủ"), &["văn bản số 357/TB-VPCP"]),
+                ("161/TB-VPCP", "Thông báo", Some("2017-03-24"), Some("Văn phòng Chính phủ"), &["161/TB-VPCP"]),
+            ],
+        ),
+        // (two codes: the one in front stays)
+        (
+            "Xử lý nghiêm theo đúng chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 12/TB-VPCP ngày 6/11/2015 và Quyết định số 13/QĐ-UBND ngày 24/3/2017 của UBND tỉnh.",
+            &[
+                ("12/TB-VPCP", "Thông báo", Some("2015-11-06"), Some("Thủ tướng Chính phủ"), &["Thông báo số 12/TB-VPCP"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2017-03-24"), Some("UBND tỉnh"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
         ),
     ];
     for (input, expected) in cases {
