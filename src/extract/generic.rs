@@ -274,7 +274,9 @@ fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             let whole = token_mark(&t.to_ascii_lowercase());
-            if whole == Mark::None
+            if whole == Mark::None && is_related_list_name(t) {
+                Mark::Certain
+            } else if whole == Mark::None
                 && camel_words(t).any(|w| WEAK.iter().any(|k| w.eq_ignore_ascii_case(k)))
             {
                 Mark::Weak
@@ -317,6 +319,25 @@ fn camel_words(t: &str) -> impl Iterator<Item = &str> {
     let words = if cuts.len() > 1 { cuts.len() } else { 0 };
     cuts.push(b.len());
     (0..words).map(move |k| &t[cuts[k]..cuts[k + 1]])
+}
+
+/// What a related box lists, as the camel-case word after "Related" ([`is_related_list_name`]).
+const RELATED_ITEMS: &[&str] = &["news", "posts", "articles", "stories", "links"];
+
+/// A camel-case name in which "Related" is followed by what the box lists
+/// ("VCObjectBoxRelatedNewsContentWrapper", "relatedPostsList", "RelatedArticles"): a box of
+/// links to other articles, certain furniture like a `related` class. "Related" alone inside a
+/// joined name marks nothing ([`camel_words`]: "itemRelated" may be part of the text).
+fn is_related_list_name(t: &str) -> bool {
+    let mut words = camel_words(t).peekable();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("related")
+            && words.peek().is_some_and(|n| RELATED_ITEMS.iter().any(|k| n.eq_ignore_ascii_case(k)))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words in an id at which it reads as a heading's anchor rather than a name.
@@ -2534,6 +2555,12 @@ mod tests {
             // an item of the text.
             ("BioCardV2", true),
             ("itemShared", true),
+            ("itemRelated", true),
+            ("postRelatedTopics", true),
+            // But "Related" followed by what a related box lists names the box.
+            ("VCObjectBoxRelatedNewsContentWrapper", false),
+            ("relatedPostsList", false),
+            ("RelatedArticles", false),
             // Lower-case names are not split: "metamorphosis" holds no word "meta".
             ("metamorphosis", true),
             ("Metamorphosis", true),
