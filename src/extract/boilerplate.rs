@@ -177,6 +177,12 @@ const STOP_EXACT: &[&str] = &[
     "từ khoá",
 ];
 
+/// Titles of a reader's feedback form ("Send feedback", "Your opinion", "Write a comment"):
+/// stop headings ([`is_stop_heading`]) that end the article whatever follows them
+/// ([`is_feedback_form_title`]). None stands as a line of its own in the 34,000 bodies of the
+/// baomoi corpus; the phrases occur only inside sentences ("bạn đọc … gửi ý kiến dưới bài viết").
+const FEEDBACK_FORM: &[&str] = &["gửi phản hồi", "ý kiến của bạn", "gửi ý kiến", "viết bình luận"];
+
 /// Heading openings with the same meaning ("Related posts from …", "You might also enjoy").
 const STOP_PREFIX: &[&str] = &[
     "related ",
@@ -206,7 +212,16 @@ pub fn is_stop_heading(text: &str) -> bool {
     let Some(k) = key(text) else {
         return false;
     };
-    STOP_EXACT.contains(&k.as_str()) || STOP_PREFIX.iter().any(|p| k.starts_with(p))
+    STOP_EXACT.contains(&k.as_str())
+        || FEEDBACK_FORM.contains(&k.as_str())
+        || STOP_PREFIX.iter().any(|p| k.starts_with(p))
+}
+
+/// True when `text` is the title of a reader's feedback form ("GỬI PHẢN HỒI"): what follows
+/// it (the form, its notice, the outlet's lists) is never the article's, so it ends the article
+/// wherever the text before it is long enough, as a plain line or a heading.
+pub fn is_feedback_form_title(text: &str) -> bool {
+    key(text).is_some_and(|k| FEEDBACK_FORM.contains(&k.as_str()))
 }
 
 /// Openings of the line where a paywall cuts the article ("Become a paid subscriber to …",
@@ -405,6 +420,11 @@ mod tests {
             ("Contact Us", true),
             ("Contact us today for a free quote on your new roof", false),
             ("Bình luận (12)", true),
+            // A reader's feedback form after the article.
+            ("GỬI PHẢN HỒI", true),
+            ("Ý kiến của bạn", true),
+            ("Gửi ý kiến", true),
+            ("Gửi phản hồi tới Bộ Y tế về dự thảo", false),
             ("Latest developments in the budget talks", false),
             ("Related work by the council shows a clear gain in the first year", false),
             ("Comments were made by the minister on Tuesday. He left.", false),

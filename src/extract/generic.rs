@@ -1632,6 +1632,11 @@ fn stop_cut(live: &[&Block]) -> usize {
         {
             return i;
         }
+        // A reader's feedback form, heading or plain line: whatever follows (its notice, the
+        // outlet's lists) is not the article's.
+        if before >= MIN_WORDS_BEFORE_STOP && super::boilerplate::is_feedback_form_title(&b.text) {
+            return i;
+        }
         if before < MIN_WORDS_BEFORE_STOP
             || (!paywall
                 && ((line && (b.words > 6 || b.text.ends_with(':') || link_density(b) > 0.5))
@@ -2198,6 +2203,18 @@ mod tests {
                     .to_string(),
                 vec!["The provincial council"],
                 vec!["paid subscriber", "voice memo"],
+            ),
+            // A reader's feedback form: its title, a plain line, ends the article, although
+            // the form's notice and the paragraphs after it are prose.
+            (
+                format!(
+                    "<div><span>GỬI PHẢN HỒI</span></div><div>Tên của bạn (*)</div>\
+                     <div>Mã xác nhận</div><p>Báo điện tử hoan nghênh ý kiến của bạn đọc. Các \
+                     thảo luận sẽ được xem xét trước và có thể được lược trích khi đăng tải.</p>\
+                     <p>{PARA2}</p><p>{PARA2} Again.</p><p>{PARA2} Once more.</p>"
+                ),
+                vec!["The provincial council met"],
+                vec!["GỬI PHẢN HỒI", "Mã xác nhận", "hoan nghênh", "heard farmers"],
             ),
             // A teaser box inside the article does not stop the search for the end.
             (
