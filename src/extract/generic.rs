@@ -417,6 +417,27 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     hidden_attr || el.classes().any(hidden_class)
 }
 
+/// An element right-aligned by its own markup: `align="right"` or a `text-align: right`
+/// declaration in its inline style (any case and spacing).
+fn aligns_right(el: &scraper::node::Element) -> bool {
+    // One pass over the attributes, no allocation: this runs on every block element.
+    el.attrs().any(|(name, value)| match name {
+        "align" => value.trim().eq_ignore_ascii_case("right"),
+        "style" => style_aligns_right(value),
+        _ => false,
+    })
+}
+
+/// A `text-align: right` declaration in an inline style.
+fn style_aligns_right(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        decl.split_once(':').is_some_and(|(k, v)| {
+            k.trim().eq_ignore_ascii_case("text-align")
+                && v.trim().trim_end_matches("!important").trim().eq_ignore_ascii_case("right")
+        })
+    })
+}
+
 /// An inline style that hides its element: a `display: none` or `visibility: hidden`
 /// declaration (any case and spacing, `!important` or not).
 fn style_hides(style: &str) -> bool {
@@ -498,6 +519,9 @@ struct El {
     /// any `article` or `main`. Furniture however much of the page's prose it holds (a small
     /// page's legal disclaimer and addresses, a mega-menu's program blurbs).
     chrome: bool,
+    /// Right-aligned by its `align` attribute or inline style ([`aligns_right`]): where a
+    /// Vietnamese page prints the writer's name after the text.
+    right: bool,
 }
 
 /// A run of inline text.
@@ -573,7 +597,7 @@ impl Walker {
         self.blocks.push(Block { text, words, chars, link_chars, owner, punct, heading });
     }
 
-    fn open_block(&mut self, mark: Mark, heading: u8, boxy: bool) {
+    fn open_block(&mut self, mark: Mark, heading: u8, boxy: bool, right: bool) {
         self.flush();
         let parent = self.stack.last().copied().unwrap_or(NONE);
         let idx = self.els.len();
@@ -589,6 +613,7 @@ impl Walker {
             hidden: false,
             section: false,
             chrome: false,
+            right,
         });
         self.stack.push(idx);
     }
@@ -701,7 +726,7 @@ fn walk(doc: &Html) -> Walker {
                             tag,
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
-                        w.open_block(mark, heading, boxy);
+                        w.open_block(mark, heading, boxy, aligns_right(el));
                         if tag == "section" {
                             if let Some(e) = w.els.last_mut() {
                                 e.section = true;
@@ -942,6 +967,9 @@ pub struct MainContent {
     /// usually a dateline such as "(VTC News) -".
     pub lead_prefix: Option<String>,
 }
+
+/// Most words of a right-aligned line after the container taken as the text's tail.
+const TAIL_OUTSIDE_WORDS: u32 = 6;
 
 /// Prose words of a single paragraph that keep a weakly marked element (a section of the text
 /// whose class names the table of contents, `toc-para`).
@@ -1294,7 +1322,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let last_end = kept.get(paragraphs_end.wrapping_sub(1)).map_or(container.first, |b| {
         blocks.iter().position(|x| std::ptr::eq(x, *b)).map_or(container.first, |i| i + 1)
     });
-    let tail = blocks
+    let mut tail: Vec<String> = blocks
         .get(last_end..container.end)
         .unwrap_or(&[])
         .iter()
@@ -1303,6 +1331,16 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .take(3)
         .map(|b| b.text.clone())
         .collect();
+    // When the text runs to the container's end, the writer's name may stand right after it,
+    // outside: a short right-aligned line ("<div style='text-align:right'>K. Miên</div>").
+    if tail.is_empty() && paragraphs_end == kept.len() {
+        let next = blocks.get(container.end).filter(|b| {
+            b.words <= TAIL_OUTSIDE_WORDS
+                && b.link_chars == 0
+                && els.get(b.owner).is_some_and(|e| e.right && !e.removed)
+        });
+        tail.extend(next.map(|b| b.text.clone()));
+    }
     let lead_prefix = lead.and_then(|l| {
         let probe: String = l.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
         if probe.chars().count() < 15 {

@@ -1605,6 +1605,27 @@ mod tests {
     }
 
     #[test]
+    fn a_right_aligned_name_right_after_the_text_container() {
+        const P1: &str = "Sau hành trình gian nan tìm kiếm những ứng viên phù hợp cho cặp diễn viên chính, bộ phim cũng đã công bố hình ảnh chính thức của cặp đôi này.";
+        const P2: &str = "Về phía nhà sản xuất, họ đã tung ra bộ ảnh mới của cặp đôi diễn viên trên tạp chí mới đây và dời lịch công chiếu bộ phim.";
+        let check = |after: &str, expected: &[&str]| {
+            let html = format!(
+                "<html><head><title>Cặp đôi xuất hiện</title></head><body><h1>Cặp đôi xuất hiện</h1>\
+                 <div class='content'><div>{P1}</div><div>{P2}</div></div>{after}\
+                 <a href='javascript: history.go(-1)'>[Quay lại]</a></body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://example.vn/a-1.htm"), None, &Profiles::empty());
+            let authors: Vec<&str> = a.authors.iter().map(String::as_str).collect();
+            assert_eq!(authors.as_slice(), expected, "{after}");
+        };
+        check("<div style='text-align:right;font-weight:bold'>K. Miên</div>", &["K. Miên"]);
+        check("<p align=right><b>K. Miên</b></p>", &["K. Miên"]);
+        // Not right-aligned: a line of the page after the text, not its credit.
+        check("<div style='font-weight:bold'>K. Miên</div>", &[]);
+    }
+
+    #[test]
     fn a_theo_byline_beside_a_marked_source() {
         const P1: &str = "Trang trại lợn của công ty có diện tích hơn 50 ha, quy mô 5.600 con lợn nái và hơn 150.000 con lợn thịt mỗi năm.";
         const P2: &str = "Cơ quan chức năng đã có mặt xử lý hiện trường, đưa các phương tiện liên quan về trụ sở để phục vụ công tác điều tra.";
