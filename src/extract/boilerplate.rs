@@ -255,6 +255,27 @@ pub fn is_paywall_line(text: &str) -> bool {
     PAYWALL_PREFIX.iter().any(|p| t.starts_with(p))
 }
 
+/// Most words of an affiliate disclosure ([`is_affiliate_disclosure`]).
+const DISCLOSURE_WORDS: usize = 60;
+
+/// True when `text` is the affiliate disclosure a review site prints at the top of an article
+/// ("Products are chosen independently by our editors. Purchases made through our links may
+/// earn us a commission.", "We may be compensated when you click on a link …", "Disclosure:
+/// This post contains affiliate links."): a short paragraph in which the site (we, us, our)
+/// earns a commission, or is compensated, for the reader's clicks or purchases through links.
+pub fn is_affiliate_disclosure(text: &str) -> bool {
+    if text.split_whitespace().count() > DISCLOSURE_WORDS {
+        return false;
+    }
+    let t = text.to_lowercase();
+    let words: Vec<&str> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    has(&["commission", "commissions", "compensated", "compensation", "affiliate"])
+        && has(&["link", "links", "click"])
+        && has(&["we", "us", "our"])
+}
+
 /// Most words of a byline or article-metadata line ([`is_byline_line`]).
 const BYLINE_WORDS: usize = 12;
 
@@ -444,6 +465,26 @@ mod tests {
             ("", false),
         ] {
             check_stop(input, expected);
+        }
+    }
+
+    #[test]
+    fn affiliate_disclosures() {
+        for (input, expected) in [
+            (
+                "Products are chosen independently by our editors. Purchases made through our \
+                 links may earn us a commission.",
+                true,
+            ),
+            ("We may earn commission from links on this page, but we only recommend products we back. Why Trust Us?", true),
+            ("Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small commission.", true),
+            ("We may be compensated when you click on a link, when an application is approved, or when an account is opened.", true),
+            // The text's own sentences about commissions and links.
+            ("The agent earns a commission on every sale, paid monthly.", false),
+            ("Affiliate programs pay a commission when a reader clicks a link and buys.", false),
+            ("", false),
+        ] {
+            assert_eq!(is_affiliate_disclosure(input), expected, "{input:?}");
         }
     }
 

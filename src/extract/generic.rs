@@ -1303,7 +1303,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     // Made on the first second copy only: most pages have none.
     let mut recurring: Option<std::collections::HashSet<&str>> = None;
-    for b in body {
+    for (i, b) in body.iter().enumerate() {
+        // The affiliate disclosure a review site prints above its text.
+        if i < DISCLOSURE_BLOCKS && super::boilerplate::is_affiliate_disclosure(&b.text) {
+            continue;
+        }
         if is_repeat_candidate(b)
             && !seen.insert(b.text.as_str())
             && !recurring
@@ -1361,6 +1365,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     });
     MainContent { text: out, tail, lead_prefix }
 }
+
+/// The body's first blocks among which an affiliate disclosure is left out
+/// ([`super::boilerplate::is_affiliate_disclosure`]); further down, such a paragraph may be the
+/// text's own note.
+const DISCLOSURE_BLOCKS: usize = 3;
 
 /// Least distinct paragraphs printed a second time for a page to hold two copies of its
 /// article (one repeated paragraph is a quote or a template's stray duplicate).
@@ -2531,6 +2540,24 @@ mod tests {
         );
         let out = body(&html);
         assert_eq!(out.contains("Marker text"), kept, "{wrapper_attrs:?}: {out:?}");
+    }
+
+    #[test]
+    fn an_affiliate_disclosure_above_the_text_is_left_out() {
+        let note = "Products are chosen independently by our editors. Purchases made through \
+                    our links may earn us a commission.";
+        // Above the text: left out.
+        let html = format!(
+            "<html><body><article><p>{note}</p><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>\
+             <p>{PARA2}</p></article></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), &[PARA, PARA2], &["Products are chosen"]);
+        // Further down it is the text's own note: kept.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>{note}</p>\
+             <p>{PARA2}</p></article></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), &[PARA, PARA2, note], &[]);
     }
 
     #[test]
