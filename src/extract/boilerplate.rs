@@ -177,6 +177,12 @@ const STOP_EXACT: &[&str] = &[
     "từ khoá",
 ];
 
+/// Titles of a reader's feedback form ("Send feedback", "Your opinion", "Write a comment"):
+/// stop headings ([`is_stop_heading`]) that end the article whatever follows them
+/// ([`is_feedback_form_title`]). None stands as a line of its own in the 34,000 bodies of the
+/// baomoi corpus; the phrases occur only inside sentences ("bạn đọc … gửi ý kiến dưới bài viết").
+const FEEDBACK_FORM: &[&str] = &["gửi phản hồi", "ý kiến của bạn", "gửi ý kiến", "viết bình luận"];
+
 /// Heading openings with the same meaning ("Related posts from …", "You might also enjoy").
 const STOP_PREFIX: &[&str] = &[
     "related ",
@@ -206,7 +212,16 @@ pub fn is_stop_heading(text: &str) -> bool {
     let Some(k) = key(text) else {
         return false;
     };
-    STOP_EXACT.contains(&k.as_str()) || STOP_PREFIX.iter().any(|p| k.starts_with(p))
+    STOP_EXACT.contains(&k.as_str())
+        || FEEDBACK_FORM.contains(&k.as_str())
+        || STOP_PREFIX.iter().any(|p| k.starts_with(p))
+}
+
+/// True when `text` is the title of a reader's feedback form ("GỬI PHẢN HỒI"): what follows
+/// it (the form, its notice, the outlet's lists) is never the article's, so it ends the article
+/// wherever the text before it is long enough, as a plain line or a heading.
+pub fn is_feedback_form_title(text: &str) -> bool {
+    key(text).is_some_and(|k| FEEDBACK_FORM.contains(&k.as_str()))
 }
 
 /// Openings of the line where a paywall cuts the article ("Become a paid subscriber to …",
@@ -238,6 +253,27 @@ const PAYWALL_PREFIX: &[&str] = &[
 pub fn is_paywall_line(text: &str) -> bool {
     let t = text.trim_start().to_lowercase().replace('’', "'");
     PAYWALL_PREFIX.iter().any(|p| t.starts_with(p))
+}
+
+/// Most words of an affiliate disclosure ([`is_affiliate_disclosure`]).
+const DISCLOSURE_WORDS: usize = 60;
+
+/// True when `text` is the affiliate disclosure a review site prints at the top of an article
+/// ("Products are chosen independently by our editors. Purchases made through our links may
+/// earn us a commission.", "We may be compensated when you click on a link …", "Disclosure:
+/// This post contains affiliate links."): a short paragraph in which the site (we, us, our)
+/// earns a commission, or is compensated, for the reader's clicks or purchases through links.
+pub fn is_affiliate_disclosure(text: &str) -> bool {
+    if text.split_whitespace().count() > DISCLOSURE_WORDS {
+        return false;
+    }
+    let t = text.to_lowercase();
+    let words: Vec<&str> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    has(&["commission", "commissions", "compensated", "compensation", "affiliate"])
+        && has(&["link", "links", "click"])
+        && has(&["we", "us", "our"])
 }
 
 /// Most words of a byline or article-metadata line ([`is_byline_line`]).
@@ -405,6 +441,11 @@ mod tests {
             ("Contact Us", true),
             ("Contact us today for a free quote on your new roof", false),
             ("Bình luận (12)", true),
+            // A reader's feedback form after the article.
+            ("GỬI PHẢN HỒI", true),
+            ("Ý kiến của bạn", true),
+            ("Gửi ý kiến", true),
+            ("Gửi phản hồi tới Bộ Y tế về dự thảo", false),
             ("Latest developments in the budget talks", false),
             ("Related work by the council shows a clear gain in the first year", false),
             ("Comments were made by the minister on Tuesday. He left.", false),
@@ -424,6 +465,26 @@ mod tests {
             ("", false),
         ] {
             check_stop(input, expected);
+        }
+    }
+
+    #[test]
+    fn affiliate_disclosures() {
+        for (input, expected) in [
+            (
+                "Products are chosen independently by our editors. Purchases made through our \
+                 links may earn us a commission.",
+                true,
+            ),
+            ("We may earn commission from links on this page, but we only recommend products we back. Why Trust Us?", true),
+            ("Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small commission.", true),
+            ("We may be compensated when you click on a link, when an application is approved, or when an account is opened.", true),
+            // The text's own sentences about commissions and links.
+            ("The agent earns a commission on every sale, paid monthly.", false),
+            ("Affiliate programs pay a commission when a reader clicks a link and buys.", false),
+            ("", false),
+        ] {
+            assert_eq!(is_affiliate_disclosure(input), expected, "{input:?}");
         }
     }
 

@@ -274,7 +274,9 @@ fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             let whole = token_mark(&t.to_ascii_lowercase());
-            if whole == Mark::None
+            if whole == Mark::None && is_related_list_name(t) {
+                Mark::Certain
+            } else if whole == Mark::None
                 && camel_words(t).any(|w| WEAK.iter().any(|k| w.eq_ignore_ascii_case(k)))
             {
                 Mark::Weak
@@ -317,6 +319,25 @@ fn camel_words(t: &str) -> impl Iterator<Item = &str> {
     let words = if cuts.len() > 1 { cuts.len() } else { 0 };
     cuts.push(b.len());
     (0..words).map(move |k| &t[cuts[k]..cuts[k + 1]])
+}
+
+/// What a related box lists, as the camel-case word after "Related" ([`is_related_list_name`]).
+const RELATED_ITEMS: &[&str] = &["news", "posts", "articles", "stories", "links"];
+
+/// A camel-case name in which "Related" is followed by what the box lists
+/// ("VCObjectBoxRelatedNewsContentWrapper", "relatedPostsList", "RelatedArticles"): a box of
+/// links to other articles, certain furniture like a `related` class. "Related" alone inside a
+/// joined name marks nothing ([`camel_words`]: "itemRelated" may be part of the text).
+fn is_related_list_name(t: &str) -> bool {
+    let mut words = camel_words(t).peekable();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("related")
+            && words.peek().is_some_and(|n| RELATED_ITEMS.iter().any(|k| n.eq_ignore_ascii_case(k)))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words in an id at which it reads as a heading's anchor rather than a name.
@@ -394,6 +415,27 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         _ => false,
     });
     hidden_attr || el.classes().any(hidden_class)
+}
+
+/// An element right-aligned by its own markup: `align="right"` or a `text-align: right`
+/// declaration in its inline style (any case and spacing).
+fn aligns_right(el: &scraper::node::Element) -> bool {
+    // One pass over the attributes, no allocation: this runs on every block element.
+    el.attrs().any(|(name, value)| match name {
+        "align" => value.trim().eq_ignore_ascii_case("right"),
+        "style" => style_aligns_right(value),
+        _ => false,
+    })
+}
+
+/// A `text-align: right` declaration in an inline style.
+fn style_aligns_right(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        decl.split_once(':').is_some_and(|(k, v)| {
+            k.trim().eq_ignore_ascii_case("text-align")
+                && v.trim().trim_end_matches("!important").trim().eq_ignore_ascii_case("right")
+        })
+    })
 }
 
 /// An inline style that hides its element: a `display: none` or `visibility: hidden`
@@ -477,6 +519,9 @@ struct El {
     /// any `article` or `main`. Furniture however much of the page's prose it holds (a small
     /// page's legal disclaimer and addresses, a mega-menu's program blurbs).
     chrome: bool,
+    /// Right-aligned by its `align` attribute or inline style ([`aligns_right`]): where a
+    /// Vietnamese page prints the writer's name after the text.
+    right: bool,
 }
 
 /// A run of inline text.
@@ -552,7 +597,7 @@ impl Walker {
         self.blocks.push(Block { text, words, chars, link_chars, owner, punct, heading });
     }
 
-    fn open_block(&mut self, mark: Mark, heading: u8, boxy: bool) {
+    fn open_block(&mut self, mark: Mark, heading: u8, boxy: bool, right: bool) {
         self.flush();
         let parent = self.stack.last().copied().unwrap_or(NONE);
         let idx = self.els.len();
@@ -568,6 +613,7 @@ impl Walker {
             hidden: false,
             section: false,
             chrome: false,
+            right,
         });
         self.stack.push(idx);
     }
@@ -680,7 +726,7 @@ fn walk(doc: &Html) -> Walker {
                             tag,
                             "div" | "section" | "aside" | "footer" | "form" | "header" | "nav"
                         );
-                        w.open_block(mark, heading, boxy);
+                        w.open_block(mark, heading, boxy, aligns_right(el));
                         if tag == "section" {
                             if let Some(e) = w.els.last_mut() {
                                 e.section = true;
@@ -921,6 +967,9 @@ pub struct MainContent {
     /// usually a dateline such as "(VTC News) -".
     pub lead_prefix: Option<String>,
 }
+
+/// Most words of a right-aligned line after the container taken as the text's tail.
+const TAIL_OUTSIDE_WORDS: u32 = 6;
 
 /// Prose words of a single paragraph that keep a weakly marked element (a section of the text
 /// whose class names the table of contents, `toc-para`).
@@ -1254,7 +1303,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     // Made on the first second copy only: most pages have none.
     let mut recurring: Option<std::collections::HashSet<&str>> = None;
-    for b in body {
+    for (i, b) in body.iter().enumerate() {
+        // The affiliate disclosure a review site prints above its text.
+        if i < DISCLOSURE_BLOCKS && super::boilerplate::is_affiliate_disclosure(&b.text) {
+            continue;
+        }
         if is_repeat_candidate(b)
             && !seen.insert(b.text.as_str())
             && !recurring
@@ -1273,7 +1326,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let last_end = kept.get(paragraphs_end.wrapping_sub(1)).map_or(container.first, |b| {
         blocks.iter().position(|x| std::ptr::eq(x, *b)).map_or(container.first, |i| i + 1)
     });
-    let tail = blocks
+    let mut tail: Vec<String> = blocks
         .get(last_end..container.end)
         .unwrap_or(&[])
         .iter()
@@ -1282,6 +1335,16 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         .take(3)
         .map(|b| b.text.clone())
         .collect();
+    // When the text runs to the container's end, the writer's name may stand right after it,
+    // outside: a short right-aligned line ("<div style='text-align:right'>K. Miên</div>").
+    if tail.is_empty() && paragraphs_end == kept.len() {
+        let next = blocks.get(container.end).filter(|b| {
+            b.words <= TAIL_OUTSIDE_WORDS
+                && b.link_chars == 0
+                && els.get(b.owner).is_some_and(|e| e.right && !e.removed)
+        });
+        tail.extend(next.map(|b| b.text.clone()));
+    }
     let lead_prefix = lead.and_then(|l| {
         let probe: String = l.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
         if probe.chars().count() < 15 {
@@ -1302,6 +1365,11 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     });
     MainContent { text: out, tail, lead_prefix }
 }
+
+/// The body's first blocks among which an affiliate disclosure is left out
+/// ([`super::boilerplate::is_affiliate_disclosure`]); further down, such a paragraph may be the
+/// text's own note.
+const DISCLOSURE_BLOCKS: usize = 3;
 
 /// Least distinct paragraphs printed a second time for a page to hold two copies of its
 /// article (one repeated paragraph is a quote or a template's stray duplicate).
@@ -1609,6 +1677,11 @@ fn stop_cut(live: &[&Block]) -> usize {
             && super::boilerplate::is_imprint_line(&b.text)
             && (total - before + prose(b)) * 2 <= before - prose(b)
         {
+            return i;
+        }
+        // A reader's feedback form, heading or plain line: whatever follows (its notice, the
+        // outlet's lists) is not the article's.
+        if before >= MIN_WORDS_BEFORE_STOP && super::boilerplate::is_feedback_form_title(&b.text) {
             return i;
         }
         if before < MIN_WORDS_BEFORE_STOP
@@ -2178,6 +2251,18 @@ mod tests {
                 vec!["The provincial council"],
                 vec!["paid subscriber", "voice memo"],
             ),
+            // A reader's feedback form: its title, a plain line, ends the article, although
+            // the form's notice and the paragraphs after it are prose.
+            (
+                format!(
+                    "<div><span>GỬI PHẢN HỒI</span></div><div>Tên của bạn (*)</div>\
+                     <div>Mã xác nhận</div><p>Báo điện tử hoan nghênh ý kiến của bạn đọc. Các \
+                     thảo luận sẽ được xem xét trước và có thể được lược trích khi đăng tải.</p>\
+                     <p>{PARA2}</p><p>{PARA2} Again.</p><p>{PARA2} Once more.</p>"
+                ),
+                vec!["The provincial council met"],
+                vec!["GỬI PHẢN HỒI", "Mã xác nhận", "hoan nghênh", "heard farmers"],
+            ),
             // A teaser box inside the article does not stop the search for the end.
             (
                 format!(
@@ -2458,6 +2543,24 @@ mod tests {
     }
 
     #[test]
+    fn an_affiliate_disclosure_above_the_text_is_left_out() {
+        let note = "Products are chosen independently by our editors. Purchases made through \
+                    our links may earn us a commission.";
+        // Above the text: left out.
+        let html = format!(
+            "<html><body><article><p>{note}</p><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>\
+             <p>{PARA2}</p></article></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), &[PARA, PARA2], &["Products are chosen"]);
+        // Further down it is the text's own note: kept.
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p><p>{note}</p>\
+             <p>{PARA2}</p></article></body></html>"
+        );
+        assert_kept_and_gone(&body(&html), &[PARA, PARA2, note], &[]);
+    }
+
+    #[test]
     fn nosnippet_article_is_kept() {
         // A page that keeps its whole text out of snippets: the element holds most of the
         // prose, so the mark is overruled.
@@ -2534,6 +2637,12 @@ mod tests {
             // an item of the text.
             ("BioCardV2", true),
             ("itemShared", true),
+            ("itemRelated", true),
+            ("postRelatedTopics", true),
+            // But "Related" followed by what a related box lists names the box.
+            ("VCObjectBoxRelatedNewsContentWrapper", false),
+            ("relatedPostsList", false),
+            ("RelatedArticles", false),
             // Lower-case names are not split: "metamorphosis" holds no word "meta".
             ("metamorphosis", true),
             ("Metamorphosis", true),

@@ -272,7 +272,8 @@ impl PageMeta {
             .map(plain_text)
             .filter(|t| t.chars().count() <= 80)
             .find_map(|t| parse_datetime(&t))
-            .or_else(|| headline_date(doc));
+            .or_else(|| headline_date(doc))
+            .or_else(|| script_written_date(doc));
         if m.h1.is_none() {
             (m.dated_heading, m.dated_lead) = dated_heading_and_lead(doc);
         }
@@ -283,6 +284,45 @@ impl PageMeta {
     pub fn has_article_markup(&self) -> bool {
         self.jsonld.is_article || self.article_published.is_some()
     }
+}
+
+static INLINE_SCRIPT: LazyLock<Selector> = LazyLock::new(|| sel("script:not([src])"));
+/// `document.getElementById("pDateTime").innerHTML="Thứ năm, 20/12/2012, 16:10 GMT+7"`.
+static WRITES_INTO: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r#"getElementById\(\s*["']([\w-]{1,60})["']\s*\)\.innerHTML\s*=\s*["']([^"'<>]{1,120})["']"#,
+    )
+    .expect("valid regex")
+});
+
+/// The date a page's inline script writes into an empty element named for a date or time
+/// (`<span class="spanDateTime" id="pDateTime"></span>` filled by
+/// `document.getElementById("pDateTime").innerHTML="Th&#7913; n&#259;m, 20/12/2012, 16:10
+/// GMT+7"`): what a reader sees there, when the page prints no date otherwise.
+fn script_written_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
+    doc.select(&INLINE_SCRIPT).find_map(|script| {
+        let code: String = script.text().collect();
+        if !code.contains("innerHTML") {
+            return None;
+        }
+        WRITES_INTO.captures_iter(&code).find_map(|c| {
+            let id = c.get(1)?.as_str();
+            let target = doc
+                .tree
+                .nodes()
+                .filter_map(ElementRef::wrap)
+                .find(|e| e.value().id() == Some(id))?;
+            let el = target.value();
+            let named = std::iter::once(id).chain(el.classes()).any(|n| {
+                n.to_ascii_lowercase().contains("date") || n.to_ascii_lowercase().contains("time")
+            });
+            if !named || !plain_text(target).trim().is_empty() {
+                return None;
+            }
+            let shown = plain_text(Html::parse_fragment(c.get(2)?.as_str()).root_element());
+            parse_datetime(&shown)
+        })
+    })
 }
 
 /// Texts looked at on each side of the headline for its date.
@@ -688,6 +728,18 @@ mod tests {
                 "Trang chủ>Xã hội",
             ),
             ("<title>Tin A | Báo B</title>", |m| m.title_tag.clone().unwrap_or_default(), "Tin A"),
+            // The date an inline script writes into an empty date element.
+            (
+                r#"<h1>Tin A</h1><span class="spanDateTime" id="pDateTime"></span><p>Nội dung.</p><script>document.getElementById("pDateTime").innerHTML="Th&#7913; n&#259;m, 20/12/2012, 16:10 GMT+7";</script>"#,
+                |m| rfc(m.visible_date),
+                "2012-12-20T16:10:00+07:00",
+            ),
+            // Into an element not named for a date, or one that already shows text: nothing.
+            (
+                r#"<h1>Tin A</h1><span id="pBox"></span><p>Nội dung.</p><script>document.getElementById("pBox").innerHTML="20/12/2012, 16:10";</script>"#,
+                |m| rfc(m.visible_date),
+                "",
+            ),
             (
                 r#"<meta property="og:title" content="Tin A - B | Vietstock"><meta property="og:site_name" content="Vietstock">"#,
                 |m| m.og_title.clone().unwrap_or_default(),

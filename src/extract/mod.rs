@@ -576,6 +576,7 @@ pub fn extract_html_explained(
                     .or_else(|| meta.dated_lead.clone())
             })
             .flatten()
+            .map(|d| without_keyword_prefix(d, title.as_deref()))
     });
 
     let mut tail = Vec::new();
@@ -797,10 +798,48 @@ fn unsuffixed(og: String, h1: Option<&str>) -> String {
     let squashed = dom::squash(&og);
     let suffix = squashed.strip_prefix(h1.as_str()).map(str::trim_start).unwrap_or("");
     let site = suffix.strip_prefix(['|', '-', '–', '—']).map(str::trim).unwrap_or("");
-    if !site.is_empty() && site.split_whitespace().count() <= 5 {
+    if !site.is_empty() && (site.split_whitespace().count() <= 5 || is_keyword_copy(site, &h1)) {
         h1
     } else {
         og
+    }
+}
+
+/// Least words of a keyword copy of the headline ([`is_keyword_copy`]).
+const KEYWORD_COPY_WORDS: usize = 3;
+
+/// An SEO keyword phrase that repeats the headline's own words without their diacritics
+/// ("lo luyen thi cong chuc o han" after "Đột nhập lò luyện thi công chức Hàn Quốc"): plain
+/// lower-case ASCII letters, at least [`KEYWORD_COPY_WORDS`] words, all but one of them words
+/// of the headline once folded. A template glues it to the `og:title` or writes it before the
+/// description ("lo luyen thi … - Làng Thi cử …"); it is not part of either.
+fn is_keyword_copy(phrase: &str, headline: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < KEYWORD_COPY_WORDS
+        || !words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return false;
+    }
+    let folded = crate::text::fold(headline);
+    let known: std::collections::HashSet<&str> =
+        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().filter(|w| !known.contains(**w)).count() <= 1
+}
+
+/// The description without a keyword copy of the headline in front of it ("lo luyen thi
+/// cong chuc o han quoc - Làng Thi cử …" → "Làng Thi cử …", [`is_keyword_copy`]), when what
+/// follows the dash is written with diacritics (the text itself, not more keywords).
+fn without_keyword_prefix(description: String, headline: Option<&str>) -> String {
+    let Some(headline) = headline else { return description };
+    match description.split_once(" - ") {
+        Some((head, rest))
+            if !rest.is_ascii()
+                && rest.chars().next().is_some_and(char::is_uppercase)
+                && is_keyword_copy(head, headline) =>
+        {
+            rest.trim_start().to_string()
+        }
+        _ => description,
     }
 }
 
@@ -1360,7 +1399,35 @@ mod tests {
         check_unsuffixed(long, Some("Giá vàng tăng mạnh"), long);
         // No headline, or a different one.
         check_unsuffixed("Tin A | Báo B", None, "Tin A | Báo B");
+        // A keyword copy of the headline glued after it: the headline.
+        let h1 = "Đột nhập lò luyện thi công chức Hàn Quốc";
+        check_unsuffixed(&format!("{h1}-lo luyen thi cong chuc o han"), Some(h1), h1);
+        // Lower-case ASCII words that are not the headline's: kept.
+        let other = format!("{h1} - tin tuc moi nhat hom nay ve giao duc");
+        check_unsuffixed(&other, Some(h1), &other);
         check_unsuffixed("Tin A dài hơn | Báo B", Some("Tin khác hẳn"), "Tin A dài hơn | Báo B");
+    }
+
+    fn check_keyword_prefix(description: &str, headline: &str, expected: &str) {
+        let got = without_keyword_prefix(description.to_string(), Some(headline));
+        assert_eq!(got, expected, "{description:?}");
+    }
+
+    #[test]
+    fn a_keyword_copy_of_the_headline_before_the_description_is_left_out() {
+        let h1 = "Đột nhập lò luyện thi công chức Hàn Quốc";
+        let lead = "Làng Thi cử hay còn gọi là Goshiwon, một trong những ký túc xá tư nhân.";
+        check_keyword_prefix(&format!("lo luyen thi cong chuc o han quoc - {lead}"), h1, lead);
+        // A dateline or a place before the dash: kept.
+        let stamped = format!("(Dân trí) - {lead}");
+        check_keyword_prefix(&stamped, h1, &stamped);
+        let place = format!("Ha Noi - {lead}");
+        check_keyword_prefix(&place, h1, &place);
+        // Keywords that are not the headline's words, or a description without diacritics.
+        let other = format!("tin tuc moi nhat hom nay - {lead}");
+        check_keyword_prefix(&other, h1, &other);
+        let plain = "lo luyen thi cong chuc - lang thi cu o seoul";
+        check_keyword_prefix(plain, h1, plain);
     }
 
     fn check_error(toml: &str, expected: &str) {
@@ -1535,6 +1602,27 @@ mod tests {
             "<div><b>An Yên</b></div><div>Theo tienphong.vn</div>",
             (&["An Yên"], Some("tienphong.vn")),
         );
+    }
+
+    #[test]
+    fn a_right_aligned_name_right_after_the_text_container() {
+        const P1: &str = "Sau hành trình gian nan tìm kiếm những ứng viên phù hợp cho cặp diễn viên chính, bộ phim cũng đã công bố hình ảnh chính thức của cặp đôi này.";
+        const P2: &str = "Về phía nhà sản xuất, họ đã tung ra bộ ảnh mới của cặp đôi diễn viên trên tạp chí mới đây và dời lịch công chiếu bộ phim.";
+        let check = |after: &str, expected: &[&str]| {
+            let html = format!(
+                "<html><head><title>Cặp đôi xuất hiện</title></head><body><h1>Cặp đôi xuất hiện</h1>\
+                 <div class='content'><div>{P1}</div><div>{P2}</div></div>{after}\
+                 <a href='javascript: history.go(-1)'>[Quay lại]</a></body></html>"
+            );
+            let a =
+                extract_html(&html, Some("https://example.vn/a-1.htm"), None, &Profiles::empty());
+            let authors: Vec<&str> = a.authors.iter().map(String::as_str).collect();
+            assert_eq!(authors.as_slice(), expected, "{after}");
+        };
+        check("<div style='text-align:right;font-weight:bold'>K. Miên</div>", &["K. Miên"]);
+        check("<p align=right><b>K. Miên</b></p>", &["K. Miên"]);
+        // Not right-aligned: a line of the page after the text, not its credit.
+        check("<div style='font-weight:bold'>K. Miên</div>", &[]);
     }
 
     #[test]
