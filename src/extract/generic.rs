@@ -1341,7 +1341,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         let next = blocks.get(container.end).filter(|b| {
             b.words <= TAIL_OUTSIDE_WORDS
                 && b.link_chars == 0
-                && els.get(b.owner).is_some_and(|e| e.right && !e.removed)
+                && els.get(b.owner).is_some_and(|e| e.right && !e.removed && !e.hidden)
         });
         tail.extend(next.map(|b| b.text.clone()));
     }

@@ -838,6 +838,12 @@ pub(super) fn dashed_signer(text: &str, v: usize) -> Option<Issuer> {
     if office.contains([',', ';', ':', '\n', '"', '“', '”']) || !(1..=16).contains(&words) {
         return None;
     }
+    // ("… - Phó Giám đốc Sở TN&MT cho biết sở đã có văn bản số …": a reporting verb ends the
+    // office and opens another subject's clause; no office is read then.)
+    let spaced = format!(" {} ", office.to_lowercase());
+    if LEX.report_verbs.iter().any(|w| spaced.contains(&format!(" {w} "))) {
+        return None;
+    }
     title_head_at(&Doc::new(office), 0)?;
     Some(Issuer { name: unglue(office), clause: false })
 }

@@ -261,11 +261,19 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
 }
 
 /// Whether two references' symbols end with the same issuer code ("357/TB-VPCP" and
-/// "161/TB-VPCP", "499/ĐK" and "15/ĐK").
+/// "161/TB-VPCP", "499/ĐK" and "15/ĐK"). A local government's code ("QĐ-UBND", "UBND-TNMT",
+/// "NQ-HĐND", "CT/TU", "NQ/HU") is shared by every province, district and commune: no one
+/// agency.
 fn same_agency(a: &Ident, b: &Ident) -> bool {
+    const LOCAL: [&str; 5] = ["TU", "HU", "ĐU", "QU", "TX"];
     let code = |i: &Ident| i.symbol.rsplit(['-', '/']).next().unwrap_or("").to_string();
+    let local = |i: &Ident| i.symbol.contains("UBND") || i.symbol.contains("HĐND");
     let c = code(a);
-    !c.is_empty() && !c.chars().all(|ch| ch.is_ascii_digit()) && c == code(b)
+    !c.is_empty()
+        && !c.chars().all(|ch| ch.is_ascii_digit())
+        && !LOCAL.contains(&c.as_str())
+        && !local(a)
+        && c == code(b)
 }
 
 /// Whether `date` may be the issue date of `ident`: a legal symbol names its year

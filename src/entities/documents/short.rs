@@ -133,7 +133,14 @@ pub(super) fn short_mentions(
             issued = issued.or_else(|| front_date(text, v, published));
         }
         // ("…, ngày 20/01/2017, tại công văn số 95, Phó Thủ tướng … đã có ý kiến")
-        issued = issued.or_else(|| topic_date(text, m.start(), published));
+        // (a number given with its year, "Nghị quyết 19/2016": the day must fall in that year)
+        let own_year = year_end
+            .and_then(|y| text[n_end..y].rsplit(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|y| y.parse::<i32>().ok());
+        issued = issued.or_else(|| {
+            topic_date(text, m.start(), published)
+                .filter(|d| own_year.is_none_or(|y| y == chrono::Datelike::year(d)))
+        });
         // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the agent of the act it records)
         issuer = issuer.or_else(|| passive_agent(text, m.start()));
         // ("Sau đó, tại Quyết định số 326 ngày 1/3/2016, Thủ tướng Chính phủ đã bổ sung …": the

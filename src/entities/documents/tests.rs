@@ -2062,6 +2062,24 @@ fn dev_round_73_signer_topic_date_list() {
                 ("13/QĐ-UBND", "Quyết định", Some("2017-03-24"), Some("UBND tỉnh"), &["Quyết định số 13/QĐ-UBND"]),
             ],
         ),
+        // (a local government's code is no one agency: the issuer read in front stays)
+        (
+            "Chủ tịch UBND tỉnh Hà Giang đã ký Quyết định số 12/QĐ-UBND ngày 3/5/2017 và Quyết định số 13/QĐ-UBND ngày 4/5/2017 của UBND huyện Mỹ Đức.",
+            &[
+                ("12/QĐ-UBND", "Quyết định", Some("2017-05-03"), Some("Chủ tịch UBND tỉnh Hà Giang"), &["Quyết định số 12/QĐ-UBND"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2017-05-04"), Some("UBND huyện Mỹ Đức"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
+        ),
+        // (a reporting verb after the office opens another subject's clause: no office read)
+        (
+            "Ông Trần Văn Bình - Phó Giám đốc Sở TN&MT cho biết sở đã có văn bản số 456/STNMT về việc này.",
+            &[("456/STNMT", "Văn bản", None, None, &["văn bản số 456/STNMT"])],
+        ),
+        // (a short reference's own year: a day of another year is not its date)
+        (
+            "Ngày 3/7/2017, tại Nghị quyết 19/2016, HĐND tỉnh đã giao chỉ tiêu cho các huyện.",
+            &[("Nghị quyết|19", "Nghị quyết", None, Some("HĐND tỉnh"), &["Nghị quyết 19/2016"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
