@@ -1918,11 +1918,13 @@ fn managed_object(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện
-/// ủy", "ban Thường vụ Huyện ủy Diễn Châu").
+/// ủy", "ban Thường vụ Huyện ủy Diễn Châu"); not before a police force, a body of its own
+/// ("trực ban Công an thị xã Ba Đồn", the duty desk; "ban Công an xã Nghĩa Minh").
 pub(crate) fn lower_field_ban(doc: &Doc, i: usize) -> bool {
     doc.key(i) == "ban"
         && doc.shape(i) == Shape::Lower
         && doc.is_cap(i + 1)
+        && !span_is(doc, i + 1, "công an")
         && LEX.fields.at(doc, i + 1).is_some()
 }
 

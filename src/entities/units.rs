@@ -3070,6 +3070,12 @@ mod tests {
             ),
             // (not a works' name cut by a stop word)
             ("Ban quản lý dự án đầu tư xây dựng của cấp huyện thực hiện.", &[]),
+            // A lowercase "ban" before a police force is no part of its name.
+            (
+                "Lúc 16 giờ, trực ban Công an thị xã Ba Đồn cho biết.",
+                &["Công an thị xã Ba Đồn"],
+            ),
+            ("Đơn gửi lên ban Công an xã Trà Giang.", &["Công an xã Trà Giang"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
