@@ -757,8 +757,12 @@ fn road_class(doc: &Doc, k: usize) -> bool {
 /// "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi", "Ban QLDA
 /// Đầu tư xây dựng công trình dân dụng và công nghiệp TP Hà Nội": a project board named by the
 /// works it builds ("đầu tư xây dựng" and up to nine words, in either case) up to its place
-/// (not an administrative noun inside the works' name: "nông thôn", "đường tỉnh 295B").
-/// `j` is the end of the body read at `i`; returns the place's end.
+/// (not an administrative noun inside the works' name: "nông thôn", "đường tỉnh 295B"), or up
+/// to a comma, a semicolon, a full stop, a parenthesis or the line's end after two words of
+/// the works ("BQL dự án đầu tư xây dựng các công trình dân dụng và công nghiệp, UBND tỉnh");
+/// the board also without "dự án" ("Ban quản lý đầu tư xây dựng công trình giao thông Hà
+/// Nội"), and an abbreviation in parentheses inside the works skipped ("đầu tư xây dựng
+/// (ĐTXD) các công trình …"). `j` is the end of the body read at `i`; returns the end.
 fn project_board_tail(doc: &Doc, i: usize, j: usize) -> Option<usize> {
     // (the tail starts after "dự án", however much of the name the body read: "BQL" alone)
     let from = if span_is(doc, i, "ban quản lý dự án") {
@@ -767,25 +771,61 @@ fn project_board_tail(doc: &Doc, i: usize, j: usize) -> Option<usize> {
         i + 3
     } else if j == i + 1 && doc.key(i) == "ban" && doc.key(j) == "qlda" {
         j + 1
+    } else if span_is(doc, i, "ban quản lý đầu tư xây dựng") {
+        i + 3
+    } else if span_is(doc, i, "bql đầu tư xây dựng") {
+        i + 1
     } else {
         return None;
     };
     if j > from || !span_is(doc, from, "đầu tư xây dựng") {
         return None;
     }
-    for k in from + 4..(from + 15).min(doc.len()) {
+    let mut k = from + 4;
+    let mut limit = (from + 15).min(doc.len());
+    // Words of the works read (not "các", "và").
+    let mut works = 0;
+    while k < limit {
         if let Some(e) = place_at(doc, k).filter(|_| !admin_noun_in_name(doc, k)) {
             return Some(e);
         }
-        if !doc.is_word(k)
-            || starts_name(doc, k)
+        if doc.is_punct(k, '(')
+            && doc.shape(k + 1) == Shape::Upper
+            && doc.is_punct(k + 2, ')')
+            && doc.is_word(k + 3)
+        {
+            k += 3;
+            limit = (limit + 3).min(doc.len());
+            continue;
+        }
+        if !doc.is_word(k) {
+            let end = matches!(doc.shape(k), Shape::Break)
+                || [',', ';', '.', '(', ')'].iter().any(|&c| doc.is_punct(k, c));
+            return (end && works >= 2 && works_end(doc, k)).then_some(k);
+        }
+        if starts_name(doc, k)
             || body_at(doc, k, false).is_some()
             || (stopword(doc, k) && !matches!(doc.key(k), "các" | "và"))
         {
             return None;
         }
+        if !matches!(doc.key(k), "các" | "và") {
+            works += 1;
+        }
+        k += 1;
     }
-    None
+    (k == doc.len() && works >= 2 && works_end(doc, k)).then_some(k)
+}
+
+/// Whether the works of a project board end right before `k` ("… dân dụng và công nghiệp",
+/// "… công trình giao thông", "… phát triển nông thôn"), so the name may end there without
+/// its place (not a verb's clause: "… giao thông đô thị xác định khả năng,").
+fn works_end(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && matches!(
+            key_span(doc, k - 2, k).as_str(),
+            "công nghiệp" | "dân dụng" | "giao thông" | "nông thôn" | "đô thị" | "thủy lợi"
+        )
 }
 
 /// "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định", "Ban Chỉ huy
@@ -1878,11 +1918,13 @@ fn managed_object(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// A body's "ban" written in lowercase at `i` before its capitalised field ("ban Tổ chức Huyện
-/// ủy", "ban Thường vụ Huyện ủy Diễn Châu").
+/// ủy", "ban Thường vụ Huyện ủy Diễn Châu"); not before a police force, a body of its own
+/// ("trực ban Công an thị xã Ba Đồn", the duty desk; "ban Công an xã Nghĩa Minh").
 pub(crate) fn lower_field_ban(doc: &Doc, i: usize) -> bool {
     doc.key(i) == "ban"
         && doc.shape(i) == Shape::Lower
         && doc.is_cap(i + 1)
+        && !span_is(doc, i + 1, "công an")
         && LEX.fields.at(doc, i + 1).is_some()
 }
 

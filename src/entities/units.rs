@@ -3051,4 +3051,34 @@ mod tests {
             check(text, expected);
         }
     }
+
+    #[test]
+    fn dev_round_71_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A project board by the works it builds: without a place up to a comma, an
+            // abbreviation in parentheses skipped; without "dự án".
+            (
+                "ông A, Giám đốc BQL dự án đầu tư xây dựng (ĐTXD) các công trình dân dụng và công nghiệp, UBND tỉnh Thái Bình nói.",
+                &[
+                    "BQL dự án đầu tư xây dựng (ĐTXD) các công trình dân dụng và công nghiệp",
+                    "UBND tỉnh Thái Bình",
+                ],
+            ),
+            (
+                "Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội (Sở GTVT Hà Nội) làm chủ đầu tư.",
+                &["Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội", "Sở GTVT Hà Nội"],
+            ),
+            // (not a works' name cut by a stop word)
+            ("Ban quản lý dự án đầu tư xây dựng của cấp huyện thực hiện.", &[]),
+            // A lowercase "ban" before a police force is no part of its name.
+            (
+                "Lúc 16 giờ, trực ban Công an thị xã Ba Đồn cho biết.",
+                &["Công an thị xã Ba Đồn"],
+            ),
+            ("Đơn gửi lên ban Công an xã Trà Giang.", &["Công an xã Trà Giang"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }
