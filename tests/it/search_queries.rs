@@ -417,6 +417,32 @@ fn a_group_in_the_lead_counts_when_the_headline_lacks_it() {
     }
 }
 
+/// The lead's weight: the lead holding the group the headline lacks outranks a body that holds
+/// the two words side by side twice (a quarter of the headline's boost, the weight until the
+/// twenty-seventh session, ranked the body first).
+#[test]
+fn a_group_in_the_lead_outweighs_a_body_phrase() {
+    const TITLE: &str = "Tổng thống Macron tiếp khách";
+    let docs = [
+        (
+            "lead",
+            TITLE,
+            "Cuộc gặp diễn ra tại cung điện Versailles, ngoại ô Paris, trong buổi sáng.",
+            "Ông Macron đón ông Putin trong một buổi lễ trọng thể có đội quân danh dự và nhiều \
+             quan khách. Cung điện Versailles được trang hoàng.",
+        ),
+        (
+            "body",
+            TITLE,
+            "Cuộc gặp diễn ra ở ngoại ô Paris.",
+            "Ông Macron đón ông Putin tại Versailles. Macron Versailles.",
+        ),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let res = search(&index, "macron versailles", Sort::Relevance);
+    assert_eq!(names(&res), ["lead", "body"]);
+}
+
 /// Soft AND: an article about the query that writes one of its words otherwise (a near match,
 /// "khởi động" for "bắt đầu") ranks with the full matches, at a lower weight, so it outranks a
 /// full match that holds the words only scattered in its body, but not one whose headline holds
@@ -953,6 +979,29 @@ fn united_nations_in_any_of_its_names() {
         ("Liên Hợp Quốc hiệp ước", all),
         ("Liên Hiệp Quốc hiệp ước", all),
         ("hiep uoc lien hop quoc", all),
+    ];
+    check_found(&index, cases);
+}
+
+/// A football club written short (`MU`, `M.U`, `Man Utd`) or in full (`Manchester United`),
+/// typed any of the ways, accented or folded.
+#[test]
+fn a_club_in_any_of_its_spellings() {
+    let docs = [
+        ("mu", "MU thắng Ajax, vô địch Europa League", "Trận chung kết.", "Tin."),
+        ("m.u", "Chung kết Europa League", "M.U thắng Ajax 2-0.", "Tin."),
+        ("utd", "Man Utd vô địch", "Thắng Ajax ở chung kết Europa League.", "Tin."),
+        ("full", "Manchester United thắng Ajax", "Chung kết Europa League.", "Tin."),
+        ("hat", "Mũ bảo hiểm đạt chuẩn", "Người đội mũ thắng kiện.", "Tin."),
+        ("other", "Ajax thua ở chung kết Europa League", "Trận đấu.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let all: &[&str] = &["full", "m.u", "mu", "utd"];
+    let cases: &[(&str, &[&str])] = &[
+        ("MU thắng Ajax", all),
+        ("Man Utd thắng Ajax", all),
+        ("Manchester United thắng Ajax", all),
+        ("man utd thang ajax", all),
     ];
     check_found(&index, cases);
 }

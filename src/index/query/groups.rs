@@ -149,7 +149,19 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     // reconnaissance plane or drone: RC-135, P-3 Orion, LR-2). "do thám" and "trinh sát" alone
     // are left out: "trinh sát" is also a police detective ("trinh sát hình sự").
     (&["máy bay do thám"], "máy bay trinh sát"),
+    // Football clubs written short (the corpus outside the excluded ids, articles: "MU" 576,
+    // "M.U" 157, "Man Utd" 158, "Man United" 188, "Manchester United" 182, only 65 of the
+    // "MU" ones also writing the full name; "Man City" 331, "Manchester City" 71; "PSG" 222,
+    // "Paris Saint-Germain" 42, "Paris SG" 3). Lowercase, `mu` is a syllable and stays one
+    // ([`CAPITALS_ONLY`]). "Barca" (389) is left out: "Barcelona" (431) is also the city.
+    (&["MU", "M.U", "Man Utd", "Man United"], "Manchester United"),
+    (&["Man City"], "Manchester City"),
+    (&["PSG", "Paris SG"], "Paris Saint-Germain"),
 ];
+
+/// Abbreviations of [`ABBREVIATIONS`] whose letters are also a syllable (`mu`: *mũ*, *mù*),
+/// read as the abbreviation only when typed with a capital (`MU`, `Mu`), never as `mu`.
+const CAPITALS_ONLY: &[&str] = &["MU"];
 
 /// `words`, one word (a [`Kind::Word`] group; never a name, whose spelling is its owner's:
 /// `vietnamese.md` §3.4), with every syllable of [`crate::text::I_Y_TWINS`] written the other
@@ -216,6 +228,11 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
             return None;
         }
         let spelled = |s: &str| key_fn(&s.split_whitespace().collect::<Vec<_>>()) == key;
+        if !typed_text.chars().any(char::is_uppercase)
+            && CAPITALS_ONLY.iter().any(|a| spelling_key(&[a]) == spelling_key(typed))
+        {
+            return None;
+        }
         let (abbrevs, expansion) = ABBREVIATIONS.iter().find(|(abbrevs, expansion)| {
             spelled(expansion) || abbrevs.iter().any(|a| spelled(a))
         })?;
@@ -957,6 +974,17 @@ mod tests {
             ("tuyen Duc Confed Cup", &["tuyen", "Duc", "S[confederations cup]:Confed Cup"]),
             ("song bai Manila", &["S[song bac]:song bai", "Manila"]),
             ("LHQ thông qua", &["S[lien hiep quoc|lien hop quoc]:LHQ", "thông", "qua"]),
+            // A club written short, each spelling matching the others; `mu` lowercase is a
+            // syllable (mũ, mù), not the club.
+            (
+                "MU thua Arsenal",
+                &["S[m.u|man utd|man united|manchester united]:MU", "thua", "Arsenal"],
+            ),
+            ("Man Utd thắng", &["S[mu|m.u|man united|manchester united]:Man Utd", "thắng"]),
+            ("PSG Mbappe", &["S[paris sg|paris saint-germain]:PSG", "Mbappe"]),
+            ("Mu thắng", &["S[m.u|man utd|man united|manchester united]:Mu", "thắng"]),
+            ("mu thắng", &["mu", "thắng"]),
+            ("mũ thắng", &["mũ", "thắng"]),
             // Social insurance abbreviated and spelt out, within a law's name.
             ("Luật Bảo hiểm xã hội", &["Luật", "S[BHXH]:Bảo hiểm xã hội"]),
             ("the BHYT", &["the", "S[bao hiem y te]:BHYT"]),
