@@ -1099,6 +1099,11 @@ fn a_foreign_letter_matches_with_or_without_its_mark() {
         ("Modrić", &["modric"]),
         ("Đức", &["marked"]),
         ("США", &["russian"]),
+        // A quoted phrase or a text field's term holding one: matched without any diacritics.
+        ("\"Rüdiger\"", &["marked", "plain"]),
+        ("\"chiêu mộ Rüdiger\"", &["marked"]),
+        ("\"sở hữu Antonio Rüdiger\"", &["plain"]),
+        ("title:Rüdiger", &["marked", "plain"]),
     ];
     check_found(&index, cases);
 }
