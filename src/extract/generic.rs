@@ -329,6 +329,10 @@ const RELATED_ITEMS: &[&str] = &["news", "posts", "articles", "stories", "links"
 /// links to other articles, certain furniture like a `related` class. "Related" alone inside a
 /// joined name marks nothing ([`camel_words`]: "itemRelated" may be part of the text).
 fn is_related_list_name(t: &str) -> bool {
+    // A cheap test first: this runs on every class and id word of the page.
+    if !t.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"elated")) {
+        return false;
+    }
     let mut words = camel_words(t).peekable();
     while let Some(w) = words.next() {
         if w.eq_ignore_ascii_case("related")
@@ -423,7 +427,10 @@ fn aligns_right(el: &scraper::node::Element) -> bool {
     // One pass over the attributes, no allocation: this runs on every block element.
     el.attrs().any(|(name, value)| match name {
         "align" => value.trim().eq_ignore_ascii_case("right"),
-        "style" => style_aligns_right(value),
+        "style" => {
+            value.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"right"))
+                && style_aligns_right(value)
+        }
         _ => false,
     })
 }
@@ -1650,6 +1657,9 @@ fn is_label(b: &Block) -> bool {
 /// Least prose words of the article before a stop heading may end it.
 const MIN_WORDS_BEFORE_STOP: u64 = 50;
 
+/// Most words of a feedback form's title ("Ý kiến của bạn"): a cheap test before the label's key.
+const FEEDBACK_FORM_WORDS: u32 = 6;
+
 /// How many blocks of the container's surviving blocks (in document order) belong to the
 /// article when a heading that opens the furniture after an article ("Related articles",
 /// "About the author", "Comments", "Tin liên quan") stands among them: the first such heading
@@ -1681,7 +1691,10 @@ fn stop_cut(live: &[&Block]) -> usize {
         }
         // A reader's feedback form, heading or plain line: whatever follows (its notice, the
         // outlet's lists) is not the article's.
-        if before >= MIN_WORDS_BEFORE_STOP && super::boilerplate::is_feedback_form_title(&b.text) {
+        if before >= MIN_WORDS_BEFORE_STOP
+            && b.words <= FEEDBACK_FORM_WORDS
+            && super::boilerplate::is_feedback_form_title(&b.text)
+        {
             return i;
         }
         if before < MIN_WORDS_BEFORE_STOP
