@@ -768,12 +768,17 @@ pub(super) fn front_verb(text: &str, mention_start: usize) -> Option<usize> {
             p = s;
         }
     }
+    Some(before_auxiliaries(text, p))
+}
+
+/// Where the auxiliaries before `p` ("đã", "vừa", "chính thức" …, `front_aux`) begin, read
+/// backwards, spaces before them trimmed: the start of a verb phrase ending at `p`.
+fn before_auxiliaries(text: &str, mut p: usize) -> usize {
     loop {
         let q = text[..p].trim_end_matches([' ', '\t']).len();
-        let aux = LEX.front_aux.iter().find_map(|w| ends_with_word_ci(text, q, w));
-        match aux {
+        match LEX.front_aux.iter().find_map(|w| ends_with_word_ci(text, q, w)) {
             Some(s) => p = s,
-            None => return Some(q),
+            None => return q,
         }
     }
 }
@@ -856,17 +861,7 @@ pub(super) fn adopting_subject(text: &str, mention_start: usize, kind: &str) -> 
         return None;
     }
     let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
-    let mut v = ends_with_word_ci(text, p, "thông qua")?;
-    loop {
-        let q = text[..v].trim_end_matches([' ', '\t']).len();
-        match LEX.front_aux.iter().find_map(|w| ends_with_word_ci(text, q, w)) {
-            Some(s) => v = s,
-            None => {
-                v = q;
-                break;
-            }
-        }
-    }
+    let v = before_auxiliaries(text, ends_with_word_ci(text, p, "thông qua")?);
     let issuer = front_issuer(text, v)?;
     // The body opens its clause ("…, Liên Hiệp Quốc đã thông qua", "sau khi Hội đồng Bảo an …
     // thông qua"), not read as the end of a longer name ("Hội đồng bảo an LHQ" → "LHQ").

@@ -266,14 +266,12 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
 /// agency.
 fn same_agency(a: &Ident, b: &Ident) -> bool {
     const LOCAL: [&str; 5] = ["TU", "HU", "ĐU", "QU", "TX"];
-    let code = |i: &Ident| i.symbol.rsplit(['-', '/']).next().unwrap_or("").to_string();
-    let local = |i: &Ident| i.symbol.contains("UBND") || i.symbol.contains("HĐND");
+    fn code(i: &Ident) -> &str {
+        i.symbol.rsplit(['-', '/']).next().unwrap_or("")
+    }
     let c = code(a);
-    !c.is_empty()
-        && !c.chars().all(|ch| ch.is_ascii_digit())
-        && !LOCAL.contains(&c.as_str())
-        && !local(a)
-        && c == code(b)
+    let local = LOCAL.contains(&c) || a.symbol.contains("UBND") || a.symbol.contains("HĐND");
+    !c.is_empty() && !c.chars().all(|ch| ch.is_ascii_digit()) && !local && c == code(b)
 }
 
 /// Whether `date` may be the issue date of `ident`: a legal symbol names its year
