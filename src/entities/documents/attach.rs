@@ -984,11 +984,24 @@ fn front_issuer_in(text: &str, window: usize, seg_start: usize, p: usize) -> Opt
         }
         seg = lo;
     }
+    // "NHNN đã phối hợp với Bộ Nông nghiệp và Phát triển Nông thôn, Bộ Khoa học và Công nghệ ban
+    // hành Quyết định số 1050/QĐ-NHNN": the partner after "phối hợp với" is no subject; the
+    // body before it is the issuer (none when it is not read).
+    if let Some(b) = best {
+        let q = text[..b].trim_end_matches([' ', '\t']).len();
+        if let Some(k) = PARTNER_CUES.iter().find_map(|w| ends_with_word_ci(text, q, w)) {
+            let v = before_auxiliaries(text, k);
+            return if v > window && v < b { front_issuer(text, v) } else { None };
+        }
+    }
     if let Some(d) = best.and_then(|b| department_before(text, window, seg_start, b)) {
         return Some(d);
     }
     best.map(|s| issuer_span(text, s, p, false))
 }
+
+/// The words that name a partner, not the subject, before a body read in front of a verb.
+const PARTNER_CUES: [&str; 2] = ["phối hợp với", "phối hợp cùng"];
 
 /// "Cục Chăn nuôi, Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) vừa có công văn …": when
 /// the subject read at `best` is a ministry opening the segment at `seg_start`, a department of

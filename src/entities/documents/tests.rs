@@ -2129,6 +2129,20 @@ fn dev_round_76_titled_list_partner() {
                 ("13/QĐ-UBND", "Quyết định", Some("2017-03-02"), Some("UBND huyện Mỹ Đức"), &["Quyết định số 13/QĐ-UBND"]),
             ],
         ),
+        // A partner after "phối hợp với" is no subject: the body before it issues.
+        (
+            "Phó Thống đốc cho biết, Ngân hàng Nhà nước đã phối hợp với Bộ Nông nghiệp và Phát triển Nông thôn, Bộ Khoa học và Công nghệ ban hành Quyết định số 1050/QĐ-NHNN ngày 28/5/2014 về chương trình cho vay.",
+            &[("1050/QĐ-NHNN", "Quyết định", Some("2014-05-28"), Some("Ngân hàng Nhà nước"), &["Quyết định số 1050/QĐ-NHNN"])],
+        ),
+        (
+            "Sở Y tế phối hợp với Sở Tài chính ban hành Hướng dẫn số 12/HD-SYT về giá dịch vụ.",
+            &[("12/HD-SYT", "Hướng dẫn", None, Some("Sở Y tế"), &["Hướng dẫn số 12/HD-SYT"])],
+        ),
+        // (no body read before the partner: none)
+        (
+            "Để triển khai, đã phối hợp với Bộ Tài chính ban hành Thông tư số 15/2017/TT-BTC về phí.",
+            &[("15/2017/TT-BTC", "Thông tư", None, None, &["Thông tư số 15/2017/TT-BTC"])],
+        ),
     ];
     for (input, expected) in cases {
         check(input, expected);
