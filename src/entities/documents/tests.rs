@@ -2138,6 +2138,16 @@ fn dev_round_76_titled_list_partner() {
             "Sở Y tế phối hợp với Sở Tài chính ban hành Hướng dẫn số 12/HD-SYT về giá dịch vụ.",
             &[("12/HD-SYT", "Hướng dẫn", None, Some("Sở Y tế"), &["Hướng dẫn số 12/HD-SYT"])],
         ),
+        // An abbreviation in parentheses after the subject: a police department's code, two
+        // words in capitals.
+        (
+            "Mới đây, Cục Cảnh sát giao thông (C67) có văn bản số 2916/C67-P9 gửi các ngân hàng.",
+            &[("2916/C67-P9", "Văn bản", None, Some("Cục Cảnh sát giao thông"), &["văn bản số 2916/C67-P9"])],
+        ),
+        (
+            "Ít ngày sau khi Hội đồng Bảo an Liên hợp quốc (HĐBA LHQ) thông qua Nghị quyết 2356 về trừng phạt.",
+            &[("Nghị quyết|2356", "Nghị quyết", None, Some("Hội đồng Bảo an Liên hợp quốc"), &["Nghị quyết 2356"])],
+        ),
         // (no body read before the partner: none)
         (
             "Để triển khai, đã phối hợp với Bộ Tài chính ban hành Thông tư số 15/2017/TT-BTC về phí.",
