@@ -984,11 +984,24 @@ fn front_issuer_in(text: &str, window: usize, seg_start: usize, p: usize) -> Opt
         }
         seg = lo;
     }
+    // "NHNN đã phối hợp với Bộ Nông nghiệp và Phát triển Nông thôn, Bộ Khoa học và Công nghệ ban
+    // hành Quyết định số 1050/QĐ-NHNN": the partner after "phối hợp với" is no subject; the
+    // body before it is the issuer (none when it is not read).
+    if let Some(b) = best {
+        let q = text[..b].trim_end_matches([' ', '\t']).len();
+        if let Some(k) = PARTNER_CUES.iter().find_map(|w| ends_with_word_ci(text, q, w)) {
+            let v = before_auxiliaries(text, k);
+            return if v > window && v < b { front_issuer(text, v) } else { None };
+        }
+    }
     if let Some(d) = best.and_then(|b| department_before(text, window, seg_start, b)) {
         return Some(d);
     }
     best.map(|s| issuer_span(text, s, p, false))
 }
+
+/// The words that name a partner, not the subject, before a body read in front of a verb.
+const PARTNER_CUES: [&str; 2] = ["phối hợp với", "phối hợp cùng"];
 
 /// "Cục Chăn nuôi, Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) vừa có công văn …": when
 /// the subject read at `best` is a ministry opening the segment at `seg_start`, a department of
@@ -1046,12 +1059,26 @@ fn abbreviation_paren(text: &str, k: usize) -> bool {
         return false;
     };
     let abbr = &text[open + 1..close];
-    let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
-    (!abbr.is_empty()
-        && abbr.len() <= 24
-        && caps >= 2
-        && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)))
-        || place_paren(abbr)
+    abbreviation_shape(abbr) || place_paren(abbr)
+}
+
+/// "NHNN", "TN&MT", "PC45", and "C67" (a police department by its code), "HĐBA LHQ": an
+/// abbreviation written in parentheses after a body: at most 24 bytes in one to three words of
+/// letters, digits and "&.-", each with two capitals or more, or one capital and two or three
+/// digits.
+fn abbreviation_shape(abbr: &str) -> bool {
+    let words: Vec<&str> = abbr.split(' ').collect();
+    let word_ok = |w: &&str| {
+        let caps = w.chars().filter(|c| c.is_uppercase()).count();
+        let mut chars = w.chars();
+        let coded = chars.next().is_some_and(char::is_uppercase)
+            && (2..=3).contains(&chars.as_str().len())
+            && chars.as_str().chars().all(|c| c.is_ascii_digit());
+        !w.is_empty()
+            && w.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c))
+            && (caps >= 2 || coded)
+    };
+    abbr.len() <= 24 && words.len() <= 3 && words.iter().all(word_ok)
 }
 
 /// A province named alone inside parentheses after a body ("UBND thành phố Hạ Long (Quảng
@@ -1125,9 +1152,7 @@ fn before_abbreviation(text: &str, p: usize) -> usize {
     if renamed || parent || place_paren(abbr) {
         return inner[..k].trim_end_matches([' ', '\t']).len();
     }
-    let caps = abbr.chars().filter(|c| c.is_uppercase()).count();
-    let word = !abbr.is_empty() && abbr.len() <= 24 && !abbr.contains(char::is_whitespace);
-    if word && caps >= 2 && abbr.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)) {
+    if abbreviation_shape(abbr) {
         inner[..k].trim_end_matches([' ', '\t']).len()
     } else {
         p

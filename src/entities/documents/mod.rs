@@ -216,6 +216,20 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
         // 161/TB-VPCP ngày 24/3/2017 của Văn phòng Chính phủ": the body named after a list whose
         // symbols share their issuer's code is the issuer of each, over one read in front.
         let same_code = clause_issuer.is_some() && same_agency(&prev.ident, &cur.ident);
+        // "Hướng dẫn … ban hành kèm theo Quyết định số 3592/QĐ-BYT ngày D, Hướng dẫn … ban hành
+        // kèm theo Quyết định số 1338/2004/QĐ-BYT ngày D của Bộ trưởng Bộ Y tế", "Điện số 499/ĐK
+        // về … và Điện số 15/ĐK của Bộ Công an": an item of one issuer's code whose own title
+        // stands between it and the next takes the body named after the list (its issuer only).
+        if same_code && prev.issuer.is_none() && prev.mention.end <= cur.mention.start {
+            let from = prev
+                .issued
+                .and_then(|_| attach::date_clause(text, prev.mention.end, published))
+                .map_or(prev.mention.end, |(_, e)| e);
+            if from <= cur.mention.start && titled_list_gap(&text[from..cur.mention.start]) {
+                prev.issuer = clause_issuer.cloned();
+                continue;
+            }
+        }
         if (prev.issuer.is_some() && prev.issued.is_some() && !same_code)
             || (cur.issued.is_none() && clause_issuer.is_none())
             || prev.mention.end > cur.mention.start
@@ -281,6 +295,20 @@ fn year_fits(ident: &Ident, date: NaiveDate) -> bool {
     use chrono::Datelike;
     let year = ident.symbol.get(..4).and_then(|y| y.parse::<i32>().ok());
     ident.family != ident::Family::Legal || year.is_none_or(|y| y == date.year())
+}
+
+/// Between two items of a list, the first one's title: ", <title> [ban hành kèm theo]" after
+/// its number or date, or "về <title> và"; one clause (no sentence or clause break, no
+/// parenthesis), at most thirty words.
+fn titled_list_gap(gap: &str) -> bool {
+    let gap = gap.trim();
+    let lower = gap.to_lowercase();
+    let lower = lower.strip_suffix("số").map_or(lower.as_str(), str::trim_end);
+    let one_clause = !gap.contains(['.', ';', ':', '\n', '(', ')', '"', '“', '”'])
+        && gap.split_whitespace().count() <= 30;
+    let titled = lower.starts_with(", ")
+        || (lower.starts_with("về ") && (lower.ends_with(" và") || lower.ends_with(", và")));
+    one_clause && titled && !is_list_gap(gap)
 }
 
 /// What may stand between two items of a list of references.

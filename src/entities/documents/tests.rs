@@ -2085,3 +2085,76 @@ fn dev_round_73_signer_topic_date_list() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_76_titled_list_partner() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // An item of one issuer's code, its own title between it and the next item, takes the
+        // body named after the list.
+        (
+            "Các bệnh viện tuân thủ Hướng dẫn lọc máu được ban hành kèm theo Quyết định số 3592/QĐ-BYT ngày 11/9/2014, Hướng dẫn rửa quả lọc thận ban hành kèm theo Quyết định số 1338/2004/QĐ-BYT ngày 14/4/2004 của Bộ trưởng Bộ Y tế.",
+            &[
+                ("3592/QĐ-BYT", "Quyết định", Some("2014-09-11"), Some("Bộ trưởng Bộ Y tế"), &["Quyết định số 3592/QĐ-BYT"]),
+                ("1338/2004/QĐ-BYT", "Quyết định", Some("2004-04-14"), Some("Bộ trưởng Bộ Y tế"), &["Quyết định số 1338/2004/QĐ-BYT"]),
+            ],
+        ),
+        (
+            "Công an các địa phương thực hiện nghiêm Điện số 499/ĐK về thực hiện cao điểm tấn công, trấn áp tội phạm và Điện số 15/ĐK của Bộ Công an về bảo đảm an ninh.",
+            &[
+                ("499/ĐK", "Điện", None, Some("Bộ Công an"), &["Điện số 499/ĐK"]),
+                ("15/ĐK", "Điện", None, Some("Bộ Công an"), &["Điện số 15/ĐK"]),
+            ],
+        ),
+        // (an amended decree is no list item: the amending one takes no issuer)
+        (
+            "Nghị định số 15/2016/NĐ-CP sửa đổi Nghị định số 79/2012/NĐ-CP của Chính phủ quy định về biểu diễn nghệ thuật.",
+            &[
+                ("15/2016/NĐ-CP", "Nghị định", None, None, &["Nghị định số 15/2016/NĐ-CP"]),
+                ("79/2012/NĐ-CP", "Nghị định", None, Some("Chính phủ"), &["Nghị định số 79/2012/NĐ-CP"]),
+            ],
+        ),
+        // (two codes: the body after the second names only its own)
+        (
+            "Doanh nghiệp thực hiện Thông tư số 12/2016/TT-BTC về phí trước bạ và Nghị định số 5/2017/NĐ-CP của Chính phủ về thuế.",
+            &[
+                ("12/2016/TT-BTC", "Thông tư", None, None, &["Thông tư số 12/2016/TT-BTC"]),
+                ("5/2017/NĐ-CP", "Nghị định", None, Some("Chính phủ"), &["Nghị định số 5/2017/NĐ-CP"]),
+            ],
+        ),
+        // (a local government's code is no one agency)
+        (
+            "Các xã thực hiện Kế hoạch ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 1/3/2017, Quy chế ban hành kèm theo Quyết định số 13/QĐ-UBND ngày 2/3/2017 của UBND huyện Mỹ Đức.",
+            &[
+                ("12/QĐ-UBND", "Quyết định", Some("2017-03-01"), None, &["Quyết định số 12/QĐ-UBND"]),
+                ("13/QĐ-UBND", "Quyết định", Some("2017-03-02"), Some("UBND huyện Mỹ Đức"), &["Quyết định số 13/QĐ-UBND"]),
+            ],
+        ),
+        // A partner after "phối hợp với" is no subject: the body before it issues.
+        (
+            "Phó Thống đốc cho biết, Ngân hàng Nhà nước đã phối hợp với Bộ Nông nghiệp và Phát triển Nông thôn, Bộ Khoa học và Công nghệ ban hành Quyết định số 1050/QĐ-NHNN ngày 28/5/2014 về chương trình cho vay.",
+            &[("1050/QĐ-NHNN", "Quyết định", Some("2014-05-28"), Some("Ngân hàng Nhà nước"), &["Quyết định số 1050/QĐ-NHNN"])],
+        ),
+        (
+            "Sở Y tế phối hợp với Sở Tài chính ban hành Hướng dẫn số 12/HD-SYT về giá dịch vụ.",
+            &[("12/HD-SYT", "Hướng dẫn", None, Some("Sở Y tế"), &["Hướng dẫn số 12/HD-SYT"])],
+        ),
+        // An abbreviation in parentheses after the subject: a police department's code, two
+        // words in capitals.
+        (
+            "Mới đây, Cục Cảnh sát giao thông (C67) có văn bản số 2916/C67-P9 gửi các ngân hàng.",
+            &[("2916/C67-P9", "Văn bản", None, Some("Cục Cảnh sát giao thông"), &["văn bản số 2916/C67-P9"])],
+        ),
+        (
+            "Ít ngày sau khi Hội đồng Bảo an Liên hợp quốc (HĐBA LHQ) thông qua Nghị quyết 2356 về trừng phạt.",
+            &[("Nghị quyết|2356", "Nghị quyết", None, Some("Hội đồng Bảo an Liên hợp quốc"), &["Nghị quyết 2356"])],
+        ),
+        // (no body read before the partner: none)
+        (
+            "Để triển khai, đã phối hợp với Bộ Tài chính ban hành Thông tư số 15/2017/TT-BTC về phí.",
+            &[("15/2017/TT-BTC", "Thông tư", None, None, &["Thông tư số 15/2017/TT-BTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
