@@ -3081,4 +3081,42 @@ mod tests {
             check(text, expected);
         }
     }
+
+    /// Dev round 74 (twenty-eighth session): an investigation police's team or department named
+    /// by its crimes with its field shortened.
+    #[test]
+    fn dev_round_74_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // An investigation police named by its crimes, the field shortened ("CSĐT", "CSĐT
+            // TP", "Cảnh sát ĐTTP") or a crime abbreviated ("TTXH"); more crimes joined.
+            (
+                "Đội CSĐT tội phạm về trật tự quản lý kinh tế và chức vụ Công an huyện Bình Chánh phối hợp với Công an xã Tân Kiên kiểm tra.",
+                &[
+                    "Đội CSĐT tội phạm về trật tự quản lý kinh tế và chức vụ Công an huyện Bình Chánh",
+                    "Công an xã Tân Kiên",
+                ],
+            ),
+            (
+                "Phòng CSĐT tội phạm về ma túy Công an tỉnh Bắc Giang vừa bắt giữ.",
+                &["Phòng CSĐT tội phạm về ma túy Công an tỉnh Bắc Giang"],
+            ),
+            (
+                "Đội CSĐT về kinh tế và ma túy Công an huyện Hương Khê vừa bắt quả tang.",
+                &["Đội CSĐT về kinh tế và ma túy Công an huyện Hương Khê"],
+            ),
+            (
+                "Phòng Cảnh sát ĐTTP về ma túy đã phát hiện; Phòng Cảnh sát điều tra tội phạm về TTXH vào cuộc.",
+                &["Phòng Cảnh sát ĐTTP về ma túy", "Phòng Cảnh sát điều tra tội phạm về TTXH"],
+            ),
+            (
+                "Đội CSĐT TP về ma túy Công an huyện Tiên Lãng phát hiện.",
+                &["Đội CSĐT TP về ma túy Công an huyện Tiên Lãng"],
+            ),
+            // (not a crime outside the list: the team's own name is left as before)
+            ("Đội CSĐT về việc này chưa trả lời.", &["Đội CSĐT"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }
