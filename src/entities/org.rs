@@ -175,7 +175,63 @@ pub(crate) fn abbrev_body(doc: &Doc, i: usize) -> Option<Kind> {
 }
 
 fn field_at(doc: &Doc, i: usize) -> Option<usize> {
-    role_or_phrase(doc, i, Role::Field, &LEX.fields)
+    let e = role_or_phrase(doc, i, Role::Field, &LEX.fields);
+    investigation_remit(doc, i).map_or(e, |r| Some(e.map_or(r, |e| e.max(r))))
+}
+
+/// The crimes an investigation police team or department is named by, after "về" (keys;
+/// longer ones first).
+const CRIMES: &[&str] = &[
+    "trật tự quản lý kinh tế và chức vụ",
+    "trật tự quản lý kinh tế",
+    "trật tự kinh tế",
+    "trật tự xã hội",
+    "ttxh",
+    "kinh tế",
+    "tham nhũng",
+    "chức vụ",
+    "ma túy",
+    "môi trường",
+];
+
+/// End of an investigation police's field named by its crimes with the field shortened, at
+/// `i`: "CSĐT tội phạm về ma túy", "CSĐT TP về ma túy", "CSĐT về kinh tế và ma túy", "Cảnh sát
+/// ĐTTP về ma túy", "ĐTTP về TTXH", "Cảnh sát điều tra tội phạm về TTXH" ("Đội CSĐT tội phạm
+/// về trật tự quản lý kinh tế và chức vụ Công an H.Bình Chánh"). One crime at least, more
+/// joined by "và" or a comma ("về kinh tế, ma túy"); the full field in words with a crime of
+/// the lexicon ("Cảnh sát điều tra tội phạm về ma túy") is read by the lexicon too.
+fn investigation_remit(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.is_cap(i) {
+        return None;
+    }
+    let (mut k, named_crime) = match doc.key(i) {
+        "csđt" => (i + 1, false),
+        "đttp" => (i + 1, true),
+        "cảnh" if span_is(doc, i, "cảnh sát đttp") => (i + 3, true),
+        "cảnh" if span_is(doc, i, "cảnh sát điều tra") => (i + 4, false),
+        _ => return None,
+    };
+    if !named_crime {
+        if span_is(doc, k, "tội phạm") {
+            k += 2;
+        } else if doc.tok_text(k) == "TP" {
+            k += 1;
+        }
+    }
+    if doc.key(k) != "về" || doc.is_cap(k) {
+        return None;
+    }
+    k += 1;
+    let crime =
+        |k: usize| CRIMES.iter().find(|c| span_is(doc, k, c)).map(|c| k + c.split(' ').count());
+    let mut end = crime(k)?;
+    while doc.key(end) == "và" || doc.is_punct(end, ',') {
+        match crime(end + 1) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
 }
 
 /// A one-token abbreviation of `role` (or a phrase of `lex` that opens with it, "CSGT đường bộ

@@ -117,10 +117,17 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             });
         // "trường THPT chuyên Bạc Liêu": a school named by its level's abbreviation, "trường" in
         // lowercase.
+        // "trường Đại học Y Hà Nội", "trường Mầm non Sen Vàng", "trường Trung học phổ thông
+        // Phan Đình Phùng": or by its level written out, capitalised, before the school's
+        // capitalised name.
         let lower_school = doc.key(i) == "trường"
             && !doc.is_cap(i)
-            && doc.shape(i + 1) == Shape::Upper
-            && LEX.bodies.at(doc, i).is_some_and(|(e, k)| e > i + 1 && k == Kind::Open);
+            && LEX.bodies.at(doc, i).is_some_and(|(e, k)| {
+                e > i + 1
+                    && k == Kind::Open
+                    && (doc.shape(i + 1) == Shape::Upper
+                        || (doc.shape(i + 1) == Shape::Title && doc.is_cap(e)))
+            });
         // "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu": a Party body's "ban" in
         // lowercase before its capitalised field.
         let lower = lower_ban
@@ -3076,6 +3083,58 @@ mod tests {
                 &["Công an thị xã Ba Đồn"],
             ),
             ("Đơn gửi lên ban Công an xã Trà Giang.", &["Công an xã Trà Giang"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 74 (twenty-eighth session): a school written with a lowercase "trường" before
+    /// its level spelled out; an investigation police's team or department named by its crimes
+    /// with its field shortened.
+    #[test]
+    fn dev_round_74_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A school: "trường" in lowercase, the level written out and capitalised, then the
+            // school's capitalised name.
+            (
+                "vụ nổ ở phòng thực hành trường Trung học phổ thông Lê Lợi khiến 2 học sinh bị bỏng.",
+                &["trường Trung học phổ thông Lê Lợi"],
+            ),
+            (
+                "phụ huynh đến trường Mầm non Hoa Sen ở quận Đống Đa và trường Tiểu học Kim Đồng.",
+                &["trường Mầm non Hoa Sen", "trường Tiểu học Kim Đồng"],
+            ),
+            ("Sinh viên trường Đại học Y Hà Nội tình nguyện.", &["trường Đại học Y Hà Nội"]),
+            // (not a level with no name after it)
+            ("Em học ở trường Tiểu học gần nhà.", &[]),
+            // An investigation police named by its crimes, the field shortened ("CSĐT", "CSĐT
+            // TP", "Cảnh sát ĐTTP") or a crime abbreviated ("TTXH"); more crimes joined.
+            (
+                "Đội CSĐT tội phạm về trật tự quản lý kinh tế và chức vụ Công an huyện Bình Chánh phối hợp với Công an xã Tân Kiên kiểm tra.",
+                &[
+                    "Đội CSĐT tội phạm về trật tự quản lý kinh tế và chức vụ Công an huyện Bình Chánh",
+                    "Công an xã Tân Kiên",
+                ],
+            ),
+            (
+                "Phòng CSĐT tội phạm về ma túy Công an tỉnh Bắc Giang vừa bắt giữ.",
+                &["Phòng CSĐT tội phạm về ma túy Công an tỉnh Bắc Giang"],
+            ),
+            (
+                "Đội CSĐT về kinh tế và ma túy Công an huyện Hương Khê vừa bắt quả tang.",
+                &["Đội CSĐT về kinh tế và ma túy Công an huyện Hương Khê"],
+            ),
+            (
+                "Phòng Cảnh sát ĐTTP về ma túy đã phát hiện; Phòng Cảnh sát điều tra tội phạm về TTXH vào cuộc.",
+                &["Phòng Cảnh sát ĐTTP về ma túy", "Phòng Cảnh sát điều tra tội phạm về TTXH"],
+            ),
+            (
+                "Đội CSĐT TP về ma túy Công an huyện Tiên Lãng phát hiện.",
+                &["Đội CSĐT TP về ma túy Công an huyện Tiên Lãng"],
+            ),
+            // (not a crime outside the list: the team's own name is left as before)
+            ("Đội CSĐT về việc này chưa trả lời.", &["Đội CSĐT"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
