@@ -445,6 +445,82 @@ fn style_aligns_right(style: &str) -> bool {
     })
 }
 
+/// An element centred by its own markup: `align="center"` or a `text-align: center`
+/// declaration in its inline style.
+fn aligns_centre(el: &scraper::node::Element) -> bool {
+    el.attrs().any(|(name, value)| match name {
+        "align" => value.trim().eq_ignore_ascii_case("center"),
+        "style" => {
+            value.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"center"))
+                && style_aligns_centre(value)
+        }
+        _ => false,
+    })
+}
+
+/// A `text-align: center` declaration in an inline style.
+fn style_aligns_centre(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        decl.split_once(':').is_some_and(|(k, v)| {
+            k.trim().eq_ignore_ascii_case("text-align")
+                && v.trim().trim_end_matches("!important").trim().eq_ignore_ascii_case("center")
+        })
+    })
+}
+
+/// Most nodes looked at in an element asked whether it holds only a picture.
+const PICTURE_NODES: usize = 40;
+
+/// A picture's caption in plain markup, as pages without `figure` print one: a table's last row
+/// (`tr`) or a centred element (`align="center"`, `text-align: center`) whose previous sibling
+/// holds an image and no text ("<div align=center><img></div><div align=center>Caption</div>",
+/// "<tr><td><img></td></tr><tr><td>Caption</td></tr>"), or a centred element whose own content
+/// opens with an image ("<p style='text-align:center'><img><br><span>Caption</span></p>").
+fn is_picture_caption(e: scraper::ElementRef<'_>) -> bool {
+    let el = e.value();
+    // A table's last row: the rows of a data table under a row of logos are its data.
+    let row = el.name() == "tr" && e.next_siblings().all(|n| !n.value().is_element());
+    let centred = !row && aligns_centre(el);
+    if !centred && !row {
+        return false;
+    }
+    let prev = e.prev_siblings().find(|n| match n.value() {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::Comment(_) => false,
+        _ => true,
+    });
+    if prev.and_then(scraper::ElementRef::wrap).is_some_and(holds_only_picture) {
+        return true;
+    }
+    // Its own content opens with an image: the first text or image inside is the image.
+    centred
+        && e.descendants()
+            .skip(1)
+            .take(PICTURE_NODES)
+            .find_map(|d| match d.value() {
+                Node::Text(t) if !t.trim().is_empty() => Some(false),
+                Node::Element(x) if x.name() == "img" => Some(true),
+                _ => None,
+            })
+            .unwrap_or(false)
+}
+
+/// True when `e` holds an image and no text (within [`PICTURE_NODES`] nodes).
+fn holds_only_picture(e: scraper::ElementRef<'_>) -> bool {
+    let mut image = false;
+    for (i, d) in e.descendants().enumerate() {
+        if i > PICTURE_NODES {
+            return false;
+        }
+        match d.value() {
+            Node::Text(t) if !t.trim().is_empty() => return false,
+            Node::Element(x) if x.name() == "img" => image = true,
+            _ => {}
+        }
+    }
+    image
+}
+
 /// An inline style that hides its element: a `display: none` or `visibility: hidden`
 /// declaration (any case and spacing, `!important` or not).
 fn style_hides(style: &str) -> bool {
@@ -529,6 +605,9 @@ struct El {
     /// Right-aligned by its `align` attribute or inline style ([`aligns_right`]): where a
     /// Vietnamese page prints the writer's name after the text.
     right: bool,
+    /// A picture's caption in plain markup ([`is_picture_caption`]): a centred line or a table
+    /// row under an image. Left out inside the text ([`main_content_parts`]).
+    picture_caption: bool,
 }
 
 /// A run of inline text.
@@ -621,6 +700,7 @@ impl Walker {
             section: false,
             chrome: false,
             right,
+            picture_caption: false,
         });
         self.stack.push(idx);
     }
@@ -747,6 +827,11 @@ fn walk(doc: &Html) -> Walker {
                         if chrome {
                             if let Some(e) = w.els.last_mut() {
                                 e.chrome = true;
+                            }
+                        }
+                        if scraper::ElementRef::wrap(node).is_some_and(is_picture_caption) {
+                            if let Some(e) = w.els.last_mut() {
+                                e.picture_caption = true;
                             }
                         }
                         // Captions in a list are teasers (a menu's featured stories).
@@ -1307,12 +1392,41 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     };
     let mut out = String::new();
     let body = kept.get(start..end).unwrap_or(&[]);
+    // Pictures' captions in plain markup ([`El::picture_caption`]) inside the text, before its
+    // last paragraph; those after it (a gallery closing the text) and those of a story told in
+    // its captions stay.
+    let under_picture = if els.iter().any(|e| e.picture_caption) {
+        // The caption is short as a whole: a centred box holding a picture and a text, or a
+        // table under a row of logos, is not one.
+        inherited(&els, |el| {
+            el.picture_caption
+                && blocks[el.first..el.end].iter().map(|b| b.words).sum::<u32>() <= CAPTION_WORDS
+        })
+    } else {
+        Vec::new()
+    };
+    let is_picture_caption =
+        |b: &Block| b.heading == 0 && owned_by(&under_picture, b) && !removed(b);
+    let captions_before = if under_picture.is_empty() {
+        0
+    } else {
+        let caption_words: u64 =
+            blocks.iter().filter(|b| is_picture_caption(b)).map(|b| u64::from(b.words)).sum();
+        if caption_words * 2 > total_prose {
+            0
+        } else {
+            body.iter().rposition(|b| is_prose(b) && !is_picture_caption(b)).unwrap_or(0)
+        }
+    };
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     // Made on the first second copy only: most pages have none.
     let mut recurring: Option<std::collections::HashSet<&str>> = None;
     for (i, b) in body.iter().enumerate() {
         // The affiliate disclosure a review site prints above its text.
         if i < DISCLOSURE_BLOCKS && super::boilerplate::is_affiliate_disclosure(&b.text) {
+            continue;
+        }
+        if i < captions_before && is_picture_caption(b) {
             continue;
         }
         if is_repeat_candidate(b)
@@ -1372,6 +1486,9 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     });
     MainContent { text: out, tail, lead_prefix }
 }
+
+/// Most words of a picture's caption left out of the text ([`El::picture_caption`]).
+const CAPTION_WORDS: u32 = 30;
 
 /// The body's first blocks among which an affiliate disclosure is left out
 /// ([`super::boilerplate::is_affiliate_disclosure`]); further down, such a paragraph may be the
@@ -2917,6 +3034,61 @@ mod tests {
             ("Chapter 12", false),
         ] {
             check_dated(text, expected);
+        }
+    }
+
+    /// A text of three paragraphs with `picture` (a picture and its caption, "Cap line") after
+    /// the first, or after the last when `at_end`: whether the caption is kept.
+    fn check_picture_caption(picture: &str, at_end: bool, kept: bool) {
+        let (mid, end) = if at_end { ("", picture) } else { (picture, "") };
+        let html = format!(
+            "<html><body><div class='content'><p>{PARA}</p>{mid}<p>{PARA2}</p><p>The road will \
+             open in May, the council said, after the rainy season ends.</p>{end}</div>\
+             </body></html>"
+        );
+        let out = body(&html);
+        assert_eq!(out.contains("Cap line"), kept, "{picture:?} at end {at_end}: {out:?}");
+        assert!(out.contains("The road will open"), "{out:?}");
+    }
+
+    #[test]
+    fn picture_captions_inside_the_text() {
+        let centred = "<div align=center><img src=a.jpg></div><div align=center><span>Cap line: \
+                       the council members visit the new road in May.</span></div>";
+        let styled = "<p style='TEXT-ALIGN: center'><img src=a.jpg><br><span>Cap line at the \
+                      court</span></p>";
+        let row = "<table><tr><td class=Image><img src=a.jpg></td></tr><tr><td class=Image>Cap \
+                   line in 2011. His parents came along.</td></tr></table>";
+        let boxed = format!(
+            "<div align=center><img src=a.jpg><p>Cap line first: the farmers came in the \
+             morning.</p><p>{PARA2}</p></div>"
+        );
+        for (picture, at_end, kept) in [
+            (centred, false, false),
+            (styled, false, false),
+            (row, false, false),
+            // After the text's last paragraph: a gallery closing the text, kept.
+            (centred, true, true),
+            (row, true, true),
+            // Not under a picture, or not centred: a line of the text.
+            ("<div align=center><span>Cap line on its own</span></div>", false, true),
+            ("<div><img src=a.jpg></div><div>Cap line not centred</div>", false, true),
+            // A row with rows after it (a data table under a row of logos), a heading.
+            (
+                "<table><tr><td><img src=a.jpg></td></tr><tr><td>Cap line small</td></tr>\
+                 <tr><td>Large</td></tr></table>",
+                false,
+                true,
+            ),
+            (
+                "<div align=center><img src=a.jpg></div><h3 align=center>Cap line heading</h3>",
+                false,
+                true,
+            ),
+            // A centred box opening with a picture and holding more than a caption.
+            (boxed.as_str(), false, true),
+        ] {
+            check_picture_caption(picture, at_end, kept);
         }
     }
 }

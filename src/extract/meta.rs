@@ -26,6 +26,8 @@ fn sel(s: &str) -> Selector {
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static HEADINGS: LazyLock<Selector> = LazyLock::new(|| sel("h1, h2, h3, h4"));
+static LINK: LazyLock<Selector> = LazyLock::new(|| sel("a[href]"));
 static LINK_CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel("link[rel~='canonical']"));
 static JSONLD: LazyLock<Selector> =
     LazyLock::new(|| sel("script[type='application/ld+json'], script[type='application/json+ld']"));
@@ -221,12 +223,28 @@ impl PageMeta {
             .filter(|h| !super::generic::hidden_here_or_above(*h))
             .map(plain_text)
             .find(|t| !t.is_empty());
-        m.title_tag = doc
+        let title_tag = doc
             .select(&TITLE)
             .map(plain_text)
             .map(|t| clean(strip_cdata(&t)))
-            .find(|t| !t.is_empty())
-            .map(|t| strip_title_suffix(&t));
+            .find(|t| !t.is_empty());
+        // An `h1` that is the site's name closing the `<title>` (the logo, "Headline - Section |
+        // Site name"): the headline is the heading (a later `h1`, an `h2`–`h4`), not a link, the
+        // `<title>` opens with.
+        if let (Some(h1), Some(t)) = (&m.h1, &title_tag) {
+            if names_the_site(h1, t) {
+                let headline = doc
+                    .select(&HEADINGS)
+                    .filter(|h| !super::generic::hidden_here_or_above(*h))
+                    .filter(|h| h.select(&LINK).next().is_none())
+                    .map(plain_text)
+                    .find(|h| opens_title(h, t));
+                if headline.is_some() {
+                    m.h1 = headline;
+                }
+            }
+        }
+        m.title_tag = title_tag.map(|t| strip_title_suffix(&t));
         m.canonical = doc
             .select(&LINK_CANONICAL)
             .filter_map(|l| l.value().attr("href"))
@@ -475,6 +493,28 @@ fn strip_site_suffix(t: &str, site: &str) -> String {
     strip_last_segment(t, &[" | ", " - ", " – ", " — "], |tail| {
         !site.is_empty() && crate::text::fold(tail.trim()) == site
     })
+}
+
+/// True when `h1` is the last ` | ` segment of the `<title>` `title` and something stands
+/// before it: the site's name in a logo `h1` ("Tin A - Ảnh | Trang thông tin … - VnExpress
+/// iOne").
+fn names_the_site(h1: &str, title: &str) -> bool {
+    title.rsplit_once(" | ").is_some_and(|(head, tail)| {
+        !head.trim().is_empty() && crate::text::fold(tail.trim()) == crate::text::fold(h1.trim())
+    })
+}
+
+/// Least words of a heading taken as the headline the `<title>` opens with ([`opens_title`]).
+const TITLE_HEADING_WORDS: usize = 3;
+
+/// True when `heading` (of at least [`TITLE_HEADING_WORDS`] words) is the `<title>`'s opening
+/// part, up to a separator (" - ", " | ", " – ", ": ").
+fn opens_title(heading: &str, title: &str) -> bool {
+    let h = heading.split_whitespace().collect::<Vec<_>>().join(" ");
+    h.split(' ').count() >= TITLE_HEADING_WORDS
+        && title.strip_prefix(h.as_str()).is_some_and(|rest| {
+            [" - ", " | ", " – ", " — ", ": "].iter().any(|sep| rest.starts_with(sep))
+        })
 }
 
 /// Removes a trailing ` | Site name` segment from a `<title>`.
@@ -728,6 +768,35 @@ mod tests {
                 "Trang chủ>Xã hội",
             ),
             ("<title>Tin A | Báo B</title>", |m| m.title_tag.clone().unwrap_or_default(), "Tin A"),
+            // An `h1` naming the site (the logo) closes the `<title>`: the headline is the
+            // heading the `<title>` opens with.
+            (
+                "<title>Những người khổ hạnh - Ảnh | Trang giới trẻ - iOne</title><h1><a href='/'>Trang giới trẻ - iOne</a></h1><h2>Ảnh</h2><h3 class=Title>Những người khổ hạnh</h3>",
+                |m| m.h1.clone().unwrap_or_default(),
+                "Những người khổ hạnh",
+            ),
+            (
+                "<title>What is Git? | Terabyte Systems</title><h1><a href='/'>Terabyte Systems</a></h1><h1>What is Git?</h1>",
+                |m| m.h1.clone().unwrap_or_default(),
+                "What is Git?",
+            ),
+            // No such heading (a linked one is a teaser's): the `h1` stays.
+            (
+                "<title>Những người khổ hạnh - Ảnh | Trang giới trẻ - iOne</title><h1>Trang giới trẻ - iOne</h1><h3><a href='/a'>Những người khổ hạnh</a></h3>",
+                |m| m.h1.clone().unwrap_or_default(),
+                "Trang giới trẻ - iOne",
+            ),
+            // The `h1` is the headline ("Site | Headline" or "Headline | Site"): kept.
+            (
+                "<title>Báo B | Tin A mới</title><h1>Tin A mới</h1>",
+                |m| m.h1.clone().unwrap_or_default(),
+                "Tin A mới",
+            ),
+            (
+                "<title>Tin A mới | Báo B</title><h1>Tin A mới</h1>",
+                |m| m.h1.clone().unwrap_or_default(),
+                "Tin A mới",
+            ),
             // The date an inline script writes into an empty date element.
             (
                 r#"<h1>Tin A</h1><span class="spanDateTime" id="pDateTime"></span><p>Nội dung.</p><script>document.getElementById("pDateTime").innerHTML="Th&#7913; n&#259;m, 20/12/2012, 16:10 GMT+7";</script>"#,
