@@ -73,9 +73,49 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
             (s, if ban { event_committee(doc, e).unwrap_or(e) } else { e })
         })
         .map(|(s, e)| (s, if name_before { bare_body_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, if name_before { plural_remit(doc, s, e) } else { e }))
         .map(|(s, e)| (s, own_school(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
+
+/// Body words whose capitalised name may go on with a plural remit in lowercase after "các"
+/// ([`plural_remit`]): "Vụ", "Ban", "Cục", "Viện", "Phòng", "Trung tâm".
+const REMIT_BODIES: &[&str] = &["vụ", "ban", "cục", "viện", "phòng", "tâm"];
+
+/// "Vụ trưởng Vụ Tài chính các ngân hàng (Bộ Tài chính)", "Phó trưởng Ban Quản lý các khu công
+/// nghiệp tỉnh Hà Nam cho biết", "Vụ phó Vụ Quản lý các khu kinh tế - Bộ …": a title `s..e`
+/// whose body (a department, board or centre, [`REMIT_BODIES`]) ends in a capitalised word (or
+/// one and a lowercase syllable: "Tài chính", "Quản lý") and goes on with "các" (the) and a
+/// plural remit in lowercase, read as [`clause_run`] reads a post's name (optionally with its
+/// locality) up to where the clause goes on, at most [`REMIT_MAX`] tokens. Returns the title's
+/// new end. Not after a place ("Chủ tịch UBND tỉnh Quảng Nam các năm qua …").
+fn plural_remit(doc: &Doc, s: usize, e: usize) -> usize {
+    let plural = e > s + 2
+        && doc.key(e) == "các"
+        && doc.shape(e) == Shape::Lower
+        && (e - 2..e).any(|k| doc.shape(k) == Shape::Title)
+        && (s..e - 1).any(|k| REMIT_BODIES.contains(&doc.key(k)))
+        && !(s..e).any(|k| place_at(doc, k).is_some_and(|p| p == e) || admin_noun(doc, k));
+    if !plural {
+        return e;
+    }
+    // ("các khu công nghiệp tỉnh Bắc Ninh": a zone, whose "khu" the run takes for a locality)
+    let zone = ZONES.iter().find(|z| span_is(doc, e + 1, z)).map_or(0, |z| words(z));
+    let run = if zone > 0 {
+        let k = e + 1 + zone;
+        clause_run(doc, k).or_else(|| run_close(doc, k))
+    } else {
+        clause_run(doc, e + 1)
+    };
+    run.filter(|&r| r > e + 1 && r - e <= REMIT_MAX).unwrap_or(e)
+}
+
+/// The most tokens [`plural_remit`] adds: "các khu công nghiệp tỉnh Bà Rịa - Vũng Tàu" has
+/// nine.
+const REMIT_MAX: usize = 9;
+
+/// Zones a board manages, whose "khu" is no locality ([`plural_remit`]).
+const ZONES: &[&str] = &["khu công nghiệp", "khu kinh tế", "khu chế xuất", "khu công nghệ cao"];
 
 /// "Trưởng bộ môn Luật hình sự", "Chủ nhiệm bộ môn công nghệ và quản lý xây dựng": a title
 /// read up to a lowercase "bộ" before "môn" (a university's chair, no ministry) takes "môn"

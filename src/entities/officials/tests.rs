@@ -2553,3 +2553,32 @@ fn dev_round_72_election() {
         check(text, expected);
     }
 }
+
+/// Dev round 75: a body whose capitalised name goes on with "các" and a plural remit in
+/// lowercase ("Vụ Tài chính các ngân hàng", "Ban Quản lý các khu công nghiệp tỉnh …":
+/// `plural_remit`).
+#[test]
+fn dev_round_75_plural_remit() {
+    let cases: &[Case] = &[
+        (
+            "Trao đổi với PV, bà Phan Thị Thu Hiền, Vụ trưởng vụ Tài chính các ngân hàng (bộ Tài chính) cũng bày tỏ ngạc nhiên.",
+            &[("Phan Thị Thu Hiền", &["Vụ trưởng vụ Tài chính các ngân hàng"])],
+        ),
+        (
+            "Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết, hiện 4 công nhân bị thương.",
+            &[("Phạm Bá Tùng", &["Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam"])],
+        ),
+        (
+            "Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng ban đầu có thể lựa chọn 2-3 địa điểm.",
+            &[("Trần Quốc Trung", &["Vụ phó Vụ Quản lý các khu kinh tế"])],
+        ),
+        // (not after a place, nor a run that does not end where the clause goes on)
+        (
+            "Ông Trần Văn Tư, Chủ tịch UBND tỉnh Quảng Nam các năm qua đã chỉ đạo.",
+            &[("Trần Văn Tư", &["Chủ tịch UBND tỉnh Quảng Nam"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
