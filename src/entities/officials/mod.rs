@@ -2485,6 +2485,27 @@ fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
     (names.len() >= least).then_some((names, after))
 }
 
+/// Lowercase phrases of time or aspect that may stand between a person's name and the verb
+/// "là" / "làm" of the post held ([`list_then_title`]: "ông A khi còn làm Bộ trưởng", "bà B
+/// từng là Hiệu trưởng Trường …", "ông C vẫn đang là Ủy viên Trung ương Đảng").
+const ASPECT: &[&str] = &[
+    "khi còn",
+    "lúc còn",
+    "thời còn",
+    "khi đang",
+    "lúc đang",
+    "vẫn đang",
+    "vẫn còn",
+    "vẫn",
+    "tiếp tục",
+    "đã từng",
+    "cũng từng",
+    "từng",
+    "hiện đang",
+    "đang",
+    "cũng",
+];
+
 /// "A, B và C giữ chức Phó Giám đốc Sở", "ông A làm Chánh Văn phòng": names listed from
 /// `first`, then "giữ chức [vụ]" / "làm" and a title chain that every name takes.
 fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usize)> {
@@ -2503,6 +2524,17 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         }
         return Some((names, titles, after));
     }
+    // "ông A khi còn làm Bộ trưởng ký …", "ông B từng là Chủ tịch Vinaconex", "ông C tiếp tục
+    // là Trưởng đoàn …": a lowercase phrase of time or aspect between the name and the verb.
+    // (only before "là" / "làm": "ông A từng giữ chức …" is read with the posts after it,
+    // [`appointment_titles`])
+    let aspect = ASPECT
+        .iter()
+        .find(|a| doc.shape(k) == Shape::Lower && span_is(doc, k, a))
+        .filter(|a| matches!(doc.key(k + words(a)), "là" | "làm"));
+    if let Some(a) = aspect {
+        k += words(a);
+    }
     if doc.key(k) == "giữ" && doc.key(k + 1) == "chức" {
         k += 2;
         if doc.key(k) == "vụ" && !title_vu(doc, k) {
@@ -2514,12 +2546,25 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         return None;
     }
     let copula = doc.key(k - 1) == "là";
-    let (titles, after) = title_chain_named(doc, k)?;
+    let (mut titles, mut after) = title_chain_named(doc, k)?;
     // After "là" only a title that names its body ("là Giám đốc Sở Y tế"): a bare "là tổng
     // giám đốc" is mostly a company's.
     let with_body = |t: &Span| names_body(doc, *t);
     if copula && !titles.iter().all(with_body) {
         return None;
+    }
+    // (after a phrase of time, "làm" too takes a post written capitalised or naming its body:
+    // "khi còn làm Bộ trưởng", not "đang làm giám đốc")
+    if aspect.is_some() && doc.shape(k) == Shape::Lower && !titles.iter().all(with_body) {
+        return None;
+    }
+    // ("ông A vẫn đang là Bí thư Đảng ủy của Cục NTBD.": after the phrase, the post runs to the
+    // end of the clause, past a body joined by "của", as a post taken does)
+    if aspect.is_some() {
+        if let (Some(c), Some(last)) = (clause_end(doc, after), titles.last_mut()) {
+            last.1 = c;
+            after = c;
+        }
     }
     // The chain must not open another person's name ("làm việc với Bí thư X").
     if name_at(doc, skip_prefixes(doc, after).0).is_some() {
