@@ -74,8 +74,26 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         })
         .map(|(s, e)| (s, if name_before { bare_body_run(doc, s, e) } else { e }))
         .map(|(s, e)| (s, if name_before { plural_remit(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, residents_short(doc, s, e)))
         .map(|(s, e)| (s, own_school(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
+}
+
+/// "ông A, tổ trưởng dân phố 11": a residents' group head written short, a bare "tổ trưởng"
+/// `s..e` before a lowercase "dân phố" and the group's number, read whole so that
+/// [`private_company`] sees the group (no public post). Returns the title's new end.
+fn residents_short(doc: &Doc, s: usize, e: usize) -> usize {
+    if !(e == s + 2 && span_is(doc, s, "tổ trưởng") && span_is(doc, e, "dân phố")) {
+        return e;
+    }
+    if doc.shape(e) != Shape::Lower {
+        return e;
+    }
+    if doc.is_number(e + 2) {
+        e + 3
+    } else {
+        e + 2
+    }
 }
 
 /// Body words whose capitalised name may go on with a plural remit in lowercase after "các"

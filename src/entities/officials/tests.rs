@@ -2622,3 +2622,19 @@ fn dev_round_75_plural_remit() {
         check(text, expected);
     }
 }
+
+/// Dev round 75: a residents' group head written short with the group's number after a comma
+/// ("ông A, tổ trưởng dân phố 11": `residents_short`, round 72's leftover).
+#[test]
+fn dev_round_75_residents_short() {
+    let cases: &[Case] = &[
+        ("Theo ông Đỗ Trọng Bướm, tổ trưởng dân phố 11, phường Phú Hội cho biết.", &[]),
+        (
+            "Chiều nay, ông Ngô Mới, tổ trưởng dân phố bị gãy chân trong lúc truy đuổi nghi phạm.",
+            &[],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
