@@ -73,9 +73,67 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
             (s, if ban { event_committee(doc, e).unwrap_or(e) } else { e })
         })
         .map(|(s, e)| (s, if name_before { bare_body_run(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, if name_before { plural_remit(doc, s, e) } else { e }))
+        .map(|(s, e)| (s, residents_short(doc, s, e)))
         .map(|(s, e)| (s, own_school(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
+
+/// "ông A, tổ trưởng dân phố 11": a residents' group head written short, a bare "tổ trưởng"
+/// `s..e` before a lowercase "dân phố" and the group's number, read whole so that
+/// [`private_company`] sees the group (no public post). Returns the title's new end.
+fn residents_short(doc: &Doc, s: usize, e: usize) -> usize {
+    if !(e == s + 2 && span_is(doc, s, "tổ trưởng") && span_is(doc, e, "dân phố")) {
+        return e;
+    }
+    if doc.shape(e) != Shape::Lower {
+        return e;
+    }
+    if doc.is_number(e + 2) {
+        e + 3
+    } else {
+        e + 2
+    }
+}
+
+/// Body words whose capitalised name may go on with a plural remit in lowercase after "các"
+/// ([`plural_remit`]): "Vụ", "Ban", "Cục", "Viện", "Phòng", "Trung tâm".
+const REMIT_BODIES: &[&str] = &["vụ", "ban", "cục", "viện", "phòng", "tâm"];
+
+/// "Vụ trưởng Vụ Tài chính các ngân hàng (Bộ Tài chính)", "Phó trưởng Ban Quản lý các khu công
+/// nghiệp tỉnh Hà Nam cho biết", "Vụ phó Vụ Quản lý các khu kinh tế - Bộ …": a title `s..e`
+/// whose body (a department, board or centre, [`REMIT_BODIES`]) ends in a capitalised word (or
+/// one and a lowercase syllable: "Tài chính", "Quản lý") and goes on with "các" (the) and a
+/// plural remit in lowercase, read as [`clause_run`] reads a post's name (optionally with its
+/// locality) up to where the clause goes on, at most [`REMIT_MAX`] tokens. Returns the title's
+/// new end. Not after a place ("Chủ tịch UBND tỉnh Quảng Nam các năm qua …").
+fn plural_remit(doc: &Doc, s: usize, e: usize) -> usize {
+    let plural = e > s + 2
+        && doc.key(e) == "các"
+        && doc.shape(e) == Shape::Lower
+        && (e - 2..e).any(|k| doc.shape(k) == Shape::Title)
+        && (s..e - 1).any(|k| REMIT_BODIES.contains(&doc.key(k)))
+        && !(s..e).any(|k| place_at(doc, k).is_some_and(|p| p == e) || admin_noun(doc, k));
+    if !plural {
+        return e;
+    }
+    // ("các khu công nghiệp tỉnh Bắc Ninh": a zone, whose "khu" the run takes for a locality)
+    let zone = ZONES.iter().find(|z| span_is(doc, e + 1, z)).map_or(0, |z| words(z));
+    let run = if zone > 0 {
+        let k = e + 1 + zone;
+        clause_run(doc, k).or_else(|| run_close(doc, k))
+    } else {
+        clause_run(doc, e + 1)
+    };
+    run.filter(|&r| r > e + 1 && r - e <= REMIT_MAX).unwrap_or(e)
+}
+
+/// The most tokens [`plural_remit`] adds: "các khu công nghiệp tỉnh Bà Rịa - Vũng Tàu" has
+/// nine.
+const REMIT_MAX: usize = 9;
+
+/// Zones a board manages, whose "khu" is no locality ([`plural_remit`]).
+const ZONES: &[&str] = &["khu công nghiệp", "khu kinh tế", "khu chế xuất", "khu công nghệ cao"];
 
 /// "Trưởng bộ môn Luật hình sự", "Chủ nhiệm bộ môn công nghệ và quản lý xây dựng": a title
 /// read up to a lowercase "bộ" before "môn" (a university's chair, no ministry) takes "môn"
@@ -2445,6 +2503,27 @@ fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
     (names.len() >= least).then_some((names, after))
 }
 
+/// Lowercase phrases of time or aspect that may stand between a person's name and the verb
+/// "là" / "làm" of the post held ([`list_then_title`]: "ông A khi còn làm Bộ trưởng", "bà B
+/// từng là Hiệu trưởng Trường …", "ông C vẫn đang là Ủy viên Trung ương Đảng").
+const ASPECT: &[&str] = &[
+    "khi còn",
+    "lúc còn",
+    "thời còn",
+    "khi đang",
+    "lúc đang",
+    "vẫn đang",
+    "vẫn còn",
+    "vẫn",
+    "tiếp tục",
+    "đã từng",
+    "cũng từng",
+    "từng",
+    "hiện đang",
+    "đang",
+    "cũng",
+];
+
 /// "A, B và C giữ chức Phó Giám đốc Sở", "ông A làm Chánh Văn phòng": names listed from
 /// `first`, then "giữ chức [vụ]" / "làm" and a title chain that every name takes.
 fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usize)> {
@@ -2463,6 +2542,17 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         }
         return Some((names, titles, after));
     }
+    // "ông A khi còn làm Bộ trưởng ký …", "ông B từng là Chủ tịch Vinaconex", "ông C tiếp tục
+    // là Trưởng đoàn …": a lowercase phrase of time or aspect between the name and the verb.
+    // (only before "là" / "làm": "ông A từng giữ chức …" is read with the posts after it,
+    // [`appointment_titles`])
+    let aspect = ASPECT
+        .iter()
+        .find(|a| doc.shape(k) == Shape::Lower && span_is(doc, k, a))
+        .filter(|a| matches!(doc.key(k + words(a)), "là" | "làm"));
+    if let Some(a) = aspect {
+        k += words(a);
+    }
     if doc.key(k) == "giữ" && doc.key(k + 1) == "chức" {
         k += 2;
         if doc.key(k) == "vụ" && !title_vu(doc, k) {
@@ -2474,12 +2564,25 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
         return None;
     }
     let copula = doc.key(k - 1) == "là";
-    let (titles, after) = title_chain_named(doc, k)?;
+    let (mut titles, mut after) = title_chain_named(doc, k)?;
     // After "là" only a title that names its body ("là Giám đốc Sở Y tế"): a bare "là tổng
     // giám đốc" is mostly a company's.
     let with_body = |t: &Span| names_body(doc, *t);
     if copula && !titles.iter().all(with_body) {
         return None;
+    }
+    // (after a phrase of time, "làm" too takes a post written capitalised or naming its body:
+    // "khi còn làm Bộ trưởng", not "đang làm giám đốc")
+    if aspect.is_some() && doc.shape(k) == Shape::Lower && !titles.iter().all(with_body) {
+        return None;
+    }
+    // ("ông A vẫn đang là Bí thư Đảng ủy của Cục NTBD.": after the phrase, the post runs to the
+    // end of the clause, past a body joined by "của", as a post taken does)
+    if aspect.is_some() {
+        if let (Some(c), Some(last)) = (clause_end(doc, after), titles.last_mut()) {
+            last.1 = c;
+            after = c;
+        }
     }
     // The chain must not open another person's name ("làm việc với Bí thư X").
     if name_at(doc, skip_prefixes(doc, after).0).is_some() {

@@ -2553,3 +2553,88 @@ fn dev_round_72_election() {
         check(text, expected);
     }
 }
+
+/// Dev round 75: a phrase of time or aspect between the name and "là" / "làm" ("khi còn làm",
+/// "từng là", "vẫn đang là", "tiếp tục là": `ASPECT`, `list_then_title`).
+#[test]
+fn dev_round_75_aspect() {
+    let cases: &[Case] = &[
+        (
+            "Văn bản do ông Vũ Huy Hoàng khi còn làm Bộ trưởng ký được trình Chính phủ ngày 3/2.",
+            &[("Vũ Huy Hoàng", &["Bộ trưởng"])],
+        ),
+        (
+            "Đồng chí Đinh La Thăng khi còn là Chủ tịch HĐQT Tập đoàn Dầu khí có trách nhiệm.",
+            &[("Đinh La Thăng", &["Chủ tịch HĐQT Tập đoàn Dầu khí"])],
+        ),
+        (
+            "Ông Phí Thái Bình từng là Chủ tịch Vinaconex trước khi được bầu làm Phó chủ tịch UBND thành phố Hà Nội.",
+            &[("Phí Thái Bình", &["Chủ tịch Vinaconex"])],
+        ),
+        (
+            "Đến thời điểm này, ông Nguyễn Đăng Chương vẫn đang là Bí thư Đảng ủy của Cục NTBD.",
+            &[("Nguyễn Đăng Chương", &["Bí thư Đảng ủy của Cục NTBD"])],
+        ),
+        // ("từng giữ chức" is read with every post after it, as before)
+        (
+            "Ông Lê Song Lai từng giữ chức Phó Vụ trưởng Vụ Bảo hiểm – BTC và đảm nhiệm vị trí Phó Tổng giám đốc Tổng công ty đầu tư và kinh doanh vốn Nhà nước (SCIC) từ năm 2006 đến nay.",
+            &[("Lê Song Lai", &["Phó Vụ trưởng Vụ Bảo hiểm", "Phó Tổng giám đốc Tổng công ty"])],
+        ),
+        (
+            "Sau Olympic Rio 2016, ông Trần Đức Phấn tiếp tục là Trưởng đoàn TTVN tham dự SEA Games 29.",
+            &[("Trần Đức Phấn", &["Trưởng đoàn TTVN"])],
+        ),
+        // (after "là", a bare post names no body; after the phrase, a lowercase bare one neither)
+        ("Ông Trần Văn Tư từng là giám đốc một công ty tư nhân.", &[]),
+        ("Ông Trần Văn Tư đang làm giám đốc một công ty tư nhân.", &[]),
+        ("Ông Trần Văn Tư vẫn là Chủ tịch.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 75: a body whose capitalised name goes on with "các" and a plural remit in
+/// lowercase ("Vụ Tài chính các ngân hàng", "Ban Quản lý các khu công nghiệp tỉnh …":
+/// `plural_remit`).
+#[test]
+fn dev_round_75_plural_remit() {
+    let cases: &[Case] = &[
+        (
+            "Trao đổi với PV, bà Phan Thị Thu Hiền, Vụ trưởng vụ Tài chính các ngân hàng (bộ Tài chính) cũng bày tỏ ngạc nhiên.",
+            &[("Phan Thị Thu Hiền", &["Vụ trưởng vụ Tài chính các ngân hàng"])],
+        ),
+        (
+            "Ông Phạm Bá Tùng - Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam cho biết, hiện 4 công nhân bị thương.",
+            &[("Phạm Bá Tùng", &["Phó trưởng Ban Quản lý các Khu công nghiệp tỉnh Hà Nam"])],
+        ),
+        (
+            "Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng ban đầu có thể lựa chọn 2-3 địa điểm.",
+            &[("Trần Quốc Trung", &["Vụ phó Vụ Quản lý các khu kinh tế"])],
+        ),
+        // (not after a place, nor a run that does not end where the clause goes on)
+        (
+            "Ông Trần Văn Tư, Chủ tịch UBND tỉnh Quảng Nam các năm qua đã chỉ đạo.",
+            &[("Trần Văn Tư", &["Chủ tịch UBND tỉnh Quảng Nam"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 75: a residents' group head written short with the group's number after a comma
+/// ("ông A, tổ trưởng dân phố 11": `residents_short`, round 72's leftover).
+#[test]
+fn dev_round_75_residents_short() {
+    let cases: &[Case] = &[
+        ("Theo ông Đỗ Trọng Bướm, tổ trưởng dân phố 11, phường Phú Hội cho biết.", &[]),
+        (
+            "Chiều nay, ông Ngô Mới, tổ trưởng dân phố bị gãy chân trong lúc truy đuổi nghi phạm.",
+            &[],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
