@@ -1418,6 +1418,14 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             body.iter().rposition(|b| is_prose(b) && !is_picture_caption(b)).unwrap_or(0)
         }
     };
+    // A run of pictures' captions one of which is longer than a caption is a text told beside
+    // its pictures (a lookbook whose sentences run from one caption to the next): its short
+    // captions stay with it.
+    let told_beside = if captions_before == 0 {
+        Vec::new()
+    } else {
+        told_beside_pictures(body, &inherited(&els, |el| el.picture_caption), &is_picture_caption)
+    };
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     // Made on the first second copy only: most pages have none.
     let mut recurring: Option<std::collections::HashSet<&str>> = None;
@@ -1426,7 +1434,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         if i < DISCLOSURE_BLOCKS && super::boilerplate::is_affiliate_disclosure(&b.text) {
             continue;
         }
-        if i < captions_before && is_picture_caption(b) {
+        if i < captions_before
+            && is_picture_caption(b)
+            && !told_beside.get(i).copied().unwrap_or(false)
+        {
             continue;
         }
         if is_repeat_candidate(b)
@@ -1489,6 +1500,31 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
 
 /// Most words of a picture's caption left out of the text ([`El::picture_caption`]).
 const CAPTION_WORDS: u32 = 30;
+
+/// For each block of `body`, whether it stands in a run of consecutive blocks under pictures'
+/// captions (`under_picture`, from [`inherited`], captions of any length) one of which is not a
+/// short caption (`is_short`): a text told beside its pictures, whose short lines are its own.
+fn told_beside_pictures(
+    body: &[&Block],
+    under_picture: &[bool],
+    is_short: &dyn Fn(&Block) -> bool,
+) -> Vec<bool> {
+    let in_run = |b: &Block| b.heading == 0 && owned_by(under_picture, b);
+    let mut told = vec![false; body.len()];
+    let mut i = 0;
+    while i < body.len() {
+        if !in_run(body[i]) {
+            i += 1;
+            continue;
+        }
+        let j = body[i..].iter().position(|b| !in_run(b)).map_or(body.len(), |k| i + k);
+        if body[i..j].iter().any(|b| !is_short(b)) {
+            told[i..j].fill(true);
+        }
+        i = j;
+    }
+    told
+}
 
 /// The body's first blocks among which an affiliate disclosure is left out
 /// ([`super::boilerplate::is_affiliate_disclosure`]); further down, such a paragraph may be the
@@ -3059,6 +3095,15 @@ mod tests {
                       court</span></p>";
         let row = "<table><tr><td class=Image><img src=a.jpg></td></tr><tr><td class=Image>Cap \
                    line in 2011. His parents came along.</td></tr></table>";
+        // A run of captions one of which is a paragraph (a lookbook whose sentence runs on
+        // from one caption to the next), and a run of two short captions.
+        let told = format!(
+            "{centred}<p style='text-align:center'><img src=b.jpg><br><span>... in thick cloth \
+             is the safe choice for the evening, and a pair of dark leggings with high heels of \
+             the same tone makes the legs look longer while it keeps the whole set warm and \
+             simple enough.</span></p>"
+        );
+        let two = format!("{centred}{styled}");
         let boxed = format!(
             "<div align=center><img src=a.jpg><p>Cap line first: the farmers came in the \
              morning.</p><p>{PARA2}</p></div>"
@@ -3067,6 +3112,8 @@ mod tests {
             (centred, false, false),
             (styled, false, false),
             (row, false, false),
+            (two.as_str(), false, false),
+            (told.as_str(), false, true),
             // After the text's last paragraph: a gallery closing the text, kept.
             (centred, true, true),
             (row, true, true),
