@@ -61,6 +61,8 @@ pub enum Kind {
 /// (`vietnamese.md` §4.4; ambiguous ones such as `BCT`, `BTC`, `TT`, `CT` are left out), foreign
 /// names in their transliterations, two spellings or words of one thing. Each entry: the
 /// other spellings, then the expansion or main one (a `và` in it may be left out when typed).
+/// An abbreviation of [`ONE_WAY`] is matched only when typed: the other spellings typed do not
+/// search it.
 pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["UBND"], "Ủy ban nhân dân"),
     (&["HĐND"], "Hội đồng nhân dân"),
@@ -157,15 +159,26 @@ pub const ABBREVIATIONS: &[(&[&str], &str)] = &[
     (&["MU", "M.U", "Man Utd", "Man United"], "Manchester United"),
     (&["Man City"], "Manchester City"),
     (&["PSG", "Paris SG"], "Paris Saint-Germain"),
-    // The country written short ("VN" in 399 articles of the corpus outside the excluded ids,
-    // 165 of them never writing "Việt Nam"; every one of a random sample of 20 the country:
-    // "Ngân hàng Nhà nước VN", "giờ VN", "VN - Nga"). Folded, `vn` is no syllable.
+    // The country written short, one way ([`ONE_WAY`]): a typed `VN` also searches "Việt
+    // Nam", a typed "Việt Nam" does not search `vn`. The tokenizer splits on punctuation, so
+    // the token `vn` is also a web address's, a byline's or an index's ("Zing.vn", ".gov.vn",
+    // "/VOV.VN", "VN-Index"): outside the excluded ids it is in 2,256 articles, 1,446 of them
+    // never writing "Việt Nam", while "VN" stands as a word of its own in 397 (164 never
+    // writing "Việt Nam"; every one of a random sample of 20 the country: "Ngân hàng Nhà nước
+    // VN", "giờ VN", "VN - Nga"). Folded, `vn` is no syllable.
     (&["VN"], "Việt Nam"),
-    // A motor race written short ("GP" in 46 articles, "Grand Prix" in 20; 35 of the 46 a
-    // race or a racing team, "Spanish GP", "Brawn GP", the rest model names, "Exciter 150
-    // GP", "GP Invest", which hold no other concept of a race query).
+    // A motor race written short, one way too: the token `gp` is in 55 articles, "Grand Prix"
+    // in 20; all 55 read: 34 a race or a racing team ("Spanish GP", "Brawn GP"), 14 model or
+    // company names ("Exciter 150 GP", "GP Invest"), which hold no other concept of a race
+    // query, and 7 licence symbols ("237/GP-NTBD", "1517/GP-BTNMT").
     (&["GP"], "Grand Prix"),
 ];
+
+/// Abbreviations of [`ABBREVIATIONS`] searched one way only: typed, they also search their
+/// other spellings (`VN` finds "Việt Nam"), but those typed never search them (`Việt Nam` does
+/// not search `vn`). Their letters are also a token of web addresses, bylines and symbols,
+/// which the tokenizer splits on punctuation ("Zing.vn", "/VOV.VN", "VN-Index"; "237/GP-NTBD").
+const ONE_WAY: &[&str] = &["VN", "GP"];
 
 /// Abbreviations of [`ABBREVIATIONS`] whose letters are also a syllable (`mu`: *mũ*, *mù*),
 /// read as the abbreviation only when typed with a capital (`MU`, `Mu`), never as `mu`.
@@ -245,7 +258,11 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
             spelled(expansion) || abbrevs.iter().any(|a| spelled(a))
         })?;
         let mut all = vec![typed_text.clone()];
+        let one_way_typed = ONE_WAY.iter().any(|a| spelled(a));
         for other in abbrevs.iter().copied().chain(std::iter::once(*expansion)) {
+            if !one_way_typed && ONE_WAY.contains(&other) {
+                continue;
+            }
             let other = if folded { crate::text::fold(other) } else { other.to_string() };
             let same = crate::text::canonical_tones(&other.to_lowercase())
                 == crate::text::canonical_tones(&typed_text.to_lowercase());
@@ -254,7 +271,8 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
             }
         }
         all.dedup();
-        Some((len, all))
+        // An expansion whose only other spelling is one-way is no group of spellings.
+        (all.len() > 1).then_some((len, all))
     })
 }
 
@@ -954,9 +972,9 @@ mod tests {
             // typed joined, the dashed spelling only where the index shows that phrase.
             ("biểu tình G20 Hamburg", &["biểu", "tình", "S[G-20]:G20", "Hamburg"]),
             // (the country is one group with `VN`)
-            ("U-23 Việt Nam", &["S[U23]:U-23", "S[VN]:Việt Nam"]),
-            ("U.23 Việt Nam", &["S[U23]:U.23", "S[VN]:Việt Nam"]),
-            ("u23 viet nam", &["S[u-23]:u23", "S[vn]:viet nam"]),
+            ("U-23 Việt Nam", &["S[U23]:U-23", "Việt", "Nam"]),
+            ("U.23 Việt Nam", &["S[U23]:U.23", "Việt", "Nam"]),
+            ("u23 viet nam", &["S[u-23]:u23", "viet", "nam"]),
             ("G–20 Hamburg", &["S[G20]:G–20", "Hamburg"]),
             ("diện tích km2", &["diện", "tích", "km2"]),
             ("khí thải CO2", &["khí", "thải", "CO2"]),
@@ -991,12 +1009,15 @@ mod tests {
             ),
             ("Man Utd thắng", &["S[mu|m.u|man united|manchester united]:Man Utd", "thắng"]),
             ("PSG Mbappe", &["S[paris sg|paris saint-germain]:PSG", "Mbappe"]),
-            // The country and a race written short.
-            ("Việt Nam Campuchia", &["S[VN]:Việt Nam", "Campuchia"]),
+            // The country and a race written short, one way: the abbreviation typed also
+            // searches the expansion, the expansion typed not the abbreviation (`vn` and `gp`
+            // are also tokens of web addresses, bylines and licence symbols).
             ("VN Campuchia", &["S[viet nam]:VN", "Campuchia"]),
-            ("Viet Nam Campuchia", &["S[vn]:Viet Nam", "Campuchia"]),
-            ("Grand Prix Canada", &["S[gp]:Grand Prix", "Canada"]),
+            ("vn Campuchia", &["S[viet nam]:vn", "Campuchia"]),
+            ("Việt Nam Campuchia", &["Việt", "Nam", "Campuchia"]),
+            ("Viet Nam Campuchia", &["Viet", "Nam", "Campuchia"]),
             ("Spanish GP", &["Spanish", "S[grand prix]:GP"]),
+            ("Grand Prix Canada", &["Grand", "Prix", "Canada"]),
             ("Mu thắng", &["S[m.u|man utd|man united|manchester united]:Mu", "thắng"]),
             ("mu thắng", &["mu", "thắng"]),
             ("mũ thắng", &["mũ", "thắng"]),

@@ -383,9 +383,11 @@ const ABOUTNESS_ALL: f32 = 0.1;
 /// hold: a name, a code, the specific word), against one that lacks a more common group: an
 /// article holding every concept but the one that makes the query specific (the RCEP in
 /// `Hội nghị Bộ trưởng RCEP Hà Nội`, the player in a signing) is more often another story.
-/// 0.8 since the twenty-eighth session: over the sixteen readable query sets every weight
-/// from 0.7 to 0.9 ranks better than none (1.0) on the top 10 and the MRR, 0.95 on the MRR
-/// alone, 0.8 best; 0.6 and below lose articles in three sets.
+/// 0.8 since the twenty-eighth session: over the sixteen readable query sets (sums of the top
+/// 10 and the MRR; none, 1.0: 1043, 14.046) 0.5 gives 1041, 14.066; 0.6 1042, 14.070; 0.7
+/// 1044, 14.071; 0.8 1047, 14.076; 0.85 and 0.9 1045, 14.076; 0.95 1043, 14.076. 0.8 is best
+/// and lowers no set; 0.7 loses an article in two sets (the first and the thirteenth), 0.6 and
+/// 0.5 in four (the second and the fourth too).
 const NEAR_WITHOUT_RAREST: f32 = 0.8;
 
 /// Share of the documents holding two lowercase syllables typed side by side that must hold
