@@ -120,13 +120,17 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // "trường Đại học Y Hà Nội", "trường Mầm non Sen Vàng", "trường Trung học phổ thông
         // Phan Đình Phùng": or by its level written out, capitalised, before the school's
         // capitalised name.
+        // (a level written out not after the first syllable of a word: "môi trường Đại học
+        // Sydney", "thị trường Trung Quốc"; an abbreviation is a school's even there: "giám thị
+        // trường THCS Nguyễn Hiền")
+        let compound = i > 0 && doc.adjacent(i) && TRUONG_COMPOUND.contains(&doc.key(i - 1));
         let lower_school = doc.key(i) == "trường"
             && !doc.is_cap(i)
             && LEX.bodies.at(doc, i).is_some_and(|(e, k)| {
                 e > i + 1
                     && k == Kind::Open
                     && (doc.shape(i + 1) == Shape::Upper
-                        || (doc.shape(i + 1) == Shape::Title && doc.is_cap(e)))
+                        || (doc.shape(i + 1) == Shape::Title && doc.is_cap(e) && !compound))
             });
         // "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu": a Party body's "ban" in
         // lowercase before its capitalised field.
@@ -351,6 +355,11 @@ fn take_over(doc: &Doc, found: &mut Vec<Found>, s: usize, e: usize, inner: usize
         });
     }
 }
+
+/// First syllables of words ending in "trường" ("môi trường", "thị trường", "hiện trường",
+/// "chiến trường", "quảng trường", "thương trường"): after them a lowercase "trường" opens no
+/// school.
+const TRUONG_COMPOUND: &[&str] = &["môi", "thị", "hiện", "chiến", "quảng", "thương"];
 
 /// Words that, right after "Hội", make an event or a place of it, no society ("Hội Báo Xuân",
 /// "Hội Sách"): besides the lexicon's (`units.txt` X: "Hội nghị", "Hội An" …).
@@ -3108,6 +3117,15 @@ mod tests {
             ("Sinh viên trường Đại học Y Hà Nội tình nguyện.", &["trường Đại học Y Hà Nội"]),
             // (not a level with no name after it)
             ("Em học ở trường Tiểu học gần nhà.", &[]),
+            // (mends after the review, twenty-eighth session: "trường" as the second syllable
+            // of a word opens no school; a capitalised "Đại học …" is read as before)
+            ("Sinh viên quen với môi trường Đại học Sydney rất nhanh.", &["Đại học Sydney"]),
+            ("Sản phẩm có mặt trên thị trường Trung Quốc và thị trường Đông Nam Á.", &[]),
+            ("Lực lượng chức năng có mặt tại hiện trường Tiểu học Kim Đồng.", &[]),
+            (
+                "Clip ghi cảnh thầy giám thị trường THCS Nguyễn Hiền đánh học sinh.",
+                &["trường THCS Nguyễn Hiền"],
+            ),
             // An investigation police named by its crimes, the field shortened ("CSĐT", "CSĐT
             // TP", "Cảnh sát ĐTTP") or a crime abbreviated ("TTXH"); more crimes joined.
             (

@@ -297,17 +297,38 @@ fn year_fits(ident: &Ident, date: NaiveDate) -> bool {
     ident.family != ident::Family::Legal || year.is_none_or(|y| y == date.year())
 }
 
+/// Words that open a document's own title written before the reference that carries it
+/// ("Hướng dẫn … ban hành kèm theo Quyết định số …", "Quy chế … ban hành kèm theo …").
+const TITLE_WORDS: &[&str] = &[
+    "hướng dẫn ",
+    "quy chế ",
+    "quy định ",
+    "quy trình ",
+    "điều lệ ",
+    "kế hoạch ",
+    "chương trình ",
+    "đề án ",
+    "phương án ",
+    "danh mục ",
+    "tiêu chuẩn ",
+    "quy chuẩn ",
+];
+
 /// Between two items of a list, the first one's title: ", <title> [ban hành kèm theo]" after
-/// its number or date, or "về <title> và"; one clause (no sentence or clause break, no
-/// parenthesis), at most thirty words.
+/// its number or date (a title word opens it or "kèm theo" ends it: not any clause after a
+/// comma, "Theo Quyết định số 12/QĐ-TTg, Thủ tướng yêu cầu … thực hiện Quyết định số …"), or
+/// "về <title> và"; one clause (no sentence or clause break, no parenthesis), at most thirty
+/// words.
 fn titled_list_gap(gap: &str) -> bool {
     let gap = gap.trim();
     let lower = gap.to_lowercase();
     let lower = lower.strip_suffix("số").map_or(lower.as_str(), str::trim_end);
     let one_clause = !gap.contains(['.', ';', ':', '\n', '(', ')', '"', '“', '”'])
         && gap.split_whitespace().count() <= 30;
-    let titled = lower.starts_with(", ")
-        || (lower.starts_with("về ") && (lower.ends_with(" và") || lower.ends_with(", và")));
+    let titled = lower.strip_prefix(", ").is_some_and(|item| {
+        item.ends_with("kèm theo") || TITLE_WORDS.iter().any(|w| item.starts_with(w))
+    }) || (lower.starts_with("về ")
+        && (lower.ends_with(" và") || lower.ends_with(", và")));
     one_clause && titled && !is_list_gap(gap)
 }
 

@@ -2121,6 +2121,15 @@ fn dev_round_76_titled_list_partner() {
                 ("5/2017/NĐ-CP", "Nghị định", None, Some("Chính phủ"), &["Nghị định số 5/2017/NĐ-CP"]),
             ],
         ),
+        // (mends after the review, twenty-eighth session: any clause after a comma is no
+        // title; the first reference, as written next to it, names no issuer)
+        (
+            "Theo Quyết định số 12/QĐ-TTg, Thủ tướng yêu cầu các bộ thực hiện Quyết định số 13/QĐ-TTg của Thủ tướng Chính phủ.",
+            &[
+                ("12/QĐ-TTg", "Quyết định", None, None, &["Quyết định số 12/QĐ-TTg"]),
+                ("13/QĐ-TTg", "Quyết định", None, Some("Thủ tướng Chính phủ"), &["Quyết định số 13/QĐ-TTg"]),
+            ],
+        ),
         // (a local government's code is no one agency)
         (
             "Các xã thực hiện Kế hoạch ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 1/3/2017, Quy chế ban hành kèm theo Quyết định số 13/QĐ-UBND ngày 2/3/2017 của UBND huyện Mỹ Đức.",

@@ -2576,9 +2576,11 @@ fn list_then_title(doc: &Doc, first: Span) -> Option<(Vec<Span>, Vec<Span>, usiz
     if aspect.is_some() && doc.shape(k) == Shape::Lower && !titles.iter().all(with_body) {
         return None;
     }
-    // ("ông A vẫn đang là Bí thư Đảng ủy của Cục NTBD.": after the phrase, the post runs to the
-    // end of the clause, past a body joined by "của", as a post taken does)
-    if aspect.is_some() {
+    // ("ông A vẫn đang là Bí thư Đảng ủy của Cục NTBD.": after the phrase, a post going on with
+    // "của" runs to the end of the clause, past the body it joins; otherwise it ends where the
+    // chain does, before a verb phrase: "khi còn làm Bộ trưởng ký.", "từng là Phó Chủ tịch UBND
+    // tỉnh Hà Giang bị kỷ luật cảnh cáo.")
+    if aspect.is_some() && doc.key(after) == "của" {
         if let (Some(c), Some(last)) = (clause_end(doc, after), titles.last_mut()) {
             last.1 = c;
             after = c;

@@ -2588,6 +2588,24 @@ fn dev_round_75_aspect() {
         ("Ông Trần Văn Tư từng là giám đốc một công ty tư nhân.", &[]),
         ("Ông Trần Văn Tư đang làm giám đốc một công ty tư nhân.", &[]),
         ("Ông Trần Văn Tư vẫn là Chủ tịch.", &[]),
+        // (mends after the review, twenty-eighth session: without "của" the post is not
+        // stretched to the end of the clause over a verb phrase)
+        (
+            "Văn bản do ông Vũ Huy Hoàng khi còn làm Bộ trưởng ký.",
+            &[("Vũ Huy Hoàng", &["Bộ trưởng"])],
+        ),
+        (
+            "Ông Nguyễn Văn Bình từng là Phó Chủ tịch UBND tỉnh Hà Giang bị kỷ luật cảnh cáo.",
+            &[("Nguyễn Văn Bình", &["Phó Chủ tịch UBND tỉnh Hà Giang"])],
+        ),
+        (
+            "Ông Nguyễn Văn Bình đang là Hiệu trưởng Trường THPT Lê Lợi bỏ trốn khỏi địa phương.",
+            &[("Nguyễn Văn Bình", &["Hiệu trưởng Trường THPT Lê Lợi"])],
+        ),
+        (
+            "Ông Nguyễn Văn Bình từng làm Chủ tịch UBND huyện Mỹ Đức ký quyết định giao đất trái phép.",
+            &[("Nguyễn Văn Bình", &["Chủ tịch UBND huyện Mỹ Đức"])],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
