@@ -424,46 +424,35 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 /// An element right-aligned by its own markup: `align="right"` or a `text-align: right`
 /// declaration in its inline style (any case and spacing).
 fn aligns_right(el: &scraper::node::Element) -> bool {
-    // One pass over the attributes, no allocation: this runs on every block element.
-    el.attrs().any(|(name, value)| match name {
-        "align" => value.trim().eq_ignore_ascii_case("right"),
-        "style" => {
-            value.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"right"))
-                && style_aligns_right(value)
-        }
-        _ => false,
-    })
-}
-
-/// A `text-align: right` declaration in an inline style.
-fn style_aligns_right(style: &str) -> bool {
-    style.split(';').any(|decl| {
-        decl.split_once(':').is_some_and(|(k, v)| {
-            k.trim().eq_ignore_ascii_case("text-align")
-                && v.trim().trim_end_matches("!important").trim().eq_ignore_ascii_case("right")
-        })
-    })
+    aligns(el, "right")
 }
 
 /// An element centred by its own markup: `align="center"` or a `text-align: center`
 /// declaration in its inline style.
 fn aligns_centre(el: &scraper::node::Element) -> bool {
+    aligns(el, "center")
+}
+
+/// An element aligned to `side` ("right", "center") by its `align` attribute or a
+/// `text-align` declaration in its inline style.
+fn aligns(el: &scraper::node::Element, side: &str) -> bool {
+    // One pass over the attributes, no allocation: this runs on every block element.
     el.attrs().any(|(name, value)| match name {
-        "align" => value.trim().eq_ignore_ascii_case("center"),
+        "align" => value.trim().eq_ignore_ascii_case(side),
         "style" => {
-            value.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"center"))
-                && style_aligns_centre(value)
+            value.as_bytes().windows(side.len()).any(|w| w.eq_ignore_ascii_case(side.as_bytes()))
+                && style_aligns(value, side)
         }
         _ => false,
     })
 }
 
-/// A `text-align: center` declaration in an inline style.
-fn style_aligns_centre(style: &str) -> bool {
+/// A `text-align: <side>` declaration in an inline style.
+fn style_aligns(style: &str, side: &str) -> bool {
     style.split(';').any(|decl| {
         decl.split_once(':').is_some_and(|(k, v)| {
             k.trim().eq_ignore_ascii_case("text-align")
-                && v.trim().trim_end_matches("!important").trim().eq_ignore_ascii_case("center")
+                && v.trim().trim_end_matches("!important").trim().eq_ignore_ascii_case(side)
         })
     })
 }
