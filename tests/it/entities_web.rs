@@ -14,7 +14,7 @@ use crate::common::shared;
 fn loads_without_shared() {
     let split = support::load("dev", None).expect("dev split");
     // 114 legal texts (60 first, then the 24 of the three retired test splits, then 10 of dev
-    // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 537
+    // growth 9, then the 10 of the retired `test4`, then the 10 of the retired `test5`) and 557
     // news lines in the corpus (the last: 10 of dev growth 10, the 10 of the retired `test5`, the
     // 16 of dev growth 11, the 20 of the retired `test6`, the 20 of the retired `test7`, the 20
     // of the retired `test8`, the 20 of the retired `test9`, the 20 of the retired `test10`, the
@@ -22,9 +22,10 @@ fn loads_without_shared() {
     // the 20 of the retired `test14`, the 20 of the retired `test15`, the 20 of the retired
     // `test16`, the 20 of the retired `test17`, the 20 of the retired `test18`, the 20 of the
     // retired `test19`, the 20 of the retired `test20`, the 20 of the retired `test21`, the 20 of
-    // the retired `test22`, the 20 of the retired `test23`, the 20 of the retired `test24`).
+    // the retired `test22`, the 20 of the retired `test23`, the 20 of the retired `test24`, the 20
+    // of the retired `test25`).
     assert_eq!(split.articles.len(), 114);
-    assert_eq!(split.skipped, 537);
+    assert_eq!(split.skipped, 557);
     // The held-out splits (`support::HELD_OUT`) load the
     // same way; they are only counted here: the bench scores them, never the tests.
     for name in support::HELD_OUT {
@@ -52,14 +53,14 @@ fn dev_floors() {
     // "Dev round …" and "Retirement of …" sections), not here.
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
-        ("issue date accuracy", s.issued.ratio(), 0.984),
-        ("issuer accuracy", s.issuer.ratio(), 0.977),
+        ("issue date accuracy", s.issued.ratio(), 0.983),
+        ("issuer accuracy", s.issuer.ratio(), 0.976),
         ("officials F1", s.officials.f1(), 0.977),
-        ("title recall", s.titles.ratio(), 0.909),
-        ("dates F1", s.dates.f1(), 0.921),
-        ("units F1", s.units.f1(), 0.951),
+        ("title recall", s.titles.ratio(), 0.902),
+        ("dates F1", s.dates.f1(), 0.918),
+        ("units F1", s.units.f1(), 0.948),
         ("dates F1, publication year known", year_known.dates.f1(), 0.998),
-        ("issue date accuracy, publication year known", year_known.issued.ratio(), 0.995),
+        ("issue date accuracy, publication year known", year_known.issued.ratio(), 0.994),
     ];
     let low: Vec<String> = floors
         .iter()
