@@ -539,6 +539,26 @@ const US_STATES: &str = "Alabama Alaska Arizona Arkansas California Colorado Con
     Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio \
     Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming";
 
+/// Countries written in one word that the place lexicon's foreign section
+/// ([`crate::entities::is_foreign_place`], which belongs to entity extraction) lacks, each
+/// written in the corpus (separated by spaces): the second word of a run of two that
+/// [`two_names_at`] may cut like a country of the lexicon, after a word that is no Vietnamese
+/// syllable ([`not_a_syllable`]), as [`US_STATES`] (`Maiduguri Nigeria`: the index holds
+/// "Maiduguri (Nigeria)" once, in one of the three documents naming the city, so the two read
+/// as one name, and the reports writing "Maiduguri, thủ phủ bang Borno, miền Đông Bắc Nigeria"
+/// lacked it). Left out: `Jordan` (far more often Michael Jordan), `Georgia` (a state of
+/// [`US_STATES`]), `Chad` and `Niger` (a given name; the other country), `Monaco` and `Italia`
+/// (the club, `Coppa Italia`). After a Vietnamese syllable the run is one name: `Bắc Ireland`,
+/// `Nam Sudan`.
+const COUNTRIES: &str = "Nigeria Somalia Mali Libya Yemen Kenya Ethiopia Sudan Tunisia Algeria \
+    Maroc Morocco Lebanon Liban Colombia Ecuador Bolivia Paraguay Uruguay Guatemala Honduras \
+    Nicaragua Panama Haiti Jamaica Romania Bulgaria Serbia Croatia Slovenia Slovakia Albania \
+    Macedonia Montenegro Moldova Estonia Latvia Lithuania Litva Ireland Scotland Iceland \
+    Luxembourg Malta Armenia Azerbaijan Gruzia Uzbekistan Turkmenistan Kyrgyzstan Tajikistan \
+    Bhutan Maldives Fiji Oman Bahrain Congo Angola Zambia Zimbabwe Mozambique Tanzania Uganda \
+    Rwanda Cameroon Ghana Senegal Gabon Eritrea Djibouti Madagascar Namibia Liberia Ukraina \
+    Italy Palestine Kosovo Bosnia";
+
 /// The middle syllables of Vietnamese personal names (`Thị`, `Văn`, folded): after a surname,
 /// the run goes on with the given name ([`two_names_at`] never cuts there).
 const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
@@ -557,8 +577,9 @@ const MIDDLE_SYLLABLES: &[&str] = &["thi", "van"];
 /// twelve times as many documents). Of several such tails, the longest (`New York`, not
 /// `York`). A run of two words is cut only when its first word, too, stands mostly without the
 /// second ([`TWO_WORDS_HEAD_SHARE`]): `Bali Indonesia`, not `Melania Trump`; and only when the
-/// second word is a country of the place lexicon (`Indonesia`, `Qatar`, `Iraq`) or a state of
-/// [`US_STATES`] (`Orlando Florida`): not `Swansea City`, `Super League`, `Zing News`, `Michael
+/// second word is a country of the place lexicon (`Indonesia`, `Qatar`, `Iraq`), or one of
+/// [`COUNTRIES`] (`Maiduguri Nigeria`) or a state of [`US_STATES`] (`Orlando Florida`) after a
+/// word that is no Vietnamese syllable: not `Swansea City`, `Super League`, `Zing News`, `Michael
 /// Jordan`, whose shares overlap a place's.
 fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     let (last, head) = words.split_last()?;
@@ -574,9 +595,11 @@ fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     // (`Finsbury Park`), however often the second stands alone.
     if let [first, second] = words {
         let country = crate::entities::is_foreign_place(second);
-        let state = US_STATES.split_whitespace().any(|state| state == *second);
-        // (a state after a Vietnamese syllable is a Vietnamese phrase: `Nam California`,
-        // southern California; `Bang Virginia`, the state of Virginia)
+        let state = US_STATES.split_whitespace().any(|state| state == *second)
+            || COUNTRIES.split_whitespace().any(|country| country == *second);
+        // (a state or a country of [`COUNTRIES`] after a Vietnamese syllable is a Vietnamese
+        // phrase: `Nam California`, southern California; `Bang Virginia`, the state of
+        // Virginia; `Bắc Ireland`, Northern Ireland)
         let cut = country || (state && not_a_syllable(first));
         if !cut {
             return None;
@@ -811,6 +834,12 @@ mod tests {
         ("bali", "indonesia", 19, 30),
         ("", "bali", 52, 52),
         ("", "indonesia", 534, 534),
+        ("maiduguri", "nigeria", 1, 3),
+        ("", "maiduguri", 3, 3),
+        ("", "nigeria", 55, 55),
+        ("bắc", "ireland", 36, 44),
+        ("", "bắc", 4106, 4106),
+        ("", "ireland", 121, 121),
         ("orlando", "florida", 2, 9),
         ("", "orlando", 37, 37),
         ("", "florida", 155, 155),
@@ -893,7 +922,13 @@ mod tests {
             ("Obama nghi duong Bali Indonesia", &["Obama", "nghi", "duong", "Bali", "Indonesia"]),
             // Also a city and its US state (`Orlando` before `Florida` in 2 of 37 documents).
             ("xả súng Orlando Florida", &["xả", "súng", "Orlando", "Florida"]),
-            // Not after a Vietnamese syllable: `Nam California` is southern California.
+            // Also a country the place lexicon lacks (`Maiduguri` before `Nigeria` in 1 of 3
+            // documents).
+            ("đánh bom Maiduguri Nigeria", &["đánh", "bom", "Maiduguri", "Nigeria"]),
+            // Not after a Vietnamese syllable: `Bắc Ireland` is Northern Ireland (`Bắc` before
+            // `Ireland` in 36 of 4,106 documents)…
+            ("Bắc Ireland", &["N:Bắc Ireland"]),
+            // …and `Nam California` southern California.
             ("Nam California", &["N:Nam California"]),
             // Not a given name, which mostly stands before its surname (`Melania` before
             // `Trump` in 46 of 64), nor a place's two words (`Finsbury Park`).
