@@ -85,6 +85,12 @@ fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
     if out.is_empty() {
         return None;
     }
+    // "24/2014/TT-BNNPTNTngày 19/8/2014", "Nghị định 67/CPvừa hạ thủy": a common word glued to
+    // the code's last capital (a space lost in the page) is not part of the code.
+    if let Some(n) = glued_word_len(&out) {
+        out.truncate(out.len() - n);
+        end -= n;
+    }
     if let Some((joined, e)) = split_letters(text, &out, end) {
         out = joined;
         end = e;
@@ -96,6 +102,26 @@ fn scan_code(text: &str, pos: usize) -> Option<(String, usize)> {
         out = repaired;
     }
     Some((out, end))
+}
+
+/// Words a page glues to a symbol's last code when it loses the space after it ("NĐ-CPngày",
+/// "CPvừa"): the commonest words after a reference.
+const GLUED_WORDS: [&str; 12] =
+    ["ngày", "vừa", "của", "về", "do", "và", "được", "đã", "có", "tại", "với", "để"];
+
+/// The byte length of a word of [`GLUED_WORDS`] ending `code` right after a capital or a digit
+/// (at least two characters before it), else `None`.
+fn glued_word_len(code: &str) -> Option<usize> {
+    let last = code.chars().last()?;
+    if !last.is_lowercase() {
+        return None;
+    }
+    GLUED_WORDS.iter().find_map(|w| {
+        let head = code.strip_suffix(w)?;
+        let glued = head.chars().count() >= 2
+            && head.chars().last().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        glued.then_some(w.len())
+    })
 }
 
 /// "2551/QDD-TTg": `Đ` typed as `DD` (Telex input left unconverted). The code is read with `Đ`
@@ -212,6 +238,13 @@ fn year_at(text: &str, p: usize) -> Option<(String, usize)> {
     })
 }
 
+/// Whether the word "số" / "Số" / "SỐ" ends right at `start`, a word of its own before it.
+fn glued_so(text: &str, start: usize) -> bool {
+    ["số", "Số", "SỐ"].iter().any(|w| {
+        text[..start].strip_suffix(w).is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Parses and validates a reference whose number starts at `start`. `lenient` (user input)
 /// accepts spaced groups by shape too.
 pub(super) fn parse_ident(text: &str, start: usize, lenient: bool) -> Option<Ident> {
@@ -232,7 +265,9 @@ pub(super) fn parse_ident_typed(
     let mut before = text[..start].chars().rev();
     let (prev, prev2) = (before.next(), before.next());
     if let Some(c) = prev {
-        if c.is_alphanumeric() || matches!(c, '/' | '_' | '@' | '#' | '\\' | '=') {
+        // "Nghị định số204/2004/NĐ-CP": "số" glued to its number (a space lost in the page).
+        let glued_so = (c == 'ố' || c == 'Ố') && glued_so(text, start);
+        if (c.is_alphanumeric() && !glued_so) || matches!(c, '/' | '_' | '@' | '#' | '\\' | '=') {
             return None;
         }
         let glue = c == '.' || c == ',' || DASHES.contains(c);
@@ -328,6 +363,11 @@ pub(super) fn parse_ident_typed(
             if ends_with_word_ci(before, before.len(), "nghị định").is_some() {
                 let symbol = format!("{}/NĐ-CP", t0.text);
                 return ident(t1.end, symbol, '/', "Nghị định", Family::Legal);
+            }
+            // "Nghị quyết 16/2008/CP của Chính phủ": the same for a government resolution.
+            if ends_with_word_ci(before, before.len(), "nghị quyết").is_some() {
+                let symbol = format!("{}/NQ-CP", t0.text);
+                return ident(t1.end, symbol, '/', "Nghị quyết", Family::Legal);
             }
         }
         if typed {
@@ -534,9 +574,11 @@ pub(super) fn parse_ident_typed(
         let after = text[t1.end..].trim_start_matches([' ', '\t']);
         // (or the reference's title or addressee: "công văn số 301/BGDĐT – GDMN về việc …",
         // "công văn số 2000/BTC – TTr gửi Thủ tướng")
+        // (any lowercase word: "Văn bản số 8959/UBND – THKH chấp thuận …", "công văn
+        // 301/BGDĐT – GDMN chỉ đạo …"; a capitalised word may open a name or a sentence)
         let ends = after.is_empty()
             || after.starts_with([',', '.', ';', ')'])
-            || ["ngày ", "về ", "gửi "].iter().any(|w| after.starts_with(w));
+            || after.starts_with(char::is_lowercase);
         if t1.sep == '-' && unit_code(&t1.text) && ends {
             symbol.push('-');
             symbol.push_str(&t1.text);

@@ -2167,3 +2167,55 @@ fn dev_round_76_titled_list_partner() {
         check(input, expected);
     }
 }
+
+/// Dev round 79, a corpus reading of document recall: typography a page loses or adds inside a
+/// reference (a unit code after a spaced dash before any lowercase word, a word glued to the
+/// last code, "số" glued to the number), a government resolution's type code left out before
+/// "CP", and a joint circular written "Thông tư Liên tịch".
+#[test]
+fn dev_round_79_documents() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "Ngày 12/8/2016, UBND tỉnh Thanh Hóa đã có Văn bản số 8959/UBND – THKH chấp thuận vị trí đổ vật liệu.",
+            &[("8959/UBND-THKH", "Văn bản", Some("2016-08-12"), Some("UBND tỉnh Thanh Hóa"), &["Văn bản số 8959/UBND – THKH"])],
+        ),
+        (
+            "Thứ trưởng Bộ Giáo dục và Đào tạo Nguyễn Thị Nghĩa cũng đã ký công văn 301/BGDĐT – GDMN chỉ đạo Sở Giáo dục và Đào tạo Hà Nội kiểm tra.",
+            &[("301/BGDĐT-GDMN", "Công văn", None, Some("Thứ trưởng Bộ Giáo dục và Đào tạo"), &["công văn 301/BGDĐT – GDMN"])],
+        ),
+        // (no type word: a spaced dash stays between words)
+        ("đạt 304/UBND – NL chấp thuận", &[]),
+        (
+            "phải đáp ứng quy định tại Điều 4 Thông tư số 24/2014/TT-BNNPTNTngày 19/8/2014 của Bộ Nông nghiệp và Phát triển nông thôn về điều kiện",
+            &[("24/2014/TT-BNNPTNT", "Thông tư", Some("2014-08-19"), Some("Bộ Nông nghiệp và Phát triển nông thôn"), &["Thông tư số 24/2014/TT-BNNPTNT"])],
+        ),
+        (
+            "18 tàu vỏ thép đóng theo Nghị định 67/CPvừa hạ thủy chưa lâu đã hỏng.",
+            &[("67/CP", "Nghị định", None, None, &["Nghị định 67/CP"])],
+        ),
+        (
+            "hợp đồng lao động theo bảng lương ban hành kèm theo Nghị định số204/2004/NĐ-CP.",
+            &[("204/2004/NĐ-CP", "Nghị định", None, None, &["Nghị định số204/2004/NĐ-CP"])],
+        ),
+        // ("số" glued to a word before it is no "số")
+        ("mã hàngsố204/2004/NĐ-CPX", &[]),
+        (
+            "tổng kết 8 năm thực hiện Nghị quyết 16/2008/CP của Chính phủ về khắc phục ùn tắc giao thông",
+            &[("16/2008/NQ-CP", "Nghị quyết", None, Some("Chính phủ"), &["Nghị quyết 16/2008/CP"])],
+        ),
+        (
+            "Tại Thông tư Liên tịch số 27 giữa Bộ NNPTNT và Bộ TNMT, tôm hùm đỏ xếp vào nhóm loài ngoại lai.",
+            &[("Thông tư liên tịch|27", "Thông tư liên tịch", None, None, &["Thông tư Liên tịch số 27"])],
+        ),
+        (
+            "“Vận dụng Thông tư Liên tịch 17 và đặc biệt là Thông tư liên tịch 08 mới đây, xử về ý thức.",
+            &[
+                ("Thông tư liên tịch|17", "Thông tư liên tịch", None, None, &["Thông tư Liên tịch 17"]),
+                ("Thông tư liên tịch|08", "Thông tư liên tịch", None, None, &["Thông tư liên tịch 08"]),
+            ],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}

@@ -20,7 +20,8 @@ pub(super) static TYPE_AC: LazyLock<(AhoCorasick, Vec<&'static TypeWord>)> = Laz
         let cap = capitalise(&lower);
         let title = lower.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
         let upper = lower.to_uppercase();
-        for v in [lower, cap, title, upper] {
+        let headed = headed_case(&lower);
+        for v in [Some(lower), Some(cap), Some(title), Some(upper), headed].into_iter().flatten() {
             if !patterns.contains(&v) {
                 patterns.push(v);
                 owner.push(w);
@@ -35,6 +36,21 @@ pub(super) static TYPE_AC: LazyLock<(AhoCorasick, Vec<&'static TypeWord>)> = Laz
         .expect("type word automaton builds");
     (ac, owner)
 });
+
+/// "Thông tư Liên tịch", "Chương trình Hành động": a type word that extends another one (its
+/// head), written with the head and the extension each capitalised; `None` for a word without a
+/// head or whose extension is one syllable (the Title casing covers those).
+fn headed_case(lower: &str) -> Option<String> {
+    let head = LEX
+        .type_words
+        .iter()
+        .filter(|w| w.phrase != lower)
+        .filter_map(|w| lower.strip_prefix(w.phrase.as_str())?.strip_prefix(' ').map(|r| (w, r)))
+        .max_by_key(|(w, _)| w.phrase.len())?;
+    let (w, rest) = head;
+    (rest.contains(' ') && w.phrase.contains(' '))
+        .then(|| format!("{} {}", capitalise(&w.phrase), capitalise(rest)))
+}
 
 /// First letter upper-cased.
 fn capitalise(s: &str) -> String {
