@@ -147,6 +147,16 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 1;
             continue;
         };
+        // "công ty TNHH MTV Quang Sĩ": a company in lowercase read no further than its form
+        // names nothing.
+        if doc.key(i) == "công"
+            && doc.key(i + 1) == "ty"
+            && !doc.is_cap(i)
+            && u.end <= i + if doc.key(i + 3) == "mtv" { 4 } else { 6 }
+        {
+            i += 1;
+            continue;
+        }
         // "Báo Công an TP Đà Nẵng", "tờ báo Công an nhân dân": a newspaper named after the
         // body that owns it is an outlet, no unit; so is the national force's paper after a
         // lowercase "báo" ("theo báo Công an nhân dân", "báo CAND đưa tin"), not after a verb
@@ -3153,6 +3163,36 @@ mod tests {
             ),
             // (not a crime outside the list: the team's own name is left as before)
             ("Đội CSĐT về việc này chưa trả lời.", &["Đội CSĐT"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 77 (twenty-ninth session): a one-member company written with a lowercase
+    /// "công ty".
+    #[test]
+    fn dev_round_77_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A one-member company: "công ty" in lowercase, its form, its capitalised name.
+            (
+                "UBND tỉnh yêu cầu công ty TNHH MTV Khai thác thủy lợi Thái Nguyên khắc phục.",
+                &["UBND tỉnh", "công ty TNHH MTV Khai thác thủy lợi Thái Nguyên"],
+            ),
+            (
+                "Cổ đông gồm Tập đoàn Hòa Phát, công ty TNHH MTV Thép Hòa Phát góp 1% vốn.",
+                &["công ty TNHH MTV Thép Hòa Phát"],
+            ),
+            (
+                "Công nhân công ty TNHH Một thành viên Công viên cây xanh Hà Nội cắt cỏ.",
+                &["công ty TNHH Một thành viên Công viên cây xanh Hà Nội"],
+            ),
+            // (not every company: "các công ty", a private form)
+            ("Tỉnh yêu cầu các công ty TNHH MTV Nam Triệu khắc phục.", &[]),
+            ("Hai cơ sở là công ty TNHH Đại Nguyên Dương và một xưởng.", &[]),
+            ("Tàu kém chất lượng như hai công ty TNHH MTV Nam Triệu và Đại Nguyên Dương.", &[]),
+            // (nor a company read no further than its form)
+            ("Dũng lập công ty TNHH MTV Quang Sĩ, có trụ sở tại Cần Thơ.", &[]),
         ];
         for (text, expected) in cases {
             check(text, expected);
