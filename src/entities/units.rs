@@ -169,7 +169,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                 || (national_force(doc, i, u.end)
                     && !(i > 1
                         && matches!(doc.key(i - 2), "trình" | "thông" | "cảnh" | "tố" | "khai"))));
-        if paper {
+        // "Hiện trường vụ việc - Ảnh: Công an nhân dân": a photo's credit names the paper it
+        // came from.
+        let credit = i > 1
+            && doc.is_punct(i - 1, ':')
+            && matches!(doc.key(i - 2), "ảnh" | "nguồn")
+            && national_force(doc, i, u.end);
+        if paper || credit {
             i = u.end.max(i + 1);
             continue;
         }
@@ -3170,7 +3176,7 @@ mod tests {
     }
 
     /// Dev round 77 (twenty-ninth session): a one-member company written with a lowercase
-    /// "công ty".
+    /// "công ty"; the national police's paper credited under a photo.
     #[test]
     fn dev_round_77_units() {
         let cases: &[(&str, &[&str])] = &[
@@ -3193,6 +3199,13 @@ mod tests {
             ("Tàu kém chất lượng như hai công ty TNHH MTV Nam Triệu và Đại Nguyên Dương.", &[]),
             // (nor a company read no further than its form)
             ("Dũng lập công ty TNHH MTV Quang Sĩ, có trụ sở tại Cần Thơ.", &[]),
+            // The national force's paper credited under a photo is no unit.
+            (
+                "Hiện trường vụ việc - Ảnh: Công an nhân dân Nhận được tin báo, Công an thị trấn Khoái Châu có mặt.",
+                &["Công an thị trấn Khoái Châu"],
+            ),
+            ("Đường dây bị triệt phá. (Ảnh: Công an nhân dân)", &[]),
+            ("Lực lượng Công an nhân dân đã vào cuộc.", &["Công an nhân dân"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
