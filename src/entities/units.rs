@@ -923,7 +923,8 @@ fn national_after(tp: &[String], at: usize) -> bool {
 /// The key that groups the mentions of one unit: its canonical name without an administrative
 /// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit) or a
 /// bare "tỉnh" closing it; with `local`, without a district's or a commune's noun too ("Công
-/// an huyện Ngọc Lặc" and "Công an Ngọc Lặc").
+/// an huyện Ngọc Lặc" and "Công an Ngọc Lặc") and without a hospital's "đa khoa" ("Bệnh viện
+/// Thường Xuân" and "Bệnh viện đa khoa huyện Thường Xuân").
 fn merge_key(canon: &str, local: bool) -> String {
     let words: Vec<&str> = canon.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
@@ -938,6 +939,13 @@ fn merge_key(canon: &str, local: bool) -> String {
             ("huyện" | "quận" | "phường", _) if local && k > 0 && k + 1 < words.len() => 1,
             ("xã", Some(w)) if local && k > 0 && k + 1 < words.len() && *w != "hội" => 1,
             ("thị", Some(&"xã" | &"trấn")) if local && k > 0 && k + 2 < words.len() => 2,
+            // "Bệnh viện Thường Xuân" is "Bệnh viện đa khoa huyện Thường Xuân": a general
+            // hospital is named by its place alone.
+            ("đa", Some(&"khoa"))
+                if local && k == 2 && words[..2] == ["bệnh", "viện"] && k + 2 < words.len() =>
+            {
+                2
+            }
             // "Thanh tra Nhà nước quận Liên Chiểu" is "Thanh tra quận Liên Chiểu".
             ("nhà", Some(&"nước"))
                 if k == 2 && words[..2] == ["thanh", "tra"] && k + 2 < words.len() =>
@@ -3176,7 +3184,8 @@ mod tests {
     }
 
     /// Dev round 77 (twenty-ninth session): a one-member company written with a lowercase
-    /// "công ty"; the national police's paper credited under a photo.
+    /// "công ty"; the national police's paper credited under a photo; a general hospital named
+    /// by its place alone.
     #[test]
     fn dev_round_77_units() {
         let cases: &[(&str, &[&str])] = &[
@@ -3206,6 +3215,20 @@ mod tests {
             ),
             ("Đường dây bị triệt phá. (Ảnh: Công an nhân dân)", &[]),
             ("Lực lượng Công an nhân dân đã vào cuộc.", &["Công an nhân dân"]),
+            // A general hospital named by its place alone is the one named with "đa khoa".
+            (
+                "Phó giám đốc bệnh viện Thường Xuân bị kỷ luật. Ông A, Phó giám đốc bệnh viện đa khoa huyện Thường Xuân.",
+                &["bệnh viện đa khoa huyện Thường Xuân"],
+            ),
+            (
+                "Sai phạm ở BV Hòa Bình. Lãnh đạo Bệnh viện đa khoa tỉnh Hòa Bình cho biết.",
+                &["Bệnh viện đa khoa tỉnh Hòa Bình"],
+            ),
+            // (not a hospital of another name)
+            (
+                "Bệnh viện Hữu nghị Việt Đức và Bệnh viện đa khoa tỉnh Hòa Bình.",
+                &["Bệnh viện Hữu nghị Việt Đức", "Bệnh viện đa khoa tỉnh Hòa Bình"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
