@@ -111,7 +111,8 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// the administrative noun and a name; the hospital a capitalised name, after "đa khoa" or a
 /// locality's noun if written; the agency its capitalised kind. So is the government of
 /// Vietnam, "chính phủ Việt Nam" (a foreign one in lowercase is left: the gold is divided on
-/// foreign bodies). Not after a word that makes it every such body ("các bệnh viện Hà Nội",
+/// foreign bodies); so is a one-member company with its form ("công ty TNHH MTV Nam Triệu").
+/// Not after a word that makes it every such body ("các bệnh viện Hà Nội",
 /// "nhiều công an xã").
 pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
     if doc.shape(i) != Shape::Lower
@@ -155,6 +156,23 @@ pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
             (i == 0 || doc.key(i - 1) != "liên")
                 && doc.is_cap(i + 2)
                 && (span_is(doc, i + 2, "việt nam") || doc.key(i + 2) == "vn")
+        }
+        // "yêu cầu công ty TNHH MTV Nam Triệu sửa chữa", "công ty TNHH một thành viên Cây xanh
+        // Hà Nội": a one-member company (the state's form) written with its form, then its
+        // capitalised name.
+        ("công", "ty") => {
+            let name = if span_is(doc, i + 2, "tnhh mtv") {
+                i + 4
+            } else if span_is(doc, i + 2, "tnhh một thành viên") {
+                i + 6
+            } else {
+                return false;
+            };
+            // (not several: "hai công ty TNHH MTV Nam Triệu và Đại Nguyên Dương")
+            let several = i > 0
+                && (doc.key(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(doc.key(i - 1), "hai" | "ba" | "bốn" | "năm" | "mấy" | "vài"));
+            doc.is_cap(i + 2) && doc.is_cap(name) && !several
         }
         ("cơ", "quan") => {
             doc.is_cap(i + 2)

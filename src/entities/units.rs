@@ -147,6 +147,16 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             i += 1;
             continue;
         };
+        // "công ty TNHH MTV Quang Sĩ": a company in lowercase read no further than its form
+        // names nothing.
+        if doc.key(i) == "công"
+            && doc.key(i + 1) == "ty"
+            && !doc.is_cap(i)
+            && u.end <= i + if doc.key(i + 3) == "mtv" { 4 } else { 6 }
+        {
+            i += 1;
+            continue;
+        }
         // "Báo Công an TP Đà Nẵng", "tờ báo Công an nhân dân": a newspaper named after the
         // body that owns it is an outlet, no unit; so is the national force's paper after a
         // lowercase "báo" ("theo báo Công an nhân dân", "báo CAND đưa tin"), not after a verb
@@ -159,7 +169,13 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
                 || (national_force(doc, i, u.end)
                     && !(i > 1
                         && matches!(doc.key(i - 2), "trình" | "thông" | "cảnh" | "tố" | "khai"))));
-        if paper {
+        // "Hiện trường vụ việc - Ảnh: Công an nhân dân": a photo's credit names the paper it
+        // came from.
+        let credit = i > 1
+            && doc.is_punct(i - 1, ':')
+            && matches!(doc.key(i - 2), "ảnh" | "nguồn")
+            && national_force(doc, i, u.end);
+        if paper || credit {
             i = u.end.max(i + 1);
             continue;
         }
@@ -907,7 +923,8 @@ fn national_after(tp: &[String], at: usize) -> bool {
 /// The key that groups the mentions of one unit: its canonical name without an administrative
 /// noun before the place ("Sở Nội vụ tỉnh Cà Mau" and "Sở Nội vụ Cà Mau" are one unit) or a
 /// bare "tỉnh" closing it; with `local`, without a district's or a commune's noun too ("Công
-/// an huyện Ngọc Lặc" and "Công an Ngọc Lặc").
+/// an huyện Ngọc Lặc" and "Công an Ngọc Lặc") and without a hospital's "đa khoa" ("Bệnh viện
+/// Thường Xuân" and "Bệnh viện đa khoa huyện Thường Xuân").
 fn merge_key(canon: &str, local: bool) -> String {
     let words: Vec<&str> = canon.split(' ').collect();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
@@ -922,6 +939,13 @@ fn merge_key(canon: &str, local: bool) -> String {
             ("huyện" | "quận" | "phường", _) if local && k > 0 && k + 1 < words.len() => 1,
             ("xã", Some(w)) if local && k > 0 && k + 1 < words.len() && *w != "hội" => 1,
             ("thị", Some(&"xã" | &"trấn")) if local && k > 0 && k + 2 < words.len() => 2,
+            // "Bệnh viện Thường Xuân" is "Bệnh viện đa khoa huyện Thường Xuân": a general
+            // hospital is named by its place alone.
+            ("đa", Some(&"khoa"))
+                if local && k == 2 && words[..2] == ["bệnh", "viện"] && k + 2 < words.len() =>
+            {
+                2
+            }
             // "Thanh tra Nhà nước quận Liên Chiểu" is "Thanh tra quận Liên Chiểu".
             ("nhà", Some(&"nước"))
                 if k == 2 && words[..2] == ["thanh", "tra"] && k + 2 < words.len() =>
@@ -3153,6 +3177,58 @@ mod tests {
             ),
             // (not a crime outside the list: the team's own name is left as before)
             ("Đội CSĐT về việc này chưa trả lời.", &["Đội CSĐT"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 77 (twenty-ninth session): a one-member company written with a lowercase
+    /// "công ty"; the national police's paper credited under a photo; a general hospital named
+    /// by its place alone.
+    #[test]
+    fn dev_round_77_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A one-member company: "công ty" in lowercase, its form, its capitalised name.
+            (
+                "UBND tỉnh yêu cầu công ty TNHH MTV Khai thác thủy lợi Thái Nguyên khắc phục.",
+                &["UBND tỉnh", "công ty TNHH MTV Khai thác thủy lợi Thái Nguyên"],
+            ),
+            (
+                "Cổ đông gồm Tập đoàn Hòa Phát, công ty TNHH MTV Thép Hòa Phát góp 1% vốn.",
+                &["công ty TNHH MTV Thép Hòa Phát"],
+            ),
+            (
+                "Công nhân công ty TNHH Một thành viên Công viên cây xanh Hà Nội cắt cỏ.",
+                &["công ty TNHH Một thành viên Công viên cây xanh Hà Nội"],
+            ),
+            // (not every company: "các công ty", a private form)
+            ("Tỉnh yêu cầu các công ty TNHH MTV Nam Triệu khắc phục.", &[]),
+            ("Hai cơ sở là công ty TNHH Đại Nguyên Dương và một xưởng.", &[]),
+            ("Tàu kém chất lượng như hai công ty TNHH MTV Nam Triệu và Đại Nguyên Dương.", &[]),
+            // (nor a company read no further than its form)
+            ("Dũng lập công ty TNHH MTV Quang Sĩ, có trụ sở tại Cần Thơ.", &[]),
+            // The national force's paper credited under a photo is no unit.
+            (
+                "Hiện trường vụ việc - Ảnh: Công an nhân dân Nhận được tin báo, Công an thị trấn Khoái Châu có mặt.",
+                &["Công an thị trấn Khoái Châu"],
+            ),
+            ("Đường dây bị triệt phá. (Ảnh: Công an nhân dân)", &[]),
+            ("Lực lượng Công an nhân dân đã vào cuộc.", &["Công an nhân dân"]),
+            // A general hospital named by its place alone is the one named with "đa khoa".
+            (
+                "Phó giám đốc bệnh viện Thường Xuân bị kỷ luật. Ông A, Phó giám đốc bệnh viện đa khoa huyện Thường Xuân.",
+                &["bệnh viện đa khoa huyện Thường Xuân"],
+            ),
+            (
+                "Sai phạm ở BV Hòa Bình. Lãnh đạo Bệnh viện đa khoa tỉnh Hòa Bình cho biết.",
+                &["Bệnh viện đa khoa tỉnh Hòa Bình"],
+            ),
+            // (not a hospital of another name)
+            (
+                "Bệnh viện Hữu nghị Việt Đức và Bệnh viện đa khoa tỉnh Hòa Bình.",
+                &["Bệnh viện Hữu nghị Việt Đức", "Bệnh viện đa khoa tỉnh Hòa Bình"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
