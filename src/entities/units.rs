@@ -105,6 +105,8 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // word, "phòng"), as written.
         let lower_after_head = i > 0
             && doc.shape(i) == Shape::Lower
+            // (a body must open here: asked first, the heads before it are read only then)
+            && LEX.bodies.opens(doc, i)
             && ((i.saturating_sub(4)..i).any(|k| title_head_at(doc, k).is_some_and(|(e, _)| e == i))
                 || doc.key(i - 1) == "trưởng")
             // (not a generic word before a capitalised one that names nothing: "phó giám đốc
