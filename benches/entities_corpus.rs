@@ -21,6 +21,10 @@
 //! `VNMON_DUMP_ONLY=1` stops once those files are written, skipping the timed and analysis
 //! passes (and so the `VNMON_DUMP` listings).
 //!
+//! `VNMON_ARTICLES=N` keeps only the first `N` articles of the corpus (file order) for every
+//! pass: a short run for instruction counts under `valgrind --tool=callgrind` (with
+//! `VNMON_ENTITIES_OUT` and `VNMON_DUMP_ONLY=1`, `entities::extract` runs once per article).
+//!
 //! `VNMON_CONTEXT_OUT=FILE` writes every date found with the fixed publication date beside the
 //! date found at the same span when year-less dates take their year from the text's own
 //! `dates::context_date` instead, as `dates::find_in_text` gives them in texts without
@@ -69,8 +73,11 @@ fn write_lines(
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // `VNMON_ARTICLES=N`: the first `N` articles only.
+    let limit = std::env::var("VNMON_ARTICLES").ok().and_then(|n| n.parse().ok());
     let articles: Vec<(String, String)> = baomoi::articles()?
         .into_iter()
+        .take(limit.unwrap_or(usize::MAX))
         .map(|a| {
             let text = a.text();
             (a.id, text)

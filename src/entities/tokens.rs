@@ -140,6 +140,9 @@ pub(crate) struct Tok {
     pub(crate) ks: usize,
     pub(crate) ke: usize,
     pub shape: Shape,
+    /// Whether the token's text starts with a capital letter ([`Doc::is_cap`], asked several
+    /// times per token: read once here).
+    pub(crate) cap: bool,
 }
 
 /// A tokenised text with its key view.
@@ -149,6 +152,12 @@ pub(crate) struct Doc<'a> {
     pub toks: Vec<Tok>,
     /// Per token, the lexicon bits of its key (empty while the lexicons are being built).
     pub(crate) masks: Vec<u32>,
+}
+
+/// Whether `text` starts with a capital letter (a token's [`Tok::cap`]).
+#[inline]
+fn starts_cap(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The character at byte `p`, if `p` is a char boundary inside `text`.
@@ -329,7 +338,8 @@ impl<'a> Doc<'a> {
         };
         let ke = self.key.len();
         self.key.push(' ');
-        self.toks.push(Tok { s: start, e: pos, ks, ke, shape });
+        let cap = starts_cap(&text[start..pos]);
+        self.toks.push(Tok { s: start, e: pos, ks, ke, shape, cap });
         pos
     }
 
@@ -338,7 +348,8 @@ impl<'a> Doc<'a> {
         self.key.push_str(key);
         let ke = self.key.len();
         self.key.push(' ');
-        self.toks.push(Tok { s, e, ks, ke, shape });
+        let cap = starts_cap(&self.text[s..e]);
+        self.toks.push(Tok { s, e, ks, ke, shape, cap });
     }
 
     /// Number of tokens.
@@ -387,7 +398,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` starts with a capital letter.
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.tok_text(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.toks.get(i).is_some_and(|t| t.cap)
     }
 
     /// Whether token `i` is a year written in four digits ("2017").
