@@ -2656,3 +2656,22 @@ fn dev_round_75_residents_short() {
         check(text, expected);
     }
 }
+
+/// Dev round 78 (twenty-ninth session): a commune or township written "X." / "TT." and glued
+/// to its name after the body, as "Q.", "H.", "P." are.
+#[test]
+fn dev_round_78_short_commune() {
+    let cases: &[Case] = &[
+        (
+            "Ông Nguyễn Xuân Công, Chủ tịch UBND X.Điền Hải cho biết, sự cố vỡ đê.",
+            &[("Nguyễn Xuân Công", &["Chủ tịch UBND X.Điền Hải"])],
+        ),
+        (
+            "Ông Bùi Ngọc Khang, Phó chủ tịch UBND TT.Minh Đức, cho biết.",
+            &[("Bùi Ngọc Khang", &["Phó chủ tịch UBND TT.Minh Đức"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
