@@ -2889,16 +2889,17 @@ const APPOINT_LEAD: &[&str] = &[
     "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm", "bầu",
 ];
 
-/// "làm trưởng đoàn", "làm phó trưởng đoàn" at `e` (lowercase "làm"): the team head's title
-/// after "làm", in lowercase or capitalised ("do ông A, Phó Chủ tịch UBND huyện Tánh Linh làm
-/// Trưởng đoàn"; not before a name: "làm Trưởng đoàn B" names the head).
+/// "làm trưởng đoàn", "làm phó trưởng đoàn", "làm trưởng ban" at `e` (lowercase "làm"): the
+/// head's title of a team or board after "làm", in lowercase or capitalised ("do ông A, Phó Chủ
+/// tịch UBND huyện Tánh Linh làm Trưởng đoàn", "ban soạn thảo do Thứ trưởng B làm trưởng ban";
+/// not before a name: "làm Trưởng đoàn C" names the head).
 fn team_head(doc: &Doc, e: usize) -> Option<Span> {
     if !(doc.key(e) == "làm" && doc.shape(e) == Shape::Lower) {
         return None;
     }
     let t = title_at(doc, e + 1)?;
     let key = key_span(doc, t.0, t.1);
-    let bare = ["trưởng đoàn", "phó trưởng đoàn", "phó đoàn"];
+    let bare = ["trưởng đoàn", "phó trưởng đoàn", "phó đoàn", "trưởng ban", "phó trưởng ban"];
     let shape_fits = match doc.shape(e + 1) {
         Shape::Lower => true,
         Shape::Title => name_at(doc, skip_prefixes(doc, t.1).0).is_none(),

@@ -2675,3 +2675,28 @@ fn dev_round_78_short_commune() {
         check(text, expected);
     }
 }
+
+/// Dev round 78: the head (or deputy head) of a board after "làm", as of a team.
+#[test]
+fn dev_round_78_board_head() {
+    let cases: &[Case] = &[
+        (
+            "Ban soạn thảo có 17 thành viên do Thứ trưởng Hồ Thị Kim Thoa làm trưởng ban.",
+            &[("Hồ Thị Kim Thoa", &["Thứ trưởng", "trưởng ban"])],
+        ),
+        (
+            "Ban chỉ đạo do ông Nguyễn Doãn Toản, Phó Chủ tịch UBND thành phố làm Trưởng ban.",
+            &[("Nguyễn Doãn Toản", &["Phó Chủ tịch UBND thành phố", "Trưởng ban"])],
+        ),
+        (
+            "Cục trưởng Cục Thuế Thành phố Nguyễn Thế Mạnh làm Phó Trưởng ban Thường trực.",
+            &[(
+                "Nguyễn Thế Mạnh",
+                &["Cục trưởng Cục Thuế Thành phố", "Phó Trưởng ban Thường trực"],
+            )],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
