@@ -571,19 +571,37 @@ fn on_behalf(doc: &Doc, i: usize) -> bool {
 /// department's code or abbreviation in parentheses, then the body it belongs to (kept as
 /// written, as "Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Yên Bái"). Returns the title's end.
 fn code_then_parent(doc: &Doc, j: usize) -> usize {
-    if !(doc.is_punct(j, '(') && doc.is_punct(j + 2, ')') && code_like(doc, j + 1)) {
+    if !doc.is_punct(j, '(') {
         return j;
     }
-    match parse_unit(doc, j + 3, false) {
+    // (the code also spaced, letters then their number: "(PV 11)", "(PC 45)")
+    let close = if doc.is_punct(j + 2, ')') && code_like(doc, j + 1) {
+        j + 2
+    } else if doc.is_punct(j + 3, ')') && spaced_code(doc, j + 1) {
+        j + 3
+    } else {
+        return j;
+    };
+    match parse_unit(doc, close + 1, false) {
         Some(u)
             if matches!(u.kind, Kind::Standalone | Kind::Generic)
                 && u.qualified
-                && title_head_at(doc, j + 3).is_none() =>
+                && title_head_at(doc, close + 1).is_none() =>
         {
             u.end
         }
         _ => j,
     }
+}
+
+/// A department's code written with a space between its letters and its number, at `k` and
+/// `k + 1`: two or three capital letters, then one to three digits ("PV 11", "PC 45").
+fn spaced_code(doc: &Doc, k: usize) -> bool {
+    let t = doc.tok_text(k);
+    (2..=3).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_uppercase())
+        && doc.is_number(k + 1)
+        && doc.tok_text(k + 1).len() <= 3
 }
 
 /// "Phó Vụ trưởng Vụ Bảo hiểm y tế (BHYT), Bộ Y tế", "Giám đốc Ban quản lý dự án các công

@@ -2700,3 +2700,23 @@ fn dev_round_78_board_head() {
         check(text, expected);
     }
 }
+
+/// Dev round 78: a department's code spaced in parentheses ("(PV 11)") before its parent body,
+/// as the glued one ("(PC45)") is.
+#[test]
+fn dev_round_78_spaced_code() {
+    let cases: &[Case] = &[
+        (
+            "Trung tá Nguyễn Khánh Toàn - Trưởng phòng Tham mưu (PV 11) Công an TP.Hải Phòng cho biết.",
+            &[("Nguyễn Khánh Toàn", &["Trưởng phòng Tham mưu (PV 11) Công an TP.Hải Phòng"])],
+        ),
+        // (no parent body after the parenthesis: the title ends before it, as before)
+        (
+            "Thượng tá Trịnh Hồng Sơn, Phó trưởng phòng An ninh Kinh tế (PA 81) được ủy quyền.",
+            &[("Trịnh Hồng Sơn", &["Phó trưởng phòng An ninh Kinh tế"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
