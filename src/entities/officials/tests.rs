@@ -2720,3 +2720,13 @@ fn dev_round_78_spaced_code() {
         check(text, expected);
     }
 }
+
+/// Dev round 78: the ministry's field "Thông tin Truyền thông" written without "và" (as
+/// "Giao thông Vận tải" is), before the holder's name.
+#[test]
+fn dev_round_78_ministry_field() {
+    check(
+        "Bộ trưởng Thông tin Truyền thông Trương Minh Tuấn cho hay.",
+        &[("Trương Minh Tuấn", &["Bộ trưởng Thông tin Truyền thông"])],
+    );
+}
