@@ -2754,6 +2754,28 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     let in_paren = doc.is_punct(e, '(');
+    // "ĐBQH Trần Thị Hiền, đoàn ĐBQH Hà Nam phát biểu": membership of a National Assembly
+    // delegation, named by the delegation, right after a deputy's name, as in a chain (see
+    // [`title_chain_in`]); the posts may go on after it. (Only a deputy named as such, and
+    // "đoàn" in lowercase: "Theo ông A, đoàn ĐBQH tỉnh B đã …", "của ĐBQH C, Đoàn ĐBQH Thanh
+    // Hóa đã tham khảo …" are the next clause's subject.)
+    let deputy = || {
+        titles.iter().any(|t| {
+            let k = key_span(doc, t.0, t.1);
+            k.starts_with("đb") || k.starts_with("đại biểu")
+        })
+    };
+    if !in_paren
+        && doc.key(open) == "đoàn"
+        && doc.shape(open) == Shape::Lower
+        && doc.tok_text(open + 1) == "ĐBQH"
+        && deputy()
+    {
+        if let Some(u) = parse_unit(doc, open + 1, false).filter(|u| u.qualified) {
+            titles.push((open, u.end));
+            return name_first_chain(doc, u.end, titles);
+        }
+    }
     if in_paren {
         if let Some(k) = aside_end(doc, open) {
             // "Đoàn Vũ Duy (39 tuổi, nguyên Đội trưởng …)": an age or birth year before the

@@ -2730,3 +2730,31 @@ fn dev_round_78_ministry_field() {
         &[("Trương Minh Tuấn", &["Bộ trưởng Thông tin Truyền thông"])],
     );
 }
+
+/// Dev round 78: a deputy's National Assembly delegation in lowercase right after the name
+/// ("ĐBQH A, đoàn ĐBQH tỉnh B"), as in a chain; not a capitalised "Đoàn" (the next clause's
+/// subject) nor after a name that holds no deputy's title.
+#[test]
+fn dev_round_78_delegation() {
+    let cases: &[Case] = &[
+        (
+            "ĐBQH Trần Thị Hiền, đoàn ĐBQH Hà Nam phát biểu.",
+            &[("Trần Thị Hiền", &["ĐBQH", "đoàn ĐBQH Hà Nam"])],
+        ),
+        (
+            "ĐBQH Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội, Phó Chủ tịch Hội Luật gia cho biết.",
+            &[(
+                "Nguyễn Văn Chiến",
+                &["ĐBQH", "đoàn ĐBQH thành phố Hà Nội", "Phó Chủ tịch Hội Luật gia"],
+            )],
+        ),
+        ("Theo ông Nguyễn Văn An, đoàn ĐBQH tỉnh Bình Định đã làm việc.", &[]),
+        (
+            "nguyện vọng của ĐBQH Đinh La Thăng, Đoàn ĐBQH Thanh Hóa đã tham khảo ý kiến.",
+            &[("Đinh La Thăng", &["ĐBQH"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
