@@ -399,7 +399,8 @@ pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
 
 /// "UBND Q.1", "Công an P.Tân Định", "UBND P.5": a district's or a ward's noun shortened by
 /// the press to its capital, glued by a dot to the name or number that follows (`Q.1` is one
-/// token, `P` `.` `Tân` three). Returns the locality's end.
+/// token, `P` `.` `Tân` three); so a commune's, "X.Điền Hải", and a township's, "TT.Minh Đức",
+/// glued to a name only. Returns the locality's end.
 fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     let t = doc.tok_text(i);
     let rest = t.strip_prefix("Q.").or_else(|| t.strip_prefix("P."));
@@ -411,7 +412,7 @@ fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     let spaced = |k: usize| doc.adjacent(k) && t.starts_with(['Q', 'H']);
     let (name, spaced_name) = if matches!(t, "Q." | "H.") && spaced(i + 1) {
         (i + 1, true)
-    } else if matches!(t, "Q" | "P" | "H")
+    } else if matches!(t, "Q" | "P" | "H" | "X" | "TT")
         && doc.is_punct(i + 1, '.')
         && doc.glued(i + 1)
         && (doc.glued(i + 2) || spaced(i + 2))
@@ -2086,13 +2087,16 @@ pub(crate) fn canonical_span(doc: &Doc, s: usize, e: usize) -> String {
             i += 3;
             continue;
         }
-        // "Công an Q.Thủ Đức", "Trung tâm Y tế H.Đăk Hà", "UBND P.7" are "… quận Thủ Đức", "…
-        // huyện Đăk Hà", "… phường 7": the district's or ward's noun spelt out, as "TP" is.
+        // "Công an Q.Thủ Đức", "Trung tâm Y tế H.Đăk Hà", "UBND P.7", "UBND X.Điền Hải" are
+        // "… quận Thủ Đức", "… huyện Đăk Hà", "… phường 7", "… xã Điền Hải": the district's,
+        // ward's or commune's noun spelt out, as "TP" is.
         if i > s && short_district(doc, i).is_some_and(|d| d <= e) {
             let t = doc.tok_text(i);
             let noun = match t.as_bytes()[0] {
                 b'Q' => "quận",
                 b'H' => "huyện",
+                b'X' => "xã",
+                b'T' => "thị trấn",
                 _ => "phường",
             };
             if !out.is_empty() {

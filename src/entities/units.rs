@@ -3239,4 +3239,27 @@ mod tests {
             check(text, expected);
         }
     }
+
+    /// Dev round 78 (twenty-ninth session): a commune's and a township's noun shortened to "X."
+    /// and "TT." and glued to the name, as "Q.", "H.", "P." are.
+    #[test]
+    fn dev_round_78_short_commune() {
+        let mentions: &[(&str, &[(&str, usize)])] = &[
+            (
+                "Ông A, Chủ tịch UBND X.Điền Hải cho biết. UBND xã Điền Hải đã báo cáo.",
+                &[("UBND xã Điền Hải", 2)],
+            ),
+            (
+                "Ông B, Phó chủ tịch UBND TT.Minh Đức, cho biết. UBND thị trấn Minh Đức họp.",
+                &[("UBND thị trấn Minh Đức", 2)],
+            ),
+            (
+                "Đảng ủy TT.Chợ Chùa đã họp. Đảng ủy thị trấn Chợ Chùa kết luận.",
+                &[("Đảng ủy thị trấn Chợ Chùa", 2)],
+            ),
+        ];
+        for (text, expected) in mentions {
+            check_mentions(text, expected);
+        }
+    }
 }

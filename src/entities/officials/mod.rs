@@ -571,19 +571,37 @@ fn on_behalf(doc: &Doc, i: usize) -> bool {
 /// department's code or abbreviation in parentheses, then the body it belongs to (kept as
 /// written, as "Sở Kế hoạch và Đầu tư (KHĐT) tỉnh Yên Bái"). Returns the title's end.
 fn code_then_parent(doc: &Doc, j: usize) -> usize {
-    if !(doc.is_punct(j, '(') && doc.is_punct(j + 2, ')') && code_like(doc, j + 1)) {
+    if !doc.is_punct(j, '(') {
         return j;
     }
-    match parse_unit(doc, j + 3, false) {
+    // (the code also spaced, letters then their number: "(PV 11)", "(PC 45)")
+    let close = if doc.is_punct(j + 2, ')') && code_like(doc, j + 1) {
+        j + 2
+    } else if doc.is_punct(j + 3, ')') && spaced_code(doc, j + 1) {
+        j + 3
+    } else {
+        return j;
+    };
+    match parse_unit(doc, close + 1, false) {
         Some(u)
             if matches!(u.kind, Kind::Standalone | Kind::Generic)
                 && u.qualified
-                && title_head_at(doc, j + 3).is_none() =>
+                && title_head_at(doc, close + 1).is_none() =>
         {
             u.end
         }
         _ => j,
     }
+}
+
+/// A department's code written with a space between its letters and its number, at `k` and
+/// `k + 1`: two or three capital letters, then one to three digits ("PV 11", "PC 45").
+fn spaced_code(doc: &Doc, k: usize) -> bool {
+    let t = doc.tok_text(k);
+    (2..=3).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_uppercase())
+        && doc.is_number(k + 1)
+        && doc.tok_text(k + 1).len() <= 3
 }
 
 /// "Phó Vụ trưởng Vụ Bảo hiểm y tế (BHYT), Bộ Y tế", "Giám đốc Ban quản lý dự án các công
@@ -2736,6 +2754,28 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
         }
     }
     let in_paren = doc.is_punct(e, '(');
+    // "ĐBQH Trần Thị Hiền, đoàn ĐBQH Hà Nam phát biểu": membership of a National Assembly
+    // delegation, named by the delegation, right after a deputy's name, as in a chain (see
+    // [`title_chain_in`]); the posts may go on after it. (Only a deputy named as such, and
+    // "đoàn" in lowercase: "Theo ông A, đoàn ĐBQH tỉnh B đã …", "của ĐBQH C, Đoàn ĐBQH Thanh
+    // Hóa đã tham khảo …" are the next clause's subject.)
+    let deputy = || {
+        titles.iter().any(|t| {
+            let k = key_span(doc, t.0, t.1);
+            k.starts_with("đb") || k.starts_with("đại biểu")
+        })
+    };
+    if !in_paren
+        && doc.key(open) == "đoàn"
+        && doc.shape(open) == Shape::Lower
+        && doc.tok_text(open + 1) == "ĐBQH"
+        && deputy()
+    {
+        if let Some(u) = parse_unit(doc, open + 1, false).filter(|u| u.qualified) {
+            titles.push((open, u.end));
+            return name_first_chain(doc, u.end, titles);
+        }
+    }
     if in_paren {
         if let Some(k) = aside_end(doc, open) {
             // "Đoàn Vũ Duy (39 tuổi, nguyên Đội trưởng …)": an age or birth year before the
@@ -2889,16 +2929,17 @@ const APPOINT_LEAD: &[&str] = &[
     "đã", "vừa", "sẽ", "tiếp", "tục", "đang", "đến", "bao", "gồm", "bầu",
 ];
 
-/// "làm trưởng đoàn", "làm phó trưởng đoàn" at `e` (lowercase "làm"): the team head's title
-/// after "làm", in lowercase or capitalised ("do ông A, Phó Chủ tịch UBND huyện Tánh Linh làm
-/// Trưởng đoàn"; not before a name: "làm Trưởng đoàn B" names the head).
+/// "làm trưởng đoàn", "làm phó trưởng đoàn", "làm trưởng ban" at `e` (lowercase "làm"): the
+/// head's title of a team or board after "làm", in lowercase or capitalised ("do ông A, Phó Chủ
+/// tịch UBND huyện Tánh Linh làm Trưởng đoàn", "ban soạn thảo do Thứ trưởng B làm trưởng ban";
+/// not before a name: "làm Trưởng đoàn C" names the head).
 fn team_head(doc: &Doc, e: usize) -> Option<Span> {
     if !(doc.key(e) == "làm" && doc.shape(e) == Shape::Lower) {
         return None;
     }
     let t = title_at(doc, e + 1)?;
     let key = key_span(doc, t.0, t.1);
-    let bare = ["trưởng đoàn", "phó trưởng đoàn", "phó đoàn"];
+    let bare = ["trưởng đoàn", "phó trưởng đoàn", "phó đoàn", "trưởng ban", "phó trưởng ban"];
     let shape_fits = match doc.shape(e + 1) {
         Shape::Lower => true,
         Shape::Title => name_at(doc, skip_prefixes(doc, t.1).0).is_none(),

@@ -2656,3 +2656,105 @@ fn dev_round_75_residents_short() {
         check(text, expected);
     }
 }
+
+/// Dev round 78 (twenty-ninth session): a commune or township written "X." / "TT." and glued
+/// to its name after the body, as "Q.", "H.", "P." are.
+#[test]
+fn dev_round_78_short_commune() {
+    let cases: &[Case] = &[
+        (
+            "Ông Nguyễn Xuân Công, Chủ tịch UBND X.Điền Hải cho biết, sự cố vỡ đê.",
+            &[("Nguyễn Xuân Công", &["Chủ tịch UBND X.Điền Hải"])],
+        ),
+        (
+            "Ông Bùi Ngọc Khang, Phó chủ tịch UBND TT.Minh Đức, cho biết.",
+            &[("Bùi Ngọc Khang", &["Phó chủ tịch UBND TT.Minh Đức"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 78: the head (or deputy head) of a board after "làm", as of a team.
+#[test]
+fn dev_round_78_board_head() {
+    let cases: &[Case] = &[
+        (
+            "Ban soạn thảo có 17 thành viên do Thứ trưởng Hồ Thị Kim Thoa làm trưởng ban.",
+            &[("Hồ Thị Kim Thoa", &["Thứ trưởng", "trưởng ban"])],
+        ),
+        (
+            "Ban chỉ đạo do ông Nguyễn Doãn Toản, Phó Chủ tịch UBND thành phố làm Trưởng ban.",
+            &[("Nguyễn Doãn Toản", &["Phó Chủ tịch UBND thành phố", "Trưởng ban"])],
+        ),
+        (
+            "Cục trưởng Cục Thuế Thành phố Nguyễn Thế Mạnh làm Phó Trưởng ban Thường trực.",
+            &[(
+                "Nguyễn Thế Mạnh",
+                &["Cục trưởng Cục Thuế Thành phố", "Phó Trưởng ban Thường trực"],
+            )],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 78: a department's code spaced in parentheses ("(PV 11)") before its parent body,
+/// as the glued one ("(PC45)") is.
+#[test]
+fn dev_round_78_spaced_code() {
+    let cases: &[Case] = &[
+        (
+            "Trung tá Nguyễn Khánh Toàn - Trưởng phòng Tham mưu (PV 11) Công an TP.Hải Phòng cho biết.",
+            &[("Nguyễn Khánh Toàn", &["Trưởng phòng Tham mưu (PV 11) Công an TP.Hải Phòng"])],
+        ),
+        // (no parent body after the parenthesis: the title ends before it, as before)
+        (
+            "Thượng tá Trịnh Hồng Sơn, Phó trưởng phòng An ninh Kinh tế (PA 81) được ủy quyền.",
+            &[("Trịnh Hồng Sơn", &["Phó trưởng phòng An ninh Kinh tế"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 78: the ministry's field "Thông tin Truyền thông" written without "và" (as
+/// "Giao thông Vận tải" is), before the holder's name.
+#[test]
+fn dev_round_78_ministry_field() {
+    check(
+        "Bộ trưởng Thông tin Truyền thông Trương Minh Tuấn cho hay.",
+        &[("Trương Minh Tuấn", &["Bộ trưởng Thông tin Truyền thông"])],
+    );
+}
+
+/// Dev round 78: a deputy's National Assembly delegation in lowercase right after the name
+/// ("ĐBQH A, đoàn ĐBQH tỉnh B"), as in a chain; not a capitalised "Đoàn" (the next clause's
+/// subject) nor after a name that holds no deputy's title.
+#[test]
+fn dev_round_78_delegation() {
+    let cases: &[Case] = &[
+        (
+            "ĐBQH Trần Thị Hiền, đoàn ĐBQH Hà Nam phát biểu.",
+            &[("Trần Thị Hiền", &["ĐBQH", "đoàn ĐBQH Hà Nam"])],
+        ),
+        (
+            "ĐBQH Nguyễn Văn Chiến, đoàn ĐBQH thành phố Hà Nội, Phó Chủ tịch Hội Luật gia cho biết.",
+            &[(
+                "Nguyễn Văn Chiến",
+                &["ĐBQH", "đoàn ĐBQH thành phố Hà Nội", "Phó Chủ tịch Hội Luật gia"],
+            )],
+        ),
+        ("Theo ông Nguyễn Văn An, đoàn ĐBQH tỉnh Bình Định đã làm việc.", &[]),
+        (
+            "nguyện vọng của ĐBQH Đinh La Thăng, Đoàn ĐBQH Thanh Hóa đã tham khảo ý kiến.",
+            &[("Đinh La Thăng", &["ĐBQH"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
