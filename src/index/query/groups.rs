@@ -636,7 +636,7 @@ fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
 /// Whether `w` spells no Vietnamese syllable: [`foreign`], or two vowel groups (`Canada`,
 /// `Tokyo`), or a last consonant no syllable ends with (`York`, `Bronx`, `Kohl`; a syllable
 /// ends with a vowel or `c`, `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`).
-fn not_a_syllable(w: &str) -> bool {
+pub(crate) fn not_a_syllable(w: &str) -> bool {
     let folded = crate::text::fold(w);
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let mut groups = 0;

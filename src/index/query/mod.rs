@@ -38,7 +38,8 @@
 //! function word typed alone in a run (`sau`, `trên`; `FUNCTION_WORDS`) only ranks. For a query
 //! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
 //! near matches (every group but one, document references always kept; two lowercase syllables
-//! left apart that the index often sees side by side, `hợp đồng`, count as one), which rank
+//! left apart that the index often sees side by side, `hợp đồng`, count as one, and so do two
+//! capitalised Vietnamese ones, `Tây Ninh`), which rank
 //! with the full matches at a lower weight. In the near matches only, a capitalised foreign word
 //! of five letters or more (`Betsy`, `Mississippi`) also matches its spellings one letter away
 //! that the index holds (`Besty`, `Mississipi`), in articles that never write it as typed.
@@ -496,13 +497,30 @@ const MAX_NEAR_NAMES: usize = 4;
 /// Most `doc_ids` terms a document reference typed in a query expands to.
 const MAX_DOC_TERMS: usize = 64;
 
-/// The syllable of `g` when it is one lowercase syllable of letters left alone by
-/// [`groups::segment`], which may join a neighbour in one concept of the near matches.
+/// Whether `w` is a capitalised Vietnamese syllable (`Tây`, `Ninh`; not `UBND`, `Bengal`): two
+/// such syllables typed side by side that grouping leaves apart, because each is common alone
+/// (`Tây Ninh`: `tây` is also *phương Tây*, `ninh` *an ninh*, so the two stand together in 0.197
+/// of the articles holding both, under the name share), are one concept of the near matches
+/// when they pass [`CONCEPT_SHARE`], as two lowercase ones are: the pilgrimage report writing
+/// "núi Bà Đen" without the province lacks the one concept, not two groups. Foreign words are
+/// left out: a place and its country typed side by side (`Bali Indonesia`, `Bamako Mali`) stay
+/// two concepts, as [`groups`] cuts them.
+fn capitalised_syllable(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() > 1
+        && chars.all(char::is_lowercase)
+        && !groups::not_a_syllable(w)
+}
+
+/// The syllable of `g` when it is one syllable of letters left alone by [`groups::segment`],
+/// lowercase or a capitalised Vietnamese syllable ([`capitalised_syllable`]), which may join a
+/// neighbour of the same case in one concept of the near matches ([`Rewriter::concepts`]).
 fn lone_syllable(g: &groups::Group) -> Option<&str> {
     match g.words.as_slice() {
         [w] if g.kind == Kind::Word
             && w.chars().all(char::is_alphabetic)
-            && !w.starts_with(char::is_uppercase) =>
+            && (!w.starts_with(char::is_uppercase) || capitalised_syllable(w)) =>
         {
             Some(w.as_str())
         }
@@ -973,6 +991,10 @@ impl<'a> Rewriter<'a> {
         let mut pairs: Vec<(f64, usize)> = Vec::new();
         for (i, pair) in singles.windows(2).enumerate() {
             if let [Some(a), Some(b)] = pair {
+                // A lowercase word and a name side by side are two concepts (`tỉnh Quảng`).
+                if a.starts_with(char::is_uppercase) != b.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 if let Some(share) = self.concept_share(a, b) {
                     pairs.push((share, i));
                 }
