@@ -576,7 +576,7 @@ pub fn extract_html_explained(
                     .or_else(|| meta.dated_lead.clone())
             })
             .flatten()
-            .map(|d| without_keyword_prefix(d, title.as_deref()))
+            .map(|d| without_keyword_prefix(normalize::description_text(d), title.as_deref()))
     });
 
     let mut tail = Vec::new();
