@@ -294,10 +294,12 @@ const BYLINE_PREFIX: &[&str] = &[
     "edited by",
     "reading time",
     "estimated reading time",
+    "read time:",
 ];
 
 /// Words of a reading-time line anywhere in it ("Jun 08, 2023 • 11 Minute Read").
-const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "mins read"];
+const READING_TIME: &[&str] =
+    &["min read", "minute read", "minutes read", "mins read", "min. read", "mins. read"];
 
 /// True when `text` is a short byline or metadata line of the kind printed above an article:
 /// "By Jane Doe", "Written by …", "Updated Dec 18, 2025 · 12 min read", "Estimated reading
@@ -308,6 +310,16 @@ pub fn is_byline_line(text: &str) -> bool {
     }
     let t = text.trim_start().to_lowercase();
     BYLINE_PREFIX.iter().any(|p| t.starts_with(p)) || READING_TIME.iter().any(|r| t.contains(r))
+}
+
+/// True when `text` is a short line that gives a reading time ("Bridgestone Team | 5 min read",
+/// "3 MIN. READ"): a metadata line even when a " | " separates its parts, as a table row's
+/// cells are separated too.
+pub fn has_reading_time(text: &str) -> bool {
+    text.split_whitespace().count() <= BYLINE_WORDS && {
+        let t = text.to_lowercase();
+        READING_TIME.iter().any(|r| t.contains(r))
+    }
 }
 
 /// Characters of a paragraph's start compared with [`IMPRINT_PREFIX`] before anything else.
@@ -513,6 +525,8 @@ mod tests {
             ("Jun 08, 2023 • 11 Minute Read", true),
             ("Estimated reading time: 11 minutes", true),
             ("Published June 23, 2025 10:39AM", true),
+            ("3 MIN. READ", true),
+            ("Read time: 14 min", true),
             (
                 "By the end of the year the council had finished the road and opened the bridge.",
                 false,

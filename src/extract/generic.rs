@@ -1869,11 +1869,12 @@ const HEAD_PROSE_WORDS: u64 = 80;
 
 /// A short line of article metadata: a date ("Tuesday February 11 2025", "24/07/2025 14:26"),
 /// a byline or a reading time ([`super::boilerplate::is_byline_line`]); not a list item or a
-/// table row, which may hold dates inside the text.
+/// table row (a line whose parts a " | " separates, unless it gives a reading time:
+/// "Bridgestone Team | 5 min read"), which may hold dates inside the text.
 fn is_meta_line(b: &Block) -> bool {
     b.heading == 0
         && !b.text.starts_with("- ")
-        && !b.text.contains(" | ")
+        && (!b.text.contains(" | ") || super::boilerplate::has_reading_time(&b.text))
         && ((b.words <= 8 && has_full_date(&b.text)) || super::boilerplate::is_byline_line(&b.text))
 }
 
@@ -3029,6 +3030,36 @@ mod tests {
              {PARA} {PARA2} **bold** _raw copy_</pre></body></html>"
         );
         assert_kept_and_gone(&body(&html), &["The provincial council"], &["raw copy", "# Title"]);
+    }
+
+    fn check_meta_line(text: &str, expected: bool) {
+        let words = text.split_whitespace().count() as u32;
+        let b = Block {
+            text: text.to_string(),
+            words,
+            chars: text.chars().count() as u32,
+            link_chars: 0,
+            owner: NONE,
+            punct: 0,
+            heading: 0,
+        };
+        assert_eq!(is_meta_line(&b), expected, "{text:?}");
+    }
+
+    #[test]
+    fn meta_lines() {
+        for (text, expected) in [
+            ("By Jane Doe", true),
+            ("24/07/2025 14:26", true),
+            // A reading time with the writer's name before a " | ".
+            ("Bridgestone Team | 5 min read", true),
+            ("3 MIN. READ", true),
+            // A table row's cells are no metadata, dated or not.
+            ("Roofing | Asphalt | 24/07/2025", false),
+            ("- Updated daily", false),
+        ] {
+            check_meta_line(text, expected);
+        }
     }
 
     fn check_dated(text: &str, expected: bool) {

@@ -321,10 +321,16 @@ fn has_article_element(doc: &Html) -> bool {
 /// or more (`/xa-hoi/tieu-de-bai-bao-20140328123456.htm`, `…-20140324043853404.chn`), as
 /// listings (`/the-gioi.htm`, `/trang-2.htm`) never are. Old pages of an outlet, written before
 /// its present markup, carry no article markup its profile knows, but their address still says
-/// they are one article.
+/// they are one article. The older outlets' shapes count too ([`older_article_slug`]): the id
+/// before the slug's words (`/2012/12/41584-nhung-nguoi-kho-hanh-vi-bot-la.html`), or a slug of
+/// words alone right under an id segment (`/20121226051446379p0c1019/thieu-tien-hui-….htm`) or
+/// under a year and a month (`/2013/06/chien-thuat-gianh-hoc-bong-dai-hoc-danh-tieng-my/`).
 fn article_shaped_url(url: &str) -> bool {
     let Ok(parsed) = url::Url::parse(url) else { return false };
-    let Some(last) = parsed.path_segments().and_then(|mut s| s.next_back()) else { return false };
+    let Some(segments) = parsed.path_segments() else { return false };
+    // A trailing slash leaves an empty last segment: the slug is the one before it.
+    let segments: Vec<&str> = segments.filter(|s| !s.is_empty()).collect();
+    let Some((&last, above)) = segments.split_last() else { return false };
     let stem = last.rsplit_once('.').map_or(last, |(stem, ext)| {
         if ext.chars().all(|c| c.is_ascii_alphabetic()) && ext.len() <= 4 {
             stem
@@ -335,10 +341,50 @@ fn article_shaped_url(url: &str) -> bool {
     // Older ids carry a short zone code after the number ("…-2014021509250334717ca32.chn").
     static ZONE_CODE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{6}[a-z]{1,3}\d{1,4}$").expect("zone code regex is valid"));
-    let stem = ZONE_CODE.find(stem).map_or(stem, |m| &stem[..m.start() + 6]);
-    let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let words = stem[..stem.len() - digits].split('-').filter(|w| !w.is_empty()).count();
-    digits >= 6 && words >= 4
+    let zoned = ZONE_CODE.find(stem).map_or(stem, |m| &stem[..m.start() + 6]);
+    let digits = zoned.len() - zoned.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let words = zoned[..zoned.len() - digits].split('-').filter(|w| !w.is_empty()).count();
+    (digits >= 6 && words >= 4) || older_article_slug(stem, above)
+}
+
+/// Least digits of an id written before a slug's words ([`older_article_slug`]).
+const LEADING_ID_DIGITS: usize = 5;
+/// Least words of a slug with no id in it ([`older_article_slug`]).
+const PLAIN_SLUG_WORDS: usize = 5;
+
+/// The older outlets' article addresses ([`article_shaped_url`]): a slug `stem` of four words
+/// or more after an id of [`LEADING_ID_DIGITS`] digits or more (`41584-nhung-nguoi-kho-hanh`),
+/// or a slug of [`PLAIN_SLUG_WORDS`] lower-case ASCII words or more with no digit, whose
+/// segment (in `above`, the path's segments before it) follows an id segment that opens with
+/// six digits or more (`20121226051446379p0c1019`) or a year and a month, with or without a
+/// day (`2013/06`, `2013/06/13`). A section's address (`/tin-tuc/the-gioi/`), a dated
+/// archive (`/2013/06/`) or a tag page is none of them.
+fn older_article_slug(stem: &str, above: &[&str]) -> bool {
+    let leading = stem.len() - stem.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let slug_words = |s: &str| s.split('-').filter(|w| !w.is_empty()).count();
+    if leading >= LEADING_ID_DIGITS {
+        let rest = &stem[leading..];
+        return rest.starts_with('-') && slug_words(rest) >= 4;
+    }
+    let plain = !stem.is_empty()
+        && stem.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+        && slug_words(stem) >= PLAIN_SLUG_WORDS;
+    if !plain {
+        return false;
+    }
+    let number = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    let id = above.last().is_some_and(|s| s.bytes().take_while(u8::is_ascii_digit).count() >= 6);
+    // A year (19xx, 20xx) then one or two numbers of one or two digits (month, day).
+    let dated = (1..=2).any(|k| {
+        above.len() > k
+            && above[above.len() - k..].iter().all(|s| number(s, 1..=2))
+            && number(above[above.len() - k - 1], 4..=4)
+            && (above[above.len() - k - 1].starts_with("19")
+                || above[above.len() - k - 1].starts_with("20"))
+    });
+    id || dated
 }
 
 /// Whether at least a third of the page's absolute links and images (and at least three) point
@@ -576,7 +622,7 @@ pub fn extract_html_explained(
                     .or_else(|| meta.dated_lead.clone())
             })
             .flatten()
-            .map(|d| without_keyword_prefix(d, title.as_deref()))
+            .map(|d| without_keyword_prefix(normalize::description_text(d), title.as_deref()))
     });
 
     let mut tail = Vec::new();
@@ -1342,6 +1388,24 @@ mod tests {
             ("https://dantri.com.vn/the-gioi/trang-2.htm", false),
             ("https://example.vn/tin-20140324043853404.htm", false),
             ("https://example.vn/mot-hai-ba-bon/", false),
+            // Older outlets' shapes: the id before the words, a slug under an id segment or
+            // under a year and a month (and a day).
+            (
+                "http://ione.vnexpress.net/tin-tuc/vui-la/anh/2012/12/41584-nhung-nguoi-kho-hanh.html",
+                true,
+            ),
+            ("http://nld.com.vn/20121226051446379p0c1019/thieu-tien-hui-xach-dao-di.htm", true),
+            ("http://vnexpress.net/gl/xa-hoi/2013/06/chien-thuat-gianh-hoc-bong-dai-hoc/", true),
+            ("https://example.vn/2013/06/13/chien-thuat-gianh-hoc-bong/", true),
+            // Not them: a section, a dated archive, a short or numbered slug, a tag page, an
+            // id of four digits, a slug under a plain section.
+            ("https://example.vn/tin-tuc/the-gioi/", false),
+            ("https://example.vn/2013/06/", false),
+            ("https://example.vn/2013/06/tin-the-gioi/", false),
+            ("https://example.vn/2013/06/top-10-dia-diem-du-lich-he/", false),
+            ("https://example.vn/tag/chien-thuat-gianh-hoc-bong-dai-hoc/", false),
+            ("https://example.vn/tin-tuc/2024-nam-cua-nhung-thay-doi.htm", false),
+            ("https://example.vn/20121226/thieu-tien-hui.htm", false),
             ("not a url", false),
         ];
         for (url, want) in cases {

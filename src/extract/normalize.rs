@@ -334,6 +334,55 @@ pub fn glued_teaser(p: &str) -> Option<(String, Option<String>)> {
     Some((kept, credit))
 }
 
+/// A tag written into a description's text by a CMS that stores the lead as HTML ("…
+/// 17/2/2013.<br><a href='…'><b>>> Công chức …</b></a>", "<p>We're excited to introduce
+/// <strong>Mini-SGLang</strong> …</p>").
+static MARKUP_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>").expect("markup tag regex is valid")
+});
+
+/// The text of a page's description (`meta[name=description]`, `og:description`): the HTML
+/// tags a CMS wrote into it removed (a line break, a paragraph or a list item becomes a space,
+/// an inline tag nothing), and a link teaser to another story glued after its last sentence
+/// ("… đến hết ngày 17/2/2013. >> Công chức, viên chức được nghỉ 9 ngày dịp Tết Âm lịch",
+/// [`glued_teaser`]) cut: the teaser is a link the lead shows under it, not the lead.
+pub fn description_text(description: String) -> String {
+    let text = if description.contains('<') && MARKUP_TAG.is_match(&description) {
+        let plain = MARKUP_TAG.replace_all(&description, |c: &regex::Captures<'_>| {
+            let tag = c[1].to_ascii_lowercase();
+            let block = matches!(
+                tag.as_str(),
+                "br" | "p"
+                    | "div"
+                    | "li"
+                    | "ul"
+                    | "ol"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "tr"
+                    | "td"
+                    | "blockquote"
+            );
+            if block {
+                " "
+            } else {
+                ""
+            }
+        });
+        super::dom::squash(&plain)
+    } else {
+        description
+    };
+    match glued_teaser(&text) {
+        Some((kept, _)) => kept,
+        None => text,
+    }
+}
+
 /// "Theo X" followed, on a line of its own, by the paper the text is taken from ("Theo Vân
 /// Anh" then "Lao Động"): X is the writer, the second line the source. X must be a person's name
 /// (not an agency's initials such as "Theo VTV") and the second line a source's name.
@@ -913,6 +962,40 @@ mod tests {
         check_source(
             &["Số liệu do Tổng cục Thống kê công bố (TCTK)"],
             (None, &["Số liệu do Tổng cục Thống kê công bố (TCTK)"]),
+        );
+    }
+
+    fn check_description(input: &str, expected: &str) {
+        assert_eq!(description_text(input.to_string()), expected, "{input:?}");
+    }
+
+    #[test]
+    fn description_markup_and_teaser() {
+        // A CMS's HTML in the lead: the link under it is a teaser to another story.
+        check_description(
+            "UBND Hà Nội vừa thông báo lịch nghỉ Tết năm 2013 cho công chức.<br><a \
+             href='http://x.vn/a-1.htm'><b>\u{a0}>>\u{a0}Công chức được nghỉ 9 ngày dịp Tết</b></a>",
+            "UBND Hà Nội vừa thông báo lịch nghỉ Tết năm 2013 cho công chức.",
+        );
+        check_description(
+            "<p>We're excited to introduce <strong>Mini-SGLang</strong>, a lightweight \
+             framework.</p>",
+            "We're excited to introduce Mini-SGLang, a lightweight framework.",
+        );
+        check_description("Dòng một<br/>dòng hai của lời dẫn.", "Dòng một dòng hai của lời dẫn.");
+        // No markup, no teaser: unchanged, a comparison sign or a menu path included.
+        check_description(
+            "Giá vàng tăng khi 3 < 5 và USD giảm.",
+            "Giá vàng tăng khi 3 < 5 và USD giảm.",
+        );
+        check_description(
+            "Chọn mục Cài đặt >> Bảo mật để bật tính năng này.",
+            "Chọn mục Cài đặt >> Bảo mật để bật tính năng này.",
+        );
+        // A teaser glued after the last sentence without markup goes too.
+        check_description(
+            "Giá vàng hôm nay tiếp tục tăng mạnh trên thị trường trong nước. » Giá USD giảm",
+            "Giá vàng hôm nay tiếp tục tăng mạnh trên thị trường trong nước.",
         );
     }
 

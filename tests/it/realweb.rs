@@ -39,8 +39,9 @@ fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
     // 44 pages since the end of the twenty-fifth session, when its nine 2012–2013 held-out pages
     // moved to dev with their misses (the 35 older pages are right on every field); raised by
     // the twenty-seventh session's rules (`extract-27`) and the twenty-eighth's (`extract-28`:
-    // a logo `h1`, pictures' captions inside the text).
-    let floors = [44, 43, 44, 44, 44, 43, 44, 44];
+    // a logo `h1`, pictures' captions inside the text) and the twenty-ninth's (`extract-29`:
+    // markup and a link teaser in the description).
+    let floors = [44, 43, 44, 44, 44, 44, 44, 44];
     for (i, (g, f)) in got.iter().zip(floors).enumerate() {
         let misses: Vec<&String> = scores.iter().flat_map(|s| &s.misses).collect();
         assert!(
