@@ -469,7 +469,9 @@ pub(super) fn clauses_after(
             p = q + 1;
         }
     }
-    let mut issuer = issuer_clause(text, p).or_else(|| signed_after_addressee(text, p));
+    let mut issuer = issuer_clause(text, p)
+        .or_else(|| signed_after_addressee(text, p))
+        .or_else(|| issuer_past_gap(text, p, issued.is_none() && published.is_none()));
     if issuer.is_none() && issued.is_some() {
         // "Văn bản số 5279/UBND-TKBT, ngày 09/9/2016, của UBND Thành phố"
         let q = hspace(text, p);
@@ -487,6 +489,33 @@ pub(super) fn clauses_after(
     }
     let issuer = issuer.map(|(i, _)| i).or_else(|| unnumbered_sibling(text, p, published));
     (issued, issuer)
+}
+
+/// The issuer clause ([`issuer_clause`]) after a gap at `p` that names no issuer: the year
+/// written out after the number ("Văn bản số 2380 năm 2017 của Văn phòng Chính phủ"), or, when
+/// `yearless` (no date read and no publication date to give a day its year), a day written
+/// without its year ("công điện số 03 (ngày 6/2) của Ủy ban An toàn giao thông Quốc gia",
+/// "Công văn số 12, ngày 6/2, của …"): the day is left unread, the issuer after it is read.
+fn issuer_past_gap(text: &str, p: usize, yearless: bool) -> Option<(Issuer, usize)> {
+    // (cheap test first: the gap opens with "năm", "ngày", "(" or ",")
+    let q = hspace(text, p);
+    let rest = &text[q..];
+    if !(rest.starts_with(['(', ',']) || rest.starts_with("năm ") || rest.starts_with("ngày ")) {
+        return None;
+    }
+    if let Some(y) = super::short::year_word_after(text, p) {
+        return issuer_clause(text, y);
+    }
+    if !yearless {
+        return None;
+    }
+    // Any year completes the day; only the end of its clause is used.
+    let any_year = NaiveDate::from_ymd_opt(2000, 6, 30);
+    let (_, e) = date_clause(text, p, any_year)?;
+    issuer_clause(text, e).or_else(|| {
+        let c = hspace(text, e);
+        text[c..].starts_with(',').then(|| issuer_clause(text, c + 1)).flatten()
+    })
 }
 
 /// "Công văn số 301/BGDĐT-GDMN gửi Sở GD – ĐT Hà Nội, do Thứ trưởng … ký": the signing clause

@@ -304,7 +304,7 @@ const ACTS: &[&str] = &[
 
 /// The end of a year written out after a short reference's number ending at `e` ("105 năm
 /// 2014"): "năm" and four digits from 1945 to 2099, not a span ("năm 2021-2025") nor glued on.
-fn year_word_after(text: &str, e: usize) -> Option<usize> {
+pub(super) fn year_word_after(text: &str, e: usize) -> Option<usize> {
     let q = hspace(text, e);
     let (w, we) = word_at(text, q);
     if q == e || w != "năm" {

@@ -2219,3 +2219,39 @@ fn dev_round_79_documents() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_80_issuer_past_gap() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // The year written out after a letter's number stands between it and its issuer.
+        (
+            "Bộ Công Thương cho biết thực hiện Văn bản số 2380 năm 2017 của Văn phòng Chính phủ, Cục QLTT đã kiểm tra.",
+            &[("Văn bản|2380", "Văn bản", None, Some("Văn phòng Chính phủ"), &["Văn bản số 2380"])],
+        ),
+        // (a span of years is no written-out year)
+        (
+            "Thực hiện Văn bản số 2380 năm 2016-2017 của Văn phòng Chính phủ.",
+            &[("Văn bản|2380", "Văn bản", None, None, &["Văn bản số 2380"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+    // A day written without its year, read on the text alone (no publication date): the day
+    // stays unread, the issuer after it is read.
+    let yearless: &[(&str, Option<&str>)] = &[
+        (
+            "ngay sau công điện số 03 (ngày 6/2) của Ủy ban An toàn giao thông Quốc gia yêu cầu Bộ GTVT",
+            Some("Ủy ban An toàn giao thông Quốc gia"),
+        ),
+        ("Thực hiện Công văn số 12/UBND-KT, ngày 6/2, của UBND tỉnh Nam Định về", Some("UBND tỉnh Nam Định")),
+        // (no issuer clause after the day: none)
+        ("ngay sau công điện số 03 (ngày 6/2) yêu cầu Bộ GTVT", None),
+    ];
+    for (input, want) in yearless {
+        let got = find(input, None);
+        assert_eq!(got.len(), 1, "input: {input}");
+        assert_eq!(got[0].issuer.as_deref(), *want, "input: {input}");
+        assert_eq!(got[0].issued, None, "input: {input}");
+    }
+}
