@@ -157,8 +157,8 @@ pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
                 && doc.is_cap(i + 2)
                 && (span_is(doc, i + 2, "việt nam") || doc.key(i + 2) == "vn")
         }
-        // "yêu cầu công ty TNHH MTV Nam Triệu sửa chữa", "công ty TNHH một thành viên Cây xanh
-        // Hà Nội": a one-member company (the state's form) written with its form, then its
+        // "yêu cầu công ty TNHH MTV Nam Triệu sửa chữa", "công ty TNHH Một thành viên Công viên
+        // cây xanh Hà Nội": a one-member company (the state's form) written with its form, then its
         // capitalised name.
         ("công", "ty") => {
             let name = if span_is(doc, i + 2, "tnhh mtv") {
@@ -413,6 +413,8 @@ fn short_district(doc: &Doc, i: usize) -> Option<usize> {
     let (name, spaced_name) = if matches!(t, "Q." | "H.") && spaced(i + 1) {
         (i + 1, true)
     } else if matches!(t, "Q" | "P" | "H" | "X" | "TT")
+        // ("TT.Huế" is the province Thừa Thiên Huế, no township)
+        && !(t == "TT" && doc.key(i + 2) == "huế")
         && doc.is_punct(i + 1, '.')
         && doc.glued(i + 1)
         && (doc.glued(i + 2) || spaced(i + 2))

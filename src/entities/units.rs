@@ -153,9 +153,10 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
             continue;
         };
         // "công ty TNHH MTV Quang Sĩ": a company in lowercase read no further than its form
-        // names nothing.
+        // names nothing (only that form: "công ty Dệt Quế Võ" stays as read).
         if doc.key(i) == "công"
             && doc.key(i + 1) == "ty"
+            && doc.key(i + 2) == "tnhh"
             && !doc.is_cap(i)
             && u.end <= i + if doc.key(i + 3) == "mtv" { 4 } else { 6 }
         {
@@ -3256,6 +3257,18 @@ mod tests {
             (
                 "Đảng ủy TT.Chợ Chùa đã họp. Đảng ủy thị trấn Chợ Chùa kết luận.",
                 &[("Đảng ủy thị trấn Chợ Chùa", 2)],
+            ),
+            // ("TT.Huế" is the province Thừa Thiên Huế, no township: the short name is left as
+            // it was read before round 78)
+            ("Công an TT.Huế đã vào cuộc.", &[("Công an TT", 1)]),
+            // (round 77's skip of a lowercase company read no further than its form is for the
+            // one-member form only: a company's later bare mention stays its mention)
+            (
+                "Ông H, nguyên Chủ tịch HĐQT Công ty Cổ phần Đầu tư Bất động sản Việt Nam, đã khởi kiện. Cuộc họp đổi chủ tịch HĐQT công ty.",
+                &[
+                    ("HĐQT Công ty Cổ phần Đầu tư Bất động sản Việt Nam", 2),
+                    ("Công ty Cổ phần Đầu tư Bất động sản Việt Nam", 2),
+                ],
             ),
         ];
         for (text, expected) in mentions {
