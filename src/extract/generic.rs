@@ -3032,18 +3032,21 @@ mod tests {
         assert_kept_and_gone(&body(&html), &["The provincial council"], &["raw copy", "# Title"]);
     }
 
-    fn check_meta_line(text: &str, expected: bool) {
-        let words = text.split_whitespace().count() as u32;
-        let b = Block {
+    /// A plain text block of `text` (no links, no heading), as the line tests read it.
+    fn text_block(text: &str) -> Block {
+        Block {
             text: text.to_string(),
-            words,
+            words: text.split_whitespace().count() as u32,
             chars: text.chars().count() as u32,
             link_chars: 0,
             owner: NONE,
             punct: 0,
             heading: 0,
-        };
-        assert_eq!(is_meta_line(&b), expected, "{text:?}");
+        }
+    }
+
+    fn check_meta_line(text: &str, expected: bool) {
+        assert_eq!(is_meta_line(&text_block(text)), expected, "{text:?}");
     }
 
     #[test]
@@ -3063,17 +3066,7 @@ mod tests {
     }
 
     fn check_dated(text: &str, expected: bool) {
-        let words = text.split_whitespace().count() as u32;
-        let b = Block {
-            text: text.to_string(),
-            words,
-            chars: text.chars().count() as u32,
-            link_chars: 0,
-            owner: NONE,
-            punct: 0,
-            heading: 0,
-        };
-        assert_eq!(is_dated(&b), expected, "{text:?}");
+        assert_eq!(is_dated(&text_block(text)), expected, "{text:?}");
     }
 
     #[test]
