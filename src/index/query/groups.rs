@@ -594,13 +594,13 @@ fn two_names_at(words: &[&str], stats: &mut PairStats<'_>) -> Option<usize> {
     // stands with its surname (`Melania Trump`), and a place's first word with its second
     // (`Finsbury Park`), however often the second stands alone.
     if let [first, second] = words {
-        let country = crate::entities::is_foreign_place(second);
-        let state = US_STATES.split_whitespace().any(|state| state == *second)
-            || COUNTRIES.split_whitespace().any(|country| country == *second);
+        let lexicon_country = crate::entities::is_foreign_place(second);
+        let listed = |list: &str| list.split_whitespace().any(|place| place == *second);
+        let search_place = listed(US_STATES) || listed(COUNTRIES);
         // (a state or a country of [`COUNTRIES`] after a Vietnamese syllable is a Vietnamese
         // phrase: `Nam California`, southern California; `Bang Virginia`, the state of
         // Virginia; `Bắc Ireland`, Northern Ireland)
-        let cut = country || (state && not_a_syllable(first));
+        let cut = lexicon_country || (search_place && not_a_syllable(first));
         if !cut {
             return None;
         }
