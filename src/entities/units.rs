@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{Kind, LEX};
+use super::lexicon::{Kind, Role, LEX};
 use super::org::{
     abbrev_body, canonical_span, known_place_at, lower_committee, lower_department,
     lower_district_department, lower_field_ban, lower_named_body, parse_unit, starts_name,
@@ -140,6 +140,7 @@ pub(crate) fn find_in(doc: &Doc) -> Vec<Unit> {
         // "ban Tổ chức Huyện ủy", "ban Thường vụ Huyện ủy Diễn Châu": a Party body's "ban" in
         // lowercase before its capitalised field.
         let lower = lower_ban
+            || lower_ministry(doc, i)
             || lower_office
             || lower_after_head
             || lower_school
@@ -382,6 +383,56 @@ fn take_over(doc: &Doc, found: &mut Vec<Found>, s: usize, e: usize, inner: usize
 /// "chiến trường", "quảng trường", "thương trường"): after them a lowercase "trường" opens no
 /// school.
 const TRUONG_COMPOUND: &[&str] = &["môi", "thị", "hiện", "chiến", "quảng", "thương"];
+
+/// Words right before a lowercase "bộ" that make it the last syllable of a word ("cán bộ",
+/// "tiến bộ", "câu lạc bộ", "toàn bộ", "đường bộ", "Đảng bộ", "liên bộ") or every such
+/// ministry ("các bộ Ngoại giao và Quốc phòng Mỹ", a number too: "2 bộ Y tế và Công
+/// thương"): after them it opens no ministry.
+const BO_BEFORE: &[&str] = &[
+    "cán",
+    "tiến",
+    "sơ",
+    "lạc",
+    "nội",
+    "toàn",
+    "đường",
+    "đảng",
+    "chi",
+    "liên",
+    "đồng",
+    "cục",
+    "thủy",
+    "bắc",
+    "nam",
+    "trung",
+    "các",
+    "những",
+    "nhiều",
+    "mọi",
+    "từng",
+    "hai",
+    "ba",
+    "bốn",
+];
+
+/// "(bộ Tài chính)", "Theo bộ Tài chính", "đăng ký với bộ GD-ĐT", "bộ Quốc phòng Nga": a
+/// ministry written with its "bộ" in lowercase, right before its capitalised field (of the
+/// lexicon, or its abbreviation) or "Công an", read as when capitalised. Not after a word
+/// ending in "bộ" nor after a plural (`BO_BEFORE`, a number); a title's head before it is read by
+/// `lower_after_head` already ("Bộ trưởng bộ Y tế").
+fn lower_ministry(doc: &Doc, i: usize) -> bool {
+    let k = i + 1;
+    doc.key(i) == "bộ"
+        && !doc.is_cap(i)
+        && doc.is_cap(k)
+        && doc.adjacent(k)
+        && (i == 0
+            || !(BO_BEFORE.contains(&doc.key(i - 1))
+                || doc.key(i - 1).starts_with(|c: char| c.is_ascii_digit())))
+        && (LEX.fields.at(doc, k).is_some()
+            || LEX.abbrevs.get(doc.tok_text(k)).is_some_and(|a| a.role == Role::Field)
+            || span_is(doc, k, "công an"))
+}
 
 /// Words that, right after "Hội", make an event or a place of it, no society ("Hội Báo Xuân",
 /// "Hội Sách"): besides the lexicon's (`units.txt` X: "Hội nghị", "Hội An" …).
@@ -3234,6 +3285,42 @@ mod tests {
             (
                 "Bệnh viện Hữu nghị Việt Đức và Bệnh viện đa khoa tỉnh Hòa Bình.",
                 &["Bệnh viện Hữu nghị Việt Đức", "Bệnh viện đa khoa tỉnh Hòa Bình"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    /// Dev round 81 (thirtieth session): a ministry with its "bộ" in lowercase; a national
+    /// institute whose name goes on in lowercase (a lexicon entry).
+    #[test]
+    fn dev_round_81_units() {
+        let cases: &[(&str, &[&str])] = &[
+            // A lowercase "bộ" before a capitalised field, its abbreviation or "Công an".
+            (
+                "Theo bà Hiền, hiện bộ Tài chính chưa có quyết định. Theo bộ Tài chính, đến nay chưa.",
+                &["bộ Tài chính"],
+            ),
+            ("UBND TP xem xét trước khi đăng ký với bộ GD-ĐT. Những năm trước.", &["UBND TP", "bộ GD-ĐT"]),
+            ("Sau khi vụ nổ súng xảy ra, bộ Công an đã trực tiếp vào cuộc.", &["bộ Công an"]),
+            ("Hôm 16/6, bộ Quốc phòng Nga ra tuyên bố.", &["bộ Quốc phòng Nga"]),
+            // (not the last syllable of a word, nor several ministries)
+            ("Theo cán bộ Công an tỉnh Đắk Nông cho biết.", &["Công an tỉnh Đắk Nông"]),
+            ("Cần đưa tiến bộ KHCN vào xử lý nước.", &[]),
+            ("Ông là chủ nhiệm Câu lạc bộ Nông nghiệp xanh.", &[]),
+            ("Trong khi các bộ Ngoại giao và Quốc phòng Mỹ nỗ lực.", &[]),
+            ("Phí của 2 bộ Y tế và Công thương đang thu cao hơn.", &[]),
+            // (in parentheses after a department; the department's short name, "Tài chính các
+            // ngân hàng" without "và tổ chức tài chính", is read as a generic plural: left)
+            (
+                "Bà A, Vụ trưởng vụ Tài chính các ngân hàng (bộ Tài chính) cũng bày tỏ.",
+                &["bộ Tài chính"],
+            ),
+            // The national institute for economic management, lowercase after "Quản lý".
+            (
+                "Theo Viện Nghiên cứu quản lý kinh tế Trung ương (CIEM), tăng trưởng chậm lại.",
+                &["Viện Nghiên cứu quản lý kinh tế Trung ương"],
             ),
         ];
         for (text, expected) in cases {
