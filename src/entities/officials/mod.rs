@@ -175,6 +175,8 @@ const BARE_BODIES: &[&str] = &[
     "viện",
     "cục",
     "hội",
+    // ("Vụ trưởng Vụ giáo dục mầm non (Bộ GD ĐT)", "Phó Vụ trưởng Vụ chính sách tiền tệ,")
+    "vụ",
 ];
 
 /// "ông A, Viện trưởng Viện nghiên cứu người cao tuổi Việt Nam khẳng định", "Phó chánh Văn
@@ -957,6 +959,8 @@ const SAID: &[&str] = &[
     "phụ trách",
     "lưu ý",
     "chỉ ra",
+    // ("ông A, Phó vụ trưởng Vụ khai thác dẫn đầu đoàn": leads)
+    "dẫn đầu",
 ];
 
 /// A verb of [`SAID`] at `k`: its end.
@@ -1020,9 +1024,11 @@ const RUN_PERSON: &[&str] = &[
 
 /// A two-word lowercase noun read whole inside a post's or body's name, whose second word
 /// would end the run on its own: "dự án" (a project), "đăng ký" (registration: "Cục đăng ký
-/// quốc gia …"; "ký", to sign, is a verb of [`SAID`]).
+/// quốc gia …"; "ký", to sign, is a verb of [`SAID`]), "thiết bị" (equipment: "Vụ trang thiết
+/// bị và công trình y tế"; "bị" is a stop word).
 fn noun_pair(doc: &Doc, k: usize) -> bool {
-    doc.shape(k) == Shape::Lower && (span_is(doc, k, "dự án") || span_is(doc, k, "đăng ký"))
+    doc.shape(k) == Shape::Lower
+        && (span_is(doc, k, "dự án") || span_is(doc, k, "đăng ký") || span_is(doc, k, "thiết bị"))
 }
 
 /// The end of [`clause_run`]'s lowercase words from `j` (at most [`CLAUSE_RUN_MAX`]), or `j`.
@@ -1545,7 +1551,8 @@ fn holder_name(doc: &Doc, k: usize) -> bool {
 /// faculty or a hospital's department named in sentence case (a capitalised word that is no
 /// name, body, place or title, then up to five lowercase words that are no stop words; in mixed
 /// case, one or two more capitalised words and up to two lowercase ones: "Hồi sức Sơ sinh"), and
-/// the hospital or school after it when it names itself. Returns its end.
+/// the hospital or school after it when it names itself; a name all in lowercase is
+/// [`lower_department`]'s. Returns its end.
 fn department(doc: &Doc, j: usize) -> Option<usize> {
     // "Trưởng Khoa Tiết Niệu": two capitalised syllables are the department's name, not a
     // person's.
@@ -1558,7 +1565,7 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     // ("Răng Hàm Mặt": up to three capitalised words)
     let caps = free_caps(doc, j, 3);
     if caps == 0 {
-        return None;
+        return lower_department(doc, j);
     }
     let stop = |k: usize| {
         POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || parse_unit(doc, k, true).is_some()
@@ -1576,6 +1583,35 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
         }
     }
     Some(parent_body(doc, ward_number(doc, e)))
+}
+
+/// "hồi sức tích cực Bệnh viện Bạch Mai,", "hồi sức tích cực và chống độc BVĐK tỉnh Hà Giang
+/// cho biết", "ngoại chấn thương ký" at `j`, after "Trưởng khoa": a hospital's department named
+/// all in lowercase, its words read as [`clause_run`] reads a post's (a second run after "và"),
+/// then the hospital or school after it ([`parent_body`]) or what [`run_close`] reads, up to
+/// where the clause goes on. Not a run that holds another post after "làm" or "là" ("Phó
+/// Trưởng khoa nhà trường làm thành viên Hội đồng …"). Returns its end.
+fn lower_department(doc: &Doc, j: usize) -> Option<usize> {
+    let k = run_words(doc, j);
+    if doc.shape(j) != Shape::Lower || k == j {
+        return None;
+    }
+    let mut ends = vec![k];
+    if doc.key(k) == "và" && doc.shape(k) == Shape::Lower && !RUN_PERSON.contains(&doc.key(k + 1))
+    {
+        let more = run_words(doc, k + 1);
+        if more > k + 1 {
+            ends.push(more);
+        }
+    }
+    let close = |k: usize| {
+        let p = parent_body(doc, k);
+        (p > k && clause_goes_on(doc, p)).then_some(p).or_else(|| run_close(doc, k))
+    };
+    ends.into_iter()
+        .rev()
+        .find_map(close)
+        .filter(|&e| !(j..e).any(|k| matches!(doc.key(k), "làm" | "là")))
 }
 
 /// After a department's name ending at `e`: the end of its number ("Khoa Nội 1", "khoa Xạ

@@ -2758,3 +2758,71 @@ fn dev_round_78_delegation() {
         check(text, expected);
     }
 }
+
+/// Dev round 84: a hospital's department named all in lowercase after "Trưởng khoa", with the
+/// hospital after it, up to where the clause goes on; not past "làm" (another post).
+#[test]
+fn dev_round_84_lower_department() {
+    let cases: &[Case] = &[
+        (
+            "TS Đào Xuân Cơ, phó Trưởng khoa hồi sức tích cực Bệnh viện Bạch Mai, cũng cho hay 10 bệnh nhân ổn định.",
+            &[("Đào Xuân Cơ", &["phó Trưởng khoa hồi sức tích cực Bệnh viện Bạch Mai"])],
+        ),
+        (
+            "Theo bác sỹ Trần Văn Học, Trưởng khoa hồi sức tích cực và chống độc BVĐK tỉnh Hà Giang cho biết cháu đã qua giai đoạn sốc.",
+            &[(
+                "Trần Văn Học",
+                &["Trưởng khoa hồi sức tích cực và chống độc BVĐK tỉnh Hà Giang"],
+            )],
+        ),
+        (
+            "Bác sĩ Vũ Minh Phúc, Trưởng khoa tim mạch, BV Nhi Đồng 1, cho biết bệnh nhi nhập viện.",
+            &[("Vũ Minh Phúc", &["Trưởng khoa tim mạch"])],
+        ),
+        (
+            "Bổ nhiệm bà Bùi Thị Hạnh, Trưởng khoa nhà trường và bà Phạm Thị Trang, Phó Trưởng khoa nhà trường làm thành viên Hội đồng nhà trường.",
+            &[
+                ("Bùi Thị Hạnh", &["Trưởng khoa nhà trường"]),
+                ("Phạm Thị Trang", &["Phó Trưởng khoa"]),
+            ],
+        ),
+        (
+            "Bác sĩ Trần Văn An, trưởng khoa cho biết bệnh nhân đã ổn.",
+            &[("Trần Văn An", &["trưởng khoa"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 84: "Vụ" ends a title on its own before the department's name in lowercase, as
+/// "Viện" and "Cục" do.
+#[test]
+fn dev_round_84_bare_vu() {
+    let cases: &[Case] = &[
+        (
+            "Ông Nguyễn Bá Minh, Vụ trưởng Vụ giáo dục mầm non (Bộ GD ĐT) cũng cho biết, Bộ đã đề nghị.",
+            &[("Nguyễn Bá Minh", &["Vụ trưởng Vụ giáo dục mầm non"])],
+        ),
+        (
+            "Ông Nguyễn Tú Anh, Phó vụ trưởng Vụ chính sách tiền tệ, NHNN cho biết quy mô dân số.",
+            &[("Nguyễn Tú Anh", &["Phó vụ trưởng Vụ chính sách tiền tệ"])],
+        ),
+        (
+            "Theo ông Vũ Duy Thông (nguyên Vụ trưởng Vụ báo chí, Ban Tuyên giáo T.Ư): Nếu tuyên truyền một chiều thì dân nghe.",
+            &[("Vũ Duy Thông", &["nguyên Vụ trưởng Vụ báo chí"])],
+        ),
+        (
+            "Ông Nguyễn Minh Tuấn, Vụ trưởng Vụ trang thiết bị và công trình y tế (Bộ Y tế) cho biết.",
+            &[("Nguyễn Minh Tuấn", &["Vụ trưởng Vụ trang thiết bị và công trình y tế"])],
+        ),
+        (
+            "Ông Phạm Ngọc Tuấn, Phó vụ trưởng Vụ khai thác dẫn đầu cũng đã về Bình Định.",
+            &[("Phạm Ngọc Tuấn", &["Phó vụ trưởng Vụ khai thác"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
