@@ -194,12 +194,37 @@ fn apostrophe_title(w: &str) -> bool {
     w.contains(['\'', '’']) && parts.all(title)
 }
 
-/// Whether `rest` starts with a word that opens a post ("nguyên", "Phó", "Chủ tịch")
-/// followed by a space.
+/// Whether `rest` starts with a word that opens a post ("nguyên", "Phó", "Chủ tịch",
+/// "Trưởng", "Cục trưởng", "Ủy viên") followed by a space.
 fn post_opener(rest: &str) -> bool {
-    ["nguyên ", "phó ", "cựu ", "Nguyên ", "Phó ", "Cựu ", "Chủ tịch ", "Giám đốc ", "Bí thư "]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    const OPENERS: &[&str] = &[
+        "nguyên ",
+        "phó ",
+        "cựu ",
+        "Nguyên ",
+        "Phó ",
+        "Cựu ",
+        "Chủ tịch ",
+        "Giám đốc ",
+        "Bí thư ",
+        // ("Nguyễn Ngọc Sơn-Trưởng Công an huyện", "Hồ Sỹ Hùng-Cục trưởng Cục …", "Nguyễn
+        // Hồng Lĩnh-Ủy viên Trung ương Đảng": a head "… trưởng" or a member)
+        "Trưởng ",
+        "Cục trưởng ",
+        "Vụ trưởng ",
+        "Viện trưởng ",
+        "Bộ trưởng ",
+        "Thứ trưởng ",
+        "Hiệu trưởng ",
+        "Đội trưởng ",
+        "Thủ trưởng ",
+        "Ủy viên ",
+        "Chủ nhiệm ",
+        "Chánh ",
+        "Tổng ",
+        "Quyền ",
+    ];
+    OPENERS.iter().any(|w| rest.starts_with(w))
 }
 
 fn is_joiner(c: char) -> bool {

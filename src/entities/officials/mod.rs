@@ -259,6 +259,12 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
     let named = || {
         name_at(doc, j).is_some_and(|(s, e)| s == j && (!doc.is_punct(e, '(') || constituency(e)))
     };
+    // "Đại biểu (ĐB) Trần Sỹ Thanh (Lạng Sơn)", "đại biểu (ĐB) Nguyễn Thị Kim Thúy": the
+    // deputy's title and its abbreviation in parentheses right before a full name, kept as
+    // written.
+    if bare == "đại biểu" && deputy_abbrev(doc, j) {
+        return Some((i, j + 3));
+    }
     if (bare == "đại biểu"
         && !((doc.shape(i) == Shape::Title && name_at(doc, j).is_some()) || named()))
         || (bare == "đb" && name_at(doc, j).is_none())
@@ -413,11 +419,11 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
                 && doc.key(head_end - 1) == "trưởng"
                 && matches!(doc.key(head_end - 2), "cục" | "vụ" | "viện");
             // "Phó Giám đốc thường trực TT&TT TP. Đà Nẵng": a director of a department named
-            // by its field's abbreviation written with "&" and its place, "Sở" left out.
+            // by its field's abbreviation and its place, "Sở" left out; so a department's head
+            // ("Cục trưởng THADS Hà Nội", "Phó giám đốc PCCC TP.HCM").
             let director = head_end >= i + 2
-                && span_is(doc, head_end - 2, "giám đốc")
-                && doc.shape(j) == Shape::Upper
-                && doc.tok_text(j).contains('&');
+                && (span_is(doc, head_end - 2, "giám đốc") || own_head)
+                && doc.shape(j) == Shape::Upper;
             let field_place = || {
                 member_field(doc, j)
                     .filter(|&e| e == j + 1)
@@ -494,6 +500,14 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
         }
     }
     Some((i, j))
+}
+
+/// "(ĐB)" or "(ĐBQH)" at `j`, then a full name: a deputy's abbreviation after "đại biểu".
+fn deputy_abbrev(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '(')
+        && matches!(doc.key(j + 1), "đb" | "đbqh")
+        && doc.is_punct(j + 2, ')')
+        && name_at(doc, j + 3).is_some_and(|(s, e)| s == j + 3 && e > s + 1)
 }
 
 /// "Đại sứ Việt Nam tại Mỹ", "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Ấn Độ", "Tổng Lãnh sự
@@ -1767,8 +1781,14 @@ fn title_chain_in(
             // team (an inspection, a check, a working visit) holds no post of a body.
             Some(t) if (doc.key(j) == "kiêm" || comma_kiem) && ad_hoc_team(doc, t) => break,
             // "Chất vấn Bộ trưởng Kế hoạch và Đầu tư, ĐB Lê Công Nhường (Bình Định)": a bare
-            // deputy before a name opens the next person, named by that title alone.
-            Some(t) if matches!(key_span(doc, t.0, t.1).as_str(), "đb" | "đại biểu") => break,
+            // deputy before a name opens the next person, named by that title alone (so "đại
+            // biểu (ĐB)": "Chất vấn Phó thủ tướng, đại biểu (ĐB) Phạm Thị Minh Hiền").
+            Some(t)
+                if matches!(key_span(doc, t.0, t.1).as_str(), "đb" | "đại biểu")
+                    || (t.1 == t.0 + 5 && deputy_abbrev(doc, t.0 + 2)) =>
+            {
+                break
+            }
             Some(t) if doc.key(j) == "kiêm" => {
                 if let Some(last) = titles.last_mut() {
                     last.1 = t.1;
@@ -1851,6 +1871,11 @@ fn blocked(doc: &Doc, i: usize) -> bool {
     // ("trường"): "Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà", "Cục trưởng Cục Quản lý
     // thị trường Trần Hùng".
     if doc.key(p) == "trường" && p > 0 && matches!(doc.key(p - 1), "môi" | "thị") {
+        return false;
+    }
+    // A known place whose last syllable is a blocker word ends a title, not a ship's name
+    // ("tàu"): "Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Thành Long".
+    if p > 0 && doc.shape(p) == Shape::Title && known_place_at(doc, p - 1) == Some(i) {
         return false;
     }
     (last.saturating_sub(2)..last).any(|k| LEX.blockers.at(doc, k).is_some_and(|(e, _)| e == last))
@@ -2016,21 +2041,28 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng": the title's higher
     // places in parentheses before the name are no part of the title; "khi còn làm Giám đốc
     // trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông A": nor before a comma and an honorific.
+    // ("Phó Trưởng CA TP. Kon Tum (Kon Tum) - trung tá Từ Đình Huy": nor before a dash and the
+    // name, [`dash_then_name`])
     if let Some(c) = places_in_parens(doc, j) {
         if name_at(doc, skip_prefixes(doc, c).0).is_some() {
             j = c;
         } else if doc.is_punct(c, ',') && LEX.prefixes.at(doc, c + 1).is_some() {
             j = c + 1;
+        } else if let Some(d) = dash_then_name(doc, c) {
+            j = d;
         }
     }
     // "Vụ phó Vụ Thể thao quần chúng (Tổng cục TDTT) Đặng Danh Tuấn cho biết": the body's
-    // parent in parentheses between a title naming its body and the name is no part of either.
+    // parent in parentheses between a title naming its body and the name is no part of either
+    // ("Trưởng phòng CSGT (CA tỉnh Kon Tum) - Đại tá Lê Đình Toàn": before a dash too).
     if j == end && names_body && doc.is_punct(j, '(') {
         let parent = parse_unit(doc, j + 1, false)
             .filter(|u| u.kind != Kind::NotUnit && u.start == j + 1 && doc.is_punct(u.end, ')'));
         if let Some(u) = parent {
             if name_at(doc, skip_prefixes(doc, u.end + 1).0).is_some() {
                 j = u.end + 1;
+            } else if let Some(d) = dash_then_name(doc, u.end + 1) {
+                j = d;
             }
         }
     }
@@ -2069,6 +2101,12 @@ fn name_for_titles(doc: &Doc, titles: Vec<Span>, end: usize) -> Result<(Record, 
     };
     let after = name_first_chain(doc, name.1, &mut titles);
     Ok((Record { name, titles }, after))
+}
+
+/// A dash at `c`, then a full name (after an honorific or a rank, "- ông A", "- trung tá A"):
+/// the token after the dash.
+fn dash_then_name(doc: &Doc, c: usize) -> Option<usize> {
+    (doc.is_dash(c) && name_at(doc, skip_prefixes(doc, c + 1).0).is_some()).then_some(c + 1)
 }
 
 /// "(huyện Quế Sơn, Quảng Nam)", "(Thái Nguyên)" at `k`: places only, joined by commas, in

@@ -2826,3 +2826,122 @@ fn dev_round_84_bare_vu() {
         check(text, expected);
     }
 }
+
+#[test]
+fn dev_round_82_glued_post() {
+    let cases: &[Case] = &[
+        (
+            "Ngày 29-5, đại tá Nguyễn Ngọc Sơn-Trưởng Công an huyện Đak Đoa (Gia Lai) cho biết.",
+            &[("Nguyễn Ngọc Sơn", &["Trưởng Công an huyện Đak Đoa"])],
+        ),
+        (
+            "Theo PGS.TS Hồ Sỹ Hùng-Cục trưởng Cục Phát triển Doanh nghiệp (Bộ KHĐT), nguyên nhân là vốn.",
+            &[("Hồ Sỹ Hùng", &["Cục trưởng Cục Phát triển Doanh nghiệp"])],
+        ),
+        (
+            "Ông Nguyễn Hồng Lĩnh-Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bình Định khẳng định.",
+            &[("Nguyễn Hồng Lĩnh", &["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Bình Định"])],
+        ),
+        // Guard: a hyphenated place stays one word.
+        ("Đoàn thăm Mát-xcơ-va và Bà Rịa-Vũng Tàu trong tháng 5.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn dev_round_82_field_abbrev_place() {
+    let cases: &[Case] = &[
+        (
+            "Ông Lê Quang Tiến - Bí thư Đảng ủy, Cục trưởng THADS Hà Nội chúc mừng các đồng chí.",
+            &[("Lê Quang Tiến", &["Bí thư Đảng ủy", "Cục trưởng THADS Hà Nội"])],
+        ),
+        (
+            "Đại tá Trần Thanh Châu, Phó giám đốc PCCC TP.HCM cho biết, chung cư đã đưa dân vào ở.",
+            &[("Trần Thanh Châu", &["Phó giám đốc PCCC TP.HCM"])],
+        ),
+        (
+            "Chi cục trưởng QLTT TPHCM Phan Hoàng Kiếm giải thích thêm.",
+            &[("Phan Hoàng Kiếm", &["Chi cục trưởng QLTT TPHCM"])],
+        ),
+        // Guard: a company's acronym is no field (read as before, without the place).
+        (
+            "Ông Nguyễn Văn An, Giám đốc FPT Hà Nội, cho biết.",
+            &[("Nguyễn Văn An", &["Giám đốc FPT"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn dev_round_82_deputy_abbrev() {
+    let cases: &[Case] = &[
+        (
+            "Đại biểu (ĐB) Trần Sỹ Thanh (Lạng Sơn) cho rằng, nếu chỉ tính đến cuối năm thì chưa đủ.",
+            &[("Trần Sỹ Thanh", &["Đại biểu (ĐB)"])],
+        ),
+        (
+            "Là người đầu tiên chất vấn, đại biểu (ĐB) Phạm Đình Cúc (Bà Rịa - Vũng Tàu) nêu vấn đề.",
+            &[("Phạm Đình Cúc", &["đại biểu (ĐB)"])],
+        ),
+        // A deputy after another's post opens the next person.
+        (
+            "Chất vấn Phó thủ tướng, đại biểu (ĐB) Phạm Thị Minh Hiền - Phó giám đốc Sở LĐ-TB-XH tỉnh Phú Yên nêu vấn đề.",
+            &[(
+                "Phạm Thị Minh Hiền",
+                &["đại biểu (ĐB)", "Phó giám đốc Sở LĐ-TB-XH tỉnh Phú Yên"],
+            )],
+        ),
+        // Guards: no name after the abbreviation.
+        ("Gần 100 lượt đại biểu (ĐB) đã đăng ký và 58 ĐB đã phát biểu.", &[]),
+        ("Theo đại biểu (ĐB) này, xử lý như vậy là rất nặng.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn dev_round_82_parens_then_dash() {
+    let cases: &[Case] = &[
+        (
+            "Theo Phó Trưởng CA TP. Kon Tum (Kon Tum) - trung tá Từ Đình Huy, nguyên nhân có thể do mâu thuẫn.",
+            &[("Từ Đình Huy", &["Phó Trưởng CA TP. Kon Tum"])],
+        ),
+        (
+            "Ngày 30.6, Trưởng phòng CSGT (CA tỉnh Kon Tum) - Đại tá Lê Đình Toàn cho biết.",
+            &[("Lê Đình Toàn", &["Trưởng phòng CSGT"])],
+        ),
+        (
+            "Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ) - ông Phạm Trọng Đạt nêu quan điểm.",
+            &[("Phạm Trọng Đạt", &["Cục trưởng Cục chống tham nhũng"])],
+        ),
+        // Guard: a place after the dash is no name.
+        ("Phó Chủ tịch UBND tỉnh Nghệ An (Việt Nam) - Hà Nội là nơi tổ chức hội nghị.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn dev_round_82_place_ending_blocker() {
+    let cases: &[Case] = &[
+        (
+            "Buổi lễ có Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu Nguyễn Thành Long; lãnh đạo Chương trình kiểm soát container.",
+            &[("Nguyễn Thành Long", &["Phó Chủ tịch UBND tỉnh Bà Rịa- Vũng Tàu"])],
+        ),
+        (
+            "Chủ tịch UBND thành phố Vũng Tàu Nguyễn Văn Trình cho biết.",
+            &[("Nguyễn Văn Trình", &["Chủ tịch UBND thành phố Vũng Tàu"])],
+        ),
+        // Guard: a ship's name stays no person.
+        ("Tàu Hoàng Sa đã cập cảng. Con tàu Trường Sa rời bến.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
