@@ -43,6 +43,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
+    issuer = issuer.or_else(|| dashed_issuer(text, &ident));
     let own = own_row(text, ident.start, ident.end).or_else(|| table_row(text, ident.start));
     // "Số 384-QĐ/TW | …" then "QUY ĐỊNH": a legal text's own number takes the type its title
     // line writes when its code allows two (QĐ: Quyết định or Quy định).
@@ -109,6 +110,21 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// "Công văn số 123/UBND – UBND tỉnh Quảng Nam": the body named after a spaced dash, its name
+/// opening with the code the symbol ends with and running on past it, is the issuer.
+fn dashed_issuer(text: &str, ident: &Ident) -> Option<Issuer> {
+    let q = hspace(text, ident.end);
+    let dash = text[q..].chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    if q == ident.end || !text[q + dash.len_utf8()..].starts_with([' ', '\t']) {
+        return None;
+    }
+    let s = hspace(text, q + dash.len_utf8());
+    let code = ident.symbol.rsplit(['/', '-']).next()?;
+    let e = issuer_from(text, s)?;
+    let opens = text[s..].starts_with(code) && e > s + code.len();
+    opens.then(|| issuer_span(text, s, e, true))
 }
 
 /// "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …), Tài chính (Công văn
