@@ -2276,6 +2276,16 @@ fn dev_round_83_society_and_dashed_issuer() {
             "Theo Công văn số 123/UBND – UBND tỉnh Quảng Nam yêu cầu các sở kiểm tra.",
             &[("123/UBND", "Công văn", None, Some("UBND tỉnh Quảng Nam"), &["Công văn số 123/UBND"])],
         ),
+        // A caption run on into the next sentence without its full stop: the capitalised word
+        // opening that sentence ends the issuer's name.
+        (
+            "Giá tính phí trong Quyết định số 942/QĐ-BTC của Bộ Tài Chính Cả Mazda CX-3 và CX-9 đều từng được trưng bày.",
+            &[("942/QĐ-BTC", "Quyết định", None, Some("Bộ Tài Chính"), &["Quyết định số 942/QĐ-BTC"])],
+        ),
+        (
+            "Lãi suất theo Công văn số 12/BCT-KH của Bộ Công thương Trong thời gian tới sẽ giảm.",
+            &[("12/BCT-KH", "Công văn", None, Some("Bộ Công thương"), &["Công văn số 12/BCT-KH"])],
+        ),
         // (a unit code after the dash, a lowercase word after it, stays in the symbol)
         (
             "Văn bản số 8959/UBND – THKH chấp thuận vị trí đổ vật liệu.",
