@@ -2259,7 +2259,11 @@ fn one_issuer(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let Some((mut e, needs_unit)) = title_head_at(doc, i) else {
-        return parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
+        let unit = parse_unit(doc, i, false).filter(|u| u.kind != Kind::NotUnit).map(|u| u.end);
+        // "Hiệp hội Lương thực Việt Nam (VFA) mới đây đã có Công văn số 164": a national
+        // society named by its field and the country, as the units read it.
+        let society = super::units::national_society_at(doc, i).map(|(_, e)| e);
+        return unit.max(society);
     };
     // "Trưởng ban chỉ đạo T.Ư về Phòng chống thiên tai": the body opens with the head's
     // lowercase "ban" (as in the units).

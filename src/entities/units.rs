@@ -448,23 +448,7 @@ fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
     let n = doc.len();
     let mut i = 0;
     while i < n {
-        let head = if doc.key(i) == "hội" && doc.shape(i) == Shape::Title {
-            1
-        } else if doc.is_cap(i) && span_is(doc, i, "hiệp hội") {
-            2
-        } else {
-            0
-        };
-        let j = i + head;
-        let named = head > 0
-            && doc.adjacent(j)
-            && doc.is_cap(j)
-            && !SOCIETY_EVENTS.contains(&doc.key(j))
-            && !starts_name(doc, j)
-            && known_place_at(doc, j).is_none()
-            && parse_unit(doc, i, false).is_none_or(|u| u.kind != Kind::NotUnit);
-        let end = if named { society_end(doc, j) } else { None };
-        let Some(e) = end else {
+        let Some((j, e)) = national_society_at(doc, i) else {
             i += 1;
             continue;
         };
@@ -473,6 +457,26 @@ fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
         take_over(doc, found, i, e, j);
         i = e;
     }
+}
+
+/// The national society or association named at `i` ([`national_societies`]: "Hiệp hội
+/// Lương thực Việt Nam"): the start of its field and its end.
+pub(crate) fn national_society_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let head = if doc.key(i) == "hội" && doc.shape(i) == Shape::Title {
+        1
+    } else if doc.is_cap(i) && span_is(doc, i, "hiệp hội") {
+        2
+    } else {
+        return None;
+    };
+    let j = i + head;
+    let named = doc.adjacent(j)
+        && doc.is_cap(j)
+        && !SOCIETY_EVENTS.contains(&doc.key(j))
+        && !starts_name(doc, j)
+        && known_place_at(doc, j).is_none()
+        && parse_unit(doc, i, false).is_none_or(|u| u.kind != Kind::NotUnit);
+    named.then(|| society_end(doc, j)).flatten().map(|e| (j, e))
 }
 
 /// End of a society's name from its field at `j`: after "Việt Nam" or "VN" within eight

@@ -43,6 +43,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
         _ => ident.code_kind,
     };
     let (mut issued, mut issuer) = clauses_after(text, ident.end, published);
+    issuer = issuer.or_else(|| dashed_issuer(text, &ident));
     let own = own_row(text, ident.start, ident.end).or_else(|| table_row(text, ident.start));
     // "Số 384-QĐ/TW | …" then "QUY ĐỊNH": a legal text's own number takes the type its title
     // line writes when its code allows two (QĐ: Quyết định or Quy định).
@@ -109,6 +110,21 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// "Công văn số 123/UBND – UBND tỉnh Quảng Nam": the body named after a spaced dash, its name
+/// opening with the code the symbol ends with and running on past it, is the issuer.
+fn dashed_issuer(text: &str, ident: &Ident) -> Option<Issuer> {
+    let q = hspace(text, ident.end);
+    let dash = text[q..].chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    if q == ident.end || !text[q + dash.len_utf8()..].starts_with([' ', '\t']) {
+        return None;
+    }
+    let s = hspace(text, q + dash.len_utf8());
+    let code = ident.symbol.rsplit(['/', '-']).next()?;
+    let e = issuer_from(text, s)?;
+    let opens = text[s..].starts_with(code) && e > s + code.len();
+    opens.then(|| issuer_span(text, s, e, true))
 }
 
 /// "ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …), Tài chính (Công văn
@@ -393,6 +409,7 @@ const GRANTS: [&str; 5] = ["cho phép", "phê duyệt", "chấp thuận", "công
 fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     let name = &text[s..e];
     let name = &name[..holder_office_len(name).unwrap_or(name.len())];
+    let name = &name[..next_sentence_at(name).unwrap_or(name.len())];
     // "Thông tư 15/2015 của Bộ VHTTDL Quy định về tổ chức lễ hội", "… của Bộ Tài chính Hướng
     // dẫn thực hiện …": the capitalised first word of the document's title is no part of the body.
     let name = SUBJECT_HEADS
@@ -401,6 +418,36 @@ fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
         .filter(|n| n.split_whitespace().count() >= 2)
         .map_or(name, str::trim_end);
     Issuer { name: unglue(name), clause }
+}
+
+/// Capitalised words that open a sentence and never stand inside a body's name: a caption run
+/// on into the next sentence without its full stop ("quyết định 942 của Bộ Tài Chính Cả Mazda
+/// CX-3 và CX-9 đều …", "Bộ Công thương Trong thời gian tới", "Vụ TCNH Theo Quyết định …").
+const SENTENCE_OPENERS: [&str; 9] =
+    ["Cả", "Theo", "Trong", "Những", "Khi", "Tại", "Còn", "Đến", "Nếu"];
+
+/// Times of day and "Ngày" that open a sentence's dateline when a number follows ("Tổng cục X
+/// Sáng 30/6, …").
+const DATELINE_OPENERS: [&str; 6] = ["Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"];
+
+/// Where a sentence run on after a body's name begins in `name` (a word of
+/// [`SENTENCE_OPENERS`] after the first word, not "Theo dõi"; or of [`DATELINE_OPENERS`]
+/// before a number), the spaces before it trimmed.
+fn next_sentence_at(name: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = name
+        .split(' ')
+        .scan(0, |at, w| {
+            let k = *at;
+            *at += w.len() + 1;
+            Some((k, w))
+        })
+        .collect();
+    words.windows(2).skip(1).find_map(|pair| {
+        let [(k, w), (_, next)] = pair else { return None };
+        let opens = (SENTENCE_OPENERS.contains(w) && !(*w == "Theo" && *next == "dõi"))
+            || (DATELINE_OPENERS.contains(w) && next.starts_with(|c: char| c.is_ascii_digit()));
+        opens.then(|| name[..*k].trim_end().len())
+    })
 }
 
 /// The first words of a document's title written with a capital after its issuer's name.

@@ -564,8 +564,12 @@ pub(super) fn parse_ident_typed(
     let known = lookup(&LEX.issuers, &t0.text).is_some();
     let mut symbol = issuer;
     let mut end = t0.end;
-    let mut units =
-        dash_issuers(toks.get(1..).unwrap_or_default(), lenient, typed, &mut symbol, &mut end);
+    // ("số 123/UBND – UBND tỉnh Quảng Nam": a code after a spaced dash that opens the issuer's
+    // name, which runs on past it, ends the symbol before the dash)
+    let named = toks.iter().skip(1).position(|t| t.spaced && opens_issuer(text, t));
+    let named_after = named == Some(0);
+    let dashed = toks.get(1..named.map_or(toks.len(), |k| k + 1)).unwrap_or_default();
+    let mut units = dash_issuers(dashed, lenient, typed, &mut symbol, &mut end);
     // "văn bản số 304/UBND – NL ngày 23/01/2017": after a type word, a known issuer's unit code
     // standing after a spaced dash, the symbol's last code (its date or the clause's punctuation
     // right after it).
@@ -579,7 +583,7 @@ pub(super) fn parse_ident_typed(
         let ends = after.is_empty()
             || after.starts_with([',', '.', ';', ')'])
             || after.starts_with(char::is_lowercase);
-        if t1.sep == '-' && unit_code(&t1.text) && ends {
+        if t1.sep == '-' && unit_code(&t1.text) && ends && !named_after {
             symbol.push('-');
             symbol.push_str(&t1.text);
             end = t1.end;
@@ -588,11 +592,23 @@ pub(super) fn parse_ident_typed(
     }
     // "Điện số 499/ĐK", "Văn bản số 1691/UBDNGS15": after a type word, one code of two
     // characters or more, nothing joined after it, is the whole symbol.
-    let single = typed && toks.len() == 1 && !t0.spaced && t0.text.chars().count() >= 2;
+    let single =
+        typed && (toks.len() == 1 || named_after) && !t0.spaced && t0.text.chars().count() >= 2;
     if units == 0 && !single {
         return None;
     }
     ident(end, symbol, '/', "Công văn", Family::CongVan)
+}
+
+/// Whether the code `tok` opens a body's name that runs on past it ("UBND tỉnh Quảng Nam" in
+/// "số 123/UBND – UBND tỉnh Quảng Nam"), read by the organisation grammar.
+fn opens_issuer(text: &str, tok: &CodeTok) -> bool {
+    let s = text[..tok.end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '/'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    crate::entities::org::issuer_from(text, s).is_some_and(|e| e > tok.end)
 }
 
 /// A legal type code (`NĐ`), also typed without the stroke of its `Đ` (`ND`, `QD`) as a reader

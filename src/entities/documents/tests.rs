@@ -1572,9 +1572,10 @@ fn dev_round_forms_21() {
 #[test]
 fn dev_round_28_documents() {
     let cases: &[(&str, &[Want<'_>])] = &[
+        // (the society is read as the issuer since round 83)
         (
             "Hiệp hội Lương thực Việt Nam (VFA) mới đây đã có Công văn số 164/CV/HHLTVN gửi các công ty xuất khẩu gạo.",
-            &[("164/CV/HHLTVN", "Công văn", None, None, &["Công văn số 164/CV/HHLTVN"])],
+            &[("164/CV/HHLTVN", "Công văn", None, Some("Hiệp hội Lương thực Việt Nam"), &["Công văn số 164/CV/HHLTVN"])],
         ),
         (
             "UBND huyện đã có báo cáo số 25/BC/UBND gửi tỉnh.",
@@ -2253,5 +2254,45 @@ fn dev_round_80_issuer_past_gap() {
         assert_eq!(got.len(), 1, "input: {input}");
         assert_eq!(got[0].issuer.as_deref(), *want, "input: {input}");
         assert_eq!(got[0].issued, None, "input: {input}");
+    }
+}
+
+#[test]
+fn dev_round_83_society_and_dashed_issuer() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A national society named by its field and the country, its abbreviation in
+        // parentheses, is the subject that issues the letter.
+        (
+            "Hiệp hội Lương thực Việt Nam (VFA) mới đây đã có Công văn số 164/CV/HHLTVN gửi các công ty xuất khẩu gạo.",
+            &[("164/CV/HHLTVN", "Công văn", None, Some("Hiệp hội Lương thực Việt Nam"), &["Công văn số 164/CV/HHLTVN"])],
+        ),
+        (
+            "Hội Nghề cá VN vừa có văn bản số 25/HNC gửi Bộ NN&PTNT.",
+            &[("25/HNC", "Văn bản", None, Some("Hội Nghề cá VN"), &["văn bản số 25/HNC"])],
+        ),
+        // A code after a spaced dash that opens the issuer's name is no unit code: the symbol
+        // ends before the dash, the body after it is the issuer.
+        (
+            "Theo Công văn số 123/UBND – UBND tỉnh Quảng Nam yêu cầu các sở kiểm tra.",
+            &[("123/UBND", "Công văn", None, Some("UBND tỉnh Quảng Nam"), &["Công văn số 123/UBND"])],
+        ),
+        // A caption run on into the next sentence without its full stop: the capitalised word
+        // opening that sentence ends the issuer's name.
+        (
+            "Giá tính phí trong Quyết định số 942/QĐ-BTC của Bộ Tài Chính Cả Mazda CX-3 và CX-9 đều từng được trưng bày.",
+            &[("942/QĐ-BTC", "Quyết định", None, Some("Bộ Tài Chính"), &["Quyết định số 942/QĐ-BTC"])],
+        ),
+        (
+            "Lãi suất theo Công văn số 12/BCT-KH của Bộ Công thương Trong thời gian tới sẽ giảm.",
+            &[("12/BCT-KH", "Công văn", None, Some("Bộ Công thương"), &["Công văn số 12/BCT-KH"])],
+        ),
+        // (a unit code after the dash, a lowercase word after it, stays in the symbol)
+        (
+            "Văn bản số 8959/UBND – THKH chấp thuận vị trí đổ vật liệu.",
+            &[("8959/UBND-THKH", "Văn bản", None, None, &["Văn bản số 8959/UBND – THKH"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
     }
 }
