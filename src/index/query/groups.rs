@@ -22,6 +22,9 @@
 //!    in at least half of the documents holding both syllables (`kỷ cương`, `thủy điện`). Pairs
 //!    are chosen to maximise that share over the run; a syllable in no pair is a word alone.
 //!
+//! A month typed as `tháng` and its number (`tháng 7`; [`is_month`]) is one group too, found
+//! before the references: one concept, whose two words are required anywhere.
+//!
 //! A word group (never a name) typed with a syllable the press writes with a final `i` or `y`
 //! alike also matches its other spelling (`kỷ luật` and `kỉ luật`; [`i_y_spelling`],
 //! [`crate::text::I_Y_TWINS`]).
