@@ -1189,3 +1189,25 @@ fn a_near_match_lacking_the_rarest_group_ranks_lower() {
         assert!(got[1].2 / 0.8 > got[0].2, "{query}: {got:?}");
     }
 }
+
+/// A month typed (`tháng 6`) is one concept, which the headline holds only as the phrase: of
+/// two articles alike but for their headlines, June's report outranks the one on six months
+/// ("6 tháng"), which still matches (the month's words are required anywhere). Without the rule
+/// both headlines hold the groups `tháng` and `6`, and the two score the same.
+#[test]
+fn a_month_typed_counts_in_the_headline_as_the_month() {
+    const LEAD: &str = "Chỉ số giá tiêu dùng (CPI) giảm, 6 nhóm hàng tăng giá trong tháng qua.";
+    let docs = [
+        ("half", "CPI 6 tháng giảm", LEAD, LEAD),
+        ("june", "CPI tháng 6 giảm", LEAD, LEAD),
+        // The words apart, as in most articles (so that no two of them are grouped by their
+        // statistics); the first is a full match too.
+        ("f1", "Giá vàng tháng này", "CPI tăng.", "Giá vàng 6 ngày giảm, CPI tăng."),
+        ("f2", "Mưa lớn", "Tháng này mưa.", "Tháng này 6 tỉnh mưa lớn."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let res = search(&index, "CPI tháng 6", Sort::Relevance);
+    let scores: Vec<f32> = res.hits.iter().map(|h| h.score).collect();
+    assert_eq!(names(&res), ["june", "half", "f1"], "{scores:?}");
+    assert!(scores[0] > scores[1] * 1.1, "{scores:?}");
+}

@@ -22,6 +22,9 @@
 //!    in at least half of the documents holding both syllables (`kỷ cương`, `thủy điện`). Pairs
 //!    are chosen to maximise that share over the run; a syllable in no pair is a word alone.
 //!
+//! A month typed as `tháng` and its number (`tháng 7`; [`is_month`]) is one group too, found
+//! before the references: one concept, whose two words are required anywhere.
+//!
 //! A word group (never a name) typed with a syllable the press writes with a final `i` or `y`
 //! alike also matches its other spelling (`kỷ luật` and `kỉ luật`; [`i_y_spelling`],
 //! [`crate::text::I_Y_TWINS`]).
@@ -401,6 +404,14 @@ pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
             i += len;
             continue;
         }
+        if let Some(len) = month_at(&words[i..]) {
+            out.extend(words_of(&stretch, stats));
+            stretch.clear();
+            let group = words[i..i + len].iter().map(|w| w.to_string()).collect();
+            out.push(Group { words: group, kind: Kind::Word });
+            i += len;
+            continue;
+        }
         match doc_ref_at(&words[i..]) {
             Some((len, key)) => {
                 out.extend(words_of(&stretch, stats));
@@ -417,6 +428,27 @@ pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
     }
     out.extend(words_of(&stretch, stats));
     out
+}
+
+/// A month typed at the start of `words`, `tháng` (or `thang`) and its number, 1 to 12 (`tháng
+/// 7`, `thang 07`): its length in words, 2. One group, the month ([`is_month`]): its two words
+/// are required anywhere, as before (the press mostly dates a month's events `14/6`, `6/2017`,
+/// which hold no `tháng 6`), but it is one concept, and the headline and the lead count it only
+/// as the phrase. As two groups, `tháng` and `7`, each in nearly every article (the corpus: of
+/// the articles holding both `tháng` and `7`, 17 % hold them side by side, so the pair is never
+/// grouped by [`WORD_SHARE`]), a headline holding `tháng` beside another month's number
+/// ("Bảng xếp hạng tháng 6") or "6 tháng" (six months) counted twice for `tháng 7`.
+fn month_at(words: &[&str]) -> Option<usize> {
+    let [first, number, ..] = words else { return None };
+    let month = number.chars().all(|c| c.is_ascii_digit())
+        && number.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+    (crate::text::fold(first) == "thang" && month).then_some(2)
+}
+
+/// Whether a group's words are a month typed (`tháng 7`; [`month_at`]).
+pub fn is_month(words: &[String]) -> bool {
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    words.len() == 2 && month_at(&words).is_some()
 }
 
 /// The longest document reference at the start of `words`: its length in words and its key.
@@ -951,6 +983,13 @@ mod tests {
             ("Hà Nội", &["N:Hà Nội"]),
             ("số 24", &["số", "24"]),
             ("2017 Hà Nội", &["2017", "N:Hà Nội"]),
+            // A month is one word, its name and number (never grouped by their statistics: the
+            // fake index has no pair of them).
+            ("CPI tháng 6 2017", &["CPI", "tháng 6", "2017"]),
+            ("xep hang FIFA thang 07", &["xep", "hang", "FIFA", "thang 07"]),
+            // Not six months, nor a number that is no month.
+            ("6 tháng đầu năm", &["6", "tháng", "đầu", "năm"]),
+            ("tháng 13", &["tháng", "13"]),
             // Abbreviations and expansions: one group, every spelling.
             ("UBND Hà Nội", &["S[uy ban nhan dan]:UBND", "N:Hà Nội"]),
             ("hdnd ha noi", &["S[hoi dong nhan dan]:hdnd", "ha", "noi"]),

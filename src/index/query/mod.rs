@@ -850,7 +850,17 @@ impl<'a> Rewriter<'a> {
             if g.words.len() == 1 {
                 text.delimiter = Delimiter::None;
             }
-            let mut ast = self.literal(text, marks);
+            let mut ast = if groups::is_month(&g.words) {
+                // Its words anywhere; the headline and the lead count the phrase only.
+                let words = g.words.iter().map(|w| {
+                    let mut word = phrase_literal(w.clone(), 0);
+                    word.delimiter = Delimiter::None;
+                    (Some(Occur::Must), self.literal(word, marks))
+                });
+                UserInputAst::Clause(words.collect())
+            } else {
+                self.literal(text, marks)
+            };
             let others = other_spellings(g);
             // An `i`/`y` spelling scores at most as the typed one (by the rarer spelling's own
             // inverse document frequency it would outrank the exact matches).
