@@ -1370,6 +1370,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         }
     }
     end = last;
+    let end = closing_note_cut(&kept, start, end);
     let start = match head_cut(&kept, start, end) {
         // The head's leftovers (a reading time, an author's name) up to the text's first
         // paragraph go too, but not a sub-heading right above it.
@@ -1860,6 +1861,34 @@ fn stop_cut(live: &[&Block]) -> usize {
         }
     }
     live.len()
+}
+
+/// Last blocks of the body among which a site's closing note is looked for.
+const CLOSING_NOTE_BLOCKS: usize = 3;
+/// Most of the body's words, in tenths, that a closing note and what follows it may hold.
+const CLOSING_NOTE_TENTHS: u64 = 3;
+
+/// Where the body `kept[start..end]` ends when a note the site prints after its articles
+/// ([`super::boilerplate::is_closing_note`]: a copyright or tags line, "About the author", an
+/// affiliate-links notice, a call to follow the site or to sign up) stands among its last
+/// [`CLOSING_NOTE_BLOCKS`] blocks: the first such block, when it and what follows hold at most
+/// [`CLOSING_NOTE_TENTHS`] tenths of the body's words. A list item is the text's own (a
+/// product "linked with an affiliate link" in a list of them).
+fn closing_note_cut(kept: &[&Block], start: usize, end: usize) -> usize {
+    let Some(body) = kept.get(start..end) else { return end };
+    let total: u64 = body.iter().map(|b| u64::from(b.words)).sum();
+    let from = body.len().saturating_sub(CLOSING_NOTE_BLOCKS);
+    let Some(i) = (from..body.len())
+        .find(|&i| !is_list_item(body[i]) && super::boilerplate::is_closing_note(&body[i].text))
+    else {
+        return end;
+    };
+    let after: u64 = body[i..].iter().map(|b| u64::from(b.words)).sum();
+    if after * 10 <= total * CLOSING_NOTE_TENTHS {
+        start + i
+    } else {
+        end
+    }
 }
 
 /// Blocks at the top of the body among which a byline or date line closes the page's head.
