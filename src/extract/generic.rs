@@ -1952,6 +1952,10 @@ fn head_cut(kept: &[&Block], start: usize, end: usize) -> usize {
     }
 }
 
+/// Most words of a heading above the first paragraph taken as the text's: a standfirst set
+/// in an `h2`–`h4` runs to 50 words and more.
+const LEAD_HEADING_WORDS: u32 = 80;
+
 /// Walks back from the first prose block over headings and lead fragments that belong to
 /// the article (but not the page's h1 title, nor a furniture heading such as "Related").
 fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
@@ -1959,7 +1963,10 @@ fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
     while s > 0 {
         let b = kept[s - 1];
         let heading = els.get(b.owner).is_some_and(|e| e.heading > 1);
-        if heading && b.words <= 20 && !super::boilerplate::is_stop_heading(&b.text) {
+        if heading
+            && b.words <= LEAD_HEADING_WORDS
+            && !super::boilerplate::is_stop_heading(&b.text)
+        {
             s -= 1;
         } else {
             break;
