@@ -260,9 +260,16 @@ fn hidden_class(c: &str) -> bool {
     )
 }
 
-/// Strongest mark among the element's class and id tokens (the id's only when `with_id`). On a
-/// heading, `toc` marks nothing: it lists the heading in the table of contents
-/// (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table itself.
+/// A class or id word that marks nothing on a heading: `toc` lists the heading in the table
+/// of contents (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table
+/// itself; the short ad names (`ad`, `ads`, `adv`) on a heading are a page builder's words
+/// (Kadence's "advanced heading", `kt-adv-heading`): an ad slot is a box, not a heading.
+fn heading_blind(t: &str) -> bool {
+    ["toc", "ad", "ads", "adv"].iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Strongest mark among the element's class and id tokens (the id's only when `with_id`); on a
+/// heading, the words of [`heading_blind`] mark nothing.
 fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
     let heading = is_heading(el);
@@ -270,7 +277,7 @@ fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
         .classes()
         .chain(el.id().filter(|id| with_id && !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|t| !(t.is_empty() || (heading && t.eq_ignore_ascii_case("toc"))));
+        .filter(|t| !(t.is_empty() || (heading && heading_blind(t))));
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             let whole = token_mark(&t.to_ascii_lowercase());
