@@ -215,6 +215,8 @@ fn token_mark(t: &str) -> Mark {
         "byline",
         "disclaimer",
         "disclosure",
+        "error",
+        "fail",
         "footer",
         "footnote",
         "footnotes",
