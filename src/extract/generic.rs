@@ -739,7 +739,16 @@ fn walk(doc: &Html) -> Walker {
         let mut descend = false;
         let mut what = Opened::Nothing;
         match node.value() {
-            Node::Text(t) => w.push_text(t),
+            Node::Text(t) => {
+                if glued_at_boundary(&w.buf, t)
+                    && !node.ancestors().any(|a| {
+                        a.value().as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
+                    })
+                {
+                    w.buf.push(' ');
+                }
+                w.push_text(t)
+            }
             Node::Document | Node::Fragment => descend = true,
             Node::Element(el) => {
                 let tag = el.name();
@@ -920,6 +929,24 @@ fn walk(doc: &Html) -> Walker {
     }
     w.flush();
     w
+}
+
+/// Whether the text `next`, after an element's edge, runs into the text before it (`buf`)
+/// where the page's styles draw a break: a sentence's end then a capitalised word ("… we
+/// loved.</a>There are …"), or a word's small letters then a capitalised word ("<a>Bill
+/// Callahan</a><em>Lonely City</em>", a heading's `span`s drawn as lines). A capital after a
+/// single small letter ("i<b>Phone</b>") or after a capital ("Mc<b>Donald</b>") is one word.
+/// Code is left as it is (the walk does not ask inside `pre` and `code`).
+fn glued_at_boundary(buf: &str, next: &str) -> bool {
+    let mut before = buf.chars().rev();
+    let (Some(a), Some(b)) = (before.next(), before.next()) else { return false };
+    let mut after = next.chars();
+    let (Some(c), Some(d)) = (after.next(), after.next()) else { return false };
+    if !(c.is_uppercase() && d.is_lowercase()) {
+        return false;
+    }
+    let sentence_end = matches!(a, '.' | '!' | '?') && b.is_lowercase();
+    sentence_end || (a.is_lowercase() && b.is_lowercase())
 }
 
 /// A short line with a time or date: "24/07/2025 14:26", "17 giờ trước", "2 hours ago".
@@ -2807,9 +2834,83 @@ mod tests {
             // A notes section at the end of the text.
             ("class='footnotes'", false),
             ("id='footnotes-list'", false),
+            // A form's or a map's error message, printed for scripts to reveal.
+            ("class='w-form-fail'", false),
+            ("class='form-error-message'", false),
+            ("id='location-error'", false),
         ] {
             check_marked(attrs, kept);
         }
+    }
+
+    #[test]
+    fn words_split_at_element_edges() {
+        for (inner, want) in [
+            // A sentence's end, then a capitalised word in the next element.
+            ("Here is an <a href='/x'>example of a talk we loved.</a>There are few spots.", "loved. There"),
+            // A word's small letters, then a capitalised word: lines drawn by the styles.
+            ("<a href='/a'>Bill Callahan</a><em>Lonely City</em> is the album of the year.", "Callahan Lonely"),
+            // One word split by markup stays one word.
+            ("The new i<b>Phone</b> and the Mc<b>Donald</b> menu are both on sale.", "iPhone"),
+            ("The new i<b>Phone</b> and the Mc<b>Donald</b> menu are both on sale.", "McDonald"),
+            ("<b>W</b>ords in a drop capital open the paragraph of the story.", "Words"),
+            // Code is left as it is.
+            ("Call <code>this.<span>State</span></code> to read the state of the form.", "this.State"),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{inner}</p><p>{PARA2}</p></article></body></html>"
+            );
+            let out = body(&html);
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_closing_note_ends_the_body() {
+        for (last, kept) in [
+            ("<p>Follow AP on Facebook, X, Instagram, YouTube and TikTok</p>", false),
+            ("<p>Copyright © 2011, Harvard University. All rights reserved.</p>", false),
+            ("<p>Tags: Budget, Roads, Provincial council</p>", false),
+            ("<p>Sign up today and get the council's news every week.</p>", false),
+            // A list item of the text that names its affiliate link.
+            ("<ul><li>The road map we used (an affiliate link).</li></ul>", true),
+            // A closing line of the text's own.
+            ("<p>The council meets again in March to vote on the final budget.</p>", true),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>{last} \
+                 </article></body></html>"
+            );
+            let out = body(&html);
+            let text = Html::parse_fragment(last).root_element().text().collect::<String>();
+            let probe: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            assert_eq!(out.contains(&probe), kept, "{probe:?}: {out:?}");
+            assert!(out.contains(PARA2), "{out:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_standfirst_heading_is_kept() {
+        let standfirst = "Members of the provincial council agreed on Tuesday that the new road, \
+                          which farmers have asked for since the floods of last year, will be \
+                                                                                                                                                                            finished before the rainy season begins next spring";
+        let html = format!(
+            "<html><body><article><h1>Council agrees on the road</h1><h3>{standfirst}</h3> \
+             <p>{PARA}</p><p>{PARA2}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.starts_with(standfirst), "{out:?}");
+    }
+
+    #[test]
+    fn ad_names_mark_nothing_on_a_heading() {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><h2 class='kt-adv-heading'>Where the road \
+             runs</h2><p>{PARA2}</p><div class='ad'><p>Buy a car today at the best price in \
+                                                                                                                                                 town.</p></div></article></body></html>"
+        );
+        let out = body(&html);
+        assert_kept_and_gone(&out, &["Where the road runs"], &["Buy a car"]);
     }
 
     fn check_camel_name(class: &str, kept: bool) {
