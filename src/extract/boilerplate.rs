@@ -309,16 +309,27 @@ pub fn is_closing_note(text: &str) -> bool {
 }
 
 /// Social networks a follow-us line names.
-const NETWORKS: &[&str] =
-    &["facebook", "instagram", "twitter", "x", "tiktok", "youtube", "linkedin", "threads", "social"];
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "twitter",
+    "x",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "threads",
+    "social",
+];
 
 /// "follow" with "on" among the next three words, in a line naming a social network: "Follow
 /// AP on Facebook, X …", "follow us on Instagram", "Follow on social media: TikTok".
 fn follow_on(t: &str) -> bool {
-    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let follow = words.iter().enumerate().any(|(i, w)| {
-        *w == "follow" && words.iter().skip(i + 1).take(3).any(|n| *n == "on")
-    });
+    let words: Vec<&str> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let follow = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "follow" && words.iter().skip(i + 1).take(3).any(|n| *n == "on"));
     follow && words.iter().any(|w| NETWORKS.contains(w))
 }
 

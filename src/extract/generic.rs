@@ -1999,9 +1999,7 @@ fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
     while s > 0 {
         let b = kept[s - 1];
         let heading = els.get(b.owner).is_some_and(|e| e.heading > 1);
-        if heading
-            && b.words <= LEAD_HEADING_WORDS
-            && !super::boilerplate::is_stop_heading(&b.text)
+        if heading && b.words <= LEAD_HEADING_WORDS && !super::boilerplate::is_stop_heading(&b.text)
         {
             s -= 1;
         } else {
@@ -2847,15 +2845,24 @@ mod tests {
     fn words_split_at_element_edges() {
         for (inner, want) in [
             // A sentence's end, then a capitalised word in the next element.
-            ("Here is an <a href='/x'>example of a talk we loved.</a>There are few spots.", "loved. There"),
+            (
+                "Here is an <a href='/x'>example of a talk we loved.</a>There are few spots.",
+                "loved. There",
+            ),
             // A word's small letters, then a capitalised word: lines drawn by the styles.
-            ("<a href='/a'>Bill Callahan</a><em>Lonely City</em> is the album of the year.", "Callahan Lonely"),
+            (
+                "<a href='/a'>Bill Callahan</a><em>Lonely City</em> is the album of the year.",
+                "Callahan Lonely",
+            ),
             // One word split by markup stays one word.
             ("The new i<b>Phone</b> and the Mc<b>Donald</b> menu are both on sale.", "iPhone"),
             ("The new i<b>Phone</b> and the Mc<b>Donald</b> menu are both on sale.", "McDonald"),
             ("<b>W</b>ords in a drop capital open the paragraph of the story.", "Words"),
             // Code is left as it is.
-            ("Call <code>this.<span>State</span></code> to read the state of the form.", "this.State"),
+            (
+                "Call <code>this.<span>State</span></code> to read the state of the form.",
+                "this.State",
+            ),
         ] {
             let html = format!(
                 "<html><body><article><p>{PARA}</p><p>{inner}</p><p>{PARA2}</p></article></body></html>"
