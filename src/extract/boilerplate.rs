@@ -277,6 +277,72 @@ pub fn is_affiliate_disclosure(text: &str) -> bool {
         && has(&["we", "us", "our"])
 }
 
+/// Most words of a site's closing note ([`is_closing_note`]).
+const CLOSING_NOTE_WORDS: usize = 80;
+/// Most words of a follow-us or sign-up call ([`is_closing_note`]): longer, it is prose.
+const CALL_WORDS: usize = 25;
+
+/// Openings of a tags or category line.
+const TAG_LINE_PREFIX: &[&str] = &["tags:", "tagged:", "filed under:", "posted in:", "categories:"];
+
+/// True when `text` is a note the site prints after its articles: a copyright line ("©
+/// 2011, Harvard University", "Copyright …"), a tags line ("Tags: Employment, Health"), an
+/// author's blurb ("About the author: …"), an affiliate-links notice ("*Affiliate links are
+/// used in the post …"), or a short call to follow the site ("Follow AP on Facebook, X …") or
+/// to sign up ("Sign up today and make this your healthiest fall yet."). Only English forms:
+/// the Vietnamese words for copyright and signing up ("bản quyền", "đăng ký") are prose in
+/// articles ("bản quyền truyền hình").
+pub fn is_closing_note(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    if n == 0 || n > CLOSING_NOTE_WORDS {
+        return false;
+    }
+    let t = text.trim_start().to_lowercase();
+    if is_copyright_line(&t)
+        || t.starts_with("about the author")
+        || TAG_LINE_PREFIX.iter().any(|p| t.starts_with(p))
+        || t.contains("affiliate link")
+    {
+        return true;
+    }
+    n <= CALL_WORDS && (t.contains("sign up") || follow_on(&t))
+}
+
+/// Social networks a follow-us line names.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "twitter",
+    "x",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "threads",
+    "social",
+];
+
+/// "follow" with "on" among the next three words, in a line naming a social network: "Follow
+/// AP on Facebook, X …", "follow us on Instagram", "Follow on social media: TikTok".
+fn follow_on(t: &str) -> bool {
+    let words: Vec<&str> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let follow = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "follow" && words.iter().skip(i + 1).take(3).any(|n| *n == "on"));
+    follow && words.iter().any(|w| NETWORKS.contains(w))
+}
+
+/// A copyright line: "©" anywhere, or "Copyright" opening a line that also gives a year or
+/// "all rights reserved" ("Copyright 2024 Example Media"); "Copyright law protects …" is prose.
+fn is_copyright_line(t: &str) -> bool {
+    let year = || {
+        t.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+    };
+    t.contains('©') || (t.starts_with("copyright") && (year() || t.contains("all rights reserved")))
+}
+
 /// Most words of a byline or article-metadata line ([`is_byline_line`]).
 const BYLINE_WORDS: usize = 12;
 
@@ -498,6 +564,30 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(is_affiliate_disclosure(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn closing_notes() {
+        for (input, expected) in [
+            ("Copyright © 2011, Harvard University. For more information, see The Nutrition Source.", true),
+            ("© 2025 Example Media. All rights reserved.", true),
+            ("Tags: Employment, Health & Fitness, Mid-sized Businesses", true),
+            ("Filed under: Gardening", true),
+            ("About the author: Craig Hull is a freelance photographer based in Eastern Europe.", true),
+            ("*Affiliate links are used in the post which means I can receive a small commission.", true),
+            ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", true),
+            ("Sign up today and make this your healthiest fall yet.", true),
+            // The text's own sentences.
+            ("Copyright law protects the expression of an idea, not the idea itself.", false),
+            ("The tags on the trees show which ones are to be cut.", false),
+            ("Follow the instructions carefully.", false),
+            ("Be sure to follow the river until the bridge, then turn on the left path.", false),
+            ("Sign up takes a minute, then the app asks for your address and a photo of your ID card, which it checks against the national register before your first order ships.", false),
+            ("Công ty mua bản quyền truyền hình giải đấu.", false),
+            ("", false),
+        ] {
+            assert_eq!(is_closing_note(input), expected, "{input:?}");
         }
     }
 

@@ -215,6 +215,8 @@ fn token_mark(t: &str) -> Mark {
         "byline",
         "disclaimer",
         "disclosure",
+        "error",
+        "fail",
         "footer",
         "footnote",
         "footnotes",
@@ -260,9 +262,16 @@ fn hidden_class(c: &str) -> bool {
     )
 }
 
-/// Strongest mark among the element's class and id tokens (the id's only when `with_id`). On a
-/// heading, `toc` marks nothing: it lists the heading in the table of contents
-/// (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table itself.
+/// A class or id word that marks nothing on a heading: `toc` lists the heading in the table
+/// of contents (`<h2 class="toc">`, `id="toc_tax-considerations"`), it is not the table
+/// itself; the short ad names (`ad`, `ads`, `adv`) on a heading are a page builder's words
+/// (Kadence's "advanced heading", `kt-adv-heading`): an ad slot is a box, not a heading.
+fn heading_blind(t: &str) -> bool {
+    ["toc", "ad", "ads", "adv"].iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Strongest mark among the element's class and id tokens (the id's only when `with_id`); on a
+/// heading, the words of [`heading_blind`] mark nothing.
 fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
     let heading = is_heading(el);
@@ -270,7 +279,7 @@ fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
         .classes()
         .chain(el.id().filter(|id| with_id && !is_slug(id)))
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|t| !(t.is_empty() || (heading && t.eq_ignore_ascii_case("toc"))));
+        .filter(|t| !(t.is_empty() || (heading && heading_blind(t))));
     for t in tokens {
         let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
             let whole = token_mark(&t.to_ascii_lowercase());
@@ -730,7 +739,16 @@ fn walk(doc: &Html) -> Walker {
         let mut descend = false;
         let mut what = Opened::Nothing;
         match node.value() {
-            Node::Text(t) => w.push_text(t),
+            Node::Text(t) => {
+                if glued_at_boundary(&w.buf, t)
+                    && !node.ancestors().any(|a| {
+                        a.value().as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
+                    })
+                {
+                    w.buf.push(' ');
+                }
+                w.push_text(t)
+            }
             Node::Document | Node::Fragment => descend = true,
             Node::Element(el) => {
                 let tag = el.name();
@@ -911,6 +929,24 @@ fn walk(doc: &Html) -> Walker {
     }
     w.flush();
     w
+}
+
+/// Whether the text `next`, after an element's edge, runs into the text before it (`buf`)
+/// where the page's styles draw a break: a sentence's end then a capitalised word ("… we
+/// loved.</a>There are …"), or a word's small letters then a capitalised word ("<a>Bill
+/// Callahan</a><em>Lonely City</em>", a heading's `span`s drawn as lines). A capital after a
+/// single small letter ("i<b>Phone</b>") or after a capital ("Mc<b>Donald</b>") is one word.
+/// Code is left as it is (the walk does not ask inside `pre` and `code`).
+fn glued_at_boundary(buf: &str, next: &str) -> bool {
+    let mut before = buf.chars().rev();
+    let (Some(a), Some(b)) = (before.next(), before.next()) else { return false };
+    let mut after = next.chars();
+    let (Some(c), Some(d)) = (after.next(), after.next()) else { return false };
+    if !(c.is_uppercase() && d.is_lowercase()) {
+        return false;
+    }
+    let sentence_end = matches!(a, '.' | '!' | '?') && b.is_lowercase();
+    sentence_end || (a.is_lowercase() && b.is_lowercase())
 }
 
 /// A short line with a time or date: "24/07/2025 14:26", "17 giờ trước", "2 hours ago".
@@ -1370,6 +1406,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
         }
     }
     end = last;
+    let end = closing_note_cut(&kept, start, end);
     let start = match head_cut(&kept, start, end) {
         // The head's leftovers (a reading time, an author's name) up to the text's first
         // paragraph go too, but not a sub-heading right above it.
@@ -1862,6 +1899,34 @@ fn stop_cut(live: &[&Block]) -> usize {
     live.len()
 }
 
+/// Last blocks of the body among which a site's closing note is looked for.
+const CLOSING_NOTE_BLOCKS: usize = 3;
+/// Most of the body's words, in tenths, that a closing note and what follows it may hold.
+const CLOSING_NOTE_TENTHS: u64 = 3;
+
+/// Where the body `kept[start..end]` ends when a note the site prints after its articles
+/// ([`super::boilerplate::is_closing_note`]: a copyright or tags line, "About the author", an
+/// affiliate-links notice, a call to follow the site or to sign up) stands among its last
+/// [`CLOSING_NOTE_BLOCKS`] blocks: the first such block, when it and what follows hold at most
+/// [`CLOSING_NOTE_TENTHS`] tenths of the body's words. A list item is the text's own (a
+/// product "linked with an affiliate link" in a list of them).
+fn closing_note_cut(kept: &[&Block], start: usize, end: usize) -> usize {
+    let Some(body) = kept.get(start..end) else { return end };
+    let total: u64 = body.iter().map(|b| u64::from(b.words)).sum();
+    let from = body.len().saturating_sub(CLOSING_NOTE_BLOCKS);
+    let Some(i) = (from..body.len())
+        .find(|&i| !is_list_item(body[i]) && super::boilerplate::is_closing_note(&body[i].text))
+    else {
+        return end;
+    };
+    let after: u64 = body[i..].iter().map(|b| u64::from(b.words)).sum();
+    if after * 10 <= total * CLOSING_NOTE_TENTHS {
+        start + i
+    } else {
+        end
+    }
+}
+
 /// Blocks at the top of the body among which a byline or date line closes the page's head.
 const HEAD_BLOCKS: usize = 8;
 /// Most prose words above such a line (a headline and a standfirst) for them to be the head.
@@ -1923,6 +1988,10 @@ fn head_cut(kept: &[&Block], start: usize, end: usize) -> usize {
     }
 }
 
+/// Most words of a heading above the first paragraph taken as the text's: a standfirst set
+/// in an `h2`–`h4` runs to 50 words and more.
+const LEAD_HEADING_WORDS: u32 = 80;
+
 /// Walks back from the first prose block over headings and lead fragments that belong to
 /// the article (but not the page's h1 title, nor a furniture heading such as "Related").
 fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
@@ -1930,7 +1999,8 @@ fn leading_context(kept: &[&Block], start: usize, els: &[El]) -> usize {
     while s > 0 {
         let b = kept[s - 1];
         let heading = els.get(b.owner).is_some_and(|e| e.heading > 1);
-        if heading && b.words <= 20 && !super::boilerplate::is_stop_heading(&b.text) {
+        if heading && b.words <= LEAD_HEADING_WORDS && !super::boilerplate::is_stop_heading(&b.text)
+        {
             s -= 1;
         } else {
             break;
@@ -2762,9 +2832,92 @@ mod tests {
             // A notes section at the end of the text.
             ("class='footnotes'", false),
             ("id='footnotes-list'", false),
+            // A form's or a map's error message, printed for scripts to reveal.
+            ("class='w-form-fail'", false),
+            ("class='form-error-message'", false),
+            ("id='location-error'", false),
         ] {
             check_marked(attrs, kept);
         }
+    }
+
+    #[test]
+    fn words_split_at_element_edges() {
+        for (inner, want) in [
+            // A sentence's end, then a capitalised word in the next element.
+            (
+                "Here is an <a href='/x'>example of a talk we loved.</a>There are few spots.",
+                "loved. There",
+            ),
+            // A word's small letters, then a capitalised word: lines drawn by the styles.
+            (
+                "<a href='/a'>Bill Callahan</a><em>Lonely City</em> is the album of the year.",
+                "Callahan Lonely",
+            ),
+            // One word split by markup stays one word.
+            ("The new i<b>Phone</b> and the Mc<b>Donald</b> menu are both on sale.", "iPhone"),
+            ("The new i<b>Phone</b> and the Mc<b>Donald</b> menu are both on sale.", "McDonald"),
+            ("<b>W</b>ords in a drop capital open the paragraph of the story.", "Words"),
+            // Code is left as it is.
+            (
+                "Call <code>this.<span>State</span></code> to read the state of the form.",
+                "this.State",
+            ),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{inner}</p><p>{PARA2}</p></article></body></html>"
+            );
+            let out = body(&html);
+            assert!(out.contains(want), "{want:?} missing from {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_closing_note_ends_the_body() {
+        for (last, kept) in [
+            ("<p>Follow AP on Facebook, X, Instagram, YouTube and TikTok</p>", false),
+            ("<p>Copyright © 2011, Harvard University. All rights reserved.</p>", false),
+            ("<p>Tags: Budget, Roads, Provincial council</p>", false),
+            ("<p>Sign up today and get the council's news every week.</p>", false),
+            // A list item of the text that names its affiliate link.
+            ("<ul><li>The road map we used (an affiliate link).</li></ul>", true),
+            // A closing line of the text's own.
+            ("<p>The council meets again in March to vote on the final budget.</p>", true),
+        ] {
+            let html = format!(
+                "<html><body><article><p>{PARA}</p><p>{PARA2}</p><p>{PARA}</p>{last} \
+                 </article></body></html>"
+            );
+            let out = body(&html);
+            let text = Html::parse_fragment(last).root_element().text().collect::<String>();
+            let probe: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            assert_eq!(out.contains(&probe), kept, "{probe:?}: {out:?}");
+            assert!(out.contains(PARA2), "{out:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_standfirst_heading_is_kept() {
+        let standfirst = "Members of the provincial council agreed on Tuesday that the new road, \
+                          which farmers have asked for since the floods of last year, will be \
+                                                                                                                                                                            finished before the rainy season begins next spring";
+        let html = format!(
+            "<html><body><article><h1>Council agrees on the road</h1><h3>{standfirst}</h3> \
+             <p>{PARA}</p><p>{PARA2}</p></article></body></html>"
+        );
+        let out = body(&html);
+        assert!(out.starts_with(standfirst), "{out:?}");
+    }
+
+    #[test]
+    fn ad_names_mark_nothing_on_a_heading() {
+        let html = format!(
+            "<html><body><article><p>{PARA}</p><h2 class='kt-adv-heading'>Where the road \
+             runs</h2><p>{PARA2}</p><div class='ad'><p>Buy a car today at the best price in \
+                                                                                                                                                 town.</p></div></article></body></html>"
+        );
+        let out = body(&html);
+        assert_kept_and_gone(&out, &["Where the road runs"], &["Buy a car"]);
     }
 
     fn check_camel_name(class: &str, kept: bool) {
