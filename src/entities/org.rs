@@ -1091,6 +1091,42 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     Some(span)
 }
 
+/// End of a field's second half at `k`, right after the dash that closes the field or free
+/// name before it: "Viện Huyết học - Truyền máu Trung ương", "Ủy ban Tài chính - Ngân sách",
+/// "Viện Sốt rét- Ký sinh trùng- Côn trùng TW", "Cục Xuất bản - In và Phát hành". The half is
+/// a capitalised word with the syllable after it, read as a free name without lowercase
+/// bridges (and another after a "và"); it does not open with a body ("Cục CSGT - Bộ Công an",
+/// a parent), a place ("Trung tâm Kinh doanh VNPT - Kiên Giang"), a person, a title or a stop
+/// word, nor with a word in capitals (an abbreviation: "… Việt Nam - VNCERT") or an address's
+/// "Số", and stops before a person ("Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải").
+fn dashed_half(doc: &Doc, k: usize) -> Option<usize> {
+    let half = |k: usize| -> Option<usize> {
+        if doc.shape(k) != Shape::Title
+            || body_at(doc, k, false).is_some()
+            || place_at(doc, k).is_some()
+            || known_place_at(doc, k).is_some()
+            || title_head_at(doc, k).is_some()
+            || stopword(doc, k)
+            || doc.key(k) == "số"
+        {
+            return None;
+        }
+        free_name(doc, k, 0, false)
+    };
+    let mut e = half(k)?;
+    if doc.key(e) == "và" {
+        if let Some(f) = half(e + 1) {
+            e = f;
+        }
+    }
+    // ("Ký sinh trùng- Côn trùng": a word's third syllable, kept when another half follows)
+    let w = lower_words(doc, e, 1, |_| false);
+    if w > 0 && doc.is_dash(e + w) && half(e + w + 1).is_some() {
+        e += w;
+    }
+    Some(e)
+}
+
 /// End of a federation's name going on in lowercase from `j` (at most six words, one "và"
 /// and the capitalised word after it among them): before its abbreviation in parentheses, or
 /// after the place it ends with. The loop looks at seven tokens: the six words and the "(" or
@@ -1296,6 +1332,22 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     j = e;
                     continue;
                 }
+            }
+        }
+        // "Viện Huyết học - Truyền máu Trung ương": a field's second half after a dash.
+        // (not a ministry's or a joint body's: "Liên Bộ Công Thương - Tài chính", "Bộ Tài chính -
+        // Công Thương" name two ministries)
+        if doc.is_dash(j)
+            && j > body_end
+            && (field_end == Some(j) || free_end == Some(j))
+            && !matches!(doc.key(i), "bộ" | "liên")
+        {
+            if let Some(e) = dashed_half(doc, j + 1) {
+                span.qualified = true;
+                free_done = true;
+                free_end = Some(e);
+                j = e;
+                continue;
             }
         }
         // "Đội CSGT số 7", "Phòng Công chứng số 3", "Trường Dạy nghề số 8", "Khu Quản lý

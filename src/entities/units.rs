@@ -3332,6 +3332,61 @@ mod tests {
         }
     }
 
+    /// Dev round 85 (thirtieth session, a corpus reading): a field written in two halves joined
+    /// by a dash goes on past the dash ("Viện Huyết học - Truyền máu Trung ương"; before, the
+    /// unit stopped at "Viện Huyết học").
+    #[test]
+    fn dev_round_85_dashed_field() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Chương trình phối hợp với Viện Huyết học - Truyền máu Trung ương tổ chức.",
+                &["Viện Huyết học - Truyền máu Trung ương"],
+            ),
+            (
+                "Ủy ban Tài chính - Ngân sách lập luận, việc nâng mức dư nợ là cần thiết.",
+                &["Ủy ban Tài chính - Ngân sách"],
+            ),
+            (
+                "Ông Nguyễn Đức Hải, Chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải cho biết.",
+                &["Ủy ban Tài chính - Ngân sách"],
+            ),
+            (
+                "Bộ trưởng đến Viện Sốt rét- Ký sinh trùng- Côn trùng TW kiểm tra.",
+                &["Viện Sốt rét- Ký sinh trùng- Côn trùng TW"],
+            ),
+            (
+                "Theo Cục Xuất bản - In và Phát hành, cuốn sách chưa được cấp phép.",
+                &["Cục Xuất bản - In và Phát hành"],
+            ),
+            (
+                "Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh đã tổ chức hội nghị.",
+                &["Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh"],
+            ),
+            // (not a parent body, a place, a person or a title after the dash)
+            ("Cục CSGT - Bộ Công an cho biết.", &["Cục CSGT", "Bộ Công an"]),
+            (
+                "Trung tâm Kinh doanh VNPT - Kiên Giang tổ chức lễ.",
+                &["Trung tâm Kinh doanh VNPT"],
+            ),
+            (
+                "Ông Trần Văn B, Ủy ban Chứng khoán Nhà nước - Vũ Bằng đưa ra 3 giải pháp.",
+                &["Ủy ban Chứng khoán Nhà nước"],
+            ),
+            (
+                "Ông A, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc - Bí thư Thành ủy cho biết.",
+                &["Ủy ban Trung ương Mặt trận Tổ quốc", "Thành ủy"],
+            ),
+            ("Văn phòng Bộ Thủy sản - Số 10 Nguyễn Công Hoan.", &["Văn phòng Bộ Thủy sản"]),
+            (
+                "Liên Bộ Công Thương - Tài chính điều chỉnh giá xăng.",
+                &["Liên Bộ Công Thương"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
     /// Dev round 78 (twenty-ninth session): a commune's and a township's noun shortened to "X."
     /// and "TT." and glued to the name, as "Q.", "H.", "P." are.
     #[test]
