@@ -448,7 +448,9 @@ fn national_societies(doc: &Doc, found: &mut Vec<Found>) {
     let n = doc.len();
     let mut i = 0;
     while i < n {
-        let Some((j, e)) = national_society_at(doc, i) else {
+        // Both heads are capitalised: the cheap test keeps the call off most tokens.
+        let at = if doc.is_cap(i) { national_society_at(doc, i) } else { None };
+        let Some((j, e)) = at else {
             i += 1;
             continue;
         };
