@@ -305,7 +305,32 @@ pub fn is_closing_note(text: &str) -> bool {
     {
         return true;
     }
-    n <= CALL_WORDS && (t.contains("sign up") || follow_on(&t))
+    n <= CALL_WORDS && (sign_up(&t) || follow_on(&t))
+}
+
+/// The words of a lowercased line, split at every char that is not alphanumeric.
+fn words(t: &str) -> Vec<&str> {
+    t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
+/// A call to sign up: the words "sign up" (or "sign-up") opening a sentence of the line ("Sign
+/// up today …", "… ever! Sign Up for Free"), or anywhere in a line that names a newsletter, an
+/// email, the site ("our") or where to sign ("Be sure to sign up below"); "design updates" and
+/// "Residents can sign up at city hall." are no call.
+fn sign_up(t: &str) -> bool {
+    let cue = || {
+        words(t).iter().any(|w| matches!(*w, "newsletter" | "email" | "inbox" | "below" | "our"))
+    };
+    t.match_indices("sign").any(|(at, _)| {
+        let (before, rest) = (&t[..at], &t[at + "sign".len()..]);
+        let word_before = before.chars().next_back().is_some_and(char::is_alphanumeric);
+        let up = rest.strip_prefix([' ', '-']).is_some_and(|r| {
+            r.starts_with("up") && !r["up".len()..].starts_with(char::is_alphanumeric)
+        });
+        let opens =
+            before.trim_end().is_empty() || before.trim_end().ends_with(['.', '!', '?', ':']);
+        !word_before && up && (opens || cue())
+    })
 }
 
 /// Social networks a follow-us line names.
@@ -324,8 +349,7 @@ const NETWORKS: &[&str] = &[
 /// "follow" with "on" among the next three words, in a line naming a social network: "Follow
 /// AP on Facebook, X …", "follow us on Instagram", "Follow on social media: TikTok".
 fn follow_on(t: &str) -> bool {
-    let words: Vec<&str> =
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words = words(t);
     let follow = words
         .iter()
         .enumerate()
@@ -578,6 +602,9 @@ mod tests {
             ("*Affiliate links are used in the post which means I can receive a small commission.", true),
             ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", true),
             ("Sign up today and make this your healthiest fall yet.", true),
+            ("Don't miss out: sign up for our newsletter.", true),
+            ("Be sure to sign up below so we can stay in touch!", true),
+            ("Shopping is easier than ever! Sign Up for Free and Start Shopping", true),
             // The text's own sentences.
             ("Copyright law protects the expression of an idea, not the idea itself.", false),
             ("The tags on the trees show which ones are to be cut.", false),
@@ -585,6 +612,9 @@ mod tests {
             ("Be sure to follow the river until the bridge, then turn on the left path.", false),
             ("Sign up takes a minute, then the app asks for your address and a photo of your ID card, which it checks against the national register before your first order ships.", false),
             ("Công ty mua bản quyền truyền hình giải đấu.", false),
+            // "sign up" inside other words, or in a sentence of the story.
+            ("The design updates arrive next week.", false),
+            ("Residents can sign up at city hall.", false),
             ("", false),
         ] {
             assert_eq!(is_closing_note(input), expected, "{input:?}");
