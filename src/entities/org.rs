@@ -1091,14 +1091,20 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     Some(span)
 }
 
+/// Words that open no second half of a field after a dash: an address ("- Số 10 …", "- Ngõ 5
+/// …"), a caption's credit or source ("- Ảnh", "- Nguồn"), a place's label ("- Nơi …") or a
+/// standing body ("- Thường trực …").
+const NOT_HALVES: &[&str] = &["số", "ngõ", "ảnh", "nguồn", "nơi", "thường"];
+
 /// End of a field's second half at `k`, right after the dash that closes the field or free
 /// name before it: "Viện Huyết học - Truyền máu Trung ương", "Ủy ban Tài chính - Ngân sách",
 /// "Viện Sốt rét- Ký sinh trùng- Côn trùng TW", "Cục Xuất bản - In và Phát hành". The half is
 /// a capitalised word with the syllable after it, read as a free name without lowercase
 /// bridges (and another after a "và"); it does not open with a body ("Cục CSGT - Bộ Công an",
 /// a parent), a place ("Trung tâm Kinh doanh VNPT - Kiên Giang"), a person, a title or a stop
-/// word, nor with a word in capitals (an abbreviation: "… Việt Nam - VNCERT") or an address's
-/// "Số", and stops before a person ("Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải").
+/// word, nor with a word in capitals (an abbreviation: "… Việt Nam - VNCERT"), a word of
+/// [`NOT_HALVES`] or "Cơ quan", and stops before a person ("Ủy ban Tài chính - Ngân sách Nguyễn
+/// Đức Hải"); a half closed by ":" is a label, no half ("- Ảnh: …").
 fn dashed_half(doc: &Doc, k: usize) -> Option<usize> {
     let half = |k: usize| -> Option<usize> {
         if doc.shape(k) != Shape::Title
@@ -1107,11 +1113,13 @@ fn dashed_half(doc: &Doc, k: usize) -> Option<usize> {
             || known_place_at(doc, k).is_some()
             || title_head_at(doc, k).is_some()
             || stopword(doc, k)
-            || doc.key(k) == "số"
+            || NOT_HALVES.contains(&doc.key(k))
+            || span_is(doc, k, "cơ quan")
         {
             return None;
         }
-        free_name(doc, k, 0, false)
+        // (a caption's credit or a label: "- Ảnh: …", "- Nguồn: …")
+        free_name(doc, k, 0, false).filter(|&e| !doc.is_punct(e, ':'))
     };
     let mut e = half(k)?;
     if doc.key(e) == "và" {

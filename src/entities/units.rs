@@ -3379,6 +3379,11 @@ mod tests {
                 &["Ủy ban Trung ương Mặt trận Tổ quốc", "Thành ủy"],
             ),
             ("Văn phòng Bộ Thủy sản - Số 10 Nguyễn Công Hoan.", &["Văn phòng Bộ Thủy sản"]),
+            // (no address, caption, label or standing body after the dash: review mend)
+            ("Trụ sở Tổng cục DSKHHGĐ - Ngõ số 8 Tôn Thất Thuyết.", &["Tổng cục DSKHHGĐ"]),
+            ("Bệnh viện Hùng Vương - Ảnh cắt từ clip.", &["Bệnh viện Hùng Vương"]),
+            ("Trường Tiểu học Nghi Hoa - Nơi xảy ra vụ việc.", &["Trường Tiểu học Nghi Hoa"]),
+            ("Theo Tổng cục Hải quan - Cơ quan thường trực, số thu tăng.", &["Tổng cục Hải quan"]),
             (
                 "Liên Bộ Công Thương - Tài chính điều chỉnh giá xăng.",
                 &["Liên Bộ Công Thương"],
