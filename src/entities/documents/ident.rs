@@ -591,9 +591,10 @@ pub(super) fn parse_ident_typed(
         }
     }
     // "Điện số 499/ĐK", "Văn bản số 1691/UBDNGS15": after a type word, one code of two
-    // characters or more, nothing joined after it, is the whole symbol.
+    // characters or more, nothing joined after it, is the whole symbol; so is one before a
+    // spaced dash that opens the issuer's name, typed or not ("số 123/UBND – UBND tỉnh …").
     let single =
-        typed && (toks.len() == 1 || named_after) && !t0.spaced && t0.text.chars().count() >= 2;
+        (typed && toks.len() == 1 || named_after) && !t0.spaced && t0.text.chars().count() >= 2;
     if units == 0 && !single {
         return None;
     }

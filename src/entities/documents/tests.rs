@@ -2276,6 +2276,11 @@ fn dev_round_83_society_and_dashed_issuer() {
             "Theo Công văn số 123/UBND – UBND tỉnh Quảng Nam yêu cầu các sở kiểm tra.",
             &[("123/UBND", "Công văn", None, Some("UBND tỉnh Quảng Nam"), &["Công văn số 123/UBND"])],
         ),
+        // (untyped, the same: the reference is kept, its symbol ends before the dash)
+        (
+            "Theo số 123/UBND – UBND tỉnh Quảng Nam yêu cầu các sở kiểm tra.",
+            &[("123/UBND", "Công văn", None, Some("UBND tỉnh Quảng Nam"), &["123/UBND"])],
+        ),
         // A caption run on into the next sentence without its full stop: the capitalised word
         // opening that sentence ends the issuer's name.
         (
