@@ -123,7 +123,10 @@ fn dashed_issuer(text: &str, ident: &Ident) -> Option<Issuer> {
     let s = hspace(text, q + dash.len_utf8());
     let code = ident.symbol.rsplit(['/', '-']).next()?;
     let e = issuer_from(text, s)?;
-    let opens = text[s..].starts_with(code) && e > s + code.len();
+    // (the code as a whole word: "UB" does not open "UBND tỉnh …")
+    let whole = text[s..].starts_with(code)
+        && !text[s + code.len()..].starts_with(|c: char| c.is_alphanumeric());
+    let opens = whole && e > s + code.len();
     opens.then(|| issuer_span(text, s, e, true))
 }
 
