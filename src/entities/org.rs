@@ -75,7 +75,7 @@ pub(crate) fn lower_department(doc: &Doc, i: usize) -> bool {
     if doc.key(i) != "phòng"
         || doc.shape(i) != Shape::Lower
         || !doc.adjacent(k)
-        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
+        || (i > 0 && is_plural(doc.key(i - 1)))
     {
         return false;
     }
@@ -117,7 +117,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
     if doc.shape(i) != Shape::Lower
         || doc.shape(i + 1) != Shape::Lower
-        || (i > 0 && matches!(doc.key(i - 1), "các" | "những" | "nhiều" | "mọi" | "từng"))
+        || (i > 0 && is_plural(doc.key(i - 1)))
     {
         return false;
     }
@@ -1164,6 +1164,12 @@ fn association_tail(doc: &Doc, j: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// A plural marker ("các bộ", "những cơ quan", "nhiều sở", "mọi cấp", "từng đơn vị"): the body
+/// after it is a kind of body, not one named body.
+pub(crate) fn is_plural(key: &str) -> bool {
+    matches!(key, "các" | "những" | "nhiều" | "mọi" | "từng")
 }
 
 /// Nouns counted by a number ("2 gói thầu", "3 dự án"): the number before them is no board's.

@@ -385,9 +385,9 @@ fn take_over(doc: &Doc, found: &mut Vec<Found>, s: usize, e: usize, inner: usize
 const TRUONG_COMPOUND: &[&str] = &["môi", "thị", "hiện", "chiến", "quảng", "thương"];
 
 /// Words right before a lowercase "bộ" that make it the last syllable of a word ("cán bộ",
-/// "tiến bộ", "câu lạc bộ", "toàn bộ", "đường bộ", "Đảng bộ", "liên bộ") or every such
-/// ministry ("các bộ Ngoại giao và Quốc phòng Mỹ", a number too: "2 bộ Y tế và Công
-/// thương"): after them it opens no ministry.
+/// "tiến bộ", "câu lạc bộ", "toàn bộ", "đường bộ", "Đảng bộ", "liên bộ") or count ministries
+/// ("hai bộ"; a number and a plural marker, `org::is_plural`, too: "2 bộ Y tế và Công thương",
+/// "các bộ Ngoại giao và Quốc phòng Mỹ"): after them it opens no ministry.
 const BO_BEFORE: &[&str] = &[
     "cán",
     "tiến",
@@ -405,11 +405,6 @@ const BO_BEFORE: &[&str] = &[
     "bắc",
     "nam",
     "trung",
-    "các",
-    "những",
-    "nhiều",
-    "mọi",
-    "từng",
     "hai",
     "ba",
     "bốn",
@@ -428,6 +423,7 @@ fn lower_ministry(doc: &Doc, i: usize) -> bool {
         && doc.adjacent(k)
         && (i == 0
             || !(BO_BEFORE.contains(&doc.key(i - 1))
+                || super::org::is_plural(doc.key(i - 1))
                 || doc.key(i - 1).starts_with(|c: char| c.is_ascii_digit())))
         && (LEX.fields.at(doc, k).is_some()
             || LEX.abbrevs.get(doc.tok_text(k)).is_some_and(|a| a.role == Role::Field)

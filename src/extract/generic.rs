@@ -728,6 +728,12 @@ enum Opened {
     Stamp,
 }
 
+/// Whether `node` is a `pre` or `code` element: inside one, words glued at an element's edge
+/// are code and class names are syntax highlighting.
+fn is_code(node: &Node) -> bool {
+    node.as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
+}
+
 fn walk(doc: &Html) -> Walker {
     let mut w = Walker::default();
     let root = doc.tree.root();
@@ -740,11 +746,7 @@ fn walk(doc: &Html) -> Walker {
         let mut what = Opened::Nothing;
         match node.value() {
             Node::Text(t) => {
-                if glued_at_boundary(&w.buf, t)
-                    && !node.ancestors().any(|a| {
-                        a.value().as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
-                    })
-                {
+                if glued_at_boundary(&w.buf, t) && !node.ancestors().any(|a| is_code(a.value())) {
                     w.buf.push(' ');
                 }
                 w.push_text(t)
@@ -769,15 +771,13 @@ fn walk(doc: &Html) -> Walker {
                         });
                         // Inside code, class names are syntax highlighting (`hljs-comment`,
                         // `token comment`), not page furniture.
-                        let in_code = || {
-                            node.ancestors().any(|a| {
-                                a.value()
-                                    .as_element()
-                                    .is_some_and(|e| matches!(e.name(), "pre" | "code"))
-                            })
+                        let named = if named != Mark::None
+                            && node.ancestors().any(|a| is_code(a.value()))
+                        {
+                            Mark::None
+                        } else {
+                            named
                         };
-                        let named =
-                            if named != Mark::None && in_code() { Mark::None } else { named };
                         // A note's number in the text, not the notes.
                         let named =
                             if named == Mark::Strong && k == Kind::Inline && is_footnotes(el) {

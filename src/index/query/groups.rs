@@ -447,8 +447,7 @@ fn month_at(words: &[&str]) -> Option<usize> {
 
 /// Whether a group's words are a month typed (`tháng 7`; [`month_at`]).
 pub fn is_month(words: &[String]) -> bool {
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    words.len() == 2 && month_at(&words).is_some()
+    matches!(words, [first, number] if month_at(&[first.as_str(), number.as_str()]).is_some())
 }
 
 /// The longest document reference at the start of `words`: its length in words and its key.
