@@ -462,8 +462,8 @@ const SENTENCE_OPENERS: [&str; 9] =
 const DATELINE_OPENERS: [&str; 6] = ["Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"];
 
 /// Where a sentence run on after a body's name begins in `name` (a word of
-/// [`SENTENCE_OPENERS`] after the first word, not "Theo dõi"; or of [`DATELINE_OPENERS`]
-/// before a number), the spaces before it trimmed.
+/// [`SENTENCE_OPENERS`] after the first word, not "Theo dõi" nor a place's "Cả"; or of
+/// [`DATELINE_OPENERS`] before a number), the spaces before it trimmed.
 fn next_sentence_at(name: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = name
         .split(' ')
@@ -473,13 +473,19 @@ fn next_sentence_at(name: &str) -> Option<usize> {
             Some((k, w))
         })
         .collect();
-    words.windows(2).skip(1).find_map(|pair| {
-        let [(k, w), (_, next)] = pair else { return None };
-        let opens = (SENTENCE_OPENERS.contains(w) && !(*w == "Theo" && *next == "dõi"))
+    words.windows(3).find_map(|three| {
+        let [(_, prev), (k, w), (_, next)] = three else { return None };
+        let opens = (SENTENCE_OPENERS.contains(w)
+            && !(*w == "Theo" && *next == "dõi")
+            && !(*w == "Cả" && NAMES_ENDING_CA.contains(prev)))
             || (DATELINE_OPENERS.contains(w) && next.starts_with(|c: char| c.is_ascii_digit()));
         opens.then(|| name[..*k].trim_end().len())
     })
 }
+
+/// The words that "Cả" ends a place's name after ("Đèo Cả" a pass, "Sông Cả" a river, "Cha Cả"
+/// a crossroads), where it opens no sentence ("Công ty CP Đầu tư BOT Đèo Cả Khánh Hòa").
+const NAMES_ENDING_CA: [&str; 3] = ["Đèo", "Sông", "Cha"];
 
 /// The first words of a document's title written with a capital after its issuer's name.
 const SUBJECT_HEADS: [&str; 4] = [" Quy định", " Hướng dẫn", " Về việc", " Ban hành"];

@@ -2366,3 +2366,22 @@ fn dev_round_86_numbered_departments_joint_circulars_and_lists() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_86_place_name_ending_with_ca() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // "Cả" ending a place's name inside a body's name opens no sentence.
+        (
+            "Công ty CP Đầu tư Đèo Cả Khánh Hòa vừa có Công văn số 125/ĐCKH gửi Bộ GTVT.",
+            &[("125/ĐCKH", "Công văn", None, Some("Công ty CP Đầu tư Đèo Cả Khánh Hòa"), &["Công văn số 125/ĐCKH"])],
+        ),
+        // (after another word it still does: round 83's caption run on)
+        (
+            "Giá tính phí trong Quyết định số 942/QĐ-BTC của Bộ Tài Chính Cả Mazda CX-3 và CX-9 đều từng được trưng bày.",
+            &[("942/QĐ-BTC", "Quyết định", None, Some("Bộ Tài Chính"), &["Quyết định số 942/QĐ-BTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
