@@ -2253,6 +2253,16 @@ pub(crate) fn issuer_at(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     let mut end = one_issuer(doc, i)?;
+    // "Liên bộ Y tế - Tài chính", "Liên Bộ Công Thương – Tài chính": a joint body's further
+    // members named by their field alone after a dash.
+    if joint && doc.key(i + 1) == "bộ" {
+        while doc.is_dash(end) {
+            match member_field(doc, end + 1).filter(|_| doc.is_cap(end + 1)) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+    }
     // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, the first a bare
     // title joined by a comma to a second title that names its body.
     if title_head_at(doc, i).is_some_and(|(e, _)| e == end) && doc.is_punct(end, ',') {

@@ -30,9 +30,10 @@ fn match_key(ident: &Ident) -> String {
     format!("{}|{}", trim_number(&ident.number), symbol)
 }
 
-/// Kinds a short reference may join.
+/// Kinds a short reference may join ("Thông tư 37" the joint circular 37/2015/TTLT-BYT-BTC).
 fn same_kind(short: &str, full: &str) -> bool {
     short == full
+        || super::attach::joint_kind(short, full)
         || matches!(
             (short, full),
             ("Chương trình", "Chương trình hành động")

@@ -24,6 +24,8 @@ use crate::entities::Mention;
 pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate>) -> FullMention {
     let (start, word) = prefix_before(text, ident.start);
     let mut kind = match word {
+        // "Thông tư 37/2015/TTLT-BYT-BTC": the joint kind its code names, the head word written.
+        Some(w) if joint_kind(&w.kind, ident.code_kind) => ident.code_kind,
         Some(w) if !w.kind.is_empty() && compatible(&w.kind, &ident) => &w.kind,
         // "Số: 5664/CT-CS V/v chính sách thuế": the subject line "V/v" under a number marks a
         // letter (Công văn), whatever its issuer's code reads like.
@@ -92,8 +94,25 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| passive_issuer(text, ident.end));
     issuer = issuer.or_else(|| passive_agent(text, start));
     issuer = issuer.or_else(|| issuing_subject(text, start));
-    // "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)", "chỉ đạo của UBND tỉnh (tại Công văn
-    // số 1866/UBND-KTN …)": the body the parentheses follow.
+    issuer = issuer.or_else(|| paren_issuer(text, start));
+    issuer = issuer.or_else(|| proposer(text, start));
+    issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
+    issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
+    let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
+    FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// Whether `code_kind` is the joint ("liên tịch") kind of the type word's `kind` ("Thông tư
+/// liên tịch" of "Thông tư", "Nghị quyết liên tịch" of "Nghị quyết").
+pub(super) fn joint_kind(kind: &str, code_kind: &str) -> bool {
+    !kind.is_empty() && code_kind.strip_prefix(kind) == Some(" liên tịch")
+}
+
+/// "ý kiến của Bộ Tài chính (Công văn số 123/BTC-CST)", "chỉ đạo của UBND tỉnh (tại Công văn
+/// số 1866/UBND-KTN …)": the body the parentheses opening a reference's mention at `start`
+/// follow; or the body of "của ORG" that a topic after "về" follows ("các chỉ đạo của Thủ
+/// tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông (Chỉ thị số 12, 23)").
+pub(super) fn paren_issuer(text: &str, start: usize) -> Option<Issuer> {
     let mut open = text[..start].trim_end_matches([' ', '\t']);
     if let Some(s) = ends_with_word_ci(text, open.len(), "tại") {
         let o = text[..s].trim_end_matches([' ', '\t']);
@@ -101,15 +120,24 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
             open = o;
         }
     }
-    if let Some(o) = open.strip_suffix('(') {
-        let at = o.trim_end_matches([' ', '\t']).len();
-        issuer = issuer.or_else(|| front_issuer(text, at)).or_else(|| listed_ministry(text, at));
+    let at = open.strip_suffix('(')?.trim_end_matches([' ', '\t']).len();
+    front_issuer(text, at).or_else(|| listed_ministry(text, at)).or_else(|| topic_of_body(text, at))
+}
+
+/// "… của Thủ tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông" ending at `at`:
+/// the body after "của" that the sentence's last "về" follows (commas may stand in the topic,
+/// no other stop, parenthesis or "của").
+fn topic_of_body(text: &str, at: usize) -> Option<Issuer> {
+    let lo = floor_char(text, at.saturating_sub(300));
+    let clause = &text[lo..at];
+    let clause_start = clause.rfind(['.', ';', ':', '!', '?', '\n', '(', ')']).map_or(0, |k| k + 1);
+    let v = lo + clause_start + clause[clause_start..].rfind(" về ")?;
+    if text[v..at].contains(" của ") {
+        return None;
     }
-    issuer = issuer.or_else(|| proposer(text, start));
-    issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
-    issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
-    let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
-    FullMention { ident, kind, mention, issued, issuer }
+    let s = issuer_ending_at(text, lo + clause_start, v, 24)?;
+    ends_with_word_ci(text, text[..s].trim_end_matches(' ').len(), "của")?;
+    Some(issuer_span(text, s, v, false))
 }
 
 /// "Công văn số 123/UBND – UBND tỉnh Quảng Nam": the body named after a spaced dash, its name
@@ -434,8 +462,8 @@ const SENTENCE_OPENERS: [&str; 9] =
 const DATELINE_OPENERS: [&str; 6] = ["Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"];
 
 /// Where a sentence run on after a body's name begins in `name` (a word of
-/// [`SENTENCE_OPENERS`] after the first word, not "Theo dõi"; or of [`DATELINE_OPENERS`]
-/// before a number), the spaces before it trimmed.
+/// [`SENTENCE_OPENERS`] after the first word, not "Theo dõi" nor a place's "Cả"; or of
+/// [`DATELINE_OPENERS`] before a number), the spaces before it trimmed.
 fn next_sentence_at(name: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = name
         .split(' ')
@@ -445,13 +473,19 @@ fn next_sentence_at(name: &str) -> Option<usize> {
             Some((k, w))
         })
         .collect();
-    words.windows(2).skip(1).find_map(|pair| {
-        let [(k, w), (_, next)] = pair else { return None };
-        let opens = (SENTENCE_OPENERS.contains(w) && !(*w == "Theo" && *next == "dõi"))
+    words.windows(3).find_map(|three| {
+        let [(_, prev), (k, w), (_, next)] = three else { return None };
+        let opens = (SENTENCE_OPENERS.contains(w)
+            && !(*w == "Theo" && *next == "dõi")
+            && !(*w == "Cả" && NAMES_ENDING_CA.contains(prev)))
             || (DATELINE_OPENERS.contains(w) && next.starts_with(|c: char| c.is_ascii_digit()));
         opens.then(|| name[..*k].trim_end().len())
     })
 }
+
+/// The words that "Cả" ends a place's name after ("Đèo Cả" a pass, "Sông Cả" a river, "Cha Cả"
+/// a crossroads), where it opens no sentence ("Công ty CP Đầu tư BOT Đèo Cả Khánh Hòa").
+const NAMES_ENDING_CA: [&str; 3] = ["Đèo", "Sông", "Cha"];
 
 /// The first words of a document's title written with a capital after its issuer's name.
 const SUBJECT_HEADS: [&str; 4] = [" Quy định", " Hướng dẫn", " Về việc", " Ban hành"];

@@ -73,13 +73,24 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
     while let Some(m) = CANDIDATE_RE.find_at(text, pos) {
         // A number after an explicit type word and "số" may carry an issuer code vnmon does not
         // know ("Tờ trình số 4189/LS-LĐTBXH-TC").
-        let parsed = parse_ident(text, m.start(), false).or_else(|| {
-            // The generic "văn bản" counts only with its "số" ("văn bản số 19/DSVH-DT").
+        // The generic "văn bản" counts only with its "số" ("văn bản số 19/DSVH-DT").
+        let typed = || {
             let (s, word) = attach::prefix_before(text, m.start());
-            let typed = word.is_some_and(|w| {
+            word.is_some_and(|w| {
                 !w.kind.is_empty() || text[s..m.start()].trim_end().to_lowercase().ends_with("số")
-            });
-            typed
+            })
+        };
+        let parsed = parse_ident(text, m.start(), false).map(|id| {
+            // "Báo cáo số 05/BC-BCA-C81", "quyết định 1121/QĐ-TTTP-P5": a numbered department
+            // dashed on, which only the reading after a type word takes.
+            if !text[id.end..].starts_with('-') || !typed() {
+                return id;
+            }
+            parse_ident_typed(text, m.start(), false, true).filter(|t| t.end > id.end).unwrap_or(id)
+        });
+        let parsed = parsed.or_else(|| {
+            let (_, word) = attach::prefix_before(text, m.start());
+            typed()
                 .then(|| parse_ident_typed(text, m.start(), false, true))
                 .flatten()
                 .or_else(|| {

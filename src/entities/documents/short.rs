@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::attach::{
     adopting_subject, clauses_after, dashed_signer, date_clause, front_date, front_issuer,
-    front_verb, on_behalf, passive_agent, passive_issuer, topic_date, topic_subject,
+    front_verb, on_behalf, paren_issuer, passive_agent, passive_issuer, topic_date, topic_subject,
 };
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
@@ -120,7 +120,8 @@ pub(super) fn short_mentions(
             continue;
         }
         let mut items = vec![(m.start(), q, e)];
-        items.extend(listed_numbers(text, fulls, e));
+        let so_list = has_so && !described && year_end.is_none();
+        items.extend(listed_numbers(text, fulls, e, so_list, published));
         let last = items.last().map_or(e, |i| i.2);
         let (mut issued, mut issuer) = clauses_after(text, last, published);
         // ("Thông tư 15/2015 mà Bộ VH-TT-DL đã ban hành": the subject of its relative clause)
@@ -143,6 +144,8 @@ pub(super) fn short_mentions(
         });
         // ("đã được Thủ tướng phê duyệt bằng quyết định 655": the agent of the act it records)
         issuer = issuer.or_else(|| passive_agent(text, m.start()));
+        // ("đề nghị của Bộ Tài chính (Công văn số 2000)": the body the parentheses follow)
+        issuer = issuer.or_else(|| paren_issuer(text, m.start()));
         // ("Sau đó, tại Quyết định số 326 ngày 1/3/2016, Thủ tướng Chính phủ đã bổ sung …": the
         // subject of the sentence the reference opens)
         issuer = issuer.or_else(|| topic_subject(text, m.start(), last, published));
@@ -358,9 +361,16 @@ fn skip_word(text: &str, q: usize, word: &str) -> (bool, usize) {
 }
 
 /// "Quyết định số 217, số 218": further numbers of a short reference's list, each after ",",
-/// ";" or "và" and its own "số" (a bare number only after "và": "số 217 và 218"). Returns
+/// ";" or "và" and its own "số" (a bare number only after "và": "số 217 và 218"; after a comma
+/// too when the list opened with "số", `so_list`: "Chỉ thị số 12, 23, 29, 32"). Returns
 /// (mention start, number start, number end) of each.
-fn listed_numbers(text: &str, fulls: &[FullMention], mut e: usize) -> Vec<(usize, usize, usize)> {
+fn listed_numbers(
+    text: &str,
+    fulls: &[FullMention],
+    mut e: usize,
+    so_list: bool,
+    published: Option<NaiveDate>,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     loop {
         let mut q = hspace(text, e);
@@ -375,13 +385,18 @@ fn listed_numbers(text: &str, fulls: &[FullMention], mut e: usize) -> Vec<(usize
         }
         let ms = q;
         let (has_so, q) = skip_word(text, q, "số");
-        if !has_so && !and {
+        let comma_list = so_list && joined && text[..q].ends_with(", ");
+        if !has_so && !and && !comma_list {
             break;
         }
         let Some(n) = short_number_at(text, q) else { break };
+        // (a bare number after a comma is no year: "Chỉ thị số 12, 2016")
+        let year = n - q == 4 && (text[q..].starts_with("19") || text[q..].starts_with("20"));
         if fulls.iter().any(|f| f.ident.start == q)
+            || (comma_list && !has_so && year)
             || !short_number_end_ok(text, n)
-            || followed_by_count_word(text, n)
+            // ("văn bản số 63, 64 ngày 11/7": "ngày" opening the list's date is no count)
+            || (followed_by_count_word(text, n) && date_clause(text, n, published).is_none())
         {
             break;
         }

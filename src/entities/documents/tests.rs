@@ -2301,3 +2301,87 @@ fn dev_round_83_society_and_dashed_issuer() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_86_numbered_departments_joint_circulars_and_lists() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // After a type word, a numbered department dashed on after the issuer's code stays in
+        // the symbol (the reading without the type word stops before it).
+        (
+            "Bộ Công an vừa có Báo cáo số 05/BC-BCA-C81 tổng kết 5 năm thi hành Luật Thi hành án hình sự.",
+            &[("05/BC-BCA-C81", "Báo cáo", None, Some("Bộ Công an"), &["Báo cáo số 05/BC-BCA-C81"])],
+        ),
+        // (the date after the whole symbol is read too)
+        (
+            "Trước đó, Chánh thanh tra Thành phố Hà Nội đã ký quyết định 1121/QĐ-TTTP-P5 ngày 20/4/2017 thành lập đoàn thanh tra.",
+            &[("1121/QĐ-TTTP-P5", "Quyết định", Some("2017-04-20"), Some("Chánh thanh tra Thành phố Hà Nội"), &["quyết định 1121/QĐ-TTTP-P5"])],
+        ),
+        // "Thông tư" written before a joint circular's code: the joint kind; a joint body's
+        // further member named by its field after a dash; the short "Thông tư 37" joins it.
+        (
+            "Theo Thông tư 37/2015/TTLT-BYT-BTC của Liên bộ Y tế - Tài chính, giá dịch vụ khám chữa bệnh tăng. Thông tư 37 quy định lộ trình.",
+            &[("37/2015/TTLT-BYT-BTC", "Thông tư liên tịch", None, Some("Liên bộ Y tế - Tài chính"), &["Thông tư 37/2015/TTLT-BYT-BTC", "Thông tư 37"])],
+        ),
+        (
+            "Thông tư liên tịch số 15 đã quy định việc chia sẻ thông tin. Theo thông tư 15, các trung tâm sẽ phải gửi văn bản.",
+            &[("Thông tư liên tịch|15", "Thông tư liên tịch", None, None, &["Thông tư liên tịch số 15", "thông tư 15"])],
+        ),
+        (
+            "Theo Thông tư 78 được Liên Bộ Công Thương – Tài chính ban hành tháng 5/2015, giá cơ sở được tính lại.",
+            &[("Thông tư|78", "Thông tư", None, Some("Liên Bộ Công Thương – Tài chính"), &["Thông tư 78"])],
+        ),
+        // Bare numbers listed with commas after "số"; the body of "của" that a topic after
+        // "về" follows, before the parentheses, is their issuer.
+        (
+            "Kiểm tra việc thực hiện các chỉ đạo của Thủ tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông (Chỉ thị số 12, 23, 29, 32).",
+            &[
+                ("Chỉ thị|12", "Chỉ thị", None, Some("Thủ tướng Chính phủ"), &["Chỉ thị số 12"]),
+                ("Chỉ thị|23", "Chỉ thị", None, Some("Thủ tướng Chính phủ"), &["23"]),
+                ("Chỉ thị|29", "Chỉ thị", None, Some("Thủ tướng Chính phủ"), &["29"]),
+                ("Chỉ thị|32", "Chỉ thị", None, Some("Thủ tướng Chính phủ"), &["32"]),
+            ],
+        ),
+        (
+            "Kiểm tra việc thực hiện các chỉ đạo của Thủ tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông (Chỉ thị số 12/CT-TTg).",
+            &[("12/CT-TTg", "Chỉ thị", None, Some("Thủ tướng Chính phủ"), &["Chỉ thị số 12/CT-TTg"])],
+        ),
+        // ("ngày" opening the list's date is no count)
+        (
+            "Thực hiện nghiêm các văn bản số 63, 64 ngày 11/7/2017 của Ban Chỉ đạo Trung ương về phòng chống thiên tai.",
+            &[
+                ("Văn bản|63", "Văn bản", Some("2017-07-11"), Some("Ban Chỉ đạo Trung ương về phòng chống thiên tai"), &["văn bản số 63"]),
+                ("Văn bản|64", "Văn bản", Some("2017-07-11"), Some("Ban Chỉ đạo Trung ương về phòng chống thiên tai"), &["64"]),
+            ],
+        ),
+        // (a year or a count after the comma is no listed number)
+        ("Theo Nghị quyết số 12, 2016 là năm bản lề.", &[("Nghị quyết|12", "Nghị quyết", None, None, &["Nghị quyết số 12"])]),
+        ("Theo Quyết định số 12, 13 người bị xử phạt.", &[("Quyết định|12", "Quyết định", None, None, &["Quyết định số 12"])]),
+        // A short reference in parentheses after a body: that body.
+        (
+            "Trên cơ sở đề nghị của Bộ Tài chính (Công văn số 2000) và ý kiến của các bộ.",
+            &[("Công văn|2000", "Công văn", None, Some("Bộ Tài chính"), &["Công văn số 2000"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn dev_round_86_place_name_ending_with_ca() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // "Cả" ending a place's name inside a body's name opens no sentence.
+        (
+            "Công ty CP Đầu tư Đèo Cả Khánh Hòa vừa có Công văn số 125/ĐCKH gửi Bộ GTVT.",
+            &[("125/ĐCKH", "Công văn", None, Some("Công ty CP Đầu tư Đèo Cả Khánh Hòa"), &["Công văn số 125/ĐCKH"])],
+        ),
+        // (after another word it still does: round 83's caption run on)
+        (
+            "Giá tính phí trong Quyết định số 942/QĐ-BTC của Bộ Tài Chính Cả Mazda CX-3 và CX-9 đều từng được trưng bày.",
+            &[("942/QĐ-BTC", "Quyết định", None, Some("Bộ Tài Chính"), &["Quyết định số 942/QĐ-BTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
