@@ -3510,6 +3510,75 @@ fn private_company(key: &str) -> bool {
     })
 }
 
+/// Countries whose name closing a post makes it a foreign state's post ([`foreign_post`]),
+/// as keys: only names no Vietnamese place shares ("Mỹ", "Đức", "Anh", "Nga" close many
+/// districts' and communes' names: "huyện Chương Mỹ", "xã Lộc Nga").
+const FOREIGN_STATES: &[&str] = &[
+    "trung quốc",
+    "singapore",
+    "triều tiên",
+    "hàn quốc",
+    "nhật bản",
+    "hoa kỳ",
+    "campuchia",
+    "thái lan",
+    "liên bang nga",
+    "cuba",
+    "myanmar",
+    "lào",
+    "malaysia",
+    "indonesia",
+    "philippines",
+    "ấn độ",
+    "australia",
+];
+
+/// Heads' posts written bare, without a body, that a foreign official's text gives beside his
+/// foreign post ("Thủ tướng Trung Quốc Lý Khắc Cường … Thủ tướng Lý Khắc Cường", "Hội trưởng
+/// Hội Hữu nghị đối ngoại nhân dân Trung Quốc Lý Tiểu Lâm làm Trưởng đoàn"): see
+/// [`foreign_official`].
+const STATE_HEADS: &[&str] = &[
+    "trưởng đoàn",
+    "thủ tướng",
+    "phó thủ tướng",
+    "chủ tịch",
+    "phó chủ tịch",
+    "tổng thống",
+    "phó tổng thống",
+    "bộ trưởng",
+    "thứ trưởng",
+    "đại sứ",
+    "người phát ngôn",
+];
+
+/// Whether a title's key names a foreign state's post: it ends with a country of
+/// [`FOREIGN_STATES`] (in parentheses or not; "Bộ trưởng Bộ Văn hóa Trung Quốc", "Thủ tướng
+/// Singapore"), a place after "tại" set aside ("Đại sứ Triều Tiên tại Nga"), and names no
+/// Vietnamese side ("Đại sứ Việt Nam tại Trung Quốc", "Hội hữu nghị Việt - Trung" are kept).
+/// The gold leaves foreign officials out.
+fn foreign_post(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').filter(|w| !matches!(*w, "(" | ")")).collect();
+    let end = words.iter().position(|w| *w == "tại").unwrap_or(words.len());
+    let post = &words[..end];
+    if post.contains(&"việt") {
+        return false;
+    }
+    FOREIGN_STATES.iter().any(|c| {
+        let n = c.split(' ').count();
+        post.len() > n && post[post.len() - n..].join(" ") == *c
+    })
+}
+
+/// Whether a person's posts (title keys) make a foreign official: one at least is a foreign
+/// state's post ([`foreign_post`]) and every other is a bare head's post of [`STATE_HEADS`]. A
+/// Vietnamese official given a foreign counterpart's post by a run-on ("Chủ tịch Quốc hội
+/// Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Cộng hòa Cuba") keeps the person by his
+/// own post with a body ("Chủ tịch Quốc hội"), and [`assemble`] drops the foreign one.
+fn foreign_official(keys: &[String]) -> bool {
+    keys.iter().any(|k| foreign_post(k))
+        && keys.iter().all(|k| foreign_post(k) || STATE_HEADS.contains(&k.as_str()))
+}
+
 fn assemble(
     doc: &Doc,
     recs: Vec<Record>,
@@ -3696,9 +3765,15 @@ fn assemble(
         }
     }
     // (A person given only private posts by a short mention above is no official either.)
+    // A foreign official is none either ([`foreign_official`]); a foreign post given to a
+    // Vietnamese official is dropped.
     accs.into_iter()
         .filter(|a| a.titled && !a.title_keys.iter().all(|k| private_company(k)))
+        .filter(|a| !foreign_official(&a.title_keys))
         .map(|mut a| {
+            let keep: Vec<bool> = a.title_keys.iter().map(|k| !foreign_post(k)).collect();
+            let mut flags = keep.iter();
+            a.titles.retain(|_| *flags.next().unwrap_or(&true));
             a.mentions.sort_by_key(|m| m.start);
             Official { name: a.name, titles: a.titles, mentions: a.mentions }
         })

@@ -2945,3 +2945,36 @@ fn dev_round_82_place_ending_blocker() {
         check(text, expected);
     }
 }
+
+#[test]
+fn dev_round_90_foreign_post() {
+    let cases: &[Case] = &[
+        (
+            "Đón đoàn tại sân bay có ông Lạc Thụ Cương, Bộ trưởng Bộ Văn hóa Trung Quốc; Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi.",
+            &[("Đặng Minh Khôi", &["Đại sứ Việt Nam tại Trung Quốc"])],
+        ),
+        (
+            "Thủ tướng Trung Quốc Lý Khắc Cường tiếp đoàn. Thủ tướng Lý Khắc Cường cho biết hai bên sẽ hợp tác.",
+            &[],
+        ),
+        (
+            "Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Singapore Lý Hiển Long.",
+            &[("Nguyễn Xuân Phúc", &["Thủ tướng"])],
+        ),
+        (
+            "Ngày 12/5, Chủ tịch nước Trần Đại Quang đã tiếp Đoàn Đại biểu Hội Hữu nghị đối ngoại nhân dân Trung Quốc, do Hội trưởng Hội Hữu nghị đối ngoại nhân dân Trung Quốc Lý Tiểu Lâm làm Trưởng đoàn, đến chào.",
+            &[("Trần Đại Quang", &["Chủ tịch nước"])],
+        ),
+        (
+            "Ông Kim Hyun-joong, Đại sứ Triều Tiên tại Nga cho biết như vậy.",
+            &[],
+        ),
+        (
+            "Ông Nguyễn Văn Hậu, Phó Chủ tịch UBND huyện Mỹ Đức cho biết như vậy.",
+            &[("Nguyễn Văn Hậu", &["Phó Chủ tịch UBND huyện Mỹ Đức"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
