@@ -2274,12 +2274,13 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             // "Các Phó Giám đốc Sở gồm: A, B và C", "8 Phó Giám đốc là các ông A, B": a list of
             // bare names after the title shares it.
             if let Some((names, after)) = list_after_title(doc, end) {
-                // ("… là bà Trương Thị Mai, Ủy viên Bộ Chính trị": one name keeps the posts after
-                // it)
+                // ("… là bà Trương Thị Mai, Ủy viên Bộ Chính trị", "… là ông A, thành viên HĐQT,
+                // giữ chức vụ …": one name keeps the posts after it)
                 let after = match names[..] {
                     [name] => {
                         let mut rec = Record { name, titles: titles.clone() };
                         let after = name_first_chain(doc, name.1, &mut rec.titles);
+                        let after = appointment_titles(doc, after, &mut rec.titles);
                         recs.push(rec);
                         after
                     }
