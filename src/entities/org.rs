@@ -318,6 +318,26 @@ pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
 
 /// A locality starting at `i`: "TP Hà Nội", "huyện Sóc Sơn", "tỉnh", "Quận 1", `TP.HCM`.
 pub(crate) fn place_at(doc: &Doc, i: usize) -> Option<usize> {
+    place_name_at(doc, i).map(|e| lettered(doc, i, e))
+}
+
+/// "phường Bình Trị Đông B", "xã Vĩnh Lộc A", "P.Phước Long B": after a ward's or a commune's
+/// name ending at `e`, a capital letter "A" to "D" set after it by one space (one of the
+/// localities split from one and named apart by letter) is the name's, where no capitalised
+/// word follows it ("xã Hồng A Lưới" is no lettered commune). Returns the locality's end.
+fn lettered(doc: &Doc, i: usize, e: usize) -> usize {
+    let ward = matches!(doc.key(i), "phường" | "xã") || matches!(doc.tok_text(i), "P" | "X");
+    let letter = matches!(doc.tok_text(e), "A" | "B" | "C" | "D");
+    let named = e > i + 1 && doc.shape(e - 1) == Shape::Title;
+    if ward && letter && named && doc.adjacent(e) && doc.shape(e + 1) != Shape::Title {
+        e + 1
+    } else {
+        e
+    }
+}
+
+/// [`place_at`]'s locality before a lettered ward's letter ([`lettered`]).
+fn place_name_at(doc: &Doc, i: usize) -> Option<usize> {
     if let Some(e) = known_place_at(doc, i) {
         return Some(e);
     }

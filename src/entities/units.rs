@@ -3424,4 +3424,21 @@ mod tests {
             check_mentions(text, expected);
         }
     }
+
+    /// Dev round 88 (thirty-first session): a ward or commune named apart by a letter keeps it
+    /// ("phường Bình Trị Đông B", `org::lettered`), not before a capitalised word.
+    #[test]
+    fn dev_round_88_lettered_ward() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Bà Tín, Chủ tịch UBND phường Bình Trị Đông B (quận Bình Tân) cho biết.",
+                &["UBND phường Bình Trị Đông B"],
+            ),
+            ("Hồ sơ chuyển Công an xã Vĩnh Lộc A, huyện Bình Chánh.", &["Công an xã Vĩnh Lộc A"]),
+            ("Công an P.Phước Long B đang củng cố hồ sơ.", &["Công an P.Phước Long B"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }

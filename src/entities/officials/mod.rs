@@ -2274,7 +2274,22 @@ fn find_in(doc: &Doc) -> Vec<Official> {
             // "Các Phó Giám đốc Sở gồm: A, B và C", "8 Phó Giám đốc là các ông A, B": a list of
             // bare names after the title shares it.
             if let Some((names, after)) = list_after_title(doc, end) {
-                recs.extend(names.into_iter().map(|name| Record { name, titles: titles.clone() }));
+                // ("… là bà Trương Thị Mai, Ủy viên Bộ Chính trị", "… là ông A, thành viên HĐQT,
+                // giữ chức vụ …": one name keeps the posts after it)
+                let after = match names[..] {
+                    [name] => {
+                        let mut rec = Record { name, titles: titles.clone() };
+                        let after = name_first_chain(doc, name.1, &mut rec.titles);
+                        let after = appointment_titles(doc, after, &mut rec.titles);
+                        recs.push(rec);
+                        after
+                    }
+                    _ => {
+                        let shared = |name| Record { name, titles: titles.clone() };
+                        recs.extend(names.into_iter().map(shared));
+                        after
+                    }
+                };
                 i = after;
                 continue;
             }
@@ -2571,10 +2586,20 @@ fn name_list(doc: &Doc, mut k: usize) -> (Vec<Span>, usize) {
     (names, end)
 }
 
+/// Lowercase phrases of time between a post and "là" and its holder ("Bí thư Tỉnh ủy khi đó là
+/// ông A", [`list_after_title`]).
+const THEN_HELD: &[&str] = &["khi đó", "khi ấy", "lúc đó", "lúc ấy", "lúc bấy giờ", "hiện nay"];
+
 /// After a title chain ending at `end` with no name: ":" / "gồm [:]" / "là" and a list of bare
 /// names (at least one), each of which takes the chain's titles.
 fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
     let mut k = end;
+    // ("Bí thư Huyện đoàn Hoài Nhơn khi ấy là ông A": a phrase of time before "là")
+    if let Some(p) = THEN_HELD.iter().find(|p| doc.shape(k) == Shape::Lower && span_is(doc, k, p)) {
+        if doc.key(k + words(p)) == "là" {
+            k += words(p);
+        }
+    }
     let copula = doc.key(k) == "là";
     if matches!(doc.key(k), "gồm" | "là") {
         k += 1;
@@ -2590,8 +2615,9 @@ fn list_after_title(doc: &Doc, end: usize) -> Option<(Vec<Span>, usize)> {
         return None;
     }
     let (names, after) = name_list(doc, k);
-    // "Phó Giám đốc là các ông A, B": after "là", a list of at least two.
-    let least = if copula { 2 } else { 1 };
+    // "Phó Giám đốc là các ông A, B": after "là", a list of at least two, or one name after an
+    // honorific ("ngoài Trưởng đoàn là ông A", "Bí thư Tỉnh ủy là ông B").
+    let least = if copula && !is_honorific(doc, k) { 2 } else { 1 };
     (names.len() >= least).then_some((names, after))
 }
 

@@ -2978,3 +2978,57 @@ fn dev_round_90_foreign_post() {
         check(text, expected);
     }
 }
+
+/// Dev round 88 (thirty-first session): a ward or commune named apart by a letter ("phường
+/// Bình Trị Đông B", `org::lettered`).
+#[test]
+fn dev_round_88_lettered_ward() {
+    let cases: &[Case] = &[
+        (
+            "Sáng 24.5, bà Trương Thị Minh Tín, Chủ tịch UBND phường Bình Trị Đông B (quận Bình Tân, TP.HCM) cho biết chính quyền đã bàn giao cụ bà.",
+            &[("Trương Thị Minh Tín", &["Chủ tịch UBND phường Bình Trị Đông B"])],
+        ),
+        (
+            "Ông Nguyễn Văn Hải, Trưởng Công an xã Vĩnh Lộc A, cho biết vụ việc đang được điều tra.",
+            &[("Nguyễn Văn Hải", &["Trưởng Công an xã Vĩnh Lộc A"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 88 (thirty-first session): one holder after "là" and an honorific ("ngoài Trưởng
+/// đoàn là ông A", `list_after_title`), a phrase of time before "là" ("lúc bấy giờ"), the posts
+/// after the name kept.
+#[test]
+fn dev_round_88_holder_after_la() {
+    let cases: &[Case] = &[
+        (
+            "Cụ thể, ngoài Trưởng đoàn là ông Trần Đức Phấn, Phó Tổng cục trưởng Tổng cục Thể dục Thể thao, có tới 10 phó đoàn.",
+            &[(
+                "Trần Đức Phấn",
+                &["Trưởng đoàn", "Phó Tổng cục trưởng Tổng cục Thể dục Thể thao"],
+            )],
+        ),
+        (
+            "Ngày 11-3, Bí thư Thành ủy lúc bấy giờ là ông Đinh La Thăng nói: “Quận 1 không thể cô đơn”.",
+            &[("Đinh La Thăng", &["Bí thư Thành ủy"])],
+        ),
+        (
+            "Trước đó, bà Trà là Chủ tịch UBND tỉnh, còn Bí thư Tỉnh ủy là ông Phạm Duy Cường.",
+            &[("Phạm Duy Cường", &["Bí thư Tỉnh ủy"])],
+        ),
+        (
+            "Trước đó, Trưởng đoàn đại biểu Quốc hội TP Hồ Chí Minh là ông Đinh La Thăng.",
+            &[("Đinh La Thăng", &["Trưởng đoàn đại biểu Quốc hội TP Hồ Chí Minh"])],
+        ),
+        // Guards: a single bare name after "là" stays unread (round 36's design), and so does a
+        // post after "là".
+        ("Phó Giám đốc Sở là Nguyễn Văn An.", &[]),
+        ("Chủ tịch UBND huyện là Phó Chủ tịch Hội đồng.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
