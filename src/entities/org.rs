@@ -1108,7 +1108,42 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
             span.inner.retain(|&s| s < k);
         }
     }
+    if let Some(k) = glued_tail(doc, span.start, span.end) {
+        span.end = k;
+        span.inner.retain(|&s| s < k);
+    }
     Some(span)
+}
+
+/// Capitalised words that open a sentence or a clause ("Theo", "Trong", "Khi", "Một", "Bác
+/// sĩ" …): read as a name's last word before a lowercase one, they mean its full stop (or a
+/// caption's end) was lost.
+const GLUED_OPENERS: &[&str] = &[
+    "theo", "trong", "đây", "chiều", "sáng", "tối", "trưa", "khi", "với", "trước", "sau", "một",
+    "các", "những", "tại", "ngày", "hiện", "bác",
+];
+
+/// End of a unit's name `[s, e)` of three words or more whose last word is none of it: an
+/// opener of [`GLUED_OPENERS`] before a lowercase word ("Trường THPT Bùi Thị Xuân Một phụ huynh
+/// …", "Bộ TT&TT Chiều ngày 7/6", "Tổng cục TDTT Đây là …"), unless a place ends there ("Công
+/// an TP Thủ Dầu Một điều tra"); or an amount in digit groups ("Bệnh viện Chợ Rẫy 14.163.950
+/// đồng", "Trường ĐH Quốc tế 1.180 thí sinh"; a unit's own number is never so written).
+fn glued_tail(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    if e < s + 3 {
+        return None;
+    }
+    let k = e - 1;
+    let t = doc.tok_text(k);
+    let amount = t.len() > 4
+        && t.split(['.', ',']).enumerate().all(|(g, d)| {
+            d.bytes().all(|b| b.is_ascii_digit())
+                && if g == 0 { (1..=3).contains(&d.len()) } else { d.len() == 3 }
+        });
+    let opener = doc.shape(k) == Shape::Title
+        && doc.shape(e) == Shape::Lower
+        && GLUED_OPENERS.contains(&doc.key(k))
+        && !(s + 1..k).any(|p| place_at(doc, p) == Some(e));
+    (amount || opener).then_some(k)
 }
 
 /// Words that open no second half of a field after a dash: an address ("- Số 10 …", "- Ngõ 5
