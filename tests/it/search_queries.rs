@@ -1211,3 +1211,47 @@ fn a_month_typed_counts_in_the_headline_as_the_month() {
     assert_eq!(names(&res), ["june", "half", "f1"], "{scores:?}");
     assert!(scores[0] > scores[1] * 1.1, "{scores:?}");
 }
+
+/// A syllable the press writes with an initial `d` or `gi` alike (`dông`/`giông`, a
+/// thunderstorm) finds both spellings when typed with its diacritics, alone or in a word, and
+/// counts in the headline either way; typed without, `giong` stays `giong` (folded, `dong` is
+/// also `đông` and `đồng`).
+#[test]
+fn d_or_gi_spellings_match_either() {
+    let docs = [
+        ("gi", "Hà Nội mưa giông, cây đổ", "Chiều qua nhiều tuyến phố ngập.", "Tin."),
+        ("d", "Sau cơn mưa dông lớn, cây đổ đè người", "Hà Nội chiều qua.", "Tin."),
+        ("winter", "Mùa đông ở Hà Nội", "Cây đổ vì gió.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("mưa giông cây đổ Hà Nội", &["d", "gi"]),
+        ("mưa dông Hà Nội", &["d", "gi"]),
+        ("giông", &["d", "gi"]),
+        ("mua giong", &["gi"]),
+    ];
+    check_found(&index, cases);
+}
+
+/// A foreign name of two capitalised words is found written joined or apart (`New Face` and
+/// `NewFace`, `Big Bang` and `BigBang`), typed either way in a run of bare words (a joined word
+/// typed alone is searched as typed); two words the index never writes joined stay as typed.
+#[test]
+fn a_foreign_name_matches_joined_or_apart() {
+    let docs = [
+        ("joined", "PSY tung hai MV mới", "Anh trở lại.", "Hai MV NewFace và I Luv It."),
+        ("apart", "PSY trở lại với New Face", "MV mới của anh.", "Tin."),
+        ("bigbang", "BigBang tái xuất", "Nhóm nhạc Hàn Quốc.", "Tin."),
+        ("big-bang", "Big Bang tái xuất", "Nhóm nhạc Hàn Quốc.", "Tin."),
+        ("old", "Old Trafford mở cửa", "Sân vận động.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("Psy trở lại New Face", &["apart", "joined"]),
+        ("Psy NewFace", &["apart", "joined"]),
+        ("Big Bang tái xuất", &["big-bang", "bigbang"]),
+        ("BigBang tái xuất", &["big-bang", "bigbang"]),
+        ("Old Trafford", &["old"]),
+    ];
+    check_found(&index, cases);
+}

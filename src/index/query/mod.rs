@@ -8,7 +8,9 @@
 //! - typed **with** any non-ASCII letter (`thủy điện`): it searches the exact fields, so it
 //!   matches those letters only, ignoring case, Unicode form and tone placement; a bare word
 //!   (unquoted, never a name) with a syllable the press writes with a final `i` or `y` alike
-//!   also matches its other spelling (`kỷ luật` and `kỉ luật`; [`crate::text::I_Y_TWINS`]),
+//!   also matches its other spelling (`kỷ luật` and `kỉ luật`; [`crate::text::I_Y_TWINS`]), and
+//!   so does one with an initial `d` or `gi` alike (`mưa giông` and `mưa dông`;
+//!   [`crate::text::D_GI_TWINS`]),
 //!   scored at most as the typed one;
 //! - typed **without** (`thuy dien`): it searches the folded fields and matches every accented
 //!   form.
