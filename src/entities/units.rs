@@ -3424,4 +3424,55 @@ mod tests {
             check_mentions(text, expected);
         }
     }
+
+    /// Dev round 87 (thirty-first session, the former test27 first): a name in sentence case run
+    /// on in lowercase closes with its national level ("Viện Vệ sinh dịch tễ Trung ương"; before,
+    /// "Viện Vệ sinh") or goes on with a capitalised second half after "và" ("Viện Sức khỏe nghề
+    /// nghiệp và Môi trường"; before, "Viện Sức khỏe"); the emulation council written in
+    /// lowercase after "Thi đua", "Quân ủy T.Ư" and "Thừa Thiên-Huế" glued by its hyphen are
+    /// read (before, no unit or "UBND tỉnh Thừa Thiên-").
+    #[test]
+    fn dev_round_87_units() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Mẫu bệnh phẩm được gửi tới Viện Vệ sinh dịch tễ Trung ương. Kết quả chưa có.",
+                &["Viện Vệ sinh dịch tễ Trung ương"],
+            ),
+            (
+                "Theo Trung tâm Khí tượng thủy văn quốc gia, đợt nắng nóng còn kéo dài.",
+                &["Trung tâm Khí tượng thủy văn quốc gia"],
+            ),
+            (
+                "Chương trình nhận được sự quan tâm của Hội đồng Thi đua khen thưởng T.Ư và Tổng LĐLĐVN.",
+                &["Hội đồng Thi đua khen thưởng T.Ư", "Tổng LĐLĐVN"],
+            ),
+            ("Đại diện Quân ủy T.Ư và Bộ Quốc phòng đã dự.", &["Quân ủy T.Ư", "Bộ Quốc phòng"]),
+            ("Sáng 7/2, Công an tỉnh Thừa Thiên-Huế cho biết.", &["Công an tỉnh Thừa Thiên-Huế"]),
+            // A capitalised second half after "và", up to a hard end.
+            (
+                "Viện Sức khỏe nghề nghiệp và Môi trường cũng đã lấy máu xét nghiệm.",
+                &["Viện Sức khỏe nghề nghiệp và Môi trường"],
+            ),
+            (
+                "Theo ông A, Phó Giám đốc Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động cho biết.",
+                &["Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động"],
+            ),
+            (
+                "Cục Quan hệ lao động và Tiền lương có nhiệm vụ quản lý nhà nước.",
+                &["Cục Quan hệ lao động và Tiền lương"],
+            ),
+            // (not a body after "và", nor a half that reaches no hard end)
+            (
+                "Phòng Cảnh sát hình sự và Công an huyện đã phối hợp.",
+                &["Phòng Cảnh sát hình sự", "Công an huyện"],
+            ),
+            (
+                "Phòng Quản lý thi và Kiểm định chất lượng giáo dục đặc biệt nhấn mạnh điểm mới.",
+                &["Phòng Quản lý thi"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }
