@@ -588,6 +588,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     while k < n {
         match doc.shape(k) {
             Shape::Title | Shape::Upper | Shape::Other => {
+                // "Viện Vệ sinh dịch tễ Trung ương", "Hội đồng Thi đua khen thưởng T.Ư": the
+                // national level closes a name in sentence case run on in lowercase.
+                if let Some(e) = national_close(doc, k, lower_run, tail && !recap && !multi_cap) {
+                    end = e;
+                    break;
+                }
                 let digits = doc.key(k).bytes().any(|b| b.is_ascii_digit());
                 if k > j && digits && lower_run > 0 {
                     break;
@@ -682,6 +688,14 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     && doc.key(k) == "và"
                     && doc.shape(k + 1) == Shape::Lower
                     && !stopword(doc, k + 1);
+                // "Viện Sức khỏe nghề nghiệp và Môi trường": a name in sentence case run on in
+                // lowercase goes on with a capitalised second half after "và".
+                if doc.key(k) == "và" && lower_run > 0 && tail && !recap && !multi_cap {
+                    if let Some(e) = second_half(doc, k + 1) {
+                        end = e;
+                        break;
+                    }
+                }
                 // ("Nhà hát Tuổi trẻ thay ông …": an honorific opens a person's mention)
                 if (stopword(doc, k) && !joins) || is_honorific(doc, k) {
                     break;
@@ -698,6 +712,11 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     if lower_run > 0 && !multi_cap {
                         end = k;
                     }
+                    break;
+                }
+                // ("Trung tâm Khí tượng thủy văn quốc gia", in lowercase too)
+                if let Some(e) = national_close(doc, k, lower_run, tail && !recap && !multi_cap) {
+                    end = e;
                     break;
                 }
                 cap_run = 0;
@@ -778,6 +797,53 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
         k += 1;
     }
     (end > j).then_some(end)
+}
+
+/// Where the second half of a name in sentence case ends, after its "và", the half opening at
+/// `h`: a capitalised word and its lowercase syllable, then up to four lowercase words that
+/// reach a hard end (punctuation, a stop word, a place, a body: "Viện Sức khỏe nghề nghiệp và
+/// Môi trường cũng …", "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động cho
+/// biết"); not a body, a place, a person or a title ("Phòng Cảnh sát hình sự và Công an
+/// huyện", "… liên quân và Đại tướng …").
+fn second_half(doc: &Doc, h: usize) -> Option<usize> {
+    if doc.shape(h) != Shape::Title
+        || doc.shape(h + 1) != Shape::Lower
+        || stopword(doc, h)
+        || stopword(doc, h + 1)
+        || starts_name(doc, h)
+        || connective(doc, h)
+        || body_at(doc, h, false).is_some()
+        || known_place_at(doc, h).is_some()
+        || place_at(doc, h).is_some()
+        || title_head_at(doc, h).is_some()
+    {
+        return None;
+    }
+    let place = |k: usize| place_at(doc, k).is_some();
+    let e = h + 2 + lower_words(doc, h + 2, 4, place);
+    let hard = matches!(doc.shape(e), Shape::Punct | Shape::Break)
+        || stopword(doc, e)
+        || place(e)
+        || body_at(doc, e, false).is_some();
+    hard.then_some(e)
+}
+
+/// Where a name in sentence case (`sentence`: one capitalised word and its syllable, then
+/// lowercase words) closes with its national level at `k`, after `lower_run` lowercase words:
+/// "Trung ương", "T.Ư", "TƯ", "TW", "T.W" or "quốc gia", in any case ("Viện Vệ sinh dịch tễ
+/// Trung ương", "Trung tâm Khí tượng thủy văn quốc gia", "Hội đồng Thi đua khen thưởng T.Ư"),
+/// not before a capitalised word that goes on ("… Quốc gia Hà Nội", "… Trung ương Đảng").
+fn national_close(doc: &Doc, k: usize, lower_run: usize, sentence: bool) -> Option<usize> {
+    if lower_run == 0 || !sentence {
+        return None;
+    }
+    let e = match doc.key(k) {
+        "t.ư" | "tư" | "tw" | "t.w" if doc.shape(k) == Shape::Upper => k + 1,
+        "trung" if doc.key(k + 1) == "ương" => k + 2,
+        "quốc" if doc.key(k + 1) == "gia" => k + 2,
+        _ => return None,
+    };
+    (!doc.is_cap(e)).then_some(e)
 }
 
 /// Whether the name at `j` is a department's, "phòng", right after its head's title
