@@ -634,8 +634,14 @@ pub fn extract_html_explained(
         let content = generic::main_content_parts(&doc, lead);
         tail = content.tail;
         lead_prefix = content.lead_prefix;
-        let mut body: Vec<String> =
-            content.text.split("\n\n").map(dom::squash).filter(|p| !p.is_empty()).collect();
+        // A paragraph is one line with its whitespace collapsed: a table row's cells, joined
+        // with a tab in the text, keep a ` | ` between them there.
+        let mut body: Vec<String> = content
+            .text
+            .split("\n\n")
+            .map(|p| dom::squash(&p.replace('\t', " | ")))
+            .filter(|p| !p.is_empty())
+            .collect();
         // A link teaser glued onto the last paragraph by line breaks; a credit after it goes
         // with the lines after the body.
         if let Some((kept, credit)) = body.last().and_then(|p| normalize::glued_teaser(p)) {
@@ -1306,6 +1312,23 @@ mod tests {
              <a href='https://soha.vn/c.htm'>Tin liên quan khác</a></div>",
             "Tin liên quan",
         );
+    }
+
+    #[test]
+    fn a_table_row_keeps_its_cells_apart_in_the_body() {
+        let para = "Đoạn văn dài của bài báo về tình hình kinh tế xã hội của tỉnh trong năm nay. ";
+        let body: String = (0..4).map(|i| format!("<p>{i} {}</p>", para.repeat(3))).collect();
+        let html = format!(
+            "<html><body><article><h1>Tiêu đề</h1>{body}<table><tr><th>Tỉnh</th><th>Sản \
+             lượng</th></tr><tr><td>Hà Nam</td><td></td><td>5 tấn</td></tr></table>{body}\
+             </article></body></html>"
+        );
+        let a = extract_html(&html, Some("https://example.vn/a.htm"), None, &Profiles::builtin());
+        // The generic text joins the cells with a tab; the body's one-line paragraphs keep the
+        // bar between them.
+        assert!(a.body.contains("Tỉnh | Sản lượng"), "{}", a.body);
+        assert!(a.body.contains("Hà Nam | | 5 tấn"), "{}", a.body);
+        assert!(!a.body.contains('\t'), "{}", a.body);
     }
 
     #[test]
