@@ -16,7 +16,7 @@
 use std::sync::LazyLock;
 
 use super::districts;
-use super::lexicon::{Abbrev, FastMap, Kind, Lex, Role, BIT_ABBREV, LEX};
+use super::lexicon::{openers, Abbrev, FastMap, Kind, Lex, Role, BIT_ABBREV, LEX};
 use super::tokens::{is_honorific, key_span, span_is, Doc, Shape};
 
 fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
@@ -94,16 +94,10 @@ pub(crate) fn lower_department(doc: &Doc, i: usize) -> bool {
         && matches!(doc.key(i - 1), "trưởng" | "phó")
         && doc.shape(k) == Shape::Title
         && !stopword(doc, k)
-        && !SENTENCE_OPENERS.contains(&doc.key(k))
+        && !openers::AFTER_LOWER_BODY.contains(doc.key(k))
         && !starts_name(doc, k);
     police || after_head
 }
-
-/// Words that open a sentence (a time of day, "sau", "không", …) and never a hospital's name:
-/// after a lowercase "bệnh viện" they mean a full stop was lost.
-const SENTENCE_OPENERS: &[&str] = &[
-    "sau", "ngay", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "hôm", "không", "nhìn", "cách",
-];
 
 /// "công an quận Ninh Kiều", "bệnh viện đa khoa Cái Nước", "cơ quan Cảnh sát điều tra Công an
 /// tỉnh Bắc Ninh": a police force, a hospital or an investigation agency written with its head
@@ -147,7 +141,7 @@ pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
             (doc.shape(k) == Shape::Title
                 && doc.adjacent(k)
                 && LEX.stopwords.at(doc, k).is_none()
-                && !SENTENCE_OPENERS.contains(&doc.key(k)))
+                && !openers::AFTER_LOWER_BODY.contains(doc.key(k)))
                 || named_place(k)
         }
         // "kiện chính phủ Việt Nam": the national government (not "Ủy ban liên chính phủ Việt
@@ -1181,16 +1175,8 @@ pub(crate) fn parse_unit(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan
     Some(span)
 }
 
-/// Capitalised words that open a sentence or a clause ("Theo", "Trong", "Khi", "Một", "Bác
-/// sĩ" …): read as a name's last word before a lowercase one, they mean its full stop (or a
-/// caption's end) was lost.
-const GLUED_OPENERS: &[&str] = &[
-    "theo", "trong", "đây", "chiều", "sáng", "tối", "trưa", "khi", "với", "trước", "sau", "một",
-    "các", "những", "tại", "ngày", "hiện", "bác",
-];
-
 /// End of a unit's name `[s, e)` of three words or more whose last word is none of it: an
-/// opener of [`GLUED_OPENERS`] before a lowercase word ("Trường THPT Bùi Thị Xuân Một phụ huynh
+/// opener of [`openers::GLUED_TO_UNIT`] before a lowercase word ("Trường THPT Bùi Thị Xuân Một phụ huynh
 /// …", "Bộ TT&TT Chiều ngày 7/6", "Tổng cục TDTT Đây là …"), unless a place ends there ("Công
 /// an TP Thủ Dầu Một điều tra"); or an amount in digit groups ("Bệnh viện Chợ Rẫy 14.163.950
 /// đồng", "Trường ĐH Quốc tế 1.180 thí sinh"; a unit's own number is never so written).
@@ -1207,7 +1193,7 @@ fn glued_tail(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         });
     let opener = doc.shape(k) == Shape::Title
         && doc.shape(e) == Shape::Lower
-        && GLUED_OPENERS.contains(&doc.key(k))
+        && openers::GLUED_TO_UNIT.contains(doc.key(k))
         && !(s + 1..k).any(|p| place_at(doc, p) == Some(e));
     (amount || opener).then_some(k)
 }

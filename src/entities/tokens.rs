@@ -195,7 +195,8 @@ fn apostrophe_title(w: &str) -> bool {
 }
 
 /// Whether `rest` starts with a word that opens a post ("nguyên", "Phó", "Chủ tịch",
-/// "Trưởng", "Cục trưởng", "Ủy viên") followed by a space.
+/// "Trưởng", "Cục trưởng", "Ủy viên") followed by a space. (Words that open a post, not a
+/// sentence: the sentence openers are in `lexicon::openers`.)
 fn post_opener(rest: &str) -> bool {
     const OPENERS: &[&str] = &[
         "nguyên ",

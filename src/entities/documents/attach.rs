@@ -14,7 +14,7 @@ use super::ident::{Family, Ident};
 use super::types::{compatible, type_word_ending_at, type_word_prefix};
 use super::{FullMention, Issuer};
 use crate::entities::dates::date_at;
-use crate::entities::lexicon::LEX as PLACES;
+use crate::entities::lexicon::{openers, LEX as PLACES};
 use crate::entities::org::{holder_office_len, issuer_ending_at, issuer_from, title_head_at};
 use crate::entities::scan::{ends_with_word_ci, floor_char, hspace, skip_ws_back, word_at};
 use crate::entities::tokens::{Doc, Shape};
@@ -451,19 +451,9 @@ fn issuer_span(text: &str, s: usize, e: usize, clause: bool) -> Issuer {
     Issuer { name: unglue(name), clause }
 }
 
-/// Capitalised words that open a sentence and never stand inside a body's name: a caption run
-/// on into the next sentence without its full stop ("quyết định 942 của Bộ Tài Chính Cả Mazda
-/// CX-3 và CX-9 đều …", "Bộ Công thương Trong thời gian tới", "Vụ TCNH Theo Quyết định …").
-const SENTENCE_OPENERS: [&str; 9] =
-    ["Cả", "Theo", "Trong", "Những", "Khi", "Tại", "Còn", "Đến", "Nếu"];
-
-/// Times of day and "Ngày" that open a sentence's dateline when a number follows ("Tổng cục X
-/// Sáng 30/6, …").
-const DATELINE_OPENERS: [&str; 6] = ["Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Hôm"];
-
 /// Where a sentence run on after a body's name begins in `name` (a word of
-/// [`SENTENCE_OPENERS`] after the first word, not "Theo dõi" nor a place's "Cả"; or of
-/// [`DATELINE_OPENERS`] before a number), the spaces before it trimmed.
+/// [`openers::IN_ISSUER`] after the first word, not "Theo dõi" nor a place's "Cả"; or of
+/// [`openers::DATELINE`] before a number), the spaces before it trimmed.
 fn next_sentence_at(name: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = name
         .split(' ')
@@ -475,10 +465,11 @@ fn next_sentence_at(name: &str) -> Option<usize> {
         .collect();
     words.windows(3).find_map(|three| {
         let [(_, prev), (k, w), (_, next)] = three else { return None };
-        let opens = (SENTENCE_OPENERS.contains(w)
+        let opens = (openers::IN_ISSUER.contains_capitalised(w)
             && !(*w == "Theo" && *next == "dõi")
             && !(*w == "Cả" && NAMES_ENDING_CA.contains(prev)))
-            || (DATELINE_OPENERS.contains(w) && next.starts_with(|c: char| c.is_ascii_digit()));
+            || (openers::DATELINE.contains_capitalised(w)
+                && next.starts_with(|c: char| c.is_ascii_digit()));
         opens.then(|| name[..*k].trim_end().len())
     })
 }

@@ -9,7 +9,11 @@
 //! - `titles.txt`, `title_modifiers.txt`, `prefixes.txt`, `surnames.txt`, `historical.txt`,
 //!   `name_blockers.txt`: officials;
 //! - `documents.toml`: document type words, codes and the clause words around references
-//!   (parsed in `documents/codes.rs`); `dates.toml`: the cue words of dates (in `dates.rs`).
+//!   (parsed in `documents/codes.rs`); `dates.toml`: the cue words of dates (in `dates.rs`);
+//! - [`openers`] (code, no data file): the capitalised words that open a sentence, one named
+//!   subset per grammar that cuts a name before them.
+
+pub(crate) mod openers;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};

@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 
 use super::districts;
-use super::lexicon::{Kind, LEX};
+use super::lexicon::{openers, Kind, LEX};
 use super::org::{
     abbrev_body, known_place_at, lower_words, member_field, parse_unit, place_at, starts_name,
     title_head_at, title_run,
@@ -3476,18 +3476,13 @@ fn keys_open(doc: &Doc, a: Span, b: Span) -> bool {
 /// Phương và …"), not the next sentence's first word.
 const GLUE_CONJ: &[&str] = &["và", "cùng", "với", "hoặc", "hay"];
 
-/// Capitalised words that open a sentence and are no given name ("Nguyễn Văn Giàu Xem lại tầm
-/// quản lý", "ĐB Dương Trung Quốc Ngay khi …", "Ông Bùi Mạnh Hòa Đó là …"): glued to a
-/// caption's name, they are cut even before a stop word.
-const OPENERS: &[&str] =
-    &["xem", "lúc", "nói", "ngay", "cùng", "đó", "việc", "không", "có", "điều", "trả"];
-
 /// Whether the capitalised word at `i` opens a sentence rather than ends a name: one of
-/// [`OPENERS`], or a word the text also writes in lowercase ("Đó", "Việc", "Không": "đó",
-/// "việc", "không" elsewhere; a given name such as "Hà" is not written so).
+/// [`openers::GLUED_TO_PERSON`], or a word the text also writes in lowercase ("Đó", "Việc",
+/// "Không": "đó", "việc", "không" elsewhere; a given name such as "Hà" is not written so).
 fn common_word(doc: &Doc, i: usize) -> bool {
     let k = doc.key(i);
-    OPENERS.contains(&k) || (0..doc.len()).any(|j| doc.shape(j) == Shape::Lower && doc.key(j) == k)
+    openers::GLUED_TO_PERSON.contains(k)
+        || (0..doc.len()).any(|j| doc.shape(j) == Shape::Lower && doc.key(j) == k)
 }
 
 /// Whether a title's key names a post in a private limited company: "công ty TNHH" /
