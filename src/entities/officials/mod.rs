@@ -1005,19 +1005,26 @@ const CLAUSE_RUN_MAX: usize = 6;
 /// "Trung ương", up to where the clause goes on ([`clause_goes_on`]). Returns the end of the
 /// post's name.
 fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
-    let k = run_words(doc, j);
-    if k == j {
-        return None;
-    }
     // "Quản lý thi và kiểm định chất lượng giáo dục (Sở …)", "Cảnh sát điều tra tội phạm về
-    // kinh tế và tham nhũng Công an tỉnh Đắk Lắk": a lowercase "và" (and), or "về" (in) after
-    // "tội phạm", joins a second run of the post's name when that run too ends where the clause
-    // goes on or at its parent body (not before a person's noun: "… và cán bộ phòng").
+    // kinh tế và tham nhũng Công an tỉnh Đắk Lắk": a second run joined by "và" or "về" counts
+    // when that run too ends where the clause goes on or at its parent body.
+    joined_runs(doc, j, 3, true).into_iter().rev().find_map(|k| run_close(doc, k))
+}
+
+/// The ends of up to `max` runs of [`run_words`] from `j`, each after the first joined by a
+/// lowercase "và" (and) or, with `about`, "về" (in) after "tội phạm", not before a person's
+/// noun ([`RUN_PERSON`]: "… và cán bộ phòng"); empty when no run starts at `j`. Read by
+/// [`clause_run`] and [`lower_department`].
+fn joined_runs(doc: &Doc, j: usize, max: usize, about: bool) -> Vec<usize> {
+    let mut k = run_words(doc, j);
+    if k == j {
+        return Vec::new();
+    }
     let mut ends = vec![k];
-    let mut k = k;
-    while ends.len() < 3 {
+    while ends.len() < max {
+        let about = about && doc.key(k) == "về" && k >= 1 && doc.key(k - 1) == "phạm";
         let joins = doc.shape(k) == Shape::Lower
-            && (doc.key(k) == "và" || (doc.key(k) == "về" && k >= 1 && doc.key(k - 1) == "phạm"))
+            && (doc.key(k) == "và" || about)
             && !RUN_PERSON.contains(&doc.key(k + 1));
         let next = if joins { run_words(doc, k + 1) } else { k + 1 };
         if !joins || next == k + 1 {
@@ -1026,7 +1033,7 @@ fn clause_run(doc: &Doc, j: usize) -> Option<usize> {
         k = next;
         ends.push(k);
     }
-    ends.into_iter().rev().find_map(|k| run_close(doc, k))
+    ends
 }
 
 /// Words that name people, not a body, after "và" in a post's name ("… và cán bộ", "… và các
@@ -1606,23 +1613,15 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
 /// where the clause goes on. Not a run that holds another post after "làm" or "là" ("Phó
 /// Trưởng khoa nhà trường làm thành viên Hội đồng …"). Returns its end.
 fn lower_department(doc: &Doc, j: usize) -> Option<usize> {
-    let k = run_words(doc, j);
-    if doc.shape(j) != Shape::Lower || k == j {
+    if doc.shape(j) != Shape::Lower {
         return None;
-    }
-    let mut ends = vec![k];
-    if doc.key(k) == "và" && doc.shape(k) == Shape::Lower && !RUN_PERSON.contains(&doc.key(k + 1))
-    {
-        let more = run_words(doc, k + 1);
-        if more > k + 1 {
-            ends.push(more);
-        }
     }
     let close = |k: usize| {
         let p = parent_body(doc, k);
         (p > k && clause_goes_on(doc, p)).then_some(p).or_else(|| run_close(doc, k))
     };
-    ends.into_iter()
+    joined_runs(doc, j, 2, false)
+        .into_iter()
         .rev()
         .find_map(close)
         .filter(|&e| !(j..e).any(|k| matches!(doc.key(k), "làm" | "là")))
