@@ -3482,6 +3482,9 @@ mod tests {
             ),
             ("Hồ sơ chuyển Công an xã Vĩnh Lộc A, huyện Bình Chánh.", &["Công an xã Vĩnh Lộc A"]),
             ("Công an P.Phước Long B đang củng cố hồ sơ.", &["Công an P.Phước Long B"]),
+            ("Hồ sơ gửi UBND xã Vĩnh Lộc A.", &["UBND xã Vĩnh Lộc A"]),
+            // (a name written with an apostrophe after its first letter: no lettered commune)
+            ("Anh Y có đơn gửi công an xã Ea B’hốk trình báo.", &["công an xã Ea B’hốk"]),
         ];
         for (text, expected) in cases {
             check(text, expected);
@@ -3531,6 +3534,10 @@ mod tests {
             // (a place ends there, or a unit's own number: kept)
             ("Công an TP Thủ Dầu Một điều tra theo thẩm quyền.", &["Công an TP Thủ Dầu Một"]),
             ("Bệnh viện 175 đã phối hợp.", &["Bệnh viện 175"]),
+            (
+                "Công ty TNHH Một thành viên Xổ số kiến thiết Nam Định đã nộp hồ sơ.",
+                &["Công ty TNHH Một thành viên Xổ số kiến thiết Nam Định"],
+            ),
             (
                 "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh nạo vét kênh.",
                 &["Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh"],

@@ -639,7 +639,13 @@ pub fn extract_html_explained(
         let mut body: Vec<String> = content
             .text
             .split("\n\n")
-            .map(|p| dom::squash(&p.replace('\t', " | ")))
+            .map(|p| {
+                if p.contains('\t') {
+                    dom::squash(&p.replace('\t', " | "))
+                } else {
+                    dom::squash(p)
+                }
+            })
             .filter(|p| !p.is_empty())
             .collect();
         // A link teaser glued onto the last paragraph by line breaks; a credit after it goes

@@ -18,18 +18,15 @@ impl Openers {
     /// Whether `word` is one of these words written with a capital first letter and the rest
     /// as listed ("Sáng", "Theo"; not "sáng" nor "SÁNG").
     pub(crate) fn contains_capitalised(&self, word: &str) -> bool {
-        if !word.starts_with(char::is_uppercase) {
-            return false;
-        }
-        let lower = word.to_lowercase();
-        self.contains(&lower) && capitalised(&lower) == word
+        let mut cs = word.chars();
+        let Some(first) = cs.next().filter(|c| c.is_uppercase()) else { return false };
+        let rest = cs.as_str();
+        self.0.iter().flat_map(|words| words.iter()).any(|w| {
+            let mut ws = w.chars();
+            ws.next().is_some_and(|l| l.to_uppercase().eq(std::iter::once(first)))
+                && ws.as_str() == rest
+        })
     }
-}
-
-/// `word` with its first letter capitalised.
-fn capitalised(word: &str) -> String {
-    let mut cs = word.chars();
-    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
 /// The times of day, which open a sentence's dateline ("Sáng 30/6, …", "Chiều ngày 7/6").
