@@ -3585,7 +3585,7 @@ fn foreign_post(key: &str) -> bool {
     }
     FOREIGN_STATES.iter().any(|c| {
         let n = c.split(' ').count();
-        post.len() > n && post[post.len() - n..].join(" ") == *c
+        post.len() > n && post[post.len() - n..].iter().copied().eq(c.split(' '))
     })
 }
 
