@@ -580,11 +580,13 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     let mut recap = false;
     let n = doc.len();
     while k < n {
+        // The name so far is in sentence case, where `tail` applies.
+        let sentence = tail && !recap && !multi_cap;
         match doc.shape(k) {
             Shape::Title | Shape::Upper | Shape::Other => {
                 // "Viện Vệ sinh dịch tễ Trung ương", "Hội đồng Thi đua khen thưởng T.Ư": the
                 // national level closes a name in sentence case run on in lowercase.
-                if let Some(e) = national_close(doc, k, lower_run, tail && !recap && !multi_cap) {
+                if let Some(e) = national_close(doc, k, lower_run, sentence) {
                     end = e;
                     break;
                 }
@@ -676,15 +678,13 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
             Shape::Lower => {
                 // "Cục Ứng dụng và phát triển công nghệ (Bộ …)": "và" between lowercase words
                 // of a name in sentence case (kept only if the name reaches a hard end).
-                let joins = tail
-                    && !recap
-                    && !multi_cap
+                let joins = sentence
                     && doc.key(k) == "và"
                     && doc.shape(k + 1) == Shape::Lower
                     && !stopword(doc, k + 1);
                 // "Viện Sức khỏe nghề nghiệp và Môi trường": a name in sentence case run on in
                 // lowercase goes on with a capitalised second half after "và".
-                if doc.key(k) == "và" && lower_run > 0 && tail && !recap && !multi_cap {
+                if doc.key(k) == "và" && lower_run > 0 && sentence {
                     if let Some(e) = second_half(doc, k + 1) {
                         end = e;
                         break;
@@ -709,7 +709,7 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                     break;
                 }
                 // ("Trung tâm Khí tượng thủy văn quốc gia", in lowercase too)
-                if let Some(e) = national_close(doc, k, lower_run, tail && !recap && !multi_cap) {
+                if let Some(e) = national_close(doc, k, lower_run, sentence) {
                     end = e;
                     break;
                 }

@@ -110,7 +110,7 @@ pub(super) fn short_mentions(
             continue;
         }
         let number = &text[q..n_end];
-        let is_year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
+        let is_year = looks_like_year(number);
         // "Quyết định 113 ngày 14-4-1980": "ngày" opening the reference's date is no count.
         let count = year_end.is_none()
             && !acts_after(&text[hspace(text, e)..])
@@ -305,6 +305,11 @@ const ACTS: &[&str] = &[
     "thi hành kỷ luật",
 ];
 
+/// Whether a bare number of a short reference reads as a year: four digits from 19 or 20.
+fn looks_like_year(number: &str) -> bool {
+    number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
+}
+
 /// The end of a year written out after a short reference's number ending at `e` ("105 năm
 /// 2014"): "năm" and four digits from 1945 to 2099, not a span ("năm 2021-2025") nor glued on.
 pub(super) fn year_word_after(text: &str, e: usize) -> Option<usize> {
@@ -391,7 +396,7 @@ fn listed_numbers(
         }
         let Some(n) = short_number_at(text, q) else { break };
         // (a bare number after a comma is no year: "Chỉ thị số 12, 2016")
-        let year = n - q == 4 && (text[q..].starts_with("19") || text[q..].starts_with("20"));
+        let year = looks_like_year(&text[q..n]);
         if fulls.iter().any(|f| f.ident.start == q)
             || (comma_list && !has_so && year)
             || !short_number_end_ok(text, n)

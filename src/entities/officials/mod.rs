@@ -3532,7 +3532,9 @@ fn private_company(key: &str) -> bool {
 
 /// Countries whose name closing a post makes it a foreign state's post ([`foreign_post`]),
 /// as keys: only names no Vietnamese place shares ("Mỹ", "Đức", "Anh", "Nga" close many
-/// districts' and communes' names: "huyện Chương Mỹ", "xã Lộc Nga").
+/// districts' and communes' names: "huyện Chương Mỹ", "xã Lộc Nga"). A subset of the countries
+/// of `places.txt` (`Lex::foreign_places`), which also holds those four and the regions a
+/// Vietnamese body is named after ("khu vực phía Bắc"), so it cannot serve here.
 const FOREIGN_STATES: &[&str] = &[
     "trung quốc",
     "singapore",

@@ -27,7 +27,7 @@
 //!
 //! A word group (never a name) typed with a syllable the press writes with a final `i` or `y`
 //! alike, or with an initial `d` or `gi` alike, also matches its other spelling (`kỷ luật` and
-//! `kỉ luật`, `mưa giông` and `mưa dông`; [`i_y_spelling`], [`crate::text::I_Y_TWINS`],
+//! `kỉ luật`, `mưa giông` and `mưa dông`; [`twin_spelling`], [`crate::text::I_Y_TWINS`],
 //! [`crate::text::D_GI_TWINS`]).
 //!
 //! The statistics come from the caller ([`PairStats`]), so this module stays independent of the
@@ -195,7 +195,7 @@ const CAPITALS_ONLY: &[&str] = &["MU"];
 /// A capitalised syllable is a name's and keeps its spelling (`bác sĩ Sỹ`, `ông Lý`, the last
 /// syllable of `Lê Văn Sỹ` grouped alone), except the first of a word of two or more syllables
 /// whose others are lowercase (`Kỷ luật`, `Lý do` opening a sentence).
-pub fn i_y_spelling(words: &[String]) -> Option<String> {
+pub fn twin_spelling(words: &[String]) -> Option<String> {
     let capitalised = |w: &String| w.starts_with(char::is_uppercase);
     let opens_word = words.len() >= 2 && !words[1..].iter().any(capitalised);
     let mut changed = false;
@@ -286,7 +286,7 @@ fn spellings_at(words: &[&str]) -> Option<(usize, Vec<String>)> {
 /// number (`G20`, `U-23`; [`code_parts`]), whose other spelling [`code_spellings`] may still
 /// leave out, a name with the Arabic article (`al-Tanf`; [`article_spellings`]), or a
 /// lowercase syllable of [`crate::text::I_Y_TWINS`] or [`crate::text::D_GI_TWINS`] (`tỷ`, `kỷ`,
-/// `giông`; [`i_y_spelling`]).
+/// `giông`; [`twin_spelling`]).
 pub fn may_have_other_spellings(word: &str) -> bool {
     spellings_at(&[word]).is_some_and(|(len, _)| len == 1)
         || code_parts(word).is_some()
@@ -401,8 +401,8 @@ fn joined_spellings(words: &[&str], stats: &mut PairStats<'_>) -> Option<(usize,
         }
     }
     // Typed joined: cut before its one capital after the first letter.
-    let cut = first.char_indices().skip(1).filter(|(_, c)| c.is_ascii_uppercase());
-    let [(at, _)] = cut.collect::<Vec<_>>()[..] else { return None };
+    let mut cut = first.char_indices().skip(1).filter(|(_, c)| c.is_ascii_uppercase());
+    let (Some((at, _)), None) = (cut.next(), cut.next()) else { return None };
     let (a, b) = first.split_at(at);
     if !foreign_pair(a, b) || stats(&[a], b).is_none_or(|(phrase, _)| phrase == 0) {
         return None;
@@ -1253,7 +1253,7 @@ mod tests {
             ("mùa đông", None),
         ];
         for (typed, other) in cases {
-            assert_eq!(i_y_spelling(&words(typed)).as_deref(), *other, "{typed}");
+            assert_eq!(twin_spelling(&words(typed)).as_deref(), *other, "{typed}");
         }
         // A bare syllable typed alone is grouped, to find its other spelling; a capitalised one
         // is a name.

@@ -719,25 +719,25 @@ fn with_number_word(words: &[String]) -> Option<String> {
 /// document reference its form with "số" (`Chỉ thị 24` also finds "Chỉ thị số 24"). An
 /// expansion typed without its `và` (`Tài nguyên Môi trường`) needs no variant with it: its
 /// other spellings hold the expansion as listed, `và` included ([`groups::ABBREVIATIONS`]).
-/// A word (never a name) typed with a syllable the press writes with a final `i` or `y` alike
-/// also finds the other spelling (`kỷ luật` and `kỉ luật`, `tỷ USD` and `tỉ USD`;
-/// [`groups::i_y_spelling`]).
+/// A word (never a name) typed with a syllable the press writes with a final `i` or `y` alike,
+/// or an initial `d` or `gi` alike, also finds the other spelling (`kỷ luật` and `kỉ luật`, `tỷ
+/// USD` and `tỉ USD`, `mưa giông` and `mưa dông`; [`groups::twin_spelling`]).
 fn other_spellings(g: &groups::Group) -> Vec<String> {
     match &g.kind {
         Kind::Spellings(all) => all[1..].to_vec(),
         Kind::Doc(_) => with_number_word(&g.words).into_iter().collect(),
-        Kind::Word => groups::i_y_spelling(&g.words).into_iter().collect(),
+        Kind::Word => groups::twin_spelling(&g.words).into_iter().collect(),
         Kind::Name => Vec::new(),
     }
 }
 
-/// The `i`/`y` spelling of a whole run ([`groups::i_y_spelling`] of each word group), or `None`
+/// The other spelling of a whole run ([`groups::twin_spelling`] of each word group), or `None`
 /// when no group has one.
-fn i_y_run(groups: &[groups::Group]) -> Option<String> {
+fn twin_run(groups: &[groups::Group]) -> Option<String> {
     let mut changed = false;
     let parts: Vec<String> = groups
         .iter()
-        .map(|g| match (&g.kind, groups::i_y_spelling(&g.words)) {
+        .map(|g| match (&g.kind, groups::twin_spelling(&g.words)) {
             (Kind::Word, Some(other)) => {
                 changed = true;
                 other
@@ -963,7 +963,7 @@ impl<'a> Rewriter<'a> {
             // Scoring only: the run as typed, then nearly together, ranks first; so does the
             // run with its words' `i`/`y` spellings, at most as much.
             let typed = words.join(" ");
-            let other = i_y_run(&groups);
+            let other = twin_run(&groups);
             let other = other.map(|run| {
                 let weight = self.spelling_weight(&typed, &run);
                 (run, weight)
