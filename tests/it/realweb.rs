@@ -40,8 +40,10 @@ fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
     // moved to dev with their misses (the 35 older pages are right on every field); raised by
     // the twenty-seventh session's rules (`extract-27`) and the twenty-eighth's (`extract-28`:
     // a logo `h1`, pictures' captions inside the text) and the twenty-ninth's (`extract-29`:
-    // markup and a link teaser in the description).
-    let floors = [44, 43, 44, 44, 44, 44, 44, 44];
+    // markup and a link teaser in the description). 57 since the start of the thirty-second
+    // session, when the thirteen `test-generic` pages, measured as held out since their arrival
+    // (the twenty-fifth to twenty-eighth sessions), moved to dev with their misses.
+    let floors = [57, 56, 55, 57, 53, 55, 57, 57];
     for (i, (g, f)) in got.iter().zip(floors).enumerate() {
         let misses: Vec<&String> = scores.iter().flat_map(|s| &s.misses).collect();
         assert!(
