@@ -74,8 +74,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
         // A number after an explicit type word and "số" may carry an issuer code vnmon does not
         // know ("Tờ trình số 4189/LS-LĐTBXH-TC").
         // The generic "văn bản" counts only with its "số" ("văn bản số 19/DSVH-DT").
+        // The type word before the number, read once and only when a path needs it.
+        let prefix = std::cell::OnceCell::new();
+        let prefix = || *prefix.get_or_init(|| attach::prefix_before(text, m.start()));
         let typed = || {
-            let (s, word) = attach::prefix_before(text, m.start());
+            let (s, word) = prefix();
             word.is_some_and(|w| {
                 !w.kind.is_empty() || text[s..m.start()].trim_end().to_lowercase().ends_with("số")
             })
@@ -89,7 +92,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
             parse_ident_typed(text, m.start(), false, true).filter(|t| t.end > id.end).unwrap_or(id)
         });
         let parsed = parsed.or_else(|| {
-            let (_, word) = attach::prefix_before(text, m.start());
+            let (_, word) = prefix();
             typed()
                 .then(|| parse_ident_typed(text, m.start(), false, true))
                 .flatten()
