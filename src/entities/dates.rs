@@ -139,7 +139,8 @@ enum Cue {
 /// "năm học 2017-2018": 1 July 2017), else the middle of the latest month it writes with its
 /// year ("trong tháng 11/2017": 15 November 2017), else the middle of the latest year written
 /// right after a capitalised word, an event's name ("Festival Biển Nha Trang 2017": 1 July 2017),
-/// else none.
+/// else the Tết the text names by its lunar year's name ("Tết Đinh Dậu": 1 February 2017), else
+/// none; that Tết also beats any of these when its year is later.
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     context(text).map(|(date, _)| date)
 }
@@ -272,7 +273,13 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
     let own = |d: &DateMention| !legal_issue_date(text, d.mention.start, d.date.year());
     let full = dated.iter().filter(|d| own(d)).map(|d| d.date).max();
     let written = year_written(text);
-    match (full, written) {
+    // (the Tết the text names, "Tết Đinh Dậu", beats an earlier context: its own season)
+    let tet = tet_year(text);
+    let later_tet = |c: Option<(NaiveDate, Option<usize>)>| match (c, tet) {
+        (Some((c, _)), Some(t)) if t.year() > c.year() => Some((t, None)),
+        (c, _) => c,
+    };
+    later_tet(match (full, written) {
         // (a later year the text writes of its own beats a past event's full date: "Ngày 9/5,
         // … ngày 1/11/2004 …, kế hoạch năm 2017")
         (Some(f), Some(w)) if w.year() > f.year() => Some((w, None)),
@@ -283,9 +290,77 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
         }
         // (else, in a text that writes no other year, an event's name with its year:
         // "Festival Biển Nha Trang 2017", "APEC 2017")
-        (None, w) => w.or_else(|| named_year(text)).map(|w| (w, None)),
-    }
+        // (last, the lunar new year the text names by its year's name: "Tết Đinh Dậu")
+        (None, w) => w.or_else(|| named_year(text)).or(tet).map(|w| (w, None)),
+    })
 }
+
+/// The Tết (lunar new year) a text names by its year's name, without a year written after it
+/// ("Tết Đinh Dậu", "Tết Nguyên đán Đinh Dậu", "xuân Đinh Dậu": 1 February 2017, the time of
+/// that Tết, which falls between 21 January and 20 February): the latest such Tết written, the
+/// context of a text that writes no other year, or whose other context is of an earlier year
+/// (dev round 93, by corpus frequency). A name of
+/// the sixty-year cycle is read within 1968–2027 ([`cycle_year`]).
+fn tet_year(text: &str) -> Option<NaiveDate> {
+    TET_RE
+        .captures_iter(text)
+        .filter(|c| c.get(0).is_some_and(|m| !year_follows(&text[m.end()..])))
+        .filter_map(|c| cycle_year(&lower(c.get(1)?.as_str()), &lower(c.get(2)?.as_str())))
+        .max()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 2, 1))
+}
+
+/// Whether `rest` opens with a year, after a space, a dash or a parenthesis ("Tết Đinh Dậu
+/// 2017", "Tết Mậu Thân (1968)").
+fn year_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c == ' ' || c == '(' || DASHES.contains(c));
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && (rest.starts_with("19") || rest.starts_with("20"))
+}
+
+/// The year of the sixty-year cycle named by its heavenly stem `can` and earthly branch `chi`
+/// (lowercase), within the sixty years 1968–2027: the Tết of 1968's offensive stays "Tết Mậu
+/// Thân" (1968, not 2028), every other name is its latest year up to 2027 ("Đinh Dậu": 2017,
+/// "Bính Thân": 2016). The window is to be moved on before 2028.
+fn cycle_year(can: &str, chi: &str) -> Option<i32> {
+    let of = |list: &[&str], word: &str| {
+        list.iter()
+            .position(|v| v.split('|').any(|w| w == word))
+            .and_then(|i| i32::try_from(i).ok())
+    };
+    let (can, chi) = (of(STEMS, can)?, of(BRANCHES, chi)?);
+    // (1984 is Giáp Tý, a cycle's first year: stem (y − 4) mod 10, branch (y − 4) mod 12)
+    (1968..=2027).find(|y| (y - 4) % 10 == can && (y - 4) % 12 == chi)
+}
+
+/// The ten heavenly stems in the cycle's order, spelling variants joined by "|".
+const STEMS: &[&str] =
+    &["giáp", "ất", "bính", "đinh", "mậu", "kỷ|kỉ", "canh", "tân", "nhâm", "quý|quí"];
+
+/// The twelve earthly branches in the cycle's order, spelling variants joined by "|".
+const BRANCHES: &[&str] = &[
+    "tý|tí",
+    "sửu",
+    "dần",
+    "mão|mẹo",
+    "thìn",
+    "tỵ|tị",
+    "ngọ",
+    "mùi",
+    "thân",
+    "dậu",
+    "tuất",
+    "hợi",
+];
+
+/// "Tết" or "xuân" (optionally "Nguyên đán"), then a year's stem and branch ("Tết Đinh Dậu",
+/// "Tết Nguyên Đán Bính Thân", "Xuân Mậu Tuất").
+static TET_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}])(?:tết|xuân)(?: nguyên đán)? (giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí) (tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b",
+    )
+    .expect("tet regex")
+});
 
 /// The year a text writes of its own without a day: the middle of the latest year it writes
 /// alone after "năm", else the middle of the latest month it writes with its year, else none
@@ -2579,6 +2654,67 @@ mod tests {
         check("ngày 10/1 âm lịch (tức 17/2 dương lịch 2016). Theo", Q, &[]);
         // (not the equivalent of a day in another calendar word: "tức" and a count)
         check("Sáng 6/2, tức 2 ngày sau, ông đến", Q, &[("2023-02-06", "Sáng 6/2")]);
+    }
+
+    /// Dev round 93: a text that writes no year but names its Tết by the lunar year's name
+    /// takes that Tết's year (1 February), read within 1968–2027.
+    #[test]
+    fn dev_round_93_tet_year() {
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            (
+                "Chiều 10-2, ông làm việc với Thường trực Thành ủy. Trong dịp Tết Đinh Dậu, các cấp công đoàn đã vận động.",
+                Some("2017-02-01"),
+                &["2017-02-10"],
+            ),
+            (
+                "Thị trường lao động ổn định sau Tết Đinh Dậu. Tính đến chiều 3/2, gần 100% lao động đã trở lại.",
+                Some("2017-02-01"),
+                &["2017-02-03"],
+            ),
+            // (the days before that Tết fall in the year before it)
+            (
+                "Ngày 20/12, chợ hoa xuân Đinh Dậu khai mạc tại bến Bình Đông.",
+                Some("2017-02-01"),
+                &["2016-12-20"],
+            ),
+            (
+                "Sáng 5/2, thành phố tổng kết Tết Nguyên đán Bính Thân.",
+                Some("2016-02-01"),
+                &["2016-02-05"],
+            ),
+            // (the spelling's case and variants: "tết", "Kỉ", "Tị")
+            ("Sáng 5/2, người dân vui tết Kỉ Tị.", Some("1989-02-01"), &["1989-02-05"]),
+            // (the offensive of 1968 keeps its year: not 2028)
+            (
+                "Sáng 3/2, đoàn viếng các liệt sĩ hy sinh trong Tết Mậu Thân.",
+                Some("1968-02-01"),
+                &["1968-02-03"],
+            ),
+            // (a year written after the name is the named year's, 1 July)
+            ("Sáng 3/2, chợ Tết Đinh Dậu 2017 đông khách.", Some("2017-07-01"), &["2017-02-03"]),
+            // (a later Tết beats a past full date, as a later year written alone does)
+            (
+                "Sáng 3/2, ông nhắc lại quyết định ngày 5/1/2016 trong dịp Tết Đinh Dậu.",
+                Some("2017-02-01"),
+                &["2017-02-03", "2016-01-05"],
+            ),
+            // (an earlier one does not)
+            (
+                "Sáng 3/2, ông nhắc lại quyết định ngày 5/1/2018 về Tết Đinh Dậu.",
+                Some("2018-01-05"),
+                &["2018-02-03", "2018-01-05"],
+            ),
+            // (no Tết: a year's name after another word, a birth year)
+            ("Sáng 3/2, cụ bà sinh năm Đinh Dậu đã qua đời.", None, &[]),
+        ];
+        for (input, want, dates) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+            let (found, _) = find_in_text(input, None);
+            let found: Vec<String> =
+                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
+            assert_eq!(found, *dates, "{input}");
+        }
     }
 
     /// Mends after the review of round 47: the "năm" of a month written with its year
