@@ -510,13 +510,19 @@ fn deputy_abbrev(doc: &Doc, j: usize) -> bool {
         && name_at(doc, j + 3).is_some_and(|(s, e)| s == j + 3 && e > s + 1)
 }
 
+/// The heads of an envoy's post ([`envoy_post`]), keys.
+const ENVOY_HEADS: &[&str] =
+    &["đại sứ", "tổng lãnh sự", "tham tán", "tham tán công sứ", "tham tán thương mại"];
+
 /// "Đại sứ Việt Nam tại Mỹ", "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Ấn Độ", "Tổng Lãnh sự
-/// Việt Nam tại Thượng Hải": an envoy's post `i..j` (the head "Đại sứ" or "Tổng Lãnh sự"),
-/// its rank, the sending country and, after "tại", the country or city of the posting.
-/// Returns the title's end.
+/// Việt Nam tại Thượng Hải", "Tham tán Thương mại Việt Nam tại Bắc Kinh": an envoy's post
+/// `i..j` (a head of [`ENVOY_HEADS`]), its rank, the sending country and, after "tại", the
+/// country or city of the posting. Returns the title's end.
 fn envoy_post(doc: &Doc, i: usize, j: usize) -> Option<usize> {
-    let envoy = j >= i + 2
-        && (span_is(doc, j - 2, "đại sứ") || (j >= i + 3 && span_is(doc, j - 3, "tổng lãnh sự")));
+    let envoy = ENVOY_HEADS.iter().any(|h| {
+        let n = h.split(' ').count();
+        j >= i + n && span_is(doc, j - n, h)
+    });
     if !envoy {
         return None;
     }

@@ -3032,3 +3032,43 @@ fn dev_round_88_holder_after_la() {
         check(text, expected);
     }
 }
+
+#[test]
+fn dev_round_92_missed_officials() {
+    let cases: &[Case] = &[
+        (
+            "QH sẽ nghe Chủ nhiệm Ủy ban Kinh tế của QH Vũ Hồng Thanh trình bày báo cáo thẩm tra.",
+            &[("Vũ Hồng Thanh", &["Chủ nhiệm Ủy ban Kinh tế của QH"])],
+        ),
+        (
+            "Theo Chủ nhiệm Ủy ban Pháp luật của QH Nguyễn Khắc Định, đa số thành viên tán thành.",
+            &[("Nguyễn Khắc Định", &["Chủ nhiệm Ủy ban Pháp luật của QH"])],
+        ),
+        (
+            "Đại sứ Trương Mạnh Sơn, Tham tán Công sứ Vũ Văn Minh và Tham tán Thương mại Trần Hiệp Thương đã làm việc với đối tác.",
+            &[
+                ("Trương Mạnh Sơn", &["Đại sứ"]),
+                ("Vũ Văn Minh", &["Tham tán Công sứ"]),
+                ("Trần Hiệp Thương", &["Tham tán Thương mại"]),
+            ],
+        ),
+        (
+            "Theo Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng, Việt Nam tiếp tục xuất siêu sang Canada.",
+            &[("Hoàng Anh Dũng", &["Tham tán Thương mại Việt Nam tại Canada"])],
+        ),
+        (
+            "VKSND tỉnh Bình Dương đã kỷ luật kiểm sát viên Dương Văn Vũ với hình thức buộc thôi việc.",
+            &[("Dương Văn Vũ", &["kiểm sát viên"])],
+        ),
+        (
+            "Đó là LS Phạm Công Hùng – nguyên thẩm phán TAND Tối cao, LS Trần Đình Danh - nguyên kiểm sát viên VKSND Tối cao.",
+            &[
+                ("Phạm Công Hùng", &["nguyên thẩm phán TAND Tối cao"]),
+                ("Trần Đình Danh", &["nguyên kiểm sát viên VKSND Tối cao"]),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
