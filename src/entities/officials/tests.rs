@@ -3072,3 +3072,20 @@ fn dev_round_92_missed_officials() {
         check(text, expected);
     }
 }
+
+#[test]
+fn dev_round_92_named_school() {
+    let cases: &[Case] = &[
+        (
+            "Theo ông Lê Chí Thông, Trưởng phòng Đào tạo Trường ĐH Bách khoa TP.HCM, trường dự kiến tuyển thêm.",
+            &[("Lê Chí Thông", &["Trưởng phòng Đào tạo Trường ĐH Bách khoa TP.HCM"])],
+        ),
+        (
+            "Ông Nguyễn Văn Đương, Phó trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM, cho biết như vậy.",
+            &[("Nguyễn Văn Đương", &["Phó trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
