@@ -182,11 +182,11 @@ fn officials_unseen_forms() {
             // (a school named after a person keeps its name since dev round 15)
             &[("Nguyễn Thị Nhâm Huyền", &["Hiệu trưởng trường THPT Phan Đình Phùng"])],
         ),
-        // The title stays the person's (the school's own name, read as a name, is still cut
-        // from the title: a known limit).
+        // The title stays the person's (and keeps the school's own name since dev round 92,
+        // `named_school`; it was cut from the title before).
         (
             "Theo tiến sĩ Trần Đình Lý, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM, để đảm bảo.",
-            &[("Trần Đình Lý", &["Trưởng phòng Đào tạo Trường ĐH"])],
+            &[("Trần Đình Lý", &["Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM"])],
         ),
         (
             "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong phát biểu.",
