@@ -539,7 +539,7 @@ const ENVOY_HEADS: &[&str] =
     &["đại sứ", "tổng lãnh sự", "tham tán", "tham tán công sứ", "tham tán thương mại"];
 
 /// "Đại sứ Việt Nam tại Mỹ", "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Ấn Độ", "Tổng Lãnh sự
-/// Việt Nam tại Thượng Hải", "Tham tán Thương mại Việt Nam tại Bắc Kinh": an envoy's post
+/// Việt Nam tại Thượng Hải", "Tham tán Thương mại Việt Nam tại Canada": an envoy's post
 /// `i..j` (a head of [`ENVOY_HEADS`]), its rank, the sending country and, after "tại", the
 /// country or city of the posting. Returns the title's end.
 fn envoy_post(doc: &Doc, i: usize, j: usize) -> Option<usize> {
