@@ -53,6 +53,18 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
     LEX.bodies.at(doc, i)
 }
 
+/// The National Assembly or its Standing Committee at `i`, written out or as the press
+/// shortens it ("Quốc hội", "QH", "Ủy ban Thường vụ Quốc hội", "UBTVQH", "Ủy ban Thường vụ
+/// QH"): its end. The parent a committee names after "của" ("Ủy ban Kinh tế của QH").
+fn assembly_at(doc: &Doc, i: usize) -> Option<usize> {
+    let (e, _) = body_at(doc, i, false)?;
+    let full = |k: &str| matches!(k, "quốc hội" | "ủy ban thường vụ quốc hội");
+    let short = e == i + 1 && abbrev(doc, i).is_some_and(|a| full(&a.expansion));
+    // ("Ủy ban Thường vụ QH": the lexicon's longer name, its last word shortened)
+    let key = key_span(doc, i, e);
+    (full(&key) || short || key == "ủy ban thường vụ qh").then_some(e)
+}
+
 /// "phòng GDĐT quận Cầu Giấy": a district's department in lowercase, named by its field's
 /// abbreviation and its locality.
 pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
@@ -1645,11 +1657,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                     || matches!(doc.shape(e), Shape::Punct | Shape::Break)
                     || place_at(doc, e).is_some()
             };
-            let of_assembly = |e: usize| {
-                doc.key(e) == "của"
-                    && body_at(doc, e + 1, false)
-                        .is_some_and(|(b, _)| key_span(doc, e + 1, b) == "quốc hội")
-            };
+            let of_assembly = |e: usize| doc.key(e) == "của" && assembly_at(doc, e + 1).is_some();
             // (not a verb or a common noun the sentence goes on with: "lãnh đạo Sở chỉ đạo
             // huyện Văn Yên")
             let common = ["chỉ đạo", "tổ chức", "kiểm tra", "chấp hành", "thường vụ", "bí thư"]
@@ -1801,9 +1809,7 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
         // "Ủy ban Tư pháp của Quốc hội": a committee of the National Assembly (or of its
         // Standing Committee) names its parent with "của".
         if span.qualified && kind == Kind::Generic && doc.key(j) == "của" {
-            if let Some((e, _)) = body_at(doc, j + 1, false).filter(|&(e, _)| {
-                matches!(key_span(doc, j + 1, e).as_str(), "quốc hội" | "ủy ban thường vụ quốc hội")
-            }) {
+            if let Some(e) = assembly_at(doc, j + 1) {
                 span.inner.push(j + 1);
                 j = e;
                 break;

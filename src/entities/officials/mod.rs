@@ -76,6 +76,7 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         .map(|(s, e)| (s, if name_before { plural_remit(doc, s, e) } else { e }))
         .map(|(s, e)| (s, residents_short(doc, s, e)))
         .map(|(s, e)| (s, own_school(doc, s, e)))
+        .map(|(s, e)| (s, named_school(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
@@ -159,6 +160,29 @@ fn own_school(doc: &Doc, s: usize, e: usize) -> usize {
         e + 2
     } else {
         e
+    }
+}
+
+/// A school's kind after "Trường" that the unit grammar may close a parent on
+/// ([`named_school`]), keys.
+const SCHOOL_KINDS: &[&str] = &["đh", "đại học", "cđ", "cao đẳng"];
+
+/// "ông A, Trưởng phòng Đào tạo Trường ĐH Bách khoa TP.HCM, cho biết": a department's title
+/// `s..e` that ends at its parent school's kind ("Trường ĐH", "Trường Đại học", "Trường CĐ",
+/// [`SCHOOL_KINDS`]), before the school's own name, goes on over the name as the school read
+/// alone is ("Trường ĐH Bách khoa TP.HCM"). Returns the title's new end.
+fn named_school(doc: &Doc, s: usize, e: usize) -> usize {
+    let kind_at = |k: usize| {
+        doc.key(k) == "trường"
+            && doc.is_cap(k)
+            && SCHOOL_KINDS.contains(&key_span(doc, k + 1, e).as_str())
+    };
+    let Some(k) = (e.saturating_sub(3).max(s + 1)..e).find(|&k| kind_at(k)) else {
+        return e;
+    };
+    match parse_unit(doc, k, false) {
+        Some(u) if u.kind != Kind::NotUnit && u.end > e => u.end,
+        _ => e,
     }
 }
 
@@ -510,13 +534,19 @@ fn deputy_abbrev(doc: &Doc, j: usize) -> bool {
         && name_at(doc, j + 3).is_some_and(|(s, e)| s == j + 3 && e > s + 1)
 }
 
+/// The heads of an envoy's post ([`envoy_post`]), keys.
+const ENVOY_HEADS: &[&str] =
+    &["đại sứ", "tổng lãnh sự", "tham tán", "tham tán công sứ", "tham tán thương mại"];
+
 /// "Đại sứ Việt Nam tại Mỹ", "Đại sứ Đặc mệnh toàn quyền Việt Nam tại Ấn Độ", "Tổng Lãnh sự
-/// Việt Nam tại Thượng Hải": an envoy's post `i..j` (the head "Đại sứ" or "Tổng Lãnh sự"),
-/// its rank, the sending country and, after "tại", the country or city of the posting.
-/// Returns the title's end.
+/// Việt Nam tại Thượng Hải", "Tham tán Thương mại Việt Nam tại Canada": an envoy's post
+/// `i..j` (a head of [`ENVOY_HEADS`]), its rank, the sending country and, after "tại", the
+/// country or city of the posting. Returns the title's end.
 fn envoy_post(doc: &Doc, i: usize, j: usize) -> Option<usize> {
-    let envoy = j >= i + 2
-        && (span_is(doc, j - 2, "đại sứ") || (j >= i + 3 && span_is(doc, j - 3, "tổng lãnh sự")));
+    let envoy = ENVOY_HEADS.iter().any(|h| {
+        let n = h.split(' ').count();
+        j >= i + n && span_is(doc, j - n, h)
+    });
     if !envoy {
         return None;
     }

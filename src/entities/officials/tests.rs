@@ -182,11 +182,11 @@ fn officials_unseen_forms() {
             // (a school named after a person keeps its name since dev round 15)
             &[("Nguyễn Thị Nhâm Huyền", &["Hiệu trưởng trường THPT Phan Đình Phùng"])],
         ),
-        // The title stays the person's (the school's own name, read as a name, is still cut
-        // from the title: a known limit).
+        // The title stays the person's (and keeps the school's own name since dev round 92,
+        // `named_school`; it was cut from the title before).
         (
             "Theo tiến sĩ Trần Đình Lý, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM, để đảm bảo.",
-            &[("Trần Đình Lý", &["Trưởng phòng Đào tạo Trường ĐH"])],
+            &[("Trần Đình Lý", &["Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM"])],
         ),
         (
             "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong phát biểu.",
@@ -3027,6 +3027,63 @@ fn dev_round_88_holder_after_la() {
         // post after "là".
         ("Phó Giám đốc Sở là Nguyễn Văn An.", &[]),
         ("Chủ tịch UBND huyện là Phó Chủ tịch Hội đồng.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn dev_round_92_missed_officials() {
+    let cases: &[Case] = &[
+        (
+            "QH sẽ nghe Chủ nhiệm Ủy ban Kinh tế của QH Vũ Hồng Thanh trình bày báo cáo thẩm tra.",
+            &[("Vũ Hồng Thanh", &["Chủ nhiệm Ủy ban Kinh tế của QH"])],
+        ),
+        (
+            "Theo Chủ nhiệm Ủy ban Pháp luật của QH Nguyễn Khắc Định, đa số thành viên tán thành.",
+            &[("Nguyễn Khắc Định", &["Chủ nhiệm Ủy ban Pháp luật của QH"])],
+        ),
+        (
+            "Đại sứ Trương Mạnh Sơn, Tham tán Công sứ Vũ Văn Minh và Tham tán Thương mại Trần Hiệp Thương đã làm việc với đối tác.",
+            &[
+                ("Trương Mạnh Sơn", &["Đại sứ"]),
+                ("Vũ Văn Minh", &["Tham tán Công sứ"]),
+                ("Trần Hiệp Thương", &["Tham tán Thương mại"]),
+            ],
+        ),
+        (
+            "Theo Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng, Việt Nam tiếp tục xuất siêu sang Canada.",
+            &[("Hoàng Anh Dũng", &["Tham tán Thương mại Việt Nam tại Canada"])],
+        ),
+        (
+            "VKSND tỉnh Bình Dương đã kỷ luật kiểm sát viên Dương Văn Vũ với hình thức buộc thôi việc.",
+            &[("Dương Văn Vũ", &["kiểm sát viên"])],
+        ),
+        (
+            "Đó là LS Phạm Công Hùng – nguyên thẩm phán TAND Tối cao, LS Trần Đình Danh - nguyên kiểm sát viên VKSND Tối cao.",
+            &[
+                ("Phạm Công Hùng", &["nguyên thẩm phán TAND Tối cao"]),
+                ("Trần Đình Danh", &["nguyên kiểm sát viên VKSND Tối cao"]),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn dev_round_92_named_school() {
+    let cases: &[Case] = &[
+        (
+            "Theo ông Lê Chí Thông, Trưởng phòng Đào tạo Trường ĐH Bách khoa TP.HCM, trường dự kiến tuyển thêm.",
+            &[("Lê Chí Thông", &["Trưởng phòng Đào tạo Trường ĐH Bách khoa TP.HCM"])],
+        ),
+        (
+            "Ông Nguyễn Văn Đương, Phó trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM, cho biết như vậy.",
+            &[("Nguyễn Văn Đương", &["Phó trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM"])],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
