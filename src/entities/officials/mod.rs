@@ -76,7 +76,26 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         .map(|(s, e)| (s, if name_before { plural_remit(doc, s, e) } else { e }))
         .map(|(s, e)| (s, residents_short(doc, s, e)))
         .map(|(s, e)| (s, own_school(doc, s, e)))
+        .map(|(s, e)| (s, of_parent(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
+}
+
+/// "Trưởng phòng Giáo dục Mầm non thuộc Sở Giáo dục và Đào tạo Hà Nội", "nguyên Cục trưởng
+/// Cục Quản lý giá thuộc Bộ Tài chính": a title that names its body and, after a lowercase
+/// "thuộc" (of), the higher body it belongs to, one that stands on its own or a generic one
+/// with its qualifier (not "xã Tân Hòa thuộc huyện Châu Thành": a place; not "thuộc diện …").
+/// The end of the title.
+fn of_parent(doc: &Doc, s: usize, e: usize) -> usize {
+    if doc.key(e) != "thuộc" || doc.shape(e) != Shape::Lower || !names_body(doc, (s, e)) {
+        return e;
+    }
+    let own = |u: &super::org::UnitSpan| {
+        u.kind == Kind::Standalone || (matches!(u.kind, Kind::Generic | Kind::Nested) && u.qualified)
+    };
+    match parse_unit(doc, e + 1, false).filter(own) {
+        Some(u) => dash_parent(doc, u.end, u.kind),
+        None => e,
+    }
 }
 
 /// "ông A, tổ trưởng dân phố 11": a residents' group head written short, a bare "tổ trưởng"

@@ -3032,3 +3032,46 @@ fn dev_round_88_holder_after_la() {
         check(text, expected);
     }
 }
+
+/// Dev round 91 (thirty-second session): a title's body, then "thuộc" and the higher body it
+/// belongs to (`of_parent`), kept in the title; a place or a plain noun after "thuộc" is not.
+#[test]
+fn dev_round_91_of_parent() {
+    let cases: &[Case] = &[
+        (
+            "Trả lời báo chí, ông Hoàng Ngọc Huy - Trưởng phòng Nghiệp vụ du lịch thuộc Sở Văn hóa – Thể thao và Du lịch tỉnh Lâm Đồng cho biết: “Đây là lần đầu”.",
+            &[(
+                "Hoàng Ngọc Huy",
+                &["Trưởng phòng Nghiệp vụ du lịch thuộc Sở Văn hóa – Thể thao và Du lịch tỉnh Lâm Đồng"],
+            )],
+        ),
+        (
+            "Ông Nguyễn Tiến Thỏa, nguyên Cục trưởng Cục Quản lý giá thuộc Bộ Tài chính, cho rằng cần phải có cái nhìn tổng quát hơn.",
+            &[("Nguyễn Tiến Thỏa", &["nguyên Cục trưởng Cục Quản lý giá thuộc Bộ Tài chính"])],
+        ),
+        (
+            "Ông Lưu Bách Chiến, Đội trưởng Đội quản lý thị trường số 2 thuộc Chi cục Quản lý thị trường TP. Hà Nội, cho biết thêm.",
+            &[(
+                "Lưu Bách Chiến",
+                &["Đội trưởng Đội quản lý thị trường số 2 thuộc Chi cục Quản lý thị trường TP. Hà Nội"],
+            )],
+        ),
+        (
+            "Ông Đào Hồng Đức, Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản, thừa nhận như vậy.",
+            &[("Đào Hồng Đức", &["Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản"])],
+        ),
+        // Guards: a district after "thuộc" is a place, not a parent body; a bare head keeps its
+        // reading.
+        (
+            "Ông Trần Văn Bình, Chủ tịch UBND xã Tân Hòa thuộc huyện Châu Thành, cho biết.",
+            &[("Trần Văn Bình", &["Chủ tịch UBND xã Tân Hòa"])],
+        ),
+        (
+            "Ông Lê Văn Nam, Giám đốc Sở Y tế thuộc diện cán bộ diện Ban Thường vụ quản lý.",
+            &[("Lê Văn Nam", &["Giám đốc Sở Y tế"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
