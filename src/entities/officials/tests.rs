@@ -3075,3 +3075,25 @@ fn dev_round_91_of_parent() {
         check(text, expected);
     }
 }
+
+/// Dev round 91 (thirty-second session): "mới" of "đổi mới" (renewal) inside a body's name is
+/// no stop word (`org::stopword`); the body's name goes on past it.
+#[test]
+fn dev_round_91_renewal_body() {
+    let cases: &[Case] = &[
+        (
+            "Chiều 6/2, Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc.",
+            &[(
+                "Vương Đình Huệ",
+                &["Phó Thủ tướng", "Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"],
+            )],
+        ),
+        (
+            "Về vấn đề thoái vốn, bà Vũ Thị Hoa, Phó Vụ trưởng Ban Đổi mới doanh nghiệp cho biết thêm.",
+            &[("Vũ Thị Hoa", &["Phó Vụ trưởng Ban Đổi mới doanh nghiệp"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
