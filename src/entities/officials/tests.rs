@@ -3097,3 +3097,26 @@ fn dev_round_91_renewal_body() {
         check(text, expected);
     }
 }
+
+/// Dev round 91 (thirty-second session): a title read up to a whole rank or degree right before
+/// the name ends before it (`rank_then_name`); a place ending in a kin word ("Cát Bà") stays.
+#[test]
+fn dev_round_91_rank_at_title_end() {
+    let cases: &[Case] = &[
+        (
+            "Cục Cứu hộ - Cứu nạn đã có điện do Cục trưởng Cục Cứu hộ - Cứu nạn Thiếu tướng Trương Đức Nghĩa ký gửi các đơn vị.",
+            &[("Trương Đức Nghĩa", &["Cục trưởng Cục Cứu hộ - Cứu nạn"])],
+        ),
+        (
+            "Trong kiến nghị gửi Bộ trưởng Bộ Công an Thượng tướng Tô Lâm, GS Bình cho biết cụ thể.",
+            &[("Tô Lâm", &["Bộ trưởng Bộ Công an"])],
+        ),
+        (
+            "Ông Phạm Văn Hoàng, Giám đốc Bệnh viện đa khoa Cát Bà cho biết thêm.",
+            &[("Phạm Văn Hoàng", &["Giám đốc Bệnh viện đa khoa Cát Bà"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
