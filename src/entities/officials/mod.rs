@@ -90,7 +90,8 @@ fn of_parent(doc: &Doc, s: usize, e: usize) -> usize {
         return e;
     }
     let own = |u: &super::org::UnitSpan| {
-        u.kind == Kind::Standalone || (matches!(u.kind, Kind::Generic | Kind::Nested) && u.qualified)
+        u.kind == Kind::Standalone
+            || (matches!(u.kind, Kind::Generic | Kind::Nested) && u.qualified)
     };
     match parse_unit(doc, e + 1, false).filter(own) {
         Some(u) => dash_parent(doc, u.end, u.kind),
