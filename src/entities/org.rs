@@ -539,8 +539,12 @@ fn connective(doc: &Doc, k: usize) -> bool {
         )
 }
 
+/// A word of the stop list at `i`, one that ends a unit's free-form name; not "mới" right
+/// after "đổi" ("đổi mới", renewal: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "Ban Đổi
+/// mới DN"), where it is no adverb ("new", "just").
 fn stopword(doc: &Doc, i: usize) -> bool {
-    LEX.stopwords.at(doc, i).is_some()
+    let renewal = i > 0 && doc.key(i) == "mới" && doc.key(i - 1) == "đổi";
+    LEX.stopwords.at(doc, i).is_some() && !renewal
 }
 
 /// Number of lowercase words from `j`, at most `max`, that are no stop words and for which

@@ -77,7 +77,27 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         .map(|(s, e)| (s, residents_short(doc, s, e)))
         .map(|(s, e)| (s, own_school(doc, s, e)))
         .map(|(s, e)| (s, named_school(doc, s, e)))
+        .map(|(s, e)| (s, of_parent(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
+}
+
+/// "Trưởng phòng Giáo dục Mầm non thuộc Sở Giáo dục và Đào tạo Hà Nội", "nguyên Cục trưởng
+/// Cục Quản lý giá thuộc Bộ Tài chính": a title that names its body and, after a lowercase
+/// "thuộc" (of), the higher body it belongs to, one that stands on its own or a generic one
+/// with its qualifier (not "xã Tân Hòa thuộc huyện Châu Thành": a place; not "thuộc diện …").
+/// The end of the title.
+fn of_parent(doc: &Doc, s: usize, e: usize) -> usize {
+    if doc.key(e) != "thuộc" || doc.shape(e) != Shape::Lower || !names_body(doc, (s, e)) {
+        return e;
+    }
+    let own = |u: &super::org::UnitSpan| {
+        u.kind == Kind::Standalone
+            || (matches!(u.kind, Kind::Generic | Kind::Nested) && u.qualified)
+    };
+    match parse_unit(doc, e + 1, false).filter(own) {
+        Some(u) => dash_parent(doc, u.end, u.kind),
+        None => e,
+    }
 }
 
 /// "ông A, tổ trưởng dân phố 11": a residents' group head written short, a bare "tổ trưởng"
@@ -1728,12 +1748,31 @@ fn paren_abbrev(doc: &Doc, i: usize) -> bool {
 
 /// A title read into a rank that opens the name after it ("Giám đốc Công an tỉnh Đại tá
 /// Nguyễn Văn Hài"): the title ends before the rank.
+/// So a title that ends in a whole rank or degree right before the name ("Cục trưởng Cục Cứu
+/// hộ - Cứu nạn Thiếu tướng Trương Đức Nghĩa", "Bộ trưởng Bộ Công an Thượng tướng Tô Lâm",
+/// "Thứ trưởng Bộ Y tế GS.TS Nguyễn Viết Tiến"): it ends before the rank ([`rank_then_name`]).
 fn cut_at_rank(doc: &Doc, t: Span) -> Span {
     let (i, j) = t;
-    match (i + 1..j).find(|&k| LEX.prefixes.at(doc, k).is_some_and(|(e, _)| e > j)) {
+    if let Some(k) = (i + 1..j).find(|&k| LEX.prefixes.at(doc, k).is_some_and(|(e, _)| e > j)) {
+        return (i, k);
+    }
+    match (i + 2..j).find(|&k| rank_then_name(doc, k, j)) {
+        Some(k) if doc.is_dash(k - 1) => (i, k - 1),
         Some(k) => (i, k),
         None => t,
     }
+}
+
+/// Whether a military or police rank ("Thiếu tướng", "Đại tá") or a degree in capitals ("GS",
+/// "PGS.TS") starts at `k`, runs with other prefixes to the title's end `j` or past it, and a
+/// full name follows (a kin word is no rank: "Bệnh viện đa khoa Cát Bà").
+fn rank_then_name(doc: &Doc, k: usize, j: usize) -> bool {
+    let rank = doc.shape(k) == Shape::Title
+        && matches!(doc.key(k), "đại" | "thượng" | "trung" | "thiếu")
+        && matches!(doc.key(k + 1), "tướng" | "tá" | "úy");
+    let degree = doc.shape(k) == Shape::Upper && LEX.prefixes.at(doc, k).is_some();
+    let (e, any) = skip_prefixes(doc, k);
+    (rank || degree) && any && e >= j && name_at(doc, e).is_some_and(|(s, _)| s == e)
 }
 
 /// Whether a unit (key `unit`) is the body a head "… X trưởng" (key `head`) leads: the unit

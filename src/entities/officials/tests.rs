@@ -3073,6 +3073,49 @@ fn dev_round_92_missed_officials() {
     }
 }
 
+/// Dev round 91 (thirty-second session): a title's body, then "thuộc" and the higher body it
+/// belongs to (`of_parent`), kept in the title; a place or a plain noun after "thuộc" is not.
+#[test]
+fn dev_round_91_of_parent() {
+    let cases: &[Case] = &[
+        (
+            "Trả lời báo chí, ông Hoàng Ngọc Huy - Trưởng phòng Nghiệp vụ du lịch thuộc Sở Văn hóa – Thể thao và Du lịch tỉnh Lâm Đồng cho biết: “Đây là lần đầu”.",
+            &[(
+                "Hoàng Ngọc Huy",
+                &["Trưởng phòng Nghiệp vụ du lịch thuộc Sở Văn hóa – Thể thao và Du lịch tỉnh Lâm Đồng"],
+            )],
+        ),
+        (
+            "Ông Nguyễn Tiến Thỏa, nguyên Cục trưởng Cục Quản lý giá thuộc Bộ Tài chính, cho rằng cần phải có cái nhìn tổng quát hơn.",
+            &[("Nguyễn Tiến Thỏa", &["nguyên Cục trưởng Cục Quản lý giá thuộc Bộ Tài chính"])],
+        ),
+        (
+            "Ông Lưu Bách Chiến, Đội trưởng Đội quản lý thị trường số 2 thuộc Chi cục Quản lý thị trường TP. Hà Nội, cho biết thêm.",
+            &[(
+                "Lưu Bách Chiến",
+                &["Đội trưởng Đội quản lý thị trường số 2 thuộc Chi cục Quản lý thị trường TP. Hà Nội"],
+            )],
+        ),
+        (
+            "Ông Đào Hồng Đức, Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản, thừa nhận như vậy.",
+            &[("Đào Hồng Đức", &["Giám đốc Trung tâm Đăng kiểm tàu cá thuộc Tổng cục Thủy sản"])],
+        ),
+        // Guards: a district after "thuộc" is a place, not a parent body; a bare head keeps its
+        // reading.
+        (
+            "Ông Trần Văn Bình, Chủ tịch UBND xã Tân Hòa thuộc huyện Châu Thành, cho biết.",
+            &[("Trần Văn Bình", &["Chủ tịch UBND xã Tân Hòa"])],
+        ),
+        (
+            "Ông Lê Văn Nam, Giám đốc Sở Y tế thuộc diện cán bộ diện Ban Thường vụ quản lý.",
+            &[("Lê Văn Nam", &["Giám đốc Sở Y tế"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
 #[test]
 fn dev_round_92_named_school() {
     let cases: &[Case] = &[
@@ -3083,6 +3126,51 @@ fn dev_round_92_named_school() {
         (
             "Ông Nguyễn Văn Đương, Phó trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM, cho biết như vậy.",
             &[("Nguyễn Văn Đương", &["Phó trưởng phòng Đào tạo Trường ĐH Kinh tế TP.HCM"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 91 (thirty-second session): "mới" of "đổi mới" (renewal) inside a body's name is
+/// no stop word (`org::stopword`); the body's name goes on past it.
+#[test]
+fn dev_round_91_renewal_body() {
+    let cases: &[Case] = &[
+        (
+            "Chiều 6/2, Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc làm việc.",
+            &[(
+                "Vương Đình Huệ",
+                &["Phó Thủ tướng", "Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp"],
+            )],
+        ),
+        (
+            "Về vấn đề thoái vốn, bà Vũ Thị Hoa, Phó Vụ trưởng Ban Đổi mới doanh nghiệp cho biết thêm.",
+            &[("Vũ Thị Hoa", &["Phó Vụ trưởng Ban Đổi mới doanh nghiệp"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 91 (thirty-second session): a title read up to a whole rank or degree right before
+/// the name ends before it (`rank_then_name`); a place ending in a kin word ("Cát Bà") stays.
+#[test]
+fn dev_round_91_rank_at_title_end() {
+    let cases: &[Case] = &[
+        (
+            "Cục Cứu hộ - Cứu nạn đã có điện do Cục trưởng Cục Cứu hộ - Cứu nạn Thiếu tướng Trương Đức Nghĩa ký gửi các đơn vị.",
+            &[("Trương Đức Nghĩa", &["Cục trưởng Cục Cứu hộ - Cứu nạn"])],
+        ),
+        (
+            "Trong kiến nghị gửi Bộ trưởng Bộ Công an Thượng tướng Tô Lâm, GS Bình cho biết cụ thể.",
+            &[("Tô Lâm", &["Bộ trưởng Bộ Công an"])],
+        ),
+        (
+            "Ông Phạm Văn Hoàng, Giám đốc Bệnh viện đa khoa Cát Bà cho biết thêm.",
+            &[("Phạm Văn Hoàng", &["Giám đốc Bệnh viện đa khoa Cát Bà"])],
         ),
     ];
     for (text, expected) in cases {
