@@ -18,8 +18,9 @@
 //! A letter outside the Vietnamese alphabet (`ü`, `ç`, `ć`, `ñ`) is read without its mark, since
 //! the press mostly leaves it out (`Rudiger`, `Francois`, `Modric`): a bare `Rüdiger` is searched
 //! as `Rudiger`, folded, and a quoted phrase or `title:` term holding one is matched without any
-//! diacritics; both match both spellings. A keyword field's value (`tag:"Mesut Özil"`) is
-//! compared as typed.
+//! diacritics; both match both spellings. So is a phrase whose only marks are a foreign word's
+//! written with a Vietnamese letter (`Bogotá`, `José`: no Vietnamese syllable). A keyword
+//! field's value (`tag:"Mesut Özil"`) is compared as typed.
 //!
 //! A literal without field searches title, sapo and body. The prefixes `title:`, `sapo:` and
 //! `body:` pick one of them (still routed exact/folded). Keyword prefixes: `site:`, `url:`,
@@ -41,7 +42,8 @@
 //! that is one run of three or more required groups, [`Parsed::relaxed`] is the query of the
 //! near matches (every group but one, document references always kept; two lowercase syllables
 //! left apart that the index often sees side by side, `hợp đồng`, count as one, and so do two
-//! capitalised Vietnamese ones, `Tây Ninh`), which rank
+//! capitalised Vietnamese ones, `Tây Ninh`, and a run's capitalised first syllable and the
+//! lowercase next, `Lễ hội`), which rank
 //! with the full matches at a lower weight. In the near matches only, a capitalised foreign word
 //! of five letters or more (`Betsy`, `Mississippi`) also matches its spellings one letter away
 //! that the index holds (`Besty`, `Mississipi`), in articles that never write it as typed.
