@@ -1218,11 +1218,15 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Unit> {
             continue;
         }
         // ("Trung tâm VNCERT" is "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam (VNCERT)": or
-        // the abbreviation the text writes in parentheses right after the other name)
+        // the abbreviation the text writes in parentheses right after the other name, or inside
+        // it before its parent's, "Phòng CSĐT tội phạm về ma túy (PC47) Công an TP.HCM")
         let in_parens = |t: usize| {
             groups[t].items.iter().any(|&k| {
-                let e = found[k].e;
-                doc.is_punct(e, '(') && doc.key(e + 1) == abbr.as_str() && doc.is_punct(e + 2, ')')
+                (found[k].s..=found[k].e).any(|p| {
+                    doc.is_punct(p, '(')
+                        && doc.key(p + 1) == abbr.as_str()
+                        && doc.is_punct(p + 2, ')')
+                })
             })
         };
         let targets: Vec<usize> = (0..groups.len())
@@ -3697,6 +3701,10 @@ mod tests {
                 &["Phòng Cảnh sát môi trường", "Công an tỉnh Quảng Bình"],
             ),
             ("Ban quản lý dự án giao thông đô thị đã yêu cầu nhà thầu.", &[]),
+            (
+                "Phòng CSĐT tội phạm về ma túy (PC47) Công an TP.HCM cho biết. Phòng PC47 đã bắt.",
+                &["Phòng CSĐT tội phạm về ma túy (PC47) Công an TP.HCM", "Công an TP.HCM"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);
