@@ -1258,6 +1258,19 @@ fn dashed_half(doc: &Doc, k: usize) -> Option<usize> {
     Some(e)
 }
 
+/// A police department's code at `k`, written in parentheses after its name and before its
+/// parent's ("Phòng Cảnh sát hình sự (PC45) Công an tỉnh Tiền Giang", "Cơ quan CSĐT (PC46)
+/// Công an tỉnh Quảng Ninh", "(PA88)", "(C45)"): "P" or "C" and at most one more capital, then
+/// two or three digits. Skipped like an abbreviation in capitals.
+pub(crate) fn police_code(doc: &Doc, k: usize) -> bool {
+    let t = doc.tok_text(k).as_bytes();
+    let letters = t.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    matches!(t.first(), Some(b'P' | b'C'))
+        && letters <= 2
+        && (2..=3).contains(&(t.len() - letters))
+        && t[letters..].iter().all(u8::is_ascii_digit)
+}
+
 /// End of a federation's name going on in lowercase from `j` (at most six words, one "và"
 /// and the capitalised word after it among them): before its abbreviation in parentheses, or
 /// after the place it ends with. The loop looks at seven tokens: the six words and the "(" or
@@ -1441,7 +1454,10 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
                 continue;
             }
         }
-        if doc.is_punct(j, '(') && doc.shape(j + 1) == Shape::Upper && doc.is_punct(j + 2, ')') {
+        if doc.is_punct(j, '(')
+            && (doc.shape(j + 1) == Shape::Upper || police_code(doc, j + 1))
+            && doc.is_punct(j + 2, ')')
+        {
             paren = Some((j, j + 3));
             j += 3;
             continue;
@@ -2103,8 +2119,8 @@ fn clause_tail(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// What a management board manages, at `k`: up to three lowercase words that are no stop
-/// words ("cảng cá", "di tích"), or after "các" an abbreviation in capitals ("các KCN"). Returns
-/// its end.
+/// words ("cảng cá", "di tích"), four before a hard end ("đường sắt đô thị TP.HCM"), or after
+/// "các" an abbreviation in capitals ("các KCN"). Returns its end.
 fn managed(doc: &Doc, k: usize) -> Option<usize> {
     let k = if doc.key(k) == "các" { k + 1 } else { k };
     if doc.shape(k) == Shape::Upper && doc.key(k.saturating_sub(1)) == "các" {
@@ -2113,8 +2129,12 @@ fn managed(doc: &Doc, k: usize) -> Option<usize> {
     if place_at(doc, k).is_some() {
         return None;
     }
-    let words = lower_words(doc, k, 4, |_| false);
-    ((1..=3).contains(&words)).then_some(k + words)
+    let words = lower_words(doc, k, 5, |_| false);
+    // ("Ban Quản lý đường sắt đô thị TP.HCM", "Ban quản lý an toàn thực phẩm,": four words
+    // only before a hard end, a capitalised word or punctuation; not a sentence going on)
+    let four = words == 4
+        && (doc.is_cap(k + 4) || matches!(doc.shape(k + 4), Shape::Punct | Shape::Break));
+    ((1..=3).contains(&words) || four).then_some(k + words)
 }
 
 /// What a body named "Quản lý" manages, at `k`: one to five lowercase words that are no stop
