@@ -98,8 +98,78 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
+    issuer = issuer.or_else(|| code_named_body(text, ident.end, &ident));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// "Thông tư số 49/2016/TT-BGTVT quy định về xây dựng, tổ chức và hoạt động của trạm thu phí
+/// … của Bộ GTVT sẽ có hiệu lực": when no clause right after the reference names its issuer,
+/// a "của"/"do" body after its subject clause (opened by "về", "quy định", "hướng dẫn"; no
+/// digit, parenthesis or sentence end in it) whose initials spell the issuer code its symbol
+/// carries ("Bộ GTVT" for `BGTVT`, "Bộ Tài chính" for `BTC`). Another body there is the
+/// subject's ("quy định về phí của Bộ Tài chính" for a `BYT` circular: none).
+fn code_named_body(text: &str, end: usize, ident: &Ident) -> Option<Issuer> {
+    let code = symbol_issuer_code(&ident.symbol)?;
+    let q = hspace(text, end);
+    let q = if text[q..].starts_with(',') { hspace(text, q + 1) } else { q };
+    let (w, _) = word_at(text, q);
+    if w != "về" && !["quy định ", "hướng dẫn "].iter().any(|o| text[q..].starts_with(o))
+    {
+        return None;
+    }
+    let stop = floor_char(text, (q + 300).min(text.len()));
+    let clause = &text[q..stop];
+    let clause = &clause[..clause.find(['\n', ';', '(', ')']).unwrap_or(clause.len())];
+    let mut from = 0;
+    for (k, _) in clause.match_indices(' ') {
+        let gap = &clause[..k];
+        if gap.contains(|c: char| c.is_ascii_digit()) || sentence_break(gap) {
+            return None;
+        }
+        let word = &gap[from..];
+        from = k + 1;
+        if word != "của" && word != "do" {
+            continue;
+        }
+        let s = q + k + 1;
+        if let Some(e) = issuer_from(text, s).filter(|&e| initials_match(code, &text[s..e])) {
+            return Some(issuer_span(text, s, e, true));
+        }
+    }
+    None
+}
+
+/// The issuer code a symbol carries: its one part that is a known issuer code, without a
+/// term's digits (`TT-BGTVT` → `BGTVT`, `TTg-KTN` → `TTg`, `UBTVQH14` → `UBTVQH`); none for a
+/// joint symbol naming two (`TTLT-BYT-BTC`).
+fn symbol_issuer_code(symbol: &str) -> Option<&str> {
+    let mut codes = symbol
+        .split(['/', '-'])
+        .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|p| LEX.issuers.iter().any(|i| i == p));
+    let code = codes.next()?;
+    codes.next().is_none().then_some(code)
+}
+
+/// Whether the initials of the body `name` spell `code`: a word in capitals counts whole
+/// ("Bộ GD&ĐT" → `BGDĐT`), any other capitalised word by its first letter, "và" and dashes
+/// none ("Bộ Lao động - Thương binh và Xã hội" → `BLĐTBXH`, also `LĐTBXH`); the Prime Minister
+/// ("Thủ tướng Chính phủ") for `TTg`.
+fn initials_match(code: &str, name: &str) -> bool {
+    let mut initials = String::new();
+    for w in name.split([' ', '-', '–', ',']).filter(|w| !w.is_empty() && *w != "và") {
+        let caps = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if caps && w.chars().count() >= 2 {
+            initials.extend(w.chars().filter(|c| c.is_alphabetic()));
+        } else {
+            initials.extend(w.chars().next().into_iter().flat_map(char::to_uppercase));
+        }
+    }
+    let code = code.to_uppercase();
+    initials == code
+        || initials.strip_prefix('B') == Some(code.as_str())
+        || (code == "TTG" && (initials == "TT" || initials == "TTCP"))
 }
 
 /// Whether `code_kind` is the joint ("liên tịch") kind of the type word's `kind` ("Thông tư
