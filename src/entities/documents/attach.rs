@@ -99,6 +99,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     issuer = issuer.or_else(|| code_named_body(text, ident.end, &ident));
+    issuer = issuer.or_else(|| paren_actor(text, start, &ident));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
 }
@@ -183,6 +184,13 @@ pub(super) fn joint_kind(kind: &str, code_kind: &str) -> bool {
 /// follow; or the body of "của ORG" that a topic after "về" follows ("các chỉ đạo của Thủ
 /// tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông (Chỉ thị số 12, 23)").
 pub(super) fn paren_issuer(text: &str, start: usize) -> Option<Issuer> {
+    let at = paren_open(text, start)?;
+    front_issuer(text, at).or_else(|| listed_ministry(text, at)).or_else(|| topic_of_body(text, at))
+}
+
+/// Where the text before a parenthesis that opens a reference's mention at `start` ("(Công
+/// văn số …", "(tại Công văn số …") ends, its spaces trimmed.
+fn paren_open(text: &str, start: usize) -> Option<usize> {
     let mut open = text[..start].trim_end_matches([' ', '\t']);
     if let Some(s) = ends_with_word_ci(text, open.len(), "tại") {
         let o = text[..s].trim_end_matches([' ', '\t']);
@@ -190,9 +198,41 @@ pub(super) fn paren_issuer(text: &str, start: usize) -> Option<Issuer> {
             open = o;
         }
     }
-    let at = open.strip_suffix('(')?.trim_end_matches([' ', '\t']).len();
-    front_issuer(text, at).or_else(|| listed_ministry(text, at)).or_else(|| topic_of_body(text, at))
+    Some(open.strip_suffix('(')?.trim_end_matches([' ', '\t']).len())
 }
+
+/// "Thủ tướng Chính phủ đã đồng ý cho phép Bộ GTVT triển khai thí điểm … (Công văn số
+/// 1850/TTg-KTN)": a reference in parentheses closing the act of its sentence's subject; the
+/// subject is its issuer when its initials spell the symbol's issuer code and an act follows it
+/// ("đã", "vừa", "đồng ý", "chấp thuận", "cho phép").
+fn paren_actor(text: &str, start: usize, ident: &Ident) -> Option<Issuer> {
+    let code = symbol_issuer_code(&ident.symbol)?;
+    let at = paren_open(text, start)?;
+    let lo = floor_char(text, at.saturating_sub(400));
+    let window = &text[lo..at];
+    let from = window.rfind('\n').map_or(0, |k| k + 1);
+    let from = lo + window[from..].rfind(". ").map_or(from, |k| from + k + 2);
+    let mut k = from;
+    while k < at {
+        let (w, we) = word_at(text, k);
+        if w.starts_with(char::is_uppercase) {
+            if let Some(e) = issuer_from(text, k).filter(|&e| e <= at) {
+                let r = hspace(text, e);
+                let acts = ACTS
+                    .iter()
+                    .any(|a| text[r..].starts_with(a) && text[r + a.len()..].starts_with(' '));
+                if acts && initials_match(code, &text[k..e]) {
+                    return Some(issuer_span(text, k, e, false));
+                }
+            }
+        }
+        k = if we > k { hspace(text, we) } else { k + text[k..].chars().next()?.len_utf8() };
+    }
+    None
+}
+
+/// The words after a subject that tell it acts ([`paren_actor`]).
+const ACTS: [&str; 5] = ["đã", "vừa", "đồng ý", "chấp thuận", "cho phép"];
 
 /// "… của Thủ tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông" ending at `at`:
 /// the body after "của" that the sentence's last "về" follows (commas may stand in the topic,

@@ -2422,3 +2422,30 @@ fn dev_round_94_body_named_by_the_symbol_code() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_94_parenthesised_reference_after_its_actor() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A reference in parentheses closing the act of a subject its code spells.
+        (
+            "Theo Bộ Công Thương, ngày 12/3/2016, Thủ tướng Chính phủ đã đồng ý cho phép Bộ Công Thương thí điểm sàn giao dịch (Công văn số 1234/TTg-KTN).",
+            &[("1234/TTg-KTN", "Công văn", None, Some("Thủ tướng Chính phủ"), &["Công văn số 1234/TTg-KTN"])],
+        ),
+        (
+            "Trước đây, Bộ Kế hoạch và Đầu tư đã chấp thuận cho thành phố giải ngân vốn theo tiến độ (văn bản số 3050/BKHĐT-TH).",
+            &[("3050/BKHĐT-TH", "Văn bản", None, Some("Bộ Kế hoạch và Đầu tư"), &["văn bản số 3050/BKHĐT-TH"])],
+        ),
+        // (a subject the code does not spell, or one that does not act: none)
+        (
+            "Bộ Công Thương đã đồng ý cho phép thí điểm sàn giao dịch (Công văn số 1234/TTg-KTN).",
+            &[("1234/TTg-KTN", "Công văn", None, None, &["Công văn số 1234/TTg-KTN"])],
+        ),
+        (
+            "Việc này theo ý kiến Thủ tướng Chính phủ về thí điểm sàn giao dịch (Công văn số 1234/TTg-KTN).",
+            &[("1234/TTg-KTN", "Công văn", None, None, &["Công văn số 1234/TTg-KTN"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
