@@ -98,8 +98,79 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| proposer(text, start));
     issuer = issuer.or_else(|| topic_subject(text, start, ident.end, published));
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
+    issuer = issuer.or_else(|| code_named_body(text, ident.end, &ident));
+    issuer = issuer.or_else(|| paren_actor(text, start, &ident));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
+}
+
+/// "Thông tư số 49/2016/TT-BGTVT quy định về xây dựng, tổ chức và hoạt động của trạm thu phí
+/// … của Bộ GTVT sẽ có hiệu lực": when no clause right after the reference names its issuer,
+/// a "của"/"do" body after its subject clause (opened by "về", "quy định", "hướng dẫn"; no
+/// digit, parenthesis or sentence end in it) whose initials spell the issuer code its symbol
+/// carries ("Bộ GTVT" for `BGTVT`, "Bộ Tài chính" for `BTC`). Another body there is the
+/// subject's ("quy định về phí của Bộ Tài chính" for a `BYT` circular: none).
+fn code_named_body(text: &str, end: usize, ident: &Ident) -> Option<Issuer> {
+    let code = symbol_issuer_code(&ident.symbol)?;
+    let q = hspace(text, end);
+    let q = if text[q..].starts_with(',') { hspace(text, q + 1) } else { q };
+    let (w, _) = word_at(text, q);
+    if w != "về" && !["quy định ", "hướng dẫn "].iter().any(|o| text[q..].starts_with(o))
+    {
+        return None;
+    }
+    let stop = floor_char(text, (q + 300).min(text.len()));
+    let clause = &text[q..stop];
+    let clause = &clause[..clause.find(['\n', ';', '(', ')']).unwrap_or(clause.len())];
+    let mut from = 0;
+    for (k, _) in clause.match_indices(' ') {
+        let gap = &clause[..k];
+        if gap.contains(|c: char| c.is_ascii_digit()) || sentence_break(gap) {
+            return None;
+        }
+        let word = &gap[from..];
+        from = k + 1;
+        if word != "của" && word != "do" {
+            continue;
+        }
+        let s = q + k + 1;
+        if let Some(e) = issuer_from(text, s).filter(|&e| initials_match(code, &text[s..e])) {
+            return Some(issuer_span(text, s, e, true));
+        }
+    }
+    None
+}
+
+/// The issuer code a symbol carries: its one part that is a known issuer code, without a
+/// term's digits (`TT-BGTVT` → `BGTVT`, `TTg-KTN` → `TTg`, `UBTVQH14` → `UBTVQH`); none for a
+/// joint symbol naming two (`TTLT-BYT-BTC`).
+fn symbol_issuer_code(symbol: &str) -> Option<&str> {
+    let mut codes = symbol
+        .split(['/', '-'])
+        .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|p| LEX.issuers.iter().any(|i| i == p));
+    let code = codes.next()?;
+    codes.next().is_none().then_some(code)
+}
+
+/// Whether the initials of the body `name` spell `code`: a word in capitals counts whole
+/// ("Bộ GD&ĐT" → `BGDĐT`), any other capitalised word by its first letter, "và" and dashes
+/// none ("Bộ Lao động - Thương binh và Xã hội" → `BLĐTBXH`, also `LĐTBXH`); the Prime Minister
+/// ("Thủ tướng Chính phủ") for `TTg`.
+fn initials_match(code: &str, name: &str) -> bool {
+    let mut initials = String::new();
+    for w in name.split([' ', '-', '–', ',']).filter(|w| !w.is_empty() && *w != "và") {
+        let caps = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if caps && w.chars().count() >= 2 {
+            initials.extend(w.chars().filter(|c| c.is_alphabetic()));
+        } else {
+            initials.extend(w.chars().next().into_iter().flat_map(char::to_uppercase));
+        }
+    }
+    let code = code.to_uppercase();
+    initials == code
+        || initials.strip_prefix('B') == Some(code.as_str())
+        || (code == "TTG" && (initials == "TT" || initials == "TTCP"))
 }
 
 /// Whether `code_kind` is the joint ("liên tịch") kind of the type word's `kind` ("Thông tư
@@ -113,6 +184,13 @@ pub(super) fn joint_kind(kind: &str, code_kind: &str) -> bool {
 /// follow; or the body of "của ORG" that a topic after "về" follows ("các chỉ đạo của Thủ
 /// tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông (Chỉ thị số 12, 23)").
 pub(super) fn paren_issuer(text: &str, start: usize) -> Option<Issuer> {
+    let at = paren_open(text, start)?;
+    front_issuer(text, at).or_else(|| listed_ministry(text, at)).or_else(|| topic_of_body(text, at))
+}
+
+/// Where the text before a parenthesis that opens a reference's mention at `start` ("(Công
+/// văn số …", "(tại Công văn số …") ends, its spaces trimmed.
+fn paren_open(text: &str, start: usize) -> Option<usize> {
     let mut open = text[..start].trim_end_matches([' ', '\t']);
     if let Some(s) = ends_with_word_ci(text, open.len(), "tại") {
         let o = text[..s].trim_end_matches([' ', '\t']);
@@ -120,9 +198,41 @@ pub(super) fn paren_issuer(text: &str, start: usize) -> Option<Issuer> {
             open = o;
         }
     }
-    let at = open.strip_suffix('(')?.trim_end_matches([' ', '\t']).len();
-    front_issuer(text, at).or_else(|| listed_ministry(text, at)).or_else(|| topic_of_body(text, at))
+    Some(open.strip_suffix('(')?.trim_end_matches([' ', '\t']).len())
 }
+
+/// "Thủ tướng Chính phủ đã đồng ý cho phép Bộ GTVT triển khai thí điểm … (Công văn số
+/// 1850/TTg-KTN)": a reference in parentheses closing the act of its sentence's subject; the
+/// subject is its issuer when its initials spell the symbol's issuer code and an act follows it
+/// ("đã", "vừa", "đồng ý", "chấp thuận", "cho phép").
+fn paren_actor(text: &str, start: usize, ident: &Ident) -> Option<Issuer> {
+    let code = symbol_issuer_code(&ident.symbol)?;
+    let at = paren_open(text, start)?;
+    let lo = floor_char(text, at.saturating_sub(400));
+    let window = &text[lo..at];
+    let from = window.rfind('\n').map_or(0, |k| k + 1);
+    let from = lo + window[from..].rfind(". ").map_or(from, |k| from + k + 2);
+    let mut k = from;
+    while k < at {
+        let (w, we) = word_at(text, k);
+        if w.starts_with(char::is_uppercase) {
+            if let Some(e) = issuer_from(text, k).filter(|&e| e <= at) {
+                let r = hspace(text, e);
+                let acts = ACTS
+                    .iter()
+                    .any(|a| text[r..].starts_with(a) && text[r + a.len()..].starts_with(' '));
+                if acts && initials_match(code, &text[k..e]) {
+                    return Some(issuer_span(text, k, e, false));
+                }
+            }
+        }
+        k = if we > k { hspace(text, we) } else { k + text[k..].chars().next()?.len_utf8() };
+    }
+    None
+}
+
+/// The words after a subject that tell it acts ([`paren_actor`]).
+const ACTS: [&str; 5] = ["đã", "vừa", "đồng ý", "chấp thuận", "cho phép"];
 
 /// "… của Thủ tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông" ending at `at`:
 /// the body after "của" that the sentence's last "về" follows (commas may stand in the topic,

@@ -2385,3 +2385,67 @@ fn dev_round_86_place_name_ending_with_ca() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_94_body_named_by_the_symbol_code() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // After the subject clause, the "của"/"do" body whose initials are the symbol's issuer
+        // code (a code in capitals counts whole).
+        (
+            "Từ tháng 7, Thông tư số 12/2016/TT-BYT quy định về hoạt động của các phòng khám tư nhân của Bộ Y tế sẽ có hiệu lực.",
+            &[("12/2016/TT-BYT", "Thông tư", None, Some("Bộ Y tế"), &["Thông tư số 12/2016/TT-BYT"])],
+        ),
+        (
+            "Thông tư 25/2016/TT-BGTVT hướng dẫn về phí sử dụng đường bộ, trạm thu phí do Bộ GTVT ban hành đã có hiệu lực.",
+            &[("25/2016/TT-BGTVT", "Thông tư", None, Some("Bộ GTVT"), &["Thông tư 25/2016/TT-BGTVT"])],
+        ),
+        // A body the code does not spell, a joint symbol, a body past another reference, a
+        // parenthesis or a sentence end: none.
+        (
+            "Thông tư số 12/2016/TT-BYT quy định về phí của Bộ Tài chính sẽ có hiệu lực.",
+            &[("12/2016/TT-BYT", "Thông tư", None, None, &["Thông tư số 12/2016/TT-BYT"])],
+        ),
+        (
+            "Thông tư liên tịch 37/2015/TTLT-BYT-BTC quy định về giá dịch vụ của Bộ Y tế đã có hiệu lực.",
+            &[("37/2015/TTLT-BYT-BTC", "Thông tư liên tịch", None, None, &["Thông tư liên tịch 37/2015/TTLT-BYT-BTC"])],
+        ),
+        (
+            "Thông tư 76/2014/TT-BTC về tiền sử dụng đất (TSDĐ) do Bộ Tài chính ban hành đã được sửa đổi.",
+            &[("76/2014/TT-BTC", "Thông tư", None, None, &["Thông tư 76/2014/TT-BTC"])],
+        ),
+        (
+            "Thông tư số 12/2016/TT-BYT quy định về phòng khám. Theo đánh giá của Bộ Y tế, số phòng khám tăng.",
+            &[("12/2016/TT-BYT", "Thông tư", None, None, &["Thông tư số 12/2016/TT-BYT"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn dev_round_94_parenthesised_reference_after_its_actor() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // A reference in parentheses closing the act of a subject its code spells.
+        (
+            "Theo Bộ Công Thương, ngày 12/3/2016, Thủ tướng Chính phủ đã đồng ý cho phép Bộ Công Thương thí điểm sàn giao dịch (Công văn số 1234/TTg-KTN).",
+            &[("1234/TTg-KTN", "Công văn", None, Some("Thủ tướng Chính phủ"), &["Công văn số 1234/TTg-KTN"])],
+        ),
+        (
+            "Trước đây, Bộ Kế hoạch và Đầu tư đã chấp thuận cho thành phố giải ngân vốn theo tiến độ (văn bản số 3050/BKHĐT-TH).",
+            &[("3050/BKHĐT-TH", "Văn bản", None, Some("Bộ Kế hoạch và Đầu tư"), &["văn bản số 3050/BKHĐT-TH"])],
+        ),
+        // (a subject the code does not spell, or one that does not act: none)
+        (
+            "Bộ Công Thương đã đồng ý cho phép thí điểm sàn giao dịch (Công văn số 1234/TTg-KTN).",
+            &[("1234/TTg-KTN", "Công văn", None, None, &["Công văn số 1234/TTg-KTN"])],
+        ),
+        (
+            "Việc này theo ý kiến Thủ tướng Chính phủ về thí điểm sàn giao dịch (Công văn số 1234/TTg-KTN).",
+            &[("1234/TTg-KTN", "Công văn", None, None, &["Công văn số 1234/TTg-KTN"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
