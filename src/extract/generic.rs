@@ -646,8 +646,8 @@ struct El {
     /// A box that groups other blocks (`div`, `section`, `aside`, `footer`, `form`, …), not a
     /// paragraph, heading, list or table of the text itself.
     boxy: bool,
-    /// A `figcaption`: furniture, unless the captions hold most of the page's prose (a photo
-    /// story told in its captions).
+    /// A `figcaption`: furniture, unless the page is a photo story told in its captions
+    /// ([`photo_story`]).
     caption: bool,
     /// Named for a caption (`caption-gallery`, `tplCaption`: a weak mark from the word): counted
     /// with the `figcaption`s when [`photo_story`] weighs the captions.
@@ -1216,11 +1216,10 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let count_prefix = prefix_sums(&blocks, |b| u64::from(is_prose(b)));
     let prose_blocks_in = |el: &El| count_prefix[el.end] - count_prefix[el.first];
 
-    // A photo story tells its text in the captions: when they hold most of the page's prose
-    // together, captions are content.
-    // The boxes named for captions inside them (`inner_caption`) are the text too, unless hidden
-    // (a gallery's copies), and so is the box that holds most of the captions whatever its name
-    // says (a gallery named for the ads placed between its pictures).
+    // A photo story tells its text in the captions ([`photo_story`]): the captions are content,
+    // and so are the boxes named for captions inside them (`inner_caption`) unless hidden (a
+    // gallery's copies), and the box that holds most of the captions whatever its name says (a
+    // gallery named for the ads placed between its pictures).
     if photo_story(&els, &blocks, total_prose, prose_in) {
         let under_caption = inherited(&els, |el| el.caption);
         let caption_prefix =
