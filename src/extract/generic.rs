@@ -411,10 +411,12 @@ fn is_footnotes(el: &scraper::node::Element) -> bool {
 /// (`caption-gallery`, `inner_caption`) or in a joined name (`tplCaption`).
 fn names_caption(el: &scraper::node::Element) -> bool {
     let caption = |w: &str| w.eq_ignore_ascii_case("caption") || w.eq_ignore_ascii_case("captions");
+    // A cheap test first: the camel-case split allocates, and most weak names hold no caption.
+    let holds = |t: &str| t.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"caption"));
     el.classes()
         .chain(el.id())
         .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .any(|t| caption(t) || camel_words(t).any(caption))
+        .any(|t| holds(t) && (caption(t) || camel_words(t).any(caption)))
 }
 
 /// True for `h1` to `h6`.
