@@ -164,6 +164,8 @@ const STOP_EXACT: &[&str] = &[
     "tin đọc nhiều",
     "đọc nhiều",
     "đọc nhiều nhất",
+    "đừng bỏ lỡ",
+    "tin hay đừng bỏ lỡ",
     "xem nhiều",
     "xem nhiều nhất",
     "có thể bạn quan tâm",
@@ -540,6 +542,10 @@ mod tests {
             // "For you": recommended articles.
             ("Dành cho bạn", true),
             ("Dành cho bạn đọc yêu thể thao", false),
+            // "Don't miss": a list of the outlet's stories; "Tin hay đừng bỏ lỡ" the same.
+            ("Đừng bỏ lỡ", true),
+            ("TIN HAY ĐỪNG BỎ LỠ", true),
+            ("Đừng bỏ lỡ cơ hội chiêm ngưỡng những bức ảnh thiên văn đẹp", false),
             ("Sign up for our newsletter", true),
             ("Contact Us", true),
             ("Contact us today for a free quote on your new roof", false),

@@ -121,6 +121,9 @@ static BUILTIN_EXCLUDE: LazyLock<Vec<Selector>> = LazyLock::new(|| {
         "[data-role='comment']",
         "[aria-hidden='true']",
         "[hidden]",
+        // Hidden by its inline style: a stock widget waiting for its script.
+        "[style*='display:none']",
+        "[style*='display: none']",
     ]
     .iter()
     .filter_map(|s| Selector::parse(s).ok())

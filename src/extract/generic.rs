@@ -407,6 +407,18 @@ fn is_footnotes(el: &scraper::node::Element) -> bool {
     })
 }
 
+/// An element whose class or id names a caption: the word `caption` or `captions` alone
+/// (`caption-gallery`, `inner_caption`) or in a joined name (`tplCaption`).
+fn names_caption(el: &scraper::node::Element) -> bool {
+    let caption = |w: &str| w.eq_ignore_ascii_case("caption") || w.eq_ignore_ascii_case("captions");
+    // A cheap test first: the camel-case split allocates, and most weak names hold no caption.
+    let holds = |t: &str| t.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"caption"));
+    el.classes()
+        .chain(el.id())
+        .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
+        .any(|t| holds(t) && (caption(t) || camel_words(t).any(caption)))
+}
+
 /// True for `h1` to `h6`.
 fn is_heading(el: &scraper::node::Element) -> bool {
     matches!(el.name().as_bytes(), [b'h', b'1'..=b'6'])
@@ -554,6 +566,56 @@ fn prose_words(b: &Block) -> u64 {
     }
 }
 
+/// How many times the prose a reader sees outside the captions the captions' prose must be
+/// for a page to be a photo story by [`photo_story`]'s second test.
+const PHOTO_STORY_RATIO: u64 = 3;
+
+/// Whether the page is a photo story told in its captions (`figcaption`s outside lists):
+/// either the captions hold most of the page's prose (`total_prose`), or the captions, with the
+/// boxes named for captions (a gallery's caption strip), hold [`PHOTO_STORY_RATIO`] times the
+/// rest of the prose a reader sees: the prose outside hidden elements and outside the certain
+/// and strong furniture (menus, footers, pop-ups), the captions' own mark aside and a box that
+/// holds most of the page's prose (`prose_in`) not counted as furniture. A site's menus and
+/// footers, which hold as much prose as a short story's captions, do not outweigh them; the
+/// hidden copies of a gallery's captions count on neither side; a report whose pictures'
+/// captions run beside paragraphs of as many words is no photo story.
+fn photo_story(
+    els: &[El],
+    blocks: &[Block],
+    total_prose: u64,
+    prose_in: impl Fn(&El) -> u64,
+) -> bool {
+    if !els.iter().any(|e| e.caption) {
+        return false;
+    }
+    let under_caption = inherited(els, |el| el.caption);
+    let figcaptions: u64 =
+        blocks.iter().filter(|b| owned_by(&under_caption, b)).map(prose_words).sum();
+    if figcaptions * 2 > total_prose {
+        return true;
+    }
+    let under_named = inherited(els, |el| el.caption || el.named_caption);
+    let under_hidden = inherited(els, |el| el.hidden);
+    let under_furniture = inherited(els, |el| {
+        !el.caption
+            && matches!(el.mark, Mark::Certain | Mark::Strong)
+            && prose_in(el) * 2 <= total_prose
+    });
+    let (mut captions, mut other) = (0u64, 0u64);
+    for b in blocks {
+        let w = prose_words(b);
+        if w == 0 || owned_by(&under_hidden, b) || owned_by(&under_furniture, b) {
+            continue;
+        }
+        if owned_by(&under_named, b) {
+            captions += w;
+        } else {
+            other += w;
+        }
+    }
+    captions > PHOTO_STORY_RATIO * other
+}
+
 /// Per element: `own` holds for it or for one of its ancestors (parents precede children in
 /// `els`; the root's parent, [`NONE`], is out of range).
 fn inherited(els: &[El], own: impl Fn(&El) -> bool) -> Vec<bool> {
@@ -586,9 +648,12 @@ struct El {
     /// A box that groups other blocks (`div`, `section`, `aside`, `footer`, `form`, …), not a
     /// paragraph, heading, list or table of the text itself.
     boxy: bool,
-    /// A `figcaption`: furniture, unless the captions hold most of the page's prose (a photo
-    /// story told in its captions).
+    /// A `figcaption`: furniture, unless the page is a photo story told in its captions
+    /// ([`photo_story`]).
     caption: bool,
+    /// Named for a caption (`caption-gallery`, `tplCaption`: a weak mark from the word): counted
+    /// with the `figcaption`s when [`photo_story`] weighs the captions.
+    named_caption: bool,
     /// Hidden (`hidden`, `aria-hidden`, `display:none`, `sr-only`): certain furniture that is
     /// hidden (a cookie dialog waiting behind `aria-hidden`) is removed even when it holds most
     /// of the page's prose, and hidden prose does not overrule the marks of the boxes around it.
@@ -699,6 +764,7 @@ impl Walker {
             heading,
             boxy,
             caption: false,
+            named_caption: false,
             hidden: false,
             section: false,
             chrome: false,
@@ -768,6 +834,7 @@ fn walk(doc: &Html) -> Walker {
                     let mut mark = Mark::None;
                     let mut hidden = false;
                     let mut chrome = false;
+                    let mut named_caption = false;
                     if !root_like {
                         let named = element_name_mark(el, || {
                             scraper::ElementRef::wrap(node)
@@ -798,6 +865,7 @@ fn walk(doc: &Html) -> Walker {
                                     .as_element()
                                     .is_some_and(|e| matches!(e.name(), "article" | "main"))
                             });
+                        named_caption = named == Mark::Weak && names_caption(el);
                         mark = tag_mark(tag)
                             .max(if chrome { Mark::Strong } else { Mark::None })
                             .max(el.attr("role").map_or(Mark::None, role_mark))
@@ -850,6 +918,10 @@ fn walk(doc: &Html) -> Walker {
                         if tag == "figcaption" && w.lists.is_empty() {
                             if let Some(e) = w.els.last_mut() {
                                 e.caption = true;
+                            }
+                        } else if named_caption && w.lists.is_empty() {
+                            if let Some(e) = w.els.last_mut() {
+                                e.named_caption = true;
                             }
                         }
                         what = Opened::Block;
@@ -1146,14 +1218,26 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let count_prefix = prefix_sums(&blocks, |b| u64::from(is_prose(b)));
     let prose_blocks_in = |el: &El| count_prefix[el.end] - count_prefix[el.first];
 
-    // A photo story tells its text in the captions: when they hold most of the page's prose
-    // together, captions are content.
-    let under_caption = inherited(&els, |el| el.caption);
-    let caption_prose: u64 =
-        blocks.iter().filter(|b| owned_by(&under_caption, b)).map(prose_words).sum();
-    if caption_prose * 2 > total_prose {
-        for el in els.iter_mut().filter(|e| e.caption && e.mark == Mark::Certain) {
-            el.mark = Mark::None;
+    // A photo story tells its text in the captions ([`photo_story`]): the captions are content,
+    // and so are the boxes named for captions inside them (`inner_caption`) unless hidden (a
+    // gallery's copies), and the box that holds most of the captions whatever its name says (a
+    // gallery named for the ads placed between its pictures).
+    if photo_story(&els, &blocks, total_prose, prose_in) {
+        let under_caption = inherited(&els, |el| el.caption);
+        let caption_prefix =
+            prefix_sums(&blocks, |b| if owned_by(&under_caption, b) { prose_words(b) } else { 0 });
+        let captions = caption_prefix.last().copied().unwrap_or(0);
+        for el in &mut els {
+            let held = caption_prefix[el.end] - caption_prefix[el.first];
+            let story_box = matches!(el.mark, Mark::Certain | Mark::Strong)
+                && !(el.hidden || el.chrome)
+                && held * 2 > captions;
+            if (el.caption && el.mark == Mark::Certain)
+                || (el.named_caption && !el.hidden && el.mark == Mark::Weak)
+                || story_box
+            {
+                el.mark = Mark::None;
+            }
         }
     }
 
@@ -3121,6 +3205,37 @@ mod tests {
         let items: String = (0..4).map(|i| format!("<li>{}</li>", fig(i))).collect();
         let out = body(&format!("<ul>{items}</ul><article><p>Lời dẫn ngắn.</p></article>"));
         assert_kept_and_gone(&out, &[], &["0 Khán giả", "3 Khán giả"]);
+        // The site's menus, footer and pop-ups, and the hidden copies of a gallery's captions,
+        // do not outweigh the captions of a photo story.
+        let menu = format!("<div class='sub-menu'>{cap} {cap}</div>").repeat(3);
+        let foot = format!("<footer><p>{cap} {cap}</p></footer>");
+        let copies = format!("<div class='hidden'><p>{cap}</p></div>").repeat(4);
+        let popup = format!("<div class='popup'><p>{cap} {cap}</p></div>");
+        let out = body(&format!(
+            "{menu}<article><p>Lời dẫn ngắn.</p>{story}{copies}</article>{popup}{foot}"
+        ));
+        assert_kept_and_gone(&out, &["0 Khán giả", "3 Khán giả"], &[]);
+        // The gallery holding the captions is the story whatever its name says (the ads placed
+        // between its pictures), and so are the boxes named for captions inside them.
+        let inner = |i: usize| {
+            format!(
+                "<figure><img><figcaption><div class='inner_caption'><p>{i} {cap}</p></div>\
+                 </figcaption></figure>"
+            )
+        };
+        let gallery: String = (0..4).map(inner).collect();
+        let out = body(&format!(
+            "<article><p>Lời dẫn ngắn.</p><div class='gallery block_ads_connect'>{gallery}\
+             </div></article>{foot}"
+        ));
+        assert_kept_and_gone(&out, &["0 Khán giả", "3 Khán giả"], &[]);
+        // A report whose pictures' captions run beside paragraphs of as many words is no
+        // photo story: its captions go.
+        let para = "Các đoàn đại biểu đã đặt vòng hoa, dâng hương và thể hiện lòng biết ơn sâu sắc \
+                    đến các anh hùng liệt sĩ đã hy sinh vì độc lập tự do của Tổ quốc trong sáng nay.";
+        let report: String = (0..4).map(|i| format!("<p>{para}</p>{}", fig(i))).collect();
+        let out = body(&format!("{menu}<article>{report}</article>{foot}"));
+        assert_kept_and_gone(&out, &["Các đoàn đại biểu"], &["0 Khán giả", "3 Khán giả"]);
         // Beside an article's own prose, a caption is furniture.
         let prose = format!("<p>{cap} {cap}</p>").repeat(4);
         let out = body(&format!("<article>{prose}{}</article>", fig(9)));

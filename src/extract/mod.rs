@@ -344,7 +344,19 @@ fn article_shaped_url(url: &str) -> bool {
     let zoned = ZONE_CODE.find(stem).map_or(stem, |m| &stem[..m.start() + 6]);
     let digits = zoned.len() - zoned.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let words = zoned[..zoned.len() - digits].split('-').filter(|w| !w.is_empty()).count();
-    (digits >= 6 && words >= 4) || older_article_slug(stem, above)
+    (digits >= 6 && words >= 4) || older_article_slug(stem, above) || slug_then_id(stem, above)
+}
+
+/// An older address whose slug and id stand in segments of their own: a last segment that is a
+/// numeric id of six digits or more right under a slug of four words or more
+/// (`/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html`). A section (`/thoi-su/`)
+/// or a numbered page of one (`/thoi-su/trang-2/`) has no slug of four words above an id.
+fn slug_then_id(stem: &str, above: &[&str]) -> bool {
+    let id = stem.len() >= 6 && stem.bytes().all(|c| c.is_ascii_digit());
+    id && above.last().is_some_and(|s| {
+        s.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+            && s.split('-').filter(|w| !w.is_empty()).count() >= 4
+    })
 }
 
 /// Least digits of an id written before a slug's words ([`older_article_slug`]).
@@ -1318,6 +1330,22 @@ mod tests {
              <a href='https://soha.vn/c.htm'>Tin liên quan khác</a></div>",
             "Tin liên quan",
         );
+        // A video's caption, a grid of photos with its caption and credit.
+        check(
+            "<div class='VCSortableInPreviewMode' type='VideoStream'><div class='VideoCMS_Caption'>\
+             <p>Mỹ siết visa của sinh viên</p></div></div>",
+            "siết visa",
+        );
+        check(
+            "<div class='VCSortableInPreviewMode' type='photo-grid-album'><figure><img></figure>\
+             <div class='PhotoCMS_Author'><p>ẢNH: REUTERS</p></div></div>",
+            "REUTERS",
+        );
+        // A stock widget hidden until its script fills it.
+        check(
+            "<div class='chisochungkhoan' style='display: none'><div class='gia'>Giá hiện tại</div></div>",
+            "Giá hiện tại",
+        );
     }
 
     #[test]
@@ -1436,6 +1464,11 @@ mod tests {
             ("https://example.vn/tin-tuc/2024-nam-cua-nhung-thay-doi.htm", false),
             ("https://example.vn/20121226/thieu-tien-hui.htm", false),
             ("not a url", false),
+            // The slug and the id in segments of their own; not a section's id.
+            ("http://tuoitre.vn/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html", true),
+            ("https://example.vn/tin-tuc/the-gioi/724115.html", false),
+            ("https://example.vn/thoi-su/trang-2/724115/", false),
+            ("https://example.vn/chat-cay-xanh-ha-noi/7241.html", false),
         ];
         for (url, want) in cases {
             assert_eq!(article_shaped_url(url), want, "{url}");
