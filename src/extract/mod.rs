@@ -352,7 +352,12 @@ fn article_shaped_url(url: &str) -> bool {
 /// (`/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html`). A section (`/thoi-su/`)
 /// or a numbered page of one (`/thoi-su/trang-2/`) has no slug of four words above an id.
 fn slug_then_id(stem: &str, above: &[&str]) -> bool {
-    let id = stem.len() >= 6 && stem.bytes().all(|c| c.is_ascii_digit());
+    // A day's archive of a section (`/tin/chinh-tri-xa-hoi/20150323/`) is no id.
+    let day = stem.len() == 8
+        && (stem.starts_with("19") || stem.starts_with("20"))
+        && matches!(stem[4..6].parse::<u8>(), Ok(1..=12))
+        && matches!(stem[6..8].parse::<u8>(), Ok(1..=31));
+    let id = stem.len() >= 6 && stem.bytes().all(|c| c.is_ascii_digit()) && !day;
     id && above.last().is_some_and(|s| {
         s.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
             && s.split('-').filter(|w| !w.is_empty()).count() >= 4
@@ -1469,6 +1474,7 @@ mod tests {
             ("https://example.vn/tin-tuc/the-gioi/724115.html", false),
             ("https://example.vn/thoi-su/trang-2/724115/", false),
             ("https://example.vn/chat-cay-xanh-ha-noi/7241.html", false),
+            ("http://tuoitre.vn/tin/chinh-tri-xa-hoi/20150323/", false),
         ];
         for (url, want) in cases {
             assert_eq!(article_shaped_url(url), want, "{url}");
