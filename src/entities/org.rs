@@ -67,6 +67,7 @@ fn assembly_at(doc: &Doc, i: usize) -> Option<usize> {
 
 /// "phòng GDĐT quận Cầu Giấy": a district's department in lowercase, named by its field's
 /// abbreviation and its locality.
+#[inline]
 pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
     doc.key(i) == "phòng"
         && doc.shape(i) == Shape::Lower
@@ -82,6 +83,7 @@ pub(crate) fn lower_district_department(doc: &Doc, i: usize) -> bool {
 /// "Cảnh sát …" capitalised or its abbreviation ("CSHS", "CSGT", "PC45", "PA71"). Not a room
 /// ("phòng Bầu Dục", "phòng VIP"), which no title heads, nor every such department ("các
 /// phòng CSGT").
+#[inline]
 pub(crate) fn lower_department(doc: &Doc, i: usize) -> bool {
     let k = i + 1;
     if doc.key(i) != "phòng"
@@ -120,6 +122,7 @@ pub(crate) fn lower_department(doc: &Doc, i: usize) -> bool {
 /// foreign bodies); so is a one-member company with its form ("công ty TNHH MTV Nam Triệu").
 /// Not after a word that makes it every such body ("các bệnh viện Hà Nội",
 /// "nhiều công an xã").
+#[inline]
 pub(crate) fn lower_named_body(doc: &Doc, i: usize) -> bool {
     if doc.shape(i) != Shape::Lower
         || doc.shape(i + 1) != Shape::Lower
@@ -543,8 +546,7 @@ fn connective(doc: &Doc, k: usize) -> bool {
 /// after "đổi" ("đổi mới", renewal: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "Ban Đổi
 /// mới DN"), where it is no adverb ("new", "just").
 fn stopword(doc: &Doc, i: usize) -> bool {
-    let renewal = i > 0 && doc.key(i) == "mới" && doc.key(i - 1) == "đổi";
-    LEX.stopwords.at(doc, i).is_some() && !renewal
+    LEX.stopwords.at(doc, i).is_some() && !(i > 0 && doc.key(i) == "mới" && doc.key(i - 1) == "đổi")
 }
 
 /// Number of lowercase words from `j`, at most `max`, that are no stop words and for which

@@ -1770,9 +1770,11 @@ fn rank_then_name(doc: &Doc, k: usize, j: usize) -> bool {
     let rank = doc.shape(k) == Shape::Title
         && matches!(doc.key(k), "đại" | "thượng" | "trung" | "thiếu")
         && matches!(doc.key(k + 1), "tướng" | "tá" | "úy");
-    let degree = doc.shape(k) == Shape::Upper && LEX.prefixes.at(doc, k).is_some();
+    if !rank && !(doc.shape(k) == Shape::Upper && LEX.prefixes.at(doc, k).is_some()) {
+        return false;
+    }
     let (e, any) = skip_prefixes(doc, k);
-    (rank || degree) && any && e >= j && name_at(doc, e).is_some_and(|(s, _)| s == e)
+    any && e >= j && name_at(doc, e).is_some_and(|(s, _)| s == e)
 }
 
 /// Whether a unit (key `unit`) is the body a head "… X trưởng" (key `head`) leads: the unit
