@@ -45,6 +45,38 @@ fn byte_of(c: char) -> Option<u8> {
 /// non-breaking space (`Ã` + NBSP, maybe a capital letter before an NBSP) does not count, nor do
 /// accidental sequences like `ì…”` (it would spell a Hangul syllable). Genuine text scores 0.
 pub fn mojibake_score(s: &str) -> usize {
+    // Only two kinds of character score, and both are encoded with a first byte 0xC2 or 0xC3: a
+    // C1 control (U+0080–U+009F, `C2 80`–`C2 9F`) and a lead byte read as Latin-1 (U+00C2–U+00F4,
+    // `C3 82`–`C3 B4`). Every other character is passed over by a vectorised byte search, so the
+    // cost follows the few candidates, not the page's length.
+    let mut score = 0;
+    let mut from = 0;
+    for p in memchr::memchr2_iter(0xC2, 0xC3, s.as_bytes()) {
+        if p < from {
+            continue; // inside a sequence already counted
+        }
+        let Some(c) = s.get(p..).and_then(|t| t.chars().next()) else { continue };
+        if ('\u{0080}'..='\u{009F}').contains(&c) {
+            score += 1;
+            continue;
+        }
+        let rest = s[p + c.len_utf8()..].chars();
+        if let Some((len, decoded)) = sequence_at(c, rest.clone()) {
+            let nbsp_tail = len == 2 && rest.clone().next() == Some('\u{00A0}');
+            if plausible(decoded) && !nbsp_tail {
+                score += 1;
+                let tail: usize = rest.take(len - 1).map(char::len_utf8).sum();
+                from = p + c.len_utf8() + tail;
+            }
+        }
+    }
+    score
+}
+
+/// [`mojibake_score`] as it was first written, one character at a time: the reference the
+/// byte search is checked against.
+#[cfg(test)]
+fn mojibake_score_by_chars(s: &str) -> usize {
     let mut score = 0;
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
@@ -217,6 +249,24 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    /// The byte search scores every text as the character loop does.
+    #[test]
+    fn score_matches_the_character_loop() {
+        let texts = [
+            "Lao \u{00C4}\u{0090}\u{00E1}\u{00BB}\u{0099}ng",
+            "B\u{00C3}\u{00A1}o B\u{00C3}\u{00A1}o \u{00C3}\u{00A0}",
+            "Lao Động, café crème, ì…” à\u{00A0}b",
+            "\u{0092}we\u{0092}re \u{00C2}\u{00A0} \u{00C3}",
+            "\u{00E2}\u{0080}\u{0099} \u{00E2}\u{0080} \u{00F0}\u{009F}\u{0098}\u{0080}",
+            "",
+        ];
+        let broken = break_text("Chỉ thị số 24-CT/TU ngày 7/8/2023 — “Hà Nội” €", false);
+        let latin1 = break_text("Thủy điện Sơn La 😀", true);
+        for t in texts.iter().copied().chain([broken.as_str(), latin1.as_str()]) {
+            assert_eq!(mojibake_score(t), mojibake_score_by_chars(t), "{t:?}");
+        }
     }
 
     fn check(input: &str, expected: &str) {

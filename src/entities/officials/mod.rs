@@ -1770,7 +1770,8 @@ fn rank_then_name(doc: &Doc, k: usize, j: usize) -> bool {
     let rank = doc.shape(k) == Shape::Title
         && matches!(doc.key(k), "đại" | "thượng" | "trung" | "thiếu")
         && matches!(doc.key(k + 1), "tướng" | "tá" | "úy");
-    if !rank && !(doc.shape(k) == Shape::Upper && LEX.prefixes.at(doc, k).is_some()) {
+    let degree = || doc.shape(k) == Shape::Upper && LEX.prefixes.at(doc, k).is_some();
+    if !(rank || degree()) {
         return false;
     }
     let (e, any) = skip_prefixes(doc, k);
