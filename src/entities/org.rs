@@ -54,15 +54,12 @@ fn body_at(doc: &Doc, i: usize, lower_ok: bool) -> Option<(usize, Kind)> {
 }
 
 /// The National Assembly or its Standing Committee at `i`, written out or as the press
-/// shortens it ("Quốc hội", "QH", "Ủy ban Thường vụ Quốc hội", "UBTVQH", "Ủy ban Thường vụ
-/// QH"): its end. The parent a committee names after "của" ("Ủy ban Kinh tế của QH").
+/// shortens it ("Quốc hội", "QH", "Ủy ban Thường vụ Quốc hội", "UBTVQH"): its end. The parent a committee names after "của" ("Ủy ban Kinh tế của QH").
 fn assembly_at(doc: &Doc, i: usize) -> Option<usize> {
     let (e, _) = body_at(doc, i, false)?;
     let full = |k: &str| matches!(k, "quốc hội" | "ủy ban thường vụ quốc hội");
     let short = e == i + 1 && abbrev(doc, i).is_some_and(|a| full(&a.expansion));
-    // ("Ủy ban Thường vụ QH": the lexicon's longer name, its last word shortened)
-    let key = key_span(doc, i, e);
-    (full(&key) || short || key == "ủy ban thường vụ qh").then_some(e)
+    (full(&key_span(doc, i, e)) || short).then_some(e)
 }
 
 /// "phòng GDĐT quận Cầu Giấy": a district's department in lowercase, named by its field's
@@ -2253,7 +2250,7 @@ fn remit(doc: &Doc, k: usize) -> Option<usize> {
     if doc.key(k) == "việc" {
         return None;
     }
-    // ("mới" of "đổi mới" is a stop word elsewhere)
+    // (a remit reads "mới" as a word wherever it stands; elsewhere only "đổi mới" does)
     let word =
         |t: usize| doc.shape(t) == Shape::Lower && (!stopword(doc, t) || doc.key(t) == "mới");
     // "Ban Chỉ đạo T.Ư về Phòng chống thiên tai": the remit in sentence case, its first word

@@ -154,7 +154,7 @@ fn symbol_issuer_code(symbol: &str) -> Option<&str> {
 }
 
 /// Whether the initials of the body `name` spell `code`: a word in capitals counts whole
-/// ("Bộ GD&ĐT" → `BGDĐT`), any other capitalised word by its first letter, "và" and dashes
+/// ("Bộ GD&ĐT" → `BGDĐT`), any other word by its first letter, "và" and dashes
 /// none ("Bộ Lao động - Thương binh và Xã hội" → `BLĐTBXH`, also `LĐTBXH`); the Prime Minister
 /// ("Thủ tướng Chính phủ") for `TTg`.
 fn initials_match(code: &str, name: &str) -> bool {
@@ -232,7 +232,7 @@ fn paren_actor(text: &str, start: usize, ident: &Ident) -> Option<Issuer> {
 }
 
 /// The words after a subject that tell it acts ([`paren_actor`]).
-const ACTS: [&str; 5] = ["đã", "vừa", "đồng ý", "chấp thuận", "cho phép"];
+const ACTS: &[&str] = &["đã", "vừa", "đồng ý", "chấp thuận", "cho phép"];
 
 /// "… của Thủ tướng Chính phủ về công tác bảo đảm trật tự, an toàn giao thông" ending at `at`:
 /// the body after "của" that the sentence's last "về" follows (commas may stand in the topic,
