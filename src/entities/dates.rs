@@ -170,6 +170,11 @@ pub fn find_in_text(
     let written = find(text, None);
     let Some((date, from)) = context_of(text, &written) else { return (written, None) };
     let found = find(text, Some(date));
+    // (a weekday named with a day that the context's year contradicts moves the context to the
+    // year beside it that the weekday names: see `weekday_year`)
+    if let Some(day) = weekday_year(text, &found, &written) {
+        return (find(text, Some(day)), Some(day));
+    }
     let Some(from) = from else { return (found, Some(date)) };
     // (a range's or a list's dates, which share one mention, stay or go together, by the
     // latest of them: "từ ngày 15/6 - 19/6")
@@ -186,6 +191,71 @@ pub fn find_in_text(
     };
     (found.iter().filter(|d| keep(d)).cloned().collect(), Some(date))
 }
+
+/// The text's own day when weekdays named with year-less days contradict the year the context
+/// gave them (dev round 98, by corpus frequency): "hôm thứ Hai (6/2)" read as 6 February 2016,
+/// a Saturday, in a text whose latest year is a past year's ("năm 2016"), names 6 February 2017,
+/// the Monday of the year after. Every such day in `found` (resolved by the context; a mention
+/// of one day, with its year not written, in `written`) whose weekday differs from its date's
+/// must name the same day one year before or after it, and no other such day may agree with the
+/// context's year; the first such day is then the text's context. A weekday with a day fixes the
+/// year among the few years beside the context only (the same weekday and day recur after five,
+/// six or eleven years), so a text without a context gains none. Not an ordinal ("lần thứ 2
+/// (3/6)", "ngày thi thứ hai (7/6)": [`ORDINAL_NOUNS`]).
+fn weekday_year(text: &str, found: &[DateMention], written: &[DateMention]) -> Option<NaiveDate> {
+    let mut moved: Option<NaiveDate> = None;
+    for d in found {
+        let start = d.mention.start;
+        if written.iter().any(|w| w.mention.start == start)
+            || found.iter().filter(|o| o.mention.start == start).count() > 1
+            || word_before(text, start)
+                .is_some_and(|(_, w)| ORDINAL_NOUNS.contains(&lower(w).as_str()))
+        {
+            continue;
+        }
+        let Some(weekday) = weekday_of(&d.mention.text) else { continue };
+        if d.date.weekday() == weekday {
+            return None;
+        }
+        let mut beside = [-1, 1].into_iter().filter_map(|k| {
+            NaiveDate::from_ymd_opt(d.date.year() + k, d.date.month(), d.date.day())
+                .filter(|x| x.weekday() == weekday)
+        });
+        let (Some(day), None) = (beside.next(), beside.next()) else { return None };
+        match moved {
+            Some(m) if m.year() != day.year() => return None,
+            Some(_) => {}
+            None => moved = Some(day),
+        }
+    }
+    moved
+}
+
+/// The weekday a date mention opens with ("thứ Hai (6/2)", "Thứ 5 ngày 4/5", "Chủ nhật
+/// 28/05", "CN 5/3", "T7 10/6").
+fn weekday_of(mention: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    let mut words = mention.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let first = words.next()?;
+    let day = match (lower(first).as_str(), words.next().map(lower).as_deref()) {
+        ("thứ", Some("hai" | "2")) | ("t2", _) => Mon,
+        ("thứ", Some("ba" | "3")) | ("t3", _) => Tue,
+        ("thứ", Some("tư" | "4")) | ("t4", _) => Wed,
+        ("thứ", Some("năm" | "5")) | ("t5", _) => Thu,
+        ("thứ", Some("sáu" | "6")) | ("t6", _) => Fri,
+        ("thứ", Some("bảy" | "7")) | ("t7", _) => Sat,
+        ("chủ", Some("nhật")) | ("cn", _) => Sun,
+        _ => return None,
+    };
+    Some(day)
+}
+
+/// Nouns that make "thứ" an ordinal before a date ("lần thứ 2 (3/6)", "ngày thi thứ hai
+/// (7/6)", "vòng thứ 3 ngày 5/6"), no weekday.
+const ORDINAL_NOUNS: &[&str] = &[
+    "lần", "thi", "vòng", "kỳ", "kì", "khóa", "khoá", "lượt", "đợt", "phiên", "trận", "tập", "số",
+    "hạng", "mùa", "buổi", "tuần", "năm", "tháng", "giải",
+];
 
 /// Whether only a list's days and connectors lie between `end` and `from` ("các ngày 15/2,
 /// 16/2, 17/2 và 3/3/2017", "ngày 17/12 và ngày 30/12/2008", "từ hôm nay, 10/2 đến 21/2/2017"):
@@ -296,7 +366,8 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
 }
 
 /// The Tết (lunar new year) a text names by its year's name, without a year written after it
-/// ("Tết Đinh Dậu", "Tết Nguyên đán Đinh Dậu", "xuân Đinh Dậu": 1 February 2017, the time of
+/// ("Tết Đinh Dậu", "Tết Nguyên đán Đinh Dậu", "Tết cổ truyền Đinh Dậu", "xuân Đinh Dậu": 1
+/// February 2017, the time of
 /// that Tết, which falls between 21 January and 20 February): the latest such Tết written, the
 /// context of a text that writes no other year, or whose other context is of an earlier year
 /// (dev round 93, by corpus frequency). A name of the sixty-year cycle is read within 1968–2027
@@ -327,14 +398,23 @@ fn year_follows(rest: &str) -> bool {
 /// Thân" (1968, not 2028), every other name is its latest year up to 2027 ("Đinh Dậu": 2017,
 /// "Bính Thân": 2016). The window is to be moved on before 2028.
 fn cycle_year(can: &str, chi: &str) -> Option<i32> {
-    let of = |list: &[&str], word: &str| {
-        list.iter()
-            .position(|v| v.split('|').any(|w| w == word))
-            .and_then(|i| i32::try_from(i).ok())
-    };
-    let (can, chi) = (of(STEMS, can)?, of(BRANCHES, chi)?);
+    let (can, chi) = (cycle_index(STEMS, can)?, cycle_index(BRANCHES, chi)?);
     // (1984 is Giáp Tý, a cycle's first year: stem (y − 4) mod 10, branch (y − 4) mod 12)
     (1968..=2027).find(|y| (y - 4) % 10 == can && (y - 4) % 12 == chi)
+}
+
+/// The position of the lowercase `word` in the cycle's `list` ([`STEMS`] or [`BRANCHES`]).
+fn cycle_index(list: &[&str], word: &str) -> Option<i32> {
+    list.iter().position(|v| v.split('|').any(|w| w == word)).and_then(|i| i32::try_from(i).ok())
+}
+
+/// Whether `rest` opens with a lunar year's name, a stem then a branch in any case ("Kỷ Sửu",
+/// "Đinh Dậu)"), as after "năm" in "ngày 10/5 năm Kỷ Sửu".
+fn stem_branch_opens(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    let (Some(can), Some(chi)) = (words.next(), words.next()) else { return false };
+    let chi = chi.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    cycle_index(STEMS, &lower(can)).is_some() && cycle_index(BRANCHES, &lower(chi)).is_some()
 }
 
 /// The ten heavenly stems in the cycle's order, spelling variants joined by "|".
@@ -357,12 +437,15 @@ const BRANCHES: &[&str] = &[
     "hợi",
 ];
 
-/// "Tết" or "xuân" (optionally "Nguyên đán"), then a year's stem and branch ("Tết Đinh Dậu",
-/// "Tết Nguyên Đán Bính Thân", "Xuân Mậu Tuất").
+/// "Tết" or "xuân" (optionally "Nguyên đán", "cổ truyền" or "âm lịch"), then a year's stem and
+/// branch ([`STEMS`], [`BRANCHES`]): "Tết Đinh Dậu", "Tết Nguyên Đán Bính Thân", "Tết cổ truyền
+/// Đinh Dậu", "Xuân Mậu Tuất".
 static TET_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:^|[^\p{L}])(?:tết|xuân)(?: nguyên đán)? (giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí) (tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b",
-    )
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}])(?:tết|xuân)(?: nguyên đán| cổ truyền| âm lịch)? ({}) ({})\b",
+        STEMS.join("|"),
+        BRANCHES.join("|")
+    ))
     .expect("tet regex")
 });
 
@@ -1060,16 +1143,6 @@ fn starts_with_full_date(s: &str) -> bool {
         && matches!(&b[s2 + 1..s2 + 3], b"18" | b"19" | b"20")
 }
 
-/// The ten heavenly stems that open a lunar year's name ("Đinh Dậu").
-const CAN_STEMS: &[&str] =
-    &["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Kỉ", "Canh", "Tân", "Nhâm", "Quý", "Quí"];
-
-/// The twelve earthly branches that close a lunar year's name ("Đinh Dậu").
-const CHI_BRANCHES: &[&str] = &[
-    "Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất",
-    "Hợi",
-];
-
 /// Whether the date from `start` to `end` is written as a lunar one: "15/4 âm lịch", "10/1 (âm
 /// lịch)", "mồng 17 tháng 5 năm 2017 âm lịch", "15/7 ÂL", "ngày 10/5 năm Kỷ Sửu", or given with
 /// its solar equivalent after it ("hôm nay (14.6, tức 7.7 dương lịch)").
@@ -1081,13 +1154,7 @@ fn lunar_after(text: &str, start: usize, end: usize, year_written: bool) -> bool
     // thừa 9/2/2024, năm Quý Mão khép lại"; and not after a date that wrote its own (Gregorian)
     // year, unless it is given as another's equivalent, "(tức ngày 12/1/2017 năm Đinh Dậu)")
     let stem_year = (!year_written || equivalent_before(text, start))
-        && text[end..].trim_start_matches(' ').strip_prefix("năm ").is_some_and(|r| {
-            CAN_STEMS.iter().any(|s| {
-                r.strip_prefix(s)
-                    .and_then(|b| b.strip_prefix(' '))
-                    .is_some_and(|b| CHI_BRANCHES.iter().any(|c| b.starts_with(c)))
-            })
-        });
+        && text[end..].trim_start_matches(' ').strip_prefix("năm ").is_some_and(stem_branch_opens);
     stem_year
         || solar_equivalent_after(rest)
         || rest.starts_with("âm lịch")
@@ -2721,6 +2788,73 @@ mod tests {
                 found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
             assert_eq!(found, *dates, "{input}");
         }
+    }
+
+    /// Dev round 98: a weekday named with a year-less day moves a context its weekday
+    /// contradicts to the year beside it that agrees (`weekday_year`).
+    #[test]
+    fn dev_round_98_weekday_year() {
+        let cases: &[(&str, &[&str])] = &[
+            // (6 February 2016 was a Saturday: the Monday is 2017's, and the other days follow)
+            (
+                "Hôm thứ Hai (6/2), công ty công bố kết quả kinh doanh năm 2016. Sáng 7/2, cổ phiếu tăng.",
+                &["2017-02-06", "2017-02-07"],
+            ),
+            (
+                "Giá dầu thế giới bật tăng hôm thứ Sáu (9/6), theo kế hoạch năm 2018 của OPEC.",
+                &["2017-06-09"],
+            ),
+            ("Trận đấu diễn ra tối Chủ nhật 28/05 tới, như mùa giải năm 2016.", &["2017-05-28"]),
+            // (a weekday that agrees with the context keeps it)
+            ("Hôm thứ Bảy (6/2), công ty công bố kết quả năm 2016.", &["2016-02-06"]),
+            // (an ordinal is no weekday; a weekday no year beside the context agrees with changes
+            // nothing; without a context a weekday fixes no year)
+            ("Lần thứ 2 (6/2), công ty công bố kết quả năm 2016.", &["2016-02-06"]),
+            ("Hôm thứ Ba (6/2), công ty công bố kết quả năm 2016.", &["2016-02-06"]),
+            ("Hôm thứ Hai (6/2), ông ký sắc lệnh.", &[]),
+            // (weekdays that disagree on the year, or one that agrees beside one that does not,
+            // leave the context)
+            (
+                "Hôm thứ Hai (6/2), công ty công bố kết quả năm 2016. Sáng thứ Năm (11/2), cổ phiếu tăng.",
+                &["2016-02-06", "2016-02-11"],
+            ),
+        ];
+        for (input, dates) in cases {
+            let (found, _) = find_in_text(input, None);
+            let found: Vec<String> =
+                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
+            assert_eq!(found, *dates, "{input}");
+        }
+    }
+
+    /// Dev round 98: the Tết named with "cổ truyền" or "âm lịch" before its lunar year's name,
+    /// and a lunar year's name after a day in any case, read from the one stem and branch
+    /// table (`STEMS`, `BRANCHES`).
+    #[test]
+    fn dev_round_98_tet_forms() {
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            (
+                "Sáng 3/2, các chợ hoa phục vụ Tết cổ truyền Đinh Dậu đã đóng cửa.",
+                Some("2017-02-01"),
+                &["2017-02-03"],
+            ),
+            (
+                "Ngày 20/12, chợ hoa Tết âm lịch Mậu Tuất khai mạc.",
+                Some("2018-02-01"),
+                &["2017-12-20"],
+            ),
+        ];
+        for (input, want, dates) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+            let (found, _) = find_in_text(input, None);
+            let found: Vec<String> =
+                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
+            assert_eq!(found, *dates, "{input}");
+        }
+        // (a lunar day: the year's name in lower case too, as in capitals)
+        check("trong vùng. Ngày 10/5 năm kỷ sửu, vua", Some("2023-09-20"), &[]);
+        check("trong vùng. Ngày 10/5 năm Kỷ Sửu, vua", Some("2023-09-20"), &[]);
     }
 
     /// Mends after the review of round 47: the "năm" of a month written with its year
