@@ -430,6 +430,12 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
         _ if acronym_body(doc, j) => {
             j = acronym_name_end(doc, j + 1);
         }
+        // "Chính trị viên Tiểu đoàn Đặc công 18", "Tiểu đoàn trưởng Tiểu đoàn 3", "Chính trị viên
+        // tàu CSB8004": an army unit the unit grammar does not know, by its kind and number,
+        // after a head that stands alone (not "Trưởng tàu SNT5", a train's guard).
+        _ if !needs_unit && military_unit(doc, j).is_some() => {
+            j = military_unit(doc, j).unwrap_or(j);
+        }
         _ => {
             // A bare head that needs its body may stand alone in a signature block written in
             // capitals, before the signer's name ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Phạm
@@ -544,6 +550,59 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
         }
     }
     Some((i, j))
+}
+
+/// An army's or a navy's unit kinds, named by their number after a head ("Tiểu đoàn 3", "Hải
+/// đội 4", "Trung đoàn 812"; dev round 97).
+const MILITARY_UNITS: &[&str] = &[
+    "tiểu đoàn",
+    "đại đội",
+    "trung đội",
+    "hải đội",
+    "hải đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "sư đoàn",
+];
+
+/// Most words of an army unit's name between its kind and its number ("Tiểu đoàn Đặc công 18").
+const MILITARY_NAME_MAX: usize = 3;
+
+/// An army unit at `j`, right after a head: its kind (`MILITARY_UNITS`), up to three words of its
+/// name, then its number ("Tiểu đoàn Đặc công 18", "Trung đội 12ly7"); a kind alone, in
+/// lowercase ("Chính trị viên tiểu đoàn"); or a ship by its code ("tàu CSB8004"). Returns its
+/// end.
+fn military_unit(doc: &Doc, j: usize) -> Option<usize> {
+    let numbered = |k: usize| {
+        let t = doc.tok_text(k);
+        t.starts_with(|c: char| c.is_ascii_digit())
+            || (t.starts_with(|c: char| c.is_ascii_uppercase())
+                && t.chars().all(|c| c.is_ascii_alphanumeric())
+                && t.chars().any(|c| c.is_ascii_digit()))
+    };
+    if doc.key(j) == "tàu" {
+        return numbered(j + 1).then_some(j + 2);
+    }
+    let kind = MILITARY_UNITS.iter().find(|u| span_is(doc, j, u))?;
+    let e = j + words(kind);
+    for k in e..=e + MILITARY_NAME_MAX {
+        if numbered(k) {
+            return Some(k + 1);
+        }
+        if doc.is_punct(k, ',') || !doc.tok_text(k).chars().all(char::is_alphabetic) {
+            break;
+        }
+    }
+    (doc.shape(j) == Shape::Lower).then_some(e)
+}
+
+/// Whether a lawyer with the posts `ts` after the name is an official: a post in the bar
+/// ([`bar_post`]), or only former posts ("luật sư Phạm Công Hùng (nguyên thẩm phán TAND Tối
+/// cao)", "Luật sư A, nguyên Phó Viện trưởng VKSND tỉnh"; dev round 97), as "LS A – nguyên
+/// thẩm phán …" is read.
+fn lawyer_official(doc: &Doc, ts: &[Span]) -> bool {
+    ts.iter().any(|t| bar_post(doc, *t))
+        || (!ts.is_empty() && ts.iter().all(|t| doc.key(t.0) == "nguyên"))
 }
 
 /// "(ĐB)" or "(ĐBQH)" at `j`, then a full name: a deputy's abbreviation after "đại biểu".
@@ -2400,7 +2459,7 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 if profession_before(doc, name.0) {
                     let mut ts = Vec::new();
                     let after = name_first_chain(doc, name.1, &mut ts);
-                    if doc.key(name.0 - 1) == "sư" && ts.iter().any(|t| bar_post(doc, *t)) {
+                    if doc.key(name.0 - 1) == "sư" && lawyer_official(doc, &ts) {
                         recs.push(Record { name, titles: ts });
                     }
                     i = after.max(j + 1);

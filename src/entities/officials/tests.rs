@@ -3177,3 +3177,71 @@ fn dev_round_91_rank_at_title_end() {
         check(text, expected);
     }
 }
+
+/// Dev round 97 (thirty-third session), a corpus reading: an army's or the border guard's
+/// unit posts (`titles.txt`: "Chính trị viên", "Đồn trưởng", "Tiểu đoàn trưởng", …) with the
+/// unit by its kind and number (`military_unit`), and a lawyer with only former posts
+/// (`lawyer_official`). The last rows guard a train's guard and a lawyer's firm.
+#[test]
+fn dev_round_97_unit_posts() {
+    let cases: &[Case] = &[
+        (
+            "Tò mò với điều này, tôi tìm hiểu thì được đồng chí Trung tá Lê Quốc Đạt, Chính trị viên tiểu đoàn cho biết, đó là hệ thống mới.",
+            &[("Lê Quốc Đạt", &["Chính trị viên tiểu đoàn"])],
+        ),
+        (
+            "Về công tác huấn luyện, Đại úy Trần Văn Hùng, Chính trị viên Tiểu đoàn Đặc công 18 cho biết: Xác định rõ nhiệm vụ.",
+            &[("Trần Văn Hùng", &["Chính trị viên Tiểu đoàn Đặc công 18"])],
+        ),
+        (
+            "Trung tá Nguyễn Đức Giá - Đồn trưởng Đồn Biên phòng đảo Cồn Cỏ cho biết tàu đã vào đảo.",
+            &[("Nguyễn Đức Giá", &["Đồn trưởng Đồn Biên phòng đảo Cồn Cỏ"])],
+        ),
+        (
+            "Trung tá Lê Văn Hưng, Phó đồn trưởng Đồn Biên phòng Long Hòa cho biết như vậy.",
+            &[("Lê Văn Hưng", &["Phó đồn trưởng Đồn Biên phòng Long Hòa"])],
+        ),
+        (
+            "Phút thảnh thơi sau giờ huấn luyện Chính trị viên phó Hải đội 4, Thiếu tá Phạm Văn Nam khẳng định như vậy.",
+            &[("Phạm Văn Nam", &["Chính trị viên phó Hải đội 4"])],
+        ),
+        (
+            "Kết thúc luyện tập, thượng úy Phan Văn Chinh, Trung đội trưởng Trung đội 12ly7 không giấu được niềm vui.",
+            &[("Phan Văn Chinh", &["Trung đội trưởng Trung đội 12ly7"])],
+        ),
+        (
+            "Đại úy Đinh Tiến An, Tiểu đoàn trưởng Tiểu đoàn Đặc công 18 cho biết như vậy.",
+            &[("Đinh Tiến An", &["Tiểu đoàn trưởng Tiểu đoàn Đặc công 18"])],
+        ),
+        (
+            "Theo Thượng úy Đinh Ngọc Văn, Chính trị viên tàu CSB8004: Xác định rõ nhiệm vụ.",
+            &[("Đinh Ngọc Văn", &["Chính trị viên tàu CSB8004"])],
+        ),
+        (
+            "Trung tá Nguyễn Phi Hòa - Chính ủy Trung đoàn 841 chia sẻ về công tác dân vận.",
+            &[("Nguyễn Phi Hòa", &["Chính ủy Trung đoàn 841"])],
+        ),
+        (
+            "Có lẽ luật sư Dũ ít tên tuổi nhất so với các luật sư Phạm Công Hùng (nguyên thẩm phán TAND Tối cao); Luật sư Phạm Văn Cương (nguyên Phó Viện trưởng VKSND tỉnh Thanh Hóa) và luật sư Nguyễn Văn Quynh.",
+            &[
+                ("Phạm Công Hùng", &["nguyên thẩm phán TAND Tối cao"]),
+                ("Phạm Văn Cương", &["nguyên Phó Viện trưởng VKSND tỉnh Thanh Hóa"]),
+            ],
+        ),
+        (
+            "Luật sư Phạm Công Hùng, nguyên thẩm phán TAND Tối cao cho biết như vậy.",
+            &[("Phạm Công Hùng", &["nguyên thẩm phán TAND Tối cao"])],
+        ),
+        (
+            "Trao đổi với Zing.vn, ông Hoàng Văn Thành, Trưởng tàu SNT5, cho biết đoàn tàu có 10 toa.",
+            &[],
+        ),
+        (
+            "Luật sư Nguyễn Văn Quynh, Trưởng văn phòng luật sư Hà Thành, cho biết sẽ bảo vệ quyền lợi cho gia đình.",
+            &[],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
