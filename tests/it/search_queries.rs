@@ -898,6 +898,8 @@ fn competitions_match_either_name() {
         ("vietnamese", "Chelsea vô địch Ngoại hạng Anh", "Chelsea thắng West Brom.", "Tin."),
         ("short", "Đức vô địch Confed Cup", "Đức thắng Chile 1-0.", "Tin bóng đá."),
         ("long", "Đức vô địch Confederations Cup", "Đức thắng Chile 1-0.", "Tin bóng đá."),
+        ("c1", "Real Madrid vô địch cúp C1", "Real thắng Juventus 4-1.", "Tin bóng đá."),
+        ("cl", "Real Madrid vô địch Champions League", "Real thắng Juventus.", "Tin."),
     ];
     let (_dir, index) = build_with_leads(&docs);
     let cases: &[(&str, &[&str])] = &[
@@ -905,6 +907,8 @@ fn competitions_match_either_name() {
         ("chelsea vo dich ngoai hang anh", &["english", "vietnamese"]),
         ("Đức vô địch Confed Cup", &["long", "short"]),
         ("duc vo dich confederations cup", &["long", "short"]),
+        ("Real Madrid vô địch Champions League", &["c1", "cl"]),
+        ("real madrid vo dich cup c1", &["c1", "cl"]),
     ];
     check_found(&index, cases);
 }
@@ -1206,6 +1210,68 @@ fn a_near_match_lacking_the_rarest_group_ranks_lower() {
     }
 }
 
+/// A near match lacking only the year typed (`2023`), published that year, ranks as a full
+/// match of its score would: the piece headed on every other group scores `1 /
+/// NEAR_MATCH_WEIGHT` times as much as when the query types a year it was not published in
+/// (`2024`: another edition), where it is a near match as any other. Another near match, lacking
+/// another group, keeps the weight.
+#[test]
+fn a_near_match_lacking_only_its_own_year_ranks_as_a_full_match() {
+    let docs = [
+        (
+            "no-year",
+            "Lý Nhã Kỳ lộng lẫy trên thảm đỏ Cannes",
+            "Lý Nhã Kỳ xuất hiện trên thảm đỏ LHP Cannes ngày thứ hai.",
+            "Lý Nhã Kỳ diện váy dạ hội trên thảm đỏ Cannes.",
+        ),
+        (
+            "body-year",
+            "Lý Nhã Kỳ dự tiệc của ban tổ chức",
+            "Nữ doanh nhân được mời dự tiệc tại Pháp.",
+            "Sau thảm đỏ Cannes 2023, Lý Nhã Kỳ dự tiệc và hẹn trở lại năm 2024.",
+        ),
+        (
+            "no-carpet",
+            "Lý Nhã Kỳ đến Cannes 2023",
+            "Lý Nhã Kỳ đến Cannes 2023.",
+            "Lý Nhã Kỳ đến Cannes 2023 dự liên hoan phim.",
+        ),
+        ("f1", "Thảm đỏ Oscar", "Sao trên thảm đỏ.", "Các sao trên thảm đỏ năm nay."),
+        ("f2", "Năm 2023 của điện ảnh", "Phim hay 2023.", "Những phim hay năm 2023."),
+        ("f3", "Giá vàng tăng", "Giá vàng tăng mạnh.", "Giá vàng hôm nay tăng."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let ranked = |query: &str| -> Vec<(String, bool, f32)> {
+        let req = SearchRequest {
+            query: query.into(),
+            limit: 10,
+            near_matches: true,
+            ..Default::default()
+        };
+        let res = index.search(&req).unwrap_or_else(|e| panic!("search {query:?}: {e}"));
+        let mut got: Vec<(String, bool, f32)> = names(&res)
+            .into_iter()
+            .zip(&res.hits)
+            .map(|(n, h)| (n.to_string(), h.near, h.score))
+            .collect();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        got
+    };
+    let own = ranked("Lý Nhã Kỳ thảm đỏ Cannes 2023");
+    let other = ranked("Lý Nhã Kỳ thảm đỏ Cannes 2024");
+    let kinds = |got: &[(String, bool, f32)]| -> Vec<(String, bool)> {
+        got.iter().map(|(n, near, _)| (n.clone(), *near)).collect()
+    };
+    let hit = |n: &str, near: bool| (n.to_string(), near);
+    let want = [hit("body-year", false), hit("no-carpet", true), hit("no-year", true)];
+    assert_eq!(kinds(&own), want, "{own:?}");
+    assert_eq!(kinds(&other), [hit("body-year", false), hit("no-year", true)], "{other:?}");
+    let ratio = own[2].2 / other[1].2;
+    assert!((ratio - 1.0 / 0.6).abs() < 0.02, "{ratio}: {own:?} {other:?}");
+    // The highest score of the page, above the full match.
+    assert!(own.iter().all(|h| h.2 <= own[2].2), "{own:?}");
+}
+
 /// A month typed (`tháng 6`) is one concept, which the headline holds only as the phrase: of
 /// two articles alike but for their headlines, June's report outranks the one on six months
 /// ("6 tháng"), which still matches (the month's words are required anywhere). Without the rule
@@ -1238,6 +1304,8 @@ fn d_or_gi_spellings_match_either() {
         ("gi", "Hà Nội mưa giông, cây đổ", "Chiều qua nhiều tuyến phố ngập.", "Tin."),
         ("d", "Sau cơn mưa dông lớn, cây đổ đè người", "Hà Nội chiều qua.", "Tin."),
         ("winter", "Mùa đông ở Hà Nội", "Cây đổ vì gió.", "Tin."),
+        ("step-gi", "Giẫm đạp ở Turin", "Hàng trăm người bị thương.", "Tin."),
+        ("step-d", "Dẫm đạp khi xem bóng đá ở Turin", "Nhiều người bị thương.", "Tin."),
     ];
     let (_dir, index) = build_with_leads(&docs);
     let cases: &[(&str, &[&str])] = &[
@@ -1245,6 +1313,8 @@ fn d_or_gi_spellings_match_either() {
         ("mưa dông Hà Nội", &["d", "gi"]),
         ("giông", &["d", "gi"]),
         ("mua giong", &["gi"]),
+        ("giẫm đạp Turin", &["step-d", "step-gi"]),
+        ("dẫm đạp", &["step-d", "step-gi"]),
     ];
     check_found(&index, cases);
 }
