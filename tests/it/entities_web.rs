@@ -55,7 +55,7 @@ fn dev_floors() {
     let floors = [
         ("documents F1", s.documents.f1(), 0.995),
         ("issue date accuracy", s.issued.ratio(), 0.984),
-        ("issuer accuracy", s.issuer.ratio(), 0.978),
+        ("issuer accuracy", s.issuer.ratio(), 0.979),
         ("officials F1", s.officials.f1(), 0.980),
         ("title recall", s.titles.ratio(), 0.915),
         ("dates F1", s.dates.f1(), 0.905),

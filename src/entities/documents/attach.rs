@@ -100,6 +100,7 @@ pub(super) fn full_mention(text: &str, ident: Ident, published: Option<NaiveDate
     issuer = issuer.or_else(|| plural_list_issuer(text, start, kind));
     issuer = issuer.or_else(|| code_named_body(text, ident.end, &ident));
     issuer = issuer.or_else(|| paren_actor(text, start, &ident));
+    issuer = issuer.or_else(|| granting_subject(text, start));
     let mention = Mention { start, end: ident.end, text: text[start..ident.end].to_string() };
     FullMention { ident, kind, mention, issued, issuer }
 }
@@ -538,6 +539,54 @@ fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
     let s = issuer_ending_at(text, clause_start, e, 14)?;
     Some(issuer_span(text, s, e, false))
 }
+
+/// "UBND TPHCM đã phê duyệt dự án này tại Quyết định số 2319", "sau khi Thủ tướng Chính phủ
+/// chấp thuận về chủ trương đầu tư tại văn bản số 152/TTg-CN", "được Ban Quản lý Khu Kinh tế
+/// Nghi Sơn phê duyệt Báo cáo đánh giá tác động môi trường tại Quyết định số 299/…": a grant
+/// ([`RECORDED_GRANTS`]) the reference after "tại" records, made by the body written right
+/// before its verb (after its auxiliaries) in the same clause: the grant's maker is the
+/// issuer. What the grant is of stands between the verb and "tại" (up to twelve words, no digit,
+/// no comma, not a rule's "quy định": "đồng ý áp dụng các quy định tại Nghị định …" cites
+/// rules, not the grant's record). A passive with no agent ("được phê duyệt tại") gives none.
+pub(super) fn granting_subject(text: &str, mention_start: usize) -> Option<Issuer> {
+    let p = text[..mention_start].trim_end_matches([' ', '\t']).len();
+    let tai = ends_with_word_ci(text, p, "tại")?;
+    let q = text[..tai].trim_end_matches([' ', '\t']).len();
+    let lo = floor_char(text, q.saturating_sub(300));
+    let clause_start =
+        text[lo..q].rfind(['.', ';', ':', '\n', '(', ')']).map_or(lo, |k| lo + k + 1);
+    let clause = &text[clause_start..q];
+    let (v, verb) = RECORDED_GRANTS
+        .iter()
+        .filter_map(|w| {
+            clause
+                .match_indices(w)
+                .map(|(k, _)| k)
+                .filter(|&k| k > 0 && clause[..k].ends_with(' '))
+                .filter(|&k| !clause[k + w.len()..].starts_with(char::is_alphanumeric))
+                .last()
+                .map(|k| (k, w.len()))
+        })
+        .max()?;
+    let object = &clause[v + verb..];
+    if object.split_whitespace().count() > 12
+        || object.contains(|c: char| c.is_ascii_digit() || c == ',')
+        || object.contains("quy định")
+    {
+        return None;
+    }
+    let at = before_auxiliaries(text, clause_start + v);
+    let e = text[..at].trim_end_matches([' ', '\t']).len();
+    if e <= clause_start {
+        return None;
+    }
+    let s = issuer_ending_at(text, clause_start, e, 14)?;
+    Some(issuer_span(text, s, e, false))
+}
+
+/// Verbs of a grant that the reference after "tại" records ([`granting_subject`]).
+const RECORDED_GRANTS: [&str; 7] =
+    ["cho phép", "phê duyệt", "chấp thuận", "công nhận", "cấp phép", "đồng ý", "xếp hạng"];
 
 /// Verbs of a subject that issues or announces what a reference after "theo" records.
 const ISSUING: [&str; 2] = ["ban hành", "công bố"];

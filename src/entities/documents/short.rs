@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::attach::{
     adopting_subject, clauses_after, dashed_signer, date_clause, front_date, front_issuer,
-    front_verb, on_behalf, paren_issuer, passive_agent, passive_issuer, topic_date, topic_subject,
+    front_verb, granting_subject, on_behalf, paren_issuer, passive_agent, passive_issuer,
+    topic_date, topic_subject,
 };
 use super::codes::{Short, LEX};
 use super::types::TYPE_AC;
@@ -151,6 +152,8 @@ pub(super) fn short_mentions(
         issuer = issuer.or_else(|| topic_subject(text, m.start(), last, published));
         // ("Liên Hiệp Quốc đã thông qua nghị quyết 660": the adopting body)
         issuer = issuer.or_else(|| adopting_subject(text, m.start(), &w.kind));
+        // ("UBND TPHCM đã phê duyệt dự án này tại Quyết định số 2319": the grant's maker)
+        issuer = issuer.or_else(|| granting_subject(text, m.start()));
         for (ms, ns, ne) in items {
             out.push(ShortMention {
                 // "văn bản số 339": a generic word names no type but still a numbered text.

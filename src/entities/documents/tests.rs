@@ -2449,3 +2449,68 @@ fn dev_round_94_parenthesised_reference_after_its_actor() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_99_grant_recorded_at_the_reference() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // The body before a grant's verb, the reference after "tại" recording the grant.
+        (
+            "UBND TPHCM đã phê duyệt dự án này tại Quyết định số 2319/QĐ-UBND và đang chỉ đạo triển khai.",
+            &[("2319/QĐ-UBND", "Quyết định", None, Some("UBND TPHCM"), &["Quyết định số 2319/QĐ-UBND"])],
+        ),
+        (
+            "Dự án được cấp giấy chứng nhận sau khi Thủ tướng Chính phủ chấp thuận về chủ trương đầu tư tại văn bản số 152/TTg-CN.",
+            &[("152/TTg-CN", "Văn bản", None, Some("Thủ tướng Chính phủ"), &["văn bản số 152/TTg-CN"])],
+        ),
+        (
+            "Mới đây, Bộ Công Thương đã phê duyệt quy hoạch hiệu chỉnh Trung tâm Điện lực Vĩnh Tân tại Quyết định số 1562/QĐ-BCT.",
+            &[("1562/QĐ-BCT", "Quyết định", None, Some("Bộ Công Thương"), &["Quyết định số 1562/QĐ-BCT"])],
+        ),
+        // (a passive's agent with the grant's object written before "tại", a name with a comma)
+        (
+            "Các biện pháp đã được Ban Quản lý Khu Kinh tế Nghi Sơn phê duyệt Báo cáo đánh giá tác động môi trường tại Quyết định số 299/QĐ-BQLKKTNS.",
+            &[("299/QĐ-BQLKKTNS", "Quyết định", None, Some("Ban Quản lý Khu Kinh tế Nghi Sơn"), &["Quyết định số 299/QĐ-BQLKKTNS"])],
+        ),
+        (
+            "Ngày 14/4, Hải Vân Quan được Bộ Văn hóa, Thể thao và Du lịch xếp hạng di tích quốc gia tại Quyết định số 153/QĐ-BVHTTDL.",
+            &[("153/QĐ-BVHTTDL", "Quyết định", None, Some("Bộ Văn hóa, Thể thao và Du lịch"), &["Quyết định số 153/QĐ-BVHTTDL"])],
+        ),
+        // (no agent, rules cited rather than the grant recorded, a date in between: none)
+        (
+            "Dự án này được phê duyệt đề xuất dự án lần đầu tại Quyết định số 15/QĐ-UBND.",
+            &[("15/QĐ-UBND", "Quyết định", None, None, &["Quyết định số 15/QĐ-UBND"])],
+        ),
+        (
+            "Phó Thủ tướng đồng ý cho Cục Hàng không vận dụng các quy định tại Nghị định 29/2014/NĐ-CP để xác lập quyền sở hữu.",
+            &[("29/2014/NĐ-CP", "Nghị định", None, None, &["Nghị định 29/2014/NĐ-CP"])],
+        ),
+        (
+            "Quy hoạch được Bộ Công Thương phê duyệt năm 2010 và điều chỉnh tại Quyết định số 6209/QĐ-BCT.",
+            &[("6209/QĐ-BCT", "Quyết định", None, None, &["Quyết định số 6209/QĐ-BCT"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn dev_round_99_grant_recorded_at_a_short_reference() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "UBND TPHCM đã phê duyệt dự án này tại Quyết định số 2319 ngày 10-5-2016 và đang chỉ đạo triển khai.",
+            &[("Quyết định|2319", "Quyết định", Some("2016-05-10"), Some("UBND TPHCM"), &["Quyết định số 2319"])],
+        ),
+        (
+            "Ngày 14/4, Hải Vân Quan được Bộ Văn hóa, Thể thao và Du lịch xếp hạng di tích lịch sử và kiến trúc nghệ thuật cấp quốc gia tại Quyết định số 153.",
+            &[("Quyết định|153", "Quyết định", None, Some("Bộ Văn hóa, Thể thao và Du lịch"), &["Quyết định số 153"])],
+        ),
+        (
+            "Dự án này được phê duyệt đề xuất dự án lần đầu tại Quyết định số 15 ngày 7/1/2016.",
+            &[("Quyết định|15", "Quyết định", Some("2016-01-07"), None, &["Quyết định số 15"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
