@@ -128,7 +128,10 @@ fn school_named_for(doc: &Doc, s: usize, e: usize) -> usize {
 /// Whether "trường" and a school's level ([`SCHOOL_LEVELS`]) end right before `k`, after a
 /// head that starts at `s`.
 fn after_school_level(doc: &Doc, s: usize, k: usize) -> bool {
-    SCHOOL_LEVELS.iter().any(|l| {
+    // (the level's last word first: a key test before the phrases)
+    let last = k > s
+        && matches!(doc.key(k - 1), "thpt" | "thcs" | "học" | "non" | "th" | "ptdtnt" | "ptdtbt");
+    last && SCHOOL_LEVELS.iter().any(|l| {
         let n = words(l);
         k >= s + n + 2 && span_is(doc, k - n, l) && doc.key(k - n - 1) == "trường"
     })
