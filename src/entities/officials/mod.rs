@@ -78,6 +78,8 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         .map(|(s, e)| (s, own_school(doc, s, e)))
         .map(|(s, e)| (s, named_school(doc, s, e)))
         .map(|(s, e)| (s, of_parent(doc, s, e)))
+        .map(|(s, e)| (s, work_team(doc, s, e)))
+        .map(|(s, e)| (s, school_named_for(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
@@ -98,6 +100,96 @@ fn of_parent(doc: &Doc, s: usize, e: usize) -> usize {
         Some(u) => dash_parent(doc, u.end, u.kind),
         None => e,
     }
+}
+
+/// A school's level after "trường" (school), written out or short, whose name comes next
+/// ([`school_named_for`]).
+const SCHOOL_LEVELS: &[&str] = &["thpt", "thcs", "tiểu học", "mầm non", "th", "ptdtnt", "ptdtbt"];
+
+/// "Hiệu trưởng trường THCS Nguyễn Khuyến", "trưởng điểm thi Trường THPT Lương Thế Vinh, cho
+/// biết": a title `s..e` that ends in "trường" and a school's level ([`SCHOOL_LEVELS`]), then a
+/// run of two to four capitalised syllables opening with a family name, goes on over that run:
+/// a school named for a person (or a place), not the holder ("Hiệu trưởng Trường THPT Chu Văn
+/// An Nguyễn Văn Hùng", a longer run holding the holder's name too, is left to the name
+/// reading). [`name_after_place`] takes no holder's name out of such a school's name. Returns
+/// the title's new end.
+fn school_named_for(doc: &Doc, s: usize, e: usize) -> usize {
+    if !after_school_level(doc, s, e) {
+        return e;
+    }
+    let run = title_run(doc, e);
+    if (2..=4).contains(&run) && starts_name(doc, e) {
+        e + run
+    } else {
+        e
+    }
+}
+
+/// Whether "trường" and a school's level ([`SCHOOL_LEVELS`]) end right before `k`, after a
+/// head that starts at `s`.
+fn after_school_level(doc: &Doc, s: usize, k: usize) -> bool {
+    // (the level's last word first: a key test before the phrases)
+    let last = k > s
+        && matches!(doc.key(k - 1), "thpt" | "thcs" | "học" | "non" | "th" | "ptdtnt" | "ptdtbt");
+    last && SCHOOL_LEVELS.iter().any(|l| {
+        let n = words(l);
+        k >= s + n + 2 && span_is(doc, k - n, l) && doc.key(k - n - 1) == "trường"
+    })
+}
+
+/// Heads of a working group, each with the words that name its group after it: "Tổ trưởng Tổ
+/// công tác" names the group again, "Trưởng đoàn công tác" only its work ([`work_team`]).
+const TEAM_HEADS: &[(&str, &str)] = &[
+    ("tổ trưởng", "tổ công tác"),
+    ("tổ phó", "tổ công tác"),
+    ("trưởng đoàn", "công tác"),
+    ("phó đoàn", "công tác"),
+];
+
+/// "Tổ trưởng Tổ công tác của Thủ tướng", "Tổ trưởng Tổ công tác đặc biệt Y14/141", "trưởng
+/// đoàn công tác của Bộ Giao thông vận tải": a working group's head `s..e`, then the group
+/// (lowercase "công tác", [`TEAM_HEADS`]), an optional "đặc biệt", the group's code and a
+/// lowercase "của" with the body or the Prime Minister it works for, read as one title. A
+/// group named later in the clause ("Tổ trưởng cho biết tổ công tác …") is not read. Returns
+/// the title's new end.
+fn work_team(doc: &Doc, s: usize, e: usize) -> usize {
+    if !matches!(doc.key(e), "tổ" | "công") || e < s + 2 {
+        return e;
+    }
+    let lower = |k: usize| doc.shape(k) == Shape::Lower;
+    let Some(group) = TEAM_HEADS.iter().find_map(|&(head, group)| {
+        (span_is(doc, e - 2, head) && span_is(doc, e, group)).then(|| words(group))
+    }) else {
+        return e;
+    };
+    let mut end = e + group;
+    if !lower(end - 1) {
+        return e;
+    }
+    if span_is(doc, end, "đặc biệt") && lower(end) {
+        end += 2;
+    }
+    let t = doc.tok_text(end);
+    let code = t.starts_with(|c: char| c.is_ascii_uppercase())
+        && t.contains(|c: char| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '/');
+    if code {
+        end += 1;
+    }
+    if doc.key(end) == "của" && lower(end) {
+        if span_is(doc, end + 1, "thủ tướng") && doc.shape(end + 1) == Shape::Title {
+            let pm = if span_is(doc, end + 3, "chính phủ") { 4 } else { 2 };
+            return end + 1 + pm;
+        }
+        let own = |u: &super::org::UnitSpan| {
+            u.kind == Kind::Standalone
+                || (matches!(u.kind, Kind::Generic | Kind::Nested) && u.qualified)
+        };
+        if let Some(u) = parse_unit(doc, end + 1, false).filter(own) {
+            return u.end;
+        }
+    }
+    end
 }
 
 /// "ông A, tổ trưởng dân phố 11": a residents' group head written short, a bare "tổ trưởng"
@@ -2855,6 +2947,7 @@ fn name_after_place(doc: &Doc, titles: &mut [Span], j: usize) -> Option<Span> {
             && starts_name(doc, k)
             && !blocked(doc, k)
             && !(last.1 - k == 2 && LOCAL_ADMIN.contains(&doc.key(k - 1)))
+            && !after_school_level(doc, last.0, k)
     };
     // A common family name first ("Sóc Sơn Trần Văn Bình" is not "Sóc" + "Sơn Trần Văn Bình").
     // A place of one syllable after a local body is passed over when the name could start one

@@ -3245,3 +3245,88 @@ fn dev_round_97_unit_posts() {
         check(text, expected);
     }
 }
+
+/// Dev round 96 (thirty-third session): a working group's head ("Tổ trưởng Tổ công tác",
+/// "Trưởng đoàn công tác") runs over the group ("tổ công tác", "đoàn công tác"), its
+/// "đặc biệt", its code and its "của" parent (`work_team`); a bare head stays bare.
+#[test]
+fn dev_round_96_work_team() {
+    let cases: &[Case] = &[
+        (
+            "Ông Trần Văn Lâm, Phó Tổng giám đốc PVN, Tổ trưởng Tổ công tác cho biết thêm về phương án.",
+            &[("Trần Văn Lâm", &["Phó Tổng giám đốc PVN", "Tổ trưởng Tổ công tác"])],
+        ),
+        (
+            "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Hào, Tổ trưởng Tổ công tác của Thủ tướng, dẫn đầu đoàn kiểm tra.",
+            &[(
+                "Lê Văn Hào",
+                &["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ", "Tổ trưởng Tổ công tác của Thủ tướng"],
+            )],
+        ),
+        (
+            "Thiếu tá Đỗ Minh Khoa, Tổ trưởng Tổ công tác đặc biệt Y12/141 Công an TP Hà Nội cho biết.",
+            &[("Đỗ Minh Khoa", &["Tổ trưởng Tổ công tác đặc biệt Y12/141"])],
+        ),
+        (
+            "Ông Phan Văn Lộc, trưởng đoàn công tác của Bộ Giao thông vận tải cho biết đoàn đã khảo sát.",
+            &[("Phan Văn Lộc", &["trưởng đoàn công tác của Bộ Giao thông vận tải"])],
+        ),
+        (
+            "Ông Lê Văn Hải, Phó Chủ tịch UBND xã An Phú, Tổ trưởng cho biết tổ công tác đã xong việc.",
+            &[("Lê Văn Hải", &["Phó Chủ tịch UBND xã An Phú", "Tổ trưởng"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 96 (thirty-third session): the head of an exam site ("Trưởng điểm thi", "Phó
+/// trưởng điểm thi") is a title head of `lexicon/titles.txt`; its school follows.
+#[test]
+fn dev_round_96_exam_site() {
+    let cases: &[Case] = &[
+        (
+            "Ông Nguyễn Văn Hiếu, trưởng điểm thi Trường THPT Yên Lãng, cho biết các thí sinh đã có mặt.",
+            &[("Nguyễn Văn Hiếu", &["trưởng điểm thi Trường THPT Yên Lãng"])],
+        ),
+        (
+            "Thầy Hồ Văn Tân – Phó trưởng điểm thi Trường THPT Lê Lợi chia sẻ về kỳ thi.",
+            &[("Hồ Văn Tân", &["Phó trưởng điểm thi Trường THPT Lê Lợi"])],
+        ),
+        (
+            "Bà Lê Thị Mai, Hiệu trưởng Trường THPT Chu Văn An - Trưởng điểm thi Trường THPT Kim Liên, cho biết.",
+            &[(
+                "Lê Thị Mai",
+                &["Hiệu trưởng Trường THPT Chu Văn An", "Trưởng điểm thi Trường THPT Kim Liên"],
+            )],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Dev round 96 (thirty-third session): a school named for a person after its level ("trường
+/// THCS Nguyễn Khuyến") is the title's body, not its holder (`school_named_for`).
+#[test]
+fn dev_round_96_school_named_for() {
+    let cases: &[Case] = &[
+        (
+            "Ông Trương Văn Thuật, Hiệu trưởng trường THCS Nguyễn Khuyến cho biết sự việc.",
+            &[("Trương Văn Thuật", &["Hiệu trưởng trường THCS Nguyễn Khuyến"])],
+        ),
+        ("Hiệu trưởng trường tiểu học Mai Động khẳng định không có việc này.", &[]),
+        (
+            "Thầy Lê Văn Tâm, Trưởng điểm thi Trường THPT Lương Thế Vinh, cho biết thêm.",
+            &[("Lê Văn Tâm", &["Trưởng điểm thi Trường THPT Lương Thế Vinh"])],
+        ),
+        (
+            "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Hùng cho biết.",
+            &[("Nguyễn Văn Hùng", &["Hiệu trưởng Trường THPT Chu Văn An"])],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
