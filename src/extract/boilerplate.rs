@@ -531,18 +531,18 @@ pub fn is_form_status(text: &str) -> bool {
     ];
     const PROMPT: &[&str] =
         &["fill out the form", "please fill out the form", "fill out this form"];
+    // Compared ignoring ASCII case, without a lower-cased copy: this runs on every kept block.
+    let holds =
+        |p: &str| text.as_bytes().windows(p.len()).any(|w| w.eq_ignore_ascii_case(p.as_bytes()));
+    let opens = |p: &str| {
+        text.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
     let mut words = text.split_whitespace();
-    if words.nth(FORM_STATUS_WORDS).is_none() {
-        let low = text.to_lowercase();
-        if STATUS.iter().any(|p| low.contains(p)) {
-            return true;
-        }
+    if words.nth(FORM_STATUS_WORDS).is_none() && STATUS.iter().any(|p| holds(p)) {
+        return true;
     }
-    if words.nth(FORM_PROMPT_WORDS - FORM_STATUS_WORDS - 1).is_some() {
-        return false;
-    }
-    let head: String = text.chars().take(30).flat_map(char::to_lowercase).collect();
-    PROMPT.iter().any(|p| head.starts_with(p))
+    words.nth(FORM_PROMPT_WORDS - FORM_STATUS_WORDS - 1).is_none()
+        && PROMPT.iter().any(|p| opens(p))
 }
 
 #[cfg(test)]
