@@ -532,8 +532,11 @@ pub fn is_form_status(text: &str) -> bool {
     const PROMPT: &[&str] =
         &["fill out the form", "please fill out the form", "fill out this form"];
     // Compared ignoring ASCII case, without a lower-cased copy: this runs on every kept block.
-    let holds =
-        |p: &str| text.as_bytes().windows(p.len()).any(|w| w.eq_ignore_ascii_case(p.as_bytes()));
+    // The phrases open with a small letter: a window is compared only where that letter stands.
+    let holds = |p: &str| {
+        let p = p.as_bytes();
+        text.as_bytes().windows(p.len()).any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
+    };
     let opens = |p: &str| {
         text.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };

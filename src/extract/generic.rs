@@ -275,32 +275,46 @@ fn heading_blind(t: &str) -> bool {
 fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
     let heading = is_heading(el);
-    let tokens = el
-        .classes()
-        .chain(el.id().filter(|id| with_id && !is_slug(id)))
-        .flat_map(named_words)
-        .filter(|t| !(t.is_empty() || (heading && heading_blind(t))));
-    for t in tokens {
-        let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
-            let whole = token_mark(&t.to_ascii_lowercase());
-            if whole == Mark::None && is_related_list_name(t) {
-                Mark::Certain
-            } else if whole == Mark::None
-                && camel_words(t).any(|w| WEAK.iter().any(|k| w.eq_ignore_ascii_case(k)))
-            {
-                Mark::Weak
-            } else {
-                whole
+    let names = el.classes().chain(el.id().filter(|id| with_id && !is_slug(id)));
+    for name in names {
+        let mut words = name.split(|ch: char| !ch.is_ascii_alphanumeric()).peekable();
+        let mut prev = "";
+        while let Some(t) = words.next() {
+            let before = std::mem::replace(&mut prev, t);
+            if t.is_empty() || (heading && heading_blind(t)) {
+                continue;
             }
-        } else {
-            token_mark(t)
-        };
-        best = best.max(m);
-        if best == Mark::Certain {
-            break;
+            let m = word_mark(t);
+            // Asked only of a word that marks: most words mark nothing.
+            if m != Mark::None && is_layout_switch(before, words.peek().copied()) {
+                continue;
+            }
+            best = best.max(m);
+            if best == Mark::Certain {
+                return best;
+            }
         }
     }
     best
+}
+
+/// Mark of one word of a class or id name: [`token_mark`], and for a name with capitals the
+/// camel-case rules ([`is_related_list_name`], [`camel_words`]).
+fn word_mark(t: &str) -> Mark {
+    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        let whole = token_mark(&t.to_ascii_lowercase());
+        if whole == Mark::None && is_related_list_name(t) {
+            Mark::Certain
+        } else if whole == Mark::None
+            && camel_words(t).any(|w| WEAK.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        {
+            Mark::Weak
+        } else {
+            whole
+        }
+    } else {
+        token_mark(t)
+    }
 }
 
 /// Words before a furniture word in a class name that make the name a layout's state rather
@@ -311,22 +325,12 @@ const STATE_BEFORE: &[&str] = &["has", "no", "with", "without"];
 /// `sidebar-enabled--false` (a text box on a page without a sidebar), `primary-menu-enabled`.
 const STATE_AFTER: &[&str] = &["enabled", "disabled"];
 
-/// The words of one class or id name (split on anything not alphanumeric), without the
-/// furniture words the name only states a layout's switch by ([`STATE_BEFORE`],
-/// [`STATE_AFTER`]): in `sidebar-enabled--false` the word `sidebar` does not name the element.
-fn named_words(name: &str) -> impl Iterator<Item = &str> {
+/// Whether a furniture word between `before` and `next` in a class or id name only states a
+/// layout's switch ([`STATE_BEFORE`], [`STATE_AFTER`]): in `sidebar-enabled--false` the word
+/// `sidebar` does not name the element.
+fn is_layout_switch(before: &str, next: Option<&str>) -> bool {
     let is_in = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let mut words = name.split(|ch: char| !ch.is_ascii_alphanumeric()).peekable();
-    let mut prev: Option<&str> = None;
-    std::iter::from_fn(move || loop {
-        let w = words.next()?;
-        let before = prev.replace(w);
-        let switch = before.is_some_and(|b| is_in(b, STATE_BEFORE))
-            || words.peek().is_some_and(|n| is_in(n, STATE_AFTER));
-        if !switch {
-            return Some(w);
-        }
-    })
+    is_in(before, STATE_BEFORE) || next.is_some_and(|n| is_in(n, STATE_AFTER))
 }
 
 /// The words of a camel-case name of two words or more ("ctaButtons", "AdvisorResourcesCTA",
@@ -837,7 +841,7 @@ fn is_code(node: &Node) -> bool {
 
 /// [`El::kind`] of a box: its tag and class names (FNV-1a over their bytes, the names
 /// separated by one space), never 0.
-fn box_kind(tag: &str, class: &str) -> u64 {
+fn box_kind<'a>(tag: &str, classes: impl Iterator<Item = &'a str>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
         for &b in bytes {
@@ -845,7 +849,7 @@ fn box_kind(tag: &str, class: &str) -> u64 {
         }
     };
     eat(tag.as_bytes());
-    for c in class.split_ascii_whitespace() {
+    for c in classes {
         eat(b" ");
         eat(c.as_bytes());
     }
@@ -946,9 +950,9 @@ fn walk(doc: &Html) -> Walker {
                                 e.section = true;
                             }
                         }
-                        if boxy {
-                            if let (Some(e), Some(class)) = (w.els.last_mut(), el.attr("class")) {
-                                e.kind = box_kind(tag, class);
+                        if boxy && el.classes().next().is_some() {
+                            if let Some(e) = w.els.last_mut() {
+                                e.kind = box_kind(tag, el.classes());
                             }
                         }
                         if hidden {
@@ -1566,7 +1570,7 @@ fn content_parts(doc: &Html, lead: Option<&str>, chrome_out: bool) -> MainConten
                 && !is_label(b)
                 && !is_filler(b)
                 && !is_consent_notice(b)
-                && !super::boilerplate::is_form_status(&b.text)
+                && !(b.words <= FORM_WORDS && super::boilerplate::is_form_status(&b.text))
         })
         .map(|(_, b)| *b)
         .collect();
@@ -1998,6 +2002,10 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
         && live.get(i + 1).is_some_and(|n| n.heading == 0 && link_density(n) <= 0.5)
         && !(i > 0 && is_dated(live[i - 1]))
 }
+
+/// Most words of a block asked whether it is a form's own line
+/// ([`super::boilerplate::is_form_status`]).
+const FORM_WORDS: u32 = 40;
 
 /// The opening words of template filler text, compared ignoring ASCII case.
 const FILLER: &[u8] = b"lorem ipsum";
