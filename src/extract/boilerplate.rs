@@ -510,6 +510,44 @@ pub fn is_label_line(text: &str) -> bool {
     key(text).is_some_and(|k| LABELS.contains(&k.as_str()))
 }
 
+/// Most words of a form's status line ([`is_form_status`]).
+const FORM_STATUS_WORDS: usize = 12;
+/// Most words of a form's prompt ([`is_form_status`]).
+const FORM_PROMPT_WORDS: usize = 40;
+
+/// A form's own lines left in the page: what it prints for its scripts to reveal once it is
+/// sent or fails ("Thank you! Your submission has been received!", "Oops! Something went wrong
+/// while submitting the form.", "Thanks for signing up!"), a short line holding one of these
+/// phrases; and the prompt above it ("Fill out the form to get a copy of our ebook.", "Please
+/// fill out the form below, and an Account Executive will follow up…"), a line opening with it.
+pub fn is_form_status(text: &str) -> bool {
+    const STATUS: &[&str] = &[
+        "your submission has been received",
+        "something went wrong while submitting",
+        "thanks for signing up",
+        "thank you for signing up",
+        "thanks for subscribing",
+        "thank you for subscribing",
+    ];
+    const PROMPT: &[&str] =
+        &["fill out the form", "please fill out the form", "fill out this form"];
+    // Compared ignoring ASCII case, without a lower-cased copy: this runs on every kept block.
+    // The phrases open with a small letter: a window is compared only where that letter stands.
+    let holds = |p: &str| {
+        let p = p.as_bytes();
+        text.as_bytes().windows(p.len()).any(|w| w[0] | 0x20 == p[0] && w.eq_ignore_ascii_case(p))
+    };
+    let opens = |p: &str| {
+        text.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let mut words = text.split_whitespace();
+    if words.nth(FORM_STATUS_WORDS).is_none() && STATUS.iter().any(|p| holds(p)) {
+        return true;
+    }
+    words.nth(FORM_PROMPT_WORDS - FORM_STATUS_WORDS - 1).is_none()
+        && PROMPT.iter().any(|p| opens(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -594,6 +632,27 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(is_affiliate_disclosure(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn form_status_lines() {
+        for (input, expected) in [
+            ("Thank you! Your submission has been received!", true),
+            ("Oops! Something went wrong while submitting the form.", true),
+            ("Thanks for signing up!", true),
+            ("Fill out the form to get a copy of our ebook.", true),
+            ("Please fill out the form below, and an Account Executive will follow up.", true),
+            // A sentence of the text about a form, or a long one holding the phrase.
+            ("Download and complete the form, then submit it by fax.", false),
+            ("Don't miss out. Fill out the form now to discover how our software helps.", false),
+            (
+                "The clinic reported that thanks for signing up were printed on every receipt \
+                 handed to the patients who came in on Monday.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_form_status(input), expected, "{input:?}");
         }
     }
 

@@ -275,32 +275,62 @@ fn heading_blind(t: &str) -> bool {
 fn name_mark(el: &scraper::node::Element, with_id: bool) -> Mark {
     let mut best = Mark::None;
     let heading = is_heading(el);
-    let tokens = el
-        .classes()
-        .chain(el.id().filter(|id| with_id && !is_slug(id)))
-        .flat_map(|c| c.split(|ch: char| !ch.is_ascii_alphanumeric()))
-        .filter(|t| !(t.is_empty() || (heading && heading_blind(t))));
-    for t in tokens {
-        let m = if t.bytes().any(|b| b.is_ascii_uppercase()) {
-            let whole = token_mark(&t.to_ascii_lowercase());
-            if whole == Mark::None && is_related_list_name(t) {
-                Mark::Certain
-            } else if whole == Mark::None
-                && camel_words(t).any(|w| WEAK.iter().any(|k| w.eq_ignore_ascii_case(k)))
-            {
-                Mark::Weak
-            } else {
-                whole
+    let names = el.classes().chain(el.id().filter(|id| with_id && !is_slug(id)));
+    for name in names {
+        let mut words = name.split(|ch: char| !ch.is_ascii_alphanumeric()).peekable();
+        let mut prev = "";
+        while let Some(t) = words.next() {
+            let before = std::mem::replace(&mut prev, t);
+            if t.is_empty() || (heading && heading_blind(t)) {
+                continue;
             }
-        } else {
-            token_mark(t)
-        };
-        best = best.max(m);
-        if best == Mark::Certain {
-            break;
+            let m = word_mark(t);
+            // Asked only of a word that marks: most words mark nothing.
+            if m != Mark::None && is_layout_switch(before, words.peek().copied()) {
+                continue;
+            }
+            best = best.max(m);
+            if best == Mark::Certain {
+                return best;
+            }
         }
     }
     best
+}
+
+/// Mark of one word of a class or id name: [`token_mark`], and for a name with capitals the
+/// camel-case rules ([`is_related_list_name`], [`camel_words`]).
+fn word_mark(t: &str) -> Mark {
+    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        let whole = token_mark(&t.to_ascii_lowercase());
+        if whole == Mark::None && is_related_list_name(t) {
+            Mark::Certain
+        } else if whole == Mark::None
+            && camel_words(t).any(|w| WEAK.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        {
+            Mark::Weak
+        } else {
+            whole
+        }
+    } else {
+        token_mark(t)
+    }
+}
+
+/// Words before a furniture word in a class name that make the name a layout's state rather
+/// than the element's kind: `has-sidebar`, `no-sidebar`, `with-menu`, `without-footer` name a
+/// page or a box that has (or lacks) one beside its text.
+const STATE_BEFORE: &[&str] = &["has", "no", "with", "without"];
+/// Words after a furniture word that make the name a switch of the theme's:
+/// `sidebar-enabled--false` (a text box on a page without a sidebar), `primary-menu-enabled`.
+const STATE_AFTER: &[&str] = &["enabled", "disabled"];
+
+/// Whether a furniture word between `before` and `next` in a class or id name only states a
+/// layout's switch ([`STATE_BEFORE`], [`STATE_AFTER`]): in `sidebar-enabled--false` the word
+/// `sidebar` does not name the element.
+fn is_layout_switch(before: &str, next: Option<&str>) -> bool {
+    let is_in = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    is_in(before, STATE_BEFORE) || next.is_some_and(|n| is_in(n, STATE_AFTER))
 }
 
 /// The words of a camel-case name of two words or more ("ctaButtons", "AdvisorResourcesCTA",
@@ -671,6 +701,9 @@ struct El {
     /// A picture's caption in plain markup ([`is_picture_caption`]): a centred line or a table
     /// row under an image. Left out inside the text ([`main_content_parts`]).
     picture_caption: bool,
+    /// A box's tag and class names, hashed (0 for a box without a class, and for other
+    /// elements): a page builder gives each block of the text the same ones.
+    kind: u64,
 }
 
 /// A run of inline text.
@@ -770,6 +803,7 @@ impl Walker {
             chrome: false,
             right,
             picture_caption: false,
+            kind: 0,
         });
         self.stack.push(idx);
     }
@@ -803,6 +837,23 @@ enum Opened {
 /// are code and class names are syntax highlighting.
 fn is_code(node: &Node) -> bool {
     node.as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
+}
+
+/// [`El::kind`] of a box: its tag and class names (FNV-1a over their bytes, the names
+/// separated by one space), never 0.
+fn box_kind<'a>(tag: &str, classes: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(tag.as_bytes());
+    for c in classes {
+        eat(b" ");
+        eat(c.as_bytes());
+    }
+    h | 1
 }
 
 fn walk(doc: &Html) -> Walker {
@@ -897,6 +948,11 @@ fn walk(doc: &Html) -> Walker {
                         if tag == "section" {
                             if let Some(e) = w.els.last_mut() {
                                 e.section = true;
+                            }
+                        }
+                        if boxy && el.classes().next().is_some() {
+                            if let Some(e) = w.els.last_mut() {
+                                e.kind = box_kind(tag, el.classes());
                             }
                         }
                         if hidden {
@@ -1206,6 +1262,19 @@ const CARD_SUMMARY_WORDS: u64 = 150;
 /// `lead` (the sapo from the page's metadata) is given, what the page prints right before it
 /// in the same block ([`MainContent::lead_prefix`], at most 40 characters).
 pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
+    let parts = content_parts(doc, lead, true);
+    if parts.text.is_empty() {
+        // Nothing left once the site's own banner and footer went ([`El::chrome`]): the page's
+        // text, if it has any, stands in them (a landing page whose only prose is the call
+        // box in its footer), so they are weighed as other marked boxes are.
+        return content_parts(doc, lead, false);
+    }
+    parts
+}
+
+/// [`main_content_parts`]; with `chrome_out`, the site's own banner and footer are furniture
+/// whatever they hold ([`El::chrome`]).
+fn content_parts(doc: &Html, lead: Option<&str>, chrome_out: bool) -> MainContent {
     let Walker { mut els, blocks, .. } = walk(doc);
     if blocks.is_empty() || els.is_empty() {
         return MainContent::default();
@@ -1344,7 +1413,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
             || match el.mark {
                 Mark::None => false,
                 Mark::Certain => el.hidden || !(total_prose > 0 && prose_in(el) * 2 > total_prose),
-                _ if el.chrome => true,
+                _ if el.chrome && chrome_out => true,
                 _ if seen_pool > 0 && seen_prose_in(el) * 2 > seen_pool => false,
                 Mark::Weak => {
                     !(free_prose_in(el) >= 50
@@ -1456,7 +1525,20 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     let first_heading = |el: &El| {
         blocks.get(el.first).filter(|b| el.end > el.first && b.heading > 0).map(|b| b.heading)
     };
-    for r in boxes_after_body(&els, best, &live_prefix, &furniture_in, &headed, &first_heading) {
+    let opens_with_paragraph = |el: &El| {
+        blocks.get(el.first).is_some_and(|b| {
+            el.end > el.first && is_prose(b) && b.words >= NEXT_BLOCK_WORDS && !removed(b)
+        })
+    };
+    for r in boxes_after_body(
+        &els,
+        best,
+        &live_prefix,
+        &furniture_in,
+        &headed,
+        &first_heading,
+        &opens_with_paragraph,
+    ) {
         for i in r {
             if let Some(x) = after_body.get_mut(i - range.start) {
                 *x = true;
@@ -1488,6 +1570,7 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
                 && !is_label(b)
                 && !is_filler(b)
                 && !is_consent_notice(b)
+                && !(b.words <= FORM_WORDS && super::boilerplate::is_form_status(&b.text))
         })
         .map(|(_, b)| *b)
         .collect();
@@ -1687,6 +1770,9 @@ const BODY_SHARE: f64 = 0.6;
 const BODY_BLOCKS: u32 = 3;
 /// A box after the body is furniture when its prose is at most this share of the body's.
 const BOX_SHARE: u64 = 4;
+/// Least words of the paragraph that opens a page builder's next block of the text
+/// ([`boxes_after_body`]).
+const NEXT_BLOCK_WORDS: u32 = 15;
 
 /// The block ranges of the boxes that follow the article's body inside the container. From
 /// the container down, while one child holds most of the surviving prose (at least
@@ -1702,6 +1788,7 @@ fn boxes_after_body(
     furniture_in: &impl Fn(&El, usize) -> bool,
     headed: &impl Fn(&El) -> bool,
     first_heading: &impl Fn(&El) -> Option<u8>,
+    opens_with_paragraph: &impl Fn(&El) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let live = |el: &El| {
         let (a, n) = live_prefix[el.first];
@@ -1741,9 +1828,18 @@ fn boxes_after_body(
         // a heading at the body's level is its next section.
         let opens = first_heading(&els[body]).filter(|_| els[body].section);
         let section = |el: &El| el.section && opens.is_some() && first_heading(el) == opens;
+        // A page builder's next block of the text: a box named as the body is (its tag and
+        // class names) that opens with a paragraph.
+        let next_block =
+            |el: &El| el.kind != 0 && el.kind == els[body].kind && opens_with_paragraph(el);
         for &c in &children {
             let el = &els[c];
-            if c > body && el.boxy && !section(el) && live(el).0 * BOX_SHARE <= words {
+            if c > body
+                && el.boxy
+                && !section(el)
+                && !next_block(el)
+                && live(el).0 * BOX_SHARE <= words
+            {
                 cut.push(el.first..el.end);
             }
         }
@@ -1906,6 +2002,10 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
         && live.get(i + 1).is_some_and(|n| n.heading == 0 && link_density(n) <= 0.5)
         && !(i > 0 && is_dated(live[i - 1]))
 }
+
+/// Most words of a block asked whether it is a form's own line
+/// ([`super::boilerplate::is_form_status`]).
+const FORM_WORDS: u32 = 40;
 
 /// The opening words of template filler text, compared ignoring ASCII case.
 const FILLER: &[u8] = b"lorem ipsum";
@@ -2704,6 +2804,21 @@ mod tests {
             let html = format!("<html><body><div class='post'>{body4}{after}</div></body></html>");
             assert_eq!(body(&html).contains("Marker"), kept, "{after:?}");
         }
+        // A page builder's next block of the text: a box named as the body, opening with a
+        // paragraph, after it; a box named otherwise, or opening with a short line, is not.
+        let para = "Marker: the story goes on in the builder's next block, a paragraph long \
+                    enough to be prose.";
+        for (after, kept) in [
+            (format!("<div class='body'><p>{para}</p></div>"), true),
+            (format!("<div class='x1'><p>{para}</p></div>"), false),
+            (format!("<div class='body'><p>Marker: share it.</p><p>{para}</p></div>"), false),
+        ] {
+            check_after_body(
+                &after,
+                if kept { &["Marker"] } else { &[] },
+                if kept { &[] } else { &["Marker"] },
+            );
+        }
         // The second part is really there: six paragraphs in all.
         let p: Vec<String> = (1..=6).map(|i| format!("{PARA} ({i})")).collect();
         let html = format!(
@@ -2712,6 +2827,36 @@ mod tests {
             p[0], p[1], p[2], p[3], p[4], p[5]
         );
         assert_eq!(body(&html).matches("The provincial council").count(), 6);
+    }
+
+    #[test]
+    fn a_form_s_own_lines_are_left_out() {
+        let form = "<div><p>Fill out the form to get a copy of our ebook.</p><p>Thank you! Your \
+                    submission has been received!</p></div>";
+        check(
+            &format!(
+                "<html><body><article><p>{PARA}</p>{form}<p>{PARA2}</p></article></body></html>"
+            ),
+            "The provincial council met",
+            &["Fill out", "Thank you"],
+        );
+    }
+
+    #[test]
+    fn a_page_whose_text_is_all_in_its_footer_is_not_empty() {
+        // The site's footer is furniture beside a text; on a landing page whose only prose is
+        // the call box in its footer, that box is the text.
+        let footer = "<footer><h5>Experience Real Results.</h5><p>Partner with our agency and \
+                      scale your business, whatever its size, this year.</p></footer>";
+        let grid = "<main><ul><li><a href='/a'>All</a></li><li><a href='/b'>Nutrition</a></li>\
+                    </ul><div><a href='/c'><img src='c.jpg'></a></div></main>";
+        let out = body(&format!("<html><body>{grid}{footer}</body></html>"));
+        assert!(out.contains("Partner with our agency"), "{out:?}");
+        // Beside an article it stays out.
+        let out = body(&format!(
+            "<html><body><main><p>{PARA}</p><p>{PARA2}</p></main>{footer}</body></html>"
+        ));
+        assert!(!out.contains("Partner with our agency"), "{out:?}");
     }
 
     #[test]
@@ -3054,6 +3199,25 @@ mod tests {
         let out = body(&html);
         assert_eq!(out.contains("Marker words"), kept, "{class:?}: {out:?}");
         assert_eq!(out.matches("The provincial council").count(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn a_layout_switch_in_a_name_marks_nothing() {
+        for (class, kept) in [
+            // The theme's switches: the box is the text's, on a page with or without a sidebar.
+            ("blog-article__main sidebar-enabled--false", true),
+            ("has-sidebar", true),
+            ("no-sidebar", true),
+            ("et_pb_row--with-menu", true),
+            ("ast-primary-menu-enabled", true),
+            // The furniture word names the element.
+            ("sidebar", false),
+            ("sidebar-left", false),
+            ("menu-item-has-children", false),
+            ("elementor-author-box--name-yes", false),
+        ] {
+            check_camel_name(class, kept);
+        }
     }
 
     #[test]
