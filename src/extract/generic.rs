@@ -1266,8 +1266,14 @@ pub fn main_content_parts(doc: &Html, lead: Option<&str>) -> MainContent {
     if parts.text.is_empty() {
         // Nothing left once the site's own banner and footer went ([`El::chrome`]): the page's
         // text, if it has any, stands in them (a landing page whose only prose is the call
-        // box in its footer), so they are weighed as other marked boxes are.
-        return content_parts(doc, lead, false);
+        // box in its footer), so they are weighed as other marked boxes are. Never an
+        // outlet's masthead: a footer that holds the imprint (owner, licence, editor-in-chief)
+        // is the site's, and a page with no text of its own (a video page) stays empty.
+        let chrome = content_parts(doc, lead, false);
+        if chrome.text.lines().any(super::boilerplate::is_imprint_line) {
+            return parts;
+        }
+        return chrome;
     }
     parts
 }
@@ -2857,6 +2863,14 @@ mod tests {
             "<html><body><main><p>{PARA}</p><p>{PARA2}</p></main>{footer}</body></html>"
         ));
         assert!(!out.contains("Partner with our agency"), "{out:?}");
+        // An outlet's masthead footer is never the text: a video page with no text stays empty.
+        let masthead = "<footer><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Ví Dụ. Giấy phép hoạt \
+                        động báo điện tử số 123/GP-BTTTT.</p><p>Tổng biên tập: Nguyễn Văn An. \
+                        Địa chỉ: số 1 đường Lê Lợi, thành phố Ví Dụ.</p><p>Không được sao chép \
+                        lại nội dung khi chưa có sự đồng ý bằng văn bản của tòa soạn.</p></footer>";
+        let video = "<main><div class='video-player'><video src='/v/1.mp4'></video></div></main>";
+        let out = body(&format!("<html><body>{video}{masthead}</body></html>"));
+        assert_eq!(out, "", "{out:?}");
     }
 
     #[test]
