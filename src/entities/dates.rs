@@ -222,12 +222,10 @@ fn weekday_year(text: &str, found: &[DateMention], written: &[DateMention]) -> O
         }
         // (the same day a year before and a year after never share a weekday: 730 and 731
         // days are no multiple of seven, so at most one of them agrees)
-        let Some(day) = [-1, 1].into_iter().find_map(|k| {
+        let day = [-1, 1].into_iter().find_map(|k| {
             NaiveDate::from_ymd_opt(d.date.year() + k, d.date.month(), d.date.day())
                 .filter(|x| x.weekday() == weekday)
-        }) else {
-            return None;
-        };
+        })?;
         match moved {
             Some(m) if m.year() != day.year() => return None,
             Some(_) => {}
@@ -337,13 +335,10 @@ fn range_end_at(dated: &[DateMention], at: usize, f: NaiveDate) -> bool {
     range && (first.date < f || same.any(|d| d.date < f))
 }
 
-/// [`context_date`] and, when it is a date the text writes with its year, the byte offset where
-/// that date is first written (none for a year written alone, or for an [`ahead_date`]).
-fn context(text: &str) -> Option<(NaiveDate, Option<usize>)> {
-    context_of(text, &find(text, None))
-}
-
-/// [`context`] from the dates `dated` that `text` writes with their years (`find(text, None)`).
+/// The context from the dates `dated` that `text` writes with their years (`find(text, None)`),
+/// before a weekday moves it ([`context_date`]), and, when it is a date the text writes with its
+/// year, the byte offset where that date is first written (none for a year written alone, or for
+/// an [`ahead_date`]).
 fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<usize>)> {
     // (not the issue date of a legal text whose symbol writes the same year, "Thông tư số
     // 12/2011/TT-BGD&ĐT ngày 28-3-2011": the law a text cites is older than the text)
