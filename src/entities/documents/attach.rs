@@ -505,18 +505,7 @@ fn issuing_subject(text: &str, mention_start: usize) -> Option<Issuer> {
     let clause_start =
         text[lo..q].rfind([',', '.', ';', ':', '\n', '(', ')']).map_or(lo, |k| lo + k + 1);
     let clause = &text[clause_start..q];
-    let (v, verb) = ISSUING
-        .iter()
-        .filter_map(|w| {
-            clause
-                .match_indices(w)
-                .map(|(k, _)| k)
-                .filter(|&k| k > 0 && clause[..k].ends_with(' '))
-                .filter(|&k| !clause[k + w.len()..].starts_with(char::is_alphanumeric))
-                .last()
-                .map(|k| (k, w.len()))
-        })
-        .max()?;
+    let (v, verb) = last_verb(clause, &ISSUING)?;
     if clause[v + verb..].split_whitespace().count() > 8
         || clause[v + verb..].contains(|c: char| c.is_ascii_digit())
     {
@@ -556,18 +545,7 @@ pub(super) fn granting_subject(text: &str, mention_start: usize) -> Option<Issue
     let clause_start =
         text[lo..q].rfind(['.', ';', ':', '\n', '(', ')']).map_or(lo, |k| lo + k + 1);
     let clause = &text[clause_start..q];
-    let (v, verb) = RECORDED_GRANTS
-        .iter()
-        .filter_map(|w| {
-            clause
-                .match_indices(w)
-                .map(|(k, _)| k)
-                .filter(|&k| k > 0 && clause[..k].ends_with(' '))
-                .filter(|&k| !clause[k + w.len()..].starts_with(char::is_alphanumeric))
-                .last()
-                .map(|k| (k, w.len()))
-        })
-        .max()?;
+    let (v, verb) = last_verb(clause, &RECORDED_GRANTS)?;
     let object = &clause[v + verb..];
     if object.split_whitespace().count() > 12
         || object.contains(|c: char| c.is_ascii_digit() || c == ',')
@@ -582,6 +560,23 @@ pub(super) fn granting_subject(text: &str, mention_start: usize) -> Option<Issue
     }
     let s = issuer_ending_at(text, clause_start, e, 14)?;
     Some(issuer_span(text, s, e, false))
+}
+
+/// The last of `verbs` written as whole words in `clause` (after a space, before no letter or
+/// digit): its byte offset and length.
+fn last_verb(clause: &str, verbs: &[&str]) -> Option<(usize, usize)> {
+    verbs
+        .iter()
+        .filter_map(|w| {
+            clause
+                .match_indices(w)
+                .map(|(k, _)| k)
+                .filter(|&k| k > 0 && clause[..k].ends_with(' '))
+                .filter(|&k| !clause[k + w.len()..].starts_with(char::is_alphanumeric))
+                .last()
+                .map(|k| (k, w.len()))
+        })
+        .max()
 }
 
 /// Verbs of a grant that the reference after "tại" records ([`granting_subject`]).
