@@ -513,7 +513,7 @@ pub fn is_label_line(text: &str) -> bool {
 /// Most words of a form's status line ([`is_form_status`]).
 const FORM_STATUS_WORDS: usize = 12;
 /// Most words of a form's prompt ([`is_form_status`]).
-const FORM_PROMPT_WORDS: usize = 40;
+pub(crate) const FORM_PROMPT_WORDS: usize = 40;
 
 /// A form's own lines left in the page: what it prints for its scripts to reveal once it is
 /// sent or fails ("Thank you! Your submission has been received!", "Oops! Something went wrong

@@ -2010,8 +2010,8 @@ fn is_section_title(live: &[&Block], i: usize) -> bool {
 }
 
 /// Most words of a block asked whether it is a form's own line
-/// ([`super::boilerplate::is_form_status`]).
-const FORM_WORDS: u32 = 40;
+/// ([`super::boilerplate::is_form_status`]): its longest, a prompt.
+const FORM_WORDS: u32 = super::boilerplate::FORM_PROMPT_WORDS as u32;
 
 /// The opening words of template filler text, compared ignoring ASCII case.
 const FILLER: &[u8] = b"lorem ipsum";

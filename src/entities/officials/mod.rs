@@ -525,8 +525,8 @@ fn title_at_core(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Op
         // "Chính trị viên Tiểu đoàn Đặc công 18", "Tiểu đoàn trưởng Tiểu đoàn 3", "Chính trị viên
         // tàu CSB8004": an army unit the unit grammar does not know, by its kind and number,
         // after a head that stands alone (not "Trưởng tàu SNT5", a train's guard).
-        _ if !needs_unit && military_unit(doc, j).is_some() => {
-            j = military_unit(doc, j).unwrap_or(j);
+        _ if let Some(e) = (!needs_unit).then(|| military_unit(doc, j)).flatten() => {
+            j = e;
         }
         _ => {
             // A bare head that needs its body may stand alone in a signature block written in

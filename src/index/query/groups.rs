@@ -470,7 +470,7 @@ pub fn segment(words: &[&str], stats: &mut PairStats<'_>) -> Vec<Group> {
             i += len;
             continue;
         }
-        if is_year(&[words[i].to_string()]) {
+        if is_year_word(words[i]) {
             // A year is a group of its own, never paired with a neighbour it often follows
             // (`Cannes 2017`, `Bolero 2017`): a piece on the festival that never writes the
             // year lacks the year, not the festival.
@@ -523,9 +523,14 @@ pub fn is_month(words: &[String]) -> bool {
 /// lacking only the year typed is nearly a full match ([`crate::index::query`]'s
 /// `NEAR_WITHOUT_YEAR`).
 pub fn is_year(words: &[String]) -> bool {
-    matches!(words, [w] if w.len() == 4
+    matches!(words, [w] if is_year_word(w))
+}
+
+/// Whether one word is a year (four digits, 1900 to 2099): [`is_year`] of a single word.
+fn is_year_word(w: &str) -> bool {
+    w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
-        && (w.starts_with("19") || w.starts_with("20")))
+        && (w.starts_with("19") || w.starts_with("20"))
 }
 
 /// The longest document reference at the start of `words`: its length in words and its key.
