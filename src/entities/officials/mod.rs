@@ -1789,8 +1789,12 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
     if caps == 0 {
         return lower_department(doc, j);
     }
+    // (nor a verb of saying: "BS A - Phó khoa Tim mạch chia sẻ")
     let stop = |k: usize| {
-        POST_STOP.contains(&doc.key(k)) || admin_noun(doc, k) || parse_unit(doc, k, true).is_some()
+        POST_STOP.contains(&doc.key(k))
+            || admin_noun(doc, k)
+            || parse_unit(doc, k, true).is_some()
+            || said_at(doc, k).is_some()
     };
     let words = lower_words(doc, j + caps, 5, stop);
     let mut e = j + caps + words;
@@ -1804,7 +1808,35 @@ fn department(doc: &Doc, j: usize) -> Option<usize> {
             e += more + tail;
         }
     }
-    Some(parent_body(doc, ward_number(doc, e)))
+    Some(parent_body(doc, ward_number(doc, dashed_department(doc, e, stop))))
+}
+
+/// How many dash-joined parts a department's name may have ("Tai - Mũi - Họng").
+const DEPARTMENT_PARTS: usize = 3;
+
+/// After a capitalised department's name ending at `e`: the fields it joins with a dash ("Nhiễm
+/// – Thần kinh", "Hồi sức tích cực – Chống độc", "Tai - Mũi - Họng"; dev round 102), each a
+/// capitalised word or up to three (no body, place or name) and up to three lowercase words,
+/// closed by punctuation, the hospital, a verb of saying or the end; the end of the last, or
+/// `e`. (A hospital after a dash is left out, as dev's gold writes it: "Chủ nhiệm khoa Nội thần
+/// kinh- BV Quân y 103" gives "Chủ nhiệm khoa Nội thần kinh".)
+fn dashed_department(doc: &Doc, mut e: usize, stop: impl Fn(usize) -> bool) -> usize {
+    for _ in 1..DEPARTMENT_PARTS {
+        if !doc.is_dash(e) {
+            break;
+        }
+        let caps = free_caps(doc, e + 1, 3);
+        if caps == 0 {
+            break;
+        }
+        let end = e + 1 + caps + lower_words(doc, e + 1 + caps, 3, &stop);
+        let closed = clause_goes_on(doc, end) || parse_unit(doc, end, true).is_some();
+        if !closed {
+            break;
+        }
+        e = end;
+    }
+    e
 }
 
 /// "hồi sức tích cực Bệnh viện Bạch Mai,", "hồi sức tích cực và chống độc BVĐK tỉnh Hà Giang
@@ -2039,8 +2071,32 @@ fn with_village(doc: &Doc, t: Span) -> Span {
     if village {
         (t.0, t.1 + 2)
     } else {
-        t
+        hamlet_name(doc, t)
     }
+}
+
+/// A title `t` ending in a hamlet's, a village's or a block's noun ("trưởng xóm", "Trưởng
+/// làng", "Trưởng khối phố"; dev round 102): its name after it, a number ("xóm 18") or one or
+/// two capitalised words that end their run, and a number after them ("khối phố Cổ An 2"); or
+/// `t`. (A longer run holds the holder's name: "trưởng khu phố 1 Nguyễn Văn Mùi".)
+fn hamlet_name(doc: &Doc, t: Span) -> Span {
+    let hamlet = t.1 > t.0 + 1
+        && match doc.key(t.1 - 1) {
+            "xóm" | "làng" => true,
+            "phố" => matches!(doc.key(t.1 - 2), "khối" | "khu"),
+            _ => false,
+        };
+    if !hamlet {
+        return t;
+    }
+    let number = |k: usize| doc.is_number(k) && doc.tok_text(k).len() <= 3;
+    let run = if doc.shape(t.1) == Shape::Title { title_run(doc, t.1) } else { 0 };
+    let e = match run {
+        0 if number(t.1) => t.1 + 1,
+        1 | 2 => t.1 + run + usize::from(number(t.1 + run)),
+        _ => t.1,
+    };
+    (t.0, e)
 }
 
 /// Whether a title heads an ad hoc team written in lowercase ("trưởng đoàn thanh tra", "trưởng

@@ -3330,3 +3330,57 @@ fn dev_round_96_school_named_for() {
         check(text, expected);
     }
 }
+
+/// Dev round 102 (thirty-fourth session), a corpus reading: a hospital department's deputy
+/// head and an army hospital's department head ("Phó khoa", "Chủ nhiệm khoa"), a department
+/// named by fields joined with a dash (`dashed_department`), a hamlet's or a block's head and
+/// its name (`hamlet_name`), and the Pentagon read as a person.
+#[test]
+fn dev_round_102_corpus_posts() {
+    let cases: &[Case] = &[
+        (
+            "Theo BS Nguyễn Thế Huy, Phó khoa Tai Mũi Họng, cháu bé rất may mắn.",
+            &[("Nguyễn Thế Huy", &["Phó khoa Tai Mũi Họng"])],
+        ),
+        (
+            "Thượng tá Tạ Duy Hiền - Chủ nhiệm Khoa Hồi sức cấp cứu - cùng với kíp trực đã can thiệp.",
+            &[("Tạ Duy Hiền", &["Chủ nhiệm Khoa Hồi sức cấp cứu"])],
+        ),
+        (
+            "BS Phan Việt Tâm Anh - Phó khoa Tim mạch chia sẻ: trên bàn can thiệp đã có nhiều tình huống.",
+            &[("Phan Việt Tâm Anh", &["Phó khoa Tim mạch"])],
+        ),
+        (
+            "Bác sĩ Trương Hữu Khanh, Trưởng khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 cho biết.",
+            &[("Trương Hữu Khanh", &["Trưởng khoa Nhiễm – Thần kinh"])],
+        ),
+        (
+            "Bác sĩ Nguyễn Thế Huy, Phó trưởng khoa Tai - Mũi - Họng, Bệnh viện Nhi đồng 1, đánh giá.",
+            &[("Nguyễn Thế Huy", &["Phó trưởng khoa Tai - Mũi - Họng"])],
+        ),
+        (
+            "TS.BS Lương Thị Thu Hiền – Trưởng khoa Nội nhi tổng hợp – Bệnh viện E cho biết, thủy đậu là bệnh cấp tính.",
+            &[("Lương Thị Thu Hiền", &["Trưởng khoa Nội nhi tổng hợp"])],
+        ),
+        (
+            "Ông Đinh Văn Sự, trưởng xóm 18 cho biết: hoàn cảnh gia đình chị Loan rất khó khăn.",
+            &[("Đinh Văn Sự", &["trưởng xóm 18"])],
+        ),
+        (
+            "Tối 17/6, ông Nguyễn Xuân Thanh, Trưởng làng Vân Cù, xã Hương Toàn, cho biết.",
+            &[("Nguyễn Xuân Thanh", &["Trưởng làng Vân Cù"])],
+        ),
+        (
+            "Ông Phạm Hữu Đức, Trưởng khối phố Cổ An 2, cho biết, tình trạng ô nhiễm kéo dài.",
+            &[("Phạm Hữu Đức", &["Trưởng khối phố Cổ An 2"])],
+        ),
+        (
+            "Trò chuyện với chúng tôi, trưởng khu phố 1 Nguyễn Văn Mùi ở phường Ninh Xá cho biết.",
+            &[("Nguyễn Văn Mùi", &["trưởng khu phố 1"])],
+        ),
+        ("Tuy nhiên, người phát ngôn Lầu Năm Góc, Jeff Davis, cho biết hồi tháng 5.", &[]),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
