@@ -1390,3 +1390,23 @@ fn a_club_and_a_coach_written_short() {
     ];
     check_found(&index, cases);
 }
+
+/// A lone mark copied from a headline between words (`Bà Rịa - Vũng Tàu`, `Lee & Man`) is left
+/// out of the query: it was an error (`-`, `–`) or an empty group (`&`).
+#[test]
+fn a_lone_mark_between_words_is_left_out() {
+    let docs = [
+        ("kilo", "Tàu ngầm Bà Rịa-Vũng Tàu về Cam Ranh", "Tàu ngầm Kilo thứ sáu.", "Tin."),
+        ("giay", "Nhà máy giấy Lee & Man Hậu Giang", "Quốc hội giám sát.", "Tin."),
+        ("other", "Tàu cá về Cam Ranh", "Tin Khánh Hòa.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("tàu ngầm Kilo Bà Rịa - Vũng Tàu về Cam Ranh", &["kilo"]),
+        ("tàu ngầm Kilo Bà Rịa – Vũng Tàu", &["kilo"]),
+        ("tau ngam Ba Ria - Vung Tau", &["kilo"]),
+        ("nhà máy giấy Lee & Man Hậu Giang", &["giay"]),
+        ("Cam Ranh -ngầm", &["other"]),
+    ];
+    check_found(&index, cases);
+}
