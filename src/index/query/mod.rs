@@ -375,7 +375,9 @@ fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
             .split(' ')
             .enumerate()
             // A word touching a quote (`-"kỷ cương"`, `"kỷ cương"~2`) belongs to the phrase.
-            .filter(|&(j, w)| (j == 0 && i > 0) || (j == last && i + 1 < pieces) || !is_lone_mark(w))
+            .filter(|&(j, w)| {
+                (j == 0 && i > 0) || (j == last && i + 1 < pieces) || !is_lone_mark(w)
+            })
             .map(|(_, w)| match w {
                 "||" => "OR",
                 "&&" => "AND",
@@ -399,9 +401,8 @@ fn is_lone_mark(w: &str) -> bool {
     !w.is_empty()
         && w != "&&"
         && w != "||"
-        && w.chars().all(|c| {
-            !c.is_alphanumeric() && !c.is_whitespace() && !"()[]{}\"'\\^~*".contains(c)
-        })
+        && w.chars()
+            .all(|c| !c.is_alphanumeric() && !c.is_whitespace() && !"()[]{}\"'\\^~*".contains(c))
 }
 
 /// Refuses a word the index cannot hold: of [`analyzer::MAX_TOKEN_BYTES`] bytes or more, it is
