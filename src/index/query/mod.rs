@@ -50,7 +50,8 @@
 //! A year typed (`2017`) is a group of its own, and a near match lacking only the year, published
 //! that year or undated, ranks as a full match of its score would (`NEAR_WITHOUT_YEAR`).
 //!
-//! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
+//! `||` and `&&` are spellings of `OR` and `AND`; a mark standing alone between words, as
+//! headlines write it (`Bà Rịa - Vũng Tàu`, `Lee & Man`), is left out. A query is bounded: at most
 //! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
 //! slop at most [`MAX_SLOP`]; a word the index does not keep ([`analyzer::MAX_TOKEN_BYTES`])
 //! is an error rather than silently dropped.
