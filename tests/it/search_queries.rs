@@ -1390,3 +1390,49 @@ fn a_club_and_a_coach_written_short() {
     ];
     check_found(&index, cases);
 }
+
+/// A lone mark copied from a headline between words (`Bà Rịa - Vũng Tàu`, `Lee & Man`) is left
+/// out of the query: it was an error (`-`, `–`) or an empty group (`&`).
+#[test]
+fn a_lone_mark_between_words_is_left_out() {
+    let docs = [
+        ("kilo", "Tàu ngầm Bà Rịa-Vũng Tàu về Cam Ranh", "Tàu ngầm Kilo thứ sáu.", "Tin."),
+        ("giay", "Nhà máy giấy Lee & Man Hậu Giang", "Quốc hội giám sát.", "Tin."),
+        ("other", "Tàu cá về Cam Ranh", "Tin Khánh Hòa.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("tàu ngầm Kilo Bà Rịa - Vũng Tàu về Cam Ranh", &["kilo"]),
+        ("tàu ngầm Kilo Bà Rịa – Vũng Tàu", &["kilo"]),
+        ("tau ngam Ba Ria - Vung Tau", &["kilo"]),
+        ("nhà máy giấy Lee & Man Hậu Giang", &["giay"]),
+        ("Cam Ranh -ngầm", &["other"]),
+    ];
+    check_found(&index, cases);
+}
+
+/// A concept in another word: the sport (`quần vợt`, "tennis"), a launch or a premiere (`ra
+/// mắt`, "trình làng", "công chiếu"); not a shooting (`xả súng`, "nổ súng": "nổ súng" is also
+/// a striker scoring).
+#[test]
+fn a_concept_matches_its_other_words() {
+    let docs = [
+        ("tennis", "Maldini gây sốt khi đánh tennis", "Huyền thoại Italia dự giải.", "Tin."),
+        ("vot", "Lý Hoàng Nam vào tứ kết giải quần vợt", "Tay vợt Việt Nam thắng.", "Tin."),
+        ("trinh", "OnePlus 5 trình làng với camera kép", "Điện thoại mới.", "Tin."),
+        ("phim", "Transformers 5 ra mắt khán giả", "Phim bom tấn.", "Tin."),
+        ("no", "Nổ súng ở Orlando, nhiều người thương vong", "Cảnh sát Florida.", "Tin."),
+        ("xa", "Xả súng ở hộp đêm Orlando", "Cảnh sát Florida.", "Tin."),
+    ];
+    let (_dir, index) = build_with_leads(&docs);
+    let cases: &[(&str, &[&str])] = &[
+        ("Maldini quần vợt", &["tennis"]),
+        ("maldini quan vot", &["tennis"]),
+        ("Lý Hoàng Nam tennis", &["vot"]),
+        ("OnePlus 5 ra mắt", &["trinh"]),
+        ("Transformers 5 công chiếu", &["phim"]),
+        ("xả súng Orlando Florida", &["xa"]),
+        ("nổ súng Orlando Florida", &["no"]),
+    ];
+    check_found(&index, cases);
+}

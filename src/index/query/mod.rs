@@ -50,7 +50,8 @@
 //! A year typed (`2017`) is a group of its own, and a near match lacking only the year, published
 //! that year or undated, ranks as a full match of its score would (`NEAR_WITHOUT_YEAR`).
 //!
-//! `||` and `&&` are spellings of `OR` and `AND`. A query is bounded: at most
+//! `||` and `&&` are spellings of `OR` and `AND`; a mark standing alone between words, as
+//! headlines write it (`Bà Rịa - Vũng Tàu`, `Lee & Man`), is left out. A query is bounded: at most
 //! [`MAX_QUERY_CHARS`] characters, parentheses nested at most [`MAX_QUERY_DEPTH`] deep, phrase
 //! slop at most [`MAX_SLOP`]; a word the index does not keep ([`analyzer::MAX_TOKEN_BYTES`])
 //! is an error rather than silently dropped.
@@ -333,7 +334,10 @@ fn sample_count(searcher: &Searcher, query: &dyn Query) -> Option<u64> {
 }
 
 /// Checks the bounds of `input` (length, nesting, slop) and rewrites the operators `||` and
-/// `&&` (outside quotes) as `OR` and `AND`, which is how tantivy's grammar spells them.
+/// `&&` (outside quotes) as `OR` and `AND`, which is how tantivy's grammar spells them. A lone
+/// mark typed between words outside quotes ([`is_lone_mark`]: `Bà Rịa - Vũng Tàu`, `Lee & Man`,
+/// as headlines write them) is left out: it indexes to nothing, and tantivy's grammar would read
+/// a `-` or `+` standing alone as an error.
 fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
     let refuse = |why: String| Err(IndexError::Query(one_line(&why)));
     let chars = input.chars().count();
@@ -342,6 +346,7 @@ fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
     }
     let mut parts = Vec::new();
     let (mut depth, mut deepest) = (0usize, 0usize);
+    let pieces = input.split('"').count();
     for (i, part) in input.split('"').enumerate() {
         if i % 2 == 1 {
             parts.push(part.to_string());
@@ -366,9 +371,15 @@ fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
             }
             deepest = deepest.max(depth);
         }
+        let last = part.split(' ').count() - 1;
         let words: Vec<&str> = part
             .split(' ')
-            .map(|w| match w {
+            .enumerate()
+            // A word touching a quote (`-"kỷ cương"`, `"kỷ cương"~2`) belongs to the phrase.
+            .filter(|&(j, w)| {
+                (j == 0 && i > 0) || (j == last && i + 1 < pieces) || !is_lone_mark(w)
+            })
+            .map(|(_, w)| match w {
                 "||" => "OR",
                 "&&" => "AND",
                 other => other,
@@ -382,6 +393,17 @@ fn check_bounds_and_spell_operators(input: &str) -> Result<String, IndexError> {
         ));
     }
     Ok(parts.join("\""))
+}
+
+/// A word made only of marks that mean nothing to the query grammar standing alone (`-`, `–`,
+/// `&`, `+`, `/`, `...`): no letter or digit, no quote, bracket, escape, boost, slop or wildcard,
+/// and not an operator (`&&`, `||`).
+fn is_lone_mark(w: &str) -> bool {
+    !w.is_empty()
+        && w != "&&"
+        && w != "||"
+        && w.chars()
+            .all(|c| !c.is_alphanumeric() && !c.is_whitespace() && !"()[]{}\"'\\^~*".contains(c))
 }
 
 /// Refuses a word the index cannot hold: of [`analyzer::MAX_TOKEN_BYTES`] bytes or more, it is
@@ -1670,6 +1692,18 @@ mod bounds_tests {
             (r#""a || b" || c"#, Ok(r#""a || b" OR c"#)),
             ("(a || b) && c", Ok("(a OR b) AND c")),
             ("a||b", Ok("a||b")),
+            // A lone mark between words is left out; one touching a word or a quote is kept.
+            ("tàu ngầm Bà Rịa - Vũng Tàu", Ok("tàu ngầm Bà Rịa Vũng Tàu")),
+            ("Bà Rịa – Vũng Tàu — Cam Ranh", Ok("Bà Rịa Vũng Tàu Cam Ranh")),
+            ("nhà máy giấy Lee & Man", Ok("nhà máy giấy Lee Man")),
+            ("a + b / c ... d", Ok("a b c d")),
+            ("(a - b) && c", Ok("(a b) AND c")),
+            ("Bà Rịa-Vũng Tàu Lee&Man", Ok("Bà Rịa-Vũng Tàu Lee&Man")),
+            ("thủy -điện +kỷ", Ok("thủy -điện +kỷ")),
+            (r#"thủy -"kỷ cương""#, Ok(r#"thủy -"kỷ cương""#)),
+            (r#""Bà Rịa - Vũng Tàu" - tàu"#, Ok(r#""Bà Rịa - Vũng Tàu" tàu"#)),
+            (r#""kỷ cương"~2 - a"#, Ok(r#""kỷ cương"~2 a"#)),
+            ("a * b", Ok("a * b")),
             (r#""kỷ cương"~100"#, Ok(r#""kỷ cương"~100"#)),
             (r#""kỷ cương"~101"#, Err("phrase slop ~101 is too large: at most ~100")),
             (r#""kỷ cương"~99999999999999999999999"#, Err("is too large")),
