@@ -7,7 +7,9 @@
 //!   `1/11/2016 - 15/12017`), read as a reader would;
 //! - day and month without a year (`ngày 15/9`, `Ngày 14-9`, `đêm 21.7`), accepted only after a
 //!   cue word (`ngày`, `sáng`, `chiều`, `từ`, `đến`…), a weekday or a time of day, so that
-//!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out;
+//!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out
+//!   (after "vào" a dot is read as a slash is, `vào 6.2, …`; after the other weak cues it is a
+//!   decimal's);
 //! - ranges `04-10/3/2024`, `5 - 6/3/2024`, `28/2 - 2/3/2024`, which give both ends;
 //! - lists and ranges of days under one cue (`ngày 13, 14 và 15/6`, `từ ngày 28 đến ngày 3-7`,
 //!   `đêm 31 và rạng sáng 1-1`): one date per listed day, a day later than the final one in the
@@ -143,7 +145,9 @@ enum Cue {
 /// none; that Tết also beats any of these when its year is later. A weekday named with a
 /// year-less day that this date's year contradicts moves it to the year beside it that the
 /// weekday names (`weekday_year`), as [`find_in_text`] resolves the text's dates, so that the
-/// documents and the gold sets' scorer see the date the dates were resolved by.
+/// documents and the gold sets' scorer see the date the dates were resolved by. A year-less day
+/// the text pairs with its day of Tết ("Tối 3/2 (mùng 7 Tết)") is the context instead, when
+/// there is none or its year differs (`tet_day`).
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     find_in_text(text, None).1
 }
