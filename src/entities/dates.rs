@@ -7,7 +7,9 @@
 //!   `1/11/2016 - 15/12017`), read as a reader would;
 //! - day and month without a year (`ngày 15/9`, `Ngày 14-9`, `đêm 21.7`), accepted only after a
 //!   cue word (`ngày`, `sáng`, `chiều`, `từ`, `đến`…), a weekday or a time of day, so that
-//!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out;
+//!   ratios (`15/25 nội dung`), fractions (`1/3 số hộ`) and service hours (`24/7`) stay out
+//!   (after "vào" a dot is read as a slash is, `vào 6.2, …`; after the other weak cues it is a
+//!   decimal's);
 //! - ranges `04-10/3/2024`, `5 - 6/3/2024`, `28/2 - 2/3/2024`, which give both ends;
 //! - lists and ranges of days under one cue (`ngày 13, 14 và 15/6`, `từ ngày 28 đến ngày 3-7`,
 //!   `đêm 31 và rạng sáng 1-1`): one date per listed day, a day later than the final one in the
@@ -143,7 +145,9 @@ enum Cue {
 /// none; that Tết also beats any of these when its year is later. A weekday named with a
 /// year-less day that this date's year contradicts moves it to the year beside it that the
 /// weekday names (`weekday_year`), as [`find_in_text`] resolves the text's dates, so that the
-/// documents and the gold sets' scorer see the date the dates were resolved by.
+/// documents and the gold sets' scorer see the date the dates were resolved by. A year-less day
+/// the text pairs with its day of Tết ("Tối 3/2 (mùng 7 Tết)") is the context instead, when
+/// there is none or its year differs (`tet_day`).
 pub fn context_date(text: &str) -> Option<NaiveDate> {
     find_in_text(text, None).1
 }
@@ -351,7 +355,7 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
         (Some((c, _)), Some(t)) if t.year() > c.year() => Some((t, None)),
         (c, _) => c,
     };
-    later_tet(match (full, written) {
+    let context = later_tet(match (full, written) {
         // (a later year the text writes of its own beats a past event's full date: "Ngày 9/5,
         // … ngày 1/11/2004 …, kế hoạch năm 2017")
         (Some(f), Some(w)) if w.year() > f.year() => Some((w, None)),
@@ -364,8 +368,155 @@ fn context_of(text: &str, dated: &[DateMention]) -> Option<(NaiveDate, Option<us
         // "Festival Biển Nha Trang 2017", "APEC 2017")
         // (last, the lunar new year the text names by its year's name: "Tết Đinh Dậu")
         (None, w) => w.or_else(|| named_year(text)).or(tet).map(|w| (w, None)),
-    })
+    });
+    // (a day the text pairs with the Tết's day it falls on fixes its own year: "Tối 3/2 (mùng
+    // 7 Tết)")
+    match tet_day(text, context.map(|(c, _)| c.year())) {
+        Some(day) if context.is_none_or(|(c, _)| c.year() != day.year()) => Some((day, None)),
+        _ => context,
+    }
 }
+
+/// The day a year-less day and month names when the text pairs it with the day of Tết (of the
+/// first lunar month) it falls on ("Tối 3/2 (mùng 7 Tết)", "ngày 30-1 tức mùng 3 Tết", "mùng 10
+/// Tết (ngày 6/2)", "ngày 6/2 (tức mùng 10 tháng Giêng)"): the year whose lunar new year
+/// ([`TET_DAYS`]) falls that many days before it, so 3 February with the seventh day is 2017's
+/// (Tết on 28 January). The same Tết day recurs after nineteen years
+/// (28 January in 1998 and 2017): of the years that agree, the context's year `near`, else the
+/// year of a Tết the text names ([`named_tet_years`]), else the latest (as [`cycle_year`] reads
+/// a Tết's name within its window). Every such pair in the text must name
+/// the same year; the first pair's day is returned (dev round 103, by corpus frequency). A
+/// context's year `near` that no pair names stays, as a writer's slip, when a pair names it with
+/// its Tết day one off ("từ ngày 3/2 (mùng 6 Tết)" of 2017, whose sixth day was the 2nd) or when
+/// the text names that year's Tết ("Tết Đinh Dậu 2017", "Tết Đinh Dậu": [`named_tet_years`]).
+fn tet_day(text: &str, near: Option<i32>) -> Option<NaiveDate> {
+    let read = |c: Captures<'_>| {
+        let n = |k: &str| c.name(k)?.as_str().parse::<u32>().ok();
+        Some((n("d")?, n("m")?, n("n")?))
+    };
+    let pairs: Vec<(u32, u32, u32)> = SOLAR_TET_RE
+        .captures_iter(text)
+        .chain(TET_SOLAR_RE.captures_iter(text))
+        .filter_map(read)
+        .collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    // (each year's solar day `d`/`m` with the day of Tết it is, 1 for Tết itself)
+    let days_in = |d: u32, m: u32| {
+        TET_DAYS.iter().filter_map(move |&(y, tm, td)| {
+            let solar = NaiveDate::from_ymd_opt(y, m, d)?;
+            let tet = NaiveDate::from_ymd_opt(y, tm, td)?;
+            Some((solar, (solar - tet).num_days() + 1))
+        })
+    };
+    let named = named_tet_years(text);
+    if let Some(t) = near {
+        let slip = pairs.iter().any(|&(d, m, n)| {
+            days_in(d, m).any(|(s, k)| s.year() == t && (k - i64::from(n)).abs() == 1)
+        });
+        if slip || named.contains(&t) {
+            return None;
+        }
+    }
+    let mut day: Option<NaiveDate> = None;
+    for &(d, m, n) in &pairs {
+        let years: Vec<NaiveDate> =
+            days_in(d, m).filter(|&(_, k)| k == i64::from(n)).map(|(s, _)| s).collect();
+        let of = |y: Option<i32>| years.iter().copied().find(|s| Some(s.year()) == y);
+        let named_year = named.iter().find_map(|&y| of(Some(y)));
+        let pick = of(near).or(named_year).or_else(|| years.iter().copied().max())?;
+        match day {
+            Some(x) if x.year() != pick.year() => return None,
+            Some(_) => {}
+            None => day = Some(pick),
+        }
+    }
+    day
+}
+
+/// The years of the Tết a text names by its lunar year's name ("Tết Đinh Dậu": 2017, read as
+/// [`cycle_year`] reads it), or by that name and the year written after it ("Tết Đinh Dậu 2017").
+fn named_tet_years(text: &str) -> Vec<i32> {
+    TET_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let rest = &text[c.get(0)?.end()..];
+            if year_follows(rest) {
+                let r =
+                    rest.trim_start_matches(|c: char| c == ' ' || c == '(' || DASHES.contains(c));
+                return r.get(..4)?.parse().ok();
+            }
+            cycle_year(&lower(c.get(1)?.as_str()), &lower(c.get(2)?.as_str()))
+        })
+        .collect()
+}
+
+/// The solar day of Tết (the first day of the lunar year) in Vietnam, 1990–2027: (year, month,
+/// day). Vietnam's calendar is reckoned at UTC+7, China's at UTC+8: of these years only 2007's
+/// differs (17 February in Vietnam, 18 in China). To be extended before 2028, as
+/// [`cycle_year`]'s window.
+const TET_DAYS: &[(i32, u32, u32)] = &[
+    (1990, 1, 27),
+    (1991, 2, 15),
+    (1992, 2, 4),
+    (1993, 1, 23),
+    (1994, 2, 10),
+    (1995, 1, 31),
+    (1996, 2, 19),
+    (1997, 2, 7),
+    (1998, 1, 28),
+    (1999, 2, 16),
+    (2000, 2, 5),
+    (2001, 1, 24),
+    (2002, 2, 12),
+    (2003, 2, 1),
+    (2004, 1, 22),
+    (2005, 2, 9),
+    (2006, 1, 29),
+    (2007, 2, 17),
+    (2008, 2, 7),
+    (2009, 1, 26),
+    (2010, 2, 14),
+    (2011, 2, 3),
+    (2012, 1, 23),
+    (2013, 2, 10),
+    (2014, 1, 31),
+    (2015, 2, 19),
+    (2016, 2, 8),
+    (2017, 1, 28),
+    (2018, 2, 16),
+    (2019, 2, 5),
+    (2020, 1, 25),
+    (2021, 2, 12),
+    (2022, 2, 1),
+    (2023, 1, 22),
+    (2024, 2, 10),
+    (2025, 1, 29),
+    (2026, 2, 17),
+    (2027, 2, 6),
+];
+
+/// A year-less day and month, then the day of Tết or of the first lunar month it falls on
+/// (optionally after "mùng"/"mồng"; "Tết" or "tháng Giêng" after it): "3/2 (mùng 7 Tết)", "6/2
+/// (nhằm ngày mùng 10 Tết)", "30-1 tức mùng 3 Tết", "(6/2, mùng 10 Tết)", "6/2 (tức 10 tháng
+/// Giêng)": [`tet_day`].
+static SOLAR_TET_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^0-9/.\-])(?P<d>[0-9]{1,2})[/.\-‐‑‒–](?P<m>[0-9]{1,2})(?:\)?[ ]*[(,][ ]*|\)?[ ]+)(?:(?:tức|nhằm)[ ]+(?:là[ ]+)?)?(?:ngày[ ]+)?(?:(?:mùng|mồng)[ ]+)?(?P<n>[12][0-9]|30|[1-9])[ ]+(?:tết|tháng[ ]+giêng)\b",
+    )
+    .expect("solar-Tết regex")
+});
+
+/// The day of Tết or of the first lunar month, then its day and month alone in parentheses
+/// ("mùng 10 Tết (ngày 6/2)", "mùng 1 Tết (28/1)", "mùng 9 Tết (tức ngày 5/2)", "mùng 10 tháng
+/// Giêng (6/2)"): [`tet_day`].
+static TET_SOLAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}0-9])(?:(?:mùng|mồng)[ ]+)?(?P<n>[12][0-9]|30|[1-9])[ ]+(?:tết|tháng[ ]+giêng)\b[^()0-9\n]{0,24}\([ ]*(?:(?:tức|nhằm)[ ]+)?(?:ngày[ ]+)?(?P<d>[0-9]{1,2})[/.\-‐‑‒–](?P<m>[0-9]{1,2})[ ]*\)",
+    )
+    .expect("Tết-solar regex")
+});
 
 /// The Tết (lunar new year) a text names by its year's name, without a year written after it
 /// ("Tết Đinh Dậu", "Tết Nguyên đán Đinh Dậu", "Tết cổ truyền Đinh Dậu", "xuân Đinh Dậu": 1
@@ -850,6 +1001,12 @@ fn accept(
     if cue != Cue::Strong && !year_written && solar_named_after(text, whole.end()) {
         cue = Cue::Strong;
     }
+    // "Trước đó, vào 6.2, …", "ra mắt vào 17.7 tới": after "vào", a day and month written with
+    // a dot is a date when the weak cue's context follows, as one written with a slash is (after
+    // the other weak cues a dot is a decimal's: "từ 1.5L", "2.0 và 2.5").
+    if cue == Cue::Weak && vao_dot_date(text, caps) {
+        cue = Cue::Strong;
+    }
     let extra_days = list.map(|(_, days)| days).unwrap_or_default();
     let with_list = |last: NaiveDate| -> Vec<NaiveDate> {
         let mut v: Vec<NaiveDate> = extra_days
@@ -1000,6 +1157,17 @@ fn accept(
         return Some((start, end, with_list(resolve(d, m, None, published)?)));
     }
     None
+}
+
+/// Whether the day and month matched by `caps` is written with a dot right after "vào" and
+/// followed by the weak cue's context and no count ("vào 6.2, Phó Chủ tịch", "vào 17.7 tới";
+/// not "vào 13.4 triệu"): dev round 103, by corpus frequency.
+fn vao_dot_date(text: &str, caps: &Captures<'_>) -> bool {
+    let (Some(whole), Some(sep)) = (caps.get(0), caps.name("ds")) else { return false };
+    sep.as_str() == "."
+        && word_before(text, whole.start()).is_some_and(|(_, w)| lower(w) == "vào")
+        && weak_context_ok(text, whole.end())
+        && !unit_after(text, whole.end())
 }
 
 /// The day, month, year and two separators of a full numeric date (shape C, or G with a stray
@@ -2789,6 +2957,121 @@ mod tests {
             let found: Vec<String> =
                 found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
             assert_eq!(found, *dates, "{input}");
+        }
+    }
+
+    /// Dev round 103: a year-less day paired with the day of Tết it falls on fixes its year
+    /// (`tet_day`), the first rows failing without it.
+    #[test]
+    fn dev_round_103_tet_day() {
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            // (no year written: the seventh day of Tết on 3 February is 2017's)
+            (
+                "Tối 3/2 (mùng 7 Tết), trời mưa nặng hạt nhưng lượng du khách đến chợ Viềng năm nay lại đông.",
+                Some("2017-02-03"),
+                &["2017-02-03"],
+            ),
+            (
+                "Vào ngày 30/1 (mùng 3 Tết), biết tin chị H. tới ngã ba xã. Ngày 8/2, công an cho biết.",
+                Some("2017-01-30"),
+                &["2017-01-30", "2017-02-08"],
+            ),
+            // (the day after its Tết day, "tức", "nhằm ngày", a comma in the parenthesis)
+            ("Mùng 10 Tết (ngày 6/2), đường phố đông đúc.", Some("2017-02-06"), &["2017-02-06"]),
+            (
+                "Sáng 6/2 (nhằm ngày mùng 10 Tết), nhiều công ty mở cửa.",
+                Some("2017-02-06"),
+                &["2017-02-06"],
+            ),
+            ("ngày 2-2 tức mùng 6 Tết, đơn vị phối hợp.", Some("2017-02-02"), &["2017-02-02"]),
+            ("Sáng nay (6/2, mùng 10 Tết), ông Phương cho biết.", Some("2017-02-06"), &["2017-02-06"]),
+            // (a past context: the Tết day beats it, and the text's days follow)
+            (
+                "Từ tháng 9/2016, tỉnh cấm xe tải. Chiều 1/2 (mùng 5 Tết), xe vẫn kẹt.",
+                Some("2017-02-01"),
+                &["2017-02-01"],
+            ),
+            // (of the years whose Tết agrees, 1998 and 2017, the context's, else the latest)
+            (
+                "Theo quyết định ngày 5/1/1998, ông về quê. Ngày 28/1 (mùng 1 Tết), ông đi lễ chùa.",
+                Some("1998-01-05"),
+                &["1998-01-05", "1998-01-28"],
+            ),
+            (
+                "Dung bị truy nã ngày 9-11-1996. Ngày 2-2 tức mùng 6 Tết, đơn vị bắt giữ Dung.",
+                Some("2017-02-02"),
+                &["1996-11-09", "2017-02-02"],
+            ),
+            // (a lunar range's days are no pair: "10-23 tháng Giêng" is no 10 February)
+            ("Lễ hội diễn ra (tức từ ngày 10-23 tháng Giêng).", None, &[]),
+            // (a context of the same year is kept)
+            (
+                "Ngày 31/1 (mồng 4 Tết), Sở thăm thương binh. Kế hoạch năm 2017 đã duyệt.",
+                Some("2017-07-01"),
+                &["2017-01-31"],
+            ),
+            // (the first lunar month's day, "tháng Giêng", as Tết's)
+            (
+                "Sáng 6/2 (tức mùng 10 tháng Giêng), người dân đi lễ.",
+                Some("2017-02-06"),
+                &["2017-02-06"],
+            ),
+            ("Mùng 9 tháng Giêng (5/2), đoàn phim trở lại.", Some("2017-02-05"), &["2017-02-05"]),
+            // (a writer's slip of one day keeps the context's year: 3 February 2017 was the
+            // seventh day, and 2025's sixth)
+            (
+                "Theo kế hoạch năm 2017, công nhân lên nhà trọ từ ngày 3/2 (mùng 6 Tết).",
+                Some("2017-07-01"),
+                &["2017-02-03"],
+            ),
+            // (so does a text that names the context's Tết: 2 February 2017 was the sixth day,
+            // 2022's the second)
+            (
+                "Dịp Tết Đinh Dậu 2017, hai người đi chơi. Ngày 2/2 (mùng 2 Tết), Biển nghe tin.",
+                Some("2017-07-01"),
+                &["2017-02-02"],
+            ),
+            // (no year agrees: no context; a lunar date is no Tết day; pairs that disagree)
+            ("Sáng 9/3 (mùng 7 Tết), trời mưa.", None, &[]),
+            ("Ngày mùng 6/1 âm lịch, chợ đông.", None, &[]),
+            ("Tối 3/2 (mùng 7 Tết) và tối 4/2 (mùng 7 Tết), trời mưa.", None, &[]),
+        ];
+        for (input, want, dates) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+            let (found, _) = find_in_text(input, None);
+            let found: Vec<String> =
+                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
+            assert_eq!(found, *dates, "{input}");
+        }
+    }
+
+    /// Dev round 103: after "vào", a day and month written with a dot is a date when the weak
+    /// cue's context follows (`vao_dot_date`), the first rows failing without it.
+    #[test]
+    fn dev_round_103_vao_dot() {
+        let cases: &[Case<'_>] = &[
+            (
+                "Trước đó, vào 6.2, Phó Chủ tịch chủ trì cuộc họp.",
+                Some("2017-02-09"),
+                &[("2017-02-06", "vào 6.2")],
+            ),
+            ("MV sẽ ra mắt vào 17.7 tới.", Some("2017-07-10"), &[("2017-07-17", "vào 17.7")]),
+            (
+                "Chương trình diễn ra vào 17.6 tại Hà Nội.",
+                Some("2017-06-10"),
+                &[("2017-06-17", "vào 17.6")],
+            ),
+            // (a slash was read before)
+            ("Trước đó, vào 6/2, ông chủ trì.", Some("2017-02-09"), &[("2017-02-06", "vào 6/2")]),
+            // (not a count, a decimal after another weak cue, nor one without the context)
+            ("số tiền rơi vào 13.4 triệu bảng", Some("2017-02-09"), &[]),
+            ("động cơ từ 1.5 và 2.0 lít", Some("2017-02-09"), &[]),
+            ("tỷ lệ rơi vào 6.2 phần trăm", Some("2017-02-09"), &[]),
+            ("đầu tư vào 3.5 nhà máy", Some("2017-02-09"), &[]),
+        ];
+        for (input, published, expected) in cases {
+            check(input, *published, expected);
         }
     }
 
