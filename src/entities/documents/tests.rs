@@ -2577,3 +2577,24 @@ fn dev_round_104_coordinated_reference_shares_the_subject_in_front() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_104_supreme_court_abbreviated_as_issuer() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "(Nghị quyết số 03/2017/NQ-HĐTP của TAND tối cao về việc công bố bản án, có hiệu lực từ ngày 1-7).",
+            &[("03/2017/NQ-HĐTP", "Nghị quyết", None, Some("TAND tối cao"), &["Nghị quyết số 03/2017/NQ-HĐTP"])],
+        ),
+        (
+            "Nghị quyết số 04/2017/NQ-HĐTP của Hội đồng Thẩm phán TAND tối cao hướng dẫn một số quy định.",
+            &[("04/2017/NQ-HĐTP", "Nghị quyết", None, Some("Hội đồng Thẩm phán TAND tối cao"), &["Nghị quyết số 04/2017/NQ-HĐTP"])],
+        ),
+        (
+            "Quyết định số 12/QĐ-VKSTC của Viện KSND tối cao về việc tổ chức thi.",
+            &[("12/QĐ-VKSTC", "Quyết định", None, Some("Viện KSND tối cao"), &["Quyết định số 12/QĐ-VKSTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
