@@ -3762,4 +3762,20 @@ mod tests {
             check(text, expected);
         }
     }
+
+    /// Dev round 104 (thirty-fourth session): the supreme court and procuracy abbreviated, "tối
+    /// cao" written lowercase ("TAND tối cao": before, "TAND" alone, or no unit at all; "TAND
+    /// Tối cao phân tích": before, the verb run on).
+    #[test]
+    fn dev_round_104_supreme_court_abbreviated() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Nghị quyết của TAND tối cao về việc công bố bản án.", &["TAND tối cao"]),
+            ("Viện KSND tối cao đã ban hành quyết định.", &["Viện KSND tối cao"]),
+            ("Kháng nghị của VKSND tối cao được chấp nhận.", &["VKSND tối cao"]),
+            ("Đại diện TAND Tối cao phân tích vụ án.", &["TAND Tối cao"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
 }

@@ -138,6 +138,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<DocumentRef> {
     repair_from_siblings(&mut fulls);
     repair_from_issuer(&mut fulls);
     share_list_clauses(text, &mut fulls, published);
+    share_front_subject(text, &mut fulls);
     let shorts =
         if mentions_type_word(text) { short_mentions(text, &fulls, published) } else { Vec::new() };
     assemble(fulls, shorts)
@@ -286,6 +287,82 @@ fn share_list_clauses(text: &str, fulls: &mut [FullMention], published: Option<N
             }
         }
     }
+}
+
+/// "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc … và Công văn số 666/BYT-BH ngày
+/// 27/01/2021 về việc …", "Quốc hội đã ban hành Luật số 106/2016/QH13, Luật thuế XNK số
+/// 107/2016/QH13", "Xét đề nghị của Giám đốc Sở X tại Tờ trình số 33/TTr-SLĐTBXH ngày D và Tờ
+/// trình số 42/TTr-SLĐTBXH ngày D": a reference naming no issuer, joined by "và" or "," to an
+/// earlier one of the same sentence whose issuer is written in front of it (the subject that
+/// has both, or the body proposing both) and whose symbol carries the same issuer code, has
+/// that issuer too, past the first one's date and subject clause.
+fn share_front_subject(text: &str, fulls: &mut [FullMention]) {
+    for i in 1..fulls.len() {
+        if fulls[i].issuer.is_some() || !coordinated_at(text, fulls[i].mention.start) {
+            continue;
+        }
+        let (prev, cur) = (&fulls[i - 1], &fulls[i]);
+        // The reference right before, of the same code, in the same sentence ("… theo Nghị
+        // định số 87/2015/NĐ-CP và Thông tư số 200/2015/TT-BTC" in a letter's subject clause
+        // joins the decree, not the letter).
+        let same_code =
+            issuer_code(&cur.ident).is_some_and(|c| issuer_code(&prev.ident) == Some(c));
+        if !same_code || !one_sentence(text, prev.mention.end, cur.mention.start) {
+            continue;
+        }
+        let Some(issuer) = prev.issuer.as_ref() else { continue };
+        let lo = scan::floor_char(text, prev.mention.start.saturating_sub(300));
+        let before = &text[lo..prev.mention.start];
+        let open = before.rfind(['\n', ';', '.']).map_or(0, |k| k + 1);
+        if before[open..].contains(issuer.name.as_str()) {
+            fulls[i].issuer = Some(issuer.clone());
+        }
+    }
+}
+
+/// Whether the reference whose mention starts at `start` is joined to what goes before by "và"
+/// or "," (its type word and "số" may follow after words naming it: ", Luật thuế XNK số …").
+fn coordinated_at(text: &str, start: usize) -> bool {
+    let lo = scan::floor_char(text, start.saturating_sub(80));
+    let head = text[lo..start].trim_end();
+    let cut = head
+        .rfind(',')
+        .map(|k| k + 1)
+        .into_iter()
+        .chain(head.rfind(" và").map(|k| k + " và".len()))
+        .max();
+    let Some(cut) = cut else { return false };
+    let tail = head[cut..].trim();
+    if tail.is_empty() {
+        return true;
+    }
+    // "…, Luật thuế XNK số": a type word, a few words naming the act, "số".
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    words.len() <= 8
+        && words.last().is_some_and(|w| w.eq_ignore_ascii_case("số"))
+        && types::type_word_prefix(&tail.to_lowercase()).is_some_and(|w| !w.kind.is_empty())
+        && tail.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
+/// Whether `text[a..b]` stays in one sentence: 400 bytes at most, no line break, ";" or full
+/// stop ending a sentence.
+fn one_sentence(text: &str, a: usize, b: usize) -> bool {
+    a <= b && b - a <= 400 && {
+        let gap = &text[a..b];
+        !gap.contains(['\n', ';']) && !gap.contains(". ")
+    }
+}
+
+/// The issuer code a symbol carries for [`share_front_subject`]: a letter's first part
+/// (`BYT` of `BYT-BH`), else its last (`CP` of `2016/NĐ-CP`, `SLĐTBXH` of `TTr-SLĐTBXH`,
+/// `QH13`); none when that part is a number.
+fn issuer_code(ident: &Ident) -> Option<&str> {
+    let code = if ident.family == ident::Family::CongVan {
+        ident.symbol.split(['-', '/']).next()
+    } else {
+        ident.symbol.rsplit(['-', '/']).next()
+    }?;
+    (!code.is_empty() && !code.chars().all(|c| c.is_ascii_digit())).then_some(code)
 }
 
 /// Whether two references' symbols end with the same issuer code ("357/TB-VPCP" and

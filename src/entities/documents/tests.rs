@@ -2514,3 +2514,87 @@ fn dev_round_99_grant_recorded_at_a_short_reference() {
         check(input, expected);
     }
 }
+
+#[test]
+fn dev_round_104_coordinated_reference_shares_the_subject_in_front() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        // The subject that has both, past the first one's date and subject clause.
+        (
+            "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện một số quy định tại Điều 22 Luật Bảo hiểm y tế (BHYT) và Công văn số 666/BYT-BH ngày 27/01/2021 về việc đính chính.",
+            &[
+                ("627/BYT-BH", "Công văn", Some("2021-01-27"), Some("Bộ Y tế"), &["Công văn số 627/BYT-BH"]),
+                ("666/BYT-BH", "Công văn", Some("2021-01-27"), Some("Bộ Y tế"), &["Công văn số 666/BYT-BH"]),
+            ],
+        ),
+        (
+            "Năm 2016, Quốc hội đã ban hành Luật số 106/2016/QH13, Luật thuế XNK số 107/2016/QH13.",
+            &[
+                ("106/2016/QH13", "Luật", None, Some("Quốc hội"), &["Luật số 106/2016/QH13"]),
+                ("107/2016/QH13", "Luật", None, Some("Quốc hội"), &["107/2016/QH13"]),
+            ],
+        ),
+        (
+            "Ngày 20/9/2016, Sở Xây dựng có Công văn số 9007/SXD-QLXD gửi Cục Quản lý hoạt động xây dựng, Bộ Xây dựng và Công văn số 9008/SXD-QLXD ngày 20/9/2016 gửi UBND thành phố.",
+            &[
+                ("9007/SXD-QLXD", "Công văn", Some("2016-09-20"), Some("Sở Xây dựng"), &["Công văn số 9007/SXD-QLXD"]),
+                ("9008/SXD-QLXD", "Công văn", Some("2016-09-20"), Some("Sở Xây dựng"), &["Công văn số 9008/SXD-QLXD"]),
+            ],
+        ),
+        // The body proposing both.
+        (
+            "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020 và Tờ trình số 42/TTr-SLĐTBXH ngày 29 tháng 4 năm 2020,",
+            &[
+                ("33/TTr-SLĐTBXH", "Tờ trình", Some("2020-04-16"), Some("Sở Lao động - Thương binh và Xã hội"), &["Tờ trình số 33/TTr-SLĐTBXH"]),
+                ("42/TTr-SLĐTBXH", "Tờ trình", Some("2020-04-29"), Some("Sở Lao động - Thương binh và Xã hội"), &["Tờ trình số 42/TTr-SLĐTBXH"]),
+            ],
+        ),
+        // (another reference right before, a body named after the first one, another sentence:
+        // none)
+        (
+            "Bộ Tài chính đã có công văn số 15700/BTC-TCDN về việc đôn đốc thực hiện theo các quy định tại Nghị định số 87/2015/NĐ-CP và Thông tư số 200/2015/TT-BTC.",
+            &[
+                ("15700/BTC-TCDN", "Công văn", None, Some("Bộ Tài chính"), &["công văn số 15700/BTC-TCDN"]),
+                ("87/2015/NĐ-CP", "Nghị định", None, None, &["Nghị định số 87/2015/NĐ-CP"]),
+                ("200/2015/TT-BTC", "Thông tư", None, None, &["Thông tư số 200/2015/TT-BTC"]),
+            ],
+        ),
+        (
+            "Nghị định số 100/2016/NĐ-CP ngày 1/7/2016 của Chính phủ về thuế xuất khẩu và Nghị định số 134/2016/NĐ-CP ngày 1/9/2016 về hải quan.",
+            &[
+                ("100/2016/NĐ-CP", "Nghị định", Some("2016-07-01"), Some("Chính phủ"), &["Nghị định số 100/2016/NĐ-CP"]),
+                ("134/2016/NĐ-CP", "Nghị định", Some("2016-09-01"), None, &["Nghị định số 134/2016/NĐ-CP"]),
+            ],
+        ),
+        (
+            "Bộ Tài chính đã có công văn số 17525/BTC-CST ngày 01/12/2014 gửi lấy ý kiến. Công văn số 13790/BTC-TCT ngày 28/11/2014 gửi lấy ý kiến về dự thảo Thông tư.",
+            &[
+                ("17525/BTC-CST", "Công văn", Some("2014-12-01"), Some("Bộ Tài chính"), &["công văn số 17525/BTC-CST"]),
+                ("13790/BTC-TCT", "Công văn", Some("2014-11-28"), None, &["Công văn số 13790/BTC-TCT"]),
+            ],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn dev_round_104_supreme_court_abbreviated_as_issuer() {
+    let cases: &[(&str, &[Want<'_>])] = &[
+        (
+            "(Nghị quyết số 03/2017/NQ-HĐTP của TAND tối cao về việc công bố bản án, có hiệu lực từ ngày 1-7).",
+            &[("03/2017/NQ-HĐTP", "Nghị quyết", None, Some("TAND tối cao"), &["Nghị quyết số 03/2017/NQ-HĐTP"])],
+        ),
+        (
+            "Nghị quyết số 04/2017/NQ-HĐTP của Hội đồng Thẩm phán TAND tối cao hướng dẫn một số quy định.",
+            &[("04/2017/NQ-HĐTP", "Nghị quyết", None, Some("Hội đồng Thẩm phán TAND tối cao"), &["Nghị quyết số 04/2017/NQ-HĐTP"])],
+        ),
+        (
+            "Quyết định số 12/QĐ-VKSTC của Viện KSND tối cao về việc tổ chức thi.",
+            &[("12/QĐ-VKSTC", "Quyết định", None, Some("Viện KSND tối cao"), &["Quyết định số 12/QĐ-VKSTC"])],
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
