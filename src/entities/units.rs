@@ -3763,8 +3763,9 @@ mod tests {
         }
     }
 
-    /// Dev round 105 (thirty-fourth session): units on fresh text, precision first. Each of the
-    /// first six rows failed at the branch point; the last four are kept as they were.
+    /// Dev round 105 (thirty-fourth session): units on fresh text, precision first. The first
+    /// six rows are wrong readings of the branch point (its corpus dump, its output on the
+    /// header); the last four are kept as they were.
     #[test]
     fn dev_round_105_fresh_text() {
         let cases: &[(&str, &[&str])] = &[
