@@ -25,7 +25,14 @@ fn abbrev<'l>(doc: &Doc, i: usize) -> Option<&'l Abbrev> {
     {
         return None;
     }
-    LEX.abbrevs.get(doc.tok_text(i))
+    LEX.abbrevs.get(doc.tok_text(i)).filter(|_| !investment_syllable(doc, i))
+}
+
+/// Whether `i` is the "TƯ" of "ĐẦU TƯ" (investment) in a name written in capitals ("BỘ KẾ
+/// HOẠCH VÀ ĐẦU TƯ", "BAN GIÁM SÁT ĐẦU TƯ"): a syllable after "ĐẦU", not the abbreviation of
+/// "Trung ương".
+fn investment_syllable(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.key(i) == "tư" && doc.key(i - 1) == "đầu"
 }
 
 /// A body starting at `i`: (end, kind). Needs a capital unless `lower_ok`.
@@ -390,11 +397,9 @@ fn place_name_at(doc: &Doc, i: usize) -> Option<usize> {
     if doc.shape(j) == Shape::Other && doc.key(j).chars().all(|c| c.is_ascii_digit()) {
         return Some(j + 1);
     }
-    let mut r = title_run(doc, j);
-    // "Công đoàn TP Ảnh: Hồng Đào": a photo credit's "Ảnh:" after the noun is no name of it.
-    if r > 0 && doc.key(j + r - 1) == "ảnh" && doc.is_punct(j + r, ':') {
-        r -= 1;
-    }
+    // "Công đoàn TP Ảnh: Hồng Đào": a photo credit's "Ảnh:" after the noun is no name of it,
+    // nor is another sentence opener ("Trạm Y tế phường Được khởi công …").
+    let r = name_run(doc, j);
     if r == 0 {
         return Some(j);
     }
@@ -539,6 +544,38 @@ fn connective(doc: &Doc, k: usize) -> bool {
         )
 }
 
+/// Whether a capitalised word that opens a sentence and is no word of a name starts at `k`:
+/// "Tại", "Khi", "Vào", "Với", "Nếu", "Được", "Còn", "Cũng", "Để", "Theo" (not "Theo dõi"), a
+/// time of day, "Ngày" or a legal text's "Điều" before a number ("Sáng 30/6", "Ngày 8/2",
+/// "Điều 10"), "Ảnh" before a colon (a photo credit): the next sentence glued on (a caption
+/// without its full stop: "Vụ TCNH Theo Quyết định …", "Tổng cục Thủy sản Tại cuộc họp …",
+/// "Bệnh viện Bạch Mai Ảnh: …"; a heading run into its first article: "BAN GIÁM SÁT ĐẦU TƯ CỦA
+/// CỘNG ĐỒNG Điều 10. …").
+fn sentence_opener(doc: &Doc, k: usize) -> bool {
+    if doc.shape(k) != Shape::Title {
+        return false;
+    }
+    match doc.key(k) {
+        "tại" | "khi" | "vào" | "với" | "nếu" | "được" | "còn" | "cũng" | "để" => {
+            true
+        }
+        "theo" => doc.key(k + 1) != "dõi",
+        "ngày" | "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "điều" => {
+            doc.key(k + 1).bytes().next().is_some_and(|b| b.is_ascii_digit())
+        }
+        "ảnh" => doc.is_punct(k + 1, ':'),
+        _ => false,
+    }
+}
+
+/// [`title_run`] at `j` cut before the first sentence opener in it ([`sentence_opener`]): the
+/// capitalised words of a name, without a caption's next sentence glued on ("Bệnh viện Bạch
+/// Mai Ảnh: …", "Trạm Y tế phường Được khởi công …").
+fn name_run(doc: &Doc, j: usize) -> usize {
+    let r = title_run(doc, j);
+    (0..r).find(|&m| sentence_opener(doc, j + m)).unwrap_or(r)
+}
+
 /// A word of the stop list at `i`, one that ends a unit's free-form name; not "mới" right
 /// after "đổi" ("đổi mới", renewal: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "Ban Đổi
 /// mới DN"), where it is no adverb ("new", "just").
@@ -576,7 +613,10 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
     }
     // "Ảnh ĐH Theo TS Phạm Mạnh Hà": a capitalised "Theo" (according to) opens the next
     // sentence, no name ("Trung tâm Theo dõi …" aside).
-    if (doc.key(j) == "theo" && doc.key(j + 1) != "dõi") || connective(doc, j) {
+    if (doc.key(j) == "theo" && doc.key(j + 1) != "dõi")
+        || sentence_opener(doc, j)
+        || connective(doc, j)
+    {
         return None;
     }
     let mut end = j;
@@ -625,7 +665,12 @@ fn free_name(doc: &Doc, j: usize, bridge: usize, tail: bool) -> Option<usize> {
                 }
                 // "cấp cứu tại Bệnh viện Việt Tiệp Theo thông tin ban đầu": a capitalised
                 // "Theo" before a lowercase word opens the next sentence (its full stop lost).
-                if k > j && doc.key(k) == "theo" && doc.shape(k + 1) == Shape::Lower {
+                // "Vụ TCNH Theo Quyết định …", "Tổng cục Thủy sản Tại cuộc họp": so does any
+                // other sentence opener (`sentence_opener`).
+                if k > j
+                    && ((doc.key(k) == "theo" && doc.shape(k + 1) == Shape::Lower)
+                        || sentence_opener(doc, k))
+                {
                     break;
                 }
                 // "Văn bản giả mạo Cục Quảng lý Công sản Trước đó, ngày 23-5-2017 …": so does a
@@ -2032,12 +2077,12 @@ fn parse_unit_raw(doc: &Doc, i: usize, lower_ok: bool) -> Option<UnitSpan> {
             && j == body_end
             && ((kind == Kind::Open && institution()) || post())
             && doc.is_surname(j)
-            && (2..=4).contains(&title_run(doc, j))
+            && (2..=4).contains(&name_run(doc, j))
             && known_place_at(doc, j).is_none()
         {
             span.qualified = true;
             free_done = true;
-            j += title_run(doc, j);
+            j += name_run(doc, j);
             free_end = Some(j);
             continue;
         }
