@@ -3778,7 +3778,6 @@ mod tests {
             check(text, expected);
         }
     }
-}
 
     /// Dev round 105 (thirty-fourth session): units on fresh text, precision first. The first
     /// six rows are wrong readings of the branch point (its corpus dump, its output on the
