@@ -820,45 +820,29 @@ fn is_code(node: &Node) -> bool {
     node.as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
 }
 
-/// Words of a layout grid's class names: rows, columns and cells with their breakpoints and
-/// widths (`row`, `col-md-8`, `small-12 columns`, `pure-u-1-2`).
-const GRID_WORDS: &[&str] = &[
-    "row",
-    "rows",
-    "col",
-    "cols",
-    "column",
-    "columns",
-    "grid",
-    "cell",
-    "cells",
-    "span",
-    "offset",
-    "container",
-    "fluid",
-    "flex",
-    "pure",
-    "u",
-    "g",
-    "xs",
-    "sm",
-    "md",
-    "lg",
-    "xl",
-    "xxl",
-    "small",
-    "medium",
-    "large",
-    "auto",
+/// Words of a layout grid's class names, by length: rows, columns and cells with their
+/// breakpoints and widths (`row`, `col-md-8`, `small-12 columns`, `pure-u-1-2`).
+const GRID_WORDS: [&[&str]; 10] = [
+    &[],
+    &["u", "g"],
+    &["xs", "sm", "md", "lg", "xl"],
+    &["row", "col", "xxl"],
+    &["rows", "cols", "grid", "cell", "span", "flex", "pure", "auto"],
+    &["cells", "fluid", "small", "large"],
+    &["column", "offset", "medium"],
+    &["columns"],
+    &[],
+    &["container"],
 ];
 
 /// A class name made only of grid words and numbers ([`GRID_WORDS`]): it places a box on
 /// the page and says nothing of what the box holds, so two boxes sharing it are not two
 /// blocks of one text (a related box in the same column class as the body's).
 fn is_grid_class(c: &str) -> bool {
+    // Words are compared only with the grid words of their length: this runs on every box.
     c.split(|ch: char| !ch.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
         w.bytes().all(|b| b.is_ascii_digit())
-            || GRID_WORDS.iter().any(|g| w.eq_ignore_ascii_case(g))
+            || GRID_WORDS.get(w.len()).is_some_and(|g| g.iter().any(|x| w.eq_ignore_ascii_case(x)))
     })
 }
 
