@@ -505,9 +505,21 @@ const LABELS: &[&str] = &[
 ];
 
 /// True when `text` is a stand-alone widget label ("Table of contents", "Read more",
-/// "Advertisement", "5 min read").
+/// "Advertisement", "5 min read") or a script's placeholder ([`is_loading_placeholder`]).
 pub fn is_label_line(text: &str) -> bool {
-    key(text).is_some_and(|k| LABELS.contains(&k.as_str()))
+    key(text).is_some_and(|k| LABELS.contains(&k.as_str()) || is_loading_placeholder(text, &k))
+}
+
+/// A script's placeholder for what it has yet to load, left in the saved page: "Loading…",
+/// "Loading paragraph...", "Loading image...", "Đang tải..." (the word, at most one more word,
+/// an ellipsis). `k` is the line's [`key`].
+fn is_loading_placeholder(text: &str, k: &str) -> bool {
+    let t = text.trim_end();
+    if !(t.ends_with("...") || t.ends_with('…')) {
+        return false;
+    }
+    let rest = k.strip_prefix("loading").or_else(|| k.strip_prefix("đang tải"));
+    rest.is_some_and(|r| r.is_empty() || (r.starts_with(' ') && r.split_whitespace().count() == 1))
 }
 
 /// Most words of a form's status line ([`is_form_status`]).
@@ -763,6 +775,13 @@ mod tests {
             ("Contents of the new law", false),
             ("Share", true),
             ("Shares of the company rose", false),
+            // A script's placeholder; a heading or a sentence about loading is not one.
+            ("Loading paragraph...", true),
+            ("Loading…", true),
+            ("Đang tải...", true),
+            ("Loading States & Performance UX", false),
+            ("Loading the truck takes two hours...", false),
+            ("Loading paragraph", false),
         ] {
             check_label(input, expected);
         }

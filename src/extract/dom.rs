@@ -119,16 +119,37 @@ static BUILTIN_EXCLUDE: LazyLock<Vec<Selector>> = LazyLock::new(|| {
         "[class*='audio']",
         "[class*='video-player']",
         "[data-role='comment']",
-        "[aria-hidden='true']",
-        "[hidden]",
-        // Hidden by its inline style: a stock widget waiting for its script.
-        "[style*='display:none']",
-        "[style*='display: none']",
     ]
     .iter()
     .filter_map(|s| Selector::parse(s).ok())
     .collect()
 });
+
+/// True when the element's own markup hides it: the `hidden` attribute, `aria-hidden="true"`
+/// or an inline style that hides it ([`style_hides`]). The one test of both the profiles'
+/// bodies ([`Excluded::add_builtin`]) and the generic extractor (which adds hiding classes).
+pub(crate) fn hidden_by_markup(el: &Element) -> bool {
+    // One pass over the attributes, no allocation: this runs on every element.
+    el.attrs().any(|(name, value)| match name {
+        "hidden" => true,
+        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
+        "style" => style_hides(value),
+        _ => false,
+    })
+}
+
+/// An inline style that hides its element: a `display: none` or `visibility: hidden`
+/// declaration (any case and spacing, `!important` or not).
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else { return false };
+        let value = value.split(|c: char| c.is_whitespace() || c == '!').find(|v| !v.is_empty());
+        let value = value.unwrap_or("");
+        let prop = prop.trim();
+        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+    })
+}
 
 /// Identity of an element within one parsed document.
 pub type ElementKey = *const Element;
@@ -161,10 +182,17 @@ impl Excluded {
         }
     }
 
-    /// Adds the built-in related/ads/share/comment selectors under `root`.
+    /// Adds the built-in related/ads/share/comment selectors under `root`, and the elements
+    /// under it that their markup hides ([`hidden_by_markup`]: a stock widget waiting for its
+    /// script).
     pub fn add_builtin(&mut self, root: ElementRef<'_>) {
         for sel in BUILTIN_EXCLUDE.iter() {
             for el in root.select(sel) {
+                self.keys.insert(key(&el));
+            }
+        }
+        for el in root.descendants().skip(1).filter_map(ElementRef::wrap) {
+            if hidden_by_markup(el.value()) {
                 self.keys.insert(key(&el));
             }
         }
@@ -353,6 +381,15 @@ mod tests {
             ),
             ("<div id=c>Dòng 1<br>Dòng 2</div>", &[], &["Dòng 1", "Dòng 2"]),
             ("<div id=c><p> </p><p>&nbsp;</p><h2>Tiêu đề</h2></div>", &[], &["Tiêu đề"]),
+            // Hidden by its markup, as the generic extractor reads it: any case and spacing
+            // of the style, `visibility`, `aria-hidden`, `hidden`.
+            (
+                "<div id=c><p>A.</p><div style='color:red; DISPLAY : None'>Giá hiện tại</div>\
+                 <p style='visibility: hidden'>B.</p><p aria-hidden='TRUE'>C.</p><p hidden>D.</p>\
+                 <p style='display: block'>E.</p></div>",
+                &[],
+                &["A.", "E."],
+            ),
         ];
         for (html, ex, want) in cases {
             check(html, ex, want);

@@ -462,14 +462,7 @@ pub(crate) fn hidden_here_or_above(el: scraper::ElementRef<'_>) -> bool {
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    // One pass over the attributes, no allocation: this runs on every element.
-    let hidden_attr = el.attrs().any(|(name, value)| match name {
-        "hidden" => true,
-        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
-        "style" => style_hides(value),
-        _ => false,
-    });
-    hidden_attr || el.classes().any(hidden_class)
+    super::dom::hidden_by_markup(el) || el.classes().any(hidden_class)
 }
 
 /// An element right-aligned by its own markup: `align="right"` or a `text-align: right`
@@ -559,19 +552,6 @@ fn holds_only_picture(e: scraper::ElementRef<'_>) -> bool {
         }
     }
     image
-}
-
-/// An inline style that hides its element: a `display: none` or `visibility: hidden`
-/// declaration (any case and spacing, `!important` or not).
-fn style_hides(style: &str) -> bool {
-    style.split(';').any(|decl| {
-        let Some((prop, value)) = decl.split_once(':') else { return false };
-        let value = value.split(|c: char| c.is_whitespace() || c == '!').find(|v| !v.is_empty());
-        let value = value.unwrap_or("");
-        let prop = prop.trim();
-        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
-            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
-    })
 }
 
 /// `value` of the blocks before each index: entry `i` sums blocks `0..i`, so the blocks of an
@@ -701,8 +681,9 @@ struct El {
     /// A picture's caption in plain markup ([`is_picture_caption`]): a centred line or a table
     /// row under an image. Left out inside the text ([`main_content_parts`]).
     picture_caption: bool,
-    /// A box's tag and class names, hashed (0 for a box without a class, and for other
-    /// elements): a page builder gives each block of the text the same ones.
+    /// A box's tag and class names, hashed (0 for a box without a class or whose classes are
+    /// all a grid's, [`is_grid_class`], and for other elements): a page builder gives each
+    /// block of the text the same ones.
     kind: u64,
 }
 
@@ -839,6 +820,32 @@ fn is_code(node: &Node) -> bool {
     node.as_element().is_some_and(|e| matches!(e.name(), "pre" | "code"))
 }
 
+/// Words of a layout grid's class names, by length: rows, columns and cells with their
+/// breakpoints and widths (`row`, `col-md-8`, `small-12 columns`, `pure-u-1-2`).
+const GRID_WORDS: [&[&str]; 10] = [
+    &[],
+    &["u", "g"],
+    &["xs", "sm", "md", "lg", "xl"],
+    &["row", "col", "xxl"],
+    &["rows", "cols", "grid", "cell", "span", "flex", "pure", "auto"],
+    &["cells", "fluid", "small", "large"],
+    &["column", "offset", "medium"],
+    &["columns"],
+    &[],
+    &["container"],
+];
+
+/// A class name made only of grid words and numbers ([`GRID_WORDS`]): it places a box on
+/// the page and says nothing of what the box holds, so two boxes sharing it are not two
+/// blocks of one text (a related box in the same column class as the body's).
+fn is_grid_class(c: &str) -> bool {
+    // Words are compared only with the grid words of their length: this runs on every box.
+    c.split(|ch: char| !ch.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || GRID_WORDS.get(w.len()).is_some_and(|g| g.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    })
+}
+
 /// [`El::kind`] of a box: its tag and class names (FNV-1a over their bytes, the names
 /// separated by one space), never 0.
 fn box_kind<'a>(tag: &str, classes: impl Iterator<Item = &'a str>) -> u64 {
@@ -950,7 +957,7 @@ fn walk(doc: &Html) -> Walker {
                                 e.section = true;
                             }
                         }
-                        if boxy && el.classes().next().is_some() {
+                        if boxy && !el.classes().all(is_grid_class) {
                             if let Some(e) = w.els.last_mut() {
                                 e.kind = box_kind(tag, el.classes());
                             }
@@ -2824,6 +2831,28 @@ mod tests {
                 if kept { &["Marker"] } else { &[] },
                 if kept { &[] } else { &["Marker"] },
             );
+        }
+        // A box sharing only a grid's class names with the body (a related story's teaser in
+        // the same column) is not the text's next block.
+        for (class, kept) in [("col-md-8", false), ("row col-12", false), ("entry col-md-8", true)]
+        {
+            let html = format!(
+                "<html><body><div class='post'><div class='{class}'><p>{PARA}</p><p>{PARA}</p>\
+                 <p>{PARA}</p><p>{PARA}</p></div><div class='{class}'><p>{para}</p></div></div>\
+                 </body></html>"
+            );
+            assert_eq!(body(&html).contains("Marker"), kept, "{class:?}");
+        }
+        for (class, grid) in [
+            ("col-md-8", true),
+            ("pure-u-1-2", true),
+            ("small-12", true),
+            ("columns", true),
+            ("et_pb_row", false),
+            ("sqs-block", false),
+            ("entry-content", false),
+        ] {
+            assert_eq!(is_grid_class(class), grid, "{class:?}");
         }
         // The second part is really there: six paragraphs in all.
         let p: Vec<String> = (1..=6).map(|i| format!("{PARA} ({i})")).collect();

@@ -951,7 +951,8 @@ struct Cleaned {
     shown_sapo: Option<String>,
 }
 
-/// Body clean-up: section labels, share and ad lines and related titles dropped; a dateline
+/// Body clean-up: section labels, share and ad lines, related titles and a graphic's caption
+/// dropped; a dateline
 /// split off the first paragraph; a leading repeat of the title or sapo dropped; a source tag
 /// moved off the end.
 fn clean_body(
@@ -962,6 +963,8 @@ fn clean_body(
 ) -> Cleaned {
     let mut out = Cleaned::default();
     normalize::drop_labels(body);
+    // A map's or a chart's label kept with the captions of a photo story.
+    body.retain(|p| !normalize::is_graphic_caption(p));
     if let Some(first) = body.first_mut() {
         let (d, rest) = normalize::split_dateline(first, prefix);
         out.dateline = d;

@@ -8,7 +8,8 @@
 //! - [`normalize_byline`]: a byline becomes a list of names ("Theo X" is a source, labels such
 //!   as "Tin, ảnh:" and trailing dashes or parentheses go, "Nhóm PV" is "PV").
 //! - [`drop_labels`]: section labels ("Tin liên quan", "Xem thêm", "TIN MỚI", "Được tài trợ",
-//!   ...) and the related titles listed under them leave the body.
+//!   ...) and the related titles listed under them leave the body, as do headlines behind an
+//!   arrow (">> …", "» …").
 
 use std::sync::LazyLock;
 
@@ -789,6 +790,46 @@ fn is_labelled_link(p: &str) -> bool {
     RELATED.contains(&head.trim()) && rest.split_whitespace().count() <= 30
 }
 
+/// A headline behind an arrow (">> 'Siêu cường' châu Á có hộ chiếu …", "» Máy bay quân sự chở
+/// hơn 100 người rơi ở Myanmar", ">>> Xem thêm: …"): a link to another story that outlets set
+/// between or after the paragraphs of the text.
+fn is_arrow_teaser(p: &str) -> bool {
+    let t = p.trim_start();
+    let rest = if t.starts_with(">>") {
+        t.trim_start_matches('>')
+    } else if let Some(r) = t.strip_prefix('»') {
+        r
+    } else {
+        return false;
+    };
+    !rest.trim().is_empty() && is_title_line(rest)
+}
+
+/// Most words of a graphic's label before its credit ([`is_graphic_caption`]).
+const GRAPHIC_LABEL_WORDS: usize = 5;
+/// Most words of the name in a graphic's credit.
+const GRAPHIC_CREDIT_WORDS: usize = 5;
+
+/// A map's or a chart's caption standing as a paragraph: a short label, then the graphic's
+/// credit closing it ("Vị trí cây đổ. Đồ họa: Hoàng Thanh"). A label of a picture, not a
+/// sentence of the text; a caption that tells the story at length ("Cây chắn ngang đường …
+/// Đồ họa: …") stays.
+pub fn is_graphic_caption(p: &str) -> bool {
+    let t = p.trim();
+    let Some((at, credit)) = ["Đồ họa:", "Đồ hoạ:", "ĐỒ HỌA:", "ĐỒ HOẠ:"]
+        .iter()
+        .find_map(|c| t.find(c).map(|i| (i, &t[i + c.len()..])))
+    else {
+        return false;
+    };
+    let label = t[..at].trim_end();
+    let words = label.split_whitespace().count();
+    label.ends_with('.')
+        && !label.contains(':')
+        && (1..=GRAPHIC_LABEL_WORDS).contains(&words)
+        && (1..=GRAPHIC_CREDIT_WORDS).contains(&credit.split_whitespace().count())
+}
+
 /// A short line without closing punctuation: a headline listed under a label.
 fn is_title_line(p: &str) -> bool {
     let t = p.trim();
@@ -796,8 +837,8 @@ fn is_title_line(p: &str) -> bool {
 }
 
 /// Removes section labels from a body, with the related titles listed right under a
-/// "Tin liên quan" / "Xem thêm" label, "Xem thêm: <title>" lines, and a label glued to the end
-/// of the last paragraph ("… hoàn thành. TIN MỚI").
+/// "Tin liên quan" / "Xem thêm" label, "Xem thêm: <title>" lines, headlines behind an arrow
+/// (">> <title>") and a label glued to the end of the last paragraph ("… hoàn thành. TIN MỚI").
 pub fn drop_labels(body: &mut Vec<String>) {
     let mut out: Vec<String> = Vec::with_capacity(body.len());
     let mut in_list = false;
@@ -811,7 +852,7 @@ pub fn drop_labels(body: &mut Vec<String>) {
             in_list = RELATED.contains(&label_key(&p).as_str());
             continue;
         }
-        if is_labelled_link(&p) || (in_list && is_title_line(&p)) {
+        if is_labelled_link(&p) || is_arrow_teaser(&p) || (in_list && is_title_line(&p)) {
             continue;
         }
         in_list = false;
@@ -1119,6 +1160,25 @@ mod tests {
         check_byline("Theo Webtretho (th)", (&[], Some("Webtretho")));
     }
 
+    #[test]
+    fn graphic_captions() {
+        for (input, expected) in [
+            ("Vị trí cây đổ. Đồ họa: Hoàng Thanh", true),
+            ("Diễn biến giá vàng. Đồ hoạ: Hiếu Công.", true),
+            // A caption that tells the story, a byline's credit, a credit alone: not a label.
+            (
+                "Kết quả kinh doanh của HAGL từ năm 2012 đến nay, theo báo cáo tài chính hợp nhất. \
+                 Đồ họa: Lee Nguyễn",
+                false,
+            ),
+            ("Bài: Minh Anh. Đồ họa: Việt Dũng", false),
+            ("Đồ họa: Hoàng Thanh", false),
+            ("Cây chắn ngang đường Đinh Tiên Hoàng. Ảnh: Thái Viết Hoàn", false),
+        ] {
+            assert_eq!(is_graphic_caption(input), expected, "{input:?}");
+        }
+    }
+
     fn check_labels(input: &[&str], expected: &[&str]) {
         let mut body: Vec<String> = input.iter().map(|s| s.to_string()).collect();
         drop_labels(&mut body);
@@ -1142,6 +1202,21 @@ mod tests {
             &["Dự án sẽ hoàn thành vào năm sau."],
         );
         check_labels(&["Chia sẻ qua Twitter", "Đoạn một."], &["Đoạn một."]);
+        // A headline behind an arrow links to another story; a sentence after one is prose.
+        check_labels(
+            &[
+                "Đoạn một.",
+                ">> 'Siêu cường' châu Á có hộ chiếu quyền lực bậc nhất thế giới",
+                "» Máy bay quân sự chở hơn 100 người rơi ở Myanmar",
+                ">>> Xem thêm: Kỹ thuật trồng tía tô tại nhà cho thu hoạch quanh năm",
+                "Đoạn hai.",
+            ],
+            &["Đoạn một.", "Đoạn hai."],
+        );
+        check_labels(
+            &["Đoạn một.", ">> Giá xăng tăng lần thứ ba trong tháng.", ">>"],
+            &["Đoạn một.", ">> Giá xăng tăng lần thứ ba trong tháng.", ">>"],
+        );
         check_labels(&["Đoạn một.", "Mời quý độc giả theo dõi VOV.VN trên"], &["Đoạn một."]);
         // An invitation to read news on a site, before its links.
         check_labels(

@@ -43,8 +43,9 @@ fn generic_extraction_on_the_dev_pages_keeps_its_floors() {
     // session, when the thirteen `test-generic` pages, measured as held out since their arrival
     // (the twenty-fifth to twenty-eighth sessions), moved to dev with their misses; raised by
     // that session's rules (`extract-32`: a photo story told in captions beside a site's menus,
-    // "Đừng bỏ lỡ" as a stop heading).
-    let floors = [57, 56, 56, 57, 54, 56, 57, 57];
+    // "Đừng bỏ lỡ" as a stop heading), and the thirty-fourth's (`extract-34`: a map's label and
+    // credit after a photo story's captions).
+    let floors = [57, 56, 56, 57, 55, 56, 57, 57];
     assert_floors(&dev, &scores, &floors);
 }
 
@@ -76,8 +77,9 @@ fn chosen_extraction_on_the_dev_pages_keeps_its_floors() {
     // thirty-second session (`extract-32`): an older address shape that says one article, the
     // VCCorp video and photo-grid boxes and boxes hidden by their style left out of a profile's
     // body, and the generic extractor's photo story, which a profile that finds only a byline
-    // falls back to.
-    assert_floors(&dev, &scores, &[57, 56, 56, 57, 53, 54, 57, 57]);
+    // falls back to. Raised by the thirty-fourth session (`extract-34`): headlines behind an
+    // arrow (">> …") and a map's label and credit left out of the body.
+    assert_floors(&dev, &scores, &[57, 56, 56, 57, 55, 55, 57, 57]);
 }
 
 #[test]
