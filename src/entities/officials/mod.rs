@@ -2201,7 +2201,8 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     // "Trương Thị Mai Qua 3 năm": a caption's name glued to the capitalised word opening the
     // next sentence; a name keeps at least three syllables.
-    if e - s >= 4 && NEVER_LAST.contains(&doc.key(e - 1)) {
+    let last = doc.key(e - 1);
+    if e - s >= 4 && (NEVER_LAST.contains(&last) || GLUED_HEADS.contains(&last)) {
         e -= 1;
     }
     Some((s, e))
@@ -2256,46 +2257,16 @@ const DEGREES: &[&str] = &["gs", "pgs", "ts", "ths", "tskh", "bs", "ls", "kts", 
 
 /// Words that open a sentence and never end a person's name.
 const NEVER_LAST: &[&str] = &[
-    "qua",
-    "theo",
-    "tại",
-    "trong",
-    "sau",
-    "khi",
-    "với",
-    "từ",
-    "để",
-    "về",
-    "ngày",
-    "hôm",
-    "trước",
-    "đây",
-    "nhưng",
-    "tuy",
-    "nếu",
-    "cũng",
-    "còn",
-    "chủ",
-    "phó",
-    "bí",
-    "thủ",
-    "bộ",
-    "ông",
-    "bà",
+    "qua", "theo", "tại", "trong", "sau", "khi", "với", "từ", "để", "về", "ngày", "hôm", "trước",
+    "đây", "nhưng", "tuy", "nếu", "cũng", "còn", "chủ", "phó", "bí", "thủ", "bộ", "ông", "bà",
     // (a pronoun or plural opening the next sentence: "… Nguyễn Văn Tuấn Chúng tôi cũng …")
-    "chúng",
-    "tôi",
-    "các",
-    "những",
-    "nhiều",
-    "ngoài",
-    "bên",
-    // (a post's head glued to the name, no comma: "Ông Vũ Văn Hải Giám đốc Sở GTVT Hà Nội", "bà
-    // A Tổng giám đốc …", "ông B Trưởng phòng …"; dev round 101)
-    "giám",
-    "tổng",
-    "trưởng",
+    "chúng", "tôi", "các", "những", "nhiều", "ngoài", "bên",
 ];
+
+/// Post heads' first syllables that never end a name of four syllables or more: a post glued
+/// to its holder's name with no comma ("Ông Vũ Văn Hải Giám đốc Sở GTVT Hà Nội", "Nguyễn Mạnh
+/// Hùng Tổng giám đốc Viettel"; dev round 101).
+const GLUED_HEADS: &[&str] = &["giám", "tổng", "trưởng"];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
 /// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too, which the title
