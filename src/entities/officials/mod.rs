@@ -80,6 +80,7 @@ fn title_at_in(doc: &Doc, i: usize, after_name: bool, name_before: bool) -> Opti
         .map(|(s, e)| (s, of_parent(doc, s, e)))
         .map(|(s, e)| (s, work_team(doc, s, e)))
         .map(|(s, e)| (s, school_named_for(doc, s, e)))
+        .map(|(s, e)| (s, department_over_dash(doc, s, e)))
         .filter(|&(s, e)| !on_behalf(doc, s) || own_name(e))
 }
 
@@ -1839,6 +1840,58 @@ fn dashed_department(doc: &Doc, mut e: usize, stop: impl Fn(usize) -> bool) -> u
     e
 }
 
+/// "Phó trưởng khoa Chẩn đoán hình ảnh – xét nghiệm", "Trưởng khoa Phẫu thuật gây mê - hồi sức
+/// Bệnh viện Nhi đồng Đồng Nai": a title `s..e` of a hospital's or school's department
+/// ("trưởng khoa", "phó phòng") at a dash goes on over a second field ([`dashed_field`]) and
+/// the hospital after it. Returns the title's end.
+fn department_over_dash(doc: &Doc, s: usize, e: usize) -> usize {
+    if !doc.is_dash(e) {
+        return e;
+    }
+    // (the department's own name must end the title: not "Trưởng phòng GDĐT huyện Đông Anh -
+    // đây là …", "… Bệnh viện Đa khoa tỉnh Hòa Bình - tâm sự", "… thuộc Cục … - người")
+    let department = (s + 1..e)
+        .rfind(|&k| {
+            matches!(doc.key(k), "khoa" | "phòng") && matches!(doc.key(k - 1), "trưởng" | "phó")
+        })
+        .is_some_and(|d| {
+            (d + 1..e).all(|k| {
+                doc.key(k) != "thuộc" && !admin_noun(doc, k) && parse_unit(doc, k, true).is_none()
+            })
+        });
+    match dashed_field(doc, e) {
+        f if department && f > e => parent_body(doc, f),
+        _ => e,
+    }
+}
+
+/// "Chẩn đoán hình ảnh – xét nghiệm", "Phẫu thuật gây mê - hồi sức", "Nhiễm - thần kinh": after
+/// a department's name ending at `e`, a dash and a second field in lowercase (one to three
+/// words, none a body, locality, rank, honorific or stop word) where the clause goes on
+/// ([`clause_goes_on`]) or the hospital's name follows belong to the department's name ("khoa Tai mặt cổ - bệnh viện Tai
+/// Mũi Họng" is the hospital, "… – sở GD&ĐT Hà Nội" the parent). Returns its end, or `e`.
+fn dashed_field(doc: &Doc, e: usize) -> usize {
+    if !doc.is_dash(e) || doc.shape(e + 1) != Shape::Lower {
+        return e;
+    }
+    let stop = |k: usize| {
+        POST_STOP.contains(&doc.key(k))
+            || admin_noun(doc, k)
+            || said_at(doc, k).is_some()
+            || LEX.prefixes.at(doc, k).is_some()
+            || parse_unit(doc, k, true).is_some()
+    };
+    let words = lower_words(doc, e + 1, 3, stop);
+    let end = e + 1 + words;
+    let closes = clause_goes_on(doc, end)
+        || parse_unit(doc, end, true).is_some_and(|u| u.kind != Kind::NotUnit && u.qualified);
+    if words > 0 && closes {
+        end
+    } else {
+        e
+    }
+}
+
 /// "hồi sức tích cực Bệnh viện Bạch Mai,", "hồi sức tích cực và chống độc BVĐK tỉnh Hà Giang
 /// cho biết", "ngoại chấn thương ký" at `j`, after "Trưởng khoa": a hospital's department named
 /// all in lowercase, its words read as [`clause_run`] reads a post's (a second run after "và"),
@@ -2204,7 +2257,8 @@ fn name_at(doc: &Doc, i: usize) -> Option<Span> {
     }
     // "Trương Thị Mai Qua 3 năm": a caption's name glued to the capitalised word opening the
     // next sentence; a name keeps at least three syllables.
-    if e - s >= 4 && NEVER_LAST.contains(&doc.key(e - 1)) {
+    let last = doc.key(e - 1);
+    if e - s >= 4 && (NEVER_LAST.contains(&last) || GLUED_HEADS.contains(&last)) {
         e -= 1;
     }
     Some((s, e))
@@ -2264,6 +2318,11 @@ const NEVER_LAST: &[&str] = &[
     // (a pronoun or plural opening the next sentence: "… Nguyễn Văn Tuấn Chúng tôi cũng …")
     "chúng", "tôi", "các", "những", "nhiều", "ngoài", "bên",
 ];
+
+/// Post heads' first syllables that never end a name of four syllables or more: a post glued
+/// to its holder's name with no comma ("Ông Vũ Văn Hải Giám đốc Sở GTVT Hà Nội", "Nguyễn Mạnh
+/// Hùng Tổng giám đốc Viettel"; dev round 101).
+const GLUED_HEADS: &[&str] = &["giám", "tổng", "trưởng"];
 
 /// Administrative nouns after which a run of two capitalised syllables is the place's name,
 /// not a person ("Chủ tịch UBND quận Hà Đông kiểm tra"); a village's too, which the title
@@ -2615,6 +2674,11 @@ fn find_in(doc: &Doc) -> Vec<Official> {
                 }
                 let mut titles = Vec::new();
                 let after = name_first_chain(doc, name.1, &mut titles);
+                let after = if after == name.1 && had_prefix && is_honorific(doc, name.0 - 1) {
+                    unpunctuated_post(doc, after, &mut titles)
+                } else {
+                    after
+                };
                 let after = appointment_titles(doc, after, &mut titles);
                 recs.push(Record { name, titles });
                 i = after.max(j + 1);
@@ -3256,6 +3320,24 @@ fn name_first_chain(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
             end
         }
         None => e,
+    }
+}
+
+/// "Bà Nguyễn Thị Hiền Phó trưởng ban chuyên trách Ban ATGT tỉnh Quảng Ninh Thiếu tá …", "Ông
+/// Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ": after "ông" or "bà" and a name ending
+/// at `e`, a post naming its body with no separator (a photo's caption run into the text, a
+/// comma left out) and the chain after it are that person's, even where a name follows them.
+/// Appends the titles; returns the chain's end, or `e`.
+fn unpunctuated_post(doc: &Doc, e: usize, titles: &mut Vec<Span>) -> usize {
+    if doc.shape(e) != Shape::Title {
+        return e;
+    }
+    match title_chain_in(doc, e, true, true) {
+        Some((ts, end)) if ts.first().is_some_and(|&t| t.0 == e && names_body(doc, t)) => {
+            titles.extend(ts);
+            end
+        }
+        _ => e,
     }
 }
 
