@@ -1842,7 +1842,7 @@ fn dashed_department(doc: &Doc, mut e: usize, stop: impl Fn(usize) -> bool) -> u
 
 /// "Phó trưởng khoa Chẩn đoán hình ảnh – xét nghiệm", "Trưởng khoa Phẫu thuật gây mê - hồi sức
 /// Bệnh viện Nhi đồng Đồng Nai": a title `s..e` of a hospital's or school's department
-/// ("trưởng khoa", "phó phòng") at a dash goes on over a second field ([`dashed_field`]) and
+/// ("trưởng khoa", "phó phòng", "chủ nhiệm khoa") at a dash goes on over a second field ([`dashed_field`]) and
 /// the hospital after it. Returns the title's end.
 fn department_over_dash(doc: &Doc, s: usize, e: usize) -> usize {
     if !doc.is_dash(e) {
@@ -1852,7 +1852,8 @@ fn department_over_dash(doc: &Doc, s: usize, e: usize) -> usize {
     // đây là …", "… Bệnh viện Đa khoa tỉnh Hòa Bình - tâm sự", "… thuộc Cục … - người")
     let department = (s + 1..e)
         .rfind(|&k| {
-            matches!(doc.key(k), "khoa" | "phòng") && matches!(doc.key(k - 1), "trưởng" | "phó")
+            matches!(doc.key(k), "khoa" | "phòng")
+                && matches!(doc.key(k - 1), "trưởng" | "phó" | "nhiệm")
         })
         .is_some_and(|d| {
             (d + 1..e).all(|k| {

@@ -3454,6 +3454,11 @@ fn dev_round_101_dashed_department() {
             "Bác sĩ Trương Hữu Khang - Trưởng khoa Nhiễm - thần kinh, Bệnh viện Nhi đồng 1 cho biết.",
             &[("Trương Hữu Khang", &["Trưởng khoa Nhiễm - thần kinh"])],
         ),
+        // (an army hospital's department head, "Chủ nhiệm khoa", the same: the review's mend)
+        (
+            "Thượng tá Lê Văn An, Chủ nhiệm khoa Chẩn đoán hình ảnh – xét nghiệm cho biết.",
+            &[("Lê Văn An", &["Chủ nhiệm khoa Chẩn đoán hình ảnh – xét nghiệm"])],
+        ),
         // (a lowercase parent body after the dash is no field)
         (
             "Bà Hoàng Thanh Hà – Trưởng phòng Giáo dục mầm non – sở GD&ĐT Hà Nội cho biết.",
