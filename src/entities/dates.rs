@@ -1803,6 +1803,25 @@ mod tests {
         assert_eq!(got, want, "input: {input}");
     }
 
+    /// Compares each text's context date (`context_date`) with the one expected.
+    fn check_context(cases: &[(&str, Option<&str>)]) {
+        for (input, want) in cases {
+            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
+            assert_eq!(got.as_deref(), *want, "{input}");
+        }
+    }
+
+    /// As [`check_context`], then the dates `find_in_text` finds on the text alone.
+    fn check_context_and_dates(cases: &[(&str, Option<&str>, &[&str])]) {
+        for (input, want, dates) in cases {
+            check_context(&[(input, *want)]);
+            let (found, _) = find_in_text(input, None);
+            let found: Vec<String> =
+                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
+            assert_eq!(found, *dates, "{input}");
+        }
+    }
+
     const P: Option<&str> = Some("2023-09-20");
 
     /// (input, publication date, expected (date, mention text) pairs).
@@ -2000,10 +2019,7 @@ mod tests {
             ("vào hồi 8 giờ ngày 2/7, bắt Phàng Thị Chú (sinh năm 1978), Mùa A Chông (sinh năm 1995).", None),
             ("Ngày 2/7, bắt Chú, sinh năm 1978, trong năm 2017.", Some("2017-07-01")),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     /// Dev round 26 (fourteenth session): years that do not date the text are not its context
@@ -2039,10 +2055,7 @@ mod tests {
             ("Ngày 10/2, tàu rời cảng. Năm 2017 đánh dấu 60 năm thành lập.", Some("2017-07-01")),
             ("Sáng 14/6, trường công bố kế hoạch năm 2017, theo đó …", Some("2017-07-01")),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     /// Dev round 28 (fifteenth session): a year opening a clause after a comma, told in the
@@ -2064,10 +2077,7 @@ mod tests {
             ("Kế hoạch năm 2015 đề ra ba mục tiêu; năm 2016 tỉnh đã hoàn thành cả ba.", None),
             ("Sáng 3/6, năm 2015 tỉnh đã trồng rừng; kế hoạch năm 2017 được duyệt.", Some("2017-07-01")),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     /// Dev round 32 (sixteenth session): date forms the extractor missed, ranked by their
@@ -2560,10 +2570,7 @@ mod tests {
                 Some("2016-11-01"),
             ),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     #[test]
@@ -2805,10 +2812,7 @@ mod tests {
             ("Ngày 9/5, tòa xử vụ kiện ngày 1/11/2004 trước World Cup 2018.", Some("2004-11-01")),
             ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 trước World Cup 2018.", Some("2017-07-01")),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     /// Dev round 54: an event's name after a qualifying round's, a law's, a treaty's or an
@@ -2844,10 +2848,7 @@ mod tests {
                 Some("2017-07-01"),
             ),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     /// Dev round 59: a named year that ends its sentence dates a text that writes no other
@@ -2864,10 +2865,7 @@ mod tests {
             // (the clause's cues still count at a sentence's end: "vòng loại")
             ("Tối 5/9, U23 Việt Nam đá trận vòng loại U23 châu Á 2018.", None),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 
     /// Dev round 59: a day followed by "tức", a day and month and "dương lịch" is a lunar one,
@@ -2950,14 +2948,7 @@ mod tests {
             // (no Tết: a year's name after another word, a birth year)
             ("Sáng 3/2, cụ bà sinh năm Đinh Dậu đã qua đời.", None, &[]),
         ];
-        for (input, want, dates) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-            let (found, _) = find_in_text(input, None);
-            let found: Vec<String> =
-                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
-            assert_eq!(found, *dates, "{input}");
-        }
+        check_context_and_dates(cases);
     }
 
     /// Dev round 103: a year-less day paired with the day of Tết it falls on fixes its year
@@ -3036,14 +3027,7 @@ mod tests {
             ("Ngày mùng 6/1 âm lịch, chợ đông.", None, &[]),
             ("Tối 3/2 (mùng 7 Tết) và tối 4/2 (mùng 7 Tết), trời mưa.", None, &[]),
         ];
-        for (input, want, dates) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-            let (found, _) = find_in_text(input, None);
-            let found: Vec<String> =
-                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
-            assert_eq!(found, *dates, "{input}");
-        }
+        check_context_and_dates(cases);
     }
 
     /// Dev round 103: after "vào", a day and month written with a dot is a date when the weak
@@ -3129,14 +3113,7 @@ mod tests {
                 &["2017-12-20"],
             ),
         ];
-        for (input, want, dates) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-            let (found, _) = find_in_text(input, None);
-            let found: Vec<String> =
-                found.iter().map(|d| d.date.format("%Y-%m-%d").to_string()).collect();
-            assert_eq!(found, *dates, "{input}");
-        }
+        check_context_and_dates(cases);
         // (a lunar day: the year's name in lower case too, as in capitals)
         check("trong vùng. Ngày 10/5 năm kỷ sửu, vua", Some("2023-09-20"), &[]);
         check("trong vùng. Ngày 10/5 năm Kỷ Sửu, vua", Some("2023-09-20"), &[]);
@@ -3153,9 +3130,6 @@ mod tests {
             ("Ngày 9/5, Sở cho biết kế hoạch năm 2017 đã xong.", Some("2017-07-01")),
             ("Ngày 9/5, Sở nhận đơn đề ngày 22 tháng 9 năm 2016.", Some("2016-09-22")),
         ];
-        for (input, want) in cases {
-            let got = context_date(input).map(|d| d.format("%Y-%m-%d").to_string());
-            assert_eq!(got.as_deref(), *want, "{input}");
-        }
+        check_context(cases);
     }
 }
